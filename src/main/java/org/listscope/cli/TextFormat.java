@@ -1,0 +1,33 @@
+package org.listscope.cli;
+
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+
+/** A readable, plain-text rendering of a message for {@code --format text}. */
+final class TextFormat {
+
+    private TextFormat() {
+    }
+
+    static String message(Message m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("id:      ").append(m.id()).append('\n');
+        sb.append("subject: ").append(m.subject()).append('\n');
+        sb.append("from:    ").append(m.from().shown()).append(m.from().address() == null ? "" : " <" + m.from().address() + ">").append('\n');
+        sb.append("date:    ").append(m.date() == null ? "(unknown: " + m.dateShown() + ")" : m.date()).append('\n');
+        sb.append("list:    ").append(m.list()).append('\n');
+        if (m.url() != null) sb.append("url:     ").append(m.url()).append('\n');
+        for (String w : m.warnings()) sb.append("warning: ").append(w).append('\n');
+        sb.append('\n');
+        for (Segment s : m.segments()) {
+            String label = s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "")
+                    + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
+            for (String line : m.text(s).split("\n", -1)) {
+                sb.append(String.format("%-14s| %s%n", label, line));
+            }
+        }
+        if (m.segments().isEmpty()) sb.append(m.body()).append('\n');
+        sb.append("----\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.listscope.model;
+
+import java.util.Locale;
+
+/**
+ * Who wrote a message.
+ *
+ * @param name    the display name, or {@code null} when the source shows only an address
+ * @param address a complete e-mail address ({@code smb@cs.columbia.edu}), or {@code null} where the
+ *                source hid or cut it (then {@code shown} keeps what was visible)
+ * @param shown   the author exactly as the source showed it ({@code "Steven M. Bellovin smb at"})
+ * @param key     a stable key shared by every message of one person
+ */
+public record Author(String name, String address, String shown, String key) {
+
+    public Author {
+        shown = shown == null ? "" : shown;
+        if (key == null || key.isBlank()) {
+            key = defaultKey(name, address, shown);
+        }
+    }
+
+    /** An author whose key is derived from the address, else the name. */
+    public static Author of(String name, String address, String shown) {
+        return new Author(name, address, shown, null);
+    }
+
+    /** Returns a copy with another person key (after people were merged). */
+    public Author withKey(String newKey) {
+        return new Author(name, address, shown, newKey);
+    }
+
+    /** The key an author gets before people are merged: lower-case address, else normalised name. */
+    public static String defaultKey(String name, String address, String shown) {
+        if (address != null && !address.isBlank()) {
+            return address.trim().toLowerCase(Locale.ROOT);
+        }
+        String basis = name != null && !name.isBlank() ? name : shown;
+        String norm = basis == null ? "" : basis.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return norm.isEmpty() ? "unknown" : "name:" + norm;
+    }
+}

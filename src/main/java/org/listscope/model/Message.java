@@ -1,0 +1,174 @@
+package org.listscope.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One archived message, as the contract (docs/CONTRACT.md) describes it. Immutable: stages return
+ * changed copies through the {@code withX} methods.
+ *
+ * @param id         stable key: the Message-ID where known, else derived from list and archive URL,
+ *                   else from a hash of author, date, subject and body
+ * @param messageId  the RFC 5322 Message-ID with angle brackets, or {@code null}
+ * @param list       list name in lower case ({@code nanog})
+ * @param subject    as written, list prefix kept
+ * @param from       the author
+ * @param date       the instant in UTC, or {@code null} when unreadable (then a warning)
+ * @param dateShown  the date as the source wrote it
+ * @param inReplyTo  Message-IDs from In-Reply-To (or a page link)
+ * @param references Message-IDs from References, oldest first
+ * @param parentId   after threading: the parent's {@code id}, {@code null} for a root
+ * @param threadId   after threading: the root's {@code id}
+ * @param parentLink after threading: how the parent was found, {@code null} for a root
+ * @param url        the archive URL where known
+ * @param source     where it was read
+ * @param body       the text, decoded to Unicode
+ * @param segments   kinds of text covering {@code body}
+ * @param warnings   what was odd or guessed
+ * @param annotations citations and claims, empty until annotated
+ */
+public record Message(String id, String messageId, String list, String subject, Author from, Instant date,
+                      String dateShown, List<String> inReplyTo, List<String> references, String parentId,
+                      String threadId, ParentLink parentLink, String url, Source source, String body,
+                      List<Segment> segments, List<String> warnings, List<Annotation> annotations) {
+
+    public Message {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("message id is required");
+        if (from == null) throw new IllegalArgumentException("message author is required (id " + id + ")");
+        if (source == null) throw new IllegalArgumentException("message source is required (id " + id + ")");
+        body = body == null ? "" : body;
+        subject = subject == null ? "" : subject;
+        inReplyTo = inReplyTo == null ? List.of() : List.copyOf(inReplyTo);
+        references = references == null ? List.of() : List.copyOf(references);
+        segments = segments == null ? List.of() : List.copyOf(segments);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        for (Segment s : segments) {
+            if (s.end() > body.length()) {
+                throw new IllegalArgumentException("segment " + s.start() + ".." + s.end()
+                        + " outside body of length " + body.length() + " (id " + id + ")");
+            }
+        }
+    }
+
+    /** Returns a copy with another id. */
+    public Message withId(String newId) {
+        return new Message(newId, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+    }
+
+    /** Returns a copy with another author. */
+    public Message withFrom(Author newFrom) {
+        return new Message(id, messageId, list, subject, newFrom, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+    }
+
+    /** Returns a copy placed in a thread. */
+    public Message withThread(String newParentId, String newThreadId, ParentLink link) {
+        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                newParentId, newThreadId, link, url, source, body, segments, warnings, annotations);
+    }
+
+    /** Returns a copy with other segments. */
+    public Message withSegments(List<Segment> newSegments) {
+        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, url, source, body, newSegments, warnings, annotations);
+    }
+
+    /** Returns a copy with other annotations. */
+    public Message withAnnotations(List<Annotation> newAnnotations) {
+        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations);
+    }
+
+    /** Returns a copy with other warnings. */
+    public Message withWarnings(List<String> newWarnings) {
+        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, url, source, body, segments, newWarnings, annotations);
+    }
+
+    /** Returns a copy with another URL. */
+    public Message withUrl(String newUrl) {
+        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, newUrl, source, body, segments, warnings, annotations);
+    }
+
+    /** Returns a copy with other header links (after merging duplicates). */
+    public Message withHeaders(String newMessageId, List<String> newInReplyTo, List<String> newReferences) {
+        return new Message(id, newMessageId, list, subject, from, date, dateShown, newInReplyTo, newReferences,
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+    }
+
+    /** The body text of one segment. */
+    public String text(Segment s) {
+        return body.substring(s.start(), s.end());
+    }
+
+    /** Starts a message; {@link Builder#build()} checks it. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this message's fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id; b.messageId = messageId; b.list = list; b.subject = subject; b.from = from; b.date = date;
+        b.dateShown = dateShown; b.inReplyTo = inReplyTo; b.references = references; b.parentId = parentId;
+        b.threadId = threadId; b.parentLink = parentLink; b.url = url; b.source = source; b.body = body;
+        b.segments = segments; b.warnings = warnings; b.annotations = annotations;
+        return b;
+    }
+
+    /** Collects a message's fields for parsers, which learn them one by one. */
+    public static final class Builder {
+        private String id;
+        private String messageId;
+        private String list;
+        private String subject;
+        private Author from;
+        private Instant date;
+        private String dateShown;
+        private List<String> inReplyTo = List.of();
+        private List<String> references = List.of();
+        private String parentId;
+        private String threadId;
+        private ParentLink parentLink;
+        private String url;
+        private Source source;
+        private String body;
+        private List<Segment> segments = List.of();
+        private List<String> warnings = List.of();
+        private List<Annotation> annotations = List.of();
+
+        private Builder() {
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder messageId(String v) { messageId = v; return this; }
+        public Builder list(String v) { list = v; return this; }
+        public Builder subject(String v) { subject = v; return this; }
+        public Builder from(Author v) { from = v; return this; }
+        public Builder date(Instant v) { date = v; return this; }
+        public Builder dateShown(String v) { dateShown = v; return this; }
+        public Builder inReplyTo(List<String> v) { inReplyTo = v; return this; }
+        public Builder references(List<String> v) { references = v; return this; }
+        public Builder parentId(String v) { parentId = v; return this; }
+        public Builder threadId(String v) { threadId = v; return this; }
+        public Builder parentLink(ParentLink v) { parentLink = v; return this; }
+        public Builder url(String v) { url = v; return this; }
+        public Builder source(Source v) { source = v; return this; }
+        public Builder body(String v) { body = v; return this; }
+        public Builder segments(List<Segment> v) { segments = v; return this; }
+        public Builder warnings(List<String> v) { warnings = v; return this; }
+        public Builder annotations(List<Annotation> v) { annotations = v; return this; }
+
+        /** The id set so far, or {@code null}. */
+        public String id() { return id; }
+
+        /** Checks the fields and makes the message. */
+        public Message build() {
+            return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.listscope.model;
+
+import java.time.Instant;
+
+/**
+ * A stretch of a message body of one kind.
+ *
+ * @param kind          what the stretch is
+ * @param start         first UTF-16 index in the body
+ * @param end           index after the last char (exclusive)
+ * @param depth         quote depth ({@code 0} for own text, {@code 1} for {@code > }, ...)
+ * @param quotedAuthor  for quotes and attributions: who wrote the quoted text, where known
+ * @param quotedDate    for quotes and attributions: when the quoted message was written, where known
+ * @param quotedId      for quotes: the {@code id} of the message the quote came from, where found
+ * @param quotedStart   for quotes with a {@code quotedId}: where the quoted text starts in that body, or -1
+ * @param quotedEnd     for quotes with a {@code quotedId}: where it ends, or -1
+ */
+public record Segment(SegmentKind kind, int start, int end, int depth,
+                      String quotedAuthor, Instant quotedDate, String quotedId,
+                      int quotedStart, int quotedEnd) {
+
+    public Segment {
+        if (kind == null) throw new IllegalArgumentException("segment kind is null");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad segment span " + start + ".." + end);
+        }
+        if (depth < 0) throw new IllegalArgumentException("negative depth " + depth);
+    }
+
+    /** A segment with no quote provenance. */
+    public static Segment of(SegmentKind kind, int start, int end, int depth) {
+        return new Segment(kind, start, end, depth, null, null, null, -1, -1);
+    }
+
+    /** Returns a copy naming the quoted author and date. */
+    public Segment withQuoted(String author, Instant date) {
+        return new Segment(kind, start, end, depth, author, date, quotedId, quotedStart, quotedEnd);
+    }
+
+    /** Returns a copy linked to the source message and span of the quote. */
+    public Segment withSource(String id, int srcStart, int srcEnd) {
+        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, id, srcStart, srcEnd);
+    }
+
+    /** Length in UTF-16 units. */
+    public int length() {
+        return end - start;
+    }
+
+    /** Whether {@code offset} lies inside this segment. */
+    public boolean contains(int offset) {
+        return offset >= start && offset < end;
+    }
+}

@@ -1,0 +1,114 @@
+package org.listscope.parse;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import org.listscope.model.Problem;
+
+/**
+ * The front door of parsing: walks paths, recognises each input's format by content and hands it to
+ * the parser for that format. Every failure becomes a {@link Problem} naming the input; the rest of
+ * the batch goes on.
+ */
+public final class Archives {
+
+    private Archives() {
+    }
+
+    /** Every file below the given paths (folders walked recursively, hidden files skipped), sorted. */
+    public static List<Input> inputs(List<Path> paths, Sink problems) {
+        List<Input> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                problems.problem(new Problem(p.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(f -> out.add(Input.of(f)));
+                } catch (IOException | UncheckedIOException e) {
+                    problems.problem(new Problem(p.toString(), "cannot list folder: " + e.getMessage()));
+                }
+            } else {
+                out.add(Input.of(p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads every input below the given paths into one batch of distinct messages, with thread
+     * indexes and problems.
+     */
+    public static org.listscope.model.Batch readBatch(List<Path> paths) {
+        return BatchReader.read(paths);
+    }
+
+    /** Reads every input below the given paths into the sink. */
+    public static void read(List<Path> paths, Sink sink) {
+        for (Input in : inputs(paths, sink)) {
+            read(in, sink);
+        }
+    }
+
+    /**
+     * Reads one input into the sink. Returns whether it was read; when not, a problem naming the
+     * input says why.
+     */
+    public static boolean read(Input in, Sink sink) {
+        try {
+            ArchiveParser parser = parserFor(in);
+            if (parser == null) {
+                sink.problem(new Problem(in.name(), describeUnknown(in)));
+                return false;
+            }
+            parser.parse(in, sink);
+            return true;
+        } catch (ParseException e) {
+            sink.problem(new Problem(in.name(), e.getMessage()));
+        } catch (EOFException | ZipException e) {
+            sink.problem(new Problem(in.name(), "truncated or corrupt compressed data: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            sink.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            sink.problem(new Problem(in.name(), "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        }
+        return false;
+    }
+
+    /** The parser that reads this input, or {@code null} when none does. */
+    public static ArchiveParser parserFor(Input in) throws IOException {
+        if (in.head().length == 0) {
+            return null;
+        }
+        for (ArchiveParser p : Parsers.all()) {
+            if (p.accepts(in)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String describeUnknown(Input in) throws IOException {
+        byte[] head = in.head();
+        if (head.length == 0) {
+            return "empty file";
+        }
+        int control = 0;
+        for (byte b : head) {
+            int c = b & 0xff;
+            if (c < 9 || (c > 13 && c < 32)) control++;
+        }
+        if (control > head.length / 20) {
+            return "binary data, not a mail archive";
+        }
+        return "not a recognised archive format (no pipermail page, rendering, mbox or text archive markers)";
+    }
+}

@@ -1,0 +1,141 @@
+package org.listscope.parse;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One input to read: a file, or a record inside a container such as a WARC file. Gzip is
+ * recognised by its magic bytes and undone transparently; {@link #head()} gives the first bytes
+ * (decompressed) so that parsers can judge the content.
+ */
+public final class Input {
+
+    /** How many decompressed bytes {@link #head()} holds. */
+    public static final int HEAD_SIZE = 16 * 1024;
+
+    private final String name;
+    private final Path path;
+    private final String url;
+    private final Opener opener;
+    private byte[] head;
+    private Boolean gzip;
+
+    /** Opens the raw (possibly compressed) bytes; may be called more than once. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private Input(String name, Path path, String url, Opener opener) {
+        this.name = name;
+        this.path = path;
+        this.url = url;
+        this.opener = opener;
+    }
+
+    /** A local file. */
+    public static Input of(Path path) {
+        return new Input(path.toString(), path, null, () -> Files.newInputStream(path));
+    }
+
+    /** Bytes held in memory, e.g. one WARC record, named by its URL. */
+    public static Input of(String name, String url, byte[] bytes) {
+        return new Input(name, null, url, () -> new ByteArrayInputStream(bytes));
+    }
+
+    /** The name used in problems and {@code source.path}: the file path, or a URL. */
+    public String name() {
+        return name;
+    }
+
+    /** The local file, or {@code null}. */
+    public Path path() {
+        return path;
+    }
+
+    /** The URL the bytes came from (WARC target URI), or {@code null}. */
+    public String url() {
+        return url;
+    }
+
+    /** The file name part of {@link #name()}. */
+    public String fileName() {
+        String n = url != null ? url : name;
+        int q = n.indexOf('?');
+        if (q >= 0) n = n.substring(0, q);
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return n.substring(slash + 1);
+    }
+
+    /** Whether the raw bytes are gzip. */
+    public boolean isGzip() throws IOException {
+        if (gzip == null) {
+            try (InputStream in = opener.open()) {
+                byte[] magic = in.readNBytes(2);
+                gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+            }
+        }
+        return gzip;
+    }
+
+    /** A fresh stream of the content, decompressed where the bytes are gzip. */
+    public InputStream open() throws IOException {
+        InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
+        return isGzip() ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    }
+
+    /**
+     * The first {@link #HEAD_SIZE} bytes of the content (fewer for a short input). A truncated gzip
+     * yields what could be decompressed.
+     */
+    public byte[] head() throws IOException {
+        if (head == null) {
+            byte[] buf = new byte[HEAD_SIZE];
+            int n = 0;
+            try (InputStream in = open()) {
+                int r;
+                while (n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0) {
+                    n += r;
+                }
+            } catch (java.io.EOFException e) {
+                // truncated gzip: keep what came out
+            }
+            head = Arrays.copyOf(buf, n);
+        }
+        return head;
+    }
+
+    /** The head as text in the given charset, for sniffing. */
+    public String headText(Charset cs) throws IOException {
+        return new String(head(), cs);
+    }
+
+    /** The head as Latin-1 text: every byte one char, good for sniffing ASCII markers. */
+    public String headText() throws IOException {
+        return headText(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The whole content in memory, refusing more than {@code max} bytes. */
+    public byte[] readAll(long max) throws IOException, ParseException {
+        try (InputStream in = open()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new ParseException("larger than the " + (max >> 20) + " MB limit for one page");
+            }
+            return bytes;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
