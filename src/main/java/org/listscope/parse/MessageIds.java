@@ -1,0 +1,58 @@
+package org.listscope.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The contract's stable {@code id}: the Message-ID where known, else list + archive location, else
+ * a hash of author, date, subject and body. The same input gives the same id on every run.
+ */
+public final class MessageIds {
+
+    private MessageIds() {
+    }
+
+    /**
+     * A Message-ID in canonical form: trimmed, one pair of angle brackets; {@code null} for blank
+     * or obviously broken values.
+     */
+    public static String canonical(String messageId) {
+        if (messageId == null) return null;
+        String s = messageId.strip();
+        if (s.startsWith("<")) s = s.substring(1);
+        if (s.endsWith(">")) s = s.substring(0, s.length() - 1);
+        s = s.strip();
+        if (s.isEmpty() || s.contains(" ") || s.contains("<") || s.contains(">")) return null;
+        return "<" + s + ">";
+    }
+
+    /** The id of a message with a known Message-ID: the canonical Message-ID itself. */
+    public static String fromMessageId(String messageId) {
+        return canonical(messageId);
+    }
+
+    /** The id of an archived message without Message-ID: {@code list/month/number}. */
+    public static String fromArchive(String list, String month, String number) {
+        return (list == null ? "unknown" : list.toLowerCase(Locale.ROOT)) + "/" + month + "/" + number;
+    }
+
+    /** The id of a message known by content only: a hash of author, date, subject and body. */
+    public static String fromContent(String authorKey, Instant date, String subject, String body) {
+        String basis = (authorKey == null ? "" : authorKey) + '\u0000' + (date == null ? "" : date.toString())
+                + '\u0000' + normalize(subject) + '\u0000' + normalize(body);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return "h:" + HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
