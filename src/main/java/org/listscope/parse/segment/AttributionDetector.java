@@ -10,13 +10,17 @@ import org.listscope.parse.Addresses;
 
 /**
  * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines),
- * {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:}, {@code Quoting
+ * the same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb <name>:}
+ * is not read), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:}, {@code Quoting
  * <name>:}, and bare {@code <name> [<addr>] wrote:} / {@code said:} / {@code writes:}.
  */
 final class AttributionDetector {
 
-    private static final String VERB = "(?:wrote|writes|said|wrote the following|schrieb|a \u00e9crit|escribi\u00f3|skrev)";
-    private static final Pattern ON = Pattern.compile("On\\s+(.+?),?\\s+" + VERB + "\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final String VERB = "(?:wrote|writes|said|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
+            + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti)";
+    private static final Pattern ON = Pattern.compile(
+            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s+(.+?),?\\s+" + VERB + "\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile("In article\\s+(?:<[^>]*>|\\S+),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
@@ -58,10 +62,11 @@ final class AttributionDetector {
     }
 
     private static boolean startsStrong(String a) {
-        return a.regionMatches(true, 0, "On ", 0, 3) || a.startsWith("At ") || a.startsWith("In article");
+        return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article");
     }
 
     private static Attribution single(String a) {
+        if (!mentionsVerb(a)) return null;
         Matcher m = ON.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = AT.matcher(a);
@@ -73,6 +78,14 @@ final class AttributionDetector {
         m = BARE.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         return null;
+    }
+
+    /** A cheap test before the patterns: the line holds one of the verbs, or starts with "Quoting". */
+    private static boolean mentionsVerb(String a) {
+        String lower = a.toLowerCase(Locale.ROOT);
+        return lower.contains("wrote") || lower.contains("writes") || lower.contains("said") || lower.startsWith("quoting")
+                || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
+                || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");
     }
 
     private static Attribution strong(String author, Instant date) {
@@ -144,7 +157,7 @@ final class AttributionDetector {
         for (String w : words) {
             String lw = w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
             if (STOP.contains(lw)) return false;
-            if (w.indexOf('?') >= 0 || w.indexOf('!') >= 0 || w.indexOf(';') >= 0) return false;
+            if (w.endsWith("?") || w.indexOf('!') >= 0 || w.indexOf(';') >= 0) return false;
         }
         return true;
     }

@@ -8,12 +8,12 @@ import org.listscope.model.SegmentKind;
  * Finds the author's signature among own-text lines: the {@code -- } delimiter and what follows
  * (up to a footer, quote or attribution), and sign-offs close to the end of the own text:
  * {@code --Steve Bellovin,}, {@code -- glyph}, {@code -p}, {@code Cheers,} / {@code Thanks,} /
- * {@code Regards,} followed by a short name, {@code Regards, Name}. Conservative: a sign-off must be
+ * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare name ({@code Jp},
+ * {@code glyph}) standing alone as the last line after other own text. Conservative: a sign-off must be
  * among the last few lines and short.
  */
 final class SignatureDetector {
 
-    private static final Pattern DELIMITER = Pattern.compile("--[ \t]?");
     private static final Pattern DASH_SIGNOFF = Pattern.compile(
             "[ \t]*(?:--[ \t]?\\p{L}[\\p{L}.'\u2019-]*(?:[ \t]+\\p{L}[\\p{L}.'\u2019-]*){0,3},?|-\\p{L}[\\p{L}.]{0,15})[ \t]*");
     private static final Pattern CLOSING = Pattern.compile(
@@ -23,6 +23,8 @@ final class SignatureDetector {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_INLINE = Pattern.compile(
             "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Thanks|Best|Sincerely)[ \t]*,[ \t]*\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){0,2}[ \t]*");
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "[ \t]*(?:\\p{Lu}[\\p{L}'-]{0,15}(?:[ \t]+\\p{Lu}[\\p{L}'-]{0,15})?|\\p{Ll}[\\p{L}]{1,11})[ \t]*");
     private static final int MAX_DELIMITED_LINES = 15;
     private static final int MAX_LOOSE_DELIMITED_LINES = 8;
     private static final int SIGNOFF_WINDOW = 4;
@@ -38,7 +40,7 @@ final class SignatureDetector {
         for (int i = 0; i < n && delimited < 0; i++) {
             if (!own(lines, kinds, i)) continue;
             Line l = lines.get(i);
-            if (DELIMITER.matcher(l.text(body)).matches() && delimiterHolds(body, lines, kinds, i)) delimited = i;
+            if (isDelimiter(body, l) && delimiterHolds(body, lines, kinds, i)) delimited = i;
         }
         int tailEnd = delimited >= 0 ? delimited : ownTailEnd(body, lines, kinds);
         int signoff = signoff(body, lines, kinds, tailEnd);
@@ -51,6 +53,13 @@ final class SignatureDetector {
 
     private static boolean own(List<Line> lines, SegmentKind[] kinds, int i) {
         return lines.get(i).depth() == 0 && (kinds[i] == null || kinds[i] == SegmentKind.TEXT);
+    }
+
+    /** Whether the line is {@code --}, {@code -- } or {@code --<tab>}. */
+    private static boolean isDelimiter(String body, Line l) {
+        int len = l.textEnd() - l.start();
+        return (len == 2 || len == 3) && body.startsWith("--", l.start())
+                && (len == 2 || body.charAt(l.start() + 2) == ' ' || body.charAt(l.start() + 2) == '\t');
     }
 
     /** Whether a {@code --} line at {@code i} opens a signature: short enough up to the next non-own line. */
@@ -92,15 +101,29 @@ final class SignatureDetector {
             String t = lines.get(i).text(body);
             int after = w; // non-blank own lines after this one, up to end
             if (after <= 2 && t.strip().startsWith("-") && DASH_SIGNOFF.matcher(t).matches()
-                    && !DELIMITER.matcher(t).matches() && shortLines(body, lines, window, w)) {
+                    && !isDelimiter(body, lines.get(i)) && shortLines(body, lines, window, w)) {
                 return i;
             }
             if (after >= 1 && after <= 3 && CLOSING.matcher(t).matches() && shortLines(body, lines, window, w)) {
                 return i;
             }
             if (after == 0 && CLOSING_INLINE.matcher(t).matches()) return i;
+            if (after == 0 && w + 1 < count && BARE_NAME.matcher(t).matches() && !CLOSING.matcher(t).matches()
+                    && endsSentence(body, lines, i)) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /** Whether the line before {@code i} is blank or ends a sentence, so that line {@code i} stands alone. */
+    private static boolean endsSentence(String body, List<Line> lines, int i) {
+        if (i == 0) return false;
+        Line prev = lines.get(i - 1);
+        if (prev.blank(body)) return true;
+        String t = prev.text(body).stripTrailing();
+        char c = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ')' || c == '\u2026';
     }
 
     private static boolean shortLines(String body, List<Line> lines, int[] window, int w) {

@@ -219,4 +219,22 @@ class SegmenterTest {
         String body = "> their text\n> -- \n> their sig\nmine\n";
         assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
     }
+
+    @Test
+    void bareNameAloneOnTheLastLineIsASignature() {
+        String body = "Try the patch attached to the ticket.\n\nJp\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Jp\n");
+    }
+
+    @Test
+    void lastWordOfAWrappedSentenceIsNotASignature() {
+        String body = "Devs, please read the NEWS file, and if anything is missing, add\nit\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void onlyANameIsNotASignature() {
+        String body = "Jp\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
 }
