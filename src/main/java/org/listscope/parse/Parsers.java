@@ -11,7 +11,12 @@ final class Parsers {
     private Parsers() {
     }
 
+    private static final List<ArchiveParser> ALL = List.of(
+            new IndexPageParser(),       // month and list indexes: recognised, nothing read
+            new PipermailPageParser(),   // NNNNNN.html message pages
+            new RenderingParser());      // plain-text renderings of message pages (the seed)
+
     static List<ArchiveParser> all() {
-        return List.of();
+        return ALL;
     }
 }
