@@ -29,10 +29,12 @@ import org.jsoup.parser.Parser;
  * @param footerList the list name in "More information about the X mailing list", or {@code null}
  * @param articleHtml the article's HTML (the {@code <PRE>} content where there is one)
  * @param hasPre     whether the article was in a {@code <PRE>}
+ * @param newer      whether the page has the newer Mailman 2.1 markup (a {@code white-space: pre-wrap}
+ *                   style for the article), which changes what the reply link holds (see {@link ReplyLink})
  */
 record PipermailPage(String title, String subject, String authorName, String authorLink, String authorHref,
                      String madeHref, String dateShown, String anchor, String footerList, String articleHtml,
-                     boolean hasPre) {
+                     boolean hasPre, boolean newer) {
 
     static final String BEGIN = "<!--beginarticle-->";
     static final String END = "<!--endarticle-->";
@@ -97,7 +99,7 @@ record PipermailPage(String title, String subject, String authorName, String aut
         String tail = html.substring(end);
         return new PipermailPage(title, subject, authorName, authorLink, authorHref, group(MADE, head),
                 dateShown, group(ANCHOR, head), firstFooter(tail), article(html, begin + BEGIN.length(), end),
-                hasPre(html, begin, end));
+                hasPre(html, begin, end), head.contains("pre-wrap"));
     }
 
     private static String article(String html, int from, int to) {

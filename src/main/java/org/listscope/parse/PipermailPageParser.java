@@ -77,7 +77,8 @@ public final class PipermailPageParser implements ArchiveParser {
         if (date.warning() != null) warnings.add(date.warning());
         String list = list(page, where);
         if (list == null) warnings.add("list name not found (no footer, [List] prefix or pipermail path)");
-        ReplyLink reply = ReplyLink.read(page.authorHref() != null ? page.authorHref() : page.madeHref());
+        ReplyLink reply = ReplyLink.read(page.authorHref() != null ? page.authorHref() : page.madeHref(),
+                page.subject(), page.newer());
         String number = where.number() != null ? where.number() : page.anchor() == null ? null : pad(page.anchor());
         String volume = where.volume();
         if (volume == null && date.instant() != null) {
