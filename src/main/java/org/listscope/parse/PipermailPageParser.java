@@ -70,7 +70,7 @@ public final class PipermailPageParser implements ArchiveParser {
     Message toMessage(PipermailPage page, Input input, String charsetWarning) {
         List<String> warnings = new ArrayList<>(2);
         if (charsetWarning != null) warnings.add(charsetWarning);
-        ArchiveLocation where = ArchiveLocation.of(input.url(), input.path() == null ? input.name() : input.path().toString());
+        ArchiveLocation where = ArchiveLocation.of(input.url(), input.name());
 
         Author from = author(page, warnings);
         Dates.Parsed date = Dates.parsePlausible(page.dateShown());
@@ -101,7 +101,7 @@ public final class PipermailPageParser implements ArchiveParser {
                 .dateShown(page.dateShown())
                 .inReplyTo(reply.inReplyTo() == null ? List.of() : List.of(reply.inReplyTo()))
                 .url(input.url())
-                .source(new Source(input.path() == null ? null : input.name(), input.url(), format()))
+                .source(new Source(input.url() == null ? input.name() : null, input.url(), format()))
                 .body(body)
                 .segments(Segmenter.segment(body))
                 .warnings(warnings)

@@ -71,7 +71,7 @@ public final class RenderingParser implements ArchiveParser {
                 .date(date.instant())
                 .dateShown(r.dateLine())
                 .url(input.url())
-                .source(new Source(input.path() == null ? null : input.name(), input.url(), format()))
+                .source(new Source(input.url() == null ? input.name() : null, input.url(), format()))
                 .body(body)
                 .segments(Segmenter.segment(body))
                 .warnings(warnings)
