@@ -12,6 +12,7 @@ final class Parsers {
     }
 
     static List<ArchiveParser> all() {
-        return List.of();
+        return List.of(
+                new PipermailTextParser());
     }
 }
