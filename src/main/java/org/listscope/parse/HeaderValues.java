@@ -10,7 +10,7 @@ import org.apache.james.mime4j.codec.DecoderUtil;
 /** Reads header values: RFC 2047 encoded words, and Message-ID lists. */
 final class HeaderValues {
 
-    private static final Pattern ANGLED = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern ANGLED = Pattern.compile("<([^<>]+)>");
     private static final Pattern BARE_ID = Pattern.compile("^[^\\s<>@]+@[^\\s<>@]+$");
 
     private HeaderValues() {

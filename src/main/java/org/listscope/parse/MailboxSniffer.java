@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Tells mail-record inputs apart by their first bytes: a pipermail text archive (From_ separators
- * and only pipermail's few headers), an mbox, an MMDF mailbox, or one RFC 822 message.
+ * in pipermail's style and only pipermail's few headers), an mbox, an MMDF mailbox, a LISTSERV
+ * log, or one RFC 822 message.
  */
 final class MailboxSniffer {
 
     /** What the head of an input looks like. */
-    enum Kind { PIPERMAIL_TEXT, MBOX, MMDF, SINGLE_MESSAGE, OTHER }
+    enum Kind { PIPERMAIL_TEXT, MBOX, MMDF, LISTSERV, SINGLE_MESSAGE, OTHER }
 
     private static final Pattern HEADER_LINE = Pattern.compile("[!-9;-~]+:[ \\t].*|[!-9;-~]+:$");
     private static final Pattern MAIL_HEADER = Pattern.compile(
@@ -35,7 +36,14 @@ final class MailboxSniffer {
                 return Kind.MMDF;
             }
             String first = lines.latin1();
+            if (first.length() >= 40 && first.chars().allMatch(c -> c == '=')) {
+                return lines.next() && HEADER_LINE.matcher(lines.latin1()).matches() ? Kind.LISTSERV : Kind.OTHER;
+            }
             if (first.startsWith("From ") && first.matches("From \\S.*\\d{1,2}:\\d{2}.*")) {
+                // pipermail hides addresses ("user at host") or, in its first generation, writes
+                // RFC 822 dates on the separator line; mbox From_ lines carry ctime dates
+                boolean pipermailStyle = first.matches("From \\S+ at \\S+\\s.*") || first.matches("From \\S+ [A-Z][a-z]{2}, .*")
+                        || first.startsWith("From bogus@does.not.exist.com ");
                 boolean pipermail = true;
                 boolean anyHeader = false;
                 while (lines.next() && !lines.isBlank()) {
@@ -44,12 +52,13 @@ final class MailboxSniffer {
                     int colon = l.indexOf(':');
                     if (colon <= 0) break;
                     anyHeader = true;
+                    if (l.regionMatches(true, 0, "From:", 0, 5) && l.matches("(?i)From:.*\\S at \\S.*")) pipermailStyle = true;
                     if (!PipermailTextParser.PIPERMAIL_HEADERS.contains(l.substring(0, colon).toLowerCase(java.util.Locale.ROOT))) {
                         pipermail = false;
                     }
                 }
                 if (!anyHeader) return Kind.OTHER;
-                return pipermail ? Kind.PIPERMAIL_TEXT : Kind.MBOX;
+                return pipermail && pipermailStyle ? Kind.PIPERMAIL_TEXT : Kind.MBOX;
             }
             // one message: header lines up to a blank line, at least one a mail header
             int headers = 0;

@@ -13,6 +13,8 @@ final class Parsers {
 
     static List<ArchiveParser> all() {
         return List.of(
-                new PipermailTextParser());
+                new PipermailTextParser(),
+                new MboxParser(),
+                new Rfc822Parser());
     }
 }

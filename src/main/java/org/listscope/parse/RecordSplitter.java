@@ -13,7 +13,7 @@ import java.util.zip.ZipException;
  *
  * <p>A {@code From } line separates records only when it carries a time and a year and the next line
  * is a header; a {@code From } line inside a body ({@code From what I know, ...}) does not. MMDF
- * records lie between {@code ^A^A^A^A} lines. A stream cut short (truncated gzip) ends with the
+ * records lie between {@code ^A^A^A^A} lines; LISTSERV log records follow a line of {@code =}. A stream cut short (truncated gzip) ends with the
  * record read so far, marked {@link #truncation()}.
  */
 final class RecordSplitter {
@@ -25,7 +25,9 @@ final class RecordSplitter {
         /** mbox (mboxo or mboxrd): From_ lines; one {@code >} is removed from {@code >From } lines. */
         MBOX,
         /** MMDF: records between lines of four {@code 0x01} bytes. */
-        MMDF
+        MMDF,
+        /** LISTSERV notebook logs: a line of {@code =} before each record's headers. */
+        LISTSERV
     }
 
     /**
@@ -89,7 +91,7 @@ final class RecordSplitter {
                 return new Record(++count, separator, buf, len, sepLine);
             }
             haveLookahead = false;
-            if (style == Style.MMDF ? isMmdfMark() : isFromSeparator()) {
+            if (style == Style.MMDF ? isMmdfMark() : style == Style.LISTSERV ? isRule() : isFromSeparator()) {
                 if (style == Style.MMDF) {
                     if (inRecord && len > 0) {
                         started = false;
@@ -146,6 +148,14 @@ final class RecordSplitter {
             truncation = "compressed data cut short (" + e.getMessage() + ")";
             return false;
         }
+    }
+
+    private boolean isRule() {
+        if (lines.length() < 40) return false;
+        for (int i = 0; i < lines.length(); i++) {
+            if (lines.bytes()[i] != '=') return false;
+        }
+        return true;
     }
 
     private boolean isMmdfMark() {
