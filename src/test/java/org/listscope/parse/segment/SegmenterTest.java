@@ -237,4 +237,17 @@ class SegmenterTest {
         String body = "Jp\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0");
     }
+
+    @Test
+    void signOffAboveAnOutlookQuoteIsASignature() {
+        String body = "Works for us.\n\nCheers,\nTom\n\n-----Original Message-----\nFrom: Ann\nSent: 04 March 2005 09:20\n"
+                + "To: x\n\nold text\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Cheers,\nTom\n");
+    }
+
+    @Test
+    void oneWordAnswerIsNotASignature() {
+        String body = "Is this still a problem in the current release?\n\nAgreed\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
 }
