@@ -8,8 +8,8 @@ import org.listscope.model.SegmentKind;
  * Finds the author's signature among own-text lines: the {@code -- } delimiter and what follows
  * (up to a footer, quote or attribution), and sign-offs close to the end of the own text:
  * {@code --Steve Bellovin,}, {@code -- glyph}, {@code -p}, {@code Cheers,} / {@code Thanks,} /
- * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare name ({@code Jp},
- * {@code glyph}) standing alone as the last line after other own text. Conservative: a sign-off must be
+ * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
+ * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text. Conservative: a sign-off must be
  * among the last few lines and short.
  */
 final class SignatureDetector {
@@ -24,7 +24,7 @@ final class SignatureDetector {
     private static final Pattern CLOSING_INLINE = Pattern.compile(
             "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Thanks|Best|Sincerely)[ \t]*,[ \t]*\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){0,2}[ \t]*");
     private static final Pattern BARE_NAME = Pattern.compile(
-            "[ \t]*(?:\\p{Lu}[\\p{L}'-]{0,15}(?:[ \t]+\\p{Lu}[\\p{L}'-]{0,15})?|\\p{Ll}[\\p{L}]{1,11})[ \t]*");
+            "[ \t]*\\p{Lu}[\\p{L}'-]{0,15}(?:[ \t]+\\p{Lu}[\\p{L}'-]{0,15})?[ \t]*");
     private static final Pattern SHORT_ANSWER = Pattern.compile(
             "[ \t]*(?:yes|no|agreed|indeed|exactly|done|right|sure|correct|nope|yep|ok|okay|fixed|same|ditto|bump|hmm|why|true|false|never|always)[ \t]*",
             Pattern.CASE_INSENSITIVE);
