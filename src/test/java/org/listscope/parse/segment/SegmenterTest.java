@@ -264,4 +264,10 @@ class SegmenterTest {
         String body = "From: Ann Lee\nI think this is wrong.\nSent: yesterday\nSubject: x\n\nmore\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0");
     }
+
+    @Test
+    void arrowBannerIsNotAQuote() {
+        String body = ">>>>>>    Please send e-mail to:  someone at example.org    <<<<<<\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
 }
