@@ -118,9 +118,14 @@ final class DuplicateMerger {
         return null;
     }
 
-    /** Records sharing a Message-ID are one message unless subject and body both disagree. */
+    /**
+     * Records sharing a Message-ID are one message unless date, subject and body all disagree (a
+     * placeholder id reused by an archiver). A rebuilt archive may have redacted one copy's subject
+     * and body ("[spam elided]"); its date still agrees.
+     */
     private static boolean sameMessage(Message a, Message b) {
-        return subjectKey(a.subject()).equals(subjectKey(b.subject())) || BodySimilarity.similar(a.body(), b.body());
+        return (a.date() != null && a.date().equals(b.date()))
+                || subjectKey(a.subject()).equals(subjectKey(b.subject())) || BodySimilarity.similar(a.body(), b.body());
     }
 
     private void index(Slot slot, Message m) {

@@ -85,12 +85,20 @@ class DuplicateMergerTest {
         String placeholder = "<d41d8cd98f00b204e9800998ecf8427e@NO-ID-FOUND.mhonarc.org>";
         merger.add(msg(placeholder, "mbox").messageId(placeholder).build());
         merger.add(msg(placeholder, "mbox").messageId(placeholder).subject("Something else")
-                .body("Nothing in common with the first one at all.").build());
+                .date(Instant.parse("1993-05-01T00:00:00Z")).body("Nothing in common with the first one at all.").build());
         List<Message> out = merger.messages(List.of());
         assertThat(out).hasSize(2);
         assertThat(out.get(0).id()).isEqualTo(placeholder);
         assertThat(out.get(1).id()).startsWith("h:");
         assertThat(out.get(1).warnings()).anyMatch(w -> w.contains("also used by a different message"));
+    }
+
+    @Test
+    void aRedactedCopyWithTheSameMessageIdAndDateIsTheSameMessage() {
+        DuplicateMerger merger = new DuplicateMerger();
+        merger.add(msg("<s@x>", "pipermail-txt").messageId("<s@x>").build());
+        merger.add(msg("<s@x>", "pipermail-txt").messageId("<s@x>").subject("[spam elided]").body("elided").build());
+        assertThat(merger.messages(List.of())).singleElement().satisfies(m -> assertThat(m.body()).isEqualTo(BODY));
     }
 
     @Test
