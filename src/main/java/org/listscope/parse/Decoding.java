@@ -45,7 +45,7 @@ public final class Decoding {
     /** The charset an HTML page declares in its first bytes ({@code <META ... charset=...>}), or null. */
     public static String declaredCharset(String head) {
         int end = head.length();
-        int body = indexOfIgnoreCase(head, "<body", 0);
+        int body = Markup.find(head, "<body", 0, head.length());
         if (body >= 0) end = body;
         Matcher m = META_CHARSET.matcher(head).region(0, end);
         return m.find() ? m.group(1) : null;
@@ -111,18 +111,5 @@ public final class Decoding {
             if (b < 0) return false;
         }
         return true;
-    }
-
-    /** {@code String.indexOf} ignoring ASCII case, for markup search without lower-casing copies. */
-    static int indexOfIgnoreCase(String s, String needle, int from) {
-        int n = needle.length();
-        int last = s.length() - n;
-        char first = needle.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = Math.max(0, from); i <= last; i++) {
-            char c = s.charAt(i);
-            if ((c == first || c == firstUpper) && s.regionMatches(true, i, needle, 0, n)) return i;
-        }
-        return -1;
     }
 }

@@ -54,7 +54,7 @@ public final class PipermailPageParser implements ArchiveParser {
 
     /** A page that has pipermail's per-message navigation but lost its article to truncation. */
     private static boolean isCutShortPage(String head) {
-        return Decoding.indexOfIgnoreCase(head, "<html", 0) >= 0 && NAVIGATION.matcher(head).find();
+        return Markup.find(head, "<html", 0, head.length()) >= 0 && NAVIGATION.matcher(head).find();
     }
 
     @Override
