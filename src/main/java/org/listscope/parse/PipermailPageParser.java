@@ -60,9 +60,9 @@ public final class PipermailPageParser implements ArchiveParser {
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
         byte[] bytes = input.readAll(MAX_BYTES);
-        String declared = Decoding.declaredCharset(new String(bytes, 0, Math.min(bytes.length, 4096),
+        String declared = Charsets.declaredInHtml(new String(bytes, 0, Math.min(bytes.length, 4096),
                 StandardCharsets.ISO_8859_1));
-        Decoding.Decoded decoded = Decoding.decode(bytes, declared);
+        Charsets.Decoded decoded = Charsets.page(declared, bytes);
         sink.message(toMessage(PipermailPage.read(decoded.text()), input, decoded.warning()));
     }
 

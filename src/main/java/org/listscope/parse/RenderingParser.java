@@ -46,7 +46,7 @@ public final class RenderingParser implements ArchiveParser {
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
         byte[] bytes = input.readAll(MAX_BYTES);
-        Decoding.Decoded decoded = Decoding.decode(bytes, null);
+        Charsets.Decoded decoded = Charsets.guess(bytes, 0, bytes.length);
         String text = decoded.text();
         Rendering r = Rendering.read(text);
         if (r == null) throw new ParseException("not a page rendering: no subject / author / date header");
