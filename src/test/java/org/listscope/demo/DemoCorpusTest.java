@@ -175,7 +175,9 @@ class DemoCorpusTest {
     void parsesThroughArchivesIntoTwentyEightMessages() {
         Batch batch = Archives.readBatch(List.of(LIST));
         assertThat(batch.problems()).isEmpty();
+        assertThat(batch.messages()).hasSize(28);
         assertThat(batch.messages().stream().map(Message::id).distinct()).hasSize(28);
+        assertThat(batch.duplicatesMerged()).isEqualTo(28);
         assertThat(batch.messages()).allSatisfy(m -> assertThat(m.list()).isEqualTo("policy-ops"));
     }
 
