@@ -17,6 +17,7 @@ public final class Addresses {
     private static final Pattern CUT_SHORT = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s*$");
     private static final Pattern PLAIN = Pattern.compile("[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]");
     private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>]*)>\\s*(.*)$");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\r\\n]");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
 
     private Addresses() {
@@ -36,10 +37,14 @@ public final class Addresses {
             if (q >= 0) s = s.substring(0, q);
             s = URLDecoder.decode(s, StandardCharsets.UTF_8);
         }
-        Matcher plain = PLAIN.matcher(s);
-        if (plain.find()) return plain.group();
-        Matcher ob = OBFUSCATED.matcher(s);
-        if (ob.find()) return ob.group(1) + "@" + ob.group(2);
+        if (s.indexOf('@') >= 0) {
+            Matcher plain = PLAIN.matcher(s);
+            if (plain.find()) return plain.group();
+        }
+        if (s.contains(" at ")) {
+            Matcher ob = OBFUSCATED.matcher(s);
+            if (ob.find()) return ob.group(1) + "@" + ob.group(2);
+        }
         return null;
     }
 
@@ -53,7 +58,7 @@ public final class Addresses {
      * {@code user at host (Name)} or a bare address or name.
      */
     public static Author fromHeader(String value) {
-        String shown = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        String shown = value == null ? "" : SPACES.matcher(value.strip()).replaceAll(" ");
         String name = null;
         String addressPart = shown;
         Matcher angle = ANGLE.matcher(shown);

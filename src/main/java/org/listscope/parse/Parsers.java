@@ -12,6 +12,7 @@ final class Parsers {
     }
 
     private static final List<ArchiveParser> ALL = List.of(
+            new WarcParser(),            // web-archive captures: each record read as the file it holds
             new IndexPageParser(),       // month and list indexes: recognised, nothing read
             new PipermailPageParser(),   // NNNNNN.html message pages
             new PipermailTextParser(),   // monthly .txt / .txt.gz
