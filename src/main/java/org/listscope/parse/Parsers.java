@@ -8,10 +8,13 @@ import java.util.List;
  */
 final class Parsers {
 
+    private static final List<ArchiveParser> ALL = List.of(
+            new ThreadIndexParser());
+
     private Parsers() {
     }
 
     static List<ArchiveParser> all() {
-        return List.of();
+        return ALL;
     }
 }
