@@ -105,7 +105,8 @@ final class InferenceLinker {
             double au = who == null ? 0 : authors.score(who, c);
             double d = au > 0 ? dateFit(a, c) : 0;
             double s = subject.equals(Subjects.normalize(corpus.get(c).subject())) ? 1 : 0;
-            double recency = 1e-3 * corpus.rank[c] / Math.max(1, corpus.size());
+            // the same text in several messages: its first holder wrote it; otherwise the latest fits best
+            double recency = (q > 0 ? -1e-3 : 1e-3) * corpus.rank[c] / Math.max(1, corpus.size());
             double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + recency;
             if (score > bestScore) {
                 best = c;

@@ -13,13 +13,17 @@ final class Subjects {
     private Subjects() {
     }
 
-    /** The subject without prefixes, lower case, spaces collapsed; empty for none. */
+    /**
+     * The subject without prefixes, lower case, with nothing but letters and digits: folded header
+     * lines put spaces and tabs inside words ({@code "... and th\te GIL"}), so spacing and
+     * punctuation are not compared at all. Empty for none.
+     */
     static String normalize(String subject) {
         if (subject == null) return "";
         String s = subject.replaceAll("\\s+", " ");
         s = PREFIX.matcher(s).replaceFirst("");
         s = FWD_SUFFIX.matcher(s).replaceFirst("");
-        return s.strip().toLowerCase(Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Whether the subject says it is a reply ({@code Re:} and its translations). */
