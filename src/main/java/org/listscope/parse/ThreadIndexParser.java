@@ -15,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.listscope.model.IndexKey;
 import org.listscope.model.ThreadIndex;
@@ -60,10 +59,17 @@ public final class ThreadIndexParser implements ArchiveParser {
             doc = Jsoup.parse(in, null, base == null ? "" : base);
         }
         List<Raw> raws = new ArrayList<>();
+        // pair each key comment with the next <li> in document order: an unclosed <li> may swallow
+        // the comment, so they need not be siblings
+        Matcher[] pending = new Matcher[1];
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment c) {
-                Raw r = entry(c);
+                Matcher m = COMMENT.matcher(c.getData());
+                pending[0] = m.matches() && IndexKey.parse(m.group(2)) != null ? m : null;
+            } else if (node instanceof Element e && e.normalName().equals("li") && pending[0] != null) {
+                Raw r = entry(pending[0].group(2), e);
                 if (r != null) raws.add(r);
+                pending[0] = null;
             }
         }, doc);
         if (raws.isEmpty()) {
@@ -76,25 +82,11 @@ public final class ThreadIndexParser implements ArchiveParser {
     private record Raw(IndexKey key, String keyText, String href, String subject, String author) {
     }
 
-    private static Raw entry(Comment c) {
-        Matcher m = COMMENT.matcher(c.getData());
-        if (!m.matches()) return null;
-        IndexKey key = IndexKey.parse(m.group(2));
-        if (key == null) return null;
-        Element li = nextElement(c);
-        if (li == null || !li.normalName().equals("li")) return null;
+    private static Raw entry(String keyText, Element li) {
         Element a = li.selectFirst("a[href]");
         if (a == null) return null;
         Element i = li.selectFirst("i");
-        return new Raw(key, m.group(2), a.attr("href"), clean(a.text()), i == null ? "" : clean(i.text()));
-    }
-
-    private static Element nextElement(Node n) {
-        for (Node s = n.nextSibling(); s != null; s = s.nextSibling()) {
-            if (s instanceof Element e) return e;
-            if (s instanceof Comment) return null;
-        }
-        return null;
+        return new Raw(IndexKey.parse(keyText), keyText, a.attr("href"), clean(a.text()), i == null ? "" : clean(i.text()));
     }
 
     private static List<ThreadIndex.Entry> resolve(List<Raw> raws, Input input) {
