@@ -35,6 +35,8 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\.?\\s+([A-Za-zäéû]{3,9})\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AaPp][Mm])?");
+    private static final Pattern DATE_END = Pattern.compile(
+            "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?(?:\\s+[+-]\\d{4})?(?:\\s+\\(?[A-Z]{2,5}\\)?)?|\\b\\d{4}\\b|\\d+/\\d+/\\d+)");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
@@ -173,7 +175,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         int comma = scan.lastIndexOf(',');
         if (comma >= 0) return comma;
         // "On 3/2/05 Bob Ippolito wrote" or "On Wed Mar 2 2005 14:58 Bob wrote": after the last time or year
-        Matcher t = Pattern.compile("(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?(?:\\s+[+-]\\d{4})?(?:\\s+\\(?[A-Z]{2,5}\\)?)?|\\b\\d{4}\\b|\\d+/\\d+/\\d+)").matcher(scan);
+        Matcher t = DATE_END.matcher(scan);
         int end = -1;
         while (t.find()) end = t.end();
         return end > 0 ? end - 1 : -1;

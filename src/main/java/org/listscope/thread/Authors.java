@@ -20,6 +20,8 @@ final class Authors {
     private static final Pattern ADDRESS = Pattern.compile("([\\w.+-]+)\\s*(?:@|\\s+at\\s+)\\s*[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CUT_ADDRESS = Pattern.compile("([\\w.+-]+)\\s+at\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+    private static final Pattern TRAILING_CUT = Pattern.compile("\\b[\\w.+-]+\\s+at\\s*$");
+    private static final Pattern BRACKETS = Pattern.compile("[<>()\"']");
 
     /** An author or attribution reduced to what can be compared. */
     record Names(Set<String> words, String local) {
@@ -29,26 +31,64 @@ final class Authors {
     }
 
     private final Map<String, List<Integer>> byWord = new HashMap<>();
+    private final Map<String, int[]> sorted = new HashMap<>();
     private final List<Names> names = new ArrayList<>();
+    private final Corpus corpus;
 
-    /** Adds message {@code i}'s author (messages are added in number order). */
-    void add(int i, Author a) {
-        Names n = of(a);
+    /** Indexes every author of the corpus. */
+    Authors(Corpus corpus) {
+        this.corpus = corpus;
+        for (int i = 0; i < corpus.size(); i++) add(i, corpus.get(i).from());
+        for (Map.Entry<String, List<Integer>> e : byWord.entrySet()) {
+            int[] ms = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            Integer[] boxed = java.util.Arrays.stream(ms).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(boxed, java.util.Comparator.comparingInt(m -> corpus.rank[m]));
+            sorted.put(e.getKey(), java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
+        }
+        byWord.clear();
+    }
+
+    private final Map<Author, Names> seen = new HashMap<>();
+
+    private void add(int i, Author a) {
+        Names n = seen.computeIfAbsent(a, Authors::of);
         names.add(n);
         Set<String> keys = new LinkedHashSet<>(n.words());
         if (n.local() != null) keys.add("@" + n.local());
         for (String k : keys) byWord.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
     }
 
-    /** Messages whose author shares a name word or the address with {@code who}. */
-    Set<Integer> candidates(Names who) {
-        Set<Integer> out = new LinkedHashSet<>();
-        for (String w : who.words()) out.addAll(byWord.getOrDefault(w, List.of()));
+    /**
+     * Messages before {@code i}, at most {@code seconds} older, whose author has {@code who}'s address,
+     * or else its rarest name word: a look-up by the rarest key keeps common first names cheap.
+     */
+    List<Integer> candidates(Names who, int i, long seconds) {
+        List<Integer> out = new ArrayList<>();
         if (who.local() != null) {
-            out.addAll(byWord.getOrDefault("@" + who.local(), List.of()));
-            out.addAll(byWord.getOrDefault(who.local(), List.of()));
+            window(sorted.get("@" + who.local()), i, seconds, out);
+            window(sorted.get(who.local()), i, seconds, out);
         }
+        int[] rarest = null;
+        for (String w : who.words()) {
+            int[] p = sorted.get(w);
+            if (p != null && (rarest == null || p.length < rarest.length)) rarest = p;
+        }
+        window(rarest, i, seconds, out);
         return out;
+    }
+
+    private void window(int[] ms, int i, long seconds, List<Integer> out) {
+        if (ms == null) return;
+        // ms is in time order: find the last message before i, then walk back while within the window
+        int lo = 0;
+        int hi = ms.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (corpus.rank[ms[mid]] < corpus.rank[i]) lo = mid + 1;
+            else hi = mid;
+        }
+        long from = corpus.time[i] - seconds;
+        for (int k = lo - 1; k >= 0 && corpus.time[ms[k]] >= from; k--) out.add(ms[k]);
     }
 
     /** How well {@code who} names message {@code i}'s author, 0..1. */
@@ -87,12 +127,12 @@ final class Authors {
         String local = null;
         Matcher m = ADDRESS.matcher(who);
         if (m.find()) local = m.group(1).toLowerCase(Locale.ROOT);
-        String name = stripAddresses(who).replaceAll("[<>()\"']", " ");
+        String name = BRACKETS.matcher(stripAddresses(who)).replaceAll(" ");
         return new Names(words(name), local);
     }
 
     private static String stripAddresses(String s) {
-        return ADDRESS.matcher(s).replaceAll(" ").replaceAll("\\b[\\w.+-]+\\s+at\\s*$", " ");
+        return TRAILING_CUT.matcher(ADDRESS.matcher(s).replaceAll(" ")).replaceAll(" ");
     }
 
     private static Set<String> words(String s) {

@@ -26,6 +26,8 @@ final class Corpus {
     final int[] rank;
     /** Message numbers in time order. */
     final int[] byTime;
+    /** Normalised subjects ({@link Subjects#normalize}). */
+    final String[] subject;
     /** Warnings to add, per message. */
     final List<List<String>> warnings;
 
@@ -35,11 +37,13 @@ final class Corpus {
         warnings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) warnings.add(new ArrayList<>(0));
         time = new long[n];
+        subject = new String[n];
         Instant latest = now.plusSeconds(2 * 86_400);
         long last = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             Message m = this.messages.get(i);
             byId.putIfAbsent(m.id(), i);
+            subject[i] = Subjects.normalize(m.subject());
             String mid = HeaderLinker.canonical(m.messageId());
             if (mid != null) byMessageId.putIfAbsent(mid, i);
             Instant d = m.date();

@@ -167,7 +167,12 @@ final class HeaderLinker {
         int lt = s.indexOf('<');
         int gt = s.indexOf('>', lt + 1);
         if (lt >= 0 && gt > lt) s = s.substring(lt + 1, gt);
-        s = s.replaceAll("\\s+", "");
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k))) {
+                s = s.replaceAll("\\s+", "");
+                break;
+            }
+        }
         if (s.isEmpty() || s.indexOf('<') >= 0 || s.indexOf('>') >= 0) return null;
         return "<" + s + ">";
     }

@@ -38,11 +38,11 @@ final class InferenceLinker {
 
     private final Corpus corpus;
     private final ShingleIndex own = new ShingleIndex();
-    private final Authors authors = new Authors();
+    private final Authors authors;
 
     InferenceLinker(Corpus corpus) {
         this.corpus = corpus;
-        for (int i = 0; i < corpus.size(); i++) authors.add(i, corpus.get(i).from());
+        this.authors = new Authors(corpus);
     }
 
     /** The index of every message's own text, complete after {@link #link}. */
@@ -63,7 +63,7 @@ final class InferenceLinker {
         for (int r = 0; r < n; r++) {
             int i = corpus.byTime[r];
             QuoteLines lines = QuoteLines.of(corpus.get(i).body());
-            String subject = Subjects.normalize(corpus.get(i).subject());
+            String subject = corpus.subject[i];
             if (needed[i]) {
                 Link l = infer(i, lines, hits, touched);
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject);
@@ -88,12 +88,11 @@ final class InferenceLinker {
         Authors.Names who = a == null ? null : Authors.of(a.who());
         List<Integer> pool = new ArrayList<>(touched);
         if (who != null && !who.isEmpty()) {
-            long now = corpus.time[i];
-            for (int c : authors.candidates(who)) {
-                if (hits[c] == 0 && c != i && corpus.before(c, i) && now - corpus.time[c] <= 90 * DAY) pool.add(c);
+            for (int c : authors.candidates(who, i, 90 * DAY)) {
+                if (hits[c] == 0) pool.add(c);
             }
         }
-        String subject = Subjects.normalize(corpus.get(i).subject());
+        String subject = corpus.subject[i];
         int best = -1;
         double bestScore = 0;
         double bestQ = 0;
@@ -104,7 +103,7 @@ final class InferenceLinker {
             double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits[c] / prints.length);
             double au = who == null ? 0 : authors.score(who, c);
             double d = au > 0 ? dateFit(a, c) : 0;
-            double s = subject.equals(Subjects.normalize(corpus.get(c).subject())) ? 1 : 0;
+            double s = subject.equals(corpus.subject[c]) ? 1 : 0;
             // the same text in several messages: its first holder wrote it; otherwise the latest fits best
             double recency = (q > 0 ? -1e-3 : 1e-3) * corpus.rank[c] / Math.max(1, corpus.size());
             double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + recency;

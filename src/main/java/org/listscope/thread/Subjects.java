@@ -10,6 +10,11 @@ final class Subjects {
             "(?i)^(?:\\s*(?:\\[[^\\]]{1,40}\\]|(?:re|aw|sv|vs|antw|odp|ref|fwd?|tr|wg)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:))+");
     private static final Pattern FWD_SUFFIX = Pattern.compile("(?i)\\s*\\((?:fwd|fw)\\)\\s*$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TAGS = Pattern.compile("\\[[^\\]]{1,40}\\]");
+    private static final Pattern REPLY = Pattern.compile("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
+
     private Subjects() {
     }
 
@@ -20,16 +25,16 @@ final class Subjects {
      */
     static String normalize(String subject) {
         if (subject == null) return "";
-        String s = subject.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(subject).replaceAll(" ");
         s = PREFIX.matcher(s).replaceFirst("");
         s = FWD_SUFFIX.matcher(s).replaceFirst("");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Whether the subject says it is a reply ({@code Re:} and its translations). */
     static boolean isReply(String subject) {
         if (subject == null) return false;
-        String s = subject.replaceAll("\\[[^\\]]{1,40}\\]", " ").strip().toLowerCase(Locale.ROOT);
-        return s.matches("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
+        String s = TAGS.matcher(subject).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return REPLY.matcher(s).matches();
     }
 }
