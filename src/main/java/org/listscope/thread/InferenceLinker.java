@@ -62,7 +62,7 @@ final class InferenceLinker {
         List<Integer> touched = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             int i = corpus.byTime[r];
-            QuoteLines lines = QuoteLines.of(corpus.get(i).body());
+            QuoteLines lines = QuoteLines.of(corpus.get(i));
             String subject = corpus.subject[i];
             if (needed[i]) {
                 Link l = infer(i, lines, hits, touched);

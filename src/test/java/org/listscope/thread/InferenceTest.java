@@ -52,6 +52,21 @@ class InferenceTest {
     }
 
     @Test
+    void outlookQuoteMarkedBySegmenterIsMatchedWithoutMarks() {
+        String body = "I agree.\n\n-----Original Message-----\nFrom: Bob\n\n" + SSH + "\n";
+        int q = body.indexOf(SSH);
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "Reactor", OTHER + "\n"),
+                page("b", "Bob", T.plusSeconds(60), "SSH", SSH + "\n"),
+                page("c", "Cy", T.plusSeconds(120), "RE: keys", body).segments(List.of(
+                        org.listscope.model.Segment.of(org.listscope.model.SegmentKind.TEXT, 0, 10, 0),
+                        org.listscope.model.Segment.of(org.listscope.model.SegmentKind.ATTRIBUTION, 10, q, 0),
+                        org.listscope.model.Segment.of(org.listscope.model.SegmentKind.QUOTE, q, body.length(), 1))));
+        assertThat(byId(t, "c").parentId()).isEqualTo("b");
+        assertThat(byId(t, "c").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+    }
+
+    @Test
     void subjectIsTheLastResortWithLowConfidence() {
         List<Message> t = Msgs.thread(
                 page("a", "Ann", T, "[List] Budget", "Numbers attached.\n"),
