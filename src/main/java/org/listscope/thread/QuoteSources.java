@@ -2,10 +2,9 @@ package org.listscope.thread;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -21,6 +20,15 @@ final class QuoteSources {
 
     private final Corpus corpus;
     private final ShingleIndex own;
+    /** Shingles of recently quoted bodies: a message is often quoted by several replies in a row. */
+    private final Map<Integer, Shingles.Run> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Shingles.Run> eldest) {
+            return size() > 256;
+        }
+    };
 
     QuoteSources(Corpus corpus, ShingleIndex own) {
         this.corpus = corpus;
@@ -67,20 +75,20 @@ final class QuoteSources {
                 }
             }
         }
-        int[] span = span(run, corpus.get(best).body());
+        String body = corpus.get(best).body();
+        int[] span = span(run, body, recent.computeIfAbsent(best, b -> Shingles.of(body, 0, body.length())));
         if (span == null) return null;
         return s.withSource(corpus.get(best).id(), span[0], span[1]);
     }
 
     /** From the first to the last shingle of {@code quote} found in the own lines of {@code body}. */
-    private static int[] span(Shingles.Run quote, String body) {
-        Set<Long> wanted = new HashSet<>();
-        for (long h : quote.hashes()) wanted.add(h);
-        Shingles.Run src = Shingles.of(body, 0, body.length());
+    private static int[] span(Shingles.Run quote, String body, Shingles.Run src) {
+        long[] wanted = quote.hashes().clone();
+        Arrays.sort(wanted);
         int start = -1;
         int end = -1;
         for (int k = 0; k < src.size(); k++) {
-            if (!wanted.contains(src.hashes()[k])) continue;
+            if (Arrays.binarySearch(wanted, src.hashes()[k]) < 0) continue;
             if (QuoteLines.depth(body, lineStart(body, src.starts()[k])) > 0) continue;
             if (start < 0) start = src.starts()[k];
             end = Math.max(end, src.ends()[k]);

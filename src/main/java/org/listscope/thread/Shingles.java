@@ -38,14 +38,14 @@ final class Shingles {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(c)) {
                 i++;
                 continue;
             }
             int start = i;
             long h = 0xcbf29ce484222325L;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                h ^= Character.toLowerCase(text.charAt(i));
+            while (i < to && isWordChar(c = text.charAt(i))) {
+                h ^= lower(c);
                 h *= 0x100000001b3L;
                 i++;
             }
@@ -99,6 +99,16 @@ final class Shingles {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static char lower(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
     }
 
     private static long mix(long z) {
