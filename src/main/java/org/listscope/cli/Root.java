@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Mailing-list archives as a searchable, annotated research corpus.",
         subcommands = {
                 ParseCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {

@@ -1,0 +1,328 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.listscope.annotate.Annotator;
+import org.listscope.json.Json;
+import org.listscope.model.Batch;
+import org.listscope.model.IndexReport;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+import org.listscope.model.ThreadIndex;
+import org.listscope.parse.Archives;
+import org.listscope.parse.Input;
+import org.listscope.parse.Sink;
+import org.listscope.thread.Threader;
+
+/**
+ * Parses, threads, annotates and indexes archive inputs, incrementally and crash-safely.
+ *
+ * <ol>
+ *   <li>Inputs whose size and modification time match their marker in the index are skipped
+ *       unread; the rest are read in chunks of about {@link #CHUNK_BYTES} bytes of text (a folder
+ *       is kept whole, so pipermail's {@code thread.html} and its pages are threaded together).</li>
+ *   <li>Each chunk is parsed on all cores, duplicates are merged ({@link Merge}), and messages
+ *       already in the index are merged with their stored version.</li>
+ *   <li>Threading sees the chunk plus the indexed messages of the threads it touches
+ *       ({@link ThreadContext}); then the annotator runs over the same list.</li>
+ *   <li>A message whose JSON differs from its stored JSON (or that is new) is written with
+ *       {@code updateDocument} by {@code id}, so nothing is ever duplicated; one that is the same is
+ *       not touched.</li>
+ *   <li>The chunk's input markers are written and everything is committed at once: after a kill at
+ *       any moment the index holds whole chunks only, and the next run reads the rest.</li>
+ * </ol>
+ */
+public final class Indexer {
+
+    /** About this many bytes of (uncompressed) text are parsed and committed at once. */
+    static final long CHUNK_BYTES = 32L << 20;
+
+    /** Reads one input into a sink; returns whether it could be read. */
+    @FunctionalInterface
+    public interface InputReader {
+        boolean read(Input input, Sink sink);
+    }
+
+    private final Path indexDir;
+    private final int threads;
+    private long chunkBytes = CHUNK_BYTES;
+    private InputReader reader = Archives::read;
+
+    public Indexer(Path indexDir) {
+        this(indexDir, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Indexer(Path indexDir, int threads) {
+        this.indexDir = indexDir.toAbsolutePath().normalize();
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Uses smaller chunks (tests of crash safety want many commits). */
+    public Indexer chunkBytes(long bytes) {
+        this.chunkBytes = Math.max(1, bytes);
+        return this;
+    }
+
+    /**
+     * Reads inputs with another reader than {@link Archives#read(Input, Sink)} (the default), for
+     * instance messages already parsed to JSON lines.
+     */
+    public Indexer reader(InputReader r) {
+        this.reader = java.util.Objects.requireNonNull(r);
+        return this;
+    }
+
+    /** Indexes every input below the paths. Bad inputs become problems; the rest goes on. */
+    public IndexReport index(List<Path> paths, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(indexDir);
+        Counts c = new Counts();
+        List<Input> inputs = new ArrayList<>();
+        Collected listing = new Collected();
+        List<Input> found = Archives.inputs(paths, listing);
+        listing.problems.forEach(c::problem);
+        for (Input in : found) {
+            if (in.path() == null || !in.path().toAbsolutePath().normalize().startsWith(indexDir)) inputs.add(in);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "listscope-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            Map<String, InputFingerprint> done = readMarkers(dir);
+            List<Planned> todo = plan(inputs, done, c);
+            if (todo.isEmpty()) {
+                return c.report(inputs.size(), count(dir), t0);
+            }
+            progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
+            try (IndexWriter w = new IndexWriter(dir, config())) {
+                for (List<Planned> chunk : Chunks.of(todo, chunkBytes)) {
+                    indexChunk(w, chunk, done, pool, progress, c);
+                }
+            }
+            return c.report(inputs.size(), count(dir), t0);
+        } finally {
+            progress.finish();
+            pool.shutdownNow();
+        }
+    }
+
+    private static IndexWriterConfig config() {
+        IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(96);
+        cfg.setCommitOnClose(false); // only whole chunks are ever committed
+        return cfg;
+    }
+
+    private static Map<String, InputFingerprint> readMarkers(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return Map.of();
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            return Markers.read(r);
+        }
+    }
+
+    private static long count(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return 0;
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            return new IndexSearcher(r).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)));
+        }
+    }
+
+    /** An input to read, with its size and time. */
+    record Planned(Input input, InputFingerprint stat) {
+    }
+
+    private static List<Planned> plan(List<Input> inputs, Map<String, InputFingerprint> done, Counts c) {
+        List<Planned> todo = new ArrayList<>();
+        for (Input in : inputs) {
+            try {
+                InputFingerprint fp = InputFingerprint.stat(in.path());
+                if (fp.sameStat(done.get(fp.path()))) {
+                    c.inputsUnchanged++;
+                } else {
+                    todo.add(new Planned(in, fp));
+                }
+            } catch (IOException e) {
+                c.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
+            }
+        }
+        return todo;
+    }
+
+    /** What parsing one input gave. */
+    private record Parsed(Planned planned, InputFingerprint fingerprint, boolean read, boolean sameContent,
+                          List<Message> messages, List<ThreadIndex> indexes, List<Problem> problems) {
+    }
+
+    private void indexChunk(IndexWriter w, List<Planned> chunk, Map<String, InputFingerprint> done,
+                            ExecutorService pool, Progress progress, Counts c) throws IOException {
+        // 1. parse on all cores; results kept in input order so runs are repeatable
+        List<Future<Parsed>> futures = new ArrayList<>();
+        for (Planned p : chunk) futures.add(pool.submit(() -> parse(p, done.get(p.stat.path()))));
+        List<Parsed> parsed = new ArrayList<>();
+        for (Future<Parsed> f : futures) {
+            Parsed p = await(f);
+            parsed.add(p);
+            progress.inputRead(p.planned.input().name(), p.planned.stat.size(), p.messages.size());
+        }
+        Map<String, Message> fresh = new LinkedHashMap<>();
+        List<ThreadIndex> indexes = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int records = 0;
+        int read = 0;
+        for (Parsed p : parsed) {
+            if (p.read) read++;
+            if (p.sameContent) c.inputsUnchanged++;
+            else if (p.read) c.inputsRead++;
+            records += p.messages.size();
+            for (Message m : p.messages) fresh.merge(m.id(), Merge.stripped(m), Merge::of);
+            indexes.addAll(p.indexes);
+            problems.addAll(p.problems);
+        }
+        c.records += records;
+        problems.forEach(c::problem);
+
+        // 2. merge with what the index holds, and load the threads the chunk touches
+        try (DirectoryReader reader = DirectoryReader.open(w)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, String> existing = StoredMessages.jsonByIds(searcher, fresh.keySet());
+            for (Map.Entry<String, String> e : existing.entrySet()) {
+                fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
+            }
+            ThreadContext context = ThreadContext.load(searcher, fresh.values());
+
+            // 3. thread and annotate the chunk with its context
+            List<Message> all = new ArrayList<>(context.messages());
+            all.addAll(fresh.values());
+            Batch batch = new Batch(all, indexes, problems, read, records, records - fresh.size());
+            List<Message> done2 = new Annotator().annotate(Threader.thread(batch));
+
+            // 4. write what changed, on all cores
+            List<Message> changed = new ArrayList<>();
+            for (Message m : done2) {
+                String before = existing.containsKey(m.id()) ? existing.get(m.id()) : context.stored().get(m.id());
+                boolean isFresh = fresh.containsKey(m.id());
+                String now = Json.line(m);
+                if (now.equals(before)) {
+                    if (isFresh) c.unchanged++;
+                    continue;
+                }
+                if (before == null) c.added++;
+                else c.updated++;
+                changed.add(m);
+            }
+            write(w, changed, pool);
+            progress.written(changed.size());
+        }
+
+        // 5. mark the inputs read and commit all at once
+        for (Parsed p : parsed) {
+            if (p.read || p.sameContent) w.updateDocument(Markers.term(p.fingerprint), Markers.document(p.fingerprint));
+        }
+        w.commit();
+    }
+
+    private Parsed parse(Planned p, InputFingerprint before) throws IOException {
+        InputFingerprint fp = p.stat.hashed(p.input.path());
+        if (before != null && fp.sha256().equals(before.sha256())) {
+            return new Parsed(p, fp, false, true, List.of(), List.of(), List.of());
+        }
+        Collected out = new Collected();
+        boolean ok = reader.read(p.input, out);
+        return new Parsed(p, fp, ok, false, out.messages, out.indexes, out.problems);
+    }
+
+    /** What one input delivered. */
+    private static final class Collected implements Sink {
+        final List<Message> messages = new ArrayList<>();
+        final List<ThreadIndex> indexes = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+
+        @Override
+        public void message(Message message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void threadIndex(ThreadIndex index) {
+            indexes.add(index);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            problems.add(problem);
+        }
+    }
+
+    private void write(IndexWriter w, List<Message> messages, ExecutorService pool) throws IOException {
+        List<Future<Void>> futures = new ArrayList<>();
+        int slices = Math.min(threads, Math.max(1, messages.size()));
+        for (int s = 0; s < slices; s++) {
+            int from = s;
+            futures.add(pool.submit(() -> {
+                for (int i = from; i < messages.size(); i += slices) {
+                    Message m = messages.get(i);
+                    w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m));
+                }
+                return null;
+            }));
+        }
+        for (Future<Void> f : futures) await(f);
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof UncheckedIOException uio) throw uio.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+
+    /** Running totals of one run. */
+    private static final class Counts {
+        int inputsUnchanged;
+        int inputsRead;
+        int records;
+        int added;
+        int updated;
+        int unchanged;
+        final List<Problem> problems = new ArrayList<>();
+
+        void problem(Problem p) {
+            problems.add(p);
+        }
+
+        IndexReport report(int inputs, long documents, long t0) {
+            return new IndexReport(inputs, inputsUnchanged, inputsRead, records, added, updated, unchanged, documents,
+                    (System.nanoTime() - t0) / 1_000_000, problems);
+        }
+    }
+}

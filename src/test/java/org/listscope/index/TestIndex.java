@@ -1,0 +1,67 @@
+package org.listscope.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+import org.listscope.parse.Input;
+import org.listscope.parse.Sink;
+
+/** Builds indexes for tests. */
+final class TestIndex {
+
+    private TestIndex() {
+    }
+
+    /** Writes the messages' documents straight into an index (no threading, no annotation). */
+    static void write(Path dir, List<Message> messages) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.analyzer()))) {
+            for (Message m : messages) w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m));
+            w.commit();
+        }
+    }
+
+    /** Writes messages as JSON lines, the form {@link #readJsonLines} reads. */
+    static Path jsonLines(Path file, List<Message> messages) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Message m : messages) lines.add(Json.line(m));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** An input reader for files of message JSON lines (what {@code listscope parse} prints). */
+    static boolean readJsonLines(Input in, Sink sink) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in.open(), StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank()) continue;
+                try {
+                    sink.message(Json.readMessage(line));
+                } catch (IllegalArgumentException e) {
+                    sink.problem(new Problem(in.name() + ":" + n, "not a message: " + e.getMessage()));
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            sink.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
+            return false;
+        } catch (UncheckedIOException e) {
+            sink.problem(new Problem(in.name(), "cannot read: " + e.getCause().getMessage()));
+            return false;
+        }
+    }
+}
