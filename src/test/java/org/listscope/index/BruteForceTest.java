@@ -76,7 +76,7 @@ class BruteForceTest {
 
     @Test
     void phraseCounts() throws Exception {
-        for (int q = 0; q < 200; q++) {
+        for (int q = 0; q < 100; q++) {
             int i = random.nextInt(messages.size());
             List<String> words = brute.ownWords(i);
             int len = Math.min(words.size(), 2 + random.nextInt(2));

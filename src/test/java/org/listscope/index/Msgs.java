@@ -13,13 +13,13 @@ import org.listscope.model.SegmentKind;
 import org.listscope.model.Source;
 
 /** Messages for tests, written inline: own text, quoted text, annotations. */
-final class Msgs {
+public final class Msgs {
 
     private Msgs() {
     }
 
     /** A message whose body is the quote (as {@code > } lines, when given) followed by own text. */
-    static Message message(String id, String name, String address, String date, String subject, String own, String quoted) {
+    public static Message message(String id, String name, String address, String date, String subject, String own, String quoted) {
         StringBuilder body = new StringBuilder();
         List<Segment> segments = new ArrayList<>();
         if (quoted != null && !quoted.isEmpty()) {
@@ -38,7 +38,7 @@ final class Msgs {
     }
 
     /** A citation of {@code text} in the message's body (first occurrence), own text or quoted per the segment. */
-    static Citation cite(Message m, String text, String kind, String normalized, String... topics) {
+    public static Citation cite(Message m, String text, String kind, String normalized, String... topics) {
         int at = m.body().indexOf(text);
         if (at < 0) throw new IllegalArgumentException(text + " not in body of " + m.id());
         boolean inQuote = m.segments().stream().anyMatch(s -> s.kind() == SegmentKind.QUOTE && s.contains(at));
@@ -47,7 +47,7 @@ final class Msgs {
     }
 
     /** A claim over {@code text} in the message's body. */
-    static Claim claim(Message m, String text, String kind, String... topics) {
+    public static Claim claim(Message m, String text, String kind, String... topics) {
         int at = m.body().indexOf(text);
         if (at < 0) throw new IllegalArgumentException(text + " not in body of " + m.id());
         boolean inQuote = m.segments().stream().anyMatch(s -> s.kind() == SegmentKind.QUOTE && s.contains(at));
@@ -55,7 +55,7 @@ final class Msgs {
                 m.from().name());
     }
 
-    static Message annotated(Message m, Annotation... annotations) {
+    public static Message annotated(Message m, Annotation... annotations) {
         return m.withAnnotations(List.of(annotations));
     }
 }

@@ -20,13 +20,13 @@ import org.listscope.parse.Input;
 import org.listscope.parse.Sink;
 
 /** Builds indexes for tests. */
-final class TestIndex {
+public final class TestIndex {
 
     private TestIndex() {
     }
 
     /** Writes the messages' documents straight into an index (no threading, no annotation). */
-    static void write(Path dir, List<Message> messages) throws IOException {
+    public static void write(Path dir, List<Message> messages) throws IOException {
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.analyzer()))) {
             for (Message m : messages) w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m));
@@ -35,7 +35,7 @@ final class TestIndex {
     }
 
     /** Writes messages as JSON lines, the form {@link #readJsonLines} reads. */
-    static Path jsonLines(Path file, List<Message> messages) throws IOException {
+    public static Path jsonLines(Path file, List<Message> messages) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Message m : messages) lines.add(Json.line(m));
         Files.write(file, lines, StandardCharsets.UTF_8);
@@ -43,7 +43,7 @@ final class TestIndex {
     }
 
     /** An input reader for files of message JSON lines (what {@code listscope parse} prints). */
-    static boolean readJsonLines(Input in, Sink sink) {
+    public static boolean readJsonLines(Input in, Sink sink) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in.open(), StandardCharsets.UTF_8))) {
             int n = 0;
             for (String line; (line = r.readLine()) != null; ) {
