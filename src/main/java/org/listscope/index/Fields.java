@@ -48,10 +48,12 @@ public final class Fields {
     public static final String BODY = "body";
     /** Exact text: the author's own words. */
     public static final String BODY_EXACT = "body.exact";
-    /** English text: quoted text (body segments of kind {@code quote}). */
+    /**
+     * English text: quoted text (body segments of kind {@code quote}). Quoted text has no exact
+     * twin: it is often the larger part of a reply, and a phrase in it is found on the stemmed
+     * words (both sides stemmed alike), so only stemming variants of a phrase differ.
+     */
     public static final String QUOTED = "quoted";
-    /** Exact text: quoted text. */
-    public static final String QUOTED_EXACT = "quoted.exact";
 
     // ---- people, list, time --------------------------------------------------------------------
     /** Exact text: the author's name, shown form and address, as words ({@code from:bellovin}). */
@@ -98,5 +100,5 @@ public final class Fields {
 
     /** Text fields that carry offsets and may give a snippet, most telling first. */
     public static final List<String> SNIPPET_FIELDS =
-            List.of(BODY, BODY_EXACT, QUOTED, QUOTED_EXACT, SUBJECT, SUBJECT_EXACT);
+            List.of(BODY, BODY_EXACT, QUOTED, SUBJECT, SUBJECT_EXACT);
 }

@@ -115,8 +115,13 @@ public final class Indexer {
             }
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
             try (IndexWriter w = new IndexWriter(dir, config())) {
-                for (List<Planned> chunk : Chunks.of(todo, chunkBytes)) {
-                    indexChunk(w, chunk, done, pool, progress, c);
+                // parsing of the next chunk overlaps threading, annotating and writing of this one
+                List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
+                List<Future<Parsed>> next = submit(chunks.get(0), done, pool);
+                for (int i = 0; i < chunks.size(); i++) {
+                    List<Future<Parsed>> current = next;
+                    next = i + 1 < chunks.size() ? submit(chunks.get(i + 1), done, pool) : null;
+                    indexChunk(w, current, pool, progress, c);
                 }
             }
             return c.report(inputs.size(), count(dir), t0);
@@ -174,11 +179,16 @@ public final class Indexer {
                           List<Message> messages, List<ThreadIndex> indexes, List<Problem> problems) {
     }
 
-    private void indexChunk(IndexWriter w, List<Planned> chunk, Map<String, InputFingerprint> done,
-                            ExecutorService pool, Progress progress, Counts c) throws IOException {
-        // 1. parse on all cores; results kept in input order so runs are repeatable
+    /** Starts parsing the inputs of a chunk on the pool. */
+    private List<Future<Parsed>> submit(List<Planned> chunk, Map<String, InputFingerprint> done, ExecutorService pool) {
         List<Future<Parsed>> futures = new ArrayList<>();
         for (Planned p : chunk) futures.add(pool.submit(() -> parse(p, done.get(p.stat.path()))));
+        return futures;
+    }
+
+    private void indexChunk(IndexWriter w, List<Future<Parsed>> futures, ExecutorService pool, Progress progress,
+                            Counts c) throws IOException {
+        // 1. parsed on all cores; results kept in input order so runs are repeatable
         List<Parsed> parsed = new ArrayList<>();
         for (Future<Parsed> f : futures) {
             Parsed p = await(f);
@@ -218,21 +228,12 @@ public final class Indexer {
             List<Message> done2 = new Annotator().annotate(Threader.thread(batch));
 
             // 4. write what changed, on all cores
-            List<Message> changed = new ArrayList<>();
-            for (Message m : done2) {
-                String before = existing.containsKey(m.id()) ? existing.get(m.id()) : context.stored().get(m.id());
-                boolean isFresh = fresh.containsKey(m.id());
-                String now = Json.line(m);
-                if (now.equals(before)) {
-                    if (isFresh) c.unchanged++;
-                    continue;
-                }
-                if (before == null) c.added++;
-                else c.updated++;
-                changed.add(m);
-            }
-            write(w, changed, pool);
-            progress.written(changed.size());
+            int[] counts = write(w, done2, id -> existing.containsKey(id) ? existing.get(id) : context.stored().get(id),
+                    fresh.keySet()::contains, pool);
+            c.added += counts[0];
+            c.updated += counts[1];
+            c.unchanged += counts[2];
+            progress.written(counts[0] + counts[1]);
         }
 
         // 5. mark the inputs read and commit all at once
@@ -274,20 +275,38 @@ public final class Indexer {
         }
     }
 
-    private void write(IndexWriter w, List<Message> messages, ExecutorService pool) throws IOException {
-        List<Future<Void>> futures = new ArrayList<>();
+    /**
+     * Writes the messages whose JSON differs from what is stored (or that are new), on all cores.
+     * Returns {added, updated, unchanged}; unchanged counts only messages read from the inputs.
+     */
+    private int[] write(IndexWriter w, List<Message> messages, java.util.function.Function<String, String> stored,
+                        java.util.function.Predicate<String> isFresh, ExecutorService pool) throws IOException {
+        List<Future<int[]>> futures = new ArrayList<>();
         int slices = Math.min(threads, Math.max(1, messages.size()));
         for (int s = 0; s < slices; s++) {
             int from = s;
             futures.add(pool.submit(() -> {
+                int[] n = new int[3];
                 for (int i = from; i < messages.size(); i += slices) {
                     Message m = messages.get(i);
-                    w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m));
+                    String before = stored.apply(m.id());
+                    String json = Json.line(m);
+                    if (json.equals(before)) {
+                        if (isFresh.test(m.id())) n[2]++;
+                        continue;
+                    }
+                    n[before == null ? 0 : 1]++;
+                    w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m, json));
                 }
-                return null;
+                return n;
             }));
         }
-        for (Future<Void> f : futures) await(f);
+        int[] total = new int[3];
+        for (Future<int[]> f : futures) {
+            int[] n = await(f);
+            for (int k = 0; k < 3; k++) total[k] += n[k];
+        }
+        return total;
     }
 
     private static <T> T await(Future<T> f) throws IOException {

@@ -27,15 +27,23 @@ import org.listscope.model.Message;
 /** Turns a message into its index document, field by field as {@link Fields} names them. */
 public final class MessageDocuments {
 
-    /** Tokenized, not stored, with positions and offsets: phrases and postings-based snippets. */
-    static final FieldType TEXT;
+    /** Tokenized, not stored, positions and offsets: ranked words, phrases, postings-based snippets. */
+    static final FieldType TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, false);
+    /**
+     * Tokenized, positions only, no norms: the exact fields, which serve phrases and wildcards. The
+     * rare snippet from them re-analyzes the hit's text instead of reading offsets, which keeps
+     * indexing fast and the index small.
+     */
+    static final FieldType EXACT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
 
-    static {
-        TEXT = new FieldType();
-        TEXT.setTokenized(true);
-        TEXT.setStored(false);
-        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT.freeze();
+    private static FieldType type(IndexOptions options, boolean omitNorms) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(false);
+        t.setIndexOptions(options);
+        t.setOmitNorms(omitNorms);
+        t.freeze();
+        return t;
     }
 
     private static final FacetsConfig FACETS = facetsConfig();
@@ -53,6 +61,11 @@ public final class MessageDocuments {
 
     /** The document of one message. */
     public static Document of(Message m) {
+        return of(m, Json.line(m));
+    }
+
+    /** The document of one message whose JSON is already at hand. */
+    public static Document of(Message m, String json) {
         Document d = new Document();
         // identity: keywords, never analyzed
         d.add(new StringField(Fields.KIND, Fields.KIND_MESSAGE, Field.Store.NO));
@@ -72,18 +85,17 @@ public final class MessageDocuments {
         String own = MessageText.own(m);
         String quoted = MessageText.quoted(m);
         d.add(new Field(Fields.SUBJECT, m.subject(), TEXT));
-        d.add(new Field(Fields.SUBJECT_EXACT, m.subject(), TEXT));
+        d.add(new Field(Fields.SUBJECT_EXACT, m.subject(), EXACT));
         d.add(new Field(Fields.BODY, own, TEXT));
-        d.add(new Field(Fields.BODY_EXACT, own, TEXT));
+        d.add(new Field(Fields.BODY_EXACT, own, EXACT));
         if (!quoted.isEmpty()) {
             d.add(new Field(Fields.QUOTED, quoted, TEXT));
-            d.add(new Field(Fields.QUOTED_EXACT, quoted, TEXT));
             d.add(new StringField(Fields.HAS, "quote", Field.Store.NO));
         }
 
         // people, list, time
         Author a = m.from();
-        d.add(new Field(Fields.FROM_NAME, String.join(" ", nonNull(a.name()), nonNull(a.shown()), nonNull(a.address())), TEXT));
+        d.add(new Field(Fields.FROM_NAME, String.join(" ", nonNull(a.name()), nonNull(a.shown()), nonNull(a.address())), EXACT));
         if (a.address() != null && !a.address().isBlank()) {
             String address = a.address().strip().toLowerCase(Locale.ROOT);
             d.add(new StringField(Fields.FROM_ADDRESS, address, Field.Store.NO));
@@ -103,7 +115,7 @@ public final class MessageDocuments {
         }
 
         addAnnotations(m, d);
-        d.add(new StoredField(Fields.JSON, Json.line(m)));
+        d.add(new StoredField(Fields.JSON, json));
         try {
             return FACETS.build(d);
         } catch (IOException e) {

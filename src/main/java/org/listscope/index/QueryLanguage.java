@@ -149,7 +149,7 @@ public final class QueryLanguage {
 
         private boolean passThrough(String field) {
             return field.equals(Fields.SUBJECT_EXACT) || field.equals(Fields.BODY_EXACT)
-                    || field.equals(Fields.QUOTED_EXACT) || field.equals(Fields.FROM_NAME) || field.equals("*");
+                    || field.equals(Fields.FROM_NAME) || field.equals("*");
         }
 
         private String check(String field) throws ParseException {
@@ -170,7 +170,7 @@ public final class QueryLanguage {
                 case "body":
                     return orNothing(text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
                 case "quoted":
-                    return orNothing(text(Fields.QUOTED, Fields.QUOTED_EXACT, text, quoted));
+                    return orNothing(text(Fields.QUOTED, Fields.QUOTED, text, quoted));
                 case "from":
                     return from(text);
                 case "date":
@@ -205,7 +205,7 @@ public final class QueryLanguage {
                 case "body":
                     return orNothing(super.getFieldQuery(Fields.BODY_EXACT, text, slop));
                 case "quoted":
-                    return orNothing(super.getFieldQuery(Fields.QUOTED_EXACT, text, slop));
+                    return orNothing(super.getFieldQuery(Fields.QUOTED, text, slop));
                 case "from":
                     return orNothing(super.getFieldQuery(Fields.FROM_NAME, text, slop));
                 default:
@@ -244,7 +244,7 @@ public final class QueryLanguage {
                 case "body":
                     return super.getRangeQuery(Fields.BODY_EXACT, lo, hi, loIn, hiIn);
                 case "quoted":
-                    return super.getRangeQuery(Fields.QUOTED_EXACT, lo, hi, loIn, hiIn);
+                    return super.getRangeQuery(Fields.QUOTED, lo, hi, loIn, hiIn);
                 case "from":
                     return super.getRangeQuery(Fields.FROM_NAME, lo, hi, loIn, hiIn);
                 case "cites":
@@ -325,11 +325,12 @@ public final class QueryLanguage {
             return super.getWildcardQuery(field, pattern);
         }
 
+        /** The unstemmed field of a user field (quoted text has none: its stemmed field). */
         private String exactField(String field) throws ParseException {
             switch (check(field)) {
                 case "subject": return Fields.SUBJECT_EXACT;
                 case "body": return Fields.BODY_EXACT;
-                case "quoted": return Fields.QUOTED_EXACT;
+                case "quoted": return Fields.QUOTED;
                 case "from": return Fields.FROM_NAME;
                 case BARE: return BARE;
                 default:

@@ -110,7 +110,7 @@ final class Snippets {
             if (m == null) return "";
             return switch (field) {
                 case Fields.BODY, Fields.BODY_EXACT -> MessageText.own(m);
-                case Fields.QUOTED, Fields.QUOTED_EXACT -> MessageText.quoted(m);
+                case Fields.QUOTED -> MessageText.quoted(m);
                 case Fields.SUBJECT, Fields.SUBJECT_EXACT -> m.subject();
                 default -> "";
             };
