@@ -136,6 +136,7 @@ public final class Indexer {
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(96);
         cfg.setCommitOnClose(false); // only whole chunks are ever committed
+        cfg.setUseCompoundFile(false); // fewer copies at flush; the index is a folder anyway
         return cfg;
     }
 
