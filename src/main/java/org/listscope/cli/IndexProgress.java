@@ -37,7 +37,7 @@ final class IndexProgress implements Progress {
     }
 
     @Override
-    public void inputRead(String name, long bytes, int count) {
+    public void chunkRead(int inputs, long bytes, int count) {
         if (bar == null) return;
         records += count;
         bar.stepBy(bytes);

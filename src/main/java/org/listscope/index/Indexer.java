@@ -55,16 +55,16 @@ public final class Indexer {
     /** About this many bytes of (uncompressed) text are parsed and committed at once. */
     static final long CHUNK_BYTES = 32L << 20;
 
-    /** Reads one input into a sink; returns whether it could be read. */
+    /** Reads a set of input files into one batch of distinct messages (default: {@link Archives#readBatch}). */
     @FunctionalInterface
-    public interface InputReader {
-        boolean read(Input input, Sink sink);
+    public interface BatchSource {
+        Batch read(List<Path> files);
     }
 
     private final Path indexDir;
     private final int threads;
     private long chunkBytes = CHUNK_BYTES;
-    private InputReader reader = Archives::read;
+    private BatchSource source = Archives::readBatch;
 
     public Indexer(Path indexDir) {
         this(indexDir, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -82,11 +82,11 @@ public final class Indexer {
     }
 
     /**
-     * Reads inputs with another reader than {@link Archives#read(Input, Sink)} (the default), for
-     * instance messages already parsed to JSON lines.
+     * Reads inputs with another source than {@link Archives#readBatch} (the default), for instance
+     * messages already parsed to JSON lines.
      */
-    public Indexer reader(InputReader r) {
-        this.reader = java.util.Objects.requireNonNull(r);
+    public Indexer source(BatchSource s) {
+        this.source = java.util.Objects.requireNonNull(s);
         return this;
     }
 
@@ -96,9 +96,18 @@ public final class Indexer {
         Files.createDirectories(indexDir);
         Counts c = new Counts();
         List<Input> inputs = new ArrayList<>();
-        Collected listing = new Collected();
-        List<Input> found = Archives.inputs(paths, listing);
-        listing.problems.forEach(c::problem);
+        List<Problem> listing = new ArrayList<>();
+        List<Input> found = Archives.inputs(paths, new Sink() {
+            @Override
+            public void message(Message message) {
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                listing.add(problem);
+            }
+        });
+        listing.forEach(c::problem);
         for (Input in : found) {
             if (in.path() == null || !in.path().toAbsolutePath().normalize().startsWith(indexDir)) inputs.add(in);
         }
@@ -117,11 +126,12 @@ public final class Indexer {
             try (IndexWriter w = new IndexWriter(dir, config())) {
                 // parsing of the next chunk overlaps threading, annotating and writing of this one
                 List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
-                List<Future<Parsed>> next = submit(chunks.get(0), done, pool);
+                Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
                 for (int i = 0; i < chunks.size(); i++) {
-                    List<Future<Parsed>> current = next;
-                    next = i + 1 < chunks.size() ? submit(chunks.get(i + 1), done, pool) : null;
-                    indexChunk(w, current, pool, progress, c);
+                    Future<ChunkRead> current = next;
+                    int k = i + 1;
+                    next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
+                    indexChunk(w, await(current), pool, progress, c);
                 }
             }
             return c.report(inputs.size(), count(dir), t0);
@@ -175,43 +185,53 @@ public final class Indexer {
         return todo;
     }
 
-    /** What parsing one input gave. */
-    private record Parsed(Planned planned, InputFingerprint fingerprint, boolean read, boolean sameContent,
-                          List<Message> messages, List<ThreadIndex> indexes, List<Problem> problems) {
+    /**
+     * What reading one chunk gave.
+     *
+     * @param marks  the fingerprints to record for inputs read whole or found unchanged by hash
+     * @param batch  the distinct messages read, with thread indexes and problems
+     */
+    private record ChunkRead(List<Planned> inputs, List<InputFingerprint> marks, int sameContent, Batch batch) {
     }
 
-    /** Starts parsing the inputs of a chunk on the pool. */
-    private List<Future<Parsed>> submit(List<Planned> chunk, Map<String, InputFingerprint> done, ExecutorService pool) {
-        List<Future<Parsed>> futures = new ArrayList<>();
-        for (Planned p : chunk) futures.add(pool.submit(() -> parse(p, done.get(p.stat.path()))));
-        return futures;
-    }
-
-    private void indexChunk(IndexWriter w, List<Future<Parsed>> futures, ExecutorService pool, Progress progress,
-                            Counts c) throws IOException {
-        // 1. parsed on all cores; results kept in input order so runs are repeatable
-        List<Parsed> parsed = new ArrayList<>();
-        for (Future<Parsed> f : futures) {
-            Parsed p = await(f);
-            parsed.add(p);
-            progress.inputRead(p.planned.input().name(), p.planned.stat.size(), p.messages.size());
+    /** Hashes the chunk's inputs, skips those whose content is unchanged, reads the rest as one batch. */
+    private ChunkRead read(List<Planned> chunk, Map<String, InputFingerprint> done) throws IOException {
+        List<InputFingerprint> marks = new ArrayList<>();
+        List<InputFingerprint> toRead = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        int same = 0;
+        for (Planned p : chunk) {
+            InputFingerprint fp = p.stat.hashed(p.input.path());
+            InputFingerprint before = done.get(fp.path());
+            if (before != null && fp.sha256().equals(before.sha256())) {
+                marks.add(fp);
+                same++;
+            } else {
+                toRead.add(fp);
+                files.add(p.input.path());
+            }
         }
+        Batch batch = files.isEmpty() ? new Batch(List.of(), List.of(), List.of(), 0, 0, 0) : source.read(files);
+        // an input that failed as a whole has a problem naming just it; it stays unmarked and is tried again
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        for (Problem pr : batch.problems()) failed.add(pr.source());
+        for (int i = 0; i < toRead.size(); i++) {
+            if (!failed.contains(files.get(i).toString())) marks.add(toRead.get(i));
+        }
+        return new ChunkRead(chunk, marks, same, batch);
+    }
+
+    private void indexChunk(IndexWriter w, ChunkRead chunk, ExecutorService pool, Progress progress, Counts c)
+            throws IOException {
+        Batch read = chunk.batch;
+        long bytes = chunk.inputs.stream().mapToLong(p -> p.stat.size()).sum();
+        progress.chunkRead(chunk.inputs.size(), bytes, read.recordsRead());
+        c.inputsUnchanged += chunk.sameContent;
+        c.inputsRead += read.inputsRead();
+        c.records += read.recordsRead();
+        read.problems().forEach(c::problem);
         Map<String, Message> fresh = new LinkedHashMap<>();
-        List<ThreadIndex> indexes = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        int records = 0;
-        int read = 0;
-        for (Parsed p : parsed) {
-            if (p.read) read++;
-            if (p.sameContent) c.inputsUnchanged++;
-            else if (p.read) c.inputsRead++;
-            records += p.messages.size();
-            for (Message m : p.messages) fresh.merge(m.id(), Merge.stripped(m), Merge::of);
-            indexes.addAll(p.indexes);
-            problems.addAll(p.problems);
-        }
-        c.records += records;
-        problems.forEach(c::problem);
+        for (Message m : read.messages()) fresh.merge(m.id(), Merge.stripped(m), Merge::of);
 
         // 2. merge with what the index holds, and load the threads the chunk touches
         try (DirectoryReader reader = DirectoryReader.open(w)) {
@@ -225,7 +245,7 @@ public final class Indexer {
             // 3. thread and annotate the chunk with its context
             List<Message> all = new ArrayList<>(context.messages());
             all.addAll(fresh.values());
-            Batch batch = new Batch(all, indexes, problems, read, records, records - fresh.size());
+            Batch batch = read.withMessages(all);
             List<Message> done2 = new Annotator().annotate(Threader.thread(batch));
 
             // 4. write what changed, on all cores
@@ -238,42 +258,8 @@ public final class Indexer {
         }
 
         // 5. mark the inputs read and commit all at once
-        for (Parsed p : parsed) {
-            if (p.read || p.sameContent) w.updateDocument(Markers.term(p.fingerprint), Markers.document(p.fingerprint));
-        }
+        for (InputFingerprint fp : chunk.marks) w.updateDocument(Markers.term(fp), Markers.document(fp));
         w.commit();
-    }
-
-    private Parsed parse(Planned p, InputFingerprint before) throws IOException {
-        InputFingerprint fp = p.stat.hashed(p.input.path());
-        if (before != null && fp.sha256().equals(before.sha256())) {
-            return new Parsed(p, fp, false, true, List.of(), List.of(), List.of());
-        }
-        Collected out = new Collected();
-        boolean ok = reader.read(p.input, out);
-        return new Parsed(p, fp, ok, false, out.messages, out.indexes, out.problems);
-    }
-
-    /** What one input delivered. */
-    private static final class Collected implements Sink {
-        final List<Message> messages = new ArrayList<>();
-        final List<ThreadIndex> indexes = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-
-        @Override
-        public void message(Message message) {
-            messages.add(message);
-        }
-
-        @Override
-        public void threadIndex(ThreadIndex index) {
-            indexes.add(index);
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-        }
     }
 
     /**

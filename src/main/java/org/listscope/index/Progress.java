@@ -11,8 +11,8 @@ public interface Progress {
     default void start(int inputs, long bytes) {
     }
 
-    /** One input was read: its size and how many records it held. */
-    default void inputRead(String name, long bytes, int records) {
+    /** A chunk of inputs was read: how many, their size, how many records they held. */
+    default void chunkRead(int inputs, long bytes, int records) {
     }
 
     /** Messages were written to the index. */

@@ -14,11 +14,11 @@ public final class CrashChild {
     }
 
     public static void main(String[] args) throws Exception {
-        new Indexer(Path.of(args[0]), 2).reader(TestIndex::readJsonLines).chunkBytes(1)
+        new Indexer(Path.of(args[0]), 2).source(TestIndex::readJsonLines).chunkBytes(1)
                 .index(List.of(Path.of(args[1])), new Progress() {
                     @Override
-                    public void inputRead(String name, long bytes, int records) {
-                        System.out.println("read " + name);
+                    public void chunkRead(int inputs, long bytes, int records) {
+                        System.out.println("read " + inputs);
                         System.out.flush();
                     }
                 });

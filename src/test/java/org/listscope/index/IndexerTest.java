@@ -25,7 +25,7 @@ class IndexerTest {
     Path tmp;
 
     private Indexer indexer() {
-        return new Indexer(tmp.resolve("index"), 2).reader(TestIndex::readJsonLines);
+        return new Indexer(tmp.resolve("index"), 2).source(TestIndex::readJsonLines);
     }
 
     private static List<Message> messages(String prefix, int n) {
@@ -159,8 +159,8 @@ class IndexerTest {
             if (f > 0) ms.addAll(messages("m" + (f - 1), 5)); // repeats across files
             TestIndex.jsonLines(in.resolve("f" + f + ".jsonl"), ms);
         }
-        new Indexer(tmp.resolve("one"), 2).reader(TestIndex::readJsonLines).index(List.of(in), Progress.NONE);
-        new Indexer(tmp.resolve("many"), 2).reader(TestIndex::readJsonLines).chunkBytes(1).index(List.of(in), Progress.NONE);
+        new Indexer(tmp.resolve("one"), 2).source(TestIndex::readJsonLines).index(List.of(in), Progress.NONE);
+        new Indexer(tmp.resolve("many"), 2).source(TestIndex::readJsonLines).chunkBytes(1).index(List.of(in), Progress.NONE);
         assertThat(documents(tmp.resolve("many"))).isEqualTo(documents(tmp.resolve("one"))).hasSize(90);
     }
 

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.listscope.json.Json;
+import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
 import org.listscope.parse.Input;
@@ -42,8 +43,30 @@ public final class TestIndex {
         return file;
     }
 
-    /** An input reader for files of message JSON lines (what {@code listscope parse} prints). */
-    public static boolean readJsonLines(Input in, Sink sink) {
+    /** A batch source for files of message JSON lines (what {@code listscope parse} prints). */
+    public static Batch readJsonLines(List<Path> files) {
+        List<Message> messages = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Sink sink = new Sink() {
+            @Override
+            public void message(Message message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                problems.add(problem);
+            }
+        };
+        int read = 0;
+        for (Path f : files) {
+            if (readJsonLines(Input.of(f), sink)) read++;
+        }
+        return new Batch(messages, List.of(), problems, read, messages.size(), 0);
+    }
+
+    /** Reads one file of message JSON lines. */
+    static boolean readJsonLines(Input in, Sink sink) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in.open(), StandardCharsets.UTF_8))) {
             int n = 0;
             for (String line; (line = r.readLine()) != null; ) {
