@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ParseCommand.class,
                 ThreadCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {
