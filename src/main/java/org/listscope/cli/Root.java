@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Mailing-list archives as a searchable, annotated research corpus.",
         subcommands = {
                 ParseCommand.class,
+                AnnotateCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {
