@@ -66,7 +66,7 @@ final class Acts {
         String[] parts = words.split(" ");
         int capitalised = 0;
         for (String p : parts) if (Character.isUpperCase(p.charAt(0))) capitalised++;
-        if (capitalised < 3) return null; // "Riot Act", "Balancing Act": two-word names are mostly idioms
+        if (capitalised < 3 && m.group(2) == null) return null; // "Riot Act", "Balancing Act": two-word names are mostly idioms
         String normalized = words + (m.group(2) == null ? "" : " " + Canonical.spaces(m.group(2)));
         return Extractors.cite(t, "act", start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
     }

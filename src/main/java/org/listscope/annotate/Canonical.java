@@ -16,7 +16,7 @@ final class Canonical {
 
     /** {@code 18 U.S.C. § 2703(f)}. */
     static String usc(String title, String section, String subsections) {
-        return Integer.parseInt(title) + " U.S.C. § " + dash(section) + nz(subsections);
+        return Integer.parseInt(title) + " U.S.C. § " + dash(section) + nz(subsections).replace(" ", "");
     }
 
     /** Cornell LII's page for a U.S. Code section. */
@@ -30,7 +30,7 @@ final class Canonical {
         int t = Integer.parseInt(title);
         return part || !section.contains(".") && section.length() <= 3 && subsections.isEmpty()
                 ? t + " C.F.R. Part " + section
-                : t + " C.F.R. § " + section + nz(subsections);
+                : t + " C.F.R. § " + section + nz(subsections).replace(" ", "");
     }
 
     /** Cornell LII's page for a C.F.R. part or section. */

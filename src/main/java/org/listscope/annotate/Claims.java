@@ -35,7 +35,7 @@ final class Claims {
         anchors.sort(null);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
-            for (int[] sentence : Sentences.split(s, stretch[0], stretch[1])) {
+            for (int[] sentence : Sentences.split(text.body(), s, stretch[0], stretch[1])) {
                 if (!contains(anchors, sentence[0], sentence[1])) continue;
                 Claim c = judge(text, sentence[0], sentence[1], citations);
                 if (c != null) out.add(c);
@@ -62,7 +62,13 @@ final class Claims {
             }
             if (found > 0) cues++;
         }
-        if (kind == null) return null;
+        if (kind == null) {
+            // no cue: a plain statement about the law is a legal fact, unless it is talk about talk
+            Matcher institution = Lexicon.INSTITUTION.matcher(sentence);
+            if (!institution.find() || Lexicon.META.matcher(sentence).find() || words(sentence) < 5) return null;
+            kind = "legal-fact";
+            evidence.add("statement about " + cue(institution.group()));
+        }
         Matcher anchor = Lexicon.ANCHOR.matcher(sentence);
         boolean legalCitation = false;
         for (Citation c : citations) {
@@ -94,6 +100,10 @@ final class Claims {
         String t = sentence.strip();
         while (!t.isEmpty() && "\"')".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         return t.endsWith("?");
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
     }
 
     private static int letters(String s) {

@@ -32,7 +32,7 @@ final class Lexicon {
             act("Stored Communications Act", CORNELL_USC + "18/part-I/chapter-121", List.of("privacy", "legal-process"),
                     "Stored\\s+(?:Wire\\s+and\\s+Electronic\\s+)?Communications\\s+(?:and\\s+Transactional\\s+Records\\s+)?Act"),
             act("Wiretap Act", CORNELL_USC + "18/part-I/chapter-119", List.of("lawful-intercept"),
-                    "(?:Federal\\s+)?Wiretap(?:ping)?\\s+(?:Act|Statute|[Ll]aw)\\b",
+                    "(?:Federal\\s+)?Wiretap(?:ping)?\\s+(?:Act|Statute|[Ll]aw)\\b", "Federal\\s+wiretap(?:ping)?\\s+(?:[Ss]tatute|[Ll]aw|[Aa]ct)\\b",
                     "Omnibus\\s+Crime\\s+Control\\s+and\\s+Safe\\s+Streets\\s+Act(?:\\s+of\\s+1968)?"),
             act("Foreign Intelligence Surveillance Act", CORNELL_USC + "50/chapter-36", List.of("lawful-intercept", "surveillance"),
                     "Foreign\\s+Intelligence\\s+Surveillance\\s+Act(?:\\s+of\\s+1978)?", "FISA\\b"),
@@ -74,6 +74,7 @@ final class Lexicon {
                     "Trading\\s+[Ww]ith\\s+the\\s+Enemy\\s+Act"),
             act("Data Retention Directive", "https://eur-lex.europa.eu/eli/dir/2006/24/oj", List.of("data-retention"),
                     "Data\\s+Retention\\s+Directive"),
+            act("Bill of Rights", "https://constitution.congress.gov/constitution/amendment-1/", List.of(), "Bill\\s+of\\s+Rights"),
             amendment("First", 1, "free-speech"), amendment("Second", 2, "arms"), amendment("Fourth", 4, "privacy"),
             amendment("Fifth", 5, "self-incrimination"), amendment("Sixth", 6, "legal-process"),
             amendment("Ninth", 9, "privacy"), amendment("Tenth", 10, "federalism"), amendment("Fourteenth", 14, "due-process"));
@@ -85,7 +86,8 @@ final class Lexicon {
     private static NamedAct amendment(String ordinal, int number, String topic) {
         String upper = ordinal.toUpperCase(java.util.Locale.ROOT);
         return new NamedAct(ordinal + " Amendment", List.of(
-                "(?:" + ordinal + "|" + upper + "|" + number + "(?:st|nd|rd|th))\\s+(?:Amendment|AMENDMENT|[Aa]mendment\\s+(?=to\\s+the\\s+(?:U\\.\\s?S\\.\\s+)?Constitution))"),
+                "(?:" + ordinal + "|" + upper + "|" + number + "(?:st|nd|rd|th))\\s+(?:Amendment|AMENDMENT|amendment)\\b",
+                "(?<=[Tt]he\\s)" + ordinal.toLowerCase(java.util.Locale.ROOT) + "\\s+amendment\\b"),
                 "https://constitution.congress.gov/constitution/amendment-" + number + "/", List.of(topic));
     }
 
@@ -160,6 +162,22 @@ final class Lexicon {
     /** The cue kinds that may rest on a weak anchor. */
     static final java.util.Set<String> NORMATIVE_KINDS = java.util.Set.of("obligation", "prohibition", "permission", "consequence");
 
+    /** The institutions of law whose mention makes a plain statement a legal fact. */
+    static final Pattern INSTITUTION = Pattern.compile("(?i)(?<![\\w-])(?:"
+            + "courts?|supreme\\s+court|judges?|justices|laws?|statutes?|statutory|constitution\\w*|amendments?|"
+            + "legal\\s+tender|legally|illegal\\w*|unlawful|precedent\\w*|rulings?|ruled|holding|jurisprudence|"
+            + "legislation|legislat(?:ive|ure)|congress|senate|house|regulations?|regulates|regulated|bills?|act|"
+            + "warrants?|warrantless|subpoena\\w*|contempt|testify|testimony|obstruction|prosecut\\w+|"
+            + "fcc|fisa|ecpa|itar|calea|first\\s+amendment|fifth\\s+amendment|taxe?s?|patents?|rights?"
+            + ")(?![\\w-])");
+
+    /** Talk about talk: sentences about reading, remembering or sending, not about the law. */
+    static final Pattern META = Pattern.compile("(?i)(?:\\b(?:I|we)\\s+(?:just\\s+)?(?:learned|learnt|got|saw|read|heard|wonder|"
+            + "don't\\s+know|do\\s+not\\s+know|find\\s+it|seem\\s+to|remember|recall|'ll|will\\s+(?:send|post|dig|note)|"
+            + "mention\\w*|present|have\\s+no|am\\s+not\\s+sure|'m\\s+not\\s+sure)\\b|it\\s+would\\s+be\\s+interesting|"
+            + "\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
+            + "\\bISBN\\b|\\bthanks?\\b|\\bsubject\\s+line)");
+
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();
 
@@ -170,7 +188,7 @@ final class Lexicon {
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
                 + "without\\s+a\\s+(?:warrant|court\\s+order|license|licence)|requires?\\s+an?\\s+(?:export\\s+)?licen[cs]e|"
                 + "violat(?:es?|ion\\s+of|ing)|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
-        cues.put("consequence", "jail|prison|imprison\\w*|fines?\\b|fined|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
+        cues.put("consequence", "jail|prison|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|imprison\\w*|fines?\\b|fined|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|"
                 + "(?:result|results|resulted)\\s+in|lead\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
         cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow)|"
@@ -183,7 +201,7 @@ final class Lexicon {
         cues.put("prediction", "will\\b|won't|going\\s+to|likely|unlikely|expect\\w*|soon|predict\\w*|(?:is|are)\\s+about\\s+to|would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"
-                + "(?:court|judge|justices?|supreme\\s+court)\\s+(?:has\\s+|have\\s+)?(?:ruled|held|found|decided|ordered|said|struck|upheld)|"
+                + "(?:courts?|judges?|justices?|supreme\\s+court|ct\\.)\\s+(?:has\\s+|have\\s+)?(?:ruled|held|found|decided|ordered|said|struck|upheld|concluded|declined)|"
                 + "(?:is|are|was|were)\\s+(?:un)?constitutional|(?:is|are)\\s+(?:classified|considered|defined|treated|regulated)\\s+as|"
                 + "(?:covers|applies\\s+to|apply\\s+to|defines?|provides?\\s+(?:for|that)|says\\s+that|states\\s+that|establish\\w*|governs?|"
                 + "exempts?|amend\\w*|was\\s+(?:passed|signed|enacted|introduced)|(?:passed|enacted|signed\\s+into\\s+law)|became\\s+law|"

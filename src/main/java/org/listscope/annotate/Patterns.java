@@ -14,7 +14,7 @@ final class Patterns {
     }
 
     /** A subsection chain: {@code (f)}, {@code (c)(1)(A)}. */
-    static final String SUBSECTIONS = "((?:\\([0-9A-Za-z]{1,4}\\)){0,6})";
+    static final String SUBSECTIONS = "((?:\\s?\\([0-9A-Za-z]{1,4}\\)(?:\\([0-9A-Za-z]{1,4}\\)){0,5})?)";
 
     /** A section number: {@code 2703}, {@code 552a}, {@code 2510-2522}, {@code 1.6045}. */
     private static final String SECTION = "(\\d{1,5}[a-z]{0,2}(?:[-\u2013]\\d{1,5}[a-z]?)?)";
@@ -52,12 +52,16 @@ final class Patterns {
     /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
     static final Pattern CONGRESS = Pattern.compile("\\b(\\d{2,3})(?:st|nd|rd|th)\\s(?:Congress|Cong\\.)");
 
-    /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}. */
-    static final String REPORTER_CITE =
-            "(\\d{1,4})\\s{1,2}(U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
-                    + "F\\.\\s?Supp\\.(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|"
-                    + "A\\.2d|P\\.2d|So\\.\\s?2d)\\s{1,2}(\\d{1,5})(?:,\\s?\\d{1,5}(?:[-\u2013]\\d{1,5})?)?"
-                    + "(?:\\s{0,2}\\(([^()\\n]{0,40}?\\d{4})\\))?";
+    /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
+    static final String REPORTER_CITE = reporterCite(true);
+
+    private static String reporterCite(boolean capture) {
+        String o = capture ? "(" : "(?:";
+        return o + "\\d{1,4})\\s{1,2}" + o + "U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
+                + "F\\.\\s?Supp\\.(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|"
+                + "A\\.2d|P\\.2d|So\\.\\s?2d)\\s{1,2}" + o + "\\d{1,5})(?:,\\s?\\d{1,5}(?:[-\u2013]\\d{1,5})?)?"
+                + "(?:\\s{0,2}\\(" + o + "[^()\\n]{0,40}?\\d{4})\\))?";
+    }
 
     /** A bare reporter citation. */
     static final Pattern REPORTER = Pattern.compile("(?<![\\w.])" + REPORTER_CITE);
@@ -69,7 +73,7 @@ final class Patterns {
     static final Pattern CASE = Pattern.compile(
             "(?<![\\w.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,2}(?:(?:of|the|and|&|de|for)\\s{1,2})?){0,4}[A-Z][\\w.'&-]{0,30})"
                     + "\\s{1,2}(vs?\\.?|VS?\\.?)\\s{1,2}((?:the\\s)?[A-Z][\\w.'&-]{0,30}(?:,?\\s{1,2}" + PARTY_WORD + "){0,5})"
-                    + "(?:,\\s{0,2}" + REPORTER_CITE + ")?");
+                    + "(?:,?\\s{1,2}" + REPORTER_CITE + "(?:,\\s{0,2}" + reporterCite(false) + "){0,2})?");
 
     /** {@code 58 Fed. Reg. 12345}, {@code 58 F.R. 12345}. */
     static final Pattern FED_REG = Pattern.compile(

@@ -27,6 +27,14 @@ final class Sentences {
 
     /** Sentence spans {@code [start, end)} inside {@code [from, to)}, trimmed of surrounding space. */
     static List<int[]> split(String s, int from, int to) {
+        return split(s, s, from, to);
+    }
+
+    /**
+     * As {@link #split(String, int, int)}, also cutting where the quote depth of the original body
+     * changes from one line to the next, or after an attribution line ({@code X writes:}).
+     */
+    static List<int[]> split(String body, String s, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         int i = from;
@@ -41,7 +49,8 @@ final class Sentences {
                     i = j;
                     continue;
                 }
-                if (j < to && listItem(s, j, to)) {
+                if (j < to && (listItem(s, j, to) || depth(body, i + 1) != depth(body, lineStart(body, i))
+                        || endsWithColon(s, lineStart(body, i), i))) {
                     add(out, s, start, i);
                     start = j;
                     i = j;
@@ -87,6 +96,30 @@ final class Sentences {
         if (ABBREVIATIONS.contains(word)) return false;
         if (word.indexOf('.') >= 0 && word.length() <= 6 && word.replace(".", "").length() <= 4) return false; // U.S., e.g.
         return true;
+    }
+
+    private static int lineStart(String s, int newline) {
+        int k = newline;
+        while (k > 0 && s.charAt(k - 1) != '\n') k--;
+        return k;
+    }
+
+    /** The number of {@code >} marks that start the line at {@code start}. */
+    private static int depth(String body, int start) {
+        int d = 0;
+        for (int k = start; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '>') d++;
+            else if (c != ' ' && c != '\t') break;
+        }
+        return d;
+    }
+
+    /** An attribution or heading line: short, ending in a colon. */
+    private static boolean endsWithColon(String s, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(s.charAt(e - 1))) e--;
+        return e > start && s.charAt(e - 1) == ':' && e - start < 90;
     }
 
     private static boolean listItem(String s, int j, int to) {
