@@ -135,8 +135,8 @@ final class Extractors {
 
     private static Integer explicitCongress(String s, int end) {
         Matcher m = CONGRESS_NEAR.matcher(s);
-        m.region(end, Math.min(s.length(), end + 40));
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        m.region(end, Math.min(s.length(), end + 30));
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static Citation fedReg(MatchResult m, Text t, String name) {

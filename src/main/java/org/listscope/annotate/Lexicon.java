@@ -141,7 +141,7 @@ final class Lexicon {
             + "constitution\\w*|amendments?|congress\\w*|senate|senators?|house\\s+of\\s+representatives|congressm[ae]n|"
             + "prosecut\\w+|indict\\w*|convict\\w*|felon\\w*|crimes?|criminal(?:ly|i[sz]e\\w*)?|"
             + "subpoena\\w*|warrants?|wiretap\\w*|wire\\s?taps?|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|"
-            + "rights|liab\\w+|jail|prison|fines?|fined|penalt\\w+|"
+            + "rights|liab\\w+|jail|prison|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|penalt\\w+|"
             + "licen[cs](?:e|es|ed|ing)|export(?:s|ed|ing|ation)?|import(?:s|ed|ing|ation)?|munitions?|itar|calea|ecpa|fisa|dmca|foia|"
             + "patent\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
             + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
@@ -188,7 +188,7 @@ final class Lexicon {
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
                 + "without\\s+a\\s+(?:warrant|court\\s+order|license|licence)|requires?\\s+an?\\s+(?:export\\s+)?licen[cs]e|"
                 + "violat(?:es?|ion\\s+of|ing)|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
-        cues.put("consequence", "jail|prison|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|imprison\\w*|fines?\\b|fined|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
+        cues.put("consequence", "jail|prison|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|"
                 + "(?:result|results|resulted)\\s+in|lead\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
         cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow)|"

@@ -50,7 +50,7 @@ final class Patterns {
                     + "Senate\\s[Bb]ill|House\\s[Bb]ill|SENATE\\sBILL|HOUSE\\sBILL)\\s?(?:[Nn]o\\.\\s?)?(\\d{1,5})(?![\\w.:,/-]\\d|\\w)");
 
     /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
-    static final Pattern CONGRESS = Pattern.compile("\\b(\\d{2,3})(?:st|nd|rd|th)\\s(?:Congress|Cong\\.)");
+    static final Pattern CONGRESS = Pattern.compile(",?\\s{0,2}\\(?(\\d{2,3})(?:st|nd|rd|th)(?:\\s(?:Congress|Cong\\.))?\\)?");
 
     /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
     static final String REPORTER_CITE = reporterCite(true);
