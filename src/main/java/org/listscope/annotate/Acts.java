@@ -51,7 +51,7 @@ final class Acts {
         }
         for (String joiner : new String[] {" in the ", " in ", " and "}) {
             int cut = raw.lastIndexOf(joiner);
-            if (cut >= 0) {
+            if (cut >= 0 && (!joiner.equals(" and ") || raw.substring(0, cut).endsWith("Act"))) {
                 start += cut + joiner.length();
                 raw = raw.substring(cut + joiner.length());
             }

@@ -57,10 +57,7 @@ public final class Annotator {
         List<Citation> found = Overlaps.resolve(Extractors.findAll(text));
         found = withoutSkipped(found, segments);
         List<Citation> citations = MessageLinks.resolve(resolveCitations(text, found), index);
-        List<int[]> prose = new ArrayList<>();
-        for (Segment s : segments) {
-            if (s.kind() == SegmentKind.TEXT || s.kind() == SegmentKind.QUOTE) prose.add(new int[] {s.start(), s.end()});
-        }
+        List<int[]> prose = proseStretches(segments);
         List<Claim> claims = Claims.find(text, prose, citations);
         List<Annotation> all = new ArrayList<>(citations.size() + claims.size());
         all.addAll(citations);
@@ -68,6 +65,30 @@ public final class Annotator {
         all.sort(Comparator.comparingInt(Annotation::start).thenComparing(Annotation::type));
         Message withSegments = m.segments().isEmpty() ? m.withSegments(segments) : m;
         return Speakers.credit(withSegments, all, index);
+    }
+
+    /**
+     * Own text and quotes as stretches for sentence splitting: neighbouring segments of the same
+     * kind, depth and quoted author are joined, so a sentence may run over their line breaks.
+     */
+    static List<int[]> proseStretches(List<Segment> segments) {
+        List<int[]> out = new ArrayList<>();
+        Segment previous = null;
+        for (Segment s : segments) {
+            if (s.kind() != SegmentKind.TEXT && s.kind() != SegmentKind.QUOTE) {
+                previous = null;
+                continue;
+            }
+            if (previous != null && previous.end() == s.start() && previous.kind() == s.kind() && previous.depth() == s.depth()
+                    && java.util.Objects.equals(previous.quotedAuthor(), s.quotedAuthor())
+                    && java.util.Objects.equals(previous.quotedId(), s.quotedId())) {
+                out.get(out.size() - 1)[1] = s.end();
+            } else {
+                out.add(new int[] {s.start(), s.end()});
+            }
+            previous = s;
+        }
+        return out;
     }
 
     private static List<Citation> resolveCitations(Text text, List<Citation> found) {

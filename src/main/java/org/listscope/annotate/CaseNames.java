@@ -40,7 +40,7 @@ final class CaseNames {
     /** Words that show a sentence speaks of courts. */
     private static final Pattern COURT_CONTEXT = Pattern.compile(
             "(?i)\\b(?:court|case|cases|ruled|ruling|rulings|held|holding|decision|decided|supreme|appeals?|lawsuit|suit|sued|"
-                    + "precedent|opinion|judge|justices?|litigation|plaintiff|defendant|cert|overturned|upheld|cited?|F\\.2d)\\b");
+                    + "precedent|opinion|judge|justices?|litigation|plaintiff|defendant|cert|overturned|upheld|cited?|jurisprudence|F\\.2d)\\b");
 
     /** A case name, with its reporter citation where one follows. */
     static Citation build(MatchResult m, Text t, String name) {
@@ -86,7 +86,7 @@ final class CaseNames {
         } else if (government) {
             confidence = 0.88;
             evidence = name + "; government party";
-        } else if (dotted && COURT_CONTEXT.matcher(sentenceAround(clean, leftStart, end)).find()) {
+        } else if (COURT_CONTEXT.matcher(sentenceAround(clean, leftStart, end)).find() && (dotted || titleCase(leftName) && titleCase(rightName))) {
             confidence = 0.8;
             evidence = name + "; court context";
         } else {
@@ -123,6 +123,11 @@ final class CaseNames {
             while (wEnd < end && !Character.isWhitespace(s.charAt(wEnd)) && s.charAt(wEnd) != ',') wEnd++;
             if (wEnd == pos) break;
             String w = s.substring(pos, wEnd);
+            if (w.endsWith("_")) {
+                lastGood = first || !TRAILING.contains(w.replace("_", "")) ? wEnd - 1 : lastGood;
+                while (lastGood > start && s.charAt(lastGood - 1) == '_') lastGood--;
+                break;
+            }
             if (!first && TRAILING.contains(w)) break;
             if (!first && s.substring(lastGood, pos).contains(",")) break;
             if (!first && (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&") || w.equals("for") || w.equals("de"))) {
@@ -138,6 +143,10 @@ final class CaseNames {
             pos = wEnd;
         }
         return new int[] {start, lastGood};
+    }
+
+    private static boolean titleCase(String s) {
+        return Character.isUpperCase(s.charAt(0)) && !isAllCaps(s);
     }
 
     private static boolean isAllCaps(String s) {

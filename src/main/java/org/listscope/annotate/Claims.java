@@ -47,7 +47,7 @@ final class Claims {
     /** The claim a sentence makes, or {@code null}. */
     static Claim judge(Text text, int start, int end, List<Citation> citations) {
         String sentence = text.clean().substring(start, end);
-        if (isQuestion(sentence) || Lexicon.JOKE.matcher(sentence).find()) return null;
+        if (isQuestion(sentence) || Lexicon.JOKE.matcher(sentence).find() || Lexicon.NOT_ASSERTED.matcher(sentence).find()) return null;
         if (letters(sentence) < 12) return null;
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();
@@ -62,12 +62,16 @@ final class Claims {
             }
             if (found > 0) cues++;
         }
+        if (!"recommendation".equals(kind) && !Lexicon.FINITE.matcher(sentence).find()) return null; // imperatives recommend
+        boolean statement = false;
         if (kind == null) {
             // no cue: a plain statement about the law is a legal fact, unless it is talk about talk
             Matcher institution = Lexicon.INSTITUTION.matcher(sentence);
-            if (!institution.find() || Lexicon.META.matcher(sentence).find() || words(sentence) < 5) return null;
+            String about = institution.find() ? cue(institution.group()) : legalCitationIn(citations, start, end);
+            if (about == null || Lexicon.META.matcher(sentence).find() || words(sentence) < 5) return null;
             kind = "legal-fact";
-            evidence.add("statement about " + cue(institution.group()));
+            statement = true;
+            evidence.add("statement about " + about);
         }
         Matcher anchor = Lexicon.ANCHOR.matcher(sentence);
         boolean legalCitation = false;
@@ -79,7 +83,7 @@ final class Claims {
         }
         if (anchor.find()) {
             evidence.add("legal term: " + cue(anchor.group()));
-        } else if (!legalCitation) {
+        } else if (!legalCitation && !statement) {
             Matcher weak = Lexicon.WEAK_ANCHOR.matcher(sentence);
             if (!Lexicon.NORMATIVE_KINDS.contains(kind) || !weak.find()) return null;
             evidence.add("policy actor: " + cue(weak.group()));
@@ -100,6 +104,13 @@ final class Claims {
         String t = sentence.strip();
         while (!t.isEmpty() && "\"')".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         return t.endsWith("?");
+    }
+
+    private static String legalCitationIn(List<Citation> citations, int start, int end) {
+        for (Citation c : citations) {
+            if (c.start() >= start && c.end() <= end && Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) return c.normalized();
+        }
+        return null;
     }
 
     private static int words(String s) {

@@ -24,7 +24,7 @@ final class Extractors {
             new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Extractors::cfr),
             new Extractor("public-law", List.of("l.", "law", "pl"), Patterns.PUBLIC_LAW, Extractors::publicLaw),
             new Extractor("bill", List.of("h.r", "hr", "s.", "bill", "res."), Patterns.BILL, Extractors::bill),
-            new Extractor("case", List.of(" v. ", " v ", " vs. ", " vs "), Patterns.CASE, CaseNames::build),
+            new Extractor("case", List.of(" v.", " v ", " v\n", " vs", " vs."), Patterns.CASE, CaseNames::build),
             new Extractor("reporter", List.of("u.s.", " us ", "f.", "s.ct", "s. ct", "f2d", "f3d", "rptr", "2d"),
                     Patterns.REPORTER, CaseNames::buildReporter),
             new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Extractors::fedReg),

@@ -33,7 +33,7 @@ final class Lexicon {
                     "Stored\\s+(?:Wire\\s+and\\s+Electronic\\s+)?Communications\\s+(?:and\\s+Transactional\\s+Records\\s+)?Act"),
             act("Wiretap Act", CORNELL_USC + "18/part-I/chapter-119", List.of("lawful-intercept"),
                     "(?:Federal\\s+)?Wiretap(?:ping)?\\s+(?:Act|Statute|[Ll]aw)\\b", "Federal\\s+wiretap(?:ping)?\\s+(?:[Ss]tatute|[Ll]aw|[Aa]ct)\\b",
-                    "Omnibus\\s+Crime\\s+Control\\s+and\\s+Safe\\s+Streets\\s+Act(?:\\s+of\\s+1968)?"),
+                    "Omnibus\\s+Crime\\s+Control\\s+and\\s+Safe\\s+Streets\\s+[Aa]ct(?:\\s+of\\s+1968)?"),
             act("Foreign Intelligence Surveillance Act", CORNELL_USC + "50/chapter-36", List.of("lawful-intercept", "surveillance"),
                     "Foreign\\s+Intelligence\\s+Surveillance\\s+Act(?:\\s+of\\s+1978)?", "FISA\\b"),
             act("USA PATRIOT Act", "https://www.congress.gov/bill/107th-congress/house-bill/3162",
@@ -93,7 +93,7 @@ final class Lexicon {
 
     /** A generic act name not in the list: {@code Computer Security Act of 1987}, {@code Clipper Chip Act}. */
     static final Pattern GENERIC_ACT = Pattern.compile(
-            "\\b((?:[A-Z][a-z]{2,20}\\s(?:(?:of|and|for|to|in|the|on)\\s){0,2}){1,6}Act)(\\sof\\s(?:19|20)\\d\\d)?\\b");
+            "\\b((?:[A-Z][a-z]{2,20}\\s{1,3}(?:(?:of|and|for|to|in|the|on)\\s{1,3}){0,2}){1,6}Act)(\\sof\\s(?:19|20)\\d\\d)?\\b");
 
     /** Words before "Act" that do not make a law's name. */
     static final Pattern GENERIC_ACT_REJECT = Pattern.compile(
@@ -146,7 +146,8 @@ final class Lexicon {
             + "patent\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
             + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
             + "attorney\\w*|lawyers?|counsel|discovery|testif\\w+|escrow\\w*|tariff\\w*|common\\s+carriers?|"
-            + "classified|jurisdiction\\w*|fcc|clipper|capstone|key\\s+escrow|digital\\s+telephony"
+            + "classified|jurisdiction\\w*|fcc|clipper|capstone|key\\s+escrow|digital\\s+telephony|"
+            + "precedents?|precedence|rulings?|proposed\\s+rul\\w+|taxe?s?|guilty|defendants?|plaintiffs?"
             + ")(?![\\w-])");
 
     /**
@@ -168,15 +169,27 @@ final class Lexicon {
             + "legal\\s+tender|legally|illegal\\w*|unlawful|precedent\\w*|rulings?|ruled|holding|jurisprudence|"
             + "legislation|legislat(?:ive|ure)|congress|senate|house|regulations?|regulates|regulated|bills?|act|"
             + "warrants?|warrantless|subpoena\\w*|contempt|testify|testimony|obstruction|prosecut\\w+|"
-            + "fcc|fisa|ecpa|itar|calea|first\\s+amendment|fifth\\s+amendment|taxe?s?|patents?|rights?"
+            + "fcc|fisa|ecpa|itar|calea|first\\s+amendment|fifth\\s+amendment|taxe?s?|patents?|rights?|"
+            + "common\\s+carriers?|liab(?:le|ility)|guilty|defendants?|plaintiffs?|export\\s+(?:restrictions|controls?|licen[cs]es?)"
             + ")(?![\\w-])");
 
     /** Talk about talk: sentences about reading, remembering or sending, not about the law. */
     static final Pattern META = Pattern.compile("(?i)(?:\\b(?:I|we)\\s+(?:just\\s+)?(?:learned|learnt|got|saw|read|heard|wonder|"
             + "don't\\s+know|do\\s+not\\s+know|find\\s+it|seem\\s+to|remember|recall|'ll|will\\s+(?:send|post|dig|note)|"
-            + "mention\\w*|present|have\\s+no|am\\s+not\\s+sure|'m\\s+not\\s+sure)\\b|it\\s+would\\s+be\\s+interesting|"
+            + "mention\\w*|present|have\\s+no|am\\s+not\\s+sure)\\b|\\bI'm\\s+not\\s+sure|it\\s+would\\s+be\\s+interesting|\\bdiscuss(?:es|ed)?\\b|get\\s+a\\s+copy|"
             + "\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
             + "\\bISBN\\b|\\bthanks?\\b|\\bsubject\\s+line)");
+
+    /** Hearsay, wishes and comparisons: never claims, whatever cue they hold. */
+    static final Pattern NOT_ASSERTED = Pattern.compile("(?i)(?:\\bI\\s+(?:find\\s+it|heard|notice|wish|wonder|just\\s+work|seem\\s+to\\s+remember)\\b|"
+            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic)");
+
+    /** A finite verb: a sentence without one (a heading, a byline, a label) makes no claim. */
+    static final Pattern FINITE = Pattern.compile("(?i)(?<![\\w'-])(?:is|are|was|were|be|been|am|has|have|had|does|did|do|can|cannot|could|will|would|may|might|"
+            + "must|shall|should|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|won't|wouldn't|couldn't|shouldn't|hasn't|haven't|"
+            + "it's|that's|there's|held|says|said|makes|made|gives|gave|lets|took|takes|became|found|need|needs|means|meant|holds|"
+            + "applies|covers|requires|provides|protects|prohibits|allows|permits|controls|regulates|governs|states|declares|"
+            + "includes|excludes|forbids|bans|violates|\\w{3,}ed)(?![\\w'-])");
 
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();
@@ -188,17 +201,18 @@ final class Lexicon {
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
                 + "without\\s+a\\s+(?:warrant|court\\s+order|license|licence)|requires?\\s+an?\\s+(?:export\\s+)?licen[cs]e|"
                 + "violat(?:es?|ion\\s+of|ing)|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
-        cues.put("consequence", "jail|prison|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
+        cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|"
                 + "(?:result|results|resulted)\\s+in|lead\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
         cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow)|"
                 + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)");
         cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?:allow|allows|allowed|permits?|permitted|authori[sz]es?|authori[sz]ed)\\b|"
-                + "may\\s+(?!not\\b|have\\b|be\\s+(?:a|the|wrong|right)\\b)(?:legally\\s+)?\\w+|can\\s+legally|(?:free|entitled)\\s+to|right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against");
+                + "may\\s+(?:legally|lawfully)\\s+\\w+|may\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own)\\b|can\\s+legally|(?:free|entitled)\\s+to|right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against");
         cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|recommend\\w*|urge\\w*|"
                 + "(?:write|call|contact|fax|tell)\\s+(?:to\\s+)?your\\s+(?:congress\\w*|representatives?|senators?|legislators?)|"
-                + "we\\s+(?:need|have)\\s+to|let's|let\\s+us|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
-        cues.put("prediction", "will\\b|won't|going\\s+to|likely|unlikely|expect\\w*|soon|predict\\w*|(?:is|are)\\s+about\\s+to|would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|"
+                + "we\\s+(?:need|have)\\s+to|let's|let\\s+us|lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
+                + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
+        cues.put("prediction", "(?<!\\bI\\s)(?<!\\bwe\\s)will\\b|won't|going\\s+to|likely|unlikely|expect\\w*|soon|predict\\w*|(?:is|are)\\s+about\\s+to|would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"
                 + "(?:courts?|judges?|justices?|supreme\\s+court|ct\\.)\\s+(?:has\\s+|have\\s+)?(?:ruled|held|found|decided|ordered|said|struck|upheld|concluded|declined)|"

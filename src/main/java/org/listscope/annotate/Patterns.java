@@ -37,7 +37,7 @@ final class Patterns {
 
     /** {@code 47 CFR 64.2003}, {@code 22 C.F.R. Part 120}, {@code 16 CFR section 1500.85}. */
     static final Pattern CFR = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})\\s?C\\.?\\s?F\\.?\\s?R\\.?,?\\s{0,3}(?:(Parts?|parts?|PART)\\s{1,3}|§{1,2}\\s?|[Ss]ec(?:tion|\\.)\\s{1,3})?"
+            "(?<![\\w.])(\\d{1,2})\\s?C\\.?\\s?F\\.?\\s?R\\.?,?\\s{0,3}(?:(Parts?|parts?|PART)\\s{1,5}|§{1,2}\\s?|[Ss]ec(?:tion|\\.)\\s{1,3})?"
                     + "(\\d{1,4}(?:\\.\\d{1,5}[a-z]?)?)" + SUBSECTIONS);
 
     /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
@@ -71,9 +71,9 @@ final class Patterns {
 
     /** {@code Katz v. United States, 389 U.S. 347 (1967)}, {@code Smith v. Maryland}, {@code US v Miller}. */
     static final Pattern CASE = Pattern.compile(
-            "(?<![\\w.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,2}(?:(?:of|the|and|&|de|for)\\s{1,2})?){0,4}[A-Z][\\w.'&-]{0,30})"
-                    + "\\s{1,2}(vs?\\.?|VS?\\.?)\\s{1,2}((?:the\\s)?[A-Z][\\w.'&-]{0,30}(?:,?\\s{1,2}" + PARTY_WORD + "){0,5})"
-                    + "(?:,?\\s{1,2}" + REPORTER_CITE + "(?:,\\s{0,2}" + reporterCite(false) + "){0,2})?");
+            "(?<![A-Za-z0-9.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,4}(?:(?:of|the|and|&|de|for)\\s{1,4})?){0,4}[A-Z][\\w.'&-]{0,30})"
+                    + "\\s{1,4}(vs?\\.?|VS?\\.?)\\s{1,4}((?:the\\s)?[A-Z][\\w.'&-]{0,30}(?:,?\\s{1,4}" + PARTY_WORD + "){0,5})"
+                    + "(?:,?\\s{1,4}" + REPORTER_CITE + "(?:,\\s{0,4}" + reporterCite(false) + "){0,2})?");
 
     /** {@code 58 Fed. Reg. 12345}, {@code 58 F.R. 12345}. */
     static final Pattern FED_REG = Pattern.compile(

@@ -60,7 +60,7 @@ final class Sentences {
                     add(out, s, start, i);
                     start = i + 1;
                 }
-            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(s, i, to)) {
+            } else if ((c == '.' || c == '!' || c == '?' || c == ')' && emoticon(s, i, from)) && endsSentence(s, i, to)) {
                 int e = i + 1;
                 while (e < to && (s.charAt(e) == '.' || s.charAt(e) == '!' || s.charAt(e) == '?'
                         || s.charAt(e) == '"' || s.charAt(e) == '\'' || s.charAt(e) == ')')) e++;
@@ -84,10 +84,11 @@ final class Sentences {
         while (n < to && Character.isWhitespace(s.charAt(n))) n++;
         if (n >= to) return true;
         char next = s.charAt(n);
-        if (s.charAt(i) != '.') return true;
         if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '(' || next == '\'' || next == '-')) {
             return false;
         }
+        if (s.charAt(i) != '.') return true;
+        if (e > i + 1 && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\'')) return true; // "... the U.S.' The next"
         // the word before the period
         int w = i;
         while (w > 0 && !Character.isWhitespace(s.charAt(w - 1)) && s.charAt(w - 1) != '(') w--;
@@ -96,6 +97,11 @@ final class Sentences {
         if (ABBREVIATIONS.contains(word)) return false;
         if (word.indexOf('.') >= 0 && word.length() <= 6 && word.replace(".", "").length() <= 4) return false; // U.S., e.g.
         return true;
+    }
+
+    private static boolean emoticon(String s, int i, int from) {
+        return i - 1 >= from && (s.charAt(i - 1) == ';' || s.charAt(i - 1) == ':'
+                || s.charAt(i - 1) == '-' && i - 2 >= from && (s.charAt(i - 2) == ';' || s.charAt(i - 2) == ':'));
     }
 
     private static int lineStart(String s, int newline) {
