@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 SearchCommand.class,
                 ShowCommand.class,
+                AnnotateCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {
