@@ -12,6 +12,6 @@ final class Parsers {
     }
 
     static List<ArchiveParser> all() {
-        return List.of();
+        return List.of(new JsonlParser());
     }
 }
