@@ -134,7 +134,8 @@ final class MailMessage {
             return a.address();
         }
         String basis = a.key().startsWith("name:") ? a.key().substring(5) : a.key();
-        String local = basis.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
+        String ascii = java.text.Normalizer.normalize(basis, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String local = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
         if (local.isEmpty()) local = "u" + hash(a.key()).substring(0, 12);
         if (local.length() > 64) local = local.substring(0, 50) + "." + hash(a.key()).substring(0, 12);
         return local + "@" + ADDRESS_DOMAIN;
@@ -153,7 +154,7 @@ final class MailMessage {
     /** A header value on one line, as RFC 2047 encoded words (UTF-8) when it is not plain ASCII. */
     private static String text(String value, String headerName) {
         String v = oneLine(value);
-        if (!EncoderUtil.hasToBeEncoded(v, headerName.length() + 2)) return v;
+        if (v.chars().allMatch(c -> c < 0x80) && !v.contains("=?")) return v;
         return EncoderUtil.encodeEncodedWord(v, EncoderUtil.Usage.TEXT_TOKEN, headerName.length() + 2,
                 StandardCharsets.UTF_8, null);
     }

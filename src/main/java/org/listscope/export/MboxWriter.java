@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +57,7 @@ final class MboxWriter implements ExportWriter {
     }
 
     static Map<String, Message> index(List<Message> messages) {
-        Map<String, Message> byId = new HashMap<>(messages.size() * 2);
+        Map<String, Message> byId = new LinkedHashMap<>(messages.size() * 2);
         for (Message m : messages) byId.putIfAbsent(m.id(), m);
         return byId;
     }
