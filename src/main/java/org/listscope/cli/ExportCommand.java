@@ -81,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Batch batch = Archives.readBatch(inputs);
             status = Reporting.summarize(batch, err);
-            List<Message> all = new Annotator().annotate(Threader.thread(batch));
+            List<Message> all = prepare(batch);
             selected = thread == null ? all : Selection.thread(all, thread, onlyMatches);
             inputs.forEach(p -> inputsShown.add(p.toString()));
         } else {
@@ -109,6 +109,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * Threads and annotates what was read. Messages that all come threaded already (listscope's own
+     * JSON Lines from {@code export}, {@code show} or {@code thread}) keep their thread fields and
+     * annotations, so that an export of an export is the same.
+     */
+    static List<Message> prepare(Batch batch) {
+        boolean threaded = !batch.messages().isEmpty() && batch.messages().stream().allMatch(m -> m.threadId() != null);
+        return threaded ? batch.messages() : new Annotator().annotate(Threader.thread(batch));
     }
 
     /** Picks messages out of a threaded list. */
