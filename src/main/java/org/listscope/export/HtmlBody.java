@@ -32,13 +32,13 @@ final class HtmlBody {
         for (Segment s : cover(m)) {
             Element block;
             if (s.kind() == SegmentKind.QUOTE || s.kind() == SegmentKind.FOOTER) {
-                Element details = into.appendElement("details").addClass("fold").addClass("seg-" + s.kind().label());
+                Element details = into.appendElement("details").attr("class", "fold seg-" + s.kind().label());
                 details.appendElement("summary").text(summary(m, s));
                 block = details.appendElement("div");
             } else {
                 block = into.appendElement("div");
             }
-            block.addClass("seg").addClass("seg-" + s.kind().label());
+            block.attr("class", "seg seg-" + s.kind().label());
             if (s.depth() > 0) block.attr("data-depth", Integer.toString(Math.min(s.depth(), 9)));
             pieces(m, number, s.start(), Math.min(s.end(), body.length()), block);
         }
@@ -97,20 +97,19 @@ final class HtmlBody {
             for (int i : over) {
                 if (anns.get(i).start() == from) block.appendElement("span").id(anchor(number, i));
             }
-            Element span = null;
+            StringBuilder classes = new StringBuilder();
             StringBuilder title = new StringBuilder();
             for (int i : over) {
                 Annotation a = anns.get(i);
                 if (a.start() > from || a.end() < to) continue;
-                if (span == null) span = block.appendElement("span").addClass("ann");
-                span.addClass(a.type().equals("claim") ? "claim" : "cite").addClass(HtmlStyle.kindClass(a));
+                classes.append(a.type().equals("claim") ? " claim " : " cite ").append(HtmlStyle.kindClass(a));
                 if (!title.isEmpty()) title.append(" | ");
                 title.append(HtmlStyle.describe(a));
             }
-            if (span == null) {
+            if (classes.isEmpty()) {
                 block.appendText(text);
             } else {
-                span.attr("title", title.toString()).text(text);
+                block.appendElement("span").attr("class", "ann" + classes).attr("title", title.toString()).text(text);
             }
         }
     }

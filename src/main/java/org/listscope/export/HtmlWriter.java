@@ -1,19 +1,18 @@
 package org.listscope.export;
 
-import java.io.BufferedWriter;
+import java.io.Writer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.listscope.model.Annotation;
@@ -25,9 +24,10 @@ import org.listscope.model.Provenance;
  * {@code html}: one self-contained page that opens offline (inline CSS, no script, no external
  * resource): the provenance, a legend of the annotation kinds present, the thread tree, every
  * message with its quotes folded and its claims and citations highlighted, and a table of the
- * citations with their links. The page is built as a jsoup DOM, so every piece of message text is a
- * text node or an attribute value, escaped on output; links are made only from {@code http} and
- * {@code https} URLs.
+ * citations with their links. Each part of the page is built as a jsoup DOM, so every piece of
+ * message text is a text node or an attribute value, escaped on output; links are made only from
+ * {@code http} and {@code https} URLs. Parts are written out as they are made, so memory stays small
+ * however many messages there are.
  */
 final class HtmlWriter implements ExportWriter {
 
@@ -38,41 +38,70 @@ final class HtmlWriter implements ExportWriter {
 
     @Override
     public void write(List<Message> messages, Provenance provenance, Path out) throws IOException {
-        Document doc = page(messages, provenance);
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            doc.html(w);
-            w.write('\n');
+        List<ThreadOrder.Placed> placed = ThreadOrder.place(messages);
+        Map<String, Integer> numbers = new HashMap<>();
+        for (ThreadOrder.Placed p : placed) numbers.put(p.message().id(), numbers.size());
+        try (Page page = new Page(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            page.raw("<!DOCTYPE html>\n<html lang=\"en\">");
+            page.element(head(provenance));
+            page.raw("\n<body>\n");
+            header(page, placed, provenance);
+            legend(page, placed);
+            tree(page, placed, numbers);
+            threads(page, placed, numbers);
+            citations(page, placed, numbers);
+            page.raw("</body>\n</html>\n");
         }
     }
 
-    /** The whole page as a DOM. */
-    static Document page(List<Message> messages, Provenance provenance) {
-        List<ThreadOrder.Placed> placed = ThreadOrder.place(messages);
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        for (ThreadOrder.Placed p : placed) numbers.put(p.message().id(), numbers.size());
+    /**
+     * The page being written: elements are built one part at a time (a message, a table row) as
+     * jsoup DOM, written out escaped and dropped, so a large export never holds a whole DOM. Raw
+     * strings are only the page's own constant tags, never message text.
+     */
+    private static final class Page implements AutoCloseable {
+        private final Writer out;
+        private final Document scratch = Document.createShell("");
 
-        Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-        doc.prependChild(new DocumentType("html", "", ""));
-        doc.selectFirst("html").attr("lang", "en");
-        Element head = doc.head();
+        Page(Writer out) {
+            this.out = out;
+            scratch.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        }
+
+        /** A new element that writes with the page's output settings. */
+        Element create(String tag) {
+            return scratch.body().appendElement(tag);
+        }
+
+        void element(Element e) throws IOException {
+            if (e.ownerDocument() != scratch) scratch.body().appendChild(e);
+            out.write(e.outerHtml());
+            out.write('\n');
+            e.remove();
+        }
+
+        void raw(String constant) throws IOException {
+            out.write(constant);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static Element head(Provenance provenance) {
+        Element head = new Element("head");
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "generator").attr("content", "listscope " + provenance.version());
         head.appendElement("title").text("listscope export: " + provenance.selection());
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(HtmlStyle.css()));
-
-        Element body = doc.body();
-        header(body, placed, provenance);
-        legend(body, placed);
-        tree(body, placed, numbers);
-        threads(body, placed, numbers);
-        citations(body, placed, numbers);
-        return doc;
+        head.appendElement("style").appendChild(new DataNode(HtmlStyle.css()));
+        return head;
     }
 
-    private static void header(Element body, List<ThreadOrder.Placed> placed, Provenance p) {
-        Element h = body.appendElement("header");
+    private static void header(Page page, List<ThreadOrder.Placed> placed, Provenance p) throws IOException {
+        Element h = page.create("header");
         h.appendElement("h1").text("listscope export");
         int citations = 0;
         int claims = 0;
@@ -93,6 +122,7 @@ final class HtmlWriter implements ExportWriter {
         if (!p.inputs().isEmpty()) item(dl, "inputs", String.join(", ", p.inputs()));
         item(dl, "exported", p.exportedAt().toString());
         item(dl, "by", "listscope " + p.version());
+        page.element(h);
     }
 
     private static void item(Element dl, String term, String value) {
@@ -100,7 +130,7 @@ final class HtmlWriter implements ExportWriter {
         dl.appendElement("dd").text(value);
     }
 
-    private static void legend(Element body, List<ThreadOrder.Placed> placed) {
+    private static void legend(Page page, List<ThreadOrder.Placed> placed) throws IOException {
         Map<String, Integer> claims = new TreeMap<>();
         Map<String, Integer> cites = new TreeMap<>();
         for (ThreadOrder.Placed x : placed) {
@@ -108,14 +138,15 @@ final class HtmlWriter implements ExportWriter {
                 (a instanceof Citation ? cites : claims).merge(a.kind(), 1, Integer::sum);
             }
         }
-        Element s = body.appendElement("section").addClass("legend").id("legend");
+        Element s = page.create("section").addClass("legend").id("legend");
         s.appendElement("h2").text("Legend");
         if (claims.isEmpty() && cites.isEmpty()) {
             s.appendElement("p").text("No claims or citations were found in these messages.");
-            return;
+        } else {
+            swatches(s.appendElement("p").appendText("Claims (background): "), "claim", claims);
+            swatches(s.appendElement("p").appendText("Citations (underline): "), "citation", cites);
         }
-        swatches(s.appendElement("p").appendText("Claims (background): "), "claim", claims);
-        swatches(s.appendElement("p").appendText("Citations (underline): "), "citation", cites);
+        page.element(s);
     }
 
     private static void swatches(Element p, String type, Map<String, Integer> kinds) {
@@ -127,39 +158,41 @@ final class HtmlWriter implements ExportWriter {
         });
     }
 
-    private static void tree(Element body, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) {
-        Element nav = body.appendElement("nav").id("threads");
-        nav.appendElement("h2").text("Threads");
+    private static void tree(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
+        page.raw("<nav id=\"threads\"><h2>Threads</h2>\n");
         Element list = null;
         int thread = -1;
         for (ThreadOrder.Placed p : placed) {
             if (p.thread() != thread || list == null) {
-                list = nav.appendElement("ol").addClass("thread");
+                if (list != null) page.element(list);
+                list = page.create("ol").attr("class", "thread");
                 thread = p.thread();
             }
             Message m = p.message();
             Element li = list.appendElement("li").attr("style", "--d:" + Math.min(p.depth(), 30));
             li.appendElement("a").attr("href", "#m" + numbers.get(m.id())).text(subject(m));
             li.appendText(" ");
-            li.appendElement("span").addClass("who").text(author(m));
+            li.appendElement("span").attr("class", "who").text(author(m));
             li.appendText(" ");
-            li.appendElement("span").addClass("when").text(date(m));
+            li.appendElement("span").attr("class", "when").text(date(m));
         }
+        if (list != null) page.element(list);
+        page.raw("</nav>\n");
     }
 
-    private static void threads(Element body, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) {
-        Element main = body.appendElement("main");
-        Element section = null;
+    private static void threads(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
+        page.raw("<main>\n");
         int thread = -1;
         for (ThreadOrder.Placed p : placed) {
             Message m = p.message();
-            if (p.thread() != thread || section == null) {
-                section = main.appendElement("section").addClass("thread");
-                section.appendElement("h2").text(subject(m));
+            if (p.thread() != thread) {
+                if (thread >= 0) page.raw("</section>\n");
+                page.raw("<section class=\"thread\">");
+                page.element(page.create("h2").text(subject(m)));
                 thread = p.thread();
             }
             int n = numbers.get(m.id());
-            Element art = section.appendElement("article").id("m" + n).attr("style", "--d:" + Math.min(p.depth(), 12));
+            Element art = page.create("article").id("m" + n).attr("style", "--d:" + Math.min(p.depth(), 12));
             art.appendElement("h3").text(subject(m));
             Element meta = art.appendElement("div").addClass("meta");
             meta.appendText(author(m) + " · " + date(m) + " · ");
@@ -180,21 +213,28 @@ final class HtmlWriter implements ExportWriter {
             idLine.appendText("id " + m.id() + " · source " + source(m));
             for (String w : m.warnings()) art.appendElement("div").addClass("meta").addClass("warn").text("warning: " + w);
             HtmlBody.render(m, n, art.appendElement("div").addClass("body"));
+            page.element(art);
         }
+        if (thread >= 0) page.raw("</section>\n");
+        page.raw("</main>\n");
     }
 
-    private static void citations(Element body, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) {
-        Element s = body.appendElement("section").id("citations");
-        s.appendElement("h2").text("Citations");
-        List<Element> rows = new ArrayList<>();
+    private static void citations(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
+        page.raw("<section id=\"citations\"><h2>Citations</h2>\n");
+        boolean any = false;
         for (ThreadOrder.Placed p : placed) {
             Message m = p.message();
             int n = numbers.get(m.id());
             List<Annotation> anns = m.annotations();
             for (int i = 0; i < anns.size(); i++) {
                 if (!(anns.get(i) instanceof Citation c)) continue;
-                Element tr = new Element("tr");
-                tr.appendElement("td").appendElement("span").addClass("sw").addClass("c-" + HtmlStyle.safe(c.kind())).text(c.kind());
+                if (!any) {
+                    page.raw("<table><thead><tr><th>kind</th><th>reference</th><th>as written</th><th>message</th>"
+                            + "<th>said in</th></tr></thead>\n<tbody>\n");
+                    any = true;
+                }
+                Element tr = page.create("tr");
+                tr.appendElement("td").appendElement("span").attr("class", "sw c-" + HtmlStyle.safe(c.kind())).text(c.kind());
                 Element ref = tr.appendElement("td");
                 String label = c.normalized() != null ? c.normalized() : c.text();
                 String link = safeUrl(c.link());
@@ -206,18 +246,12 @@ final class HtmlWriter implements ExportWriter {
                 where.appendElement("a").attr("href", "#" + HtmlBody.anchor(n, i)).text(subject(m));
                 where.appendText(" (" + author(m) + ", " + date(m) + ")");
                 tr.appendElement("td").text(c.inQuote() ? "quoting " + (c.speaker() == null ? "?" : c.speaker()) : "own text");
-                rows.add(tr);
+                page.element(tr);
             }
         }
-        if (rows.isEmpty()) {
-            s.appendElement("p").text("No citations were found in these messages.");
-            return;
-        }
-        Element table = s.appendElement("table");
-        Element hr = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("kind", "reference", "as written", "message", "said in")) hr.appendElement("th").text(h);
-        Element tbody = table.appendElement("tbody");
-        rows.forEach(tbody::appendChild);
+        if (any) page.raw("</tbody></table>\n");
+        else page.element(page.create("p").text("No citations were found in these messages."));
+        page.raw("</section>\n");
     }
 
     /** The URL when it is an absolute {@code http} or {@code https} URL, else {@code null}. */
