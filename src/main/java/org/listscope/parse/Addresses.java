@@ -67,6 +67,11 @@ public final class Addresses {
             name = paren.group(2);
         }
         String address = address(addressPart);
+        if (address != null && name == null && !angle.matches() && !paren.matches()) {
+            // early pipermail writes "Glyph Lefkowitz glyph@divunal.com": the rest is the name
+            String rest = shown.replace(address, " ").strip();
+            if (!rest.isEmpty() && !rest.contains("@") && !rest.contains(" at ")) name = rest;
+        }
         if (address == null && name == null) {
             // a bare name, or an address we could not read
             name = shown.contains("@") || shown.contains(" at ") ? null : shown;

@@ -64,6 +64,24 @@ public final class Dates {
     private Dates() {
     }
 
+    /** Before this no mailing list archived anything (the ARPANET's first lists date from the 1970s). */
+    public static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
+    /** After this a date is a typo or garbage. */
+    public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+    /**
+     * Parses a date and rejects instants no mailing list can have sent: pipermail turns a garbage
+     * {@code Date:} header such as {@code +50579034} into a page date of 1945. Such a date becomes
+     * {@code null} with a warning that keeps the text.
+     */
+    public static Parsed parsePlausible(String text) {
+        Parsed p = parse(text);
+        if (p.instant() != null && (p.instant().isBefore(EARLIEST) || !p.instant().isBefore(LATEST))) {
+            return new Parsed(null, "implausible date \"" + text.strip() + "\" (before 1971 or after 2099): the sender's Date: header was probably garbage");
+        }
+        return p;
+    }
+
     /** Parses a date as mail archives write it. */
     public static Parsed parse(String text) {
         if (text == null || text.isBlank()) return new Parsed(null, "no date");

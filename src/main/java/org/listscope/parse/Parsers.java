@@ -11,7 +11,16 @@ final class Parsers {
     private Parsers() {
     }
 
+    private static final List<ArchiveParser> ALL = List.of(
+            new JsonlParser(),           // listscope's own JSON Lines (parse, annotate, export output)
+            new IndexPageParser(),       // month and list indexes: recognised, nothing read
+            new PipermailPageParser(),   // NNNNNN.html message pages
+            new PipermailTextParser(),   // monthly .txt / .txt.gz
+            new MboxParser(),            // mbox (mboxo, mboxrd), MMDF, LISTSERV logs
+            new RenderingParser(),       // plain-text renderings of message pages (the seed)
+            new Rfc822Parser());         // one raw message per file
+
     static List<ArchiveParser> all() {
-        return List.of(new JsonlParser());
+        return ALL;
     }
 }

@@ -33,4 +33,12 @@ class AddressesTest {
         assertThat(c.address()).isEqualTo("tcmay@netcom.com");
         assertThat(c.name()).isNull();
     }
+
+    @Test
+    void readsEarlyPipermailNameThenAddress() {
+        Author a = Addresses.fromHeader("Glyph Lefkowitz glyph@divunal.com");
+        assertThat(a.name()).isEqualTo("Glyph Lefkowitz");
+        assertThat(a.address()).isEqualTo("glyph@divunal.com");
+        assertThat(Addresses.fromHeader("jeff at jamcupboard.co.uk").name()).isNull();
+    }
 }

@@ -48,4 +48,14 @@ class DatesTest {
         assertThat(p.instant()).isNull();
         assertThat(p.warning()).contains("+50579034");
     }
+
+    @Test
+    void plausibleDatesRejectWhatNoListCanHaveSent() {
+        Dates.Parsed garbage = Dates.parsePlausible("Wed Feb  7 20:28:34 EDT 1945");
+        assertThat(garbage.instant()).isNull();
+        assertThat(garbage.warning()).contains("implausible").contains("1945");
+        assertThat(Dates.parsePlausible("Thu Mar  3 11:14:52 EST 2005").instant()).isEqualTo("2005-03-03T16:14:52Z");
+        assertThat(Dates.parsePlausible("Thu Jan  1 00:00:00 UTC 2150").instant()).isNull();
+        assertThat(Dates.parsePlausible("not a date").warning()).contains("unreadable");
+    }
 }
