@@ -129,7 +129,8 @@ final class MailMessage {
     }
 
     private static String address(Author a) {
-        if (a.address() != null && a.address().matches("[^\\s<>()\\[\\],;:\"@]+@[^\\s<>()\\[\\],;:\"@]+")
+        // kept as the archive wrote it, odd ones too ("shipley@@tfs.COM"), unless it would break the header
+        if (a.address() != null && a.address().matches("[^\\s<>\"]+@[^\\s<>\"]+")
                 && StandardCharsets.US_ASCII.newEncoder().canEncode(a.address())) {
             return a.address();
         }
@@ -151,26 +152,35 @@ final class MailMessage {
         return String.join("; ", out);
     }
 
-    /** A header value on one line, as RFC 2047 encoded words (UTF-8) when it is not plain ASCII. */
+    /** A header value on one line, as RFC 2047 encoded words (UTF-8) when it is not printable ASCII. */
     private static String text(String value, String headerName) {
         String v = oneLine(value);
-        if (v.chars().allMatch(c -> c < 0x80) && !v.contains("=?")) return v;
+        if (v.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t') && !v.contains("=?")) return v;
         return EncoderUtil.encodeEncodedWord(v, EncoderUtil.Usage.TEXT_TOKEN, headerName.length() + 2,
                 StandardCharsets.UTF_8, null);
     }
 
-    /** Line breaks and other controls become spaces: message text never starts a header of its own. */
+    /**
+     * Line breaks become spaces: message text never starts a header of its own. Other control
+     * characters stay, to be carried in encoded words.
+     */
     private static String oneLine(String s) {
-        return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
+        return s.indexOf('\r') < 0 && s.indexOf('\n') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0
+                && s.indexOf('\u0085') < 0 ? s : s.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
     }
 
-    /** Appends {@code Name: value}, folded at spaces to lines of at most 78 characters where possible. */
+    /**
+     * Appends {@code Name: value}, folded before a word where a line would pass 78 characters. Runs
+     * of spaces are kept as they are: unfolding gives the value back exactly.
+     */
     private static void header(StringBuilder sb, String name, String value) {
         int lineStart = sb.length();
         sb.append(name).append(':');
-        for (String word : value.split(" ")) {
-            if (word.isEmpty()) continue;
-            if (sb.length() - lineStart + 1 + word.length() > 78 && sb.length() - lineStart > name.length() + 1) {
+        String[] words = value.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean room = sb.length() - lineStart + 1 + word.length() <= 78;
+            if (i > 0 && !word.isEmpty() && !room && sb.length() - lineStart > name.length() + 2) {
                 sb.append('\n');
                 lineStart = sb.length();
             }

@@ -116,7 +116,8 @@ class MboxWriterTest {
             if (a.messageId() != null) assertThat(b.id()).isEqualTo(a.id());
             assertThat(b.subject()).isEqualTo(a.subject());
             assertThat(b.from().name()).isEqualTo(a.from().name());
-            if (a.from().address() != null) assertThat(b.from().address()).isEqualTo(a.from().address());
+            assertThat(b.from().address()).isEqualTo(a.from().address());
+            assertThat(b.from().key()).isEqualTo(a.from().key());
             assertThat(b.date()).isEqualTo(a.date());
             assertThat(b.body().strip()).isEqualTo(a.body().strip());
             if (!a.inReplyTo().isEmpty()) assertThat(b.inReplyTo()).isEqualTo(a.inReplyTo());
