@@ -49,18 +49,13 @@ final class HtmlStyle {
         return sb.toString();
     }
 
-    /** The colour of a kind for the legend. */
-    static String colour(String type, String kind) {
-        return (type.equals("claim") ? CLAIMS : CITATIONS).getOrDefault(kind, OTHER);
-    }
-
     /** The whole style sheet. */
     static String css() {
         StringBuilder sb = new StringBuilder(BASE);
-        CLAIMS.forEach((k, c) -> sb.append(".claim.k-").append(k).append(",.sw.k-").append(k)
-                .append("{background:").append(c).append("}\n"));
-        CITATIONS.forEach((k, c) -> sb.append(".cite.c-").append(k).append("{border-bottom:2px solid ").append(c)
-                .append("}\n.sw.c-").append(k).append("{border-bottom:3px solid ").append(c).append("}\n"));
+        // kinds without a colour of their own (new ones) still show, in grey
+        sb.append(".claim{background:#e0e0e0}\n.cite{border-bottom:2px solid ").append(OTHER).append("}\n");
+        CLAIMS.forEach((k, c) -> sb.append(".claim.k-").append(k).append("{background:").append(c).append("}\n"));
+        CITATIONS.forEach((k, c) -> sb.append(".cite.c-").append(k).append("{border-bottom-color:").append(c).append("}\n"));
         return sb.toString();
     }
 
@@ -69,7 +64,6 @@ final class HtmlStyle {
             h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin:1.5em 0 .3em;border-bottom:1px solid #ddd}
             .prov{color:#555;font-size:.9em}.prov dt{font-weight:600;float:left;clear:left;width:8em}.prov dd{margin-left:8.5em}
             .legend span.sw{display:inline-block;margin:.1em .4em .1em 0;padding:0 .4em;border-radius:3px}
-            .legend .cite-sw{border-bottom:3px solid}
             nav ol{list-style:none;padding-left:0;margin:.2em 0}nav li{padding-left:calc(var(--d,0)*1.2em);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
             nav .who,nav .when{color:#666;font-size:.9em}
             article{border-left:3px solid #ccd;margin:.8em 0 .8em calc(var(--d,0)*1.2em);padding:.2em .8em;background:#fafafc}

@@ -152,8 +152,8 @@ final class HtmlWriter implements ExportWriter {
     private static void swatches(Element p, String type, Map<String, Integer> kinds) {
         if (kinds.isEmpty()) p.appendText("none.");
         kinds.forEach((kind, n) -> {
-            Element sw = p.appendElement("span").addClass("sw")
-                    .addClass((type.equals("claim") ? "k-" : "c-") + HtmlStyle.safe(kind));
+            Element sw = p.appendElement("span").attr("class", type.equals("claim")
+                    ? "sw claim k-" + HtmlStyle.safe(kind) : "sw cite c-" + HtmlStyle.safe(kind));
             sw.text(kind + " (" + n + ")");
         });
     }
@@ -195,10 +195,10 @@ final class HtmlWriter implements ExportWriter {
             Element art = page.create("article").id("m" + n).attr("style", "--d:" + Math.min(p.depth(), 12));
             art.appendElement("h3").text(subject(m));
             Element meta = art.appendElement("div").addClass("meta");
-            meta.appendText(author(m) + " · " + date(m) + " · ");
+            meta.appendText(author(m) + " · " + date(m));
             String url = safeUrl(m.url());
-            if (url != null) meta.appendElement("a").attr("href", url).text("archive");
-            else meta.appendText(m.url() != null ? m.url() : source(m));
+            if (url != null) meta.appendText(" · ").appendElement("a").attr("href", url).text("archive");
+            else if (m.url() != null) meta.appendText(" · " + m.url());
             if (m.parentId() != null) {
                 Integer parent = numbers.get(m.parentId());
                 meta.appendText(" · reply to ");
@@ -230,11 +230,11 @@ final class HtmlWriter implements ExportWriter {
                 if (!(anns.get(i) instanceof Citation c)) continue;
                 if (!any) {
                     page.raw("<table><thead><tr><th>kind</th><th>reference</th><th>as written</th><th>message</th>"
-                            + "<th>said in</th></tr></thead>\n<tbody>\n");
+                            + "<th>voice</th></tr></thead>\n<tbody>\n");
                     any = true;
                 }
                 Element tr = page.create("tr");
-                tr.appendElement("td").appendElement("span").attr("class", "sw c-" + HtmlStyle.safe(c.kind())).text(c.kind());
+                tr.appendElement("td").appendElement("span").attr("class", "sw cite c-" + HtmlStyle.safe(c.kind())).text(c.kind());
                 Element ref = tr.appendElement("td");
                 String label = c.normalized() != null ? c.normalized() : c.text();
                 String link = safeUrl(c.link());
