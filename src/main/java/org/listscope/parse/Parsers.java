@@ -17,8 +17,8 @@ final class Parsers {
             new PipermailPageParser(),   // NNNNNN.html message pages
             new PipermailTextParser(),   // monthly .txt / .txt.gz
             new MboxParser(),            // mbox (mboxo, mboxrd), MMDF, LISTSERV logs
-            new RenderingParser(),       // plain-text renderings of message pages (the seed)
-            new Rfc822Parser());         // one raw message per file
+            new Rfc822Parser(),          // one raw message per file (header block first)
+            new RenderingParser());      // plain-text renderings of message pages (the seed)
 
     static List<ArchiveParser> all() {
         return ALL;
