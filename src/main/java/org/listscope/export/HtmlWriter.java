@@ -61,11 +61,10 @@ final class HtmlWriter implements ExportWriter {
      */
     private static final class Page implements AutoCloseable {
         private final Writer out;
-        private final Document scratch = Document.createShell("");
+        private final Document scratch = shell();
 
         Page(Writer out) {
             this.out = out;
-            scratch.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         }
 
         /** A new element that writes with the page's output settings. */
@@ -88,6 +87,13 @@ final class HtmlWriter implements ExportWriter {
         public void close() throws IOException {
             out.close();
         }
+    }
+
+    /** An empty document with the page's output settings: no pretty printing (bodies keep their spaces), UTF-8. */
+    static Document shell() {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        return doc;
     }
 
     private static Element head(Provenance provenance) {
@@ -180,40 +186,25 @@ final class HtmlWriter implements ExportWriter {
         page.raw("</nav>\n");
     }
 
+    /** Messages are rendered in batches, each batch on all cores, and written in order. */
+    private static final int BATCH = 256;
+
     private static void threads(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
         page.raw("<main>\n");
         int thread = -1;
-        for (ThreadOrder.Placed p : placed) {
-            Message m = p.message();
-            if (p.thread() != thread) {
-                if (thread >= 0) page.raw("</section>\n");
-                page.raw("<section class=\"thread\">");
-                page.element(page.create("h2").text(subject(m)));
-                thread = p.thread();
-            }
-            int n = numbers.get(m.id());
-            Element art = page.create("article").id("m" + n).attr("style", "--d:" + Math.min(p.depth(), 12));
-            art.appendElement("h3").text(subject(m));
-            Element meta = art.appendElement("div").addClass("meta");
-            meta.appendText(author(m) + " · " + date(m));
-            String url = safeUrl(m.url());
-            if (url != null) meta.appendText(" · ").appendElement("a").attr("href", url).text("archive");
-            else if (m.url() != null) meta.appendText(" · " + m.url());
-            if (m.parentId() != null) {
-                Integer parent = numbers.get(m.parentId());
-                meta.appendText(" · reply to ");
-                if (parent != null) meta.appendElement("a").attr("href", "#m" + parent).text("parent");
-                else meta.appendText(m.parentId());
-                if (m.parentLink() != null) {
-                    meta.appendText(String.format(Locale.ROOT, " (by %s, %.2f)", m.parentLink().how().label(),
-                            m.parentLink().confidence()));
+        for (int from = 0; from < placed.size(); from += BATCH) {
+            List<ThreadOrder.Placed> batch = placed.subList(from, Math.min(placed.size(), from + BATCH));
+            List<String> articles = batch.parallelStream().map(p -> HtmlArticle.render(p, numbers)).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                ThreadOrder.Placed p = batch.get(i);
+                if (p.thread() != thread) {
+                    if (thread >= 0) page.raw("</section>\n");
+                    page.raw("<section class=\"thread\">");
+                    page.element(page.create("h2").text(subject(p.message())));
+                    thread = p.thread();
                 }
+                page.raw(articles.get(i));
             }
-            Element idLine = art.appendElement("div").addClass("meta");
-            idLine.appendText("id " + m.id() + " · source " + source(m));
-            for (String w : m.warnings()) art.appendElement("div").addClass("meta").addClass("warn").text("warning: " + w);
-            HtmlBody.render(m, n, art.appendElement("div").addClass("body"));
-            page.element(art);
         }
         if (thread >= 0) page.raw("</section>\n");
         page.raw("</main>\n");
@@ -269,22 +260,22 @@ final class HtmlWriter implements ExportWriter {
         }
     }
 
-    private static String subject(Message m) {
+    static String subject(Message m) {
         return m.subject().isBlank() ? "(no subject)" : m.subject();
     }
 
-    private static String author(Message m) {
+    static String author(Message m) {
         if (m.from().name() != null && !m.from().name().isBlank()) return m.from().name();
         if (m.from().address() != null) return m.from().address();
         return m.from().shown().isBlank() ? m.from().key() : m.from().shown();
     }
 
-    private static String date(Message m) {
+    static String date(Message m) {
         if (m.date() != null) return m.date().toString().replace('T', ' ').replace("Z", " UTC");
         return m.dateShown() != null ? m.dateShown() : "date unknown";
     }
 
-    private static String source(Message m) {
+    static String source(Message m) {
         String where = m.source().url() != null ? m.source().url() : m.source().path();
         return m.source().format() + (where == null ? "" : " " + where);
     }
