@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
 import org.listscope.model.Annotation;
 import org.listscope.model.Message;
 
@@ -38,6 +39,32 @@ class HtmlWriterTest {
     @Test
     void messageTextNeverBecomesMarkup() throws Exception {
         Document doc = export(List.of(Fixtures.hostile()));
+        assertOnlyOwnMarkup(doc);
+        assertThat(doc.select("script, img, iframe, svg, b, i, u, em, blink")).isEmpty();
+        String text = doc.body().text();
+        assertThat(text).contains("<script>alert('body')</script>", "<img src=x onerror=alert(1)>",
+                "<script>alert('subject')</script>", "<b onclick=alert(9)>Mallory</b>", "<blink>warning</blink>",
+                "<iframe src=\"javascript:alert(2)\"></iframe>");
+        assertThat(doc.select("a[href^=javascript]")).isEmpty();
+    }
+
+    @Test
+    void realArchivesFullOfCodeAndMarkupStayText() throws Exception {
+        // twisted-python posts hold Python, HTML templates and tracebacks
+        Path in = SharedCorpus.path("corpus/pipermail/twisted-python/2005-March.txt.gz");
+        List<Message> messages = org.listscope.parse.Archives.readBatch(List.of(in)).messages();
+        Document doc = export(messages);
+        assertOnlyOwnMarkup(doc);
+        List<Message> ordered = ThreadOrder.messages(messages);
+        assertThat(doc.select("article")).hasSize(ordered.size());
+        for (int i = 0; i < ordered.size(); i += 17) {
+            StringBuilder shown = new StringBuilder();
+            for (Element seg : doc.getElementById("m" + i).select("div.seg")) shown.append(seg.wholeText());
+            assertThat(shown.toString()).isEqualTo(ordered.get(i).body());
+        }
+    }
+
+    private static void assertOnlyOwnMarkup(Document doc) {
         for (Element e : doc.getAllElements()) {
             assertThat(TAGS).as("element <%s>", e.tagName()).contains(e.tagName());
             for (Attribute a : e.attributes()) {
@@ -56,12 +83,6 @@ class HtmlWriterTest {
                 assertThat(e.id()).matches("m\\d+(-a\\d+)?|legend|threads|citations");
             }
         }
-        assertThat(doc.select("script, img, iframe, svg, b, i, u, em, blink")).isEmpty();
-        String text = doc.body().text();
-        assertThat(text).contains("<script>alert('body')</script>", "<img src=x onerror=alert(1)>",
-                "<script>alert('subject')</script>", "<b onclick=alert(9)>Mallory</b>", "<blink>warning</blink>",
-                "<iframe src=\"javascript:alert(2)\"></iframe>");
-        assertThat(doc.select("a[href^=javascript]")).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
 import org.listscope.json.Json;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
@@ -42,6 +43,18 @@ class JsonlWriterTest {
         Batch back = Archives.readBatch(List.of(out));
         assertThat(back.problems()).isEmpty();
         assertThat(back.messages()).containsExactlyElementsOf(Fixtures.calea());
+    }
+
+    @Test
+    void realMessagesRoundTripThroughParse() throws Exception {
+        Path in = SharedCorpus.path("corpus/pipermail/twisted-python/2005-March.txt.gz");
+        List<Message> original = Archives.readBatch(List.of(in)).messages();
+        Path out = dir.resolve("march.jsonl");
+        List<Message> written = Exporters.export(new JsonlWriter(), original, Fixtures.provenance(), out);
+        assertThat(written).hasSizeGreaterThan(300);
+        Batch back = Archives.readBatch(List.of(out));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.messages()).containsExactlyElementsOf(written);
     }
 
     @Test
