@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 AnnotateCommand.class,
                 EvalCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {
