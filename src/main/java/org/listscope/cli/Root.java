@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Mailing-list archives as a searchable, annotated research corpus.",
         subcommands = {
                 ParseCommand.class,
+                CrawlCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {
