@@ -88,8 +88,8 @@ public final class Crawler {
         this.scope = scope;
         this.settings = settings;
         this.listener = listener;
-        this.mirror = new Mirror(out);
         this.stateDir = out.resolve(STATE_DIR);
+        this.mirror = new Mirror(out, stateDir.resolve("tmp"));
         this.budget = new AtomicInteger(settings.maxPages() == 0 ? Integer.MAX_VALUE : settings.maxPages());
     }
 
@@ -111,10 +111,12 @@ public final class Crawler {
              WarcRecorder w = WarcRecorder.open(stateDir.resolve("warc"), settings.warcRotateBytes(), warcInfo())) {
             manifest = m;
             warc = w;
+            int leftovers = mirror.clearTemp();
+            if (leftovers > 0) report.note(leftovers + " half-written file(s) from an interrupted run deleted");
             if (m.skippedLines() > 0) {
                 report.note("manifest: " + m.skippedLines() + " torn or unreadable line(s) from an earlier run skipped");
             }
-            if (w.repaired() != null && !w.repaired().intact()) {
+            if (w.repaired() != null && !w.repaired().intact()) { // a run was killed mid-record
                 report.note("WARC " + w.file().getFileName() + ": " + w.repaired().problem() + "; cut at byte "
                         + w.repaired().validLength() + " after " + w.repaired().records() + " complete records");
             }

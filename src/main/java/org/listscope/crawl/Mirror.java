@@ -15,15 +15,31 @@ import java.util.UUID;
  * The fetched files under the output folder as a mirror of the URL paths:
  * {@code DIR/host/pipermail/list/2005-March/000123.html} ({@code host_port} for a port that is not
  * the default; {@code index.html} for a folder URL). Files are written atomically (a temporary
- * hidden file, then a rename), so a crash leaves the old file or the new one, never half of one.
+ * file in a folder of the crawl's own, then a rename), so a crash leaves the old file or the new
+ * one, never half of one; what a crash leaves in the temporary folder is cleared on the next run.
  */
 public final class Mirror {
 
     private final Path dir;
+    private final Path tmp;
 
-    /** A mirror rooted at {@code dir}. */
-    public Mirror(Path dir) {
+    /** A mirror rooted at {@code dir}, writing through {@code tmp} (on the same file system). */
+    public Mirror(Path dir, Path tmp) {
         this.dir = dir;
+        this.tmp = tmp;
+    }
+
+    /** Deletes what a killed run left in the temporary folder; returns how many files. */
+    public int clearTemp() throws IOException {
+        if (!Files.isDirectory(tmp)) return 0;
+        int n = 0;
+        try (var s = Files.list(tmp)) {
+            for (Path p : s.toList()) {
+                Files.deleteIfExists(p);
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The folder the mirror lives in. */
@@ -75,16 +91,17 @@ public final class Mirror {
         String rel = relativePath(uri);
         Path target = resolve(rel);
         Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        Files.createDirectories(tmp);
+        Path part = tmp.resolve(UUID.randomUUID() + ".part");
         try {
-            Files.write(tmp, body);
+            Files.write(part, body);
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(part);
         }
         return rel;
     }

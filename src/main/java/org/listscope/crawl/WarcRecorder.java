@@ -32,7 +32,8 @@ import org.netpreserve.jwarc.Warcinfo;
  * Writes every exchange as a WARC {@code request} and {@code response} record pair (gzip per
  * record, {@code WARC-Target-URI}, HTTP headers, SHA-256 payload digest) to
  * {@code listscope-NNNNN.warc.gz} in the given folder. Opening repairs the latest file (a torn last
- * record from a kill is cut off, see {@link WarcRepair}) and appends to it until it passes the
+ * record from a kill is cut off, see {@link WarcRepair}; a file closed cleanly, whose length is
+ * noted in {@code NAME.closed}, is trusted without reading it) and appends to it until it passes the
  * size limit, then starts the next file. Each run begins with a {@code warcinfo} record.
  * Thread-safe.
  */
@@ -57,7 +58,8 @@ public final class WarcRecorder implements Closeable {
         Path last = latest(dir);
         WarcRepair.Check check = null;
         if (last != null) {
-            check = WarcRepair.repair(last);
+            check = closedCleanly(last) ? null : WarcRepair.repair(last);
+            Files.deleteIfExists(marker(last));
             Matcher m = NAME.matcher(last.getFileName().toString());
             number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
         }
@@ -91,6 +93,7 @@ public final class WarcRecorder implements Closeable {
     public synchronized void record(Exchange ex) throws IOException {
         if (channel.size() >= rotateBytes) {
             close();
+            Files.deleteIfExists(marker(file)); // (only the last file's marker is ever read)
             open(number + 1);
         }
         URI uri = ex.uri();
@@ -132,6 +135,20 @@ public final class WarcRecorder implements Closeable {
         if (writer != null) {
             writer.close();
             writer = null;
+            // a clean close leaves the length, so the next run need not read the whole file to trust it
+            Files.writeString(marker(file), Long.toString(Files.size(file)));
+        }
+    }
+
+    private static Path marker(Path warc) {
+        return warc.resolveSibling(warc.getFileName() + ".closed");
+    }
+
+    private static boolean closedCleanly(Path warc) {
+        try {
+            return Files.exists(marker(warc)) && Long.parseLong(Files.readString(marker(warc)).trim()) == Files.size(warc);
+        } catch (IOException | NumberFormatException e) {
+            return false;
         }
     }
 

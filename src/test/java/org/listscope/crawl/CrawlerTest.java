@@ -270,7 +270,7 @@ class CrawlerTest {
 
     Path warcFile() throws IOException {
         try (var s = Files.list(out.resolve(Crawler.STATE_DIR).resolve("warc"))) {
-            List<Path> files = s.sorted().toList();
+            List<Path> files = s.filter(p -> p.toString().endsWith(".warc.gz")).sorted().toList();
             assertThat(files).hasSize(1);
             return files.get(0);
         }

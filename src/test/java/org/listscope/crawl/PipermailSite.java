@@ -32,9 +32,14 @@ import java.util.regex.Pattern;
  * slow answers, connections reset mid-body, redirects, replaced bodies, injected links). Counts
  * every request.
  */
-final class PipermailSite implements AutoCloseable {
+public final class PipermailSite implements AutoCloseable {
 
-    static final String PREFIX = "/pipermail/twisted-python/";
+    public static final String PREFIX = "/pipermail/twisted-python/";
+
+    static {
+        // without it, the JDK server's separate header and body writes meet delayed ACKs: 40 ms a request
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     private static final Pattern MONTH_ROW = Pattern.compile("(?is)\\s*<tr>\\s*<td>[^<]*:</td>.*?</tr>");
 
     /** One misbehaviour, used for one request. */
@@ -87,7 +92,7 @@ final class PipermailSite implements AutoCloseable {
     }
 
     /** Serves the archive folder {@code root}, its list page limited to {@code months}. */
-    static PipermailSite start(Path root, Set<String> months) throws IOException {
+    public static PipermailSite start(Path root, Set<String> months) throws IOException {
         return new PipermailSite(root, months, "127.0.0.1");
     }
 
@@ -96,11 +101,11 @@ final class PipermailSite implements AutoCloseable {
         return new PipermailSite(Path.of("."), Set.of(), host);
     }
 
-    String base() {
+    public String base() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
-    String listUrl() {
+    public String listUrl() {
         return base() + PREFIX;
     }
 
@@ -296,7 +301,7 @@ final class PipermailSite implements AutoCloseable {
     }
 
     /** The paths a correct crawl reaches, found by a plain regex walk (the test's own oracle). */
-    Set<String> reachable(Set<String> disallowedPrefixes) throws IOException {
+    public Set<String> reachable(Set<String> disallowedPrefixes) throws IOException {
         Pattern href = Pattern.compile("(?i)href\\s*=\\s*\"([^\"#]*)");
         Pattern rootLink = Pattern.compile("([^/]+)/(?:thread|date|subject|author)\\.html|([^/]+)\\.txt(?:\\.gz)?");
         Set<String> out = new java.util.TreeSet<>();

@@ -48,7 +48,7 @@ class StateFilesTest {
 
     @Test
     void theMirrorFollowsTheUrlPathAndWritesWholeFiles() throws Exception {
-        Mirror mirror = new Mirror(dir);
+        Mirror mirror = new Mirror(dir, dir.resolve(".tmp"));
         URI u = URI.create("http://127.0.0.1:8080/pipermail/nanog/2007-May/000123.html");
         assertThat(Mirror.relativePath(u)).isEqualTo("127.0.0.1_8080/pipermail/nanog/2007-May/000123.html");
         assertThat(Mirror.relativePath(URI.create("http://lists.example.org/pipermail/nanog/")))
@@ -59,8 +59,13 @@ class StateFilesTest {
         assertThat(mirror.has(rel, 9)).isTrue();
         assertThat(mirror.has(rel, 2)).isFalse();
         try (var s = Files.list(dir.resolve("127.0.0.1_8080/pipermail/nanog/2007-May"))) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("000123.html"); // no temporary files left
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("000123.html");
         }
+        try (var s = Files.list(dir.resolve(".tmp"))) {
+            assertThat(s).isEmpty(); // no temporary files left
+        }
+        Files.writeString(dir.resolve(".tmp/killed.part"), "half");
+        assertThat(mirror.clearTemp()).isEqualTo(1);
         assertThatThrownBy(() -> Mirror.relativePath(URI.create("http://h/a/%2E%2E/b"))).hasMessageContaining("unsafe");
         assertThat(Mirror.relativePath(URI.create("http://h/a/.hidden"))).isEqualTo("h/a/_.hidden");
     }
