@@ -25,8 +25,9 @@ public final class MessageIds {
         String s = messageId.strip();
         if (s.startsWith("<")) s = s.substring(1);
         if (s.endsWith(">")) s = s.substring(0, s.length() - 1);
-        s = s.strip();
-        if (s.isEmpty() || s.contains(" ") || s.contains("<") || s.contains(">")) return null;
+        // obsolete syntax allows blanks around '@' and '.' (<9211202300.AA10992@ casa-next1.Stanford.EDU >)
+        s = s.strip().replaceAll("\\s*([@.])\\s*", "$1");
+        if (s.isEmpty() || s.replaceAll("\"[^\"]*\"", "").contains(" ") || s.contains("<") || s.contains(">")) return null;
         return "<" + s + ">";
     }
 

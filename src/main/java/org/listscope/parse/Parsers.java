@@ -11,7 +11,15 @@ final class Parsers {
     private Parsers() {
     }
 
+    private static final List<ArchiveParser> ALL = List.of(
+            new IndexPageParser(),       // month and list indexes: recognised, nothing read
+            new PipermailPageParser(),   // NNNNNN.html message pages
+            new PipermailTextParser(),   // monthly .txt / .txt.gz
+            new MboxParser(),            // mbox (mboxo, mboxrd), MMDF, LISTSERV logs
+            new Rfc822Parser(),          // one raw message per file (header block first)
+            new RenderingParser());      // plain-text renderings of message pages (the seed)
+
     static List<ArchiveParser> all() {
-        return List.of();
+        return ALL;
     }
 }

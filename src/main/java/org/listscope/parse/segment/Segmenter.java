@@ -1,20 +1,39 @@
 package org.listscope.parse.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
 /**
- * Splits a message body into own text, quotes, attributions, signatures and list footers.
- * PLACEHOLDER until the segmentation work lands: the whole body is own text.
+ * Splits a message body into own text, quotes (with depth), attributions, signatures and list
+ * footers. The body is read line by line ({@link LineScanner}); small detectors each recognise one
+ * construct ({@link FooterDetector}, {@link OutlookBlock}, {@link AttributionDetector},
+ * {@link SignatureDetector}, {@link PythonPrompts}); {@link LineKinds} joins the lines into segments.
+ *
+ * <p>A quote carries the author and date of the attribution that introduces it: a depth-0
+ * attribution for depth-1 quotes, a depth-1 attribution inside the quote ({@code > On ..., X
+ * wrote:}) for depth-2 quotes, and so on, until another attribution at that level appears.
  */
 public final class Segmenter {
 
     private Segmenter() {
     }
 
-    /** Segments covering {@code body} from 0 to its length, in order, without gaps. */
+    /**
+     * Segments covering {@code body} from 0 to its length, in order, without gaps or overlaps, each
+     * a whole number of lines; an empty body has none.
+     */
     public static List<Segment> segment(String body) {
-        return body.isEmpty() ? List.of() : List.of(Segment.of(SegmentKind.TEXT, 0, body.length(), 0));
+        if (body == null || body.isEmpty()) return List.of();
+        List<Line> lines = LineScanner.scan(body);
+        PythonPrompts.unquote(body, lines);
+        LineKinds kinds = new LineKinds(body, lines);
+        boolean[] footer = new boolean[lines.size()];
+        FooterDetector.mark(body, lines, footer);
+        kinds.footers(footer);
+        kinds.quotesAndAttributions();
+        SignatureDetector.mark(body, lines, kinds.kinds());
+        return kinds.segments();
     }
 }

@@ -1,0 +1,100 @@
+package org.listscope.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.listscope.model.Author;
+import org.listscope.model.Message;
+import org.listscope.model.Source;
+import org.listscope.parse.segment.Segmenter;
+
+/**
+ * Builds a {@link Message} from decoded mail headers and a body, as the text archive, mbox and
+ * single-message parsers read them: author, date (with the separator's date as a fallback), subject,
+ * Message-ID, In-Reply-To, References, list name and stable id.
+ */
+final class MailFields {
+
+    /** Header access by lower-case name; values raw (RFC 2047 not yet decoded), or {@code null}. */
+    @FunctionalInterface
+    interface Headers {
+        String get(String lowerCaseName);
+    }
+
+    private MailFields() {
+    }
+
+    /**
+     * The message of one record.
+     *
+     * @param in            the input it came from
+     * @param format        {@code source.format}
+     * @param headers       the record's headers
+     * @param body          the decoded body
+     * @param warnings      what was odd so far (charset guesses); more are added
+     * @param fallbackDate  a date to use when the record has no readable {@code Date:} (the
+     *                      separator's date), or {@code null}
+     */
+    static Message build(Input in, String format, Headers headers, String body, List<String> warnings,
+                         String fallbackDate) {
+        List<String> warn = new ArrayList<>(warnings);
+        String subject = HeaderValues.decode(headers.get("subject"));
+        String fromValue = HeaderValues.decode(headers.get("from"));
+        Author from;
+        if (fromValue == null || fromValue.isBlank()) {
+            warn.add("no From header");
+            from = Author.of(null, null, "");
+        } else {
+            from = Addresses.fromHeader(fromValue);
+        }
+        String dateShown = headers.get("date");
+        Dates.Parsed date = Dates.parse(dateShown);
+        if (date.instant() == null && fallbackDate != null) {
+            Dates.Parsed fb = Dates.parse(fallbackDate);
+            if (fb.instant() != null) {
+                warn.add((dateShown == null ? "no Date header" : date.warning())
+                        + "; date taken from the archive's separator line (server time, read as UTC)");
+                date = new Dates.Parsed(fb.instant(), null);
+                if (dateShown == null) dateShown = fallbackDate;
+            }
+        }
+        if (date.warning() != null) warn.add(date.warning());
+        String messageId = HeaderValues.messageId(headers.get("message-id"));
+        List<String> inReplyTo = HeaderValues.messageIds(headers.get("in-reply-to"));
+        List<String> references = HeaderValues.messageIds(headers.get("references"));
+        String list = ListNames.guess(headers.get("list-id"), subject, in);
+        String id = messageId != null ? messageId
+                : MessageIds.fromContent(from.key(), date.instant(), subject, body);
+        return Message.builder()
+                .id(id)
+                .messageId(messageId)
+                .list(list)
+                .subject(subject)
+                .from(from)
+                .date(date.instant())
+                .dateShown(dateShown == null ? null : dateShown.strip())
+                .inReplyTo(inReplyTo)
+                .references(references)
+                .url(null)
+                .source(new Source(in.path() == null ? null : in.name(), in.url(), format))
+                .body(body)
+                .segments(Segmenter.segment(body))
+                .warnings(warn)
+                .build();
+    }
+
+    /** A body without leading blank lines and trailing whitespace. */
+    static String trimBody(String body) {
+        int start = 0;
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\n') start = i + 1;
+            else if (c != ' ' && c != '\t' && c != '\r') break;
+            i++;
+        }
+        if (i == body.length()) return "";
+        int end = body.length();
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
+        return body.substring(start, end);
+    }
+}

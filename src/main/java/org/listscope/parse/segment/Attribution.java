@@ -1,0 +1,20 @@
+package org.listscope.parse.segment;
+
+import java.time.Instant;
+
+/**
+ * Who wrote the text a quote holds, and when, as an attribution line says.
+ *
+ * @param author the author's name (or address where no name is given), or {@code null}
+ * @param date   when the quoted message was written, or {@code null}
+ * @param lines  how many lines the attribution spans
+ * @param strong whether the form alone shows it is an attribution ({@code On ..., X wrote:}), as
+ *               against a bare {@code X wrote:} that must be followed by a quote
+ */
+record Attribution(String author, Instant date, int lines, boolean strong) {
+
+    /** The same attribution spanning another number of lines. */
+    Attribution withLines(int n) {
+        return new Attribution(author, date, n, strong);
+    }
+}

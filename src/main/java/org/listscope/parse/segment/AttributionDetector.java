@@ -1,0 +1,175 @@
+package org.listscope.parse.segment;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.listscope.model.Author;
+import org.listscope.parse.Addresses;
+
+/**
+ * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines),
+ * the same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb <name>:}
+ * is not read), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:}, {@code Quoting
+ * <name>:}, and bare {@code <name> [<addr>] wrote:} / {@code said:} / {@code writes:}.
+ */
+final class AttributionDetector {
+
+    private static final String VERB = "(?:wrote|writes|said|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
+            + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti)";
+    private static final Pattern ON = Pattern.compile(
+            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s+(.+?),?\\s+" + VERB + "\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern IN_ARTICLE = Pattern.compile("In article\\s+(?:<[^>]*>|\\S+),\\s+(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
+    private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile(
+            "(?:<[^<>]*>|\\([^()]*(?:@| at )[^()]*\\)|\\[mailto:[^\\]]*\\]|[^\\s<>()]+@[^\\s<>()]+|[^\\s<>()]+ at (?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})$");
+    private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
+    private static final Set<String> STOP = Set.of("i", "you", "he", "she", "it", "we", "they", "as", "what", "which",
+            "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
+            "this", "has", "have", "had", "just", "someone", "somebody", "originally", "already", "once", "his",
+            "her", "their", "my", "your", "our", "is", "was", "when", "where", "if", "but", "so", "there", "a",
+            "an", "to", "of", "in", "on", "for", "with", "not", "all", "one", "been", "be");
+    private static final Set<String> ZONE_WORDS = Set.of("AM", "PM", "UT", "UTC", "GMT", "EST", "EDT", "CST", "CDT",
+            "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MET", "MEST", "EET", "EEST", "JST", "AEST", "AEDT", "at");
+    private static final int MAX_LINE = 200;
+
+    private AttributionDetector() {
+    }
+
+    /**
+     * The attribution that starts at {@code first} (a line's content after quote markers), reading
+     * {@code second} (the next line at the same depth, or {@code null}) where the first is wrapped.
+     */
+    static Attribution detect(String first, String second) {
+        String a = first.strip();
+        if (a.length() > MAX_LINE || a.isEmpty()) return null;
+        if (a.endsWith(":")) {
+            Attribution one = single(a);
+            if (one != null) return one;
+        }
+        if (second != null) {
+            String b = second.strip();
+            if (b.endsWith(":") && !b.isEmpty() && b.length() <= MAX_LINE && startsStrong(a)) {
+                Attribution two = single(a + " " + b);
+                if (two != null && two.strong()) return two.withLines(2);
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsStrong(String a) {
+        return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article");
+    }
+
+    private static Attribution single(String a) {
+        if (!mentionsVerb(a)) return null;
+        Matcher m = ON.matcher(a);
+        if (m.matches()) return dateAndName(m.group(1));
+        m = AT.matcher(a);
+        if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
+        m = IN_ARTICLE.matcher(a);
+        if (m.matches()) return strong(author(m.group(1)), null);
+        m = QUOTING.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        m = BARE.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        return null;
+    }
+
+    /** A cheap test before the patterns: the line holds one of the verbs, or starts with "Quoting". */
+    private static boolean mentionsVerb(String a) {
+        String lower = a.toLowerCase(Locale.ROOT);
+        return lower.contains("wrote") || lower.contains("writes") || lower.contains("said") || lower.startsWith("quoting")
+                || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
+                || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");
+    }
+
+    private static Attribution strong(String author, Instant date) {
+        return author == null ? null : new Attribution(author, date, 1, true);
+    }
+
+    /** Splits {@code <date>, <name> [<addr>]} (the comma may be missing) into its parts. */
+    private static Attribution dateAndName(String inner) {
+        String rest = MAILTO.matcher(inner.strip()).replaceAll("").strip();
+        String address = null;
+        Matcher addr = TRAILING_ADDRESS.matcher(rest);
+        if (addr.find()) {
+            address = addr.group();
+            rest = rest.substring(0, addr.start()).strip();
+        }
+        if (rest.endsWith(",")) rest = rest.substring(0, rest.length() - 1).strip();
+        String name = null;
+        String date = rest;
+        for (int p = rest.indexOf(", "); p >= 0; p = rest.indexOf(", ", p + 1)) {
+            String left = rest.substring(0, p);
+            String right = rest.substring(p + 2).strip();
+            if (hasDigit(left) && !right.isEmpty() && !hasDigit(right) && words(right) <= 6) {
+                name = right;
+                date = left;
+                break;
+            }
+        }
+        if (name == null) {
+            int cut = rest.length();
+            int i = rest.length();
+            while (i > 0) {
+                int sp = rest.lastIndexOf(' ', i - 1);
+                String token = rest.substring(sp + 1, i);
+                if (token.isEmpty() || hasDigit(token) || token.startsWith("(") || token.endsWith(")")
+                        || ZONE_WORDS.contains(token) || token.endsWith(",")) break;
+                cut = sp + 1;
+                i = sp;
+                if (sp < 0) break;
+            }
+            name = rest.substring(Math.max(0, cut)).strip();
+            date = rest.substring(0, Math.max(0, cut)).strip();
+        }
+        if (!hasDigit(date) || (!name.isEmpty() && !looksLikeName(name))) return null;
+        String who = name.isEmpty() ? (address == null ? null : author(address)) : author(name + (address == null ? "" : " " + address));
+        if (who == null) return null;
+        return new Attribution(who, AttributionDates.parse(date), 1, true);
+    }
+
+    /** The name an attribution gives, or its address where it gives no name. */
+    static String author(String nameAndAddress) {
+        String s = MAILTO.matcher(nameAndAddress).replaceAll("").strip();
+        if (s.isEmpty()) return null;
+        Author a = Addresses.fromHeader(s);
+        if (a.name() != null) return a.name();
+        if (a.address() != null) return a.address();
+        String shown = s.replaceAll("^[<(]|[>)]$", "").strip();
+        return shown.isEmpty() ? null : shown;
+    }
+
+    private static boolean looksLikeName(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || s.length() > 80) return false;
+        Matcher addr = TRAILING_ADDRESS.matcher(s);
+        String name = addr.find() ? s.substring(0, addr.start()).strip() : s;
+        if (name.isEmpty()) return true; // an address alone
+        if (name.endsWith(".") && !name.matches(".*\\b[A-Z]\\.$")) return false;
+        String[] words = name.split("\\s+");
+        if (words.length > 5) return false;
+        for (String w : words) {
+            String lw = w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (STOP.contains(lw)) return false;
+            if (w.endsWith("?") || w.indexOf('!') >= 0 || w.indexOf(';') >= 0) return false;
+        }
+        return true;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) return true;
+        }
+        return false;
+    }
+}

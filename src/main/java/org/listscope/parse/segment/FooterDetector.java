@@ -1,0 +1,99 @@
+package org.listscope.parse.segment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what list software and mail services add to a body: pipermail's list footer
+ * ({@code ____} line, {@code X mailing list}, address, listinfo URL), the page rendering's
+ * {@code More information about the X mailing list}, scrubbed-attachment notes after
+ * {@code -------------- next part --------------}, and provider tag lines after a {@code ____} line
+ * ({@code Do you Yahoo!?}). Only unquoted lines are footers.
+ */
+final class FooterDetector {
+
+    private static final Pattern MORE_INFO = Pattern.compile("More information about the\\s.{0,80}?(?:mailing list|list)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAILING_LIST = Pattern.compile(".{0,80}\\bmailing\\s+list\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE = Pattern.compile("_{20,}\\s*");
+    private static final Pattern NEXT_PART = Pattern.compile("-{5,}\\s*next part\\s*-{5,}\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE = Pattern.compile(
+            "(?:A non-text attachment was scrubbed|An HTML attachment was scrubbed|An embedded .{0,60}was scrubbed"
+            + "|.{0,40}attachment was scrubbed|Skipped content of type|(?:Name|Type|Size|Desc|Url|URL|From|Subject|Date"
+            + "|Message-ID|Encoding|Filename)\\s*:).*");
+    private static final Pattern PROVIDER = Pattern.compile(".{0,40}(?:Yahoo!|Hotmail|MSN Messenger|Windows Live).*");
+    private static final int MAX_BLOCK = 8;
+
+    private FooterDetector() {
+    }
+
+    /** Marks footer lines in {@code footer}. */
+    static void mark(String body, List<Line> lines, boolean[] footer) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            Line l = lines.get(i);
+            if (l.depth() != 0) continue;
+            char c = firstChar(body, l);
+            if (c == 'M' || c == 'm') {
+                String t = l.text(body).strip();
+                if (MORE_INFO.matcher(t).matches() && t.length() < 120) {
+                    footer[i] = true;
+                    if (!t.toLowerCase().endsWith("list") && i + 1 < n
+                            && lines.get(i + 1).text(body).strip().equalsIgnoreCase("mailing list")) {
+                        footer[++i] = true;
+                    }
+                }
+            } else if (c == '_') {
+                i = rule(body, lines, i, footer);
+            } else if (c == '-') {
+                i = nextPart(body, lines, i, footer);
+            }
+        }
+    }
+
+    private static int rule(String body, List<Line> lines, int i, boolean[] footer) {
+        if (!RULE.matcher(lines.get(i).text(body)).matches()) return i;
+        int n = lines.size();
+        boolean list = false;
+        boolean provider = false;
+        for (int k = i + 1; k < n && k <= i + 2; k++) {
+            String t = lines.get(k).text(body);
+            if (MAILING_LIST.matcher(t).matches()) list = true;
+            if (PROVIDER.matcher(t).matches()) provider = true;
+        }
+        if (!list && !provider) return i;
+        footer[i] = true;
+        int k = i + 1;
+        while (k < n && k <= i + MAX_BLOCK && lines.get(k).depth() == 0 && !lines.get(k).blankContent(body)) {
+            footer[k++] = true;
+        }
+        return k - 1;
+    }
+
+    private static int nextPart(String body, List<Line> lines, int i, boolean[] footer) {
+        if (!NEXT_PART.matcher(lines.get(i).text(body)).matches()) return i;
+        footer[i] = true;
+        int n = lines.size();
+        int k = i + 1;
+        int last = i;
+        while (k < n && k <= last + 2) {
+            Line l = lines.get(k);
+            if (l.depth() == 0 && l.blankContent(body)) {
+                k++;
+                continue;
+            }
+            if (l.depth() != 0 || !NOTE.matcher(l.text(body).strip()).matches()) break;
+            footer[k] = true;
+            last = k++;
+        }
+        return last;
+    }
+
+    private static char firstChar(String body, Line l) {
+        for (int i = l.start(); i < l.textEnd(); i++) {
+            char c = body.charAt(i);
+            if (c != ' ' && c != '\t') return c;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+package org.listscope.parse.segment;
+
+/**
+ * One line of a body, with its quote marker read.
+ *
+ * @param start       offset of the first char
+ * @param end         offset after the line break (or the body's end)
+ * @param textEnd     offset after the last char before the line break
+ * @param depth       how many quote markers prefix it ({@code > > x} is 2)
+ * @param contentStart offset after the quote markers and the space that follows them
+ * @param marker      the quote marker char ({@code '>'}, {@code '|'}, {@code ':'}) or {@code 0}
+ */
+record Line(int start, int end, int textEnd, int depth, int contentStart, char marker) {
+
+    /** The line's content after its quote markers, without the line break. */
+    String content(CharSequence body) {
+        return body.subSequence(contentStart, textEnd).toString();
+    }
+
+    /** The whole line without the line break. */
+    String text(CharSequence body) {
+        return body.subSequence(start, textEnd).toString();
+    }
+
+    /** Whether the content after any quote markers is blank. */
+    boolean blankContent(CharSequence body) {
+        for (int i = contentStart; i < textEnd; i++) {
+            if (!Character.isWhitespace(body.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** Whether the whole line is blank (no quote markers, no text). */
+    boolean blank(CharSequence body) {
+        return depth == 0 && blankContent(body);
+    }
+
+    /** The same line read with another quote depth. */
+    Line withDepth(int newDepth, int newContentStart, char newMarker) {
+        return new Line(start, end, textEnd, newDepth, newContentStart, newMarker);
+    }
+}

@@ -1,0 +1,197 @@
+package org.listscope.parse.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/**
+ * The kind, depth and attribution of every line of one body, filled in by the detectors, then
+ * joined into segments. Blank lines take the kind of the lines around them when both sides agree
+ * (a blank line inside a quote stays in the quote), else they are own text; trailing blank lines
+ * after a signature or footer stay with it.
+ */
+final class LineKinds {
+
+    private final String body;
+    private final List<Line> lines;
+    private final SegmentKind[] kinds;
+    private final int[] depths;
+    private final Attribution[] who;
+
+    LineKinds(String body, List<Line> lines) {
+        this.body = body;
+        this.lines = lines;
+        this.kinds = new SegmentKind[lines.size()];
+        this.depths = new int[lines.size()];
+        this.who = new Attribution[lines.size()];
+    }
+
+    SegmentKind[] kinds() {
+        return kinds;
+    }
+
+    void footers(boolean[] footer) {
+        for (int i = 0; i < footer.length; i++) {
+            if (footer[i]) kinds[i] = SegmentKind.FOOTER;
+        }
+    }
+
+    /** Marks quotes, attributions and Outlook-quoted text; the rest of the non-blank lines is own text. */
+    void quotesAndAttributions() {
+        int n = lines.size();
+        Attribution[] current = new Attribution[16];
+        boolean outlook = false;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == SegmentKind.FOOTER) {
+                outlook = false;
+                continue;
+            }
+            Line l = lines.get(i);
+            int base = outlook ? 1 : 0;
+            int depth = Math.min(base + l.depth(), current.length - 2);
+            Attribution ob = mayOpenOutlook(l) ? OutlookBlock.detect(body, lines, i) : null;
+            if (ob != null) {
+                int last = Math.min(n, i + ob.lines());
+                for (int k = i; k < last; k++) set(k, SegmentKind.ATTRIBUTION, depth, ob);
+                current[depth + 1] = ob;
+                clearDeeper(current, depth + 2);
+                if (depth == 0) outlook = true;
+                i = last - 1;
+                continue;
+            }
+            if (mayAttribute(i)) {
+                Line next = i + 1 < n && lines.get(i + 1).depth() == l.depth() && kinds[i + 1] == null ? lines.get(i + 1) : null;
+                Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body));
+                if (a != null && (a.strong() || introducesQuote(i + a.lines(), l.depth()))) {
+                    for (int k = i; k < i + a.lines(); k++) set(k, SegmentKind.ATTRIBUTION, depth, a);
+                    current[depth + 1] = a;
+                    clearDeeper(current, depth + 2);
+                    rereadOtherMarkers(i + a.lines(), l.depth());
+                    i += a.lines() - 1;
+                    continue;
+                }
+            }
+            if (depth > 0) {
+                set(i, SegmentKind.QUOTE, depth, current[depth]);
+            } else if (!l.blank(body)) {
+                set(i, SegmentKind.TEXT, 0, null);
+            }
+        }
+    }
+
+    private boolean mayOpenOutlook(Line l) {
+        int c = l.contentStart();
+        if (c >= l.textEnd()) return false;
+        char ch = body.charAt(c);
+        return ch == '-' || ch == 'F' || ch == 'f' || ch == 'V' || ch == 'D';
+    }
+
+    /** Cheap test before the attribution patterns: the line, or the next, ends with a colon. */
+    private boolean mayAttribute(int i) {
+        if (endsWithColon(lines.get(i))) return true;
+        return i + 1 < lines.size() && endsWithColon(lines.get(i + 1));
+    }
+
+    private boolean endsWithColon(Line l) {
+        for (int k = l.textEnd() - 1; k >= l.contentStart(); k--) {
+            char c = body.charAt(k);
+            if (c == ':') return true;
+            if (c != ' ' && c != '\t') return false;
+        }
+        return false;
+    }
+
+    /** Whether the next non-blank line after {@code from} quotes deeper than {@code depth}, with any marker. */
+    private boolean introducesQuote(int from, int depth) {
+        for (int k = from; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.depth() == depth && l.blankContent(body)) continue;
+            if (l.depth() > depth) return true;
+            char m = otherMarker(l);
+            return m != 0 && depth == 0;
+        }
+        return false;
+    }
+
+    /** After an attribution, reads a run of {@code |} or {@code :} quoted lines as quotes. */
+    private void rereadOtherMarkers(int from, int depth) {
+        if (depth != 0) return;
+        char marker = 0;
+        for (int k = from; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.blank(body)) continue;
+            if (l.depth() > 0) return;
+            if (marker == 0) marker = otherMarker(l);
+            if (marker == 0) return;
+            Line reread = QuoteMarkers.other(body, l, marker);
+            if (reread.depth() == 0) return;
+            lines.set(k, reread);
+        }
+    }
+
+    private char otherMarker(Line l) {
+        for (int k = l.start(); k < l.textEnd() && k < l.start() + 4; k++) {
+            char c = body.charAt(k);
+            if (c == '|' || c == ':') return c;
+            if (c != ' ') return 0;
+        }
+        return 0;
+    }
+
+    private static void clearDeeper(Attribution[] current, int from) {
+        for (int k = from; k < current.length; k++) current[k] = null;
+    }
+
+    private void set(int i, SegmentKind kind, int depth, Attribution a) {
+        kinds[i] = kind;
+        depths[i] = depth;
+        who[i] = a;
+    }
+
+    /** Joins the lines into segments, resolving blank lines. */
+    List<Segment> segments() {
+        int n = lines.size();
+        resolveBlanks();
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && kinds[j] == kinds[i] && depths[j] == depths[i] && who[j] == who[i]) j++;
+            Segment s = Segment.of(kinds[i], lines.get(i).start(), lines.get(j - 1).end(), depths[i]);
+            if (who[i] != null && (kinds[i] == SegmentKind.QUOTE || kinds[i] == SegmentKind.ATTRIBUTION)) {
+                s = s.withQuoted(who[i].author(), who[i].date());
+            }
+            out.add(s);
+            i = j;
+        }
+        return out;
+    }
+
+    private void resolveBlanks() {
+        int n = lines.size();
+        int prev = -1;
+        int i = 0;
+        while (i < n) {
+            if (kinds[i] != null) {
+                prev = i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && kinds[j] == null) j++;
+            int next = j < n ? j : -1;
+            int from = -1;
+            if (prev >= 0 && next >= 0 && kinds[prev] == kinds[next] && depths[prev] == depths[next] && who[prev] == who[next]) {
+                from = prev;
+            } else if (prev >= 0 && (next < 0 || kinds[next] == SegmentKind.FOOTER)
+                    && (kinds[prev] == SegmentKind.SIGNATURE || kinds[prev] == SegmentKind.FOOTER)) {
+                from = prev;
+            }
+            for (int k = i; k < j; k++) {
+                if (from >= 0) set(k, kinds[from], depths[from], who[from]);
+                else set(k, SegmentKind.TEXT, 0, null);
+            }
+            i = j;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.listscope.parse.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a body into lines ({@code \n}, {@code \r\n} or {@code \r}) and reads each line's
+ * {@code >} quote markers. Markers {@code |} and {@code :} are read later, where an attribution
+ * shows that they quote ({@link QuoteMarkers#other}).
+ */
+final class LineScanner {
+
+    private LineScanner() {
+    }
+
+    static List<Line> scan(String body) {
+        List<Line> lines = new ArrayList<>(Math.max(4, body.length() / 40));
+        int n = body.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && body.charAt(i) != '\n' && body.charAt(i) != '\r') i++;
+            int textEnd = i;
+            if (i < n && body.charAt(i) == '\r') i++;
+            if (i < n && body.charAt(i) == '\n' && (i == textEnd || body.charAt(i - 1) == '\r')) i++;
+            lines.add(QuoteMarkers.angle(body, start, i, textEnd));
+        }
+        return lines;
+    }
+}

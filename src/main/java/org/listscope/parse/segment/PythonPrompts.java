@@ -1,0 +1,63 @@
+package org.listscope.parse.segment;
+
+import java.util.List;
+
+/**
+ * Tells interactive interpreter sessions ({@code >>> import os}) from quotes three deep: a run of
+ * {@code >>>} and {@code ...} lines is a session when the lines around it are not quoted and the
+ * line before is not an attribution.
+ */
+final class PythonPrompts {
+
+    private PythonPrompts() {
+    }
+
+    /** Rereads the lines of interpreter sessions as unquoted, in place. */
+    static void unquote(String body, List<Line> lines) {
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            if (!prompt(body, lines.get(i))) {
+                i++;
+                continue;
+            }
+            int a = i;
+            int b = i + 1;
+            while (b < n && (prompt(body, lines.get(b)) || continuation(body, lines.get(b)))) b++;
+            Line before = neighbour(body, lines, a - 1, -1);
+            Line after = neighbour(body, lines, b, 1);
+            boolean quotedAround = quoted(body, before) || quoted(body, after);
+            boolean attributed = before != null
+                    && AttributionDetector.detect(before.content(body), null) != null;
+            if (!quotedAround && !attributed) {
+                for (int k = a; k < b; k++) {
+                    Line l = lines.get(k);
+                    if (l.depth() > 0) lines.set(k, l.withDepth(0, l.start(), (char) 0));
+                }
+            }
+            i = b;
+        }
+    }
+
+    private static boolean prompt(String body, Line l) {
+        int s = l.start();
+        return l.depth() == 3 && l.marker() == '>' && s + 3 <= l.textEnd() && body.startsWith(">>>", s)
+                && (s + 3 == l.textEnd() || body.charAt(s + 3) == ' ');
+    }
+
+    private static boolean quoted(String body, Line l) {
+        return l != null && l.depth() > 0 && !prompt(body, l);
+    }
+
+    private static boolean continuation(String body, Line l) {
+        return l.depth() == 0 && body.startsWith("...", l.start());
+    }
+
+    private static Line neighbour(String body, List<Line> lines, int from, int step) {
+        for (int k = from; k >= 0 && k < lines.size(); k += step) {
+            Line l = lines.get(k);
+            if (!l.blank(body)) return l;
+        }
+        return null;
+    }
+}

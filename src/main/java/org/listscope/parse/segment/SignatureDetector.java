@@ -1,0 +1,135 @@
+package org.listscope.parse.segment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.listscope.model.SegmentKind;
+
+/**
+ * Finds the author's signature among own-text lines: the {@code -- } delimiter and what follows
+ * (up to a footer, quote or attribution), and sign-offs close to the end of the own text:
+ * {@code --Steve Bellovin,}, {@code -- glyph}, {@code -p}, {@code Cheers,} / {@code Thanks,} /
+ * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare name ({@code Jp},
+ * {@code glyph}) standing alone as the last line after other own text. Conservative: a sign-off must be
+ * among the last few lines and short.
+ */
+final class SignatureDetector {
+
+    private static final Pattern DASH_SIGNOFF = Pattern.compile(
+            "[ \t]*(?:--[ \t]?\\p{L}[\\p{L}.'\u2019-]*(?:[ \t]+\\p{L}[\\p{L}.'\u2019-]*){0,3},?|-\\p{L}[\\p{L}.]{0,15})[ \t]*");
+    private static final Pattern CLOSING = Pattern.compile(
+            "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Warm regards|Warmest regards|Best wishes|Best|Thanks|Thank you"
+            + "|Thanks again|Many thanks|Thanks in advance|Thanks a lot|TIA|Sincerely|Yours|Yours truly|Ciao|Cordially|HTH|Later"
+            + "|Take care|Respectfully|Enjoy|Salut|Gru\u00df|Gruss|Greetings|All the best|Peace)[ \t]*[,.!]?[ \t]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_INLINE = Pattern.compile(
+            "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Thanks|Best|Sincerely)[ \t]*,[ \t]*\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){0,2}[ \t]*");
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "[ \t]*(?:\\p{Lu}[\\p{L}'-]{0,15}(?:[ \t]+\\p{Lu}[\\p{L}'-]{0,15})?|\\p{Ll}[\\p{L}]{1,11})[ \t]*");
+    private static final int MAX_DELIMITED_LINES = 15;
+    private static final int MAX_LOOSE_DELIMITED_LINES = 8;
+    private static final int SIGNOFF_WINDOW = 4;
+    private static final int MAX_NAME_LINE = 40;
+
+    private SignatureDetector() {
+    }
+
+    /** Marks signature lines in {@code kinds} (only lines marked {@link SegmentKind#TEXT} or unset at depth 0). */
+    static void mark(String body, List<Line> lines, SegmentKind[] kinds) {
+        int n = lines.size();
+        int delimited = -1;
+        for (int i = 0; i < n && delimited < 0; i++) {
+            if (!own(lines, kinds, i)) continue;
+            Line l = lines.get(i);
+            if (isDelimiter(body, l) && delimiterHolds(body, lines, kinds, i)) delimited = i;
+        }
+        int tailEnd = delimited >= 0 ? delimited : ownTailEnd(body, lines, kinds);
+        int signoff = signoff(body, lines, kinds, tailEnd);
+        int start = signoff >= 0 ? signoff : delimited;
+        if (start < 0) return;
+        for (int i = start; i < n && (own(lines, kinds, i)); i++) {
+            if (!lines.get(i).blank(body)) kinds[i] = SegmentKind.SIGNATURE;
+        }
+    }
+
+    private static boolean own(List<Line> lines, SegmentKind[] kinds, int i) {
+        return lines.get(i).depth() == 0 && (kinds[i] == null || kinds[i] == SegmentKind.TEXT);
+    }
+
+    /** Whether the line is {@code --}, {@code -- } or {@code --<tab>}. */
+    private static boolean isDelimiter(String body, Line l) {
+        int len = l.textEnd() - l.start();
+        return (len == 2 || len == 3) && body.startsWith("--", l.start())
+                && (len == 2 || body.charAt(l.start() + 2) == ' ' || body.charAt(l.start() + 2) == '\t');
+    }
+
+    /** Whether a {@code --} line at {@code i} opens a signature: short enough up to the next non-own line. */
+    private static boolean delimiterHolds(String body, List<Line> lines, SegmentKind[] kinds, int i) {
+        boolean strict = lines.get(i).text(body).equals("-- ");
+        int max = strict ? MAX_DELIMITED_LINES : MAX_LOOSE_DELIMITED_LINES;
+        int count = 0;
+        for (int k = i + 1; k < lines.size() && own(lines, kinds, k); k++) {
+            if (!lines.get(k).blank(body) && ++count > max) return false;
+        }
+        return strict || count > 0;
+    }
+
+    /** The line after the last non-blank line of own text that no quote follows, or -1. */
+    private static int ownTailEnd(String body, List<Line> lines, SegmentKind[] kinds) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).blank(body)) continue;
+            if (!own(lines, kinds, i)) {
+                if (kinds[i] == SegmentKind.FOOTER) continue;
+                return -1;
+            }
+            return i + 1;
+        }
+        return -1;
+    }
+
+    /** The first line of a sign-off among the last own lines before {@code end}, or -1. */
+    private static int signoff(String body, List<Line> lines, SegmentKind[] kinds, int end) {
+        if (end <= 0) return -1;
+        int[] window = new int[SIGNOFF_WINDOW];
+        int count = 0;
+        for (int i = end - 1; i >= 0 && count < SIGNOFF_WINDOW; i--) {
+            if (lines.get(i).blank(body)) continue;
+            if (!own(lines, kinds, i)) break;
+            window[count++] = i;
+        }
+        for (int w = count - 1; w >= 0; w--) {
+            int i = window[w];
+            String t = lines.get(i).text(body);
+            int after = w; // non-blank own lines after this one, up to end
+            if (after <= 2 && t.strip().startsWith("-") && DASH_SIGNOFF.matcher(t).matches()
+                    && !isDelimiter(body, lines.get(i)) && shortLines(body, lines, window, w)) {
+                return i;
+            }
+            if (after >= 1 && after <= 3 && CLOSING.matcher(t).matches() && shortLines(body, lines, window, w)) {
+                return i;
+            }
+            if (after == 0 && CLOSING_INLINE.matcher(t).matches()) return i;
+            if (after == 0 && w + 1 < count && BARE_NAME.matcher(t).matches() && !CLOSING.matcher(t).matches()
+                    && endsSentence(body, lines, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the line before {@code i} is blank or ends a sentence, so that line {@code i} stands alone. */
+    private static boolean endsSentence(String body, List<Line> lines, int i) {
+        if (i == 0) return false;
+        Line prev = lines.get(i - 1);
+        if (prev.blank(body)) return true;
+        String t = prev.text(body).stripTrailing();
+        char c = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ')' || c == '\u2026';
+    }
+
+    private static boolean shortLines(String body, List<Line> lines, int[] window, int w) {
+        for (int k = w - 1; k >= 0; k--) {
+            if (lines.get(window[k]).text(body).strip().length() > MAX_NAME_LINE) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,181 @@
+package org.listscope.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.listscope.SharedCorpus;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+
+class MboxParserTest {
+
+    static List<Message> parse(byte[] bytes, List<Problem> problems) throws IOException {
+        Input in = Input.of("test.mbox", null, bytes);
+        List<Message> out = new ArrayList<>();
+        Archives.read(in, new Sink() {
+            public void message(Message m) { out.add(m); }
+            public void problem(Problem p) { problems.add(p); }
+        });
+        return out;
+    }
+
+    static List<Message> parse(String text) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<Message> ms = parse(text.getBytes(StandardCharsets.UTF_8), problems);
+        assertThat(problems).isEmpty();
+        return ms;
+    }
+
+    @Test
+    void mboxrdUnescapesFromLinesAndKeepsUnescapedBodyFromLines() throws IOException {
+        List<Message> ms = parse("""
+                From alice@example.org Thu Mar  3 11:14:52 2005
+                From: Alice <alice@example.org>
+                Date: Thu, 3 Mar 2005 11:14:52 -0500
+                Subject: one
+                Message-ID: <1@example.org>
+
+                >From the start.
+                >>From quoted.
+
+                From here on, plain mboxo text.
+
+                From bob@example.org Thu Mar  3 12:00:00 2005
+                From: bob@example.org
+                Subject: two
+                Message-ID: <2@example.org>
+
+                Two.
+                """);
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(0).body()).isEqualTo("From the start.\n>From quoted.\n\nFrom here on, plain mboxo text.");
+        assertThat(ms.get(0).source().format()).isEqualTo("mbox");
+        assertThat(ms.get(1).body()).isEqualTo("Two.");
+        assertThat(ms.get(1).date()).as("no Date: the From_ line's date").hasToString("2005-03-03T12:00:00Z");
+        assertThat(ms.get(1).warnings()).anyMatch(w -> w.contains("separator line"));
+    }
+
+    @Test
+    void multipartKeepsPlainTextAndNotesAttachments() throws IOException {
+        Message m = parse("""
+                From a@b.org Thu Mar  3 11:14:52 2005
+                From: =?utf-8?q?J=C3=BCrgen?= <j@b.org>
+                Subject: =?iso-8859-1?b?Q2Fm6Q==?=
+                Date: Thu, 3 Mar 2005 11:14:52 +0100
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="XX"
+
+                --XX
+                Content-Type: multipart/alternative; boundary="YY"
+
+                --YY
+                Content-Type: text/plain; charset=iso-8859-1
+                Content-Transfer-Encoding: quoted-printable
+
+                Gr=FC=DFe, caf=E9
+                --YY
+                Content-Type: text/html; charset=utf-8
+
+                <p>ignored because a plain part exists</p>
+                --YY--
+                --XX
+                Content-Type: application/pdf; name="report.pdf"
+                Content-Disposition: attachment; filename="report.pdf"
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+
+                --XX--
+                """).get(0);
+        assertThat(m.from().name()).isEqualTo("Jürgen");
+        assertThat(m.subject()).isEqualTo("Café");
+        assertThat(m.body()).isEqualTo("Grüße, café\n\n[attachment: report.pdf, application/pdf, 60 bytes]");
+        assertThat(m.warnings()).isEmpty();
+    }
+
+    @Test
+    void htmlOnlyMailBecomesText() throws IOException {
+        Message m = parse("""
+                From a@b.org Thu Mar  3 11:14:52 2005
+                From: a@b.org
+                Content-Type: text/html; charset=utf-8
+
+                <html><body><p>Hello &amp; welcome</p><p>line<br>two</p></body></html>
+                """).get(0);
+        assertThat(m.body()).isEqualTo("Hello & welcome\nline\ntwo");
+    }
+
+    @Test
+    void lyingCharsetFallsBackWithAWarning() throws IOException {
+        byte[] head = ("From a@b.org Thu Mar  3 11:14:52 2005\nFrom: a@b.org\nContent-Type: text/plain; charset=us-ascii\n\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] body = "caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        Message m = parse(all, new ArrayList<>()).get(0);
+        assertThat(m.body()).isEqualTo("caf\u00e9");
+        assertThat(m.warnings()).contains("declared us-ascii but holds 8-bit text; read as windows-1252");
+    }
+
+    @Test
+    void declaredUtf8ThatIsNotFallsBack() throws IOException {
+        byte[] head = ("From a@b.org Thu Mar  3 11:14:52 2005\nFrom: a@b.org\nContent-Type: text/plain; charset=utf-8\n\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] body = "na\u00efve \u201cquoted\u201d\n".getBytes(Charsets.WINDOWS_1252);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        Message m = parse(all, new ArrayList<>()).get(0);
+        assertThat(m.body()).isEqualTo("na\u00efve \u201cquoted\u201d");
+        assertThat(m.warnings()).contains("declared UTF-8 but not valid UTF-8; read as windows-1252");
+    }
+
+    @Test
+    void mmdfRecords() throws IOException {
+        List<Message> ms = parse("\u0001\u0001\u0001\u0001\nFrom: a@b.org\nSubject: one\n\nOne.\n\u0001\u0001\u0001\u0001\n"
+                + "\u0001\u0001\u0001\u0001\nFrom: c@d.org\nSubject: two\n\nTwo.\n\u0001\u0001\u0001\u0001\n");
+        assertThat(ms).extracting(Message::subject).containsExactly("one", "two");
+        assertThat(ms).extracting(Message::body).containsExactly("One.", "Two.");
+    }
+
+    @Test
+    void singleMessageFile() throws IOException {
+        List<Message> ms = parse("Received: from x by y\nFrom: Joe <joe@example.com>\nSubject: single\n"
+                + "Date: Thu, 7 Nov 2013 17:54:55 +0000\n\nJust one.\n");
+        assertThat(ms).singleElement().satisfies(m -> {
+            assertThat(m.source().format()).isEqualTo("rfc822");
+            assertThat(m.body()).isEqualTo("Just one.");
+        });
+    }
+
+    @Test
+    void cypherpunksCounts() throws IOException {
+        assertCounts("corpus/mbox/cypherpunks/cypherpunks-1992.mbox.gz", 975, 975);
+        assertCounts("corpus/mbox/cypherpunks/cypherpunks-1993.mbox.gz", 9_443, 9_441);
+        assertCounts("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz", 15_012, 15_007);
+    }
+
+    private static void assertCounts(String file, int records, int distinctIds) throws IOException {
+        Path p = SharedCorpus.path(file);
+        int[] n = {0};
+        Set<String> ids = new HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        new MboxParser().parse(Input.of(p), new Sink() {
+            public void message(Message m) {
+                n[0]++;
+                if (m.messageId() != null) ids.add(m.messageId());
+            }
+            public void problem(Problem pr) { problems.add(pr); }
+        });
+        assertThat(problems).as(file).isEmpty();
+        assertThat(n[0]).as(file).isEqualTo(records);
+        assertThat(ids).as(file).hasSize(distinctIds);
+    }
+}

@@ -1,0 +1,91 @@
+package org.listscope.parse.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AttributionDetectorTest {
+
+    @Test
+    void muttStyleDateWithAmPm() {
+        Attribution a = AttributionDetector.detect("On Wed, Mar 30, 2005 at 10:21:16AM -0800, Ed Suominen wrote:", null);
+        assertThat(a.author()).isEqualTo("Ed Suominen");
+        assertThat(a.date()).isEqualTo(Instant.parse("2005-03-30T18:21:16Z"));
+    }
+
+    @Test
+    void appleMailStyle() {
+        Attribution a = AttributionDetector.detect("On Mar 30, 2005, at 12:26 PM, Cory Dodt wrote:", null);
+        assertThat(a.author()).isEqualTo("Cory Dodt");
+        assertThat(a.date()).isEqualTo(Instant.parse("2005-03-30T12:26:00Z"));
+    }
+
+    @Test
+    void commaInsideTheName() {
+        assertThat(AttributionDetector.detect("On Wed, Mar 16, 2005, Sinang, Danny wrote:", null).author()).isEqualTo("Sinang, Danny");
+    }
+
+    @Test
+    void addressOnlyGivesTheAddress() {
+        assertThat(AttributionDetector.detect("On Thu, 3 Mar 2005 10:00:00 -0500, <itamar at example.org> wrote:", null).author())
+                .isEqualTo("itamar@example.org");
+    }
+
+    @Test
+    void frenchAttribution() {
+        Attribution a = AttributionDetector.detect("Le lundi 03 octobre 2005 \u00e0 18:19 -0600, Ken Kinder a \u00e9crit :", null);
+        assertThat(a.author()).isEqualTo("Ken Kinder");
+    }
+
+    @Test
+    void inArticleForm() {
+        assertThat(AttributionDetector.detect("In article <123@example.org>, Ann Lee <ann at example.org> writes:", null).author())
+                .isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void quotingForm() {
+        assertThat(AttributionDetector.detect("Quoting Ann Lee <ann at example.org>:", null).author()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void yahooStyleDashes() {
+        assertThat(AttributionDetector.detect("--- Lenny Arbage <lenny at example.com> wrote:", null).author()).isEqualTo("Lenny Arbage");
+    }
+
+    @Test
+    void eudoraAtForm() {
+        Attribution a = AttributionDetector.detect("At 11:14 AM 3/3/2005, Bob Ippolito wrote:", null);
+        assertThat(a.author()).isEqualTo("Bob Ippolito");
+        assertThat(a.strong()).isTrue();
+    }
+
+    @Test
+    void bareFormIsWeak() {
+        assertThat(AttributionDetector.detect("James Y Knight wrote:", null).strong()).isFalse();
+    }
+
+    @Test
+    void sentenceIsNotAName() {
+        assertThat(AttributionDetector.detect("As I said:", null)).isNull();
+    }
+
+    @Test
+    void onWithoutADateIsNotAnAttribution() {
+        assertThat(AttributionDetector.detect("On the other hand, I think Bob wrote:", null)).isNull();
+    }
+
+    @Test
+    void wrappedFormJoinsTwoLines() {
+        Attribution a = AttributionDetector.detect("On Thu, 3 Mar 2005 10:00:00 -0500, Itamar Shtull-Trauring",
+                "<itamar at example.org> wrote:");
+        assertThat(a.lines()).isEqualTo(2);
+        assertThat(a.author()).isEqualTo("Itamar Shtull-Trauring");
+    }
+
+    @Test
+    void ordinaryLineEndingInAColonIsNotAnAttribution() {
+        assertThat(AttributionDetector.detect("Here is the traceback:", null)).isNull();
+    }
+}

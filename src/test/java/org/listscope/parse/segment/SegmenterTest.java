@@ -1,0 +1,240 @@
+package org.listscope.parse.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+class SegmenterTest {
+
+    @Test
+    void emptyBodyHasNoSegments() {
+        assertThat(Segmenter.segment("")).isEmpty();
+    }
+
+    @Test
+    void plainTextIsOneTextSegment() {
+        String body = "Hello all,\nthis is my text.\n";
+        assertThat(Segmenter.segment(body)).containsExactly(Segment.of(SegmentKind.TEXT, 0, body.length(), 0));
+    }
+
+    @Test
+    void segmentsCoverTheBodyWithCrLfAndNoFinalNewline() {
+        String body = "On 3 May 2007 10:00:00 -0400, Ann Lee wrote:\r\n> quoted\r\n\r\nmine\r\n-- \r\nAnn";
+        assertThat(Segments.covers(body, Segmenter.segment(body))).isTrue();
+    }
+
+    @Test
+    void quoteDepthCountsMarkersWithAndWithoutSpaces() {
+        String body = "> one\n>> two\n> > two again\n> >> three\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote1 quote2 quote3");
+    }
+
+    @Test
+    void blankLineInsideAQuoteStaysInTheQuote() {
+        String body = "> first paragraph\n\n> second paragraph\nmy answer\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
+    }
+
+    @Test
+    void quoteMarkerWithoutSpaceIsAQuote() {
+        String body = ">no space after the marker\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote1");
+    }
+
+    @Test
+    void attributionNamesTheQuoteAuthorAndDate() {
+        String body = "On Thu, 3 May 2007 11:14:52 -0400, Ann Lee <ann at example.org> wrote:\n> text\n";
+        Segment quote = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(quote.quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(quote.quotedDate()).isEqualTo(Instant.parse("2007-05-03T15:14:52Z"));
+    }
+
+    @Test
+    void attributionWrappedOverTwoLinesIsOneSegment() {
+        String body = "On Fri, 11 May 2007 12:47:56 -0700 (GMT-07:00)\nTodd Glassey <tglassey at> wrote:\n\n> Gee\n";
+        Segment a = Segments.first(body, SegmentKind.ATTRIBUTION);
+        assertThat(body.substring(a.start(), a.end())).endsWith("wrote:\n");
+        assertThat(a.quotedAuthor()).isEqualTo("Todd Glassey");
+        assertThat(a.quotedDate()).isEqualTo(Instant.parse("2007-05-11T19:47:56Z"));
+    }
+
+    @Test
+    void interleavedQuotesKeepTheirAttribution() {
+        String body = "Ann Lee wrote:\n> a\nreply one\n> b\nreply two\n";
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.quotedAuthor()).isEqualTo("Ann Lee"));
+    }
+
+    @Test
+    void nestedQuoteTakesTheAttributionInsideTheQuote() {
+        String body = "On 3 May 2007 10:00 -0400, Bo Ek wrote:\n> On 2 May 2007 09:00 -0400, Ann Lee wrote:\n> > deep\n> shallow\n";
+        List<Segment> segs = Segmenter.segment(body);
+        Segment deep = segs.stream().filter(s -> s.kind() == SegmentKind.QUOTE && s.depth() == 2).findFirst().orElseThrow();
+        Segment shallow = segs.stream().filter(s -> s.kind() == SegmentKind.QUOTE && s.depth() == 1).findFirst().orElseThrow();
+        assertThat(deep.quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(shallow.quotedAuthor()).isEqualTo("Bo Ek");
+    }
+
+    @Test
+    void attributionInsideAQuoteHasTheQuoteDepth() {
+        String body = "> Ann Lee wrote:\n> > deep\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution1 quote2");
+    }
+
+    @Test
+    void bareWroteLineWithoutAQuoteAfterItIsOwnText() {
+        String body = "Ann Lee wrote:\nnothing quoted here\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void sentenceEndingInSaidColonIsNotAnAttribution() {
+        String body = "Here is what the FCC said:\n> a quote from an order\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 quote1");
+    }
+
+    @Test
+    void pipeQuotingAfterAnAttributionIsAQuote() {
+        String body = "Mike Taylor wrote:\n| quoted with pipes\n| | deeper\nmy reply\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 quote2 text0");
+    }
+
+    @Test
+    void pipeLinesWithoutAnAttributionAreOwnText() {
+        String body = "| col a | col b |\n| 1     | 2     |\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void pythonInterpreterSessionIsOwnText() {
+        String body = "Try this:\n\n>>> import os\n>>> os.getcwd()\n'/tmp'\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void tripleQuoteNextToShallowerQuotesIsAQuote() {
+        String body = "> > > deep\n> > middle\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote3 quote2");
+    }
+
+    @Test
+    void outlookBlockQuotesTheUnprefixedTextAfterIt() {
+        String body = "Sounds good.\n\n-----Original Message-----\nFrom: Ann Lee [mailto:ann at example.org]\n"
+                + "Sent: Tuesday, March 15, 2005 12:47 AM\nTo: list\nSubject: Re: x\n\nThe original text.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 quote1");
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(q.quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(q.quotedDate()).isEqualTo(Instant.parse("2005-03-15T00:47:00Z"));
+    }
+
+    @Test
+    void outlookOnBehalfOfNamesTheRealAuthor() {
+        String body = "-----Original Message-----\nFrom: list-bounces at example.org\n"
+                + "[mailto:list-bounces at example.org]On Behalf Of Grant Lee\nSent: 04 March 2005 09:20\n"
+                + "To: list\nSubject: hi\n\ntext\n";
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Grant Lee");
+    }
+
+    @Test
+    void dashDashSpaceStartsTheSignature() {
+        String body = "my text\n-- \nAnn Lee\nExample Org\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("-- \nAnn Lee\nExample Org\n");
+    }
+
+    @Test
+    void signatureBeforeAnOutlookQuoteEndsThere() {
+        String body = "ok\n--\nRegards,\nDanny\n\n-----Original Message-----\nFrom: Ann\nSent: 04 March 2005 09:20\nTo: x\n\nold\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 signature0 text0 attribution0 quote1");
+    }
+
+    @Test
+    void dashedNameSignOffAtTheEndIsASignature() {
+        String body = "my point stands.\n\n\t\t--Steve Bellovin,\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("\t\t--Steve Bellovin,\n");
+    }
+
+    @Test
+    void cheersAndANameAtTheEndAreASignature() {
+        String body = "That should work.\n\nCheers,\nAnn\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Cheers,\nAnn\n");
+    }
+
+    @Test
+    void regardsWithTheNameOnOneLineIsASignature() {
+        String body = "That should work.\nRegards, Ann Lee\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Regards, Ann Lee\n");
+    }
+
+    @Test
+    void thanksFollowedByMoreTextIsNotASignature() {
+        String body = "Thanks,\nbut that does not answer my question about the retention period, which is what\n"
+                + "I asked about in the first place.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void dashedListItemAtTheEndIsNotASignature() {
+        String body = "Options:\n- keep logs for six months\n- delete logs\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void pipermailListFooterIsAFooter() {
+        String body = "text\n_______________________________________________\nTwisted-Python mailing list\n"
+                + "Twisted-Python at twistedmatrix.com\nhttp://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 footer0");
+    }
+
+    @Test
+    void renderingFooterLineIsAFooter() {
+        String body = "text\n\nMore information about the NANOG mailing list\n";
+        assertThat(Segments.text(body, SegmentKind.FOOTER)).isEqualTo("More information about the NANOG mailing list\n");
+    }
+
+    @Test
+    void scrubbedAttachmentNoteIsAFooter() {
+        String body = "text\n-------------- next part --------------\nAn HTML attachment was scrubbed...\n"
+                + "URL: http://example.org/attachment.htm\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 footer0");
+    }
+
+    @Test
+    void inlinedAttachmentAfterNextPartStaysText() {
+        String body = "see patch\n-------------- next part --------------\nIndex: foo.py\n+print 1\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 footer0 text0");
+    }
+
+    @Test
+    void signatureThenFooterAreSeparate() {
+        String body = "text\n-- \nAnn\n_______________________________________________\nPolicy-Ops mailing list\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 signature0 footer0");
+    }
+
+    @Test
+    void quotedSignatureStaysInTheQuote() {
+        String body = "> their text\n> -- \n> their sig\nmine\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
+    }
+
+    @Test
+    void bareNameAloneOnTheLastLineIsASignature() {
+        String body = "Try the patch attached to the ticket.\n\nJp\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Jp\n");
+    }
+
+    @Test
+    void lastWordOfAWrappedSentenceIsNotASignature() {
+        String body = "Devs, please read the NEWS file, and if anything is missing, add\nit\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void onlyANameIsNotASignature() {
+        String body = "Jp\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+}
