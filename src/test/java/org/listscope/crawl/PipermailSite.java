@@ -43,11 +43,11 @@ public final class PipermailSite implements AutoCloseable {
     private static final Pattern MONTH_ROW = Pattern.compile("(?is)\\s*<tr>\\s*<td>[^<]*:</td>.*?</tr>");
 
     /** One misbehaviour, used for one request. */
-    sealed interface Fault {
+    public sealed interface Fault {
     }
 
     /** Answer with this status (and headers) instead of the file. */
-    record Status(int code, Map<String, String> headers) implements Fault {
+    public record Status(int code, Map<String, String> headers) implements Fault {
     }
 
     /** Wait, then serve the file. */
@@ -59,7 +59,7 @@ public final class PipermailSite implements AutoCloseable {
     }
 
     /** A request as the site saw it. */
-    record Hit(String path, long nanos, int status, Map<String, List<String>> headers) {
+    public record Hit(String path, long nanos, int status, Map<String, List<String>> headers) {
     }
 
     /** The status recorded for an answer sent after a {@link Slow} wait, which the client no longer awaited. */
@@ -124,7 +124,7 @@ public final class PipermailSite implements AutoCloseable {
     }
 
     /** Misbehaves on every request of the path. */
-    void always(String path, Fault f) {
+    public void always(String path, Fault f) {
         always.put(path, f);
     }
 
@@ -142,7 +142,7 @@ public final class PipermailSite implements AutoCloseable {
         injected.merge(path, html, String::concat);
     }
 
-    List<Hit> hits() {
+    public List<Hit> hits() {
         return Collections.unmodifiableList(hits);
     }
 
