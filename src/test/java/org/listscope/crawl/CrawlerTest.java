@@ -268,6 +268,44 @@ class CrawlerTest {
         assertThat(site.hits()).noneMatch(h -> h.path().startsWith(P + "2019-March"));
     }
 
+    @Test
+    void oversizedResponsesAndGzipBombsStopWithAnErrorAndKeepNothing() throws Exception {
+        byte[] bomb = GzipCheckTest.gzip(new byte[1 << 20], 6); // 6 MB of zeros in about 6 KB
+        site.body(P + "2001-April.txt.gz", bomb);
+        CrawlSettings capped = fast().withCaps(9_000, 1 << 20);
+
+        CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, capped, CrawlListener.NONE);
+
+        Map<String, String> failures = r.failures().stream()
+                .collect(Collectors.toMap(f -> URI.create(f.source()).getPath(), Problem::reason));
+        assertThat(failures.get(P + "2001-April.txt.gz")).contains("decompression cap");
+        assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + P + "2001-April.txt.gz")))).doesNotExist();
+        long big = reachable().stream().filter(p -> p.startsWith(P + "2001-April/")).filter(p -> {
+            try {
+                return site.content(p).length > 9_000;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).count();
+        assertThat(big).isPositive();
+        assertThat(failures.values().stream().filter(v -> v.contains("larger than the"))).hasSize((int) big);
+        assertThat(r.fetched()).isPositive();
+    }
+
+    @Test
+    void aRedirectInsideTheScopeIsFollowedAndKeptUnderItsTarget() throws Exception {
+        String moved = P + "2001-April/date-moved.html";
+        site.body(moved, site.content(P + "2001-April/date.html"));
+        site.redirect(P + "2001-April/date.html", moved);
+
+        CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, fast(), CrawlListener.NONE);
+
+        assertThat(r.complete()).as(r.failures().toString()).isTrue();
+        assertThat(site.count(moved, 200)).isEqualTo(1);
+        assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + moved)))).hasBinaryContent(site.content(moved));
+        assertThat(manifest().get(site.base() + P + "2001-April/date.html").location()).isEqualTo(moved);
+    }
+
     Path warcFile() throws IOException {
         try (var s = Files.list(out.resolve(Crawler.STATE_DIR).resolve("warc"))) {
             List<Path> files = s.filter(p -> p.toString().endsWith(".warc.gz")).sorted().toList();
