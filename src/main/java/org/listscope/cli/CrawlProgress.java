@@ -54,7 +54,7 @@ final class CrawlProgress implements CrawlListener, AutoCloseable {
     }
 
     private void extra() {
-        bar.setExtraMessage(month + " " + Sizes.human(bytes.get()) + ", " + errors.get() + " errors");
+        bar.setExtraMessage(" " + month + ", " + Sizes.human(bytes.get()) + ", " + errors.get() + " errors");
     }
 
     @Override
