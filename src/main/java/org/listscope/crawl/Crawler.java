@@ -49,7 +49,10 @@ public final class Crawler {
         }
     }
 
-    /** One archive volume: its indexes (the first decides whether it changed) and its text archives. */
+    /**
+     * One archive volume: its indexes and its text archives. The sentinel (thread.html, else the
+     * first index, else the text archive) decides whether the volume changed since the last run.
+     */
     private static final class MonthPlan {
         final String name;
         final List<URI> indexes = new ArrayList<>();
@@ -66,7 +69,8 @@ public final class Crawler {
                     if (u.getRawPath().endsWith("/" + preferred)) return u;
                 }
             }
-            return indexes.isEmpty() ? null : indexes.get(0);
+            if (!indexes.isEmpty()) return indexes.get(0);
+            return archives.isEmpty() ? null : archives.get(0); // a list archived as text only
         }
     }
 

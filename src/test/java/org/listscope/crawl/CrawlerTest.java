@@ -269,6 +269,23 @@ class CrawlerTest {
     }
 
     @Test
+    void aListArchivedAsTextOnlyIsRecrawledWithOneConditionalRequestPerMonth() throws Exception {
+        site.body(P, ("<html><body><table><tr><td><a href=\"2001-April.txt.gz\">[ Gzip'd Text ]</a></td></tr>"
+                + "<tr><td><a href=\"2019-March.txt.gz\">[ Gzip'd Text ]</a></td></tr></table></body></html>").getBytes());
+        CrawlReport first = crawl(fast());
+        assertThat(first.complete()).as(first.failures().toString()).isTrue();
+        assertThat(first.fetched()).isEqualTo(3);
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.monthsUnchanged()).isEqualTo(2);
+        assertThat(site.hits()).extracting(PipermailSite.Hit::path).containsExactlyInAnyOrder("/robots.txt", P,
+                P + "2001-April.txt.gz", P + "2019-March.txt.gz");
+        assertThat(site.hits()).filteredOn(h -> h.path().endsWith(".gz")).allMatch(h -> h.status() == 304);
+    }
+
+    @Test
     void oversizedResponsesAndGzipBombsStopWithAnErrorAndKeepNothing() throws Exception {
         byte[] bomb = GzipCheckTest.gzip(new byte[1 << 20], 6); // 6 MB of zeros in about 6 KB
         site.body(P + "2001-April.txt.gz", bomb);
