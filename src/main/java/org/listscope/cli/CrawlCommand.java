@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Politely fetch a pipermail archive (list page or one month: month indexes, message pages, "
                 + ".txt.gz) into DIR as a mirror of the URL paths, with a WARC file of every request and response and a "
                 + "manifest in DIR/.crawl/. Run it again to update or to resume: unchanged months are not fetched again.",
-                "Exit 0 when every reachable page was fetched, 1 when some failed, 2 on a usage error."})
+                "Exit 0 when every reachable page was fetched (or the crawl stopped at --max-pages, as asked), "
+                        + "1 when some failed for good, 2 on a usage error."})
 final class CrawlCommand implements Callable<Integer> {
 
     /** How many skipped or failed URLs are listed on stderr before the rest is left to report.json. */
@@ -93,7 +94,7 @@ final class CrawlCommand implements Callable<Integer> {
             report = Crawler.crawl(scope, out, settings, p == null ? CrawlListener.NONE : p);
         }
         print(report, err);
-        return report.complete() ? Root.OK : Root.FAILURE;
+        return report.succeeded() ? Root.OK : Root.FAILURE;
     }
 
     private void print(CrawlReport report, PrintWriter err) {

@@ -28,7 +28,11 @@ public final class CrawlReport {
     private final AtomicInteger monthsUnchanged = new AtomicInteger();
     private final ConcurrentLinkedQueue<Problem> failures = new ConcurrentLinkedQueue<>();
     private final Set<String> disallowed = ConcurrentHashMap.newKeySet();
+    /** How many off-scope links are kept by name; more are counted (roughly, without deduplication). */
+    static final int MAX_LISTED = 10_000;
+
     private final Set<String> offScope = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger offScopeBeyond = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> notes = new ConcurrentLinkedQueue<>();
     private volatile boolean stoppedAtMaxPages;
     private volatile Duration elapsed = Duration.ZERO;
@@ -70,7 +74,11 @@ public final class CrawlReport {
     }
 
     void offScope(URI uri) {
-        offScope.add(uri.toString());
+        if (offScope.size() < MAX_LISTED) {
+            offScope.add(uri.toString());
+        } else if (!offScope.contains(uri.toString())) {
+            offScopeBeyond.incrementAndGet(); // counted, not kept: a big archive links to the whole web
+        }
     }
 
     void note(String note) {
@@ -137,7 +145,10 @@ public final class CrawlReport {
         return disallowed.stream().sorted().toList();
     }
 
-    /** Links found that lead out of the crawl's scope (other hosts, other paths, other schemes), sorted. */
+    /**
+     * Links found that lead out of the crawl's scope (other hosts, other paths, other schemes),
+     * sorted; the first {@value #MAX_LISTED} only.
+     */
     public List<String> offScopeLinks() {
         return offScope.stream().sorted().toList();
     }
@@ -162,13 +173,18 @@ public final class CrawlReport {
         return failures.isEmpty() && !stoppedAtMaxPages;
     }
 
+    /** Whether nothing failed for good (a stop at {@code --max-pages} is not a failure). */
+    public boolean succeeded() {
+        return failures.isEmpty();
+    }
+
     /** One line for the end of a crawl. */
     public String summary() {
         return String.format(Locale.ROOT,
                 "%d pages fetched (%s), %d unchanged, %d kept from earlier runs; %d months (%d unchanged); "
                         + "%d failed, %d disallowed by robots.txt, %d off-scope links ignored; %d requests (%d retries) in %.1f s%s",
                 fetched(), Sizes.human(bytes()), unchangedPages(), keptFromEarlier(), months(), monthsUnchanged(),
-                failures.size(), disallowed.size(), offScope.size(), requests(), retries(), elapsed.toMillis() / 1000.0,
+                failures.size(), disallowed.size(), offScope.size() + offScopeBeyond.get(), requests(), retries(), elapsed.toMillis() / 1000.0,
                 stoppedAtMaxPages ? "; stopped at --max-pages (run again to go on)" : "");
     }
 

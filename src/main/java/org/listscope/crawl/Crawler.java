@@ -126,7 +126,19 @@ public final class Crawler {
             }
             limiter = new RateLimiter(settings.delay(), settings.concurrency());
             fetcher = new Fetcher(limiter, new Backoff(settings.backoffBase(), settings.backoffCap(), settings.attempts()),
-                    settings.timeout(), settings.maxBytes(), settings.userAgent(), this::record);
+                    settings.timeout(), settings.maxBytes(), settings.userAgent(), new Fetcher.Recorder() {
+                        @Override
+                        public void record(Exchange exchange) throws IOException {
+                            warc.record(exchange);
+                            report.received(exchange.body().length);
+                        }
+
+                        @Override
+                        public void unanswered(URI uri, Instant time, List<Map.Entry<String, String>> headers, String reason)
+                                throws IOException {
+                            warc.recordUnanswered(uri, time, headers, reason);
+                        }
+                    });
             robots = readRobots();
             if (robots != null) {
                 List<MonthPlan> plan = plan();
@@ -149,11 +161,6 @@ public final class Crawler {
         }
         report.writeJson(stateDir.resolve("report.json"));
         return report;
-    }
-
-    private void record(Exchange ex) throws IOException {
-        warc.record(ex);
-        report.received(ex.body().length);
     }
 
     private Map<String, String> warcInfo() {
@@ -253,7 +260,7 @@ public final class Crawler {
         if (sentinel != null && seen.add(sentinel)) {
             listener.discovered(1);
             first = visit(sentinel, false);
-            if (first.outcome() == Outcome.UNCHANGED && manifest.monthDone(month.name, first.sha256())) {
+            if (first.outcome() == Outcome.UNCHANGED && manifest.monthDone(sentinel.toString(), first.sha256())) {
                 report.month(true);
                 return;
             }

@@ -23,15 +23,18 @@ import java.util.concurrent.TimeoutException;
  * One GET with retries: waits its turn at the {@link RateLimiter}, sends a conditional request when
  * validators are known, caps the response size and the time to the last byte, and retries 408,
  * 429, 5xx, timeouts and broken connections with exponential backoff or the server's Retry-After
- * (which also pauses the whole host). Every complete response, retried ones included, goes to the
- * {@link Recorder}. Redirects are returned, not followed. Thread-safe.
+ * (which also pauses the whole host). Every request, retried ones included, goes to the
+ * {@link Recorder}, with its response where one came whole. Redirects are returned, not followed. Thread-safe.
  */
 public final class Fetcher {
 
-    /** Receives every complete exchange (for the WARC). */
-    @FunctionalInterface
+    /** Receives every request sent (for the WARC): with its complete response, or without one. */
     public interface Recorder {
+        /** A request and its complete response. */
         void record(Exchange exchange) throws IOException;
+
+        /** A request that got no complete response (timeout, broken connection, too large). */
+        void unanswered(URI uri, Instant time, List<Map.Entry<String, String>> requestHeaders, String reason) throws IOException;
     }
 
     /** What a fetch ended with. */
@@ -91,13 +94,18 @@ public final class Fetcher {
         for (int attempt = 1; ; attempt++) {
             Exchange ex = null;
             Duration serverWait = null;
+            List<Map.Entry<String, String>> sent = requestHeaders(host, validators);
+            Instant time = Instant.now();
             limiter.acquire(host);
             try {
-                ex = send(uri, validators, host);
+                ex = send(uri, sent, time);
             } catch (CappedBody.TooLarge e) {
-                return new Failure(e.getMessage(), attempt);
+                lastProblem = e.getMessage();
+                unanswered(uri, time, sent, lastProblem);
+                return new Failure(lastProblem, attempt);
             } catch (IOException e) {
                 lastProblem = describe(e);
+                unanswered(uri, time, sent, lastProblem);
             } finally {
                 limiter.release();
             }
@@ -134,15 +142,30 @@ public final class Fetcher {
         return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
     }
 
-    private Exchange send(URI uri, Validators validators, String host) throws IOException, InterruptedException {
+    private void unanswered(URI uri, Instant time, List<Map.Entry<String, String>> sent, String reason) {
+        try {
+            recorder.unanswered(uri, time, sent, reason);
+        } catch (IOException e) {
+            // the failure itself is reported; a missing request record is not worth a second one
+        }
+    }
+
+    /** The headers of a request, {@code Host} first (the JDK client adds it; it is listed for the WARC). */
+    private List<Map.Entry<String, String>> requestHeaders(String host, Validators validators) {
         List<Map.Entry<String, String>> sent = new ArrayList<>();
         sent.add(Map.entry("Host", host));
+        sent.add(Map.entry("User-Agent", userAgent));
+        sent.add(Map.entry("Accept", "text/html,text/plain;q=0.9,*/*;q=0.8"));
+        if (validators.etag() != null) sent.add(Map.entry("If-None-Match", validators.etag()));
+        if (validators.lastModified() != null) sent.add(Map.entry("If-Modified-Since", validators.lastModified()));
+        return sent;
+    }
+
+    private Exchange send(URI uri, List<Map.Entry<String, String>> sent, Instant time) throws IOException, InterruptedException {
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(timeout);
-        header(rb, sent, "User-Agent", userAgent);
-        header(rb, sent, "Accept", "text/html,text/plain;q=0.9,*/*;q=0.8");
-        if (validators.etag() != null) header(rb, sent, "If-None-Match", validators.etag());
-        if (validators.lastModified() != null) header(rb, sent, "If-Modified-Since", validators.lastModified());
-        Instant time = Instant.now();
+        for (Map.Entry<String, String> h : sent) {
+            if (!h.getKey().equals("Host")) rb.header(h.getKey(), h.getValue());
+        }
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(rb.build(), CappedBody.handler(maxBytes));
         try {
             HttpResponse<byte[]> r = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -159,11 +182,6 @@ public final class Fetcher {
             if (c instanceof IOException io) throw io;
             throw new IOException(c == null ? "request failed" : c.toString(), c);
         }
-    }
-
-    private static void header(HttpRequest.Builder rb, List<Map.Entry<String, String>> sent, String name, String value) {
-        rb.header(name, value);
-        sent.add(Map.entry(name, value));
     }
 
     private static String describe(IOException e) {

@@ -31,7 +31,7 @@ public final class Manifest implements Closeable {
             if (e.hasContent()) content.put(e.url(), e);
         }
         for (MonthDone m : months.loaded()) {
-            done.put(m.month(), m);
+            done.put(m.sentinel(), m);
         }
     }
 
@@ -52,16 +52,20 @@ public final class Manifest implements Closeable {
         if (e.hasContent()) content.put(e.url(), e);
     }
 
-    /** Whether the month was finished when its first index had this SHA-256. */
-    public boolean monthDone(String month, String sha256) {
-        MonthDone m = done.get(month);
+    /**
+     * Whether the month whose sentinel page (its first index) is at {@code sentinelUrl} was
+     * finished when that page had this SHA-256. Keyed by URL, so that several lists can share a
+     * folder.
+     */
+    public boolean monthDone(String sentinelUrl, String sha256) {
+        MonthDone m = done.get(sentinelUrl);
         return m != null && m.sha256() != null && m.sha256().equals(sha256);
     }
 
     /** Records a month as finished. */
     public void markMonthDone(MonthDone m) throws IOException {
         months.append(m);
-        done.put(m.month(), m);
+        done.put(m.sentinel(), m);
     }
 
     /** How many entries earlier runs left, and how many lines were torn or unreadable. */

@@ -91,18 +91,8 @@ public final class WarcRecorder implements Closeable {
 
     /** Writes the request and response records of one exchange. */
     public synchronized void record(Exchange ex) throws IOException {
-        if (channel.size() >= rotateBytes) {
-            close();
-            Files.deleteIfExists(marker(file)); // (only the last file's marker is ever read)
-            open(number + 1);
-        }
+        rotateIfFull();
         URI uri = ex.uri();
-        String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (uri.getRawQuery() != null) target += "?" + uri.getRawQuery();
-        HttpRequest.Builder hreq = new HttpRequest.Builder("GET", target);
-        for (Map.Entry<String, String> h : ex.requestHeaders()) {
-            hreq.addHeader(h.getKey(), h.getValue());
-        }
         HttpResponse.Builder hres = new HttpResponse.Builder(ex.status(), ex.reason());
         for (Map.Entry<String, List<String>> h : ex.responseHeaders().entrySet()) {
             String name = h.getKey();
@@ -123,11 +113,25 @@ public final class WarcRecorder implements Closeable {
                 .build();
         WarcRequest wreq = new WarcRequest.Builder(uri)
                 .date(ex.time())
-                .body(hreq.build())
+                .body(httpRequest(uri, ex.requestHeaders()))
                 .concurrentTo(wres.id())
                 .build();
         writer.write(wreq);
         writer.write(wres);
+    }
+
+    /**
+     * Writes a {@code request} record for a request that got no complete response, with the reason
+     * in a {@code WARC-Listscope-Failure} field (a timeout, a broken connection, a body too large).
+     */
+    public synchronized void recordUnanswered(URI uri, Instant time, List<Map.Entry<String, String>> requestHeaders,
+                                              String reason) throws IOException {
+        rotateIfFull();
+        writer.write(new WarcRequest.Builder(uri)
+                .date(time)
+                .body(httpRequest(uri, requestHeaders))
+                .addHeader("WARC-Listscope-Failure", reason.replaceAll("[\\r\\n]+", " "))
+                .build());
     }
 
     @Override
@@ -138,6 +142,24 @@ public final class WarcRecorder implements Closeable {
             // a clean close leaves the length, so the next run need not read the whole file to trust it
             Files.writeString(marker(file), Long.toString(Files.size(file)));
         }
+    }
+
+    private void rotateIfFull() throws IOException {
+        if (channel.size() >= rotateBytes) {
+            close();
+            Files.deleteIfExists(marker(file)); // (only the last file's marker is ever read)
+            open(number + 1);
+        }
+    }
+
+    private static HttpRequest httpRequest(URI uri, List<Map.Entry<String, String>> headers) {
+        String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (uri.getRawQuery() != null) target += "?" + uri.getRawQuery();
+        HttpRequest.Builder b = new HttpRequest.Builder("GET", target);
+        for (Map.Entry<String, String> h : headers) {
+            b.addHeader(h.getKey(), h.getValue());
+        }
+        return b.build();
     }
 
     private static Path marker(Path warc) {

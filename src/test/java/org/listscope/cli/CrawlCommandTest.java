@@ -55,6 +55,17 @@ class CrawlCommandTest {
     }
 
     @Test
+    void aStopAtMaxPagesIsNotAFailureAndSaysHowToGoOn() throws Exception {
+        Path archive = SharedCorpus.path("corpus/pipermail/twisted-python");
+        try (PipermailSite site = PipermailSite.start(archive, Set.of("2001-April"))) {
+            int code = run("crawl", site.listUrl() + "2001-April/", "--out", out.toString(), "--delay", "0",
+                    "--max-pages", "5", "--contact", "me@example.org", "--no-progress");
+            assertThat(code).as(err.toString()).isEqualTo(Root.OK);
+            assertThat(err.toString()).contains("5 pages fetched").contains("stopped at --max-pages (run again to go on)");
+        }
+    }
+
+    @Test
     void aPageThatFailsForGoodIsNamedOnStderrAndTheExitIsOne() throws Exception {
         Path archive = SharedCorpus.path("corpus/pipermail/twisted-python");
         try (PipermailSite site = PipermailSite.start(archive, Set.of("2001-April"))) {

@@ -35,8 +35,9 @@ class StateFilesTest {
             assertThat(m.skippedLines()).isEqualTo(1);
             assertThat(m.content("http://h/a.html")).hasValueSatisfying(e -> assertThat(e.sha256()).isEqualTo("aa"));
             assertThat(m.content("http://h/b.html")).isEmpty();
-            assertThat(m.monthDone("2005-March", "cc")).isTrue();
-            assertThat(m.monthDone("2005-March", "dd")).isFalse();
+            assertThat(m.monthDone("http://h/2005-March/thread.html", "cc")).isTrue();
+            assertThat(m.monthDone("http://h/2005-March/thread.html", "dd")).isFalse();
+            assertThat(m.monthDone("http://other/2005-March/thread.html", "cc")).isFalse();
             m.add(entry("http://h/d.html", 200, "dd"));
         }
         assertThat(Files.readAllLines(file)).hasSize(3).allMatch(l -> l.startsWith("{") && l.endsWith("}"));
