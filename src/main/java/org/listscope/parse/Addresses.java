@@ -76,7 +76,12 @@ public final class Addresses {
             // a bare name, or an address we could not read
             name = shown.contains("@") || shown.contains(" at ") ? null : shown;
         }
-        return Author.of(cleanName(name), address, shown);
+        String cleaned = cleanName(name);
+        if (cleaned != null && address != null && address.equalsIgnoreCase(address(cleaned))
+                && cleaned.replace(" at ", "@").strip().equalsIgnoreCase(address)) {
+            cleaned = null; // "glyph at divmod.com (glyph at divmod.com)": no name, only the address again
+        }
+        return Author.of(cleaned, address, shown);
     }
 
     /** A display name without quotes and surrounding noise; {@code null} when blank. */
