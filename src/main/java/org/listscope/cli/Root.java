@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 AnnotateCommand.class,
                 EvalCommand.class,
                 ExportCommand.class,
+                CrawlCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {
