@@ -43,16 +43,14 @@ public final class Addresses {
         }
         if (s.indexOf('@') >= 0) {
             Matcher plain = PLAIN.matcher(s);
-            if (plain.find()) return plain.group();
+            if (plain.find()) {
+                return plain.group().toLowerCase(java.util.Locale.ROOT).endsWith(MADE_UP) ? null : plain.group();
+            }
         }
         if (s.contains(" at ")) {
             Matcher ob = OBFUSCATED.matcher(s);
             if (ob.find()) return ob.group(1) + "@" + ob.group(2);
         }
-        Matcher plain = PLAIN.matcher(s);
-        if (plain.find()) return plain.group().toLowerCase(java.util.Locale.ROOT).endsWith(MADE_UP) ? null : plain.group();
-        Matcher ob = OBFUSCATED.matcher(s);
-        if (ob.find()) return ob.group(1) + "@" + ob.group(2);
         return null;
     }
 
