@@ -26,6 +26,7 @@ public final class Input {
     private final String url;
     private final Opener opener;
     private byte[] head;
+    private String headLatin1;
     private Boolean gzip;
 
     /** Opens the raw (possibly compressed) bytes; may be called more than once. */
@@ -126,9 +127,13 @@ public final class Input {
         return new String(head(), cs);
     }
 
-    /** The head as Latin-1 text: every byte one char, good for sniffing ASCII markers. */
+    /**
+     * The head as Latin-1 text: every byte one char, good for sniffing ASCII markers. Made once and
+     * kept, since every parser's {@code accepts} asks for it.
+     */
     public String headText() throws IOException {
-        return headText(StandardCharsets.ISO_8859_1);
+        if (headLatin1 == null) headLatin1 = headText(StandardCharsets.ISO_8859_1);
+        return headLatin1;
     }
 
     /** The whole content in memory, refusing more than {@code max} bytes. */
