@@ -9,7 +9,8 @@ import org.listscope.model.Author;
 /**
  * Reads authors as archives show them: {@code Name <user@host>}, {@code user@host (Name)}, pipermail's
  * obfuscated {@code user at host}, and addresses cut short ({@code smb at}) where host names were
- * stripped.
+ * stripped. An address that listscope's own export made up for an author whose address was hidden
+ * ({@code name@unknown.listscope.invalid}) reads back as no address.
  */
 public final class Addresses {
 
@@ -19,6 +20,9 @@ public final class Addresses {
     private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>]*)>\\s*(.*)$");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\r\\n]");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
+
+    /** The domain under which {@code export} makes up addresses the archive hid: never a real address. */
+    private static final String MADE_UP = "@unknown.listscope.invalid";
 
     private Addresses() {
     }
@@ -39,7 +43,9 @@ public final class Addresses {
         }
         if (s.indexOf('@') >= 0) {
             Matcher plain = PLAIN.matcher(s);
-            if (plain.find()) return plain.group();
+            if (plain.find()) {
+                return plain.group().toLowerCase(java.util.Locale.ROOT).endsWith(MADE_UP) ? null : plain.group();
+            }
         }
         if (s.contains(" at ")) {
             Matcher ob = OBFUSCATED.matcher(s);
