@@ -8,8 +8,14 @@ import picocli.CommandLine.Command;
         description = "Mailing-list archives as a searchable, annotated research corpus.",
         subcommands = {
                 ParseCommand.class,
+                ThreadCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
                 AnnotateCommand.class,
                 EvalCommand.class,
+                ExportCommand.class,
+                CrawlCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {

@@ -22,7 +22,9 @@ final class TextFormat {
         for (Segment s : m.segments()) {
             String label = s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "")
                     + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
-            for (String line : m.text(s).split("\n", -1)) {
+            String text = m.text(s);
+            if (text.endsWith("\n")) text = text.substring(0, text.length() - 1); // segments end after a line break
+            for (String line : text.split("\n", -1)) {
                 sb.append(String.format("%-14s| %s%n", label, line));
             }
         }

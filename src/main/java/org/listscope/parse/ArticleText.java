@@ -17,7 +17,51 @@ final class ArticleText {
     /** The text of an article's HTML: tags dropped (link text kept), entities resolved. */
     static String of(String html) {
         String text = stripTags(html);
-        return text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+        return text.indexOf('&') >= 0 ? unescape(text) : text;
+    }
+
+    /**
+     * Entities resolved. The ones pipermail writes ({@code &lt; &gt; &amp; &quot;} and decimal
+     * references outside the windows-1252 range) are done here; a string holding any other is
+     * handed whole to jsoup's {@link Parser#unescapeEntities}, which knows every HTML5 rule.
+     */
+    static String unescape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int pos = 0;
+        int amp = text.indexOf('&');
+        while (amp >= 0) {
+            sb.append(text, pos, amp);
+            int semi = text.indexOf(';', amp + 1);
+            if (semi < 0 || semi - amp > 10) return Parser.unescapeEntities(text, false);
+            String name = text.substring(amp + 1, semi);
+            int cp = simpleEntity(name);
+            if (cp < 0) return Parser.unescapeEntities(text, false);
+            sb.appendCodePoint(cp);
+            pos = semi + 1;
+            amp = text.indexOf('&', pos);
+        }
+        return sb.append(text, pos, text.length()).toString();
+    }
+
+    /** The code point of a plain entity, or -1 where jsoup's rules are needed. */
+    private static int simpleEntity(String name) {
+        switch (name) {
+            case "lt": return '<';
+            case "gt": return '>';
+            case "amp": return '&';
+            case "quot": return '"';
+            default: break;
+        }
+        if (name.length() < 2 || name.length() > 8 || name.charAt(0) != '#') return -1;
+        int cp = 0;
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            cp = cp * 10 + (c - '0');
+        }
+        // 0, C1 controls (windows-1252 in practice), surrogates and beyond Unicode: jsoup decides
+        boolean special = cp == 0 || (cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff;
+        return special ? -1 : cp;
     }
 
     /** Everything but the tags; an unclosed {@code <} at the end is kept as text. */

@@ -68,6 +68,43 @@ final class Charsets {
         return new Decoded(new String(bytes, off, len, cs), "bytes not valid in declared " + cs.name() + "; bad bytes replaced");
     }
 
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The charset an HTML page declares before its {@code <body>} ({@code <META ... charset=...>}), or null. */
+    static String declaredInHtml(String head) {
+        int end = Markup.find(head, "<body", 0, head.length());
+        java.util.regex.Matcher m = META_CHARSET.matcher(head).region(0, end < 0 ? head.length() : end);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Decodes an archive page whose declaration may lie. Pipermail pages declare {@code us-ascii}, a
+     * Latin charset or nothing while holding UTF-8 or Latin-1, so for those the bytes are tried as
+     * strict UTF-8 first (Latin-1 text is almost never valid UTF-8) and read as windows-1252 when they
+     * are not; a warning says when the result goes against an explicit Latin declaration or falls
+     * back from an ASCII or missing one. Any other declared charset ({@code KOI8-R},
+     * {@code ISO-2022-JP}, ...) is honoured, with bad bytes replaced and a warning.
+     */
+    static Decoded page(String declared, byte[] bytes) {
+        int len = bytes.length;
+        if (isAscii(bytes, 0, len)) return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
+        Charset cs = lookup(declared);
+        boolean latin = WINDOWS_1252.equals(cs);
+        if (cs == null || latin || cs.equals(StandardCharsets.US_ASCII) || cs.equals(StandardCharsets.UTF_8)) {
+            String utf8 = strict(StandardCharsets.UTF_8, bytes, 0, len);
+            if (utf8 != null) {
+                return new Decoded(utf8, latin ? "declared charset " + declared + " but the bytes are UTF-8; read as UTF-8" : null);
+            }
+            return new Decoded(new String(bytes, WINDOWS_1252), latin ? null
+                    : "bytes are not valid UTF-8 (declared charset: " + (declared == null ? "none" : declared)
+                    + "); read as windows-1252");
+        }
+        String text = strict(cs, bytes, 0, len);
+        if (text != null) return new Decoded(text, null);
+        return new Decoded(new String(bytes, cs), "bytes not valid in the declared charset " + declared + "; unreadable bytes replaced");
+    }
+
     /** The charset of a name, treating {@code iso-8859-1} as windows-1252 as browsers and mailers do. */
     static Charset lookup(String name) {
         if (name == null || name.isBlank()) return null;

@@ -125,6 +125,9 @@ public final class Input {
 
     /** The whole content in memory, refusing more than {@code max} bytes. */
     public byte[] readAll(long max) throws IOException, ParseException {
+        if (head != null && head.length < HEAD_SIZE && head.length <= max && !isGzip()) {
+            return head.clone(); // the head already holds the whole (uncompressed) content
+        }
         try (InputStream in = open()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (bytes.length > max) {

@@ -2,7 +2,6 @@ package org.listscope.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
 
 /**
  * The parts of a pipermail message page, found by string search rather than a full HTML parse:
@@ -39,16 +38,8 @@ record PipermailPage(String title, String subject, String authorName, String aut
     static final String BEGIN = "<!--beginarticle-->";
     static final String END = "<!--endarticle-->";
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
-    private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", FLAGS);
-    private static final Pattern H1 = Pattern.compile("<h1>(.*?)</h1>", FLAGS);
-    private static final Pattern BOLD = Pattern.compile("<b>(.*?)</b>", FLAGS);
-    private static final Pattern LINK = Pattern.compile("<a\\s+href=\"([^\"]*)\"[^>]*>(.*?)</a>", FLAGS);
-    private static final Pattern ITALIC = Pattern.compile("<i>(.*?)</i>", FLAGS);
-    private static final Pattern MADE = Pattern.compile("<link\\s+rel=\"made\"\\s+href=\"([^\"]*)\"", FLAGS);
-    private static final Pattern ANCHOR = Pattern.compile("href=\"date\\.html#(\\d+)\"", FLAGS);
-    private static final Pattern FOOTER = Pattern.compile("More information about the\\s+(\\S+)\\s+mailing list", FLAGS);
-    private static final Pattern PRE_OPEN = Pattern.compile("<pre[^>]*>", FLAGS);
+    private static final Pattern FOOTER = Pattern.compile("More information about the\\s+(\\S+)\\s+mailing list");
+    private static final int FOOTER_WINDOW = 200;
 
     /**
      * Finds the parts of a page.
@@ -64,81 +55,88 @@ record PipermailPage(String title, String subject, String authorName, String aut
         if (end < 0) {
             throw new ParseException("truncated pipermail page: " + BEGIN + " without " + END);
         }
-        String head = html.substring(0, begin);
-        String title = text(group(TITLE, head));
-        Matcher h1 = H1.matcher(head);
-        int after = 0;
-        String subject = title;
-        if (h1.find()) {
-            subject = text(h1.group(1));
-            after = h1.end();
-        }
+        String title = text(html, Markup.element(html, "<title>", "</title>", 0, begin));
+        int[] h1 = Markup.element(html, "<h1>", "</h1>", 0, begin);
+        String subject = h1 == null ? title : text(html, h1);
+        int after = h1 == null ? 0 : h1[2];
         // the author block ends where the navigation list starts ("Messages sorted by")
-        int limit = Decoding.indexOfIgnoreCase(head, "<ul", after);
-        if (limit < 0) limit = head.length();
-        String authorName = null;
-        Matcher b = BOLD.matcher(head).region(after, limit);
-        if (b.find()) {
-            authorName = text(b.group(1));
-            after = b.end();
-        }
-        String authorLink = null;
+        int limit = Markup.find(html, "<ul", after, begin);
+        if (limit < 0) limit = begin;
+
+        int[] b = Markup.element(html, "<b>", "</b>", after, limit);
+        String authorName = text(html, b);
+        if (b != null) after = b[2];
+
         String authorHref = null;
-        Matcher a = LINK.matcher(head).region(after, limit);
-        if (a.find() && a.group(1).regionMatches(true, 0, "mailto:", 0, 7)) {
-            authorHref = a.group(1);
-            authorLink = text(a.group(2));
-            after = a.end();
+        String authorLink = null;
+        int a = Markup.find(html, "<a href=\"", after, limit);
+        if (a >= 0) {
+            int hrefStart = a + 9;
+            int hrefEnd = html.indexOf('"', hrefStart);
+            int textStart = hrefEnd < 0 ? -1 : html.indexOf('>', hrefEnd);
+            int textEnd = textStart < 0 ? -1 : Markup.find(html, "</a>", textStart, limit);
+            if (textEnd > 0 && html.regionMatches(true, hrefStart, "mailto:", 0, 7)) {
+                authorHref = html.substring(hrefStart, hrefEnd);
+                authorLink = text(html, new int[] {textStart + 1, textEnd});
+                after = textEnd + 4;
+            }
         }
+        int[] i = Markup.element(html, "<i>", "</i>", after, limit);
         String dateShown = null;
-        Matcher i = ITALIC.matcher(head).region(after, limit);
-        if (i.find()) {
-            String d = i.group(1).strip();
-            dateShown = d.indexOf('&') >= 0 ? Parser.unescapeEntities(d, false) : d;
+        if (i != null) {
+            String d = html.substring(i[0], i[1]).strip();
+            dateShown = d.indexOf('&') >= 0 ? ArticleText.unescape(d) : d;
         }
-        String tail = html.substring(end);
-        return new PipermailPage(title, subject, authorName, authorLink, authorHref, group(MADE, head),
-                dateShown, group(ANCHOR, head), firstFooter(tail), article(html, begin + BEGIN.length(), end),
-                hasPre(html, begin, end), head.contains("pre-wrap"));
+        return new PipermailPage(title, subject, authorName, authorLink, authorHref, made(html, begin),
+                dateShown, anchor(html, begin), footer(html, end), article(html, begin + BEGIN.length(), end),
+                Markup.find(html, "<pre", begin, end) >= 0, html.lastIndexOf("pre-wrap", begin) >= 0);
     }
 
     private static String article(String html, int from, int to) {
-        String region = html.substring(from, to);
-        Matcher open = PRE_OPEN.matcher(region);
-        if (!open.find()) return region;
-        int start = open.end();
-        int close = lastIndexOfIgnoreCase(region, "</pre>");
-        String pre = region.substring(start, close > start ? close : region.length());
+        int open = Markup.find(html, "<pre", from, to);
+        if (open < 0) return html.substring(from, to);
+        int start = html.indexOf('>', open);
+        if (start < 0 || start >= to) return html.substring(from, to);
+        start++;
+        int close = Markup.findLast(html, "</pre>", start, to);
+        if (close < 0) close = to;
         // HTML drops a newline directly after <PRE>
-        if (pre.startsWith("\r\n")) return pre.substring(2);
-        return pre.startsWith("\n") ? pre.substring(1) : pre;
+        if (html.startsWith("\r\n", start)) start += 2;
+        else if (html.startsWith("\n", start)) start++;
+        return html.substring(Math.min(start, close), close);
     }
 
-    private static boolean hasPre(String html, int from, int to) {
-        return PRE_OPEN.matcher(html).region(from, to).find();
+    private static String made(String html, int to) {
+        String needle = "<link rel=\"made\" href=\"";
+        int at = Markup.find(html, needle, 0, to);
+        if (at < 0) return null;
+        int start = at + needle.length();
+        int stop = html.indexOf('"', start);
+        return stop < 0 || stop > to ? null : html.substring(start, stop);
     }
 
-    private static String firstFooter(String tail) {
-        Matcher f = FOOTER.matcher(tail);
-        return f.find() ? text(f.group(1)) : null;
+    private static String anchor(String html, int to) {
+        int at = Markup.find(html, "href=\"date.html#", 0, to);
+        if (at < 0) return null;
+        int start = at + 16;
+        int stop = start;
+        while (stop < to && Character.isDigit(html.charAt(stop))) stop++;
+        return stop == start ? null : html.substring(start, stop);
     }
 
-    private static String group(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1) : null;
+    private static String footer(String html, int from) {
+        int at = html.indexOf("More information about the", from);
+        if (at < 0) return null;
+        Matcher f = FOOTER.matcher(html).region(at, Math.min(html.length(), at + FOOTER_WINDOW));
+        return f.lookingAt() ? text(f.group(1)) : null;
     }
 
-    /** Markup dropped, entities resolved, white space collapsed; {@code null} when blank. */
+    /** The text of {@code html[span[0], span[1])}: markup dropped, entities resolved, white space collapsed. */
+    private static String text(String html, int[] span) {
+        return span == null ? null : text(html.substring(span[0], span[1]));
+    }
+
     private static String text(String html) {
-        if (html == null) return null;
-        String t = ArticleText.of(html).replaceAll("\\s+", " ").strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static int lastIndexOfIgnoreCase(String s, String needle) {
-        for (int i = s.length() - needle.length(); i >= 0; i--) {
-            if (s.regionMatches(true, i, needle, 0, needle.length())) return i;
-        }
-        return -1;
+        return html == null ? null : Markup.collapse(ArticleText.of(html));
     }
 }

@@ -54,15 +54,15 @@ public final class PipermailPageParser implements ArchiveParser {
 
     /** A page that has pipermail's per-message navigation but lost its article to truncation. */
     private static boolean isCutShortPage(String head) {
-        return Decoding.indexOfIgnoreCase(head, "<html", 0) >= 0 && NAVIGATION.matcher(head).find();
+        return Markup.find(head, "<html", 0, head.length()) >= 0 && NAVIGATION.matcher(head).find();
     }
 
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
         byte[] bytes = input.readAll(MAX_BYTES);
-        String declared = Decoding.declaredCharset(new String(bytes, 0, Math.min(bytes.length, 4096),
+        String declared = Charsets.declaredInHtml(new String(bytes, 0, Math.min(bytes.length, 4096),
                 StandardCharsets.ISO_8859_1));
-        Decoding.Decoded decoded = Decoding.decode(bytes, declared);
+        Charsets.Decoded decoded = Charsets.page(declared, bytes);
         sink.message(toMessage(PipermailPage.read(decoded.text()), input, decoded.warning()));
     }
 

@@ -30,6 +30,8 @@ public final class RenderingParser implements ArchiveParser {
 
     /** {@code Name user at host} or {@code Name user at}: name, user, host (may be absent). */
     private static final Pattern AUTHOR = Pattern.compile("^(.*?)\\s*([^\\s<>()\"@]+) at(?:\\s+([^\\s<>()\"]+))?$");
+    /** {@code Name <user at host>} or {@code Name <user at>}. */
+    private static final Pattern ANGLE = Pattern.compile("^(.*?)\\s*<([^<>]*)>\\s*$");
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
             "^\\s*(?:(?:re|aw|fwd?)\\s*:\\s*)*\\[([A-Za-z0-9][A-Za-z0-9._+-]*)\\].*", Pattern.CASE_INSENSITIVE);
 
@@ -46,7 +48,7 @@ public final class RenderingParser implements ArchiveParser {
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
         byte[] bytes = input.readAll(MAX_BYTES);
-        Decoding.Decoded decoded = Decoding.decode(bytes, null);
+        Charsets.Decoded decoded = Charsets.guess(bytes, 0, bytes.length);
         String text = decoded.text();
         Rendering r = Rendering.read(text);
         if (r == null) throw new ParseException("not a page rendering: no subject / author / date header");
@@ -83,7 +85,13 @@ public final class RenderingParser implements ArchiveParser {
         Matcher m = AUTHOR.matcher(line);
         if (!m.matches()) {
             Author a = Addresses.fromHeader(line);
-            if (a.address() == null) warnings.add("no author address in \"" + line + "\"");
+            if (a.address() != null) return a;
+            Matcher angle = ANGLE.matcher(line);
+            if (angle.matches() && Addresses.isCutShort(angle.group(2))) {
+                warnings.add("author address cut short (\"" + angle.group(2).strip() + "\"): kept in from.shown only");
+                return Author.of(Addresses.cleanName(angle.group(1)), null, line);
+            }
+            warnings.add("no author address in \"" + line + "\"");
             return a;
         }
         String name = Addresses.cleanName(m.group(1));

@@ -2,7 +2,6 @@ package org.listscope.parse;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.jsoup.parser.Parser;
 
 /**
  * What pipermail's reply link ({@code mailto:LIST?Subject=...&In-Reply-To=...}) says about a
@@ -35,7 +34,7 @@ record ReplyLink(String messageId, String inReplyTo) {
      */
     static ReplyLink read(String href, String pageSubject, boolean newerPage) {
         if (href == null) return NONE;
-        String h = href.indexOf('&') >= 0 ? Parser.unescapeEntities(href, true) : href;
+        String h = href.indexOf("&amp;") >= 0 ? href.replace("&amp;", "&") : href;
         int q = h.indexOf('?');
         if (q < 0) return NONE;
         String subject = null;

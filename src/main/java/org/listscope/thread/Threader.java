@@ -1,12 +1,33 @@
 package org.listscope.thread;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
+import org.listscope.model.ParentLink;
 
 /**
- * Rebuilds reply trees. PLACEHOLDER until the threading work lands: every message is its own root.
+ * Rebuilds reply trees: the front door of the threading stage.
+ *
+ * <p>Each message's parent is taken from the strongest evidence available, in this order:
+ * <ol>
+ *   <li>{@code header}: In-Reply-To / References, JWZ style ({@link HeaderLinker}), confidence 0.8..1;</li>
+ *   <li>{@code index}: the archive's own thread index ({@link IndexLinker}), 0.9;</li>
+ *   <li>{@code attribution}, then {@code quote}: inferred from the text ({@link InferenceLinker}),
+ *       0.5..0.95;</li>
+ *   <li>{@code subject}: normalised subject and time order, last resort, 0.2..0.3; never used for a
+ *       message whose headers name a parent that is absent (it replies to something, just not to
+ *       anything here).</li>
+ * </ol>
+ * A weaker link that would close a loop with stronger ones is dropped with a warning. A message's
+ * {@code threadId} is its root's id; where the root's headers name only absent messages, it is the
+ * top absent Message-ID instead, so that replies to one missing message share a thread. Quote
+ * segments are then linked to their source message and span ({@link QuoteSources}).
+ *
+ * <p>Bad input never stops threading: reference loops, self-references, duplicate Message-IDs with
+ * other content, dates before 1980 or in the future each add a warning to the message. Every step
+ * is linear or n log n (hash maps, a shingle index), never pairwise.
  */
 public final class Threader {
 
@@ -14,13 +35,56 @@ public final class Threader {
     }
 
     /**
-     * The batch's messages with {@code parentId}, {@code threadId}, {@code parentLink} and quote
-     * provenance ({@code quotedId}) set.
+     * The batch's messages, in the same order, with {@code parentId}, {@code threadId},
+     * {@code parentLink} and quote provenance ({@code quotedId}) set.
      */
     public static List<Message> thread(Batch batch) {
-        List<Message> out = new ArrayList<>();
-        for (Message m : batch.messages()) {
-            out.add(m.withThread(null, m.id(), null));
+        return thread(batch, Instant.now());
+    }
+
+    /** As {@link #thread(Batch)}, with dates after {@code now} (plus two days) taken as wrong. */
+    public static List<Message> thread(Batch batch, Instant now) {
+        Corpus corpus = new Corpus(batch.messages(), now);
+        int n = corpus.size();
+        HeaderLinker headers = new HeaderLinker(corpus);
+        Link[] byHeader = headers.link();
+        Link[] byIndex = new IndexLinker(corpus).link(batch.threadIndexes());
+        boolean[] needed = new boolean[n];
+        boolean[] subjectAllowed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            needed[i] = byHeader[i] == null && byIndex[i] == null;
+            subjectAllowed[i] = !headers.hasReferences[i];
+        }
+        InferenceLinker inference = new InferenceLinker(corpus);
+        Link[] inferred = inference.link(needed, subjectAllowed);
+
+        Forest forest = new Forest(n);
+        for (Link[] stage : List.of(byHeader, byIndex, inferred)) {
+            for (int i = 0; i < n; i++) {
+                if (!forest.offer(i, stage[i])) {
+                    corpus.warn(i, "parent " + corpus.get(stage[i].parent()).id() + " (" + stage[i].how().label()
+                            + ") would close a reply loop: ignored");
+                }
+            }
+        }
+        int[] roots = forest.roots();
+        QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex());
+        List<Message> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Message m = corpus.get(i);
+            int root = roots[i];
+            String threadId = headers.ghostRoot[root] != null ? headers.ghostRoot[root] : corpus.get(root).id();
+            Link l = forest.link[i];
+            Message t = l == null
+                    ? m.withThread(null, threadId, null)
+                    : m.withThread(corpus.get(l.parent()).id(), threadId, new ParentLink(l.how(), l.confidence()));
+            t = t.withSegments(quotes.link(i, forest.parent));
+            if (!corpus.warnings.get(i).isEmpty()) {
+                List<String> w = new ArrayList<>(m.warnings());
+                w.addAll(corpus.warnings.get(i));
+                t = t.withWarnings(w);
+            }
+            out.add(t);
         }
         return out;
     }

@@ -40,5 +40,6 @@ class AddressesTest {
         assertThat(a.name()).isEqualTo("Glyph Lefkowitz");
         assertThat(a.address()).isEqualTo("glyph@divunal.com");
         assertThat(Addresses.fromHeader("jeff at jamcupboard.co.uk").name()).isNull();
+        assertThat(Addresses.fromHeader("glyph at divmod.com (glyph at divmod.com)").name()).isNull();
     }
 }

@@ -2,6 +2,8 @@ package org.listscope.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {
@@ -34,5 +36,18 @@ class ArticleTextTest {
     void leavesPlainTextAlone() {
         String text = "no markup here\n";
         assertThat(ArticleText.of(text)).isSameAs(text);
+    }
+
+    @Test
+    void fastUnescapeAgreesWithJsoupOnRandomText() {
+        String[] parts = {"&gt;", "&lt;", "&amp;", "&quot;", "&#233;", "&#146;", "&#0;", "&#1090;", "&nbsp;", "&eacute;",
+            "&gt", "&", ";", "&#x41;", "&#99999999;", "AT&T", "a", " ", "\n", "&#55296;", "&#65;"};
+        Random r = new Random(3);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(8); i > 0; i--) sb.append(parts[r.nextInt(parts.length)]);
+            String s = sb.toString();
+            assertThat(ArticleText.unescape(s)).as(s).isEqualTo(Parser.unescapeEntities(s, false));
+        }
     }
 }

@@ -74,6 +74,18 @@ class RenderingParserTest {
     }
 
     @Test
+    void authorInAngleBracketsCutShort() {
+        List<String> warnings = new ArrayList<>();
+        Author a = RenderingParser.author("Todd Glassey <tglassey at>", warnings);
+        assertThat(a.name()).isEqualTo("Todd Glassey");
+        assertThat(a.address()).isNull();
+        assertThat(warnings).singleElement().asString().contains("cut short").contains("tglassey at");
+        Author whole = RenderingParser.author("Todd Glassey <tglassey at example.com>", warnings);
+        assertThat(whole.address()).isEqualTo("tglassey@example.com");
+        assertThat(whole.name()).isEqualTo("Todd Glassey");
+    }
+
+    @Test
     void authorWithoutAnyAddress() {
         List<String> warnings = new ArrayList<>();
         Author a = RenderingParser.author("Steven Bellovin", warnings);

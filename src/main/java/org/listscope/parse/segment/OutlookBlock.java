@@ -57,14 +57,27 @@ final class OutlookBlock {
                 }
             } else if (lastField == null || end == j) {
                 break;
-            } else if (lastField.equals("from") && from != null) {
-                from = from + " " + c; // wrapped: [mailto:...]On Behalf Of Name
+            } else if (continuation(l, body) || wrappedName(body, lines.get(end - 1), c)) {
+                if (lastField.equals("from") && from != null) from = from + " " + c; // [mailto:...]On Behalf Of Name
+            } else {
+                break;
             }
         }
         if (from == null || (!separator && (sent == null || headers < 3))) return null;
         if (separator && headers < 2) return null;
         String author = outlookAuthor(from);
         return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true);
+    }
+
+    /** A wrapped header line: indented, or Outlook's {@code [mailto:...]On Behalf Of} line. */
+    private static boolean continuation(Line l, String body) {
+        char first = body.charAt(l.contentStart());
+        return first == ' ' || first == '\t' || first == '[' || l.content(body).contains("On Behalf Of");
+    }
+
+    /** The rest of a name wrapped after {@code On Behalf Of} ({@code Ken} / {@code Kinder}). */
+    private static boolean wrappedName(String body, Line previous, String c) {
+        return previous.content(body).contains("On Behalf Of") && c.split("\\s+").length <= 3 && c.indexOf(':') < 0;
     }
 
     private static String outlookAuthor(String from) {

@@ -8,8 +8,8 @@ import org.listscope.model.SegmentKind;
  * Finds the author's signature among own-text lines: the {@code -- } delimiter and what follows
  * (up to a footer, quote or attribution), and sign-offs close to the end of the own text:
  * {@code --Steve Bellovin,}, {@code -- glyph}, {@code -p}, {@code Cheers,} / {@code Thanks,} /
- * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare name ({@code Jp},
- * {@code glyph}) standing alone as the last line after other own text. Conservative: a sign-off must be
+ * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
+ * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text. Conservative: a sign-off must be
  * among the last few lines and short.
  */
 final class SignatureDetector {
@@ -24,7 +24,10 @@ final class SignatureDetector {
     private static final Pattern CLOSING_INLINE = Pattern.compile(
             "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Thanks|Best|Sincerely)[ \t]*,[ \t]*\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){0,2}[ \t]*");
     private static final Pattern BARE_NAME = Pattern.compile(
-            "[ \t]*(?:\\p{Lu}[\\p{L}'-]{0,15}(?:[ \t]+\\p{Lu}[\\p{L}'-]{0,15})?|\\p{Ll}[\\p{L}]{1,11})[ \t]*");
+            "[ \t]*\\p{Lu}[\\p{L}'-]{0,15}(?:[ \t]+\\p{Lu}[\\p{L}'-]{0,15})?[ \t]*");
+    private static final Pattern SHORT_ANSWER = Pattern.compile(
+            "[ \t]*(?:yes|no|agreed|indeed|exactly|done|right|sure|correct|nope|yep|ok|okay|fixed|same|ditto|bump|hmm|why|true|false|never|always)[ \t]*",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_DELIMITED_LINES = 15;
     private static final int MAX_LOOSE_DELIMITED_LINES = 8;
     private static final int SIGNOFF_WINDOW = 4;
@@ -73,14 +76,14 @@ final class SignatureDetector {
         return strict || count > 0;
     }
 
-    /** The line after the last non-blank line of own text that no quote follows, or -1. */
+    /**
+     * The line after the last non-blank line of own text, looking past footers and past a quote
+     * block that ends the message (a top-posted reply signs off above the text it quotes); -1 when
+     * there is no own text.
+     */
     private static int ownTailEnd(String body, List<Line> lines, SegmentKind[] kinds) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).blank(body)) continue;
-            if (!own(lines, kinds, i)) {
-                if (kinds[i] == SegmentKind.FOOTER) continue;
-                return -1;
-            }
+            if (lines.get(i).blank(body) || !own(lines, kinds, i)) continue;
             return i + 1;
         }
         return -1;
@@ -109,6 +112,7 @@ final class SignatureDetector {
             }
             if (after == 0 && CLOSING_INLINE.matcher(t).matches()) return i;
             if (after == 0 && w + 1 < count && BARE_NAME.matcher(t).matches() && !CLOSING.matcher(t).matches()
+                    && !SHORT_ANSWER.matcher(t).matches()
                     && endsSentence(body, lines, i)) {
                 return i;
             }

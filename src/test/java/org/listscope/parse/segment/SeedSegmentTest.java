@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.listscope.SharedCorpus;
+import org.listscope.parse.Archives;
+import org.listscope.model.Batch;
+import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -59,5 +62,20 @@ class SeedSegmentTest {
         assertThat(Segments.covers(body, segs)).isTrue();
         Segment own = segs.get(3);
         assertThat(body.substring(own.start(), own.end())).contains("What doesn't exist can't be subpoenaed");
+    }
+
+    @Test
+    void throughTheFrontDoorTheSeedHasTheSameSegments() throws IOException {
+        Batch batch = Archives.readBatch(List.of(SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt")));
+        Message m = batch.messages().get(0);
+        List<Segment> segs = m.segments();
+        assertThat(Segments.covers(m.body(), segs)).isTrue();
+        assertThat(segs).extracting(Segment::kind).containsExactly(
+                SegmentKind.ATTRIBUTION, SegmentKind.TEXT, SegmentKind.QUOTE, SegmentKind.TEXT, SegmentKind.SIGNATURE);
+        Segment quote = segs.get(2);
+        assertThat(m.text(quote)).startsWith("> Gee Steven,");
+        assertThat(quote.quotedAuthor()).isEqualTo("Todd Glassey");
+        assertThat(quote.quotedDate()).isEqualTo(Instant.parse("2007-05-11T19:47:56Z"));
+        assertThat(m.text(segs.get(4)).strip()).isEqualTo("--Steve Bellovin,");
     }
 }

@@ -237,4 +237,45 @@ class SegmenterTest {
         String body = "Jp\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0");
     }
+
+    @Test
+    void signOffAboveAnOutlookQuoteIsASignature() {
+        String body = "Works for us.\n\nCheers,\nTom\n\n-----Original Message-----\nFrom: Ann\nSent: 04 March 2005 09:20\n"
+                + "To: x\n\nold text\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Cheers,\nTom\n");
+    }
+
+    @Test
+    void oneWordAnswerIsNotASignature() {
+        String body = "Is this still a problem in the current release?\n\nAgreed\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void outlookNameWrappedAfterOnBehalfOfIsJoined() {
+        String body = "-----Original Message-----\nFrom: list-bounces at example.org\n"
+                + "[mailto:list-bounces at example.org] On Behalf Of Ken\nKinder\nSent: Tuesday, March 15, 2005 12:47 AM\n"
+                + "To: list\nSubject: hi\n\ntext\n";
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ken Kinder");
+    }
+
+    @Test
+    void fromLineFollowedByProseIsNotAnOutlookBlock() {
+        String body = "From: Ann Lee\nI think this is wrong.\nSent: yesterday\nSubject: x\n\nmore\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void arrowBannerIsNotAQuote() {
+        String body = ">>>>>>    Please send e-mail to:  someone at example.org    <<<<<<\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void pgpArmourIsSignatureAndTheSignOffBeforeItIsFound() {
+        String body = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nRC2 is out.\n\nCheers,\nCory\n"
+                + "-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v1.2.1\n\niD8DBQFCSx\n=abcd\n-----END PGP SIGNATURE-----\n";
+        assertThat(Segments.kinds(body)).isEqualTo("signature0 text0 signature0");
+        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nRC2 is out.\n\n");
+    }
 }

@@ -6,35 +6,35 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class DecodingTest {
+class CharsetsPageTest {
 
     private static final byte[] LATIN1_CAFE = "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] UTF8_CAFE = "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void asciiNeedsNoGuess() {
-        Decoding.Decoded d = Decoding.decode("plain text".getBytes(StandardCharsets.US_ASCII), "us-ascii");
+        Charsets.Decoded d = Charsets.page("us-ascii", "plain text".getBytes(StandardCharsets.US_ASCII));
         assertThat(d.text()).isEqualTo("plain text");
         assertThat(d.warning()).isNull();
     }
 
     @Test
     void usAsciiPageHoldingUtf8IsReadAsUtf8WithoutWarning() {
-        Decoding.Decoded d = Decoding.decode(UTF8_CAFE, "us-ascii");
+        Charsets.Decoded d = Charsets.page("us-ascii", UTF8_CAFE);
         assertThat(d.text()).isEqualTo("caf\u00e9 cr\u00e8me");
         assertThat(d.warning()).isNull();
     }
 
     @Test
     void usAsciiPageHoldingLatin1FallsBackToWindows1252WithWarning() {
-        Decoding.Decoded d = Decoding.decode(LATIN1_CAFE, "us-ascii");
+        Charsets.Decoded d = Charsets.page("us-ascii", LATIN1_CAFE);
         assertThat(d.text()).isEqualTo("caf\u00e9 cr\u00e8me");
         assertThat(d.warning()).contains("not valid UTF-8").contains("us-ascii").contains("windows-1252");
     }
 
     @Test
     void undeclaredLatin1FallsBackWithWarning() {
-        Decoding.Decoded d = Decoding.decode(LATIN1_CAFE, null);
+        Charsets.Decoded d = Charsets.page(null, LATIN1_CAFE);
         assertThat(d.text()).isEqualTo("caf\u00e9 cr\u00e8me");
         assertThat(d.warning()).contains("declared charset: none");
     }
@@ -42,19 +42,19 @@ class DecodingTest {
     @Test
     void windows1252PunctuationIsKept() {
         byte[] quotes = {(byte) 0x93, 'h', 'i', (byte) 0x94};
-        assertThat(Decoding.decode(quotes, null).text()).isEqualTo("\u201chi\u201d");
+        assertThat(Charsets.page(null, quotes).text()).isEqualTo("\u201chi\u201d");
     }
 
     @Test
     void declaredLatin1IsHonouredSilently() {
-        Decoding.Decoded d = Decoding.decode(LATIN1_CAFE, "ISO-8859-1");
+        Charsets.Decoded d = Charsets.page("ISO-8859-1", LATIN1_CAFE);
         assertThat(d.text()).isEqualTo("caf\u00e9 cr\u00e8me");
         assertThat(d.warning()).isNull();
     }
 
     @Test
     void declaredLatin1HoldingUtf8IsReadAsUtf8WithWarning() {
-        Decoding.Decoded d = Decoding.decode(UTF8_CAFE, "iso-8859-1");
+        Charsets.Decoded d = Charsets.page("iso-8859-1", UTF8_CAFE);
         assertThat(d.text()).isEqualTo("caf\u00e9 cr\u00e8me");
         assertThat(d.warning()).contains("UTF-8");
     }
@@ -63,19 +63,19 @@ class DecodingTest {
     void otherDeclaredCharsetsAreHonoured() {
         Charset koi8 = Charset.forName("KOI8-R");
         byte[] bytes = "\u041f\u0440\u0438\u0432\u0435\u0442".getBytes(koi8);
-        assertThat(Decoding.decode(bytes, "koi8-r").text()).isEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
+        assertThat(Charsets.page("koi8-r", bytes).text()).isEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
     }
 
     @Test
     void unknownCharsetNameIsTreatedAsUndeclared() {
-        assertThat(Decoding.decode(UTF8_CAFE, "x-no-such-charset").text()).isEqualTo("caf\u00e9 cr\u00e8me");
+        assertThat(Charsets.page("x-no-such-charset", UTF8_CAFE).text()).isEqualTo("caf\u00e9 cr\u00e8me");
     }
 
     @Test
     void findsTheMetaCharset() {
-        assertThat(Decoding.declaredCharset("<HEAD><META http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\">"))
+        assertThat(Charsets.declaredInHtml("<HEAD><META http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\">"))
                 .isEqualTo("us-ascii");
-        assertThat(Decoding.declaredCharset("<meta charset='utf-8'>")).isEqualTo("utf-8");
-        assertThat(Decoding.declaredCharset("<HTML><HEAD><TITLE>x</TITLE></HEAD><BODY>charset=koi8-r")).isNull();
+        assertThat(Charsets.declaredInHtml("<meta charset='utf-8'>")).isEqualTo("utf-8");
+        assertThat(Charsets.declaredInHtml("<HTML><HEAD><TITLE>x</TITLE></HEAD><BODY>charset=koi8-r")).isNull();
     }
 }

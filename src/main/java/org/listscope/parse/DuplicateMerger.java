@@ -1,0 +1,180 @@
+package org.listscope.parse;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.listscope.model.Message;
+import org.listscope.model.ThreadIndex;
+
+/**
+ * Makes one message of the records of one message that arrive from several sources: an HTML page,
+ * the month's {@code .txt.gz}, a rendering, a rebuilt archive's second copy, a relay's second
+ * delivery. Records are matched by Message-ID; records without one by normalised subject and time
+ * (to the minute, with the neighbouring minutes, and whole hours off where a date had no zone), then
+ * by author and body similarity. Fields are merged by {@link RichestFields}.
+ *
+ * <p>Online and O(n): every record costs a bounded number of hash lookups, and only the merged
+ * messages are held. Not thread-safe; feed it in input order for a deterministic result.
+ */
+final class DuplicateMerger {
+
+    /** One distinct message and the page URLs its records had. */
+    private static final class Slot {
+        Message message;
+        final Set<String> urls = new LinkedHashSet<>(2);
+
+        Slot(Message m) {
+            message = m;
+            if (m.url() != null) urls.add(m.url());
+        }
+    }
+
+    private final List<Slot> slots = new ArrayList<>();
+    private final Map<String, Slot> byMessageId = new HashMap<>();
+    private final Map<String, List<Slot>> byTime = new HashMap<>();
+    private int merged;
+    private int records;
+
+    /** Adds one record: merged into the message it duplicates, or kept as a new message. */
+    void add(Message m) {
+        records++;
+        Slot slot = find(m);
+        if (slot == null) {
+            if (m.messageId() != null && byMessageId.containsKey(m.messageId()) && m.id().equals(m.messageId())) {
+                // a Message-ID reused for another message (placeholder ids of some archivers)
+                m = m.withId(MessageIds.fromContent(m.from().key(), m.date(), m.subject(), m.body()));
+                List<String> w = new ArrayList<>(m.warnings());
+                w.add("Message-ID " + m.messageId() + " is also used by a different message; id derived from content");
+                m = m.withWarnings(w);
+            }
+            slot = new Slot(m);
+            slots.add(slot);
+        } else {
+            slot.message = RichestFields.merge(slot.message, m);
+            if (m.url() != null) slot.urls.add(m.url());
+            merged++;
+        }
+        index(slot, m);
+    }
+
+    /** How many records were merged into another. */
+    int merged() {
+        return merged;
+    }
+
+    /** How many records were added. */
+    int records() {
+        return records;
+    }
+
+    /**
+     * The distinct messages in order of first arrival. Where a message was seen at several page URLs
+     * (a rebuilt archive), the URL that a thread index names is kept.
+     */
+    List<Message> messages(List<ThreadIndex> indexes) {
+        Set<String> indexed = new java.util.HashSet<>();
+        for (ThreadIndex ix : indexes) {
+            for (ThreadIndex.Entry e : ix.entries()) {
+                if (e.url() != null) indexed.add(tail(e.url()));
+            }
+        }
+        List<Message> out = new ArrayList<>(slots.size());
+        for (Slot s : slots) {
+            Message m = s.message;
+            if (s.urls.size() > 1) {
+                for (String u : s.urls) {
+                    if (indexed.contains(tail(u))) {
+                        m = m.withUrl(u);
+                        break;
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private Slot find(Message m) {
+        if (m.messageId() != null) {
+            Slot s = byMessageId.get(m.messageId());
+            if (s != null && sameMessage(s.message, m)) return s;
+            if (s != null) return null;
+        }
+        for (String key : probeKeys(m)) {
+            List<Slot> candidates = byTime.get(key);
+            if (candidates == null) continue;
+            for (Slot s : candidates) {
+                Message k = s.message;
+                if (k.messageId() != null && m.messageId() != null && !k.messageId().equals(m.messageId())) continue;
+                if (SameAuthor.compatible(k.from(), m.from()) && BodySimilarity.similar(k.body(), m.body())) return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Records sharing a Message-ID are one message unless date, subject and body all disagree (a
+     * placeholder id reused by an archiver). A rebuilt archive may have redacted one copy's subject
+     * and body ("[spam elided]"); its date still agrees.
+     */
+    private static boolean sameMessage(Message a, Message b) {
+        return (a.date() != null && a.date().equals(b.date()))
+                || subjectKey(a.subject()).equals(subjectKey(b.subject())) || BodySimilarity.similar(a.body(), b.body());
+    }
+
+    private void index(Slot slot, Message m) {
+        if (m.messageId() != null) byMessageId.putIfAbsent(m.messageId(), slot);
+        String key = timeKey(m.subject(), m.date(), 0);
+        List<Slot> list = byTime.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(slot)) list.add(slot);
+    }
+
+    /** The keys a record's duplicates may be filed under. */
+    private static List<String> probeKeys(Message m) {
+        List<String> keys = new ArrayList<>(3);
+        if (m.date() == null) {
+            keys.add(timeKey(m.subject(), null, 0));
+            return keys;
+        }
+        for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(m.subject(), m.date(), minutes));
+        if (zoneGuessed(m)) {
+            for (int h = -14; h <= 14; h++) {
+                if (h == 0) continue;
+                for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(m.subject(), m.date(), h * 60 + minutes));
+            }
+        }
+        return keys;
+    }
+
+    private static boolean zoneGuessed(Message m) {
+        for (String w : m.warnings()) {
+            if (w.contains("read as UTC")) return true;
+        }
+        return false;
+    }
+
+    private static String timeKey(String subject, Instant date, int offsetMinutes) {
+        String when = date == null ? "-" : Long.toString(date.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60 + offsetMinutes);
+        return subjectKey(subject) + '\u0000' + when;
+    }
+
+    /** A subject without list tags, case, punctuation or spacing. */
+    static String subjectKey(String subject) {
+        if (subject == null) return "";
+        return subject.replaceAll("\\[[^\\]]{1,60}\\]", " ").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static String tail(String url) {
+        String u = url.replace('\\', '/');
+        int last = u.lastIndexOf('/');
+        int prev = last > 0 ? u.lastIndexOf('/', last - 1) : -1;
+        return u.substring(prev + 1);
+    }
+}

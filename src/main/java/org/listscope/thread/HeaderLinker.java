@@ -1,0 +1,179 @@
+package org.listscope.thread;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.listscope.model.LinkMethod;
+import org.listscope.model.Message;
+
+/**
+ * Parents from In-Reply-To and References, after Jamie Zawinski's algorithm
+ * (<a href="https://www.jwz.org/doc/threading.html">jwz.org/doc/threading.html</a>).
+ *
+ * <p>Every Message-ID met gets a container; containers of absent messages are ghosts. The
+ * References chain links each id to the one before it unless a link already exists or would close
+ * a loop; a message's own parent is the last id of its References (In-Reply-To only when References
+ * is empty). No two threads are merged for sharing a subject.
+ *
+ * <p>Confidence: 1.0 when the message's own headers name a present parent; 0.9 when the link comes
+ * from another message's References chain; 0.8 when absent (ghost) ancestors had to be skipped to
+ * reach a present one. A message whose referenced ancestors are all absent stays a root of the
+ * thread named by its top ghost ({@link #ghostRoot}).
+ */
+final class HeaderLinker {
+
+    private static final class Node {
+        final String messageId;
+        int message = -1;
+        Node parent;
+        boolean fromOwnHeaders;
+
+        Node(String messageId) {
+            this.messageId = messageId;
+        }
+    }
+
+    private final Corpus corpus;
+    private final Map<String, Node> nodes = new HashMap<>();
+    /** Per message: the top ghost's Message-ID where every referenced ancestor is absent. */
+    final String[] ghostRoot;
+    /** Per message: whether its headers name any message at all. */
+    final boolean[] hasReferences;
+    /** Per message without a container of its own: the last id its headers name. */
+    private final Node[] ghostParentOfAnonymous;
+
+    HeaderLinker(Corpus corpus) {
+        this.corpus = corpus;
+        this.ghostRoot = new String[corpus.size()];
+        this.hasReferences = new boolean[corpus.size()];
+        this.ghostParentOfAnonymous = new Node[corpus.size()];
+    }
+
+    /** The header parent of every message, {@code null} where the headers name none present. */
+    Link[] link() {
+        int n = corpus.size();
+        Node[] own = new Node[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = register(i);
+        }
+        for (int i = 0; i < n; i++) {
+            List<String> chain = chain(i, own[i]);
+            hasReferences[i] = !chain.isEmpty();
+            Node prev = null;
+            for (String id : chain) {
+                Node node = nodes.computeIfAbsent(id, Node::new);
+                if (prev != null && node.parent == null && node != prev && !isAncestor(node, prev)) {
+                    node.parent = prev;
+                }
+                prev = node;
+            }
+            if (prev != null && own[i] != null) {
+                if (prev == own[i] || isAncestor(own[i], prev)) {
+                    corpus.warn(i, "reference loop through " + prev.messageId + ": that link is ignored");
+                } else {
+                    own[i].parent = prev;
+                    own[i].fromOwnHeaders = true;
+                }
+            } else if (prev != null && own[i] == null) {
+                // a message without a usable Message-ID (or a duplicate): its parent is still known
+                ghostParentOfAnonymous[i] = prev;
+            }
+        }
+        Link[] links = new Link[n];
+        for (int i = 0; i < n; i++) {
+            Node start = own[i] != null ? own[i].parent : ghostParentOfAnonymous[i];
+            boolean ownHeaders = own[i] == null || own[i].fromOwnHeaders;
+            links[i] = resolve(i, start, ownHeaders);
+        }
+        return links;
+    }
+
+    private Node register(int i) {
+        Message m = corpus.get(i);
+        String mid = canonical(m.messageId());
+        if (mid == null) return null;
+        Node node = nodes.computeIfAbsent(mid, Node::new);
+        if (node.message >= 0) {
+            Message first = corpus.get(node.message);
+            if (!Objects.equals(first.body().strip(), m.body().strip())) {
+                corpus.warn(i, "duplicate Message-ID " + mid + " with different content (also " + first.id()
+                        + "): threaded as a separate message");
+            }
+            return null;
+        }
+        node.message = i;
+        return node;
+    }
+
+    /** References (deduplicated, oldest first), else In-Reply-To; the message's own id removed. */
+    private List<String> chain(int i, Node own) {
+        Message m = corpus.get(i);
+        String self = canonical(m.messageId());
+        Set<String> ids = new LinkedHashSet<>();
+        for (String r : m.references()) add(ids, r);
+        if (ids.isEmpty()) {
+            for (String r : m.inReplyTo()) {
+                add(ids, r);
+                if (!ids.isEmpty()) break;
+            }
+        }
+        if (self != null && ids.remove(self)) {
+            corpus.warn(i, "references itself (" + self + "): that reference is ignored");
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private static void add(Set<String> ids, String raw) {
+        String c = canonical(raw);
+        if (c != null) {
+            ids.remove(c); // a repeated id counts where it last appears
+            ids.add(c);
+        }
+    }
+
+    private Link resolve(int i, Node start, boolean ownHeaders) {
+        int ghosts = 0;
+        Node top = null;
+        int guard = 0;
+        for (Node p = start; p != null && guard++ < 100_000; p = p.parent) {
+            if (p.message >= 0 && p.message != i) {
+                double confidence = ghosts > 0 ? 0.8 : ownHeaders ? 1.0 : 0.9;
+                return new Link(p.message, LinkMethod.HEADER, confidence);
+            }
+            ghosts++;
+            top = p;
+        }
+        if (top != null) ghostRoot[i] = top.messageId;
+        return null;
+    }
+
+    /** Whether {@code candidate} is {@code node} or one of its ancestors. */
+    private static boolean isAncestor(Node candidate, Node node) {
+        int guard = 0;
+        for (Node p = node; p != null && guard++ < 100_000; p = p.parent) {
+            if (p == candidate) return true;
+        }
+        return false;
+    }
+
+    /** A Message-ID in canonical form ({@code <local@domain>}), or {@code null}. */
+    static String canonical(String raw) {
+        if (raw == null) return null;
+        String s = raw.strip();
+        int lt = s.indexOf('<');
+        int gt = s.indexOf('>', lt + 1);
+        if (lt >= 0 && gt > lt) s = s.substring(lt + 1, gt);
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k))) {
+                s = s.replaceAll("\\s+", "");
+                break;
+            }
+        }
+        if (s.isEmpty() || s.indexOf('<') >= 0 || s.indexOf('>') >= 0) return null;
+        return "<" + s + ">";
+    }
+}

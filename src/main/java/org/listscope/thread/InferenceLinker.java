@@ -1,0 +1,159 @@
+package org.listscope.thread;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.listscope.model.LinkMethod;
+
+/**
+ * Parents for messages whose headers and archive index say nothing (page renderings, stripped
+ * archives), inferred from the text, strongest evidence first:
+ *
+ * <ol>
+ *   <li><b>attribution</b>: the line above the quote names an earlier message's author (address
+ *       local part or name words) and, where it gives one, its day; the minute of the quoted time
+ *       must then agree too, which survives time zone shifts. Confidence 0.7, up to 0.95 with a
+ *       matching date and quoted text.</li>
+ *   <li><b>quote</b>: the text quoted once ({@code > }) matches an earlier message's own text.
+ *       Winnowed word shingles ({@link Shingles}) are looked up in an index of own text
+ *       ({@link ShingleIndex}), so the cost is linear in the text, not pairwise. A match needs at
+ *       least {@link #MIN_QUOTE} of the quote's fingerprints; confidence 0.5 + 0.4 x that share.</li>
+ *   <li><b>subject</b>: the earliest earlier message with the same normalised subject within
+ *       {@link #SUBJECT_DAYS} days (pipermail's own fallback, which points at the thread's start).
+ *       Confidence 0.3, 0.2 when the subject does not say {@code Re:}.</li>
+ * </ol>
+ *
+ * Only earlier messages (in {@link Corpus} time order) are candidates, so inferred links never
+ * form a loop.
+ */
+final class InferenceLinker {
+
+    static final double MIN_QUOTE = 0.2;
+    static final int SUBJECT_DAYS = 60;
+    private static final long DAY = 86_400;
+
+    private final Corpus corpus;
+    private final ShingleIndex own = new ShingleIndex();
+    private final Authors authors;
+
+    InferenceLinker(Corpus corpus) {
+        this.corpus = corpus;
+        this.authors = new Authors(corpus);
+    }
+
+    /** The index of every message's own text, complete after {@link #link}. */
+    ShingleIndex ownTextIndex() {
+        return own;
+    }
+
+    /**
+     * Infers a parent for every message with {@code needed[i]} set; indexes every message's own
+     * text on the way (in time order, so that look-ups only see earlier messages).
+     */
+    Link[] link(boolean[] needed, boolean[] subjectAllowed) {
+        int n = corpus.size();
+        Link[] links = new Link[n];
+        Map<String, List<Integer>> bySubject = new HashMap<>();
+        int[] hits = new int[n];
+        List<Integer> touched = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            int i = corpus.byTime[r];
+            QuoteLines lines = QuoteLines.of(corpus.get(i));
+            String subject = corpus.subject[i];
+            if (needed[i]) {
+                Link l = infer(i, lines, hits, touched);
+                if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject);
+                links[i] = l;
+            }
+            own.add(i, Shingles.fingerprints(Shingles.of(lines.own(), 0, lines.own().length())));
+            if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
+        }
+        return links;
+    }
+
+    private Link infer(int i, QuoteLines lines, int[] hits, List<Integer> touched) {
+        String quoted = lines.quoted().isBlank() ? lines.deeper() : lines.quoted();
+        long[] prints = Shingles.fingerprints(Shingles.of(quoted, 0, quoted.length()));
+        touched.clear();
+        for (long f : prints) {
+            own.forEach(f, m -> {
+                if (m != i && hits[m]++ == 0) touched.add(m);
+            });
+        }
+        Attribution a = Attribution.of(corpus.get(i));
+        Authors.Names who = a == null ? null : Authors.of(a.who());
+        List<Integer> pool = new ArrayList<>(touched);
+        if (who != null && !who.isEmpty()) {
+            for (int c : authors.candidates(who, i, 90 * DAY)) {
+                if (hits[c] == 0) pool.add(c);
+            }
+        }
+        String subject = corpus.subject[i];
+        int best = -1;
+        double bestScore = 0;
+        double bestQ = 0;
+        double bestA = 0;
+        double bestD = 0;
+        for (int c : pool) {
+            if (!corpus.before(c, i)) continue;
+            double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits[c] / prints.length);
+            double au = who == null ? 0 : authors.score(who, c);
+            double d = au > 0 ? dateFit(a, c) : 0;
+            double s = subject.equals(corpus.subject[c]) ? 1 : 0;
+            // the same text in several messages: its first holder wrote it; otherwise the latest fits best
+            double recency = (q > 0 ? -1e-3 : 1e-3) * corpus.rank[c] / Math.max(1, corpus.size());
+            double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + recency;
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+                bestQ = q;
+                bestA = au;
+                bestD = d;
+            }
+        }
+        for (int t : touched) hits[t] = 0;
+        if (best < 0) return null;
+        if (bestA >= 0.5 && (bestD > 0 || bestQ >= MIN_QUOTE || a.day() == null)) {
+            return new Link(best, LinkMethod.ATTRIBUTION, Math.min(0.95, 0.7 + 0.1 * bestD + 0.15 * bestQ));
+        }
+        if (bestQ >= MIN_QUOTE) {
+            return new Link(best, LinkMethod.QUOTE, 0.5 + 0.4 * bestQ);
+        }
+        return null;
+    }
+
+    /**
+     * How well message {@code c}'s date fits the attribution: 1 for the same day (a day either side
+     * for time zones) and minute, 0.6 for the day alone, 0.3 when the line gives no date, 0 when
+     * it gives another day.
+     */
+    private double dateFit(Attribution a, int c) {
+        if (a == null || a.day() == null) return 0.3;
+        if (corpus.get(c).date() == null) return 0.3;
+        ZonedDateTime t = corpus.get(c).date().atZone(ZoneOffset.UTC);
+        LocalDate d = t.toLocalDate();
+        long gap = Math.abs(d.toEpochDay() - a.day().toEpochDay());
+        if (gap > 1) return 0;
+        if (a.minute() >= 0) {
+            return t.getMinute() == a.minute() ? 1.0 : 0.2;
+        }
+        return 0.6;
+    }
+
+    private Link bySubject(int i, String subject, Map<String, List<Integer>> bySubject) {
+        if (subject.isEmpty()) return null;
+        List<Integer> earlier = bySubject.get(subject);
+        if (earlier == null) return null;
+        for (int c : earlier) {
+            if (corpus.time[i] - corpus.time[c] <= SUBJECT_DAYS * DAY) {
+                boolean reply = Subjects.isReply(corpus.get(i).subject());
+                return new Link(c, LinkMethod.SUBJECT, reply ? 0.3 : 0.2);
+            }
+        }
+        return null;
+    }
+}

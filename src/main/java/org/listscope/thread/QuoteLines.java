@@ -1,0 +1,85 @@
+package org.listscope.thread;
+
+import java.util.List;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/**
+ * A body split by quote depth, line by line ({@code >} marks, spaces between them allowed), so that
+ * threading works the same whether or not the body has been segmented.
+ *
+ * @param own    the author's own lines (depth 0) joined by newlines, list footer cut off
+ * @param quoted the lines quoted once (depth 1), {@code >} marks removed, joined by newlines
+ * @param deeper the lines quoted more than once, marks removed
+ */
+record QuoteLines(String own, String quoted, String deeper) {
+
+    private static final String FOOTER = "More information about the ";
+    private static final String NEXT_PART = "-------------- next part --------------";
+
+    /**
+     * Splits a message's body. Where the segmenter marked quotes that carry no {@code >} (an
+     * Outlook "-----Original Message-----" block), those lines count as quoted too; signature and
+     * footer lines are left out of own text.
+     */
+    static QuoteLines of(Message m) {
+        List<Segment> segs = m.segments();
+        boolean useful = false;
+        for (Segment s : segs) {
+            useful |= s.kind() == SegmentKind.QUOTE || s.kind() == SegmentKind.SIGNATURE || s.kind() == SegmentKind.FOOTER;
+        }
+        return useful ? of(m.body(), segs) : of(m.body());
+    }
+
+    /** Splits a body by its {@code >} marks alone. */
+    static QuoteLines of(String body) {
+        return of(body, List.of());
+    }
+
+    private static QuoteLines of(String body, List<Segment> segs) {
+        StringBuilder own = new StringBuilder();
+        StringBuilder quoted = new StringBuilder();
+        StringBuilder deeper = new StringBuilder();
+        int i = 0;
+        int n = body.length();
+        int seg = 0;
+        while (i < n) {
+            int eol = body.indexOf('\n', i);
+            if (eol < 0) eol = n;
+            int depth = 0;
+            int j = i;
+            while (j < eol) {
+                char c = body.charAt(j);
+                if (c == '>') depth++;
+                else if (c != ' ' && c != '\t') break;
+                j++;
+            }
+            if (depth == 0 && (body.startsWith(FOOTER, j) || body.startsWith(NEXT_PART, j))) break;
+            while (seg < segs.size() && segs.get(seg).end() <= i) seg++;
+            if (depth == 0 && seg < segs.size() && segs.get(seg).start() <= i) {
+                SegmentKind kind = segs.get(seg).kind();
+                if (kind == SegmentKind.SIGNATURE || kind == SegmentKind.FOOTER) {
+                    i = eol + 1;
+                    continue;
+                }
+                if (kind == SegmentKind.QUOTE) depth = Math.max(1, segs.get(seg).depth());
+            }
+            StringBuilder into = depth == 0 ? own : depth == 1 ? quoted : deeper;
+            into.append(body, depth == 0 ? i : j, eol).append('\n');
+            i = eol + 1;
+        }
+        return new QuoteLines(own.toString(), quoted.toString(), deeper.toString());
+    }
+
+    /** Depth of the line starting at {@code lineStart}. */
+    static int depth(String body, int lineStart) {
+        int depth = 0;
+        for (int j = lineStart; j < body.length(); j++) {
+            char c = body.charAt(j);
+            if (c == '>') depth++;
+            else if (c != ' ' && c != '\t') break;
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,40 @@
+package org.listscope.thread;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Subjects reduced to what a thread shares: no list tags, reply or forward markers, case or spacing. */
+final class Subjects {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?i)^(?:\\s*(?:\\[[^\\]]{1,40}\\]|(?:re|aw|sv|vs|antw|odp|ref|fwd?|tr|wg)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:))+");
+    private static final Pattern FWD_SUFFIX = Pattern.compile("(?i)\\s*\\((?:fwd|fw)\\)\\s*$");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TAGS = Pattern.compile("\\[[^\\]]{1,40}\\]");
+    private static final Pattern REPLY = Pattern.compile("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
+
+    private Subjects() {
+    }
+
+    /**
+     * The subject without prefixes, lower case, with nothing but letters and digits: folded header
+     * lines put spaces and tabs inside words ({@code "... and th\te GIL"}), so spacing and
+     * punctuation are not compared at all. Empty for none.
+     */
+    static String normalize(String subject) {
+        if (subject == null) return "";
+        String s = SPACES.matcher(subject).replaceAll(" ");
+        s = PREFIX.matcher(s).replaceFirst("");
+        s = FWD_SUFFIX.matcher(s).replaceFirst("");
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** Whether the subject says it is a reply ({@code Re:} and its translations). */
+    static boolean isReply(String subject) {
+        if (subject == null) return false;
+        String s = TAGS.matcher(subject).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return REPLY.matcher(s).matches();
+    }
+}

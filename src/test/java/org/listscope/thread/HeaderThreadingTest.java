@@ -1,0 +1,88 @@
+package org.listscope.thread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.listscope.thread.Msgs.byId;
+import static org.listscope.thread.Msgs.mail;
+import static org.listscope.thread.Msgs.mid;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.listscope.model.LinkMethod;
+import org.listscope.model.Message;
+
+class HeaderThreadingTest {
+
+    @Test
+    void replyFollowsInReplyTo() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "hello"),
+                mail("b", "Bob", 5, "Re: Topic", "hi").inReplyTo(List.of(mid("a"))));
+        Message b = byId(t, mid("b"));
+        assertThat(b.parentId()).isEqualTo(mid("a"));
+        assertThat(b.threadId()).isEqualTo(mid("a"));
+        assertThat(b.parentLink().how()).isEqualTo(LinkMethod.HEADER);
+        assertThat(b.parentLink().confidence()).isEqualTo(1.0);
+        assertThat(byId(t, mid("a")).parentId()).isNull();
+        assertThat(byId(t, mid("a")).parentLink()).isNull();
+        assertThat(byId(t, mid("a")).threadId()).isEqualTo(mid("a"));
+    }
+
+    @Test
+    void referencesComeBeforeInReplyTo() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("b", "Bob", 5, "Re: Topic", "two"),
+                mail("c", "Cy", 9, "Re: Topic", "three")
+                        .inReplyTo(List.of(mid("a"))).references(List.of(mid("a"), mid("b"))));
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
+    }
+
+    @Test
+    void absentParentIsSkippedAsAGhost() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("c", "Cy", 9, "Re: Topic", "three").references(List.of(mid("a"), mid("gone"))));
+        Message c = byId(t, mid("c"));
+        assertThat(c.parentId()).isEqualTo(mid("a"));
+        assertThat(c.parentLink().confidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void repliesToOneAbsentMessageShareItsThreadButStayRoots() {
+        List<Message> t = Msgs.thread(
+                mail("b", "Bob", 5, "Re: Lost", "two").inReplyTo(List.of(mid("lost"))),
+                mail("c", "Cy", 9, "Re: Lost", "three").inReplyTo(List.of(mid("lost"))));
+        assertThat(byId(t, mid("b")).parentId()).isNull();
+        assertThat(byId(t, mid("c")).parentId()).isNull();
+        assertThat(byId(t, mid("b")).threadId()).isEqualTo(mid("lost")).isEqualTo(byId(t, mid("c")).threadId());
+    }
+
+    @Test
+    void headerThreadsAreNotMergedForSharingASubject() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Budget", "first thread"),
+                mail("b", "Bob", 5, "Re: Budget", "reply to something else").inReplyTo(List.of(mid("elsewhere"))));
+        assertThat(byId(t, mid("b")).parentId()).isNull();
+        assertThat(byId(t, mid("b")).threadId()).isNotEqualTo(byId(t, mid("a")).threadId());
+    }
+
+    @Test
+    void anotherMessagesReferencesPlaceAMessageWithoutHeaders() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("b", "Bob", 5, "Topic", "two, headers lost"),
+                mail("c", "Cy", 9, "Re: Topic", "three").references(List.of(mid("a"), mid("b"))));
+        Message b = byId(t, mid("b"));
+        assertThat(b.parentId()).isEqualTo(mid("a"));
+        assertThat(b.parentLink().how()).isEqualTo(LinkMethod.HEADER);
+        assertThat(b.parentLink().confidence()).isEqualTo(0.9);
+    }
+
+    @Test
+    void foldedMessageIdsAreJoined() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("b", "Bob", 5, "Re: Topic", "two").inReplyTo(List.of("<a@\n x>")));
+        assertThat(byId(t, mid("b")).parentId()).isEqualTo(mid("a"));
+    }
+}

@@ -1,0 +1,89 @@
+package org.listscope.thread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.listscope.thread.Msgs.byId;
+import static org.listscope.thread.Msgs.page;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.listscope.model.LinkMethod;
+import org.listscope.model.Message;
+
+class InferenceTest {
+
+    private static final Instant T = Instant.parse("2005-03-02T14:58:32Z");
+    private static final String SSH = "I am trying to understand twisted's ssh and the keys I generate are refused by the server";
+    private static final String OTHER = "The reactor loop handles events in the order they arrive unless a deferred is pending";
+
+    @Test
+    void attributionNamesAuthorAndMinute() {
+        List<Message> t = Msgs.thread(
+                page("bob1", "Bad_Bob", T, "Need SSH help", SSH + "\n"),
+                page("bob2", "Bad_Bob", T.plusSeconds(3 * 3600 + 60), "Need SSH help", "Another question entirely.\n"),
+                page("paul", "Paul Swartz", T.plusSeconds(5 * 3600), "Need SSH help",
+                        "On Wed, 2005-03-02 at 14:58 +0000, Bad_Bob wrote:\n> (quote lost)\n\nThe problem is on the next line.\n"));
+        Message paul = byId(t, "paul");
+        assertThat(paul.parentId()).isEqualTo("bob1");
+        assertThat(paul.parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        assertThat(paul.threadId()).isEqualTo("bob1");
+    }
+
+    @Test
+    void quotedTextFindsItsSourceEvenRewrapped() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "Reactor", OTHER + "\n"),
+                page("b", "Bob", T.plusSeconds(60), "SSH", SSH + "\n"),
+                page("c", "Cy", T.plusSeconds(120), "Re: something",
+                        "> I am trying to understand\n> twisted's ssh and the keys I generate\n> are refused by the server\n\nUse a passphrase.\n"));
+        Message c = byId(t, "c");
+        assertThat(c.parentId()).isEqualTo("b");
+        assertThat(c.parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+        assertThat(c.parentLink().confidence()).isBetween(0.5, 0.9);
+    }
+
+    @Test
+    void quotedTextIsCreditedToItsFirstHolder() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "SSH", SSH + "\n"),
+                page("b", "Bob", T.plusSeconds(60), "Re: SSH", "Top post.\n\n-----Original Message-----\n" + SSH + "\n"),
+                page("c", "Cy", T.plusSeconds(120), "Re: SSH", "> " + SSH + "\n\nAgreed.\n"));
+        assertThat(byId(t, "c").parentId()).isEqualTo("a");
+    }
+
+    @Test
+    void outlookQuoteMarkedBySegmenterIsMatchedWithoutMarks() {
+        String body = "I agree.\n\n-----Original Message-----\nFrom: Bob\n\n" + SSH + "\n";
+        int q = body.indexOf(SSH);
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "Reactor", OTHER + "\n"),
+                page("b", "Bob", T.plusSeconds(60), "SSH", SSH + "\n"),
+                page("c", "Cy", T.plusSeconds(120), "RE: keys", body).segments(List.of(
+                        org.listscope.model.Segment.of(org.listscope.model.SegmentKind.TEXT, 0, 10, 0),
+                        org.listscope.model.Segment.of(org.listscope.model.SegmentKind.ATTRIBUTION, 10, q, 0),
+                        org.listscope.model.Segment.of(org.listscope.model.SegmentKind.QUOTE, q, body.length(), 1))));
+        assertThat(byId(t, "c").parentId()).isEqualTo("b");
+        assertThat(byId(t, "c").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+    }
+
+    @Test
+    void subjectIsTheLastResortWithLowConfidence() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "[List] Budget", "Numbers attached.\n"),
+                page("b", "Bob", T.plusSeconds(60), "Re: [List] budget", "Thanks!\n"),
+                page("c", "Cy", T.plusSeconds(120), "Unrelated", "Thanks!\n"));
+        Message b = byId(t, "b");
+        assertThat(b.parentId()).isEqualTo("a");
+        assertThat(b.parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
+        assertThat(b.parentLink().confidence()).isLessThanOrEqualTo(0.3);
+        assertThat(byId(t, "c").parentId()).isNull();
+    }
+
+    @Test
+    void laterMessagesAreNeverParents() {
+        List<Message> t = Msgs.thread(
+                page("late", "Ann", T.plusSeconds(3600), "SSH", SSH + "\n"),
+                page("early", "Bob", T, "Re: SSH", "> " + SSH + "\n"));
+        assertThat(byId(t, "early").parentId()).isNull();
+    }
+}
