@@ -16,25 +16,24 @@ final class Words {
 
     /** Whole words that may anchor a claim (a superset of {@link Lexicon#ANCHOR}, weak anchors and institutions). */
     private static final Set<String> WORDS = Set.of("law", "laws", "lawful", "lawfully", "unlawful", "legal", "legally", "legality",
-            "illegal", "illegally", "act", "acts", "bill", "bills", "court", "courts", "judge", "judges", "judicial", "justices",
+            "illegal", "illegally", "bill", "bills", "court", "courts", "judge", "judges", "judicial", "justices",
             "supreme", "jury", "juries", "lawsuit", "lawsuits", "sued", "sue", "suing", "amendment", "amendments", "congress",
-            "senate", "senator", "senators", "house", "congressman", "congressmen", "indict", "indicted", "felon", "felony",
+            "senate", "senator", "senators", "congressman", "congressmen", "indict", "indicted", "felon", "felony",
             "crime", "crimes", "criminal", "criminally", "warrant", "warrants", "warrantless", "wiretap", "wiretaps", "wire",
-            "seized", "seizure", "seizures", "rights", "right", "liable", "liability", "jail", "prison", "fine", "fines", "fined",
+            "seized", "seizure", "seizures", "rights", "liable", "liability", "jail", "prison", "fines", "fined",
             "penalty", "penalties", "export", "exports", "exported", "exporting", "import", "imports", "imported", "munition",
             "munitions", "itar", "calea", "ecpa", "fisa", "dmca", "foia", "policy", "policies", "ban", "bans", "banned", "banning",
             "attorney", "attorneys", "lawyer", "lawyers", "counsel", "discovery", "tariff", "tariffs", "classified", "fcc",
             "clipper", "capstone", "escrow", "telephony", "precedent", "precedents", "precedence", "ruling", "rulings", "ruled",
-            "holding", "tax", "taxes", "guilty", "defendant", "defendants", "plaintiff", "plaintiffs", "government",
+            "tax", "taxes", "guilty", "defendant", "defendants", "plaintiff", "plaintiffs", "government",
             "governments", "govt", "federal", "feds", "agency", "agencies", "fbi", "nsa", "nist", "doj", "department",
-            "administration", "police", "cops", "enforcement", "secret", "irs", "customs", "authorities", "official",
-            "officials", "permit", "permits", "contempt", "testify", "testimony", "obstruction", "carrier", "carriers",
+            "administration", "police", "cops", "enforcement", "irs", "customs", "authorities", "officials", "contempt", "testify", "testimony", "obstruction", "carrier", "carriers",
             "jurisprudence", "legislation", "legislative", "legislature", "constitution", "constitutional", "regulation",
             "regulations", "regulates", "regulated", "statute", "statutes", "statutory", "patent", "patents", "copyright",
             "privacy", "mandatory", "prohibited", "forbidden", "outlawed", "authorized", "authorised", "authorization",
             "subpoena", "subpoenaed", "subpoenas", "prosecution", "prosecuted", "prosecutor", "prosecute", "contract",
             "contracts", "trademark", "infringement", "infringing", "jurisdiction", "jurisdictions", "licensed", "license",
-            "licenses", "licence", "licences", "licensing", "mandate", "mandated", "treaty", "lawmakers", "white");
+            "licenses", "licence", "licences", "licensing", "mandate", "mandated", "treaty", "lawmakers");
 
     /** Stems: a word starting with one of these may anchor a claim. */
     private static final String[] STEMS = {"legislat", "statut", "regulat", "prosecut", "subpoena", "constitution", "copyright",
