@@ -1,15 +1,116 @@
 package org.listscope.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.listscope.model.Annotation;
+import org.listscope.model.Citation;
+import org.listscope.model.Claim;
 import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
 
 /**
- * Finds citations and claims. PLACEHOLDER until the annotation work lands: annotates nothing.
+ * Finds citations and claims in messages, as a pipeline of stages in the manner of eyecite:
+ * <ol>
+ *   <li>clean ({@link Cleaner}): quote markers and odd spacing blanked, length kept, so that
+ *       offsets never drift;</li>
+ *   <li>tokenize ({@link Extractors}): a list of extractors, one per way of writing a citation;</li>
+ *   <li>find ({@link Overlaps}): overlapping candidates reduced to the longest;</li>
+ *   <li>resolve ({@link ShortForms}, {@link Pointers}, {@link MessageLinks}): {@code Id.},
+ *       {@code supra}, bare sections, "the Act", lost references and cited messages;</li>
+ *   <li>claims ({@link Claims}) over sentences ({@link Sentences}) of own text and quotes;</li>
+ *   <li>speakers ({@link Speakers}): who said each annotation.</li>
+ * </ol>
+ * Signatures and list footers are not annotated. Every annotation's {@code text} equals
+ * {@code body.substring(start, end)}. Instances are stateless and thread-safe.
  */
 public final class Annotator {
 
     /** Messages (threaded, so that quotes can be credited) with {@code annotations} set. */
     public List<Message> annotate(List<Message> messages) {
-        return messages;
+        MessageIndex index = new MessageIndex(messages);
+        List<Message> out = new ArrayList<>(messages.size());
+        for (Message m : messages) {
+            out.add(m.withAnnotations(annotations(m, index)));
+        }
+        return out;
+    }
+
+    /** One message's annotations, resolving cited messages and quotes against {@code batch}. */
+    public List<Annotation> annotate(Message message, List<Message> batch) {
+        return annotations(message, new MessageIndex(batch));
+    }
+
+    /** Only the citations of a text, without speakers (for tools and tests). */
+    public static List<Citation> citations(String body) {
+        Text text = Text.of(body, null);
+        return resolveCitations(text, Overlaps.resolve(Extractors.findAll(text)));
+    }
+
+    private static List<Annotation> annotations(Message m, MessageIndex index) {
+        String body = m.body();
+        if (body.isEmpty()) return List.of();
+        Text text = Text.of(body, m.date());
+        List<Segment> segments = m.segments().isEmpty()
+                ? List.of(Segment.of(SegmentKind.TEXT, 0, body.length(), 0)) : m.segments();
+        List<Citation> found = Overlaps.resolve(Extractors.findAll(text));
+        found = withoutSkipped(found, segments);
+        List<Citation> citations = MessageLinks.resolve(resolveCitations(text, found), index);
+        List<int[]> prose = proseStretches(segments);
+        List<Claim> claims = Claims.find(text, prose, citations);
+        List<Annotation> all = new ArrayList<>(citations.size() + claims.size());
+        all.addAll(citations);
+        all.addAll(claims);
+        all.sort(Comparator.comparingInt(Annotation::start).thenComparing(Annotation::type));
+        Message withSegments = m.segments().isEmpty() ? m.withSegments(segments) : m;
+        return Speakers.credit(withSegments, all, index);
+    }
+
+    /**
+     * Own text and quotes as stretches for sentence splitting: neighbouring segments of the same
+     * kind, depth and quoted author are joined, so a sentence may run over their line breaks.
+     */
+    static List<int[]> proseStretches(List<Segment> segments) {
+        List<int[]> out = new ArrayList<>();
+        Segment previous = null;
+        for (Segment s : segments) {
+            if (s.kind() != SegmentKind.TEXT && s.kind() != SegmentKind.QUOTE) {
+                previous = null;
+                continue;
+            }
+            if (previous != null && previous.end() == s.start() && previous.kind() == s.kind() && previous.depth() == s.depth()
+                    && java.util.Objects.equals(previous.quotedAuthor(), s.quotedAuthor())
+                    && java.util.Objects.equals(previous.quotedId(), s.quotedId())) {
+                out.get(out.size() - 1)[1] = s.end();
+            } else {
+                out.add(new int[] {s.start(), s.end()});
+            }
+            previous = s;
+        }
+        return out;
+    }
+
+    private static List<Citation> resolveCitations(Text text, List<Citation> found) {
+        List<Citation> resolved = ShortForms.resolve(text, found);
+        return Pointers.find(text, resolved);
+    }
+
+    /** Drops what was found in signatures and list footers. */
+    private static List<Citation> withoutSkipped(List<Citation> found, List<Segment> segments) {
+        boolean any = false;
+        for (Segment s : segments) {
+            if (s.kind() == SegmentKind.SIGNATURE || s.kind() == SegmentKind.FOOTER) any = true;
+        }
+        if (!any) return found;
+        List<Citation> out = new ArrayList<>();
+        for (Citation c : found) {
+            boolean skip = false;
+            for (Segment s : segments) {
+                if ((s.kind() == SegmentKind.SIGNATURE || s.kind() == SegmentKind.FOOTER) && s.contains(c.start())) skip = true;
+            }
+            if (!skip) out.add(c);
+        }
+        return out;
     }
 }

@@ -9,6 +9,13 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ParseCommand.class,
                 ThreadCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                AnnotateCommand.class,
+                EvalCommand.class,
+                ExportCommand.class,
+                CrawlCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Root implements Runnable {

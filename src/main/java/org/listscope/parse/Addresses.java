@@ -9,7 +9,8 @@ import org.listscope.model.Author;
 /**
  * Reads authors as archives show them: {@code Name <user@host>}, {@code user@host (Name)}, pipermail's
  * obfuscated {@code user at host}, and addresses cut short ({@code smb at}) where host names were
- * stripped.
+ * stripped. An address that listscope's own export made up for an author whose address was hidden
+ * ({@code name@unknown.listscope.invalid}) reads back as no address.
  */
 public final class Addresses {
 
@@ -17,7 +18,11 @@ public final class Addresses {
     private static final Pattern CUT_SHORT = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s*$");
     private static final Pattern PLAIN = Pattern.compile("[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]");
     private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>]*)>\\s*(.*)$");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\r\\n]");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
+
+    /** The domain under which {@code export} makes up addresses the archive hid: never a real address. */
+    private static final String MADE_UP = "@unknown.listscope.invalid";
 
     private Addresses() {
     }
@@ -36,10 +41,16 @@ public final class Addresses {
             if (q >= 0) s = s.substring(0, q);
             s = URLDecoder.decode(s, StandardCharsets.UTF_8);
         }
-        Matcher plain = PLAIN.matcher(s);
-        if (plain.find()) return plain.group();
-        Matcher ob = OBFUSCATED.matcher(s);
-        if (ob.find()) return ob.group(1) + "@" + ob.group(2);
+        if (s.indexOf('@') >= 0) {
+            Matcher plain = PLAIN.matcher(s);
+            if (plain.find()) {
+                return plain.group().toLowerCase(java.util.Locale.ROOT).endsWith(MADE_UP) ? null : plain.group();
+            }
+        }
+        if (s.contains(" at ")) {
+            Matcher ob = OBFUSCATED.matcher(s);
+            if (ob.find()) return ob.group(1) + "@" + ob.group(2);
+        }
         return null;
     }
 
@@ -53,7 +64,7 @@ public final class Addresses {
      * {@code user at host (Name)} or a bare address or name.
      */
     public static Author fromHeader(String value) {
-        String shown = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        String shown = value == null ? "" : SPACES.matcher(value.strip()).replaceAll(" ");
         String name = null;
         String addressPart = shown;
         Matcher angle = ANGLE.matcher(shown);

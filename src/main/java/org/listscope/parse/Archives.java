@@ -21,7 +21,10 @@ public final class Archives {
     private Archives() {
     }
 
-    /** Every file below the given paths (folders walked recursively, hidden files skipped), sorted. */
+    /**
+     * Every file below the given paths (folders walked recursively; hidden files and files in hidden
+     * folders, such as a crawl's {@code .crawl/} bookkeeping or {@code .git/}, skipped), sorted.
+     */
     public static List<Input> inputs(List<Path> paths, Sink problems) {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
@@ -30,7 +33,7 @@ public final class Archives {
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> !hidden(p.relativize(f)))
                             .sorted()
                             .forEach(f -> out.add(Input.of(f)));
                 } catch (IOException | UncheckedIOException e) {
@@ -41,6 +44,13 @@ public final class Archives {
             }
         }
         return out;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
     }
 
     /**

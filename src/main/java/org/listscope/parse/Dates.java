@@ -58,6 +58,7 @@ public final class Dates {
     private static final Pattern CTIME = Pattern.compile(
             "(?:[A-Za-z]{2,9},?\\s+)?([A-Za-z]{3,9})\\s+(\\d{1,2}),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+"
             + "(?:([A-Za-z][A-Za-z0-9+:-]*|[+-]\\d{4})\\s+)?(\\d{4})\\s*(?:\\((.*?)\\))?\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\r\\n]");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})");
     private static final Pattern GMT_OFFSET = Pattern.compile("(?:GMT|UTC|UT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?");
 
@@ -85,7 +86,7 @@ public final class Dates {
     /** Parses a date as mail archives write it. */
     public static Parsed parse(String text) {
         if (text == null || text.isBlank()) return new Parsed(null, "no date");
-        String s = text.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(text.strip()).replaceAll(" ");
         Matcher m = RFC822.matcher(s);
         if (m.matches()) {
             return build(s, m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));

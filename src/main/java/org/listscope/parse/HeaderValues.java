@@ -11,6 +11,7 @@ import org.apache.james.mime4j.codec.DecoderUtil;
 final class HeaderValues {
 
     private static final Pattern ANGLED = Pattern.compile("<([^<>]+)>");
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
     private static final Pattern BARE_ID = Pattern.compile("^[^\\s<>@]+@[^\\s<>@]+$");
 
     private HeaderValues() {
@@ -20,7 +21,7 @@ final class HeaderValues {
     static String decode(String value) {
         if (value == null) return null;
         String v = value.contains("=?") ? DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT) : value;
-        return v.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return BREAKS.matcher(v).replaceAll(" ").strip();
     }
 
     /** The Message-IDs in a header value ({@code <a@b> <c@d>}, or one bare {@code a@b}), canonical, in order. */

@@ -36,6 +36,12 @@ final class MailFields {
      */
     static Message build(Input in, String format, Headers headers, String body, List<String> warnings,
                          String fallbackDate) {
+        return build(in, format, headers, body, warnings, fallbackDate, true);
+    }
+
+    /** As {@link #build(Input, String, Headers, String, List, String)}; without segments when {@code segment} is false. */
+    static Message build(Input in, String format, Headers headers, String body, List<String> warnings,
+                         String fallbackDate, boolean segment) {
         List<String> warn = new ArrayList<>(warnings);
         String subject = HeaderValues.decode(headers.get("subject"));
         String fromValue = HeaderValues.decode(headers.get("from"));
@@ -77,7 +83,7 @@ final class MailFields {
                 .url(null)
                 .source(new Source(in.path() == null ? null : in.name(), in.url(), format))
                 .body(body)
-                .segments(Segmenter.segment(body))
+                .segments(segment ? Segmenter.segment(body) : List.of())
                 .warnings(warn)
                 .build();
     }

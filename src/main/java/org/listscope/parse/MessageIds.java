@@ -13,7 +13,17 @@ import java.util.Locale;
  */
 public final class MessageIds {
 
+    private static final java.util.regex.Pattern BLANK_AROUND = java.util.regex.Pattern.compile("\\s*([@.])\\s*");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"");
+
     private MessageIds() {
+    }
+
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) return true;
+        }
+        return false;
     }
 
     /**
@@ -26,8 +36,10 @@ public final class MessageIds {
         if (s.startsWith("<")) s = s.substring(1);
         if (s.endsWith(">")) s = s.substring(0, s.length() - 1);
         // obsolete syntax allows blanks around '@' and '.' (<9211202300.AA10992@ casa-next1.Stanford.EDU >)
-        s = s.strip().replaceAll("\\s*([@.])\\s*", "$1");
-        if (s.isEmpty() || s.replaceAll("\"[^\"]*\"", "").contains(" ") || s.contains("<") || s.contains(">")) return null;
+        s = s.strip();
+        if (hasBlank(s)) s = BLANK_AROUND.matcher(s).replaceAll("$1");
+        String unquoted = s.indexOf('"') >= 0 ? QUOTED.matcher(s).replaceAll("") : s;
+        if (s.isEmpty() || hasBlank(unquoted) || s.contains("<") || s.contains(">")) return null;
         return "<" + s + ">";
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 final class Parsers {
 
     private static final List<ArchiveParser> ALL = List.of(
+            new WarcParser(),            // web-archive captures: each record read as the file it holds
             new ThreadIndexParser(),     // pipermail thread.html: the archive's own reply tree
+            new JsonlParser(),           // listscope's own JSON Lines (parse, annotate, export output)
             new IndexPageParser(),       // month and list indexes: recognised, nothing read
             new PipermailPageParser(),   // NNNNNN.html message pages
             new PipermailTextParser(),   // monthly .txt / .txt.gz

@@ -25,6 +25,25 @@ public final class PipermailTextParser implements ArchiveParser {
             "references");
     private static final Pattern SEPARATOR_DATE = Pattern.compile("^From \\S+(?: at \\S+)?\\s+");
 
+    private final boolean segment;
+
+    /** The parser the registry uses: every message segmented. */
+    public PipermailTextParser() {
+        this(true);
+    }
+
+    private PipermailTextParser(boolean segment) {
+        this.segment = segment;
+    }
+
+    /**
+     * A parser that leaves {@code segments} empty: for counting, duplicate checks and measuring the
+     * reader alone. Not in the registry.
+     */
+    public static PipermailTextParser withoutSegments() {
+        return new PipermailTextParser(false);
+    }
+
     @Override
     public String format() {
         return "pipermail-txt";
@@ -67,6 +86,6 @@ public final class PipermailTextParser implements ArchiveParser {
         if (body.warning() != null) warnings.add("body " + body.warning());
         if (cutShort) warnings.add("message cut short: the archive ends inside it");
         String separatorDate = SEPARATOR_DATE.matcher(r.separator()).replaceFirst("");
-        return MailFields.build(input, format(), h::get, MailFields.trimBody(body.text()), warnings, separatorDate);
+        return MailFields.build(input, format(), h::get, MailFields.trimBody(body.text()), warnings, separatorDate, segment);
     }
 }

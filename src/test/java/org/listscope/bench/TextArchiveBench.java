@@ -17,13 +17,13 @@ import java.util.zip.GZIPInputStream;
 import org.listscope.SharedCorpus;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
-import org.listscope.parse.Archives;
 import org.listscope.parse.Input;
+import org.listscope.parse.PipermailTextParser;
 import org.listscope.parse.Sink;
 
 /**
  * Parses every twisted-python {@code .txt.gz} (65,706 records, ~126 MB of text) through the
- * pipermail text parser (with segmentation), against a baseline measured in the same run: bare
+ * pipermail text parser, without and with segmentation, against a baseline measured in the same run: bare
  * gunzip and line split of the same files. Also reports the heap in use after growing shares of the
  * input, to show that parsing streams (run with {@code -Xmx256m}).
  */
@@ -40,7 +40,7 @@ public final class TextArchiveBench {
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         // warm-up
-        parse(files.subList(0, Math.min(40, files.size())), 1);
+        parse(files.subList(0, Math.min(40, files.size())), 1, true, null);
         baseline(files.subList(0, Math.min(40, files.size())), 1);
 
         long t0 = System.nanoTime();
@@ -50,38 +50,35 @@ public final class TextArchiveBench {
         baseline(files, threads);
         double baseN = secs(t0);
         t0 = System.nanoTime();
-        long[] parsed1 = parse(files, 1);
-        double parse1 = secs(t0);
+        long[] reader = parse(files, threads, false, null);
+        double readerN = secs(t0);
+        // the whole parser, in four growing shares of the input, heap measured after each share
+        List<String> heap = new ArrayList<>();
         t0 = System.nanoTime();
-        long[] parsedN = parse(files, threads);
+        long[] parsed = parse(files, threads, true, heap);
         double parseN = secs(t0);
 
-        System.out.println("| run | threads | records | text MB | seconds | ratio to baseline |");
+        System.out.println("| run | threads | records | body MB | seconds | ratio to baseline (same threads) |");
         System.out.println("|---|---|---|---|---|---|");
-        System.out.printf("| baseline: gunzip + line split (%d lines) | 1 | - | %.1f | %.2f | 1.00 |%n", lines, parsed1[1] / 1e6, base1);
-        System.out.printf("| baseline: gunzip + line split | %d | - | %.1f | %.2f | 1.00 |%n", threads, parsed1[1] / 1e6, baseN);
-        System.out.printf("| PipermailTextParser + Segmenter | 1 | %d | %.1f | %.2f | %.2f |%n", parsed1[0], parsed1[1] / 1e6, parse1, parse1 / base1);
-        System.out.printf("| PipermailTextParser + Segmenter | %d | %d | %.1f | %.2f | %.2f |%n", threads, parsedN[0], parsedN[1] / 1e6, parseN, parseN / baseN);
-
+        System.out.printf("| baseline: gunzip + line split (%d lines) | 1 | - | - | %.2f | 1.00 |%n", lines, base1);
+        System.out.printf("| baseline: gunzip + line split | %d | - | - | %.2f | 1.00 |%n", threads, baseN);
+        System.out.printf("| PipermailTextParser.withoutSegments() | %d | %d | %.1f | %.2f | %.2f |%n", threads, reader[0], reader[1] / 1e6, readerN, readerN / baseN);
+        System.out.printf("| PipermailTextParser (with Segmenter) | %d | %d | %.1f | %.2f | %.2f |%n", threads, parsed[0], parsed[1] / 1e6, parseN, parseN / baseN);
         System.out.println();
-        System.out.println("| share of input | files | records | heap used after GC (MB) | max heap (MB) |");
-        System.out.println("|---|---|---|---|---|");
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            List<Path> part = files.subList(0, files.size() * quarter / 4);
-            long[] r = parse(part, threads);
-            System.gc();
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf("| %d/4 | %d | %d | %.1f | %d |%n", quarter, part.size(), r[0], used / 1e6,
-                    Runtime.getRuntime().maxMemory() >> 20);
-        }
+        System.out.println("| input read so far | records | heap used after GC (MB) | max heap (MB) |");
+        System.out.println("|---|---|---|---|");
+        heap.forEach(System.out::println);
     }
 
     private static double secs(long t0) {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** records and body chars, parsing files on {@code threads} threads. */
-    private static long[] parse(List<Path> files, int threads) throws Exception {
+    /**
+     * Records and body chars, parsing files on {@code threads} threads; with {@code heap}, in four
+     * growing shares with the heap in use measured after each.
+     */
+    private static long[] parse(List<Path> files, int threads, boolean segment, List<String> heap) throws Exception {
         AtomicLong records = new AtomicLong();
         AtomicLong chars = new AtomicLong();
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -92,11 +89,26 @@ public final class TextArchiveBench {
             }
             public void problem(Problem p) { problems.add(p); }
         };
+        PipermailTextParser parser = segment ? new PipermailTextParser() : PipermailTextParser.withoutSegments();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (Path f : files) fs.add(pool.submit(() -> Archives.read(Input.of(f), sink)));
-            for (Future<?> f : fs) f.get();
+            int shares = heap == null ? 1 : 4;
+            for (int share = 1; share <= shares; share++) {
+                List<Future<?>> fs = new ArrayList<>();
+                for (Path f : files.subList(files.size() * (share - 1) / shares, files.size() * share / shares)) {
+                    fs.add(pool.submit(() -> {
+                        parser.parse(Input.of(f), sink);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : fs) f.get();
+                if (heap != null) {
+                    System.gc();
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    heap.add(String.format("| %d/4 (%d files) | %d | %.1f | %d |", share, files.size() * share / shares,
+                            records.get(), used / 1e6, Runtime.getRuntime().maxMemory() >> 20));
+                }
+            }
         } finally {
             pool.shutdown();
         }

@@ -47,9 +47,12 @@ class DemoCorpusTest {
             onDisk = walk.filter(Files::isRegularFile).map(CORPUS::relativize).collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(onDisk).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        List<String> stale = new java.util.ArrayList<>();
         for (Map.Entry<Path, byte[]> f : expected.entrySet()) {
-            assertThat(Files.readAllBytes(CORPUS.resolve(f.getKey()))).as(f.getKey().toString()).isEqualTo(f.getValue());
+            if (!java.util.Arrays.equals(Files.readAllBytes(CORPUS.resolve(f.getKey())), f.getValue())) stale.add(f.getKey().toString());
         }
+        assertThat(stale).as("corpus/ files that differ from the generator's output; regenerate with "
+                + "java -cp target/test-classes:target/classes org.listscope.demo.DemoCorpusWriter").isEmpty();
     }
 
     @Test
@@ -140,12 +143,41 @@ class DemoCorpusTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.quotedAuthor()).isEqualTo("Dev Raman"));
     }
 
+    @Test
+    void quotesAreVerbatimFromTheMessagesTheyQuote() throws IOException {
+        Map<String, DemoMessage> byKey = new HashMap<>();
+        DemoDescription.load().messages().forEach(m -> byKey.put(m.key(), m));
+        int lines = 0;
+        for (DemoMessage m : byKey.values()) {
+            if (m.parentKey() == null) continue;
+            for (Segment s : Segmenter.segment(m.body())) {
+                if (s.kind() != SegmentKind.QUOTE) continue;
+                DemoMessage source = byKey.get(m.parentKey());
+                for (int d = 1; d < s.depth(); d++) source = byKey.get(source.parentKey());
+                String quoted = squeeze(source.body());
+                for (String line : m.body().substring(s.start(), s.end()).split("\n")) {
+                    String t = squeeze(line.replaceFirst("^(?:> ?){0," + s.depth() + "}", ""));
+                    if (t.isEmpty()) continue;
+                    assertThat(quoted).as("%s quoting %s", m.key(), source.key()).contains(t);
+                    lines++;
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(50);
+    }
+
+    private static String squeeze(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
     /** Through the parse front door: 28 distinct messages (pages and text archive hold the same ones), no problems. */
     @Test
     void parsesThroughArchivesIntoTwentyEightMessages() {
         Batch batch = Archives.readBatch(List.of(LIST));
         assertThat(batch.problems()).isEmpty();
+        assertThat(batch.messages()).hasSize(28);
         assertThat(batch.messages().stream().map(Message::id).distinct()).hasSize(28);
+        assertThat(batch.duplicatesMerged()).isEqualTo(28);
         assertThat(batch.messages()).allSatisfy(m -> assertThat(m.list()).isEqualTo("policy-ops"));
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
@@ -26,21 +25,6 @@ class BatchReaderTest {
         assertThat(b.messages()).hasSize(337);
         assertThat(b.duplicatesMerged()).isEqualTo(337);
         assertThat(b.messages()).extracting(Message::id).doesNotHaveDuplicates();
-        assertThat(b.problems()).isEmpty();
-    }
-
-    @Test
-    void wholeTwistedPythonTextArchive() throws IOException {
-        Path dir = SharedCorpus.path("corpus/pipermail/twisted-python");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt.gz")).sorted().toList();
-        }
-        Batch b = Archives.readBatch(files);
-        assertThat(b.inputsRead()).isEqualTo(files.size());
-        assertThat(b.recordsRead()).isEqualTo(65_706);
-        assertThat(b.messages()).hasSize(33_241);
-        assertThat(b.duplicatesMerged()).isEqualTo(65_706 - 33_241);
         assertThat(b.problems()).isEmpty();
     }
 

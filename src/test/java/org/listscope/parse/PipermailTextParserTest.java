@@ -150,6 +150,7 @@ class PipermailTextParserTest {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".txt.gz")).sorted().toList();
         }
+        DuplicateMerger merger = new DuplicateMerger();
         int[] records = {0};
         int[] bogus = {0};
         int[] bodyFromLines = {0};
@@ -159,13 +160,14 @@ class PipermailTextParserTest {
             public void message(Message m) {
                 records[0]++;
                 ids.add(m.id());
+                merger.add(m);
                 for (String line : m.body().split("\n", -1)) {
                     if (line.startsWith("From ")) bodyFromLines[0]++;
                 }
             }
             public void problem(Problem p) { problems.add(p); }
         };
-        PipermailTextParser parser = new PipermailTextParser();
+        PipermailTextParser parser = PipermailTextParser.withoutSegments(); // segmentation is tested elsewhere
         for (Path f : files) {
             Input in = Input.of(f);
             assertThat(parser.accepts(in)).as(f.toString()).isTrue();
@@ -174,7 +176,9 @@ class PipermailTextParserTest {
         assertThat(problems).isEmpty();
         assertThat(records[0]).isEqualTo(65_706);
         assertThat(bodyFromLines[0]).isEqualTo(55);
-        assertThat(ids).hasSize(33_240 + 2); // the 2 records without Message-ID differ in body: merged later
+        assertThat(ids).hasSize(33_240 + 2); // the 2 records without Message-ID differ in body: merged below
+        assertThat(merger.messages(List.of())).hasSize(33_241);
+        assertThat(merger.merged()).isEqualTo(65_706 - 33_241);
         // separators naming pipermail's stand-in sender
         int[] stand = {0};
         for (Path f : files) {

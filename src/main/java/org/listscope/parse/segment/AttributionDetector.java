@@ -12,17 +12,19 @@ import org.listscope.parse.Addresses;
  * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines),
  * the same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb <name>:}
  * is not read), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:}, {@code Quoting
- * <name>:}, and bare {@code <name> [<addr>] wrote:} / {@code said:} / {@code writes:}.
+ * <name>:}, and bare {@code <name> [<addr>] wrote:} / {@code said:} / {@code says:} / {@code writes:}.
  */
 final class AttributionDetector {
 
-    private static final String VERB = "(?:wrote|writes|said|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
+    private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti)";
     private static final Pattern ON = Pattern.compile(
             "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s+(.+?),?\\s+" + VERB + "\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
-    private static final Pattern IN_ARTICLE = Pattern.compile("In article\\s+(?:<[^>]*>|\\S+),\\s+(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern IN_ARTICLE = Pattern.compile(
+            "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+),\\s+(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern TRAILING_ADDRESS = Pattern.compile(
@@ -73,6 +75,8 @@ final class AttributionDetector {
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
         if (m.matches()) return strong(author(m.group(1)), null);
+        m = ACCORDING.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = QUOTING.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = BARE.matcher(a);
@@ -84,6 +88,7 @@ final class AttributionDetector {
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
         return lower.contains("wrote") || lower.contains("writes") || lower.contains("said") || lower.startsWith("quoting")
+                || lower.startsWith("according to") || lower.contains("says")
                 || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
                 || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");
     }

@@ -47,6 +47,7 @@ final class LineKinds {
                 outlook = false;
                 continue;
             }
+            if (kinds[i] != null) continue; // marked before (PGP armour)
             Line l = lines.get(i);
             int base = outlook ? 1 : 0;
             int depth = Math.min(base + l.depth(), current.length - 2);

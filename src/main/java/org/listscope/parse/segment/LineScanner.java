@@ -13,6 +13,11 @@ final class LineScanner {
     private LineScanner() {
     }
 
+    /** A banner line framed by arrows ({@code >>>>>> Please write to ... <<<<<<}), not a quote. */
+    private static boolean banner(String body, Line line) {
+        return line.textEnd() - line.start() >= 6 && body.startsWith("<<<", line.textEnd() - 3);
+    }
+
     static List<Line> scan(String body) {
         List<Line> lines = new ArrayList<>(Math.max(4, body.length() / 40));
         int n = body.length();
@@ -23,7 +28,9 @@ final class LineScanner {
             int textEnd = i;
             if (i < n && body.charAt(i) == '\r') i++;
             if (i < n && body.charAt(i) == '\n' && (i == textEnd || body.charAt(i - 1) == '\r')) i++;
-            lines.add(QuoteMarkers.angle(body, start, i, textEnd));
+            Line line = QuoteMarkers.angle(body, start, i, textEnd);
+            if (line.depth() >= 3 && banner(body, line)) line = line.withDepth(0, start, (char) 0);
+            lines.add(line);
         }
         return lines;
     }

@@ -88,4 +88,20 @@ class AttributionDetectorTest {
     void ordinaryLineEndingInAColonIsNotAnAttribution() {
         assertThat(AttributionDetector.detect("Here is the traceback:", null)).isNull();
     }
+
+    @Test
+    void saysForm() {
+        assertThat(AttributionDetector.detect("Derek Atkins says:", null).author()).isEqualTo("Derek Atkins");
+    }
+
+    @Test
+    void accordingToForm() {
+        assertThat(AttributionDetector.detect("According to smb@example.org:", null).author()).isEqualTo("smb@example.org");
+    }
+
+    @Test
+    void usenetFormWithoutTheWordArticle() {
+        assertThat(AttributionDetector.detect("In <1993Jun6.1234@example.org>, Hal Finney writes:", null).author())
+                .isEqualTo("Hal Finney");
+    }
 }

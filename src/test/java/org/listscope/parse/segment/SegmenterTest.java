@@ -264,4 +264,18 @@ class SegmenterTest {
         String body = "From: Ann Lee\nI think this is wrong.\nSent: yesterday\nSubject: x\n\nmore\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0");
     }
+
+    @Test
+    void arrowBannerIsNotAQuote() {
+        String body = ">>>>>>    Please send e-mail to:  someone at example.org    <<<<<<\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void pgpArmourIsSignatureAndTheSignOffBeforeItIsFound() {
+        String body = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nRC2 is out.\n\nCheers,\nCory\n"
+                + "-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v1.2.1\n\niD8DBQFCSx\n=abcd\n-----END PGP SIGNATURE-----\n";
+        assertThat(Segments.kinds(body)).isEqualTo("signature0 text0 signature0");
+        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nRC2 is out.\n\n");
+    }
 }

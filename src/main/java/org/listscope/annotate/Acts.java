@@ -1,0 +1,78 @@
+package org.listscope.annotate;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.listscope.model.Citation;
+
+/**
+ * Named acts as one pattern: every alias of {@link Lexicon#ACTS} in one alternation with a group
+ * per act, so all of them are found in a single pass.
+ */
+final class Acts {
+
+    private Acts() {
+    }
+
+    /** One group per act, in {@link Lexicon#ACTS} order. */
+    static final Pattern PATTERN = compile();
+
+    private static Pattern compile() {
+        StringBuilder sb = new StringBuilder("(?<![\\w-])(?:");
+        for (int i = 0; i < Lexicon.ACTS.size(); i++) {
+            if (i > 0) sb.append('|');
+            sb.append("((?:the\\s+|The\\s+)?(?:").append(String.join("|", Lexicon.ACTS.get(i).aliases())).append("))");
+        }
+        return Pattern.compile(sb.append(")").toString());
+    }
+
+    /** The act of the group that matched. */
+    static Citation build(MatchResult m, Text t, String name) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                NamedAct act = Lexicon.ACTS.get(g - 1);
+                int start = m.start(g);
+                String matched = m.group(g);
+                if (matched.startsWith("the ") || matched.startsWith("The ")) start += 4;
+                while (start < m.end(g) && Character.isWhitespace(t.clean().charAt(start))) start++;
+                return Extractors.cite(t, "act", start, m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
+            }
+        }
+        return null;
+    }
+
+    /** An act named in the text but not in the lexicon ({@code Clipper Chip Act of 1994}). */
+    static Citation buildGeneric(MatchResult m, Text t, String name) {
+        int start = m.start(1);
+        String raw = m.group(1);
+        if (raw.startsWith("The ") || raw.startsWith("This ")) {
+            int skip = raw.indexOf(' ') + 1;
+            start += skip;
+            raw = raw.substring(skip);
+        }
+        for (String joiner : new String[] {" in the ", " in ", " and "}) {
+            int cut = raw.lastIndexOf(joiner);
+            if (cut >= 0 && (!joiner.equals(" and ") || raw.substring(0, cut).endsWith("Act"))) {
+                start += cut + joiner.length();
+                raw = raw.substring(cut + joiner.length());
+            }
+        }
+        if (raw.startsWith("the ")) {
+            start += 4;
+            raw = raw.substring(4);
+        }
+        String words = Canonical.spaces(raw);
+        if (PATTERN.matcher(words).find()) return null; // a named act: that extractor has it
+        if (Lexicon.GENERIC_ACT_REJECT.matcher(words).find()) return null;
+        String[] parts = words.split(" ");
+        int capitalised = 0;
+        for (String p : parts) if (Character.isUpperCase(p.charAt(0))) capitalised++;
+        if (capitalised < 3 && m.group(2) == null) return null; // "Riot Act", "Balancing Act": two-word names are mostly idioms
+        String normalized = words + (m.group(2) == null ? "" : " " + Canonical.spaces(m.group(2)));
+        return Extractors.cite(t, "act", start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
+    }
+
+    /** Acts a short form may refer back to. */
+    static boolean isAct(Citation c) {
+        return c.kind().equals("act") && !c.normalized().endsWith("Amendment");
+    }
+}

@@ -1,0 +1,159 @@
+package org.listscope.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.listscope.model.Citation;
+
+/**
+ * Court cases: {@code Katz v. United States, 389 U.S. 347 (1967)} as one citation, party names
+ * trimmed of the words around them, and bare reporter citations ({@code 678 F.2d 315}). A case
+ * name without a reporter is accepted only when a party is a government party or the sentence
+ * speaks of courts, so that "MSWindows v. Unix" stays out.
+ */
+final class CaseNames {
+
+    private CaseNames() {
+    }
+
+    /** Words that start a sentence or a clause, never a party's name. */
+    private static final Set<String> LEADING = Set.of("In", "See", "Cf.", "The", "And", "But", "Also", "Under", "Like",
+            "As", "From", "With", "Compare", "E.g.", "Eg.", "Re", "Of", "After", "Before", "Since", "Per", "Read", "Unlike",
+            "If", "Then", "When", "While", "On", "At", "By", "For", "To", "Remember", "Recall", "Consider", "Citing", "Cite");
+
+    /** Words that end a party's name ("Denning v Barlow Debate"). */
+    private static final Set<String> TRAILING = Set.of("Debate", "Debates", "Case", "Decision", "Ruling", "In", "The",
+            "This", "It", "He", "She", "They", "We", "I", "A", "An", "But", "And", "Court", "Supreme");
+
+    /** Abbreviations that may end a party's name. */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:[A-Z]\\.){1,5}|Co\\.|Inc\\.|Corp\\.|Ltd\\.|Bros\\.|Dept\\.|Dist\\.|Ass'n\\.|Cal\\.|Calif\\.|Mass\\.|Md\\.|Wash\\.|Ill\\.|Fla\\.|Tex\\.|Penn\\.|Pa\\.|Va\\.|N\\.Y\\.|Bd\\.|Comm'n\\.|Sec'y\\.|Int'l\\.");
+
+    /** Parties that make a "v." a case name even without a reporter. */
+    private static final Pattern GOVERNMENT_PARTY = Pattern.compile(
+            "^(?:United\\s+States|U\\.\\s?S\\.|US|USA|U\\.S\\.A\\.|State|People|Commonwealth|Government|FBI|NSA|CIA|DEA|D\\.E\\.A\\.|"
+                    + "FCC|IRS|Department|Dept\\.|Secret\\s+Service|Commissioner|Attorney\\s+General|Reno|Barr|Meese|City|County|"
+                    + "Maryland|California|Ohio|Alabama|Connecticut|New\\s+York|Texas|Illinois|Florida|Arizona|Massachusetts|Virginia|Wade|Katz)\\b.*");
+
+    /** Words that show a sentence speaks of courts. */
+    private static final Pattern COURT_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:court|case|cases|ruled|ruling|rulings|held|holding|decision|decided|supreme|appeals?|lawsuit|suit|sued|"
+                    + "precedent|opinion|judge|justices?|litigation|plaintiff|defendant|cert|overturned|upheld|cited?|jurisprudence|F\\.2d)\\b");
+
+    /** A case name, with its reporter citation where one follows. */
+    static Citation build(MatchResult m, Text t, String name) {
+        String clean = t.clean();
+        int leftStart = m.start(1);
+        String left = m.group(1);
+        // drop leading words that are not part of the name, and possessives ("EFF's Barlow v. Denning")
+        String[] words = left.split("\\s+");
+        int drop = 0;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (LEADING.contains(words[i]) || words[i].endsWith("'s") || words[i].endsWith(".") && !ABBREVIATION.matcher(words[i]).matches()) {
+                drop = i + 1;
+            }
+        }
+        for (int i = 0; i < drop; i++) {
+            leftStart = clean.indexOf(words[i], leftStart) + words[i].length();
+            while (leftStart < clean.length() && Character.isWhitespace(clean.charAt(leftStart))) leftStart++;
+        }
+        if (LEADING.contains(words[words.length - 1]) && words.length - drop == 1) return null;
+        String leftName = Canonical.spaces(clean.substring(leftStart, m.end(1)));
+        String versus = m.group(2);
+        boolean reported = m.group(4) != null;
+        int end;
+        String rightName;
+        if (reported) {
+            end = m.end();
+            rightName = Canonical.spaces(m.group(3));
+        } else {
+            int[] r = trimRight(clean, m.start(3), m.end(3));
+            end = r[1];
+            rightName = Canonical.spaces(clean.substring(m.start(3), end));
+            if (rightName.isEmpty()) return null;
+        }
+        if (isAllCaps(leftName) && isAllCaps(rightName) && !reported) return null;
+        if (leftName.length() < 2 || rightName.length() < 2) return null;
+        boolean government = GOVERNMENT_PARTY.matcher(leftName).matches() || GOVERNMENT_PARTY.matcher(rightName).matches();
+        boolean dotted = versus.endsWith(".");
+        double confidence;
+        String evidence = name;
+        if (reported) {
+            confidence = 0.97;
+            evidence = name + "; reporter";
+        } else if (government) {
+            confidence = 0.88;
+            evidence = name + "; government party";
+        } else if (COURT_CONTEXT.matcher(sentenceAround(clean, leftStart, end)).find() && (dotted || titleCase(leftName) && titleCase(rightName))) {
+            confidence = 0.8;
+            evidence = name + "; court context";
+        } else {
+            return null;
+        }
+        String normalized = leftName + " v. " + rightName;
+        String link = null;
+        if (reported) {
+            normalized += ", " + Canonical.reporterCite(m.group(4), m.group(5), m.group(6), m.group(7));
+            link = Canonical.reporterLink(m.group(4), m.group(5), m.group(6));
+        }
+        return Extractors.cite(t, "case", leftStart, end, normalized, link, List.of(), confidence, evidence);
+    }
+
+    /** A reporter citation standing alone: {@code 442 U.S. 735 (1979)}. */
+    static Citation buildReporter(MatchResult m, Text t, String name) {
+        String reporter = Canonical.reporter(m.group(2));
+        if (reporter.equals("F.") || reporter.equals("US")) {
+            // "F." and "US" alone are too common to trust without a year or a court context
+            if (m.group(4) == null && !COURT_CONTEXT.matcher(sentenceAround(t.clean(), m.start(), m.end())).find()) return null;
+        }
+        return Extractors.cite(t, "case", m.start(), m.end(), Canonical.reporterCite(m.group(1), m.group(2), m.group(3), m.group(4)),
+                Canonical.reporterLink(m.group(1), m.group(2), m.group(3)), List.of(), 0.9, name);
+    }
+
+    /** Cuts the right party at a sentence end or a word that is not part of a name. */
+    private static int[] trimRight(String s, int start, int end) {
+        int pos = start;
+        int lastGood = start;
+        boolean first = true;
+        while (pos < end) {
+            while (pos < end && (Character.isWhitespace(s.charAt(pos)) || s.charAt(pos) == ',')) pos++;
+            int wEnd = pos;
+            while (wEnd < end && !Character.isWhitespace(s.charAt(wEnd)) && s.charAt(wEnd) != ',') wEnd++;
+            if (wEnd == pos) break;
+            String w = s.substring(pos, wEnd);
+            if (w.endsWith("_")) {
+                lastGood = first || !TRAILING.contains(w.replace("_", "")) ? wEnd - 1 : lastGood;
+                while (lastGood > start && s.charAt(lastGood - 1) == '_') lastGood--;
+                break;
+            }
+            if (!first && TRAILING.contains(w)) break;
+            if (!first && s.substring(lastGood, pos).contains(",")) break;
+            if (!first && (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&") || w.equals("for") || w.equals("de"))) {
+                pos = wEnd;
+                continue;
+            }
+            if (w.endsWith(".") && !ABBREVIATION.matcher(w).matches()) {
+                lastGood = wEnd - 1;
+                break;
+            }
+            lastGood = wEnd;
+            first = false;
+            pos = wEnd;
+        }
+        return new int[] {start, lastGood};
+    }
+
+    private static boolean titleCase(String s) {
+        return Character.isUpperCase(s.charAt(0)) && !isAllCaps(s);
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().filter(Character::isLetter).count() > 3;
+    }
+
+    private static String sentenceAround(String s, int start, int end) {
+        return s.substring(Math.max(0, start - 200), Math.min(s.length(), end + 200));
+    }
+}

@@ -1,0 +1,41 @@
+package org.listscope.annotate;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.listscope.model.Citation;
+
+/**
+ * One citation kind's finder: a cheap prefilter, a pattern, and a constructor that turns a match
+ * into a citation (or rejects it). Adding a citation kind means adding one of these to
+ * {@link Extractors#ALL}.
+ *
+ * @param name     a short name, kept as evidence on what it finds
+ * @param triggers lower-case substrings of which at least one must occur before the pattern runs
+ *                 (empty: always run)
+ * @param pattern  the pattern, run on the cleaned text
+ * @param build    makes the citation, or returns {@code null} to reject the match
+ */
+record Extractor(String name, List<String> triggers, Pattern pattern, Build build) {
+
+    Extractor {
+        if (name == null || pattern == null || build == null) throw new IllegalArgumentException("incomplete extractor");
+        triggers = List.copyOf(triggers);
+    }
+
+    /** Turns one match into a citation. */
+    @FunctionalInterface
+    interface Build {
+        /** The citation for {@code m} in {@code text}, or {@code null} when the match is not one. */
+        Citation build(MatchResult m, Text text, String name);
+    }
+
+    /** Whether the text holds any trigger, so that the pattern is worth running. */
+    boolean worthRunning(Text text) {
+        if (triggers.isEmpty()) return true;
+        for (String t : triggers) {
+            if (text.lower().contains(t)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,253 @@
+package org.listscope.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.listscope.model.Citation;
+
+/**
+ * Stage 2, tokenize: the list of extractors, one per way of writing a citation. The order is the
+ * order of preference when two matches cover the same span with the same length.
+ */
+final class Extractors {
+
+    private Extractors() {
+    }
+
+    /** Every extractor, in order of preference. */
+    static final List<Extractor> ALL = List.of(
+            new Extractor("usc", List.of("u.s.c", "usc", "u. s. c"), Patterns.USC, Extractors::usc),
+            new Extractor("usc-section-of-title", List.of("title"), Patterns.USC_SECTION_OF_TITLE, Extractors::uscSectionOfTitle),
+            new Extractor("usc-title-section", List.of("title"), Patterns.USC_TITLE_SECTION, Extractors::uscTitleSection),
+            new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Extractors::cfr),
+            new Extractor("public-law", List.of("l.", "law", "pl"), Patterns.PUBLIC_LAW, Extractors::publicLaw),
+            new Extractor("bill", List.of("h.r", "hr", "s.", "bill", "res."), Patterns.BILL, Extractors::bill),
+            new Extractor("case", List.of(" v.", " v ", " v\n", " vs", " vs."), Patterns.CASE, CaseNames::build),
+            new Extractor("reporter", List.of("u.s.", " us ", "f.", "s.ct", "s. ct", "f2d", "f3d", "rptr", "2d"),
+                    Patterns.REPORTER, CaseNames::buildReporter),
+            new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Extractors::fedReg),
+            new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Extractors::fedRegVolume),
+            new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Extractors::commerceDocket),
+            new Extractor("fcc-docket", List.of("docket"), Patterns.FCC_DOCKET, Extractors::fccDocket),
+            new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Extractors::fccDocument),
+            new Extractor("fcc-order", List.of("order", "rulemaking", "rule making", "inquiry", "ruling"),
+                    Patterns.FCC_ORDER, Extractors::fccOrder),
+            new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Extractors::euLaw),
+            new Extractor("named-act", List.of(), Acts.PATTERN, Acts::build),
+            new Extractor("generic-act", List.of(" act"), Lexicon.GENERIC_ACT, Acts::buildGeneric),
+            new Extractor("rfc", List.of("rfc", "bcp", "std"), Patterns.RFC, Extractors::rfc),
+            new Extractor("internet-draft", List.of("draft-"), Patterns.DRAFT, Extractors::draft),
+            new Extractor("url", List.of("://", "www.", "ftp."), Patterns.URL, Extractors::url),
+            new Extractor("message-id", List.of("@"), Patterns.MESSAGE_ID, Extractors::messageId));
+
+    /** Runs every extractor worth running over the cleaned text; matches may overlap. */
+    static List<Citation> findAll(Text text) {
+        List<Citation> out = new ArrayList<>();
+        for (Extractor x : ALL) {
+            if (!x.worthRunning(text)) continue;
+            Matcher m = x.pattern().matcher(text.clean());
+            while (m.find()) {
+                Citation c = x.build().build(m, text, x.name());
+                if (c != null && c.end() > c.start()) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A citation over {@code start..end} of the body. */
+    static Citation cite(Text t, String kind, int start, int end, String normalized, String link,
+                         List<String> topics, double confidence, String evidence) {
+        return new Citation(kind, start, end, t.slice(start, end), normalized, link, null, topics, confidence,
+                List.of(evidence), false, null);
+    }
+
+    private static Citation usc(MatchResult m, Text t, String name) {
+        String title = m.group(1);
+        int ti = Integer.parseInt(title);
+        if (ti < 1 || ti > 54) return null;
+        return cite(t, "usc", m.start(), m.end(), Canonical.usc(title, m.group(2), m.group(3)),
+                Canonical.uscLink(title, m.group(2)), StatuteTopics.usc(ti, m.group(2)), 0.97, name);
+    }
+
+    private static Citation uscSectionOfTitle(MatchResult m, Text t, String name) {
+        String title = m.group(3);
+        int ti = Integer.parseInt(title);
+        if (ti < 1 || ti > 54) return null;
+        return cite(t, "usc", m.start(), m.end(), Canonical.usc(title, m.group(1), m.group(2)),
+                Canonical.uscLink(title, m.group(1)), StatuteTopics.usc(ti, m.group(1)), 0.95, name);
+    }
+
+    private static Citation uscTitleSection(MatchResult m, Text t, String name) {
+        String title = m.group(1);
+        int ti = Integer.parseInt(title);
+        if (ti < 1 || ti > 54) return null;
+        return cite(t, "usc", m.start(), m.end(), Canonical.usc(title, m.group(2), m.group(3)),
+                Canonical.uscLink(title, m.group(2)), StatuteTopics.usc(ti, m.group(2)), 0.93, name);
+    }
+
+    private static Citation cfr(MatchResult m, Text t, String name) {
+        int ti = Integer.parseInt(m.group(1));
+        if (ti < 1 || ti > 50) return null;
+        boolean part = m.group(2) != null;
+        return cite(t, "cfr", m.start(), m.end(), Canonical.cfr(m.group(1), m.group(3), part, m.group(4)),
+                Canonical.cfrLink(m.group(1), m.group(3), part), StatuteTopics.cfr(ti, m.group(3)), 0.95, name);
+    }
+
+    private static Citation publicLaw(MatchResult m, Text t, String name) {
+        int congress = Integer.parseInt(m.group(1));
+        if (congress < 50 || congress > 130) return null;
+        return cite(t, "public-law", m.start(), m.end(), Canonical.publicLaw(m.group(1), m.group(2)),
+                Canonical.publicLawLink(m.group(1), m.group(2)), List.of(), 0.96, name);
+    }
+
+    private static Citation bill(MatchResult m, Text t, String name) {
+        String prefix = Canonical.billPrefix(m.group(1));
+        String number = m.group(2);
+        int n = Integer.parseInt(number);
+        if (n == 0) return null;
+        if (prefix.equals("S.") && !m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("senate")) {
+            // "S. 12" is rarely a bill: ask for two digits and no initials-like context ("John S. 12")
+            if (number.length() < 2 || precededByName(t.clean(), m.start())) return null;
+        }
+        Integer congress = explicitCongress(t.clean(), m.end());
+        String evidence = name;
+        if (congress == null) {
+            congress = Canonical.congressAt(t.date());
+            if (congress != null) evidence = name + "; Congress from message date";
+        }
+        return cite(t, "bill", m.start(), m.end(), Canonical.bill(prefix, number, congress),
+                Canonical.billLink(prefix, number, congress), List.of(), 0.92, evidence);
+    }
+
+    private static boolean precededByName(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && s.charAt(i) == ' ') i--;
+        if (i < 1 || !Character.isLetter(s.charAt(i))) return false;
+        int j = i;
+        while (j >= 0 && Character.isLetter(s.charAt(j))) j--;
+        return Character.isUpperCase(s.charAt(j + 1)) && i - j <= 12 && i - j >= 2
+                && !s.substring(j + 1, i + 1).matches("See|Bill|Bills|Senate|Cf|In|And|Also|Both");
+    }
+
+    private static final Pattern CONGRESS_NEAR = Patterns.CONGRESS;
+
+    private static Integer explicitCongress(String s, int end) {
+        Matcher m = CONGRESS_NEAR.matcher(s);
+        m.region(end, Math.min(s.length(), end + 30));
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static Citation fedReg(MatchResult m, Text t, String name) {
+        String v = m.group(1);
+        String p = m.group(2);
+        String normalized = Integer.parseInt(v) + " Fed. Reg. " + Integer.parseInt(p);
+        String link = Integer.parseInt(v) >= 59 ? "https://www.federalregister.gov/citation/" + Integer.parseInt(v) + "-FR-" + Integer.parseInt(p) : null;
+        return cite(t, "fed-reg", m.start(), m.end(), normalized, link, List.of(), 0.93, name);
+    }
+
+    private static Citation fedRegVolume(MatchResult m, Text t, String name) {
+        String v = m.group(1);
+        StringBuilder n = new StringBuilder().append(Integer.parseInt(v)).append(" Fed. Reg.");
+        if (m.group(3) != null) n.append(' ').append(Integer.parseInt(m.group(3)));
+        else if (m.group(2) != null) n.append(" No. ").append(Integer.parseInt(m.group(2)));
+        return cite(t, "fed-reg", m.start(), m.end(), n.toString(), null, List.of(), 0.9, name);
+    }
+
+    private static Citation commerceDocket(MatchResult m, Text t, String name) {
+        return cite(t, "fed-reg", m.start(), m.end(), "Docket No. " + m.group(1), null, List.of(), 0.85, name);
+    }
+
+    private static Citation fccDocket(MatchResult m, Text t, String name) {
+        String bureau = m.group(1);
+        boolean fccContext = bureau != null || t.lower().contains("fcc") || t.lower().contains("federal communications");
+        if (!fccContext) return null;
+        String normalized = (bureau == null || bureau.equals("FCC") ? "" : bureau + " ") + "Docket No. " + m.group(2);
+        return cite(t, "fcc", m.start(), m.end(), normalized, null, List.of("telecom-regulation"), 0.9, name);
+    }
+
+    private static Citation fccDocument(MatchResult m, Text t, String name) {
+        String normalized = m.group(1) != null ? "FCC Form " + m.group(1) : "FCC " + m.group(2);
+        return cite(t, "fcc", m.start(), m.end(), normalized, null, List.of("telecom-regulation"), 0.9, name);
+    }
+
+    private static Citation fccOrder(MatchResult m, Text t, String name) {
+        // an order is an FCC document only where the message speaks of the FCC
+        if (!t.lower().contains("fcc") && !t.lower().contains("federal communications commission")) return null;
+        return cite(t, "fcc", m.start(), m.end(), Canonical.spaces(m.group()), null, List.of("telecom-regulation"), 0.8, name);
+    }
+
+    private static Citation euLaw(MatchResult m, Text t, String name) {
+        String type = m.group(1);
+        String a = m.group(3);
+        String b = m.group(4);
+        String suffix = m.group(5);
+        String bracket = m.group(2);
+        if (suffix == null && bracket == null) return null;
+        int year;
+        int number;
+        boolean yearFirst = type.equals("Directive") || a.length() == 4 && bracket != null && !t.clean().substring(m.start(), m.end()).contains("No");
+        if (yearFirst) {
+            year = Canonical.fullYear(a);
+            number = Integer.parseInt(b);
+        } else {
+            year = Canonical.fullYear(b);
+            number = Integer.parseInt(a);
+        }
+        String normalized = type.equals("Directive")
+                ? "Directive " + a + "/" + b + "/" + (suffix == null ? "EC" : suffix)
+                : type + (bracket == null ? "" : " (" + bracket + ")") + " " + (yearFirst ? year + "/" + number : "No " + number + "/" + year);
+        List<String> topics = normalized.equals("Directive 2006/24/EC") ? List.of("data-retention")
+                : normalized.equals("Directive 95/46/EC") || normalized.contains("2016/679") ? List.of("privacy") : List.of();
+        return cite(t, "eu-law", m.start(), m.end(), normalized, Canonical.euLink(type, year, number), topics, 0.95, name);
+    }
+
+    private static Citation rfc(MatchResult m, Text t, String name) {
+        String series = m.group(1);
+        if (!series.equalsIgnoreCase("rfc")) {
+            // BCP and STD are all caps only
+            if (!series.equals(series.toUpperCase(java.util.Locale.ROOT))) return null;
+        }
+        int n = Integer.parseInt(m.group(2));
+        if (n == 0 || n > 20000) return null;
+        return cite(t, "rfc", m.start(), m.end(), Canonical.rfc(series, m.group(2)), Canonical.rfcLink(series, m.group(2)),
+                List.of(), 0.97, name);
+    }
+
+    private static Citation draft(MatchResult m, Text t, String name) {
+        String n = m.group(1);
+        if (n.split("-").length < 3) return null;
+        return cite(t, "internet-draft", m.start(), m.end(), Canonical.draft(n, m.group(2)),
+                Canonical.draftLink(n, m.group(2)), List.of(), 0.95, name);
+    }
+
+    private static Citation url(MatchResult m, Text t, String name) {
+        int end = Canonical.urlEnd(t.clean(), m.start(), m.end());
+        String raw = t.clean().substring(m.start(), end);
+        if (raw.length() < 8 || raw.endsWith("://")) return null;
+        String normalized = Canonical.url(raw);
+        String kind = Patterns.ARCHIVE_MESSAGE_URL.matcher(normalized).find() ? "message" : "url";
+        return cite(t, kind, m.start(), end, normalized, normalized, List.of(), 0.97, name);
+    }
+
+    private static Citation messageId(MatchResult m, Text t, String name) {
+        String id = m.group(1);
+        String before = t.clean().substring(Math.max(0, m.start() - 30), m.start());
+        boolean cued = Patterns.MESSAGE_ID_CUE.matcher(before).find() && !before.trim().endsWith(",");
+        boolean idLike = looksLikeMessageId(id);
+        if (!(cued && idLike) && !(idLike && digits(id) >= 6)) return null;
+        return cite(t, "message", m.start(), m.end(), "<" + id + ">", null, List.of(), cued ? 0.95 : 0.8, name);
+    }
+
+    private static boolean looksLikeMessageId(String id) {
+        String local = id.substring(0, id.indexOf('@'));
+        return local.length() >= 8 && digits(local) >= 4 && local.matches(".*[.$%_=-].*|\\d+");
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) n++;
+        return n;
+    }
+}

@@ -1,0 +1,252 @@
+package org.listscope.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The policy vocabulary in one place: named acts, policy topics, and the cues that make a sentence
+ * a claim (legal anchors, modal and consequence cues, hedges). Everything here is data; the stages
+ * that use it hold no word lists of their own.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    private static final String CORNELL_USC = "https://www.law.cornell.edu/uscode/text/";
+
+    /** Named acts and constitutional provisions, most specific spelling first. */
+    static final List<NamedAct> ACTS = List.of(
+            act("Communications Assistance for Law Enforcement Act",
+                    CORNELL_USC + "47/chapter-9", List.of("lawful-intercept"),
+                    "Communications\\s+Assistance\\s+(?:for|to)\\s+Law\\s+Enforcement\\s+Act", "CALEA\\b"),
+            act("Digital Telephony Act", CORNELL_USC + "47/chapter-9", List.of("lawful-intercept"),
+                    "Digital\\s+Telephony\\s+(?:Act|Bill|bill|[Pp]roposal|[Ll]egislation|[Ll]aw|[Ii]nitiative|[Aa]mendment)s?\\b",
+                    "DIGITAL\\s+TELEPHONY\\s+(?:ACT|BILL|PROPOSAL)\\b"),
+            act("Electronic Communications Privacy Act", "https://www.congress.gov/bill/99th-congress/house-bill/4952",
+                    List.of("privacy", "lawful-intercept"),
+                    "Electronic\\s+Communications?\\s+Privacy\\s+Act(?:\\s+of\\s+1986)?", "ECPA\\b"),
+            act("Stored Communications Act", CORNELL_USC + "18/part-I/chapter-121", List.of("privacy", "legal-process"),
+                    "Stored\\s+(?:Wire\\s+and\\s+Electronic\\s+)?Communications\\s+(?:and\\s+Transactional\\s+Records\\s+)?Act"),
+            act("Wiretap Act", CORNELL_USC + "18/part-I/chapter-119", List.of("lawful-intercept"),
+                    "(?:Federal\\s+)?Wiretap(?:ping)?\\s+(?:Act|Statute|[Ll]aw)\\b", "Federal\\s+wiretap(?:ping)?\\s+(?:[Ss]tatute|[Ll]aw|[Aa]ct)\\b",
+                    "Omnibus\\s+Crime\\s+Control\\s+and\\s+Safe\\s+Streets\\s+[Aa]ct(?:\\s+of\\s+1968)?"),
+            act("Foreign Intelligence Surveillance Act", CORNELL_USC + "50/chapter-36", List.of("lawful-intercept", "surveillance"),
+                    "Foreign\\s+Intelligence\\s+Surveillance\\s+Act(?:\\s+of\\s+1978)?", "FISA\\b"),
+            act("USA PATRIOT Act", "https://www.congress.gov/bill/107th-congress/house-bill/3162",
+                    List.of("surveillance", "lawful-intercept"),
+                    "USA\\s+PATRIOT\\s+Act", "(?:USA\\s+)?P(?:ATRIOT|atriot)\\s+Act"),
+            act("Digital Millennium Copyright Act", "https://www.congress.gov/bill/105th-congress/house-bill/2281",
+                    List.of("copyright"), "Digital\\s+Millennium\\s+Copyright\\s+Act", "DMCA\\b"),
+            act("CAN-SPAM Act", CORNELL_USC + "15/chapter-103", List.of("spam"), "CAN-SPAM(?:\\s+Act)?\\b"),
+            act("Communications Decency Act", CORNELL_USC + "47/230", List.of("free-speech"),
+                    "Communications\\s+Decency\\s+Act", "CDA\\s+230\\b"),
+            act("International Traffic in Arms Regulations",
+                    "https://www.ecfr.gov/current/title-22/chapter-I/subchapter-M", List.of("export-control", "encryption"),
+                    "International\\s+Traffic\\s+in\\s+Arms\\s+Regulations?", "ITARs?\\b"),
+            act("Arms Export Control Act", CORNELL_USC + "22/2778", List.of("export-control"),
+                    "Arms\\s+Export\\s+Control\\s+Act", "AECA\\b"),
+            act("Export Administration Act", "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C",
+                    List.of("export-control"),
+                    "Export\\s+Administration\\s+(?:Act|Regulations)", "EAR\\s+(?:Part\\s+)?\\d{3}\\b"),
+            act("Computer Security Act of 1987", "https://www.congress.gov/bill/100th-congress/house-bill/145",
+                    List.of("encryption"), "Computer\\s+Security\\s+Act(?:\\s+of\\s+1987)?"),
+            act("Computer Fraud and Abuse Act", CORNELL_USC + "18/1030", List.of("computer-crime"),
+                    "Computer\\s+Fraud\\s+and\\s+Abuse\\s+Act", "CFAA\\b"),
+            act("Freedom of Information Act", CORNELL_USC + "5/552", List.of("open-government"),
+                    "Freedom\\s+of\\s+Information\\s+Act", "FOIA\\b"),
+            act("Privacy Act of 1974", CORNELL_USC + "5/552a", List.of("privacy"), "Privacy\\s+Act(?:\\s+of\\s+1974)?"),
+            act("Communications Act of 1934", CORNELL_USC + "47/chapter-5", List.of("telecom-regulation"),
+                    "Communications\\s+Act(?:\\s+of\\s+1934)?"),
+            act("Telecommunications Act of 1996", "https://www.congress.gov/bill/104th-congress/senate-bill/652",
+                    List.of("telecom-regulation"), "Telecommunications\\s+Act(?:\\s+of\\s+1996)?"),
+            act("Copyright Act", CORNELL_USC + "17", List.of("copyright"), "Copyright\\s+Act(?:\\s+of\\s+1976)?"),
+            act("Espionage Act", CORNELL_USC + "18/part-I/chapter-37", List.of("national-security"), "Espionage\\s+Act"),
+            act("Bank Secrecy Act", CORNELL_USC + "31/5311", List.of("financial-privacy"), "Bank\\s+Secrecy\\s+Act"),
+            act("Right to Financial Privacy Act", CORNELL_USC + "12/chapter-35", List.of("financial-privacy", "privacy"),
+                    "Right\\s+to\\s+Financial\\s+Privacy\\s+Act"),
+            act("Video Privacy Protection Act", CORNELL_USC + "18/2710", List.of("privacy"), "Video\\s+Privacy\\s+Protection\\s+Act"),
+            act("Paperwork Reduction Act", CORNELL_USC + "44/chapter-35", List.of("open-government"), "Paperwork\\s+Reduction\\s+Act"),
+            act("Trading with the Enemy Act", CORNELL_USC + "50/chapter-53", List.of("export-control"),
+                    "Trading\\s+[Ww]ith\\s+the\\s+Enemy\\s+Act"),
+            act("Data Retention Directive", "https://eur-lex.europa.eu/eli/dir/2006/24/oj", List.of("data-retention"),
+                    "Data\\s+Retention\\s+Directive"),
+            act("Bill of Rights", "https://constitution.congress.gov/constitution/amendment-1/", List.of(), "Bill\\s+of\\s+Rights"),
+            amendment("First", 1, "free-speech"), amendment("Second", 2, "arms"), amendment("Fourth", 4, "privacy"),
+            amendment("Fifth", 5, "self-incrimination"), amendment("Sixth", 6, "legal-process"),
+            amendment("Ninth", 9, "privacy"), amendment("Tenth", 10, "federalism"), amendment("Fourteenth", 14, "due-process"));
+
+    private static NamedAct act(String canonical, String link, List<String> topics, String... aliases) {
+        return new NamedAct(canonical, List.of(aliases), link, topics);
+    }
+
+    private static NamedAct amendment(String ordinal, int number, String topic) {
+        String upper = ordinal.toUpperCase(java.util.Locale.ROOT);
+        return new NamedAct(ordinal + " Amendment", List.of(
+                "(?:" + ordinal + "|" + upper + "|" + number + "(?:st|nd|rd|th))\\s+(?:Amendment|AMENDMENT|amendment)\\b",
+                "(?<=[Tt]he\\s)" + ordinal.toLowerCase(java.util.Locale.ROOT) + "\\s+amendment\\b"),
+                "https://constitution.congress.gov/constitution/amendment-" + number + "/", List.of(topic));
+    }
+
+    /** A generic act name not in the list: {@code Computer Security Act of 1987}, {@code Clipper Chip Act}. */
+    static final Pattern GENERIC_ACT = Pattern.compile(
+            "\\b((?:[A-Z][a-z]{2,20}\\s{1,3}(?:(?:of|and|for|to|in|the|on)\\s{1,3}){0,2}){1,6}Act)(\\sof\\s(?:19|20)\\d\\d)?\\b");
+
+    /** Words before "Act" that do not make a law's name. */
+    static final Pattern GENERIC_ACT_REJECT = Pattern.compile(
+            "^(?:The|This|That|An?|Riot|Class|Balancing|Disappearing|Vanishing|Juggling|Opening|Final|Second|First|Third|Last|Next|Each|Every)\\s+Act$|^(?:The|This|That)\\s");
+
+    /**
+     * Policy topics and the words that signal them. Order matters only for the output order of
+     * topics.
+     */
+    static final Map<String, Pattern> TOPICS = topics();
+
+    private static Map<String, Pattern> topics() {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("lawful-intercept", "wiretap\\w*|wire\\s?taps?|intercept\\w*|CALEA|digital\\s+telephony|pen\\s+registers?|"
+                + "trap\\s+and\\s+trace|tap(?:ping|ped)\\b|title\\s+iii\\b|eavesdrop\\w*|lawful\\s+access");
+        words.put("data-retention", "retain\\w*|retention|store\\s+(?:that\\s+|the\\s+|this\\s+)?(?:information|data|records|logs|e-?mail)|"
+                + "keep\\w*\\s+(?:logs|records)|logs?\\s+(?:for|of)\\s+\\d|records?\\s+retention|fail\\w*\\s+to\\s+store|preserv\\w+\\s+(?:records|data|evidence)");
+        words.put("legal-process", "subpoena\\w*|warrants?\\b|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|discovery\\b|"
+                + "grand\\s+jury|testif\\w+|compel\\w*|indict\\w*|prosecut\\w+|probable\\s+cause|judges?\\b|court\\b");
+        words.put("privacy", "privacy|private\\s+communications?|fourth\\s+amendment|4th\\s+amendment|anonymi\\w+|personal\\s+data");
+        words.put("encryption", "encrypt\\w*|crypto\\w*|cipher\\w*|clipper|capstone|skipjack|key\\s+escrow|escrow\\w*|\\bdes\\b|"
+                + "\\bpgp\\b|\\brsa\\b|public[-\\s]key|decrypt\\w*");
+        words.put("export-control", "export\\w*|\\bitar\\b|munitions?|arms\\s+traffic\\w*|state\\s+department|\\bcoco?m\\b");
+        words.put("net-neutrality", "net\\s+neutrality|network\\s+neutrality|common\\s+carrier\\w*|throttl\\w+|\\bblock(?:ing)?\\s+(?:traffic|sites|ports)");
+        words.put("copyright", "copyright\\w*|infring\\w+|\\bdmca\\b|fair\\s+use|piracy");
+        words.put("patents", "patent\\w*|licens(?:e|ing)\\s+(?:fee|terms)|royalt\\w+");
+        words.put("spam", "\\bspam\\w*|unsolicited\\s+(?:commercial\\s+)?e-?mail|junk\\s+e-?mail|can-spam");
+        words.put("free-speech", "first\\s+amendment|1st\\s+amendment|free\\s+speech|freedom\\s+of\\s+(?:speech|the\\s+press)|censor\\w*|prior\\s+restraint");
+        words.put("surveillance", "surveil\\w*|monitor(?:ing)?\\s+(?:of\\s+)?(?:communications|traffic|e-?mail)|\\bnsa\\b|\\bfisa\\b");
+        words.put("computer-crime", "hacker\\w*|computer\\s+crime|unauthori[sz]ed\\s+access|computer\\s+fraud");
+        words.put("taxes", "\\btax(?:es|ation|ed)?\\b|\\birs\\b");
+        Map<String, Pattern> out = new LinkedHashMap<>();
+        words.forEach((topic, alt) -> out.put(topic, Pattern.compile("(?i)(?<!\\w)(?:" + alt + ")")));
+        return out;
+    }
+
+    /**
+     * Legal and policy anchors: a claim must contain one (or a legal citation) so that purely
+     * technical statements never become claims.
+     */
+    static final Pattern ANCHOR = Pattern.compile("(?i)(?<![\\w-])(?:"
+            + "laws?|lawful\\w*|unlawful\\w*|legal|legally|legality|illegal\\w*|legislat\\w+|statut\\w+|regulat\\w+|"
+            + "acts?(?=\\s+(?:of|says|requires|prohibits|forbids|allows|makes))|bills?|"
+            + "courts?|judges?|judicial|justices|supreme|jury|juries|lawsuits?|sued|sue|suing|litigat\\w+|"
+            + "constitution\\w*|amendments?|congress\\w*|senate|senators?|house\\s+of\\s+representatives|congressm[ae]n|"
+            + "prosecut\\w+|indict\\w*|convict\\w*|felon\\w*|crimes?|criminal(?:ly|i[sz]e\\w*)?|"
+            + "subpoena\\w*|warrants?|wiretap\\w*|wire\\s?taps?|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|"
+            + "rights|liab\\w+|jail|prison|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|penalt\\w+|"
+            + "licen[cs](?:e|es|ed|ing)|export(?:s|ed|ing|ation)?|import(?:s|ed|ing|ation)?|munitions?|itar|calea|ecpa|fisa|dmca|foia|"
+            + "patent\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
+            + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
+            + "attorney\\w*|lawyers?|counsel|discovery|testif\\w+|escrow\\w*|tariff\\w*|common\\s+carriers?|"
+            + "classified|jurisdiction\\w*|fcc|clipper|capstone|key\\s+escrow|digital\\s+telephony|"
+            + "precedents?|precedence|rulings?|proposed\\s+rul\\w+|taxe?s?|guilty|defendants?|plaintiffs?"
+            + ")(?![\\w-])");
+
+    /**
+     * Weaker anchors: actors rather than rules. They make a claim only with a cue that is itself
+     * normative (obligation, prohibition, permission, consequence).
+     */
+    static final Pattern WEAK_ANCHOR = Pattern.compile("(?i)(?<![\\w-])(?:"
+            + "government\\w*|govt|federal|feds|agenc(?:y|ies)|fbi|nsa|nist|doj|justice\\s+department|department\\s+of\\s+\\w+|"
+            + "state\\s+department|commerce\\s+department|administration|white\\s+house|police|cops|law\\s+enforcement|"
+            + "secret\\s+service|irs|customs|authorities|officials?|permit|permits|contract\\w*|privacy"
+            + ")(?![\\w-])");
+
+    /** The cue kinds that may rest on a weak anchor. */
+    static final java.util.Set<String> NORMATIVE_KINDS = java.util.Set.of("obligation", "prohibition", "permission", "consequence");
+
+    /** The institutions of law whose mention makes a plain statement a legal fact. */
+    static final Pattern INSTITUTION = Pattern.compile("(?i)(?<![\\w-])(?:"
+            + "courts?|supreme\\s+court|judges?|justices|laws?|statutes?|statutory|constitution\\w*|amendments?|"
+            + "legal\\s+tender|legally|illegal\\w*|unlawful|precedent\\w*|rulings?|ruled|holding|jurisprudence|"
+            + "legislation|legislat(?:ive|ure)|congress|senate|house|regulations?|regulates|regulated|bills?|act|"
+            + "warrants?|warrantless|subpoena\\w*|contempt|testify|testimony|obstruction|prosecut\\w+|"
+            + "fcc|fisa|ecpa|itar|calea|first\\s+amendment|fifth\\s+amendment|taxe?s?|patents?|rights?|"
+            + "common\\s+carriers?|liab(?:le|ility)|guilty|defendants?|plaintiffs?|export\\s+(?:restrictions|controls?|licen[cs]es?)"
+            + ")(?![\\w-])");
+
+    /** Talk about talk: sentences about reading, remembering or sending, not about the law. */
+    static final Pattern META = Pattern.compile("(?i)(?:\\b(?:I|we)\\s+(?:just\\s+)?(?:learned|learnt|got|saw|read|heard|wonder|"
+            + "don't\\s+know|do\\s+not\\s+know|find\\s+it|seem\\s+to|remember|recall|'ll|will\\s+(?:send|post|dig|note)|"
+            + "mention\\w*|present|have\\s+no|am\\s+not\\s+sure)\\b|\\bI'm\\s+not\\s+sure|it\\s+would\\s+be\\s+interesting|\\bdiscuss(?:es|ed)?\\b|get\\s+a\\s+copy|"
+            + "\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
+            + "\\bISBN\\b|\\bthanks?\\b|\\bsubject\\s+line)");
+
+    /** Hearsay, wishes and comparisons: never claims, whatever cue they hold. */
+    static final Pattern NOT_ASSERTED = Pattern.compile("(?i)(?:\\bI\\s+(?:find\\s+it|heard|notice|wish|wonder|just\\s+work|seem\\s+to\\s+remember)\\b|"
+            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic)");
+
+    /** A finite verb: a sentence without one (a heading, a byline, a label) makes no claim. */
+    static final Pattern FINITE = Pattern.compile("(?i)(?<![\\w'-])(?:is|are|was|were|be|been|am|has|have|had|does|did|do|can|cannot|could|will|would|may|might|"
+            + "must|shall|should|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|won't|wouldn't|couldn't|shouldn't|hasn't|haven't|"
+            + "it's|that's|there's|held|says|said|makes|made|gives|gave|lets|took|takes|became|found|need|needs|means|meant|holds|"
+            + "applies|covers|requires|provides|protects|prohibits|allows|permits|controls|regulates|governs|states|declares|"
+            + "includes|excludes|forbids|bans|violates|\\w{3,}ed)(?![\\w'-])");
+
+    /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
+    static final Map<String, Pattern> KIND_CUES = kindCues();
+
+    private static Map<String, Pattern> kindCues() {
+        Map<String, String> cues = new LinkedHashMap<>();
+        cues.put("prohibition", "illegal(?:ly)?|unlawful(?:ly)?|prohibit\\w*|forbid\\w*|forbidden|outlaw\\w*|ban(?:s|ned|ning)?\\b|"
+                + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record)\\w*|"
+                + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
+                + "without\\s+a\\s+(?:warrant|court\\s+order|license|licence)|requires?\\s+an?\\s+(?:export\\s+)?licen[cs]e|"
+                + "violat(?:es?|ion\\s+of|ing)|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
+        cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
+                + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|"
+                + "(?:result|results|resulted)\\s+in|lead\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
+        cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow)|"
+                + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)");
+        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?:allow|allows|allowed|permits?|permitted|authori[sz]es?|authori[sz]ed)\\b|"
+                + "may\\s+(?:legally|lawfully)\\s+\\w+|may\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own)\\b|can\\s+legally|(?:free|entitled)\\s+to|right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against");
+        cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|recommend\\w*|urge\\w*|"
+                + "(?:write|call|contact|fax|tell)\\s+(?:to\\s+)?your\\s+(?:congress\\w*|representatives?|senators?|legislators?)|"
+                + "we\\s+(?:need|have)\\s+to|let's|let\\s+us|lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
+                + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
+        cues.put("prediction", "(?<!\\bI\\s)(?<!\\bwe\\s)will\\b|won't|going\\s+to|likely|unlikely|expect\\w*|soon|predict\\w*|(?:is|are)\\s+about\\s+to|would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|"
+                + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
+        cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"
+                + "(?:courts?|judges?|justices?|supreme\\s+court|ct\\.)\\s+(?:has\\s+|have\\s+)?(?:ruled|held|found|decided|ordered|said|struck|upheld|concluded|declined)|"
+                + "(?:is|are|was|were)\\s+(?:un)?constitutional|(?:is|are)\\s+(?:classified|considered|defined|treated|regulated)\\s+as|"
+                + "(?:covers|applies\\s+to|apply\\s+to|defines?|provides?\\s+(?:for|that)|says\\s+that|states\\s+that|establish\\w*|governs?|"
+                + "exempts?|amend\\w*|was\\s+(?:passed|signed|enacted|introduced)|(?:passed|enacted|signed\\s+into\\s+law)|became\\s+law|"
+                + "according\\s+to|under\\s+(?:the\\s+)?(?:law|laws|act|statute|itar|calea|ecpa|fisa|section|title|constitution|(?:first|fourth|fifth|1st|4th|5th)\\s+amendment|regulations?|rules)|"
+                + "(?:is|are|was|were)\\s+(?:subject\\s+to|a\\s+(?:crime|felony|munition)|munitions|controlled|regulated|protected|covered|public\\s+domain)|"
+                + "(?:has|have)\\s+(?:the\\s+)?(?:authority|power|right)|no\\s+(?:law|statute|right|expectation)|is\\s+the\\s+law|the\\s+law\\s+(?:is|says)|"
+                + "(?:law|statute|act|bill|regulations?|order|ruling)\\s+(?:is|was|does|did|doesn't|didn't|only|also|makes?|gives?|lets?|says))");
+        Map<String, Pattern> out = new LinkedHashMap<>();
+        cues.forEach((kind, alt) -> out.put(kind, Pattern.compile("(?i)(?<![\\w'])(?:" + alt + ")(?![\\w'])")));
+        return out;
+    }
+
+    /** Hedges: the claim stands but the speaker is unsure ("I think", "IANAL"). */
+    static final Pattern HEDGE = Pattern.compile("(?i)(?<!\\w)(?:I\\s+think|I\\s+believe|I\\s+suspect|I\\s+guess|I\\s+doubt|IANAL|"
+            + "I\\s+am\\s+not\\s+a\\s+lawyer|I'm\\s+not\\s+a\\s+lawyer|not\\s+a\\s+lawyer|probably|perhaps|maybe|might|possibly|"
+            + "it\\s+seems|seems\\s+to|appears?\\s+to|AFAIK|IMHO|IMO|as\\s+I\\s+understand|my\\s+understanding|if\\s+I\\s+recall|"
+            + "if\\s+I\\s+remember|I'm\\s+not\\s+sure|not\\s+sure|could\\s+be|presumably|apparently)(?!\\w)");
+
+    /** Signs that a sentence is a joke, not an assertion. */
+    static final Pattern JOKE = Pattern.compile("(?:[:;8]-?[)D>P]|\\(grin\\)|<g>|<grin>|\\*grin\\*|\\bg,?\\s?d&r\\b|\\(joke\\)|\\bLOL\\b|\\(tongue\\s+in\\s+cheek\\)|\\bhehe\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Citation kinds that make a sentence about law (an RFC or a URL alone does not). */
+    static final List<String> LEGAL_CITATION_KINDS = List.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc", "eu-law", "act");
+
+    /** The topics whose words occur in a text, in lexicon order. */
+    static List<String> topicsOf(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Pattern> e : TOPICS.entrySet()) {
+            if (e.getValue().matcher(text).find()) out.add(e.getKey());
+        }
+        return out;
+    }
+}

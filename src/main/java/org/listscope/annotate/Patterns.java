@@ -1,0 +1,154 @@
+package org.listscope.annotate;
+
+import java.util.regex.Pattern;
+
+/**
+ * Every citation pattern in one place (as eyecite keeps its {@code regexes.py}). All are
+ * precompiled, anchored on a literal or a digit run, and use bounded repetition only, so none can
+ * backtrack catastrophically. They run on the cleaned text (same length as the body), so a match's
+ * offsets are body offsets.
+ */
+final class Patterns {
+
+    private Patterns() {
+    }
+
+    /** A subsection chain: {@code (f)}, {@code (c)(1)(A)}. */
+    static final String SUBSECTIONS = "((?:\\s?\\([0-9A-Za-z]{1,4}\\)(?:\\([0-9A-Za-z]{1,4}\\)){0,5})?)";
+
+    /** A section number: {@code 2703}, {@code 552a}, {@code 2510-2522}, {@code 1.6045}. */
+    private static final String SECTION = "(\\d{1,5}[a-z]{0,2}(?:[-\u2013]\\d{1,5}[a-z]?)?)";
+
+    /** {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}. */
+    static final Pattern USC = Pattern.compile(
+            "(?<![\\w.])(\\d{1,2})\\s?U\\.?\\s?S\\.?\\s?C\\.?(?:A\\.?)?(?:\\s?\\(?\\d{4}\\)?)?,?\\s{0,3}"
+                    + "(?:§{1,2}|[Ss]ec(?:tion|s?\\.)?|SECTION)?\\s{0,3}" + SECTION + SUBSECTIONS);
+
+    /** {@code section 2511 of title 18}, {@code § 2511(4)(b) of Title 18}. */
+    static final Pattern USC_SECTION_OF_TITLE = Pattern.compile(
+            "(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,3}" + SECTION + SUBSECTIONS
+                    + ",?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2})\\b"
+                    + "(?:,?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?C(?:ode|\\.)))?");
+
+    /** {@code Title 18, United States Code, Section 2511}, {@code title 18, section 2511}. */
+    static final Pattern USC_TITLE_SECTION = Pattern.compile(
+            "\\b[Tt]itle\\s{1,3}(\\d{1,2}),?\\s{1,3}(?:(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?Code),?\\s{1,3})?"
+                    + "(?:[Ss]ection|[Ss]ec\\.|§)\\s{0,3}" + SECTION + SUBSECTIONS);
+
+    /** {@code 47 CFR 64.2003}, {@code 22 C.F.R. Part 120}, {@code 16 CFR section 1500.85}. */
+    static final Pattern CFR = Pattern.compile(
+            "(?<![\\w.])(\\d{1,2})\\s?C\\.?\\s?F\\.?\\s?R\\.?,?\\s{0,3}(?:(Parts?|parts?|PART)\\s{1,5}|§{1,2}\\s?|[Ss]ec(?:tion|\\.)\\s{1,3})?"
+                    + "(\\d{1,4}(?:\\.\\d{1,5}[a-z]?)?)" + SUBSECTIONS);
+
+    /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
+    static final Pattern PUBLIC_LAW = Pattern.compile(
+            "(?<![\\w.])(?:[Pp]ub(?:lic|\\.)?\\s?[Ll](?:aw|\\.)|PUBLIC\\s+LAW|P\\.\\s?L\\.|PL)\\s{0,3}(?:[Nn]o\\.?\\s{0,3})?(\\d{2,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b");
+
+    /** {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}. */
+    static final Pattern BILL = Pattern.compile(
+            "(?<![\\w.'])(H\\.\\s?R\\.|HR|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"
+                    + "Senate\\s[Bb]ill|House\\s[Bb]ill|SENATE\\sBILL|HOUSE\\sBILL)\\s?(?:[Nn]o\\.\\s?)?(\\d{1,5})(?![\\w.:,/-]\\d|\\w)");
+
+    /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
+    static final Pattern CONGRESS = Pattern.compile(",?\\s{0,2}\\(?(\\d{2,3})(?:st|nd|rd|th)(?:\\s(?:Congress|Cong\\.))?\\)?");
+
+    /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
+    static final String REPORTER_CITE = reporterCite(true);
+
+    private static String reporterCite(boolean capture) {
+        String o = capture ? "(" : "(?:";
+        return o + "\\d{1,4})\\s{1,2}" + o + "U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
+                + "F\\.\\s?Supp\\.(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|"
+                + "A\\.2d|P\\.2d|So\\.\\s?2d)\\s{1,2}" + o + "\\d{1,5})(?:,\\s?\\d{1,5}(?:[-\u2013]\\d{1,5})?)?"
+                + "(?:\\s{0,2}\\(" + o + "[^()\\n]{0,40}?\\d{4})\\))?";
+    }
+
+    /** A bare reporter citation. */
+    static final Pattern REPORTER = Pattern.compile("(?<![\\w.])" + REPORTER_CITE);
+
+    /** A word of a party name: capitalised, or a joining word. */
+    private static final String PARTY_WORD = "(?:[A-Z][\\w.'&-]{0,30}|of|the|and|&|de|for)";
+
+    /** {@code Katz v. United States, 389 U.S. 347 (1967)}, {@code Smith v. Maryland}, {@code US v Miller}. */
+    static final Pattern CASE = Pattern.compile(
+            "(?<![A-Za-z0-9.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,4}(?:(?:of|the|and|&|de|for)\\s{1,4})?){0,4}[A-Z][\\w.'&-]{0,30})"
+                    + "\\s{1,4}(vs?\\.?|VS?\\.?)\\s{1,4}((?:the\\s)?[A-Z][\\w.'&-]{0,30}(?:,?\\s{1,4}" + PARTY_WORD + "){0,5})"
+                    + "(?:,?\\s{1,4}" + REPORTER_CITE + "(?:,\\s{0,4}" + reporterCite(false) + "){0,2})?");
+
+    /** {@code 58 Fed. Reg. 12345}, {@code 58 F.R. 12345}. */
+    static final Pattern FED_REG = Pattern.compile(
+            "(?<![\\w.])(\\d{1,3})\\s{1,2}(?:Fed\\.\\s?Reg\\.|F\\.\\s?R\\.|FR)\\s{1,2}(\\d{1,6})\\b");
+
+    /** {@code Federal Register, Vol. 58, No. 108}. */
+    static final Pattern FED_REG_VOLUME = Pattern.compile(
+            "\\b(?:Federal\\s{1,3}Register|FEDERAL\\s{1,3}REGISTER),?\\s{1,3}(?:Vol(?:ume|\\.)?\\s?(\\d{1,3}))(?:,?\\s{1,3}No\\.\\s?(\\d{1,4}))?"
+                    + "(?:,?\\s{1,3}(?:p(?:age|\\.|p\\.)?\\s?(\\d{1,6})))?");
+
+    /** A Commerce (NIST, NOAA) docket in a Federal Register notice: {@code Docket No. 930659-3159}. */
+    static final Pattern COMMERCE_DOCKET = Pattern.compile("\\bDocket\\s{1,2}(?:No\\.?|Number)\\s?(\\d{6}-\\d{4})\\b");
+
+    /** {@code ET Docket No. 04-295}, {@code CC Docket No. 91-281}, {@code FCC Docket No. 92-90}. */
+    static final Pattern FCC_DOCKET = Pattern.compile(
+            "\\b(?:(ET|CC|WC|MM|GN|PS|WT|IB|CS|MB|EB|PR|FCC|RM)\\s{1,2})?(?:Docket|DOCKET)\\s{1,2}(?:No\\.?|Number|#)\\s?(\\d{2}-\\d{1,4})\\b");
+
+    /** {@code FCC 05-153} (a release number), {@code FCC Form 445}. */
+    static final Pattern FCC_DOCUMENT = Pattern.compile(
+            "\\bFCC\\s{1,2}(?:(?:[Ff]orm|FORM)\\s{1,2}(\\d{3}[A-Z]?)|(\\d{2}-\\d{1,4}))\\b");
+
+    /** FCC orders and notices: {@code Second Report and Order}, {@code Notice of Proposed Rulemaking}. */
+    static final Pattern FCC_ORDER = Pattern.compile(
+            "\\b(?:(?:First|Second|Third|Fourth|Fifth|Further)\\s)?(?:Report\\sand\\sOrder|Memorandum\\sOpinion\\sand\\sOrder|"
+                    + "Notice\\sof\\sProposed\\sRule\\s?[Mm]aking|Further\\sNotice\\sof\\sProposed\\sRule\\s?[Mm]aking|"
+                    + "Notice\\sof\\sInquiry|Declaratory\\sRuling)\\b");
+
+    /** {@code Directive 2006/24/EC}, {@code Council Directive 95/46/EC}, {@code Regulation (EU) 2016/679}. */
+    static final Pattern EU_LAW = Pattern.compile(
+            "\\b(Directive|Regulation|Decision)\\s{1,2}(?:\\((EU|EC|EEC|Euratom)\\)\\s{0,2})?(?:No\\.?\\s?)?(\\d{2,4})/(\\d{1,4})(?:/(EC|EU|EEC|JHA))?\\b");
+
+    /** {@code RFC 822}, {@code RFC822}, {@code rfc-1421}, {@code RFC #2119}, {@code BCP 14}, {@code STD 13}. */
+    static final Pattern RFC = Pattern.compile(
+            "(?<![\\w/.-])(RFC|Rfc|rfc|BCP|STD)[\\s-]?#?\\s?(\\d{1,5})(?![\\d.]\\d)(?:\\.txt)?\\b");
+
+    /** {@code draft-ietf-pem-cert-03.txt}. */
+    static final Pattern DRAFT = Pattern.compile(
+            "(?<![\\w/.-])(draft-[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,12}?)(?:-(\\d{2}))?(?:\\.txt)?(?![\\w-])");
+
+    /** URLs with a scheme, or bare {@code www.} / {@code ftp.} hosts. */
+    static final Pattern URL = Pattern.compile(
+            "(?<![\\w@.])(?:(?:https?|ftp|gopher|wais|telnet|news|nntp)://[^\\s<>\"'`{}|\\\\^\\[\\]]{1,500}"
+                    + "|(?:www|ftp|gopher)\\.[a-zA-Z0-9-]{1,63}(?:\\.[a-zA-Z0-9-]{1,63}){1,6}(?::/?|/)[^\\s<>\"'`{}|\\\\^\\[\\]]{0,500}"
+                    + "|(?:www|ftp)\\.[a-zA-Z0-9-]{1,63}(?:\\.[a-zA-Z0-9-]{1,63}){1,6})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A pipermail or other list-archive message page inside a URL. */
+    static final Pattern ARCHIVE_MESSAGE_URL = Pattern.compile(
+            "(?:/\\d{4}-[A-Za-z]+/\\d{6}\\.html$|/msg\\d{5}\\.html$|marc\\.info/\\?l=[^&]+&m=\\d+|mail-archive\\.com/.+/msg\\d+\\.html$|/archives?/.+/msg\\d+)");
+
+    /** A Message-ID in angle brackets. */
+    static final Pattern MESSAGE_ID = Pattern.compile("<([^\\s<>@\"]{1,120}@[^\\s<>@\"]{1,120})>");
+
+    /** Words before a Message-ID that say it is one: {@code In article}, {@code In message}, {@code Message-ID:}. */
+    static final Pattern MESSAGE_ID_CUE = Pattern.compile(
+            "(?i)(?:article|message|msg|message-id:?|in-reply-to:?|references:?|posting|post|<|,)\\s{0,3}$");
+
+    /** A pointer whose target is gone: {@code Please see, among others,} ending a line. */
+    static final Pattern POINTER = Pattern.compile(
+            "(?i)\\b(?:(?:please\\s{1,3})?see,?\\s{1,3}(?:among\\s{1,3}others|for\\s{1,3}example|e\\.\\s?g\\.|the\\s{1,3}following"
+                    + "(?:\\s{1,3}(?:urls?|links?|references?|articles?|pages?))?|also|here|these|below)"
+                    + "|(?:available|found|located|posted)\\s{1,3}(?:at|from|on)"
+                    + "|at\\s{1,3}the\\s{1,3}following\\s{1,3}(?:urls?|links?|address|location|site)"
+                    + "|(?:the\\s{1,3})?(?:urls?|links?)\\s{1,3}(?:is|are)|references?\\s{1,3}(?:are|follow))[,:]?[ \\t]*(?=\\n|$)");
+
+    /** {@code Id.}, {@code id. at 5}, {@code Ibid.} as a citation of its own. */
+    static final Pattern ID_SHORT = Pattern.compile("(?<![\\w.])(?:Id\\.|id\\.|Ibid\\.|ibid\\.)(?:\\s{1,2}at\\s{1,2}\\d{1,5})?");
+
+    /** {@code Katz, supra}, {@code Katz, supra, at 351}. */
+    static final Pattern SUPRA = Pattern.compile("\\b([A-Z][\\w'-]{1,30}),?\\s{1,2}supra\\b(?:,?\\s{1,2}at\\s{1,2}\\d{1,5})?");
+
+    /** A bare section after a statute: {@code § 2703(d)}, {@code section 2518(4)}, {@code sec. 2511}. */
+    static final Pattern BARE_SECTION = Pattern.compile(
+            "(?:§{1,2}\\s?|\\b(?:[Ss]ection|[Ss]ec\\.)\\s{1,2})(\\d{1,5}[a-z]{0,2}(?:\\.\\d{1,5})?)" + SUBSECTIONS);
+
+    /** {@code the Act} referring back to a named act. */
+    static final Pattern THE_ACT = Pattern.compile("\\b[Tt]he\\s(?:Act|ACT)\\b");
+}

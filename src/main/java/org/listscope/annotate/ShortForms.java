@@ -1,0 +1,104 @@
+package org.listscope.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.listscope.model.Citation;
+
+/**
+ * Stage 4, resolve: short forms that only make sense against what came before in the message:
+ * {@code Id.} (the last case or statute), {@code Katz, supra} (the case of that party),
+ * {@code § 2703(d)} after {@code 18 U.S.C. 2703} (same title), and {@code the Act} after a named act.
+ * A short form with nothing to refer to is left out.
+ */
+final class ShortForms {
+
+    private ShortForms() {
+    }
+
+    /** {@code full} plus the short forms that resolve against it, in body order. */
+    static List<Citation> resolve(Text text, List<Citation> full) {
+        if (full.isEmpty()) return full;
+        List<Citation> added = new ArrayList<>();
+        String s = text.clean();
+        idForms(text, full, added);
+        if (s.contains("supra")) supra(text, full, added);
+        if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
+        if (text.lower().contains("the act")) theAct(text, full, added);
+        if (added.isEmpty()) return full;
+        List<Citation> all = new ArrayList<>(full);
+        for (Citation a : added) {
+            if (full.stream().noneMatch(f -> f.start() < a.end() && a.start() < f.end())) all.add(a);
+        }
+        all.sort(Comparator.comparingInt(Citation::start));
+        return all;
+    }
+
+    private static void idForms(Text t, List<Citation> full, List<Citation> added) {
+        if (!t.lower().contains("id.") && !t.lower().contains("ibid.")) return;
+        Matcher m = Patterns.ID_SHORT.matcher(t.clean());
+        while (m.find()) {
+            Citation before = last(full, m.start(), c -> c.kind().equals("case") || c.kind().equals("usc") || c.kind().equals("cfr"));
+            if (before == null) continue;
+            added.add(refer(t, before, m.start(), m.end(), before.normalized(), "short form: id."));
+        }
+    }
+
+    private static void supra(Text t, List<Citation> full, List<Citation> added) {
+        Matcher m = Patterns.SUPRA.matcher(t.clean());
+        while (m.find()) {
+            String party = m.group(1);
+            Citation before = last(full, m.start(), c -> c.kind().equals("case") && c.normalized().contains(party));
+            if (before == null) continue;
+            added.add(refer(t, before, m.start(), m.end(), before.normalized(), "short form: supra"));
+        }
+    }
+
+    private static void bareSections(Text t, List<Citation> full, List<Citation> added) {
+        Matcher m = Patterns.BARE_SECTION.matcher(t.clean());
+        while (m.find()) {
+            boolean symbol = t.clean().charAt(m.start()) == '§';
+            if (!symbol && m.group(2).isEmpty() && m.group(1).length() < 3) continue; // "section 3" of a paper
+            Citation before = last(full, m.start(), c -> c.kind().equals("usc") || c.kind().equals("cfr"));
+            if (before == null || m.start() - before.end() > 3000) continue;
+            String normalized = before.normalized();
+            int cut = normalized.indexOf(" § ");
+            int partCut = normalized.indexOf(" Part ");
+            String head = cut >= 0 ? normalized.substring(0, cut) : partCut >= 0 ? normalized.substring(0, partCut) : null;
+            if (head == null) continue;
+            boolean cfr = before.kind().equals("cfr");
+            if (cfr != m.group(1).contains(".") && !(cfr && partCut >= 0)) continue; // 64.2003 is a C.F.R. section, 2703 a U.S.C. one
+            String title = head.substring(0, head.indexOf(' '));
+            String norm = head + " § " + m.group(1) + m.group(2);
+            String link = cfr ? Canonical.cfrLink(title, m.group(1), false) : Canonical.uscLink(title, m.group(1));
+            Citation c = new Citation(before.kind(), m.start(), m.end(), t.slice(m.start(), m.end()), norm, link, null,
+                    cfr ? before.topics() : StatuteTopics.usc(Integer.parseInt(title), m.group(1)), 0.85,
+                    List.of("short form: section after " + before.normalized()), false, null);
+            added.add(c);
+        }
+    }
+
+    private static void theAct(Text t, List<Citation> full, List<Citation> added) {
+        Matcher m = Patterns.THE_ACT.matcher(t.clean());
+        while (m.find()) {
+            Citation before = last(full, m.start(), Acts::isAct);
+            if (before == null) continue;
+            int start = m.start() + 4;
+            added.add(refer(t, before, start, m.end(), before.normalized(), "short form: the Act"));
+        }
+    }
+
+    private static Citation refer(Text t, Citation to, int start, int end, String normalized, String evidence) {
+        return new Citation(to.kind(), start, end, t.slice(start, end), normalized, to.link(), null, to.topics(), 0.85,
+                List.of(evidence + " -> " + to.text().replaceAll("\\s+", " ")), false, null);
+    }
+
+    private static Citation last(List<Citation> full, int before, java.util.function.Predicate<Citation> kind) {
+        Citation found = null;
+        for (Citation c : full) {
+            if (c.end() <= before && kind.test(c)) found = c;
+        }
+        return found;
+    }
+}

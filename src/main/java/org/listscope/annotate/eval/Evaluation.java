@@ -1,0 +1,100 @@
+package org.listscope.annotate.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.listscope.model.Annotation;
+import org.listscope.model.Citation;
+import org.listscope.model.Message;
+
+/**
+ * Scores the annotator and the baselines on a gold set, with the matching rule of
+ * {@link Matching}.
+ *
+ * @param system     the annotator's scores
+ * @param baseline   the baselines' scores (citations from baseline a, claims from baseline b)
+ * @param messages   how many gold messages were scored
+ * @param missing    gold messages or anchors that could not be found, one line each
+ * @param normalized matched citations whose gold names a canonical form: {agreeing, all}
+ */
+public record Evaluation(Scores system, Scores baseline, int messages, List<String> missing, int[] normalized) {
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param gold     the gold messages
+     * @param messages finds a gold message's parsed message (or returns {@code null})
+     * @param annotate the system under test: a message's annotations
+     */
+    public static Evaluation run(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
+                                 Function<Message, List<Annotation>> annotate) {
+        Scores system = new Scores();
+        Scores baseline = new Scores();
+        List<String> missing = new ArrayList<>();
+        int[] normalized = new int[2];
+        int scored = 0;
+        for (GoldMessage g : gold) {
+            Message m = messages.apply(g);
+            if (m == null) {
+                missing.add(g.source() + " " + g.messageId() + ": message not found");
+                continue;
+            }
+            List<Span> goldSpans = new ArrayList<>();
+            for (GoldSpan s : g.annotations()) {
+                int[] at = Anchors.find(m.body(), s.anchor(), s.occurrence());
+                if (at == null) {
+                    missing.add(g.messageId() + ": anchor not found: \"" + s.anchor() + "\"");
+                    continue;
+                }
+                goldSpans.add(new Span(s.type(), s.kind(), at[0], at[1], s.normalized()));
+            }
+            List<Span> predicted = new ArrayList<>();
+            for (Annotation a : annotate.apply(m)) {
+                predicted.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null));
+            }
+            int[] agree = Matching.score(goldSpans, predicted, system);
+            normalized[0] += agree[0];
+            normalized[1] += agree[1];
+            List<Span> base = new ArrayList<>(Baselines.citations(m.body()));
+            base.addAll(Baselines.claims(m.body()));
+            Matching.score(goldSpans, base, baseline);
+            scored++;
+        }
+        return new Evaluation(system, baseline, scored, List.copyOf(missing), normalized);
+    }
+
+    /** The results as a Markdown table: per type, then per kind. */
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| label | gold | system P | system R | system F1 | baseline P | baseline R | baseline F1 |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>(system.labels());
+        labels.addAll(baseline.labels());
+        List<String> ordered = new ArrayList<>();
+        for (String type : List.of("citation", "claim")) {
+            if (labels.contains(type)) ordered.add(type);
+        }
+        for (String l : labels) if (l.contains("/")) ordered.add(l);
+        for (String l : ordered) {
+            int[] c = system.counts(l);
+            sb.append(String.format(java.util.Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", l, c[0] + c[2],
+                    f(system.precision(l)), f(system.recall(l)), f(system.f1(l)),
+                    f(baseline.precision(l)), f(baseline.recall(l)), f(baseline.f1(l))));
+        }
+        return sb.toString();
+    }
+
+    private static String f(double d) {
+        return Double.isNaN(d) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", d);
+    }
+
+    /** System precision, recall and F1 per label. */
+    public Map<String, double[]> asMap() {
+        Map<String, double[]> out = new java.util.TreeMap<>();
+        for (String l : system.labels()) {
+            out.put(l, new double[] {system.precision(l), system.recall(l), system.f1(l)});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package org.listscope.annotate.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a gold file: JSON lines of {@link GoldMessage}; blank lines and {@code //} comments are skipped. */
+public final class GoldFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private GoldFile() {
+    }
+
+    /** Every gold message in the file; a bad line fails with its line number. */
+    public static List<GoldMessage> read(Path file) throws IOException {
+        List<GoldMessage> out = new ArrayList<>();
+        int n = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("//")) continue;
+            try {
+                out.add(MAPPER.readValue(t, GoldMessage.class));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IOException(file + ":" + n + ": not a gold message: " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        return out;
+    }
+}

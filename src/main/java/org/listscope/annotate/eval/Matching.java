@@ -1,0 +1,58 @@
+package org.listscope.annotate.eval;
+
+import java.util.List;
+
+/**
+ * The matching rule of docs/annotation-guidelines.md: a prediction matches a gold annotation of
+ * the same type when their spans overlap; one to one, greedily in body order. For per-kind scores
+ * the kinds must be equal too.
+ */
+final class Matching {
+
+    private Matching() {
+    }
+
+    /** Adds one message's counts to {@code scores}; returns how many matched citations agree on {@code normalized}. */
+    static int[] score(List<Span> gold, List<Span> predicted, Scores scores) {
+        int[] normalizedAgreement = new int[2];
+        for (String type : List.of("citation", "claim")) {
+            List<Span> g = gold.stream().filter(s -> s.type().equals(type)).toList();
+            List<Span> p = predicted.stream().filter(s -> s.type().equals(type)).toList();
+            // per type
+            boolean[] gUsed = new boolean[g.size()];
+            boolean[] pUsed = new boolean[p.size()];
+            for (int i = 0; i < p.size(); i++) {
+                for (int j = 0; j < g.size(); j++) {
+                    if (!gUsed[j] && p.get(i).overlaps(g.get(j))) {
+                        gUsed[j] = true;
+                        pUsed[i] = true;
+                        scores.truePositive(type);
+                        if (type.equals("citation") && g.get(j).normalized() != null) {
+                            normalizedAgreement[1]++;
+                            if (g.get(j).normalized().equals(p.get(i).normalized())) normalizedAgreement[0]++;
+                        }
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < p.size(); i++) if (!pUsed[i]) scores.falsePositive(type);
+            for (int j = 0; j < g.size(); j++) if (!gUsed[j]) scores.falseNegative(type);
+            // per kind
+            boolean[] gk = new boolean[g.size()];
+            boolean[] pk = new boolean[p.size()];
+            for (int i = 0; i < p.size(); i++) {
+                for (int j = 0; j < g.size(); j++) {
+                    if (!gk[j] && p.get(i).kind().equals(g.get(j).kind()) && p.get(i).overlaps(g.get(j))) {
+                        gk[j] = true;
+                        pk[i] = true;
+                        scores.truePositive(type + "/" + p.get(i).kind());
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < p.size(); i++) if (!pk[i]) scores.falsePositive(type + "/" + p.get(i).kind());
+            for (int j = 0; j < g.size(); j++) if (!gk[j]) scores.falseNegative(type + "/" + g.get(j).kind());
+        }
+        return normalizedAgreement;
+    }
+}

@@ -1,0 +1,97 @@
+package org.listscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.listscope.annotate.Annotator;
+import org.listscope.annotate.eval.Evaluation;
+import org.listscope.annotate.eval.GoldFile;
+import org.listscope.annotate.eval.GoldMessage;
+import org.listscope.model.Batch;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+import org.listscope.parse.Archives;
+import org.listscope.thread.Threader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code listscope eval GOLD}: reads the archives a gold file names, annotates the gold messages
+ * and prints precision, recall and F1 per type and kind next to the two baselines.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure the annotator against a hand-annotated gold file (precision, recall, F1 per type and kind, with baselines).")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file (JSON lines; see docs/annotation-guidelines.md).")
+    Path gold;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "The folder the gold's source paths are relative to (default: $LISTSCOPE_SHARED, else ../shared).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(gold)) throw new UsageException("no such gold file: " + gold);
+        List<GoldMessage> goldMessages = GoldFile.read(gold);
+        Path root = corpus != null ? corpus : defaultCorpus();
+        Set<String> sources = new LinkedHashSet<>();
+        goldMessages.forEach(g -> sources.add(g.source()));
+        Map<String, Message> byKey = new HashMap<>();
+        Map<String, List<Message>> batches = new HashMap<>();
+        for (String source : sources) {
+            Batch batch = Archives.readBatch(List.of(root.resolve(source)));
+            for (Problem p : batch.problems()) err.println("listscope: " + p);
+            List<Message> threaded = Threader.thread(batch);
+            batches.put(source, threaded);
+            for (Message m : threaded) {
+                if (m.messageId() != null) byKey.put(key(source, m.messageId()), m);
+            }
+        }
+        Annotator annotator = new Annotator();
+        Map<String, String> sourceOf = new HashMap<>();
+        Evaluation e = Evaluation.run(goldMessages,
+                g -> {
+                    Message m = byKey.get(key(g.source(), g.messageId()));
+                    if (m != null) sourceOf.put(m.id(), g.source());
+                    return m;
+                },
+                m -> annotator.annotate(m, batches.get(sourceOf.get(m.id()))));
+        out.printf("Gold: %s, %d messages scored of %d%n%n", gold, e.messages(), goldMessages.size());
+        out.print(e.table());
+        out.printf("%nBaselines: citations by regex for U.S.C./bills/cases/URLs plus act names; claims = every sentence with a legal cue word.%n");
+        out.printf("Matching: same type and overlapping spans, one to one (per kind: same kind too).%n");
+        if (e.normalized()[1] > 0) {
+            out.printf("Normalized forms agree on %d of %d matched citations whose gold names one.%n", e.normalized()[0], e.normalized()[1]);
+        }
+        for (String miss : e.missing()) err.println("listscope: " + miss);
+        out.flush();
+        err.flush();
+        return e.messages() == 0 || !e.missing().isEmpty() ? Root.FAILURE : Root.OK;
+    }
+
+    private static String key(String source, String messageId) {
+        return source + " " + messageId.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Path defaultCorpus() {
+        String env = System.getenv("LISTSCOPE_SHARED");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
+    }
+}

@@ -1,0 +1,68 @@
+package org.listscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.listscope.index.Indexer;
+import org.listscope.model.IndexReport;
+import org.listscope.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code listscope index PATH... [--index DIR]}: parses, threads, annotates and indexes. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Parse, thread, annotate and index archive inputs (files, folders, .gz, WARC).",
+                "Incremental: inputs already indexed and unchanged are skipped; a message seen again replaces its "
+                        + "document. Safe to kill and run again."})
+final class IndexCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
+    List<Path> paths;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ in LISTSCOPE_HOME, else here).")
+    Path index;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = IndexDirs.index(index);
+        IndexReport report = new Indexer(dir).index(paths, IndexProgress.forTerminal());
+        return summarize(report, dir, spec.commandLine().getErr());
+    }
+
+    /** One line per problem, one summary line; 1 when some input failed. */
+    static int summarize(IndexReport r, Path dir, PrintWriter err) {
+        for (Problem p : r.problems()) err.println("listscope: " + p);
+        double seconds = r.millis() / 1000.0;
+        err.printf("listscope: indexed %d inputs into %s (%d unchanged, %d read): %d records, %d added, %d updated, "
+                        + "%d unchanged; %d messages in the index; %.1f s (%.0f records/s), %d problems%n",
+                r.inputs(), dir, r.inputsUnchanged(), r.inputsRead(), r.records(), r.added(), r.updated(), r.unchanged(),
+                r.documents(), seconds, seconds > 0 ? r.records() / seconds : 0.0, r.problems().size());
+        err.flush();
+        return r.problems().isEmpty() ? Root.OK : Root.FAILURE;
+    }
+
+    /** Indexes the bundled corpus when the default index is missing or empty (the quick start). */
+    static void ensureQuickStart(Path option, PrintWriter err) throws IOException {
+        if (option != null) return;
+        Path dir = IndexDirs.index(null);
+        if (org.listscope.index.Searcher.exists(dir)) {
+            try (var s = org.listscope.index.Searcher.open(dir)) {
+                if (s.size() > 0) return;
+            }
+        }
+        Path corpus = IndexDirs.bundledCorpus();
+        if (!java.nio.file.Files.isDirectory(corpus)) return;
+        err.println("listscope: no index yet at " + dir + "; indexing the bundled " + corpus + " first");
+        err.flush();
+        IndexReport r = new Indexer(dir).index(List.of(corpus), IndexProgress.forTerminal());
+        summarize(r, dir, err);
+    }
+}

@@ -1,0 +1,124 @@
+package org.listscope.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.listscope.index.QuerySyntaxException;
+import org.listscope.index.Searcher;
+import org.listscope.json.Json;
+import org.listscope.model.SearchRequest;
+import org.listscope.model.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code listscope search QUERY}: hits with snippets, facets, optionally grouped by thread. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the index. Lucene syntax (AND OR NOT, \"phrases\", \"phrase\"~N, wild*, [a TO b]) plus",
+                "from: subject: body: quoted: list: date:2007-05 date:[2007-01-01 TO 2007-06-30] year: thread: id:",
+                "cites:\"47 U.S.C. § 1001\" cites:rfc2119 citekind: claim: topic: has:citation has:claim has:quote.",
+                "A bare word searches subject and own text, never quoted text. Words OR together unless joined by AND.",
+                "With the default index and none built yet, the bundled corpus/ is indexed first."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query (quote it for the shell).")
+    String query;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ in LISTSCOPE_HOME, else here).")
+    Path index;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits (or threads) to show (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
+    @Option(names = "--threads", description = "Group hits by thread (root, matching count).")
+    boolean threads;
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance (default), date (oldest first) or newest.")
+    Order sort;
+
+    @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default ${DEFAULT-VALUE}; 0: none).")
+    int facets;
+
+    @Option(names = "--queries", paramLabel = "FILE",
+            description = "Run one query per line of FILE in one process; print one JSON result per line.")
+    Path queries;
+
+    enum Format { text, json }
+
+    enum Order { relevance, date, newest }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if ((query == null) == (queries == null)) throw new UsageException("give a QUERY or --queries FILE (one of them)");
+        if (limit < 0 || facets < 0) throw new UsageException("--limit and --facets must not be negative");
+        IndexCommand.ensureQuickStart(index, err);
+        Path dir = IndexDirs.index(index);
+        try (Searcher s = Searcher.open(dir)) {
+            if (queries != null) return batch(s, out, err);
+            SearchResult r = s.search(request(query));
+            out.println(format == Format.json ? json(r) : SearchText.render(r));
+            out.flush();
+            return Root.OK;
+        } catch (NoSuchFileException e) {
+            err.println("listscope: no index at " + dir + " (build one with: listscope index PATH... --index " + dir + ")");
+            return Root.FAILURE;
+        } catch (QuerySyntaxException e) {
+            err.println("listscope: " + e.getMessage());
+            return Root.USAGE;
+        }
+    }
+
+    private int batch(Searcher s, PrintWriter out, PrintWriter err) throws IOException {
+        List<String> lines = Files.readAllLines(queries, StandardCharsets.UTF_8);
+        int status = Root.OK;
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            try {
+                out.println(json(s.search(request(line.strip()))));
+            } catch (QuerySyntaxException e) {
+                err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
+                ObjectNode n = Json.mapper().createObjectNode();
+                n.put("query", line.strip());
+                n.put("error", e.getMessage());
+                out.println(n);
+                status = Root.USAGE;
+            }
+        }
+        out.flush();
+        return status;
+    }
+
+    private SearchRequest request(String q) {
+        SearchRequest.Order o = switch (sort) {
+            case relevance -> SearchRequest.Order.RELEVANCE;
+            case date -> SearchRequest.Order.DATE;
+            case newest -> SearchRequest.Order.NEWEST;
+        };
+        return new SearchRequest(q, limit, o, threads, facets);
+    }
+
+    /** The contract's search result; {@code threads} only when grouping. */
+    static String json(SearchResult r) {
+        ObjectNode n = Json.mapper().valueToTree(r);
+        if (r.threads() == null) n.remove("threads");
+        return n.toString();
+    }
+}

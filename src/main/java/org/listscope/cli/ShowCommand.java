@@ -1,0 +1,86 @@
+package org.listscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.listscope.index.Searcher;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code listscope show ID [--thread]}: one message, or its whole thread, from the index. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print one message by id (or Message-ID), or with --thread its whole thread, from the index.")
+final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The message's id, as search prints it.")
+    String id;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ in LISTSCOPE_HOME, else here).")
+    Path index;
+
+    @Option(names = "--thread", description = "Print the whole thread the message belongs to.")
+    boolean thread;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or jsonl (one message per line).")
+    Format format;
+
+    enum Format { text, jsonl }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = IndexDirs.index(index);
+        try (Searcher s = Searcher.open(dir)) {
+            Optional<Message> m = s.message(id);
+            if (m.isEmpty()) {
+                err.println("listscope: no message with id " + id + " in " + dir);
+                return Root.FAILURE;
+            }
+            List<Message> messages = thread
+                    ? s.thread(m.get().threadId() != null ? m.get().threadId() : m.get().id())
+                    : List.of(m.get());
+            if (format == Format.jsonl) {
+                for (Message x : messages) out.println(Json.line(x));
+            } else {
+                if (thread) out.print(tree(messages));
+                for (Message x : messages) out.print(TextFormat.message(x));
+            }
+            out.flush();
+            return Root.OK;
+        } catch (NoSuchFileException e) {
+            err.println("listscope: no index at " + dir + " (build one with: listscope index PATH... --index " + dir + ")");
+            return Root.FAILURE;
+        }
+    }
+
+    /** The thread as an indented outline: date, author, subject, id. */
+    static String tree(List<Message> thread) {
+        Map<String, Message> byId = new HashMap<>();
+        for (Message m : thread) byId.put(m.id(), m);
+        StringBuilder sb = new StringBuilder("thread of " + thread.size() + " messages\n");
+        for (Message m : thread) {
+            int depth = 0;
+            for (Message p = byId.get(m.parentId()); p != null && depth < 50; p = byId.get(p.parentId())) depth++;
+            sb.append("  ".repeat(depth + 1))
+                    .append(m.date() == null ? "----------" : m.date().toString().substring(0, 10)).append("  ")
+                    .append(m.from().name() != null ? m.from().name() : m.from().shown()).append("  ")
+                    .append(m.subject()).append("  [").append(m.id()).append("]\n");
+        }
+        return sb.append('\n').toString();
+    }
+}

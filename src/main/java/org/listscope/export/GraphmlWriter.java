@@ -1,0 +1,102 @@
+package org.listscope.export;
+
+import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
+import org.apache.commons.text.StringEscapeUtils;
+import org.listscope.model.Author;
+import org.listscope.model.Message;
+import org.listscope.model.Provenance;
+
+/**
+ * {@code graphml}: the {@link ReplyNetwork} through JGraphT's GraphML exporter, which Gephi, NetworkX
+ * and JGraphT's importer read. Nodes have the ids {@code p0}, {@code p1}, ... in order of first
+ * message (GraphML ids must be XML name tokens, which addresses are not) and carry {@code key} (the
+ * person key, as in {@code from.key}), {@code label} (the name as shown), {@code address} (where
+ * known) and {@code messages} (how many they wrote); edges run from
+ * the replied-to author to the replier with {@code weight} (how many replies). The provenance is in
+ * graph data ({@code listscope}, {@code query}, {@code thread}, {@code index}, {@code inputs},
+ * {@code exportedAt}, {@code scope}).
+ */
+final class GraphmlWriter implements ExportWriter {
+
+    @Override
+    public String format() {
+        return "graphml";
+    }
+
+    @Override
+    public void write(List<Message> messages, Provenance provenance, Path out) throws IOException {
+        ReplyNetwork net = ReplyNetwork.of(messages);
+        Map<String, String> ids = new HashMap<>();
+        for (String key : net.people().keySet()) ids.put(key, "p" + ids.size());
+        GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>(ids::get);
+        exporter.setExportEdgeWeights(true);
+        exporter.setExportVertexLabels(false);
+        exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("key", AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("address", AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("messages", AttributeCategory.NODE, AttributeType.INT);
+        exporter.setVertexAttributeProvider(key -> {
+            ReplyNetwork.Person p = net.people().get(key);
+            Map<String, Attribute> attrs = new LinkedHashMap<>();
+            attrs.put("label", DefaultAttribute.createAttribute(label(p.author())));
+            attrs.put("key", DefaultAttribute.createAttribute(key));
+            if (p.author().address() != null) attrs.put("address", DefaultAttribute.createAttribute(p.author().address()));
+            attrs.put("messages", DefaultAttribute.createAttribute(p.messages()));
+            return attrs;
+        });
+        StringWriter xml = new StringWriter();
+        exporter.exportGraph(net.graph(), xml);
+        Files.writeString(out, withProvenance(xml.toString(), provenance), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds the provenance as graph data. JGraphT 1.5.2's exporter declares graph attributes but
+     * never writes their values, so the keys and values are put in here, at the two places GraphML's
+     * schema allows them: keys before the graph, data first inside it.
+     */
+    static String withProvenance(String graphml, Provenance p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("listscope", p.version());
+        values.put("query", p.query());
+        values.put("thread", p.threadId());
+        values.put("index", p.index());
+        values.put("inputs", p.inputs().isEmpty() ? null : String.join(" ", p.inputs()));
+        values.put("exportedAt", p.exportedAt().toString());
+        values.put("scope", p.onlyMatches() ? "messages" : "threads");
+        StringBuilder keys = new StringBuilder();
+        StringBuilder data = new StringBuilder();
+        values.forEach((name, value) -> {
+            keys.append("    <key id=\"g_").append(name).append("\" for=\"graph\" attr.name=\"").append(name)
+                    .append("\" attr.type=\"string\"/>\n");
+            if (value != null) {
+                data.append("        <data key=\"g_").append(name).append("\">")
+                        .append(StringEscapeUtils.escapeXml10(value)).append("</data>\n");
+            }
+        });
+        int graph = graphml.indexOf("<graph ");
+        int inside = graphml.indexOf('>', graph) + 1;
+        if (graph < 0 || inside <= 0) throw new IllegalStateException("no <graph> element in the exporter's output");
+        return graphml.substring(0, graph) + keys.toString().stripLeading() + "    " + graphml.substring(graph, inside)
+                + "\n" + data + graphml.substring(inside).replaceFirst("^\\s*\n", "");
+    }
+
+    private static String label(Author a) {
+        if (a.name() != null && !a.name().isBlank()) return a.name();
+        if (a.address() != null) return a.address();
+        return a.shown().isBlank() ? a.key() : a.shown();
+    }
+}

@@ -1,0 +1,235 @@
+package org.listscope.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.james.mime4j.codec.EncoderUtil;
+import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
+import org.listscope.model.Annotation;
+import org.listscope.model.Author;
+import org.listscope.model.Citation;
+import org.listscope.model.Message;
+import org.listscope.model.Provenance;
+
+/**
+ * One message as RFC 5322 text with {@code \n} line ends, for {@code mbox} and {@code maildir}:
+ * {@code From}, {@code Date} (RFC 1123 form, UTC), {@code Subject} (RFC 2047 encoded words when not
+ * ASCII), {@code Message-ID}, {@code In-Reply-To}, {@code References}, a {@code text/plain; charset=UTF-8}
+ * body in {@code 7bit}, {@code 8bit} or, for lines too long for SMTP, {@code quoted-printable}; then
+ * {@code X-Listscope-*} headers with what mail has no header for (the listscope id, list, archive
+ * URL, thread, how the parent was found, citations, the export's provenance).
+ *
+ * <p>Where the source lacked something mail requires, it is made up under the reserved
+ * {@code .invalid} domain, so it can never reach anyone: a Message-ID {@code <HASH@listscope.invalid>}
+ * for a message without one (its listscope id stays in {@code X-Listscope-Id}), and an address
+ * {@code name@unknown.listscope.invalid} for an author whose address the archive hid. A message
+ * threaded by other evidence than headers (pipermail's index, quotes) gets an {@code In-Reply-To}
+ * naming its parent, so that mail clients show the threads listscope found.
+ */
+final class MailMessage {
+
+    /** The domain of made-up Message-IDs. */
+    static final String ID_DOMAIN = "listscope.invalid";
+    /** The domain of made-up addresses. */
+    static final String ADDRESS_DOMAIN = "unknown.listscope.invalid";
+
+    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
+    private static final int MAX_LINE_BYTES = 998;
+
+    private final Map<String, Message> byId;
+    private final String exportHeader;
+
+    /**
+     * @param byId       the exported messages by id, to name a parent by its Message-ID
+     * @param provenance written into each message's {@code X-Listscope-Export} header
+     */
+    MailMessage(Map<String, Message> byId, Provenance provenance) {
+        this.byId = byId;
+        this.exportHeader = "listscope " + provenance.version() + "; " + provenance.exportedAt() + "; "
+                + provenance.selection();
+    }
+
+    /** The whole message: headers, a blank line, the body ending in a line end. */
+    String render(Message m) {
+        StringBuilder sb = new StringBuilder(m.body().length() + 1024);
+        Body body = Body.of(m.body());
+        header(sb, "From", from(m.from()));
+        if (m.date() != null) header(sb, "Date", RFC_1123.format(m.date().atOffset(ZoneOffset.UTC)));
+        header(sb, "Subject", text(m.subject(), "Subject"));
+        header(sb, "Message-ID", messageId(m));
+        String parent = inReplyTo(m);
+        if (parent != null) header(sb, "In-Reply-To", parent);
+        if (!m.references().isEmpty()) header(sb, "References", String.join(" ", m.references()));
+        header(sb, "MIME-Version", "1.0");
+        header(sb, "Content-Type", "text/plain; charset=UTF-8");
+        header(sb, "Content-Transfer-Encoding", body.encoding());
+        header(sb, "X-Listscope-Id", text(m.id(), "X-Listscope-Id"));
+        if (m.list() != null) header(sb, "X-Listscope-List", text(m.list(), "X-Listscope-List"));
+        if (m.url() != null) header(sb, "X-Listscope-Url", text(m.url(), "X-Listscope-Url"));
+        if (m.threadId() != null) header(sb, "X-Listscope-Thread", text(m.threadId(), "X-Listscope-Thread"));
+        if (m.parentId() != null) header(sb, "X-Listscope-Parent", text(m.parentId(), "X-Listscope-Parent"));
+        if (m.parentLink() != null) {
+            header(sb, "X-Listscope-Parent-Link", m.parentLink().how().label() + "; confidence="
+                    + String.format(Locale.ROOT, "%.2f", m.parentLink().confidence()));
+        }
+        header(sb, "X-Listscope-Author-Key", text(m.from().key(), "X-Listscope-Author-Key"));
+        if (m.date() == null && m.dateShown() != null) {
+            header(sb, "X-Listscope-Date-Shown", text(m.dateShown(), "X-Listscope-Date-Shown"));
+        }
+        String cites = citations(m);
+        if (!cites.isEmpty()) header(sb, "X-Listscope-Cites", text(cites, "X-Listscope-Cites"));
+        String source = m.source().url() != null ? m.source().url() : m.source().path();
+        header(sb, "X-Listscope-Source", text(m.source().format() + (source == null ? "" : "; " + source),
+                "X-Listscope-Source"));
+        header(sb, "X-Listscope-Export", text(exportHeader, "X-Listscope-Export"));
+        sb.append('\n');
+        sb.append(body.text());
+        return sb.toString();
+    }
+
+    /** The envelope sender of an mbox {@code From } line: the address, real or made up. */
+    static String envelopeSender(Author a) {
+        return address(a);
+    }
+
+    /** The message's Message-ID, or one made up from its id. */
+    static String messageId(Message m) {
+        return m.messageId() != null ? m.messageId() : madeUpId(m.id());
+    }
+
+    /** A Message-ID under {@link #ID_DOMAIN} that is the same for the same listscope id. */
+    static String madeUpId(String id) {
+        return "<" + hash(id) + "@" + ID_DOMAIN + ">";
+    }
+
+    private String inReplyTo(Message m) {
+        if (!m.inReplyTo().isEmpty()) return String.join(" ", m.inReplyTo());
+        if (m.parentId() == null) return null;
+        Message parent = byId.get(m.parentId());
+        if (parent != null) return messageId(parent);
+        String id = m.parentId();
+        return id.startsWith("<") && id.endsWith(">") && !id.contains(" ") ? id : madeUpId(id);
+    }
+
+    private static String from(Author a) {
+        String name = a.name() != null && !a.name().isBlank() ? a.name() : a.address() == null ? a.shown() : null;
+        String addr = "<" + address(a) + ">";
+        if (name == null || name.isBlank()) return addr;
+        return EncoderUtil.encodeAddressDisplayName(oneLine(name)) + " " + addr;
+    }
+
+    private static String address(Author a) {
+        // kept as the archive wrote it, odd ones too ("shipley@@tfs.COM"), unless it would break the header
+        if (a.address() != null && a.address().matches("[^\\s<>\"]+@[^\\s<>\"]+")
+                && StandardCharsets.US_ASCII.newEncoder().canEncode(a.address())) {
+            return a.address();
+        }
+        String basis = a.key().startsWith("name:") ? a.key().substring(5) : a.key();
+        String ascii = java.text.Normalizer.normalize(basis, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String local = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
+        if (local.isEmpty()) local = "u" + hash(a.key()).substring(0, 12);
+        if (local.length() > 64) local = local.substring(0, 50) + "." + hash(a.key()).substring(0, 12);
+        return local + "@" + ADDRESS_DOMAIN;
+    }
+
+    private static String citations(Message m) {
+        List<String> out = new ArrayList<>();
+        for (Annotation a : m.annotations()) {
+            if (a instanceof Citation c && c.normalized() != null && !out.contains(c.normalized())) {
+                out.add(c.normalized());
+            }
+        }
+        return String.join("; ", out);
+    }
+
+    /** A header value on one line, as RFC 2047 encoded words (UTF-8) when it is not printable ASCII. */
+    private static String text(String value, String headerName) {
+        String v = oneLine(value);
+        if (v.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\t') && !v.contains("=?")) return v;
+        return EncoderUtil.encodeEncodedWord(v, EncoderUtil.Usage.TEXT_TOKEN, headerName.length() + 2,
+                StandardCharsets.UTF_8, null);
+    }
+
+    /**
+     * Line breaks become spaces: message text never starts a header of its own. Other control
+     * characters stay, to be carried in encoded words.
+     */
+    private static String oneLine(String s) {
+        return s.indexOf('\r') < 0 && s.indexOf('\n') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0
+                && s.indexOf('\u0085') < 0 ? s : s.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
+    }
+
+    /**
+     * Appends {@code Name: value}, folded before a word where a line would pass 78 characters. Runs
+     * of spaces are kept as they are: unfolding gives the value back exactly.
+     */
+    private static void header(StringBuilder sb, String name, String value) {
+        int lineStart = sb.length();
+        sb.append(name).append(':');
+        String[] words = value.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean room = sb.length() - lineStart + 1 + word.length() <= 78;
+            if (i > 0 && !word.isEmpty() && !room && sb.length() - lineStart > name.length() + 2) {
+                sb.append('\n');
+                lineStart = sb.length();
+            }
+            sb.append(' ').append(word);
+        }
+        sb.append('\n');
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A body ready for a text/plain part, with the transfer encoding it needs. */
+    record Body(String text, String encoding) {
+
+        static Body of(String raw) {
+            String text = raw.replace("\r\n", "\n");
+            if (!text.endsWith("\n")) text += "\n";
+            boolean ascii = true;
+            boolean safe = text.indexOf('\r') < 0 && text.indexOf('\0') < 0;
+            int lineBytes = 0;
+            for (int i = 0; i < text.length() && safe; i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    lineBytes = 0;
+                    continue;
+                }
+                if (c >= 0x80) ascii = false;
+                lineBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+                if (lineBytes > MAX_LINE_BYTES) safe = false;
+            }
+            if (safe) return new Body(text, ascii ? "7bit" : "8bit");
+            return new Body(quotedPrintable(text), "quoted-printable");
+        }
+
+        private static String quotedPrintable(String text) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + text.length() / 8);
+            try (QuotedPrintableOutputStream qp = new QuotedPrintableOutputStream(bytes, false)) {
+                qp.write(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String out = bytes.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n");
+            return out.endsWith("\n") ? out : out + "\n";
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.listscope.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The index's analyzers. One {@link #analyzer()} object is shared by the writer and the query
+ * parser, so both see the same terms.
+ *
+ * <ul>
+ *   <li>English ({@link Fields#SUBJECT}, {@link Fields#BODY}, {@link Fields#QUOTED}): Unicode word
+ *       breaks, possessive {@code 's} dropped, lower case, English stop words dropped, Porter stems;
+ *       {@code subpoenaed} finds {@code subpoena}.</li>
+ *   <li>Exact (every other text field, and the default): Unicode word breaks and lower case only,
+ *       so that a quoted phrase finds exactly those words in that order.</li>
+ * </ul>
+ * Keyword fields are indexed as single terms and never analyzed.
+ */
+public final class Analysis {
+
+    private Analysis() {
+    }
+
+    /** The per-field analyzer of the index. */
+    public static Analyzer analyzer() {
+        Analyzer english = new English();
+        return new PerFieldAnalyzerWrapper(new Exact(),
+                Map.of(Fields.SUBJECT, english, Fields.BODY, english, Fields.QUOTED, english));
+    }
+
+    /** Words, lower case, no stop words, Porter stems. */
+    static final class English extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    /** Words, lower case: nothing dropped, nothing stemmed. */
+    static final class Exact extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+}

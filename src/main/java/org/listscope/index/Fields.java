@@ -1,0 +1,104 @@
+package org.listscope.index;
+
+import java.util.List;
+
+/**
+ * Every field of the index, by name, with what it holds and how it is indexed. The query language
+ * ({@link QueryLanguage}) maps the contract's user-facing fields ({@code from:}, {@code body:}, ...)
+ * onto these; nothing else names a field.
+ *
+ * <p>Two kinds of documents share the index: one per message ({@link #KIND} {@code message}) and one
+ * marker per input already indexed ({@link #KIND} {@code input}). Markers are written in the same
+ * commit as the messages read from that input, so a crash can never leave an input marked done
+ * while its messages are missing.
+ */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    // ---- document kind -------------------------------------------------------------------------
+    /** Keyword: {@link #KIND_MESSAGE} or {@link #KIND_INPUT}. */
+    public static final String KIND = "kind";
+    /** Value of {@link #KIND} for a message document. */
+    public static final String KIND_MESSAGE = "message";
+    /** Value of {@link #KIND} for an input marker. */
+    public static final String KIND_INPUT = "input";
+
+    // ---- identity ------------------------------------------------------------------------------
+    /** Keyword + sorted doc values: the contract's stable {@code id}; the update key. */
+    public static final String ID = "id";
+    /** Keyword: the RFC 5322 Message-ID with angle brackets, as written. */
+    public static final String MESSAGE_ID = "messageid";
+    /** Keyword, multi-valued: Message-IDs from In-Reply-To and References (finds children). */
+    public static final String REFS = "refs";
+    /** Keyword + sorted doc values: the thread root's {@code id} (groups hits by thread). */
+    public static final String THREAD = "thread";
+    /** Keyword: the parent's {@code id}. */
+    public static final String PARENT = "parent";
+    /** Keyword: the subject without reply prefixes, list tags and case (threading context). */
+    public static final String SUBJECT_KEY = "subject.key";
+
+    // ---- text ----------------------------------------------------------------------------------
+    /** English text (stemmed, stop words dropped), offsets in postings: the subject. */
+    public static final String SUBJECT = "subject";
+    /** Exact text (lower-cased words, no stemming, no stop words dropped): the subject. */
+    public static final String SUBJECT_EXACT = "subject.exact";
+    /** English text: the author's own words (body segments of kind {@code text}). */
+    public static final String BODY = "body";
+    /** Exact text: the author's own words. */
+    public static final String BODY_EXACT = "body.exact";
+    /**
+     * English text: quoted text (body segments of kind {@code quote}). Quoted text has no exact
+     * twin: it is often the larger part of a reply, and a phrase in it is found on the stemmed
+     * words (both sides stemmed alike), so only stemming variants of a phrase differ.
+     */
+    public static final String QUOTED = "quoted";
+
+    // ---- people, list, time --------------------------------------------------------------------
+    /** Exact text: the author's name, shown form and address, as words ({@code from:bellovin}). */
+    public static final String FROM_NAME = "from.name";
+    /** Keyword, lower case: the author's complete address. */
+    public static final String FROM_ADDRESS = "from.address";
+    /** Keyword, lower case, multi-valued: the address's domain and its parents ({@code cs.columbia.edu}, {@code columbia.edu}). */
+    public static final String FROM_DOMAIN = "from.domain";
+    /** Keyword: the author's person key. */
+    public static final String FROM_KEY = "from.key";
+    /** Keyword + facet: the list name, lower case. */
+    public static final String LIST = "list";
+    /** Long (points + doc values): the date as epoch milliseconds UTC; range queries and sorting. */
+    public static final String DATE = "date";
+    /** Facet only: the year of {@link #DATE}, or {@code unknown}. */
+    public static final String YEAR = "year";
+    /** Facet only: the author as shown in facets (name, else address, else as shown). */
+    public static final String FROM_FACET = "from";
+
+    // ---- annotations (own text only: annotations inside quotes are not the poster's) -----------
+    /** Keyword, multi-valued: normalized citations, folded by {@link CitationKeys#key}. */
+    public static final String CITES = "cites";
+    /** Keyword + facet, multi-valued: citation kinds ({@code usc}, {@code rfc}, ...). */
+    public static final String CITE_KIND = "citekind";
+    /** Keyword, multi-valued: claim kinds ({@code obligation}, ...). */
+    public static final String CLAIM = "claim";
+    /** Keyword + facet, multi-valued: policy topics of annotations. */
+    public static final String TOPIC = "topic";
+    /** Keyword, multi-valued: {@code citation}, {@code claim}, {@code quote}, {@code date}. */
+    public static final String HAS = "has";
+
+    // ---- stored --------------------------------------------------------------------------------
+    /** Stored only: the whole message as the contract's JSON; {@code show} and export rebuild from it. */
+    public static final String JSON = "json";
+
+    // ---- input markers -------------------------------------------------------------------------
+    /** Keyword (markers): the absolute, normalised path of an input. */
+    public static final String INPUT_PATH = "input.path";
+    /** Stored (markers): size, modification time and SHA-256 of the input when it was indexed. */
+    public static final String INPUT_FINGERPRINT = "input.fingerprint";
+
+    /** The facet dimensions of a search result, in the contract's order. */
+    public static final List<String> FACETS = List.of(YEAR, FROM_FACET, LIST, CITE_KIND, TOPIC);
+
+    /** Text fields that carry offsets and may give a snippet, most telling first. */
+    public static final List<String> SNIPPET_FIELDS =
+            List.of(BODY, BODY_EXACT, QUOTED, SUBJECT, SUBJECT_EXACT);
+}

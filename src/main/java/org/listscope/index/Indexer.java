@@ -1,0 +1,334 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.listscope.annotate.Annotator;
+import org.listscope.json.Json;
+import org.listscope.model.Batch;
+import org.listscope.model.IndexReport;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+import org.listscope.model.ThreadIndex;
+import org.listscope.parse.Archives;
+import org.listscope.parse.Input;
+import org.listscope.parse.Sink;
+import org.listscope.thread.Threader;
+
+/**
+ * Parses, threads, annotates and indexes archive inputs, incrementally and crash-safely.
+ *
+ * <ol>
+ *   <li>Inputs whose size and modification time match their marker in the index are skipped
+ *       unread; the rest are read in chunks of about {@link #CHUNK_BYTES} bytes of text (a folder
+ *       is kept whole, so pipermail's {@code thread.html} and its pages are threaded together).</li>
+ *   <li>Each chunk is parsed on all cores, duplicates are merged ({@link Merge}), and messages
+ *       already in the index are merged with their stored version.</li>
+ *   <li>Threading sees the chunk plus the indexed messages of the threads it touches
+ *       ({@link ThreadContext}); then the annotator runs over the same list.</li>
+ *   <li>A message whose JSON differs from its stored JSON (or that is new) is written with
+ *       {@code updateDocument} by {@code id}, so nothing is ever duplicated; one that is the same is
+ *       not touched.</li>
+ *   <li>The chunk's input markers are written and everything is committed at once: after a kill at
+ *       any moment the index holds whole chunks only, and the next run reads the rest.</li>
+ * </ol>
+ */
+public final class Indexer {
+
+    /** About this many bytes of (uncompressed) text are parsed and committed at once. */
+    static final long CHUNK_BYTES = 32L << 20;
+
+    /** Reads a set of input files into one batch of distinct messages (default: {@link Archives#readBatch}). */
+    @FunctionalInterface
+    public interface BatchSource {
+        Batch read(List<Path> files);
+    }
+
+    private final Path indexDir;
+    private final int threads;
+    private long chunkBytes = CHUNK_BYTES;
+    private BatchSource source = Archives::readBatch;
+
+    public Indexer(Path indexDir) {
+        this(indexDir, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Indexer(Path indexDir, int threads) {
+        this.indexDir = indexDir.toAbsolutePath().normalize();
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Uses smaller chunks (tests of crash safety want many commits). */
+    public Indexer chunkBytes(long bytes) {
+        this.chunkBytes = Math.max(1, bytes);
+        return this;
+    }
+
+    /**
+     * Reads inputs with another source than {@link Archives#readBatch} (the default), for instance
+     * messages already parsed to JSON lines.
+     */
+    public Indexer source(BatchSource s) {
+        this.source = java.util.Objects.requireNonNull(s);
+        return this;
+    }
+
+    /** Indexes every input below the paths. Bad inputs become problems; the rest goes on. */
+    public IndexReport index(List<Path> paths, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(indexDir);
+        Counts c = new Counts();
+        List<Input> inputs = new ArrayList<>();
+        List<Problem> listing = new ArrayList<>();
+        List<Input> found = Archives.inputs(paths, new Sink() {
+            @Override
+            public void message(Message message) {
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                listing.add(problem);
+            }
+        });
+        listing.forEach(c::problem);
+        for (Input in : found) {
+            if (in.path() == null || !in.path().toAbsolutePath().normalize().startsWith(indexDir)) inputs.add(in);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "listscope-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            Map<String, InputFingerprint> done = readMarkers(dir);
+            List<Planned> todo = plan(inputs, done, c);
+            if (todo.isEmpty()) {
+                return c.report(inputs.size(), count(dir), t0);
+            }
+            progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
+            try (IndexWriter w = new IndexWriter(dir, config())) {
+                // parsing of the next chunk overlaps threading, annotating and writing of this one
+                List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
+                Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
+                for (int i = 0; i < chunks.size(); i++) {
+                    Future<ChunkRead> current = next;
+                    int k = i + 1;
+                    next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
+                    indexChunk(w, await(current), pool, progress, c);
+                }
+            }
+            return c.report(inputs.size(), count(dir), t0);
+        } finally {
+            progress.finish();
+            pool.shutdownNow();
+        }
+    }
+
+    private static IndexWriterConfig config() {
+        IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(96);
+        cfg.setCommitOnClose(false); // only whole chunks are ever committed
+        cfg.setUseCompoundFile(false); // fewer copies at flush; the index is a folder anyway
+        return cfg;
+    }
+
+    private static Map<String, InputFingerprint> readMarkers(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return Map.of();
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            return Markers.read(r);
+        }
+    }
+
+    private static long count(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return 0;
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            return new IndexSearcher(r).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)));
+        }
+    }
+
+    /** An input to read, with its size and time. */
+    record Planned(Input input, InputFingerprint stat) {
+    }
+
+    private static List<Planned> plan(List<Input> inputs, Map<String, InputFingerprint> done, Counts c) {
+        List<Planned> todo = new ArrayList<>();
+        for (Input in : inputs) {
+            try {
+                InputFingerprint fp = InputFingerprint.stat(in.path());
+                if (fp.sameStat(done.get(fp.path()))) {
+                    c.inputsUnchanged++;
+                } else {
+                    todo.add(new Planned(in, fp));
+                }
+            } catch (IOException e) {
+                c.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
+            }
+        }
+        return todo;
+    }
+
+    /**
+     * What reading one chunk gave.
+     *
+     * @param marks  the fingerprints to record for inputs read whole or found unchanged by hash
+     * @param batch  the distinct messages read, with thread indexes and problems
+     */
+    private record ChunkRead(List<Planned> inputs, List<InputFingerprint> marks, int sameContent, Batch batch) {
+    }
+
+    /** Hashes the chunk's inputs, skips those whose content is unchanged, reads the rest as one batch. */
+    private ChunkRead read(List<Planned> chunk, Map<String, InputFingerprint> done) throws IOException {
+        List<InputFingerprint> marks = new ArrayList<>();
+        List<InputFingerprint> toRead = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        int same = 0;
+        for (Planned p : chunk) {
+            InputFingerprint fp = p.stat.hashed(p.input.path());
+            InputFingerprint before = done.get(fp.path());
+            if (before != null && fp.sha256().equals(before.sha256())) {
+                marks.add(fp);
+                same++;
+            } else {
+                toRead.add(fp);
+                files.add(p.input.path());
+            }
+        }
+        Batch batch = files.isEmpty() ? new Batch(List.of(), List.of(), List.of(), 0, 0, 0) : source.read(files);
+        // an input that failed as a whole has a problem naming just it; it stays unmarked and is tried again
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        for (Problem pr : batch.problems()) failed.add(pr.source());
+        for (int i = 0; i < toRead.size(); i++) {
+            if (!failed.contains(files.get(i).toString())) marks.add(toRead.get(i));
+        }
+        return new ChunkRead(chunk, marks, same, batch);
+    }
+
+    private void indexChunk(IndexWriter w, ChunkRead chunk, ExecutorService pool, Progress progress, Counts c)
+            throws IOException {
+        Batch read = chunk.batch;
+        long bytes = chunk.inputs.stream().mapToLong(p -> p.stat.size()).sum();
+        progress.chunkRead(chunk.inputs.size(), bytes, read.recordsRead());
+        c.inputsUnchanged += chunk.sameContent;
+        c.inputsRead += read.inputsRead();
+        c.records += read.recordsRead();
+        read.problems().forEach(c::problem);
+        Map<String, Message> fresh = new LinkedHashMap<>();
+        for (Message m : read.messages()) fresh.merge(m.id(), Merge.stripped(m), Merge::of);
+
+        // 2. merge with what the index holds, and load the threads the chunk touches
+        try (DirectoryReader reader = DirectoryReader.open(w)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, String> existing = StoredMessages.jsonByIds(searcher, fresh.keySet());
+            for (Map.Entry<String, String> e : existing.entrySet()) {
+                fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
+            }
+            ThreadContext context = ThreadContext.load(searcher, fresh.values());
+
+            // 3. thread and annotate the chunk with its context
+            List<Message> all = new ArrayList<>(context.messages());
+            all.addAll(fresh.values());
+            Batch batch = read.withMessages(all);
+            List<Message> done2 = new Annotator().annotate(Threader.thread(batch));
+
+            // 4. write what changed, on all cores
+            int[] counts = write(w, done2, id -> existing.containsKey(id) ? existing.get(id) : context.stored().get(id),
+                    fresh.keySet()::contains, pool);
+            c.added += counts[0];
+            c.updated += counts[1];
+            c.unchanged += counts[2];
+            progress.written(counts[0] + counts[1]);
+        }
+
+        // 5. mark the inputs read and commit all at once
+        for (InputFingerprint fp : chunk.marks) w.updateDocument(Markers.term(fp), Markers.document(fp));
+        w.commit();
+    }
+
+    /**
+     * Writes the messages whose JSON differs from what is stored (or that are new), on all cores.
+     * Returns {added, updated, unchanged}; unchanged counts only messages read from the inputs.
+     */
+    private int[] write(IndexWriter w, List<Message> messages, java.util.function.Function<String, String> stored,
+                        java.util.function.Predicate<String> isFresh, ExecutorService pool) throws IOException {
+        List<Future<int[]>> futures = new ArrayList<>();
+        int slices = Math.min(threads, Math.max(1, messages.size()));
+        for (int s = 0; s < slices; s++) {
+            int from = s;
+            futures.add(pool.submit(() -> {
+                int[] n = new int[3];
+                for (int i = from; i < messages.size(); i += slices) {
+                    Message m = messages.get(i);
+                    String before = stored.apply(m.id());
+                    String json = Json.line(m);
+                    if (json.equals(before)) {
+                        if (isFresh.test(m.id())) n[2]++;
+                        continue;
+                    }
+                    n[before == null ? 0 : 1]++;
+                    w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m, json));
+                }
+                return n;
+            }));
+        }
+        int[] total = new int[3];
+        for (Future<int[]> f : futures) {
+            int[] n = await(f);
+            for (int k = 0; k < 3; k++) total[k] += n[k];
+        }
+        return total;
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof UncheckedIOException uio) throw uio.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+
+    /** Running totals of one run. */
+    private static final class Counts {
+        int inputsUnchanged;
+        int inputsRead;
+        int records;
+        int added;
+        int updated;
+        int unchanged;
+        final List<Problem> problems = new ArrayList<>();
+
+        void problem(Problem p) {
+            problems.add(p);
+        }
+
+        IndexReport report(int inputs, long documents, long t0) {
+            return new IndexReport(inputs, inputsUnchanged, inputsRead, records, added, updated, unchanged, documents,
+                    (System.nanoTime() - t0) / 1_000_000, problems);
+        }
+    }
+}

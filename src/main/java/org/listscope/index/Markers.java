@@ -1,0 +1,56 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Input markers: one small document per input already indexed, written in the same commit as the
+ * input's messages. Reading them back tells the next run what it may skip.
+ */
+final class Markers {
+
+    private Markers() {
+    }
+
+    /** The marker document of an input. */
+    static Document document(InputFingerprint fp) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_INPUT, Field.Store.NO));
+        d.add(new StringField(Fields.INPUT_PATH, fp.path(), Field.Store.YES));
+        d.add(new StoredField(Fields.INPUT_FINGERPRINT, fp.encode()));
+        return d;
+    }
+
+    /** The term that identifies an input's marker (for {@code updateDocument}). */
+    static Term term(InputFingerprint fp) {
+        return new Term(Fields.INPUT_PATH, fp.path());
+    }
+
+    /** Every marker in the index, by path. */
+    static Map<String, InputFingerprint> read(IndexReader reader) throws IOException {
+        Map<String, InputFingerprint> out = new HashMap<>();
+        IndexSearcher s = new IndexSearcher(reader);
+        TermQuery q = new TermQuery(new Term(Fields.KIND, Fields.KIND_INPUT));
+        int n = Math.max(1, s.count(q));
+        TopDocs top = s.search(q, n);
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            String path = d.get(Fields.INPUT_PATH);
+            out.put(path, InputFingerprint.decode(path, d.get(Fields.INPUT_FINGERPRINT)));
+        }
+        return out;
+    }
+}

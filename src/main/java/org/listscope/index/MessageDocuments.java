@@ -1,0 +1,180 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.listscope.json.Json;
+import org.listscope.model.Annotation;
+import org.listscope.model.Author;
+import org.listscope.model.Citation;
+import org.listscope.model.Claim;
+import org.listscope.model.Message;
+
+/** Turns a message into its index document, field by field as {@link Fields} names them. */
+public final class MessageDocuments {
+
+    /** Tokenized, not stored, positions and offsets: ranked words, phrases, postings-based snippets. */
+    static final FieldType TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, false);
+    /**
+     * Tokenized, positions only, no norms: the exact fields, which serve phrases and wildcards. The
+     * rare snippet from them re-analyzes the hit's text instead of reading offsets, which keeps
+     * indexing fast and the index small.
+     */
+    static final FieldType EXACT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+
+    private static FieldType type(IndexOptions options, boolean omitNorms) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(false);
+        t.setIndexOptions(options);
+        t.setOmitNorms(omitNorms);
+        t.freeze();
+        return t;
+    }
+
+    private static final FacetsConfig FACETS = facetsConfig();
+
+    private MessageDocuments() {
+    }
+
+    /** The facet configuration shared by writer and searcher. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued(Fields.CITE_KIND, true);
+        c.setMultiValued(Fields.TOPIC, true);
+        return c;
+    }
+
+    /** The document of one message. */
+    public static Document of(Message m) {
+        return of(m, Json.line(m));
+    }
+
+    /** The document of one message whose JSON is already at hand. */
+    public static Document of(Message m, String json) {
+        Document d = new Document();
+        // identity: keywords, never analyzed
+        d.add(new StringField(Fields.KIND, Fields.KIND_MESSAGE, Field.Store.NO));
+        d.add(new StringField(Fields.ID, m.id(), Field.Store.NO));
+        if (m.messageId() != null) d.add(new StringField(Fields.MESSAGE_ID, m.messageId(), Field.Store.NO));
+        Set<String> refs = new LinkedHashSet<>(m.inReplyTo());
+        refs.addAll(m.references());
+        for (String r : refs) d.add(new StringField(Fields.REFS, r, Field.Store.NO));
+        String thread = m.threadId() != null ? m.threadId() : m.id();
+        d.add(new StringField(Fields.THREAD, thread, Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.THREAD, new BytesRef(thread))); // grouping by thread
+        if (m.parentId() != null) d.add(new StringField(Fields.PARENT, m.parentId(), Field.Store.NO));
+        String subjectKey = MessageText.subjectKey(m.subject());
+        if (!subjectKey.isEmpty()) d.add(new StringField(Fields.SUBJECT_KEY, subjectKey, Field.Store.NO));
+
+        // text: stemmed for recall, exact for phrases
+        String own = MessageText.own(m);
+        String quoted = MessageText.quoted(m);
+        d.add(new Field(Fields.SUBJECT, m.subject(), TEXT));
+        d.add(new Field(Fields.SUBJECT_EXACT, m.subject(), EXACT));
+        d.add(new Field(Fields.BODY, own, TEXT));
+        d.add(new Field(Fields.BODY_EXACT, own, EXACT));
+        if (!quoted.isEmpty()) {
+            d.add(new Field(Fields.QUOTED, quoted, TEXT));
+            d.add(new StringField(Fields.HAS, "quote", Field.Store.NO));
+        }
+
+        // people, list, time
+        Author a = m.from();
+        d.add(new Field(Fields.FROM_NAME, String.join(" ", nonNull(a.name()), nonNull(a.shown()), nonNull(a.address())), EXACT));
+        if (a.address() != null && !a.address().isBlank()) {
+            String address = a.address().strip().toLowerCase(Locale.ROOT);
+            d.add(new StringField(Fields.FROM_ADDRESS, address, Field.Store.NO));
+            for (String domain : domains(address)) d.add(new StringField(Fields.FROM_DOMAIN, domain, Field.Store.NO));
+        }
+        d.add(new StringField(Fields.FROM_KEY, a.key(), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, facetLabel(a)));
+        String list = m.list() == null || m.list().isBlank() ? "unknown" : m.list().toLowerCase(Locale.ROOT);
+        d.add(new StringField(Fields.LIST, list, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.LIST, list));
+        if (m.date() != null) {
+            d.add(new LongField(Fields.DATE, m.date().toEpochMilli(), Field.Store.NO)); // points + doc values
+            d.add(new StringField(Fields.HAS, "date", Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(m.date().atZone(ZoneOffset.UTC).getYear())));
+        } else {
+            d.add(new SortedSetDocValuesFacetField(Fields.YEAR, "unknown"));
+        }
+
+        addAnnotations(m, d);
+        d.add(new StoredField(Fields.JSON, json));
+        try {
+            return FACETS.build(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Citations and claims of the author's own text; those inside quotes are someone else's. */
+    private static void addAnnotations(Message m, Document d) {
+        Set<String> cites = new LinkedHashSet<>();
+        Set<String> citeKinds = new LinkedHashSet<>();
+        Set<String> claims = new LinkedHashSet<>();
+        Set<String> topics = new LinkedHashSet<>();
+        for (Annotation an : m.annotations()) {
+            if (an.inQuote()) continue;
+            for (String t : an.topics()) topics.add(t.toLowerCase(Locale.ROOT));
+            if (an instanceof Citation c) {
+                citeKinds.add(c.kind().toLowerCase(Locale.ROOT));
+                String key = CitationKeys.key(c.normalized() != null ? c.normalized() : c.text());
+                if (!key.isEmpty()) cites.add(key);
+            } else if (an instanceof Claim c) {
+                claims.add(c.kind().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
+        for (String k : citeKinds) {
+            d.add(new StringField(Fields.CITE_KIND, k, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(Fields.CITE_KIND, k));
+        }
+        for (String k : claims) d.add(new StringField(Fields.CLAIM, k, Field.Store.NO));
+        for (String t : topics) {
+            d.add(new StringField(Fields.TOPIC, t, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
+        }
+        if (!citeKinds.isEmpty()) d.add(new StringField(Fields.HAS, "citation", Field.Store.NO));
+        if (!claims.isEmpty()) d.add(new StringField(Fields.HAS, "claim", Field.Store.NO));
+    }
+
+    /** How facets show an author: the name, else the address, else as the source showed it. */
+    static String facetLabel(Author a) {
+        if (a.name() != null && !a.name().isBlank()) return a.name().strip();
+        if (a.address() != null && !a.address().isBlank()) return a.address().strip().toLowerCase(Locale.ROOT);
+        return a.shown().isBlank() ? "unknown" : a.shown().strip();
+    }
+
+    /** {@code cs.columbia.edu} and {@code columbia.edu} for {@code smb@cs.columbia.edu}. */
+    static Set<String> domains(String address) {
+        Set<String> out = new LinkedHashSet<>();
+        int at = address.lastIndexOf('@');
+        if (at < 0) return out;
+        String host = address.substring(at + 1);
+        while (host.indexOf('.') > 0) {
+            out.add(host);
+            host = host.substring(host.indexOf('.') + 1);
+        }
+        return out;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

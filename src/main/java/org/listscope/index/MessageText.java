@@ -1,0 +1,54 @@
+package org.listscope.index;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/**
+ * The parts of a message that the index searches separately.
+ *
+ * <p>Own text is the body segments of kind {@code text}: the author's words. Attributions
+ * ({@code On Tuesday, X wrote:}) are left out on purpose: they name someone else and would make a
+ * bare {@code from}-like word match every reply to that person. Signatures and list footers are
+ * left out too. A message without segments (not segmented) counts its whole body as own text.
+ * Quoted text is the segments of kind {@code quote}, at any depth. Segments are joined with a new
+ * line, and the highlighter reads the very same strings, so snippet offsets always fit.
+ */
+public final class MessageText {
+
+    private static final Pattern REPLY_PREFIX =
+            Pattern.compile("^(\\s*(re|fw|fwd|aw|sv|antw)\\s*(\\[\\d+\\])?\\s*:|\\s*\\[[^\\]]{1,40}\\])+", Pattern.CASE_INSENSITIVE);
+
+    private MessageText() {
+    }
+
+    /** The author's own words. */
+    public static String own(Message m) {
+        if (m.segments().isEmpty()) return m.body();
+        return join(m, SegmentKind.TEXT);
+    }
+
+    /** The quoted text. */
+    public static String quoted(Message m) {
+        return join(m, SegmentKind.QUOTE);
+    }
+
+    /** The subject without list tags and reply prefixes, lower case, spaces collapsed. */
+    public static String subjectKey(String subject) {
+        if (subject == null) return "";
+        String s = REPLY_PREFIX.matcher(subject).replaceFirst("");
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String join(Message m, SegmentKind kind) {
+        StringBuilder sb = new StringBuilder();
+        for (Segment s : m.segments()) {
+            if (s.kind() != kind) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(m.body(), s.start(), s.end());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,397 @@
+package org.listscope.index;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.listscope.parse.MessageIds;
+
+/**
+ * The contract's query language: Lucene's classic syntax (AND OR NOT, {@code "phrases"},
+ * {@code "phrase"~N}, wildcards, ranges, boosts) over research fields, mapped here onto the
+ * index's {@link Fields}.
+ *
+ * <ul>
+ *   <li>A bare term searches the subject and the author's own text, never quoted text. Unquoted
+ *       words are stemmed ({@code subpoenaed} finds {@code subpoena}); a quoted phrase, a wildcard
+ *       or a fuzzy term searches the exact (unstemmed) words.</li>
+ *   <li>{@code subject:}, {@code body:} (own text), {@code quoted:}: the same, in one part.</li>
+ *   <li>{@code from:}: an address ({@code from:smb@cs.columbia.edu}), a domain
+ *       ({@code from:fbi.gov}, also its sub-domains) or words of the name.</li>
+ *   <li>{@code date:} and {@code year:}: {@code 2007}, {@code 2007-05}, {@code 2007-05-11} or a
+ *       range {@code [2007-01-01 TO 2007-06-30]} ({@code *} for an open end); UTC.</li>
+ *   <li>{@code cites:}: a citation folded to letters and digits on both sides, so
+ *       {@code cites:rfc2119} finds {@code RFC 2119}; {@code citekind:}, {@code claim:},
+ *       {@code topic:}, {@code has:} ({@code citation}, {@code claim}, {@code quote},
+ *       {@code date}), {@code list:}: keywords, any case.</li>
+ *   <li>{@code thread:} and {@code id:}: ids as stored ({@code id:} also takes a Message-ID
+ *       without angle brackets). Ids holding {@code /} must be quoted.</li>
+ * </ul>
+ * Default operator: OR, as in Lucene; hits holding more of the words rank first. A query of only
+ * negations ({@code -from:fbi.gov}) means everything except those. Thread-safe: each call makes a
+ * fresh parser.
+ */
+public final class QueryLanguage {
+
+    /** The user's field names. */
+    public static final Set<String> USER_FIELDS = Set.of("from", "subject", "body", "quoted", "list", "date",
+            "year", "thread", "id", "cites", "citekind", "claim", "topic", "has");
+
+    private static final String BARE = "_default";
+    private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+    private final Analyzer analyzer;
+
+    public QueryLanguage(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** A query over message documents; throws with a one-line reason and column when the text is wrong. */
+    public Query parse(String text) throws QuerySyntaxException {
+        if (text == null || text.isBlank()) {
+            throw new QuerySyntaxException(text == null ? "" : text, 1, "the query is empty");
+        }
+        Parser p = new Parser(analyzer, text);
+        Query q;
+        try {
+            q = p.parse(text);
+        } catch (ParseException e) {
+            throw translate(text, e);
+        } catch (IllegalArgumentException e) {
+            throw new QuerySyntaxException(text, 1, e.getMessage());
+        }
+        return withoutPureNegations(q);
+    }
+
+    private static QuerySyntaxException translate(String text, ParseException wrapped) {
+        Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
+        if (cause instanceof FieldError fe) {
+            return new QuerySyntaxException(text, fe.column, fe.getMessage());
+        }
+        if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+            Token next = pe.currentToken.next;
+            String reason = next.kind == 0 ? "the query ends where a term was expected"
+                    : "unexpected '" + next.image + "'";
+            return new QuerySyntaxException(text, Math.max(1, next.beginColumn), reason);
+        }
+        String msg = String.valueOf(cause.getMessage());
+        Matcher m = COLUMN.matcher(msg);
+        int column = m.find() ? Integer.parseInt(m.group(1)) : 1;
+        String reason;
+        if (cause instanceof TokenMgrError) {
+            reason = msg.contains("<EOF>") ? "unexpected end of the query (an unclosed quote or a trailing backslash?)"
+                    : "unexpected character";
+        } else {
+            reason = msg.replaceFirst("^Cannot parse '.*?': ", "").lines().findFirst().orElse(msg);
+        }
+        return new QuerySyntaxException(text, column, reason);
+    }
+
+    /** Lucene matches nothing for a Boolean query of only MUST_NOT clauses; the user means "all but". */
+    static Query withoutPureNegations(Query q) {
+        if (q instanceof BoostQuery b) {
+            return new BoostQuery(withoutPureNegations(b.getQuery()), b.getBoost());
+        }
+        if (!(q instanceof BooleanQuery bq)) return q;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        boolean positive = false;
+        for (BooleanClause c : bq.clauses()) {
+            b.add(withoutPureNegations(c.getQuery()), c.getOccur());
+            if (c.getOccur() != Occur.MUST_NOT) positive = true;
+        }
+        if (!positive && !bq.clauses().isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        return b.build();
+    }
+
+    /** An error in one field clause, with the column where that field starts. */
+    private static final class FieldError extends ParseException {
+        private static final long serialVersionUID = 1L;
+        final int column;
+
+        FieldError(String query, String field, String reason) {
+            super(reason);
+            int at = field == null ? -1 : query.indexOf(field + ":");
+            this.column = at < 0 ? 1 : at + 1;
+        }
+    }
+
+    /** The classic parser with the field mapping; one per parse. */
+    private static final class Parser extends QueryParser {
+        private final String query;
+
+        Parser(Analyzer analyzer, String query) {
+            super(BARE, analyzer);
+            this.query = query;
+            setAllowLeadingWildcard(true);
+            setSplitOnWhitespace(true);
+            setAutoGeneratePhraseQueries(true);
+            setDefaultOperator(Operator.OR);
+        }
+
+        private boolean passThrough(String field) {
+            return field.equals(Fields.SUBJECT_EXACT) || field.equals(Fields.BODY_EXACT)
+                    || field.equals(Fields.FROM_NAME) || field.equals("*");
+        }
+
+        private String check(String field) throws ParseException {
+            if (field.equals(BARE) || USER_FIELDS.contains(field)) return field;
+            throw new FieldError(query, field, "unknown field '" + field + "' (known: "
+                    + String.join(", ", new java.util.TreeSet<>(USER_FIELDS)) + "; quote text holding ':')");
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (passThrough(field)) return super.getFieldQuery(field, text, quoted);
+            switch (check(field)) {
+                case BARE:
+                    return either(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted),
+                            text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
+                case "subject":
+                    return orNothing(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted));
+                case "body":
+                    return orNothing(text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
+                case "quoted":
+                    return orNothing(text(Fields.QUOTED, Fields.QUOTED, text, quoted));
+                case "from":
+                    return from(text);
+                case "date":
+                case "year":
+                    return date(field, text, text);
+                case "id": {
+                    String mid = MessageIds.canonical(text);
+                    Query byId = new TermQuery(new Term(Fields.ID, text.strip()));
+                    return mid == null ? byId : either(byId, new TermQuery(new Term(Fields.MESSAGE_ID, mid)));
+                }
+                case "thread":
+                    return new TermQuery(new Term(Fields.THREAD, text.strip()));
+                case "cites": {
+                    String key = CitationKeys.key(text);
+                    if (key.isEmpty()) throw new FieldError(query, field, "cites: needs a citation such as rfc2119");
+                    return new TermQuery(new Term(Fields.CITES, key));
+                }
+                default: // list, citekind, claim, topic, has
+                    return new TermQuery(new Term(keyword(field), text.strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+            if (passThrough(field)) return super.getFieldQuery(field, text, slop);
+            switch (check(field)) {
+                case BARE:
+                    return either(super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop),
+                            super.getFieldQuery(Fields.BODY_EXACT, text, slop));
+                case "subject":
+                    return orNothing(super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop));
+                case "body":
+                    return orNothing(super.getFieldQuery(Fields.BODY_EXACT, text, slop));
+                case "quoted":
+                    return orNothing(super.getFieldQuery(Fields.QUOTED, text, slop));
+                case "from":
+                    return orNothing(super.getFieldQuery(Fields.FROM_NAME, text, slop));
+                default:
+                    return getFieldQuery(field, text, true);
+            }
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String lo, String hi, boolean loIn, boolean hiIn)
+                throws ParseException {
+            if (passThrough(field)) return super.getRangeQuery(field, lo, hi, loIn, hiIn);
+            switch (check(field)) {
+                case "date":
+                case "year": {
+                    long from = Long.MIN_VALUE;
+                    long to = Long.MAX_VALUE;
+                    try {
+                        if (lo != null && !lo.equals("*")) {
+                            DateTerms.Span s = DateTerms.span(lo);
+                            from = loIn ? s.from() : s.to();
+                        }
+                        if (hi != null && !hi.equals("*")) {
+                            DateTerms.Span s = DateTerms.span(hi);
+                            to = hiIn ? s.to() - 1 : s.from() - 1;
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw new FieldError(query, field, e.getMessage());
+                    }
+                    return from > to ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(Fields.DATE, from, to);
+                }
+                case BARE:
+                    return either(super.getRangeQuery(Fields.SUBJECT_EXACT, lo, hi, loIn, hiIn),
+                            super.getRangeQuery(Fields.BODY_EXACT, lo, hi, loIn, hiIn));
+                case "subject":
+                    return super.getRangeQuery(Fields.SUBJECT_EXACT, lo, hi, loIn, hiIn);
+                case "body":
+                    return super.getRangeQuery(Fields.BODY_EXACT, lo, hi, loIn, hiIn);
+                case "quoted":
+                    return super.getRangeQuery(Fields.QUOTED, lo, hi, loIn, hiIn);
+                case "from":
+                    return super.getRangeQuery(Fields.FROM_NAME, lo, hi, loIn, hiIn);
+                case "cites":
+                    return TermRangeQuery.newStringRange(Fields.CITES, lo == null ? null : CitationKeys.key(lo),
+                            hi == null ? null : CitationKeys.key(hi), loIn, hiIn);
+                default:
+                    return TermRangeQuery.newStringRange(keyword(field), lower(lo), lower(hi), loIn, hiIn);
+            }
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String text) throws ParseException {
+            if (passThrough(field)) return super.getWildcardQuery(field, text);
+            return multiTerm(field, text, true);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String text) throws ParseException {
+            if (passThrough(field)) return super.getPrefixQuery(field, text);
+            return multiTerm(field, text + "*", false);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+            if (passThrough(field)) return super.getFuzzyQuery(field, text, similarity);
+            String f = exactField(field);
+            if (f.equals(BARE)) {
+                return either(super.getFuzzyQuery(Fields.SUBJECT_EXACT, text, similarity),
+                        super.getFuzzyQuery(Fields.BODY_EXACT, text, similarity));
+            }
+            return super.getFuzzyQuery(f, text, similarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String text) throws ParseException {
+            if (passThrough(field)) return super.getRegexpQuery(field, text);
+            String f = exactField(field);
+            if (f.equals(BARE)) {
+                return either(super.getRegexpQuery(Fields.SUBJECT_EXACT, text), super.getRegexpQuery(Fields.BODY_EXACT, text));
+            }
+            return super.getRegexpQuery(f, text);
+        }
+
+        /** Wildcards and prefixes: exact words for text, folded keys for keywords. */
+        private Query multiTerm(String field, String pattern, boolean wildcard) throws ParseException {
+            switch (check(field)) {
+                case BARE:
+                    return either(wild(Fields.SUBJECT_EXACT, pattern, wildcard), wild(Fields.BODY_EXACT, pattern, wildcard));
+                case "subject":
+                case "body":
+                case "quoted":
+                    return wild(exactField(field), pattern, wildcard);
+                case "from":
+                    if (pattern.contains("@")) {
+                        return new WildcardQuery(new Term(Fields.FROM_ADDRESS, pattern.toLowerCase(Locale.ROOT)));
+                    }
+                    return wild(Fields.FROM_NAME, pattern, wildcard);
+                case "date":
+                case "year":
+                    if (pattern.equals("*")) return new TermQuery(new Term(Fields.HAS, "date"));
+                    throw new FieldError(query, field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
+                case "cites":
+                    return new WildcardQuery(new Term(Fields.CITES, CitationKeys.pattern(pattern)));
+                case "id":
+                    return new WildcardQuery(new Term(Fields.ID, pattern));
+                case "thread":
+                    return new WildcardQuery(new Term(Fields.THREAD, pattern));
+                default:
+                    return new WildcardQuery(new Term(keyword(field), pattern.toLowerCase(Locale.ROOT)));
+            }
+        }
+
+        private Query wild(String field, String pattern, boolean wildcard) throws ParseException {
+            if (!wildcard && pattern.endsWith("*")) {
+                String prefix = pattern.substring(0, pattern.length() - 1);
+                return new PrefixQuery(new Term(field, getAnalyzer().normalize(field, prefix)));
+            }
+            return super.getWildcardQuery(field, pattern);
+        }
+
+        /** The unstemmed field of a user field (quoted text has none: its stemmed field). */
+        private String exactField(String field) throws ParseException {
+            switch (check(field)) {
+                case "subject": return Fields.SUBJECT_EXACT;
+                case "body": return Fields.BODY_EXACT;
+                case "quoted": return Fields.QUOTED;
+                case "from": return Fields.FROM_NAME;
+                case BARE: return BARE;
+                default:
+                    throw new FieldError(query, field, field + ": takes no fuzzy or regular-expression terms");
+            }
+        }
+
+        /** Stemmed words, or exact words for a quoted phrase. */
+        private Query text(String stemmed, String exact, String text, boolean quoted) throws ParseException {
+            return super.getFieldQuery(quoted ? exact : stemmed, text, quoted);
+        }
+
+        private Query from(String text) throws ParseException {
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            if (t.contains("@") && !t.contains(" ")) {
+                return new TermQuery(new Term(Fields.FROM_ADDRESS, t));
+            }
+            Query name = super.getFieldQuery(Fields.FROM_NAME, text, true);
+            if (t.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+                return either(new TermQuery(new Term(Fields.FROM_DOMAIN, t)), name);
+            }
+            return orNothing(name);
+        }
+
+        private Query date(String field, String lo, String hi) throws ParseException {
+            try {
+                DateTerms.Span a = DateTerms.span(lo);
+                DateTerms.Span b = DateTerms.span(hi);
+                return LongField.newRangeQuery(Fields.DATE, a.from(), b.to() - 1);
+            } catch (IllegalArgumentException e) {
+                throw new FieldError(query, field, e.getMessage());
+            }
+        }
+
+        private static String keyword(String field) {
+            switch (field) {
+                case "list": return Fields.LIST;
+                case "citekind": return Fields.CITE_KIND;
+                case "claim": return Fields.CLAIM;
+                case "topic": return Fields.TOPIC;
+                case "has": return Fields.HAS;
+                case "id": return Fields.ID;
+                case "thread": return Fields.THREAD;
+                default: throw new IllegalStateException("not a keyword field: " + field);
+            }
+        }
+
+        private static String lower(String s) {
+            return s == null || s.equals("*") ? null : s.toLowerCase(Locale.ROOT);
+        }
+
+        private static Query orNothing(Query q) {
+            return q == null ? new MatchNoDocsQuery("no words") : q;
+        }
+
+        /** Either query may match; a null one (stop words only) is left out. */
+        private static Query either(Query a, Query b) {
+            if (a == null && b == null) return new MatchNoDocsQuery("no words");
+            if (a == null) return b;
+            if (b == null) return a;
+            return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
+        }
+    }
+}

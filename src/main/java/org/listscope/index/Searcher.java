@@ -1,0 +1,221 @@
+package org.listscope.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+import org.listscope.model.SearchHit;
+import org.listscope.model.SearchRequest;
+import org.listscope.model.SearchResult;
+import org.listscope.model.ThreadHits;
+
+/**
+ * Answers searches over an index: hits with snippets, facet counts, hits grouped by thread, and
+ * single messages or whole threads by id. Open once and reuse; thread-safe.
+ */
+public final class Searcher implements Closeable {
+
+    /** Hits listed per thread when grouping. */
+    static final int HITS_PER_THREAD = 3;
+
+    private final Directory dir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryLanguage language = new QueryLanguage(Analysis.analyzer());
+    private final SortedSetDocValuesReaderState facetState;
+
+    private Searcher(Directory dir, DirectoryReader reader) throws IOException {
+        this.dir = dir;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = hasFacets(reader)
+                ? new DefaultSortedSetDocValuesReaderState(reader, MessageDocuments.facetsConfig()) : null;
+    }
+
+    /** Whether an index exists in the folder. */
+    public static boolean exists(Path indexDir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(indexDir)) return false;
+        try (Directory d = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(d);
+        }
+    }
+
+    /** Opens the index in the folder; {@link java.nio.file.NoSuchFileException} when there is none. */
+    public static Searcher open(Path indexDir) throws IOException {
+        if (!exists(indexDir)) throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no index here");
+        Directory d = FSDirectory.open(indexDir);
+        try {
+            return new Searcher(d, DirectoryReader.open(d));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    private static boolean hasFacets(DirectoryReader r) {
+        for (var leaf : r.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many messages the index holds. */
+    public long size() throws IOException {
+        return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)));
+    }
+
+    /** The query the text stands for, over message documents. */
+    public Query parse(String query) throws QuerySyntaxException {
+        return StoredMessages.messages(language.parse(query));
+    }
+
+    /** How many messages match. */
+    public int count(String query) throws QuerySyntaxException, IOException {
+        return searcher.count(parse(query));
+    }
+
+    /** Runs a search. */
+    public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
+        long t0 = System.nanoTime();
+        Query user = language.parse(r.query());
+        Query q = StoredMessages.messages(user);
+        Sort sort = sort(r.sort());
+        int n = Math.max(1, r.limit());
+        CollectorManager<?, ? extends TopDocs> top = sort == null
+                ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+        Object[] results = searcher.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
+        TopDocs docs = (TopDocs) results[0];
+        FacetsCollector fc = (FacetsCollector) results[1];
+        long total = docs.totalHits.value;
+        Map<String, Map<String, Long>> facets = r.facetLimit() > 0 ? FacetCounts.of(facetState, fc, r.facetLimit()) : Map.of();
+
+        List<SearchHit> hits;
+        List<ThreadHits> threads = null;
+        if (r.threads()) {
+            threads = threads(user, q, sort, r.limit());
+            hits = threads.stream().map(t -> t.hits().get(0)).toList();
+        } else {
+            hits = hits(user, r.limit() == 0 ? new ScoreDoc[0] : docs.scoreDocs, sort == null);
+        }
+        double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
+        return new SearchResult(r.query(), total, took, hits, facets, threads);
+    }
+
+    private static Sort sort(SearchRequest.Order order) {
+        return switch (order) {
+            case RELEVANCE -> null;
+            case DATE -> {
+                SortedNumericSortField f = new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, false);
+                f.setMissingValue(Long.MAX_VALUE);
+                yield new Sort(f, SortField.FIELD_DOC);
+            }
+            case NEWEST -> {
+                SortedNumericSortField f = new SortedNumericSortField(Fields.DATE, SortField.Type.LONG, true);
+                f.setMissingValue(Long.MIN_VALUE);
+                yield new Sort(f, SortField.FIELD_DOC);
+            }
+        };
+    }
+
+    private List<SearchHit> hits(Query user, ScoreDoc[] scoreDocs, boolean scored) throws IOException {
+        StoredFields stored = reader.storedFields();
+        Map<Integer, Message> messages = new HashMap<>();
+        int[] docIds = new int[scoreDocs.length];
+        for (int i = 0; i < scoreDocs.length; i++) {
+            docIds[i] = scoreDocs[i].doc;
+            messages.put(docIds[i], Json.readMessage(StoredMessages.json(stored, docIds[i])));
+        }
+        String[] snippets = new Snippets(searcher).of(user, docIds, messages);
+        List<SearchHit> out = new ArrayList<>(scoreDocs.length);
+        for (int i = 0; i < scoreDocs.length; i++) {
+            Message m = messages.get(docIds[i]);
+            Double score = scored ? (double) scoreDocs[i].score : null;
+            out.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(),
+                    m.threadId() != null ? m.threadId() : m.id(), score, snippets[i]));
+        }
+        return out;
+    }
+
+    private List<ThreadHits> threads(Query user, Query q, Sort sort, int limit) throws IOException {
+        if (limit == 0) return List.of();
+        GroupingSearch g = new GroupingSearch(Fields.THREAD);
+        g.setGroupDocsLimit(HITS_PER_THREAD);
+        if (sort != null) {
+            g.setGroupSort(sort);
+            g.setSortWithinGroup(sort);
+        }
+        TopGroups<BytesRef> groups = g.search(searcher, q, 0, limit);
+        List<ThreadHits> out = new ArrayList<>();
+        for (GroupDocs<BytesRef> group : groups.groups) {
+            String threadId = group.groupValue == null ? "" : group.groupValue.utf8ToString();
+            List<SearchHit> hits = hits(user, group.scoreDocs, sort == null);
+            Optional<Message> root = message(threadId);
+            out.add(new ThreadHits(threadId, root.map(Message::subject).orElse(hits.get(0).subject()),
+                    root.map(Message::date).orElse(null), group.totalHits.value, hits));
+        }
+        return out;
+    }
+
+    /** One message by its {@code id} (or Message-ID). */
+    public Optional<Message> message(String id) throws IOException {
+        List<Message> found = StoredMessages.find(searcher, new TermQuery(new Term(Fields.ID, id)), 1);
+        if (found.isEmpty()) {
+            String mid = org.listscope.parse.MessageIds.canonical(id);
+            if (mid != null) found = StoredMessages.find(searcher, new TermQuery(new Term(Fields.MESSAGE_ID, mid)), 1);
+        }
+        return found.stream().findFirst();
+    }
+
+    /** Every message of a thread, oldest first (messages without a date last). */
+    public List<Message> thread(String threadId) throws IOException {
+        List<Message> out = new ArrayList<>(StoredMessages.find(searcher,
+                new TermQuery(new Term(Fields.THREAD, threadId)), Integer.MAX_VALUE));
+        out.sort(Comparator.comparing((Message m) -> m.date() == null ? java.time.Instant.MAX : m.date())
+                .thenComparing(Message::id));
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            dir.close();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+
+/** Messages read back from their stored JSON. */
+final class StoredMessages {
+
+    private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
+
+    private StoredMessages() {
+    }
+
+    /** Only message documents (not input markers) that match {@code q}. */
+    static Query messages(Query q) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)), Occur.FILTER)
+                .add(q, Occur.MUST)
+                .build();
+    }
+
+    /** Documents whose {@code field} holds one of the values. */
+    static Query anyOf(String field, Collection<String> values) {
+        List<BytesRef> terms = new ArrayList<>(values.size());
+        for (String v : values) terms.add(new BytesRef(v));
+        return new TermInSetQuery(field, terms);
+    }
+
+    /** The stored JSON of one document. */
+    static String json(StoredFields stored, int doc) throws IOException {
+        return stored.document(doc, JSON_ONLY).get(Fields.JSON);
+    }
+
+    /** The stored JSON of the messages with these ids, by id. */
+    static Map<String, String> jsonByIds(IndexSearcher s, Collection<String> ids) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        StoredFields stored = s.getIndexReader().storedFields();
+        for (String json : jsonOf(s, messages(anyOf(Fields.ID, ids)), Integer.MAX_VALUE, stored)) {
+            Message m = Json.readMessage(json);
+            out.put(m.id(), json);
+        }
+        return out;
+    }
+
+    /** Messages matching a query, at most {@code max}, in index order. */
+    static List<Message> find(IndexSearcher s, Query q, int max) throws IOException {
+        List<Message> out = new ArrayList<>();
+        for (String json : jsonOf(s, messages(q), max, s.getIndexReader().storedFields())) {
+            out.add(Json.readMessage(json));
+        }
+        return out;
+    }
+
+    private static List<String> jsonOf(IndexSearcher s, Query q, int max, StoredFields stored) throws IOException {
+        int n = Math.min(max, Math.max(1, s.count(q)));
+        TopDocs top = s.search(q, n);
+        List<String> out = new ArrayList<>(top.scoreDocs.length);
+        ScoreDoc[] docs = top.scoreDocs.clone();
+        java.util.Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc)); // stored fields read in order
+        for (ScoreDoc sd : docs) out.add(json(stored, sd.doc));
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+
+/**
+ * The already-indexed messages that threading of new messages must see: the messages they reply
+ * to (by Message-ID), those that reply to them, those with the same subject near in time, and
+ * then every message of those threads, so a thread that gains messages is threaded whole again.
+ *
+ * @param messages the context messages, oldest first
+ * @param stored   their stored JSON by id, to tell afterwards which of them changed
+ */
+record ThreadContext(List<Message> messages, Map<String, String> stored) {
+
+    /** At most this many context messages per chunk, to bound memory. */
+    static final int MAX = 20_000;
+    private static final Duration WINDOW = Duration.ofDays(45);
+
+    static ThreadContext load(IndexSearcher s, Collection<Message> fresh) throws IOException {
+        if (s.getIndexReader().numDocs() == 0 || fresh.isEmpty()) return new ThreadContext(List.of(), Map.of());
+        Set<String> freshIds = new HashSet<>();
+        Set<String> refs = new HashSet<>();
+        Set<String> messageIds = new HashSet<>();
+        Set<String> subjects = new HashSet<>();
+        Instant min = null;
+        Instant max = null;
+        for (Message m : fresh) {
+            freshIds.add(m.id());
+            refs.addAll(m.inReplyTo());
+            refs.addAll(m.references());
+            if (m.messageId() != null) messageIds.add(m.messageId());
+            String key = MessageText.subjectKey(m.subject());
+            if (!key.isEmpty()) subjects.add(key);
+            if (m.date() != null) {
+                min = min == null || m.date().isBefore(min) ? m.date() : min;
+                max = max == null || m.date().isAfter(max) ? m.date() : max;
+            }
+        }
+        BooleanQuery.Builder related = new BooleanQuery.Builder();
+        if (!refs.isEmpty()) related.add(StoredMessages.anyOf(Fields.MESSAGE_ID, refs), Occur.SHOULD);
+        if (!messageIds.isEmpty()) related.add(StoredMessages.anyOf(Fields.REFS, messageIds), Occur.SHOULD);
+        if (!subjects.isEmpty() && min != null) {
+            Query near = LongField.newRangeQuery(Fields.DATE, min.minus(WINDOW).toEpochMilli(), max.plus(WINDOW).toEpochMilli());
+            related.add(new BooleanQuery.Builder()
+                    .add(StoredMessages.anyOf(Fields.SUBJECT_KEY, subjects), Occur.MUST)
+                    .add(near, Occur.FILTER).build(), Occur.SHOULD);
+        }
+        Set<String> threads = new HashSet<>();
+        for (Message m : StoredMessages.find(s, related.build(), MAX)) {
+            threads.add(m.threadId() != null ? m.threadId() : m.id());
+        }
+        Map<String, String> stored = new LinkedHashMap<>();
+        List<Message> out = new ArrayList<>();
+        if (!threads.isEmpty()) {
+            for (Message m : StoredMessages.find(s, StoredMessages.anyOf(Fields.THREAD, threads), MAX)) {
+                if (freshIds.contains(m.id())) continue;
+                out.add(m);
+                stored.put(m.id(), Json.line(m));
+            }
+        }
+        out.sort(Comparator.comparing((Message m) -> m.date() == null ? Instant.MIN : m.date()).thenComparing(Message::id));
+        return new ThreadContext(out, stored);
+    }
+}

@@ -1,0 +1,72 @@
+package org.listscope.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.listscope.model.Claim;
+
+/** Claims: kinds, hedges, and what is not a claim. Sentences adapted from cypherpunks posts. */
+class ClaimsTest {
+
+    private static List<Claim> claims(String body) {
+        return new Annotator().annotate(List.of(TestMessages.message(body))).get(0).annotations().stream()
+                .filter(a -> a instanceof Claim).map(a -> (Claim) a).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "For instance, it is illegal for a U.S. citizen to hold options in a foreign currency market. | prohibition",
+            "U.S. banks are required by law to turn over transactions on an account. | obligation",
+            "The Foreign Intelligence Surveillance Act (FISA) requires a court order for such taps. | obligation",
+            "By not decrypting your hard disk under court order, you may be held in contempt of court. | consequence",
+            "Under that act, the Feds may engage in electronic surveillance of foreign powers. | permission",
+            "Write to your congressman and oppose the Digital Telephony bill. | recommendation",
+            "The Digital Telephony bill will pass this session, mark my words. | prediction",
+            "The Supreme Court ruled that wiretaps with a court order are constitutional. | legal-fact",
+            "What doesn't exist can't be subpoenaed. | legal-fact"})
+    void findsTheKind(String sentence, String kind) {
+        assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(kind);
+            assertThat(c.evidence()).isNotEmpty();
+            assertThat(c.confidence()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Is it legal to export PGP to Canada?",
+            "Can the court really force me to hand over my key?",
+            "The modem must be reset after the firmware upgrade.",
+            "You should compile with -O2 and link against libgmp.",
+            "The DES key schedule will take 16 rounds.",
+            "Of course the FBI will ban dice next ;-)",
+            "Thanks for the pointer to the article."})
+    void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
+        assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    @Test
+    void hedgesAreKeptAndFlagged() {
+        Claim c = claims("IANAL, but I think exporting RSA code without a license is illegal.\n").get(0);
+        assertThat(c.hedged()).isTrue();
+        assertThat(c.kind()).isEqualTo("prohibition");
+        assertThat(c.evidence()).anyMatch(e -> e.startsWith("hedge:"));
+    }
+
+    @Test
+    void topicsComeFromTheLexiconAndTheCitations() {
+        Claim c = claims("Under 18 USC 2511 an ISP must not intercept the traffic of its customers without a court order.\n").get(0);
+        assertThat(c.topics()).contains("lawful-intercept", "legal-process");
+        assertThat(c.evidence()).anyMatch(e -> e.startsWith("cites 18 U.S.C."));
+    }
+
+    @Test
+    void eachSentenceIsJudgedOnItsOwn() {
+        List<Claim> found = claims("We met at the conference.  The law requires a warrant for that.  Lunch was fine.\n");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("The law requires a warrant for that."));
+    }
+}

@@ -1,0 +1,114 @@
+package org.listscope.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.listscope.model.Citation;
+
+/** Each citation kind on spellings met in the cypherpunks and twisted-python archives. */
+class ExtractorsTest {
+
+    private static Citation only(String text) {
+        List<Citation> found = Annotator.citations(text);
+        assertThat(found).as("citations in \"%s\"", text).hasSize(1);
+        Citation c = found.get(0);
+        assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+        return c;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "This message is protected by 18 USC 2511 and more | usc | 18 U.S.C. § 2511 | 18 USC 2511",
+            "see 47 U.S.C. § 1001 for definitions | usc | 47 U.S.C. § 1001 | 47 U.S.C. § 1001",
+            "under 18 USC 2703(f) the provider | usc | 18 U.S.C. § 2703(f) | 18 USC 2703(f)",
+            "per 5U.S.C. 552 requests | usc | 5 U.S.C. § 552 | 5U.S.C. 552",
+            "18 U.S.C. Section 2519(2) requires | usc | 18 U.S.C. § 2519(2) | 18 U.S.C. Section 2519(2)",
+            "see 18 USC 2510 (12)(B). | usc | 18 U.S.C. § 2510(12)(B) | 18 USC 2510 (12)(B)",
+            "31 U. S. C. 5324(3) makes it | usc | 31 U.S.C. § 5324(3) | 31 U. S. C. 5324(3)",
+            "as defined in section 2510(4) of title 18 and | usc | 18 U.S.C. § 2510(4) | section 2510(4) of title 18",
+            "Section 2511(2)(a)(i) of title 18, United States Code, is amended | usc | 18 U.S.C. § 2511(2)(a)(i) | Section 2511(2)(a)(i) of title 18, United States Code",
+            "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
+            "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
+            "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
+            "the 1987 law, P.L. 100-235, gave | public-law | Pub. L. 100-235 | P.L. 100-235",
+            "Public Law 103-66 was | public-law | Pub. L. 103-66 | Public Law 103-66",
+            "Pub. L. No. 102-493 in | public-law | Pub. L. 102-493 | Pub. L. No. 102-493",
+            "Support HR 3627 today | bill | H.R. 3627 | HR 3627",
+            "the Cantwell bill, HR3627, would | bill | H.R. 3627 | HR3627",
+            "Senate Bill 266 contained | bill | S. 266 | Senate Bill 266",
+            "FCC Docket No. 92-90 comments | fcc | Docket No. 92-90 | FCC Docket No. 92-90",
+            "ET Docket No. 04-295 covers | fcc | ET Docket No. 04-295 | ET Docket No. 04-295",
+            "the FCC 05-153 order | fcc | FCC 05-153 | FCC 05-153",
+            "file FCC Form 445 by | fcc | FCC Form 445 | FCC Form 445",
+            "Directive 2006/24/EC on data retention | eu-law | Directive 2006/24/EC | Directive 2006/24/EC",
+            "It is explained in RFC 1421 (PEM) | rfc | RFC 1421 | RFC 1421",
+            "typed body parts in RFC822 mail | rfc | RFC 822 | RFC822",
+            "the key words of BCP 14 apply | rfc | BCP 14 | BCP 14",
+            "read draft-ietf-pem-cert-03.txt soon | internet-draft | draft-ietf-pem-cert-03 | draft-ietf-pem-cert-03.txt",
+            "Yeager v. D.E.A., 678 F.2d 315 (D.C. Cir. 1982) held | case | Yeager v. D.E.A., 678 F.2d 315 (1982) | Yeager v. D.E.A., 678 F.2d 315 (D.C. Cir. 1982)",
+            "In Katz v. United States, 389 U.S. 347 (1967), the Court | case | Katz v. United States, 389 U.S. 347 (1967) | Katz v. United States, 389 U.S. 347 (1967)",
+            "the Court in Smith v. Maryland held | case | Smith v. Maryland | Smith v. Maryland",
+            "Talley v. California, 362 US 60 (1960) protects | case | Talley v. California, 362 U.S. 60 (1960) | Talley v. California, 362 US 60 (1960)",
+            "see 114 S.Ct. 655 on that | case | 114 S. Ct. 655 | 114 S.Ct. 655",
+            "the Digital Telephony proposal is back | act | Digital Telephony Act | Digital Telephony proposal",
+            "CALEA requires carriers | act | Communications Assistance for Law Enforcement Act | CALEA",
+            "under the Electronic Communications Privacy Act of 1986, | act | Electronic Communications Privacy Act | Electronic Communications Privacy Act of 1986",
+            "protected by the 4th Amendment anyway | act | Fourth Amendment | 4th Amendment",
+            "the Stored Communications Act reaches | act | Stored Communications Act | Stored Communications Act",
+            "Get it at ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/, then | url | ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/ | ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/",
+            "see (http://twistedmatrix.com/documents/howto/). | url | http://twistedmatrix.com/documents/howto/ | http://twistedmatrix.com/documents/howto/",
+            "at WWW.EFF.ORG/pub or | url | http://www.eff.org/pub | WWW.EFF.ORG/pub",
+            "In article <1993Mar15.170955.21185@nntpd2.cxo.dec.com> you write | message | <1993Mar15.170955.21185@nntpd2.cxo.dec.com> | <1993Mar15.170955.21185@nntpd2.cxo.dec.com>",
+            "Federal Register, Vol. 58, No. 108, dated June 8 | fed-reg | 58 Fed. Reg. No. 108 | Federal Register, Vol. 58, No. 108",
+            "Docket No. 930659-3159 of NIST | fed-reg | Docket No. 930659-3159 | Docket No. 930659-3159"})
+    void findsEachKind(String text, String kind, String normalized, String span) {
+        Citation c = only(text);
+        assertThat(c.kind()).isEqualTo(kind);
+        assertThat(c.normalized()).isEqualTo(normalized);
+        assertThat(c.text()).isEqualTo(span);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Eric S. Raymond wrote at 10:30 about it",
+            "version 2.3 of PGP and S. 2.0 of the spec",
+            "meet me at 12:30, S. and I will be there",
+            "the MSWindows v. Unix flame war goes on",
+            "TECHNOLOGY v. POLITICS: a panel",
+            "Steve Jackson said he was at USC 1994 graduation",
+            "a balancing act between them",
+            "send mail to <tcmay@netcom.com> for details",
+            "RFC's are documents, and the std library helps",
+            "It can't be found at\nother conferences, sadly."})
+    void ignoresLookalikes(String text) {
+        assertThat(Annotator.citations(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Katz v. United States, 389 U.S. 347 (1967) | https://www.courtlistener.com/c/U.S./389/347/",
+            "18 USC 2703(f) | https://www.law.cornell.edu/uscode/text/18/2703",
+            "47 CFR 64.2003 | https://www.law.cornell.edu/cfr/text/47/64.2003",
+            "RFC 2119 | https://www.rfc-editor.org/rfc/rfc2119",
+            "Directive 2006/24/EC | https://eur-lex.europa.eu/eli/dir/2006/24/oj",
+            "Pub. L. 104-104 | https://www.govinfo.gov/link/plaw/104/public/104",
+            "draft-ietf-pem-cert-03 | https://datatracker.ietf.org/doc/draft-ietf-pem-cert-03/"})
+    void linksToTheCanonicalPage(String text, String link) {
+        assertThat(only(text).link()).isEqualTo(link);
+    }
+
+    @org.junit.jupiter.api.Test
+    void billsTakeTheirCongressFromTheMessageDateOrTheText() {
+        org.listscope.model.Message m = org.listscope.model.Message.builder().id("m")
+                .from(org.listscope.model.Author.of("A", null, "A")).source(new org.listscope.model.Source(null, null, "mbox"))
+                .date(java.time.Instant.parse("1994-03-21T12:00:00Z"))
+                .body("Support HR 3627 now. And H.R. 837 (110th Congress) too.\n").build();
+        List<Citation> bills = new Annotator().annotate(List.of(m)).get(0).annotations().stream()
+                .filter(a -> a instanceof Citation c && c.kind().equals("bill")).map(a -> (Citation) a).toList();
+        assertThat(bills).extracting(Citation::normalized).containsExactly("H.R. 3627 (103rd)", "H.R. 837 (110th)");
+        assertThat(bills.get(1).link()).isEqualTo("https://www.congress.gov/bill/110th-congress/house-bill/837");
+    }
+}

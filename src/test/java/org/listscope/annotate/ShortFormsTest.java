@@ -1,0 +1,41 @@
+package org.listscope.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.listscope.model.Citation;
+
+class ShortFormsTest {
+
+    @Test
+    void bareSectionTakesTheTitleOfTheStatuteBefore() {
+        List<Citation> c = Annotator.citations("Under 18 U.S.C. 2703 the government may get records; § 2703(d) orders need less.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("18 U.S.C. § 2703", "18 U.S.C. § 2703(d)");
+        assertThat(c.get(1).evidence().get(0)).startsWith("short form: section after 18 U.S.C. § 2703");
+    }
+
+    @Test
+    void theActRefersToTheLastNamedAct() {
+        List<Citation> c = Annotator.citations("CALEA passed in 1994. The Act requires carriers to build in wiretap capability.");
+        assertThat(c).hasSize(2);
+        assertThat(c.get(1).text()).isEqualTo("Act");
+        assertThat(c.get(1).normalized()).isEqualTo("Communications Assistance for Law Enforcement Act");
+    }
+
+    @Test
+    void idAndSupraResolveToTheCase() {
+        List<Citation> c = Annotator.citations(
+                "Katz v. United States, 389 U.S. 347 (1967), overruled Olmstead. Id. at 353. Later courts cited Katz, supra, often.");
+        assertThat(c).extracting(Citation::normalized).containsExactly(
+                "Katz v. United States, 389 U.S. 347 (1967)", "Katz v. United States, 389 U.S. 347 (1967)",
+                "Katz v. United States, 389 U.S. 347 (1967)");
+        assertThat(c.get(1).text()).isEqualTo("Id. at 353");
+        assertThat(c.get(2).text()).isEqualTo("Katz, supra");
+    }
+
+    @Test
+    void shortFormsWithNothingBeforeThemAreLeftOut() {
+        assertThat(Annotator.citations("The Act is bad. See § 2703(d) and id. at 4.")).isEmpty();
+    }
+}

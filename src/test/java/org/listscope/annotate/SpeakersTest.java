@@ -1,0 +1,73 @@
+package org.listscope.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.listscope.model.Annotation;
+import org.listscope.model.Citation;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/** Speakers of quotes and own text, and citations of messages resolved within the batch. */
+class SpeakersTest {
+
+    private static final String QUOTED = "> Exporting PGP is illegal under the ITAR.\n";
+    private static final String OWN = "No, CALEA requires nothing of the kind.\n";
+
+    @Test
+    void quotesAreCreditedToTheQuotedAuthor() {
+        Message m = TestMessages.message("m2", "Perry", QUOTED + OWN, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Tim May", null),
+                Segment.of(SegmentKind.TEXT, QUOTED.length(), QUOTED.length() + OWN.length(), 0)));
+        List<Annotation> as = new Annotator().annotate(List.of(m)).get(0).annotations();
+        assertThat(as).filteredOn(a -> a.start() < QUOTED.length())
+                .isNotEmpty().allSatisfy(a -> {
+                    assertThat(a.inQuote()).isTrue();
+                    assertThat(a.speaker()).isEqualTo("Tim May");
+                });
+        assertThat(as).filteredOn(a -> a.start() >= QUOTED.length())
+                .isNotEmpty().allSatisfy(a -> {
+                    assertThat(a.inQuote()).isFalse();
+                    assertThat(a.speaker()).isEqualTo("Perry");
+                });
+    }
+
+    @Test
+    void aQuoteWithASourceMessageIsCreditedToThatMessagesAuthor() {
+        Message source = TestMessages.message("m1", "Tim May", "Exporting PGP is illegal under the ITAR.\n", List.of());
+        Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withSource("m1", 0, QUOTED.length() - 3)));
+        List<Annotation> as = new Annotator().annotate(List.of(source, reply)).get(1).annotations();
+        assertThat(as).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Tim May"));
+    }
+
+    @Test
+    void aFirstLevelQuoteWithoutAttributionFallsBackToTheParentsAuthor() {
+        Message parent = TestMessages.message("m1", "Tim May", "Exporting PGP is illegal under the ITAR.\n", List.of());
+        Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1)))
+                .withThread("m1", "m1", null);
+        List<Annotation> as = new Annotator().annotate(List.of(parent, reply)).get(1).annotations();
+        assertThat(as).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Tim May"));
+    }
+
+    @Test
+    void citedMessagesInTheBatchGetTheirId() {
+        Message cited = TestMessages.message("9403150110.AA26805", "Tim May", "Anything.\n", List.of());
+        Message citing = TestMessages.message("m2", "Perry", "In article <9403150110.AA26805@example.org> you write:\n", List.of());
+        Citation c = (Citation) new Annotator().annotate(List.of(cited, citing)).get(1).annotations().get(0);
+        assertThat(c.kind()).isEqualTo("message");
+        assertThat(c.target()).isEqualTo("9403150110.AA26805");
+    }
+
+    @Test
+    void signaturesAndFootersAreNotAnnotated() {
+        String text = "Hello.\n";
+        String sig = "-- \nProtected by 18 USC 2511. Monitoring is illegal under US law.\n";
+        Message m = TestMessages.message("m1", "Diehl", text + sig, List.of(
+                Segment.of(SegmentKind.TEXT, 0, text.length(), 0),
+                Segment.of(SegmentKind.SIGNATURE, text.length(), text.length() + sig.length(), 0)));
+        assertThat(new Annotator().annotate(List.of(m)).get(0).annotations()).isEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+package org.listscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.json.Json;
+import org.listscope.model.Author;
+import org.listscope.model.Citation;
+import org.listscope.model.Message;
+import org.listscope.model.Source;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Root.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private static Message msg(String id, String thread, String parent, String body) {
+        int s = body.indexOf("RFC 2119");
+        List<org.listscope.model.Annotation> anns = s < 0 ? List.of()
+                : List.of(new Citation("rfc", s, s + 8, "RFC 2119", "RFC 2119", "https://www.rfc-editor.org/rfc/rfc2119",
+                        null, List.of(), 0.99, List.of(), false, "A"));
+        return Message.builder().id(id).messageId(id).subject("s " + id).from(Author.of("A", "a@x.org", "A"))
+                .date(Instant.parse("2007-05-11T00:00:00Z")).source(new Source("in.txt", null, "pipermail-txt"))
+                .url("https://lists.example.org/" + id.replaceAll("\\W", "")).body(body).threadId(thread).parentId(parent)
+                .annotations(anns).build();
+    }
+
+    /** Two threads as listscope's JSON Lines, which parse reads back. */
+    private Path input() throws Exception {
+        List<Message> ms = List.of(msg("<a@x>", "<a@x>", null, "root, see RFC 2119\n"),
+                msg("<b@x>", "<a@x>", "<a@x>", "reply\n"), msg("<c@x>", "<c@x>", null, "other thread\n"));
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, ms.stream().map(Json::line).toList());
+        return in;
+    }
+
+    @Test
+    void exportsEverythingReadFromInputsWithProvenance() throws Exception {
+        Path in = input();
+        Path csv = dir.resolve("out/a.csv");
+        assertThat(run("export", "--input", in.toString(), "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(2).element(1).asString().contains("RFC 2119");
+        assertThat(err.toString()).contains("wrote 3 messages in 2 threads as csv");
+        JsonNode p = Json.mapper().readTree(dir.resolve("out/a.csv.provenance.json").toFile());
+        assertThat(p.get("inputs").get(0).asText()).isEqualTo(in.toString());
+        assertThat(p.get("index").isNull()).isTrue();
+        assertThat(p.get("messages")).hasSize(3);
+    }
+
+    @Test
+    void exportsOneThreadByItsIdOrByAMessageInIt() throws Exception {
+        Path in = input();
+        Path a = dir.resolve("a.jsonl");
+        Path b = dir.resolve("b.jsonl");
+        Path c = dir.resolve("c.jsonl");
+        assertThat(run("export", "--input", in.toString(), "--thread", "<a@x>", "--format", "jsonl", "--out", a.toString())).isZero();
+        assertThat(run("export", "--input", in.toString(), "--thread", "<b@x>", "--format", "jsonl", "--out", b.toString())).isZero();
+        assertThat(run("export", "--input", in.toString(), "--thread", "<b@x>", "--messages", "--format", "jsonl",
+                "--out", c.toString())).isZero();
+        assertThat(Files.readAllLines(a)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<b@x>");
+        assertThat(Files.readAllLines(b)).isEqualTo(Files.readAllLines(a));
+        assertThat(Files.readAllLines(c)).extracting(l -> Json.readMessage(l).id()).containsExactly("<b@x>");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndOneClearLine() throws Exception {
+        Path in = input();
+        assertThat(run("export", "--input", in.toString(), "--format", "docx", "--out", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format 'docx'; use one of jsonl, csv, html, mbox, maildir, graphml, csl-json");
+        assertThat(run("export", "--input", in.toString(), "--format", "csv")).isEqualTo(2);
+        assertThat(run("export", "q", "--thread", "t", "--format", "csv", "--out", "x")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownThreadOrAnUnreadableInputFailsWithoutAStackTrace() throws Exception {
+        Path in = input();
+        Path bad = Files.writeString(dir.resolve("bad.bin"), "\u0001\u0002\u0003\u0004 not an archive");
+        assertThat(run("export", "--input", in.toString(), "--thread", "<nope@x>", "--format", "html",
+                "--out", dir.resolve("x.html").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no thread <nope@x>");
+        assertThat(run("export", "--input", in.toString(), bad.toString(), "--format", "html",
+                "--out", dir.resolve("y.html").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("bad.bin").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("y.html")).exists();
+    }
+}

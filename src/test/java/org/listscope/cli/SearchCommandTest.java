@@ -1,0 +1,131 @@
+package org.listscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.index.Msgs;
+import org.listscope.index.TestIndex;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+import picocli.CommandLine;
+
+class SearchCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path index;
+
+    @BeforeAll
+    static void build() throws Exception {
+        index = tmp.resolve("index");
+        Message root = Msgs.message("<root@example.net>", "Steven M. Bellovin", "smb@cs.columbia.edu",
+                "2007-05-11T21:05:20Z", "ISP CALEA compliance", "What doesn't exist can't be subpoenaed under CALEA.", null);
+        Message reply = Msgs.message("<reply@example.net>", "Jane Agent", "jane@fbi.gov", "2007-05-12T08:00:00Z",
+                "Re: ISP CALEA compliance", "A subpoena is not a wiretap order, CALEA or not.", "can't be subpoenaed")
+                .withThread("<root@example.net>", "<root@example.net>", null);
+        TestIndex.write(index, List.of(root, reply));
+    }
+
+    /** Runs a command; returns {exit code, stdout, stderr}. */
+    static Object[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Root.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Object[] {code, out.toString(), err.toString()};
+    }
+
+    @Test
+    void jsonResultHasTheContractFields() throws Exception {
+        Object[] r = run("search", "calea AND subpoena", "--index", index.toString(), "--format", "json");
+        assertThat(r[0]).isEqualTo(0);
+        JsonNode n = Json.mapper().readTree((String) r[1]);
+        assertThat(n.fieldNames()).toIterable().containsExactly("query", "total", "tookMs", "hits", "facets");
+        assertThat(n.get("total").asLong()).isEqualTo(2);
+        JsonNode hit = n.get("hits").get(0);
+        assertThat(hit.fieldNames()).toIterable()
+                .containsExactly("id", "subject", "from", "date", "url", "threadId", "score", "snippet");
+        assertThat(hit.get("snippet").asText()).contains("<b>");
+        assertThat(hit.get("date").asText()).matches("2007-05-1\\dT.*Z");
+        assertThat(n.get("facets").fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic");
+        assertThat(n.get("facets").get("year").get("2007").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void threadsGroupHits() throws Exception {
+        Object[] r = run("search", "calea", "--index", index.toString(), "--format", "json", "--threads");
+        JsonNode n = Json.mapper().readTree((String) r[1]);
+        assertThat(n.get("threads")).hasSize(1);
+        assertThat(n.get("threads").get(0).get("matching").asLong()).isEqualTo(2);
+        assertThat(n.get("threads").get(0).get("threadId").asText()).isEqualTo("<root@example.net>");
+    }
+
+    @Test
+    void textShowsMatchesAndFacets() {
+        Object[] r = run("search", "wiretap", "--index", index.toString());
+        assertThat(r[0]).isEqualTo(0);
+        assertThat((String) r[1]).contains("1 message matches wiretap").contains("«wiretap»").contains("year:")
+                .contains("Jane Agent <jane@fbi.gov>");
+    }
+
+    @Test
+    void syntaxErrorIsOneLineWithTheColumnAndExitTwo() {
+        Object[] r = run("search", "calea AND (subpoena", "--index", index.toString());
+        assertThat(r[0]).isEqualTo(2);
+        String err = ((String) r[2]).strip();
+        assertThat(err).startsWith("listscope: query syntax error at column").doesNotContain("\n");
+    }
+
+    @Test
+    void queriesFileGivesOneJsonLinePerQuery() throws Exception {
+        Path file = Files.writeString(tmp.resolve("queries.txt"), "calea\n\nfrom:fbi.gov\nsubject:calea AND date:2007-05\n");
+        Object[] r = run("search", "--queries", file.toString(), "--index", index.toString());
+        assertThat(r[0]).isEqualTo(0);
+        List<String> lines = ((String) r[1]).lines().toList();
+        assertThat(lines).hasSize(3);
+        long[] totals = {2, 1, 2};
+        for (int i = 0; i < 3; i++) {
+            JsonNode n = Json.mapper().readTree(lines.get(i));
+            assertThat(n.get("tookMs").isNumber()).isTrue();
+            assertThat(n.get("total").asLong()).isEqualTo(totals[i]);
+        }
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "calea\nfoo AND\n");
+        Object[] b = run("search", "--queries", bad.toString(), "--index", index.toString());
+        assertThat(b[0]).isEqualTo(2);
+        assertThat(((String) b[1]).lines().toList()).hasSize(2);
+        assertThat((String) b[2]).contains("bad.txt:2");
+    }
+
+    @Test
+    void aMissingIndexIsOneClearLine() {
+        Object[] r = run("search", "calea", "--index", tmp.resolve("nothing").toString());
+        assertThat(r[0]).isEqualTo(1);
+        assertThat(((String) r[2]).strip()).startsWith("listscope: no index at").doesNotContain("\n");
+    }
+
+    @Test
+    void showPrintsAMessageOrItsThread() throws Exception {
+        Object[] one = run("show", "<reply@example.net>", "--index", index.toString(), "--format", "jsonl");
+        assertThat(one[0]).isEqualTo(0);
+        Message m = Json.readMessage(((String) one[1]).strip());
+        assertThat(m.subject()).isEqualTo("Re: ISP CALEA compliance");
+
+        Object[] thread = run("show", "<reply@example.net>", "--index", index.toString(), "--thread");
+        assertThat((String) thread[1]).contains("thread of 2 messages").contains("ISP CALEA compliance")
+                .contains("Steven M. Bellovin").contains("Jane Agent");
+
+        Object[] missing = run("show", "<nope@x>", "--index", index.toString());
+        assertThat(missing[0]).isEqualTo(1);
+        assertThat((String) missing[2]).contains("no message with id <nope@x>");
+    }
+}

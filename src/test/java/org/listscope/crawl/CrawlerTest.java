@@ -1,0 +1,355 @@
+package org.listscope.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
+import org.listscope.model.Problem;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+
+/** The crawler against a real HTTP server on 127.0.0.1 serving real pipermail pages, faults and all. */
+class CrawlerTest {
+
+    static final String P = PipermailSite.PREFIX;
+
+    @TempDir
+    Path out;
+
+    PipermailSite site;
+
+    @BeforeEach
+    void startSite() throws IOException {
+        Path archive = SharedCorpus.path("corpus/pipermail/twisted-python");
+        site = PipermailSite.start(archive, Set.of("2001-April", "2019-March", "1945-February"));
+        site.robots("User-agent: *\nDisallow: " + P + "1945-February\n");
+    }
+
+    @AfterEach
+    void stopSite() {
+        if (site != null) site.close();
+    }
+
+    static CrawlSettings fast() {
+        return CrawlSettings.defaults()
+                .withDelay(Duration.ZERO)
+                .withTimeout(Duration.ofMillis(1500))
+                .withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(3))
+                .withContact("researcher@example.org");
+    }
+
+    CrawlReport crawl(CrawlSettings s) throws Exception {
+        return Crawler.crawl(Scope.of(site.listUrl()), out, s, CrawlListener.NONE);
+    }
+
+    Set<String> reachable() throws IOException {
+        return site.reachable(Set.of(P + "1945-February"));
+    }
+
+    @Test
+    void fetchesEveryReachablePageExactlyOnceThroughFaultsAndReportsWhatFailed() throws Exception {
+        try (PipermailSite other = PipermailSite.startOther("127.0.0.2")) {
+            site.faults(P + "2001-April/date.html", new PipermailSite.Status(503, Map.of("Retry-After", "1")));
+            site.faults(P + "2001-April/032526.html", new PipermailSite.Status(429, Map.of()));
+            site.faults(P + "2001-April/032527.html", new PipermailSite.Slow(5000));
+            site.faults(P + "2019-March/032189.html", new PipermailSite.Reset());
+            site.always(P + "2001-April/032534.html", new PipermailSite.Status(503, Map.of()));
+            byte[] gz = site.content(P + "2019-March.txt.gz");
+            site.body(P + "2019-March.txt.gz", Arrays.copyOf(gz, gz.length / 2));
+            site.redirect(P + "2019-March/author.html", site.base() + P + "2019-March/author2.html");
+            site.redirect(P + "2019-March/author2.html", site.base() + P + "2019-March/author.html");
+            site.redirect(P + "2019-March/subject.html", other.base() + P + "2019-March/subject.html");
+            site.inject(P + "2001-April/thread.html",
+                    "<a href=\"" + other.base() + P + "2001-April/999999.html\">elsewhere</a>"
+                            + "<a href=\"/pipermail/other-list/2001-April/000001.html\">other list</a>"
+                            + "<a href=\"ftp://127.0.0.1/pub/x.txt\">ftp</a>");
+
+            CrawlReport report = crawl(fast());
+
+            Set<String> expected = reachable();
+            expected.removeAll(Set.of(P + "2019-March/author2.html"));
+            Map<String, Long> served = site.served200();
+            String unexpected = served.keySet().stream().filter(p -> !p.equals("/robots.txt") && !expected.contains(p))
+                    .collect(Collectors.joining(", "));
+            assertThat(unexpected).as("pages served that are not reachable").isEmpty();
+            Set<String> failedForGood = Set.of(P + "2001-April/032534.html");
+            for (String p : expected) {
+                if (failedForGood.contains(p)) continue;
+                assertThat(served.getOrDefault(p, 0L)).as("200 answers for " + p).isEqualTo(1L);
+            }
+            assertThat(expected.size()).isGreaterThan(100);
+
+            Map<String, String> failures = report.failures().stream()
+                    .collect(Collectors.toMap(f -> URI.create(f.source()).getPath(), Problem::reason));
+            assertThat(failures.keySet()).containsExactlyInAnyOrder(P + "2001-April/032534.html", P + "2019-March.txt.gz",
+                    P + "2019-March/author.html", P + "2019-March/subject.html");
+            assertThat(failures.get(P + "2001-April/032534.html")).contains("503").contains("3 attempts");
+            assertThat(failures.get(P + "2019-March.txt.gz")).contains("truncated gzip");
+            assertThat(failures.get(P + "2019-March/author.html")).contains("redirect loop");
+            assertThat(failures.get(P + "2019-March/subject.html")).contains("out of the crawl's scope");
+            assertThat(report.complete()).isFalse();
+
+            // robots.txt kept the crawler out of 1945-February entirely
+            assertThat(report.disallowed()).isNotEmpty().allMatch(u -> u.contains("/1945-February"));
+            assertThat(site.hits()).noneMatch(h -> h.path().contains("1945-February"));
+            // nothing outside the root was asked for, on this host or another
+            assertThat(other.hits()).isEmpty();
+            assertThat(site.hits()).allMatch(h -> h.path().startsWith(P) || h.path().equals("/robots.txt"));
+            assertThat(report.offScopeLinks()).contains(other.base() + P + "2001-April/999999.html",
+                    site.base() + "/pipermail/other-list/2001-April/000001.html", "ftp://127.0.0.1/pub/x.txt");
+
+            // Retry-After: 1 was honoured
+            List<PipermailSite.Hit> date = site.hits().stream().filter(h -> h.path().equals(P + "2001-April/date.html")).toList();
+            assertThat(date).hasSize(2);
+            assertThat(Duration.ofNanos(date.get(1).nanos() - date.get(0).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+            // the transient faults were retried: 429, slow, reset
+            assertThat(site.requests(P + "2001-April/032526.html")).isEqualTo(2);
+            assertThat(site.requests(P + "2001-April/032527.html")).isEqualTo(2);
+            assertThat(site.requests(P + "2019-March/032189.html")).isEqualTo(2);
+            assertThat(site.requests(P + "2001-April/032534.html")).isEqualTo(3);
+            // a descriptive User-Agent with the contact
+            assertThat(site.hits()).allMatch(h -> h.headers().get("User-agent").get(0).startsWith("listscope/")
+                    && h.headers().get("User-agent").get(0).contains("researcher@example.org"));
+
+            // the mirror holds exactly what was served
+            for (String p : expected) {
+                if (failedForGood.contains(p) || p.contains("author.html") || p.contains("subject.html")) continue;
+                String rel = Mirror.relativePath(URI.create(site.base() + p));
+                assertThat(out.resolve(rel)).as(p).exists().hasBinaryContent(site.content(p));
+            }
+            // and so does the WARC, one 200 response per page, readable to the end
+            Path warc = warcFile();
+            assertThat(WarcRepair.check(warc).intact()).isTrue();
+            Map<String, Integer> ok = new HashMap<>();
+            int requests = 0;
+            List<String> unanswered = new java.util.ArrayList<>();
+            try (WarcReader r = new WarcReader(warc)) {
+                for (WarcRecord rec : r) {
+                    if (rec instanceof WarcResponse resp && resp.http().status() == 200 && !resp.target().endsWith("/robots.txt")) {
+                        ok.merge(URI.create(resp.target()).getPath(), 1, Integer::sum);
+                        byte[] body = resp.http().body().stream().readAllBytes();
+                        assertThat(body).isEqualTo(site.content(URI.create(resp.target()).getPath()));
+                    } else if (rec instanceof WarcRequest rq) {
+                        requests++;
+                        assertThat(rq.http().headers().first("User-Agent")).hasValueSatisfying(ua -> assertThat(ua).contains("researcher@"));
+                        rq.headers().first("WARC-Listscope-Failure").ifPresent(f -> unanswered.add(URI.create(rq.target()).getPath()));
+                    }
+                }
+            }
+            // every request is recorded, the reset one and the one answered too late (without a response) too
+            assertThat(requests).isEqualTo(site.hits().size());
+            assertThat(unanswered).containsExactlyInAnyOrder(P + "2001-April/032527.html", P + "2019-March/032189.html");
+            for (String p : expected) {
+                if (failedForGood.contains(p) || p.contains("author.html") || p.contains("subject.html")) continue;
+                assertThat(ok.get(p)).as("200 records for " + p).isEqualTo(1);
+            }
+            // the manifest says what each file is
+            Map<String, ManifestEntry> manifest = manifest();
+            ManifestEntry thread = manifest.get(site.base() + P + "2001-April/thread.html");
+            assertThat(thread.status()).isEqualTo(200);
+            assertThat(thread.sha256()).isEqualTo(PipermailSite.sha256(site.content(P + "2001-April/thread.html")));
+            assertThat(thread.etag()).isNotBlank();
+            assertThat(thread.lastModified()).isEqualTo("Sat, 30 Mar 2019 12:00:00 GMT");
+            assertThat(out.resolve(thread.path())).exists();
+            assertThat(manifest.get(site.base() + P + "2019-March.txt.gz").problem()).contains("truncated gzip");
+        }
+    }
+
+    @Test
+    void recrawlOfAnUnchangedArchiveAsksConditionallyAndFetchesNoMessagePage() throws Exception {
+        CrawlReport first = crawl(fast());
+        assertThat(first.complete()).as(first.failures().toString()).isTrue();
+        assertThat(first.fetched()).isGreaterThan(100);
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.complete()).isTrue();
+        assertThat(second.fetched()).isZero();
+        assertThat(second.monthsUnchanged()).isEqualTo(2);
+        Map<String, Long> asked = site.hits().stream().collect(Collectors.groupingBy(PipermailSite.Hit::path, TreeMap::new, Collectors.counting()));
+        assertThat(asked).isEqualTo(Map.of("/robots.txt", 1L, P, 1L, P + "2001-April/thread.html", 1L, P + "2019-March/thread.html", 1L));
+        assertThat(site.hits()).filteredOn(h -> h.path().startsWith(P)).allMatch(h -> h.status() == 304
+                && h.headers().containsKey("If-none-match") && h.headers().containsKey("If-modified-since"));
+    }
+
+    @Test
+    void withoutValidatorsAnUnchangedIndexIsRecognisedByItsHash() throws Exception {
+        site.validators(false);
+        assertThat(crawl(fast()).complete()).isTrue();
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.monthsUnchanged()).isEqualTo(2);
+        assertThat(site.hits()).noneMatch(h -> h.path().matches(".*/\\d+\\.html"));
+        assertThat(site.hits()).hasSize(4);
+    }
+
+    @Test
+    void aChangedMonthFetchesItsIndexesAndOnlyItsNewPages() throws Exception {
+        assertThat(crawl(fast()).complete()).isTrue();
+        site.clearHits();
+        String newPage = P + "2019-March/099999.html";
+        site.body(newPage, "<html><body><h1>[Twisted-Python] new</h1><a href=\"032186.html\">prev</a></body></html>".getBytes());
+        site.inject(P + "2019-March/thread.html", "<li><a href=\"099999.html\">new</a>");
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.complete()).isTrue();
+        assertThat(second.monthsUnchanged()).isEqualTo(1);
+        assertThat(site.count(newPage, 200)).isEqualTo(1);
+        assertThat(site.count(P + "2019-March/thread.html", 200)).isEqualTo(1);
+        assertThat(site.hits()).filteredOn(h -> h.path().matches(".*/\\d+\\.html")).extracting(PipermailSite.Hit::path)
+                .containsExactly(newPage);
+        assertThat(site.hits()).filteredOn(h -> h.path().startsWith(P + "2001-April")).hasSize(1);
+    }
+
+    @Test
+    void resumesAfterAStopAndATornWarcAndManifestWithoutFetchingKeptPagesAgain() throws Exception {
+        CrawlReport first = crawl(fast().withMaxPages(60));
+        assertThat(first.stoppedEarly()).isTrue();
+        assertThat(first.complete()).isFalse();
+        // a kill mid-write: cut the WARC and the manifest at random bytes near their ends
+        java.util.Random random = new java.util.Random(42);
+        Path warc = warcFile();
+        long warcSize = Files.size(warc);
+        truncate(warc, warcSize - 1 - random.nextInt(600));
+        Path manifestFile = out.resolve(Crawler.STATE_DIR).resolve("manifest.jsonl");
+        long mSize = Files.size(manifestFile);
+        truncate(manifestFile, mSize - 1 - random.nextInt(200));
+        assertThat(WarcRepair.check(warc).intact()).isFalse();
+        Set<String> kept = manifest().values().stream().filter(ManifestEntry::hasContent)
+                .map(e -> URI.create(e.url()).getPath()).filter(p -> p.matches(".*/\\d+\\.html")).collect(Collectors.toSet());
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.complete()).as(second.failures().toString()).isTrue();
+        assertThat(second.notes()).anyMatch(n -> n.contains("WARC")).anyMatch(n -> n.contains("manifest"));
+        assertThat(site.hits()).noneMatch(h -> kept.contains(h.path()));
+        assertThat(WarcRepair.check(warc).intact()).isTrue();
+        // every reachable page is in the mirror and in the WARC
+        Set<String> inWarc = new java.util.HashSet<>();
+        try (WarcReader r = new WarcReader(warc)) {
+            for (WarcRecord rec : r) {
+                if (rec instanceof WarcResponse resp && resp.http().status() == 200) inWarc.add(URI.create(resp.target()).getPath());
+            }
+        }
+        for (String p : reachable()) {
+            assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + p)))).as(p).hasBinaryContent(site.content(p));
+            assertThat(inWarc).as("WARC").contains(p);
+        }
+    }
+
+    @Test
+    void aSingleMonthCrawlStaysInThatMonth() throws Exception {
+        CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, fast(), CrawlListener.NONE);
+
+        assertThat(r.complete()).as(r.failures().toString() + r.notes() + site.hits().stream().map(h -> h.path() + " " + h.status()).toList()).isTrue();
+        assertThat(site.hits()).allMatch(h -> h.path().equals("/robots.txt") || h.path().startsWith(P + "2001-April"));
+        assertThat(site.count(P + "2001-April.txt.gz", 200)).as(site.hits().stream().map(h -> h.path() + " " + h.status()).toList().toString()).isEqualTo(1);
+        assertThat(site.count(P + "2001-April/032525.html", 200)).isEqualTo(1);
+        assertThat(site.hits()).noneMatch(h -> h.path().startsWith(P + "2019-March"));
+    }
+
+    @Test
+    void aListArchivedAsTextOnlyIsRecrawledWithOneConditionalRequestPerMonth() throws Exception {
+        site.body(P, ("<html><body><table><tr><td><a href=\"2001-April.txt.gz\">[ Gzip'd Text ]</a></td></tr>"
+                + "<tr><td><a href=\"2019-March.txt.gz\">[ Gzip'd Text ]</a></td></tr></table></body></html>").getBytes());
+        CrawlReport first = crawl(fast());
+        assertThat(first.complete()).as(first.failures().toString()).isTrue();
+        assertThat(first.fetched()).isEqualTo(3);
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.monthsUnchanged()).isEqualTo(2);
+        assertThat(site.hits()).extracting(PipermailSite.Hit::path).containsExactlyInAnyOrder("/robots.txt", P,
+                P + "2001-April.txt.gz", P + "2019-March.txt.gz");
+        assertThat(site.hits()).filteredOn(h -> h.path().endsWith(".gz")).allMatch(h -> h.status() == 304);
+    }
+
+    @Test
+    void oversizedResponsesAndGzipBombsStopWithAnErrorAndKeepNothing() throws Exception {
+        byte[] bomb = GzipCheckTest.gzip(new byte[1 << 20], 6); // 6 MB of zeros in about 6 KB
+        site.body(P + "2001-April.txt.gz", bomb);
+        CrawlSettings capped = fast().withCaps(9_000, 1 << 20);
+
+        CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, capped, CrawlListener.NONE);
+
+        Map<String, String> failures = r.failures().stream()
+                .collect(Collectors.toMap(f -> URI.create(f.source()).getPath(), Problem::reason));
+        assertThat(failures.get(P + "2001-April.txt.gz")).contains("decompression cap");
+        assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + P + "2001-April.txt.gz")))).doesNotExist();
+        long big = reachable().stream().filter(p -> p.startsWith(P + "2001-April/")).filter(p -> {
+            try {
+                return site.content(p).length > 9_000;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).count();
+        assertThat(big).isPositive();
+        assertThat(failures.values().stream().filter(v -> v.contains("larger than the"))).hasSize((int) big);
+        assertThat(r.fetched()).isPositive();
+    }
+
+    @Test
+    void aRedirectInsideTheScopeIsFollowedAndKeptUnderItsTarget() throws Exception {
+        String moved = P + "2001-April/date-moved.html";
+        site.body(moved, site.content(P + "2001-April/date.html"));
+        site.redirect(P + "2001-April/date.html", moved);
+
+        CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, fast(), CrawlListener.NONE);
+
+        assertThat(r.complete()).as(r.failures().toString()).isTrue();
+        assertThat(site.count(moved, 200)).isEqualTo(1);
+        assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + moved)))).hasBinaryContent(site.content(moved));
+        assertThat(manifest().get(site.base() + P + "2001-April/date.html").location()).isEqualTo(moved);
+    }
+
+    Path warcFile() throws IOException {
+        try (var s = Files.list(out.resolve(Crawler.STATE_DIR).resolve("warc"))) {
+            List<Path> files = s.filter(p -> p.toString().endsWith(".warc.gz")).sorted().toList();
+            assertThat(files).hasSize(1);
+            return files.get(0);
+        }
+    }
+
+    Map<String, ManifestEntry> manifest() throws IOException {
+        Map<String, ManifestEntry> m = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve(Crawler.STATE_DIR).resolve("manifest.jsonl"))) {
+            try {
+                ManifestEntry e = JsonLines.MAPPER.readValue(line, ManifestEntry.class);
+                m.put(e.url(), e);
+            } catch (IOException torn) {
+                // a cut line
+            }
+        }
+        return m;
+    }
+
+    static void truncate(Path f, long size) throws IOException {
+        try (FileChannel ch = FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.listscope.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
+import org.listscope.model.Batch;
+import org.listscope.model.Message;
+import org.listscope.parse.Archives;
+
+/** Real archives out through {@code mbox} and {@code maildir} and back in through {@code parse}. */
+class MailRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, Message> byId(List<Message> messages) {
+        Map<String, Message> out = new LinkedHashMap<>();
+        for (Message m : messages) out.putIfAbsent(m.id(), m);
+        return out;
+    }
+
+    private static void assertSame(Map<String, Message> before, Batch after) {
+        assertThat(after.problems()).isEmpty();
+        Map<String, Message> back = byId(after.messages());
+        assertThat(back.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
+        for (Message a : before.values()) {
+            Message b = back.get(a.id());
+            assertThat(b.body()).as("body of %s", a.id()).isEqualTo(a.body());
+            assertThat(b.subject()).as("subject of %s", a.id()).isEqualTo(a.subject());
+            assertThat(b.date()).as("date of %s", a.id()).isEqualTo(a.date());
+            assertThat(b.from().name()).as("name of %s", a.id()).isEqualTo(a.from().name());
+            assertThat(b.from().address()).as("address of %s", a.id()).isEqualTo(a.from().address());
+            assertThat(b.messageId()).isEqualTo(a.messageId());
+            assertThat(b.inReplyTo()).as("In-Reply-To of %s", a.id()).isEqualTo(a.inReplyTo());
+            assertThat(b.references()).as("References of %s", a.id()).isEqualTo(a.references());
+        }
+    }
+
+    @Test
+    void cypherpunks1992ComesBackFromMbox() throws Exception {
+        Path in = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1992.mbox.gz");
+        Batch original = Archives.readBatch(List.of(in));
+        Map<String, Message> before = byId(original.messages());
+        assertThat(before).hasSizeGreaterThan(900);
+        Path out = dir.resolve("cp.mbox");
+        Exporters.export(new MboxWriter(), List.copyOf(before.values()), Fixtures.provenance(), out);
+        assertSame(before, Archives.readBatch(List.of(out)));
+    }
+
+    @Test
+    void cypherpunks1992ComesBackFromMaildir() throws Exception {
+        Path in = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1992.mbox.gz");
+        Map<String, Message> before = byId(Archives.readBatch(List.of(in)).messages());
+        Path out = dir.resolve("Maildir");
+        Exporters.export(new MaildirWriter(), List.copyOf(before.values()), Fixtures.provenance(), out);
+        assertSame(before, Archives.readBatch(List.of(out)));
+    }
+}

@@ -1,0 +1,31 @@
+package org.listscope.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CitationKeysTest {
+
+    @Test
+    void foldsSpellingsOfOneCitationToOneKey() {
+        assertThat(CitationKeys.key("47 U.S.C. § 1001")).isEqualTo("47usc1001")
+                .isEqualTo(CitationKeys.key("47 USC 1001")).isEqualTo(CitationKeys.key("47 U.S. Code § 1001"))
+                .isEqualTo(CitationKeys.key("47 U.S.C. sec. 1001")).isEqualTo(CitationKeys.key("47usc1001"));
+        assertThat(CitationKeys.key("RFC 2119")).isEqualTo("rfc2119").isEqualTo(CitationKeys.key("rfc2119"));
+        assertThat(CitationKeys.key("Pub. L. 103-414")).isEqualTo("publ103414")
+                .isEqualTo(CitationKeys.key("P.L. 103-414")).isEqualTo(CitationKeys.key("Public Law 103-414"));
+        assertThat(CitationKeys.key("H.R. 837 (110th)")).isEqualTo("hr837110th");
+    }
+
+    @Test
+    void keepsWildcards() {
+        assertThat(CitationKeys.pattern("RFC 21*")).isEqualTo("rfc21*");
+        assertThat(CitationKeys.pattern("47 U.S.C. § 10?1")).isEqualTo("47usc10?1");
+    }
+
+    @Test
+    void doesNotMangleWordsThatMerelyStartAlike() {
+        assertThat(CitationKeys.key("Second Circuit")).isEqualTo("secondcircuit");
+        assertThat(CitationKeys.key("plain 5")).isEqualTo("plain5");
+    }
+}

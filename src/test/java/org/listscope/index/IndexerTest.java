@@ -1,0 +1,172 @@
+package org.listscope.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.json.Json;
+import org.listscope.model.IndexReport;
+import org.listscope.model.Message;
+
+class IndexerTest {
+
+    @TempDir
+    Path tmp;
+
+    private Indexer indexer() {
+        return new Indexer(tmp.resolve("index"), 2).source(TestIndex::readJsonLines);
+    }
+
+    private static List<Message> messages(String prefix, int n) {
+        List<Message> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Msgs.message("<" + prefix + i + "@x>", "Person " + (i % 7), "p" + (i % 7) + "@example.org",
+                    "2007-0" + (1 + i % 9) + "-1" + (i % 10) + "T10:00:00Z", "subject " + prefix + " " + i,
+                    "own words number " + i + " about calea", i % 3 == 0 ? "quoted words " + i : null));
+        }
+        return out;
+    }
+
+    /** Every message document in the index: id to stored JSON. */
+    static Map<String, String> documents(Path index) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            StoredFields stored = r.storedFields();
+            for (int doc = 0; doc < r.maxDoc(); doc++) {
+                if (r.leaves().isEmpty()) break;
+                if (!isLive(r, doc)) continue;
+                String json = StoredMessages.json(stored, doc);
+                if (json == null) continue; // an input marker
+                String id = Json.readMessage(json).id();
+                assertThat(out.put(id, json)).as("duplicate document for %s", id).isNull();
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLive(DirectoryReader r, int doc) {
+        for (var leaf : r.leaves()) {
+            if (doc >= leaf.docBase && doc < leaf.docBase + leaf.reader().maxDoc()) {
+                var live = leaf.reader().getLiveDocs();
+                return live == null || live.get(doc - leaf.docBase);
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void secondRunOverUnchangedInputChangesNothing() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        TestIndex.jsonLines(in.resolve("a.jsonl"), messages("a", 50));
+        TestIndex.jsonLines(in.resolve("b.jsonl"), messages("b", 30));
+        IndexReport first = indexer().index(List.of(in), Progress.NONE);
+        assertThat(first.added()).isEqualTo(80);
+        assertThat(first.documents()).isEqualTo(80);
+        Map<String, String> before = documents(tmp.resolve("index"));
+        long generation = generation();
+
+        IndexReport second = indexer().index(List.of(in), Progress.NONE);
+        assertThat(second.inputsUnchanged()).isEqualTo(2);
+        assertThat(second.inputsRead()).isZero();
+        assertThat(second.written()).isZero();
+        assertThat(second.documents()).isEqualTo(80);
+        assertThat(generation()).as("no new commit").isEqualTo(generation);
+        assertThat(documents(tmp.resolve("index"))).isEqualTo(before);
+    }
+
+    @Test
+    void touchedButSameContentIsHashedNotReindexed() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path a = TestIndex.jsonLines(in.resolve("a.jsonl"), messages("a", 20));
+        indexer().index(List.of(in), Progress.NONE);
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 60_000));
+        IndexReport r = indexer().index(List.of(in), Progress.NONE);
+        assertThat(r.inputsUnchanged()).isEqualTo(1);
+        assertThat(r.records()).isZero();
+        assertThat(r.written()).isZero();
+        // and the marker now holds the new time: a third run does not even hash
+        assertThat(indexer().index(List.of(in), Progress.NONE).inputsUnchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void newInputsAddOnlyNewMessagesAndRepeatsNeverDuplicate() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<Message> jan = messages("a", 40);
+        TestIndex.jsonLines(in.resolve("2007-January.jsonl"), jan);
+        indexer().index(List.of(in), Progress.NONE);
+
+        // a new month repeating ten January messages (archives rebuilt) plus ten new ones
+        List<Message> feb = new ArrayList<>(jan.subList(0, 10));
+        feb.addAll(messages("f", 10));
+        TestIndex.jsonLines(in.resolve("2007-February.jsonl"), feb);
+        IndexReport r = indexer().index(List.of(in), Progress.NONE);
+        assertThat(r.inputsRead()).isEqualTo(1);
+        assertThat(r.added()).isEqualTo(10);
+        assertThat(r.unchanged()).isEqualTo(10);
+        assertThat(r.updated()).isZero();
+        assertThat(r.documents()).isEqualTo(50);
+        assertThat(documents(tmp.resolve("index"))).hasSize(50);
+    }
+
+    @Test
+    void aRicherRecordReplacesTheDocument() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Message plain = messages("a", 1).get(0);
+        TestIndex.jsonLines(in.resolve("txt.jsonl"), List.of(plain));
+        indexer().index(List.of(in), Progress.NONE);
+
+        Message richer = plain.withUrl("https://lists.example.org/pipermail/nanog/2007-January/000001.html");
+        TestIndex.jsonLines(in.resolve("html.jsonl"), List.of(richer));
+        IndexReport r = indexer().index(List.of(in), Progress.NONE);
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.documents()).isEqualTo(1);
+        try (Searcher s = Searcher.open(tmp.resolve("index"))) {
+            assertThat(s.message(plain.id()).orElseThrow().url()).isEqualTo(richer.url());
+        }
+        // the poorer record read again later does not undo it
+        TestIndex.jsonLines(in.resolve("txt2.jsonl"), List.of(plain));
+        assertThat(indexer().index(List.of(in), Progress.NONE).written()).isZero();
+    }
+
+    @Test
+    void badInputsAreReportedAndTheRestIsIndexed() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        TestIndex.jsonLines(in.resolve("good.jsonl"), messages("g", 5));
+        Files.writeString(in.resolve("bad.jsonl"), "{\"not\": \"a message\"}\n" + Json.line(messages("h", 1).get(0)) + "\n");
+        IndexReport r = indexer().index(List.of(in, tmp.resolve("missing")), Progress.NONE);
+        assertThat(r.documents()).isEqualTo(6);
+        assertThat(r.problems()).hasSize(2);
+        assertThat(r.problems().get(0).toString()).contains("missing");
+        assertThat(r.problems().get(1).toString()).contains("bad.jsonl:1");
+    }
+
+    @Test
+    void smallChunksGiveTheSameIndexAsOneBigChunk() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int f = 0; f < 6; f++) {
+            List<Message> ms = new ArrayList<>(messages("m" + f, 15));
+            if (f > 0) ms.addAll(messages("m" + (f - 1), 5)); // repeats across files
+            TestIndex.jsonLines(in.resolve("f" + f + ".jsonl"), ms);
+        }
+        new Indexer(tmp.resolve("one"), 2).source(TestIndex::readJsonLines).index(List.of(in), Progress.NONE);
+        new Indexer(tmp.resolve("many"), 2).source(TestIndex::readJsonLines).chunkBytes(1).index(List.of(in), Progress.NONE);
+        assertThat(documents(tmp.resolve("many"))).isEqualTo(documents(tmp.resolve("one"))).hasSize(90);
+    }
+
+    private long generation() throws IOException {
+        try (FSDirectory d = FSDirectory.open(tmp.resolve("index"))) {
+            return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(d);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.listscope.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
+import org.listscope.model.IndexReport;
+import org.listscope.model.Message;
+import org.listscope.model.SegmentKind;
+
+/**
+ * On an index of twisted-python 2005 ({@code .txt.gz}) and cypherpunks 1993 (mbox), built by the
+ * whole pipeline, search counts equal brute-force counts over the indexed messages.
+ */
+@Tag("shared")
+class RealDataSearchTest {
+
+    @TempDir
+    static Path tmp;
+    static Searcher searcher;
+    static BruteForce brute;
+    static IndexReport report;
+    static final Random random = new Random(1993);
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path twisted = SharedCorpus.path("corpus/pipermail/twisted-python");
+        Path cypherpunks = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1993.mbox.gz");
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(twisted)) {
+            s.filter(p -> p.getFileName().toString().matches("2005-.*\\.txt\\.gz")).sorted().forEach(inputs::add);
+        }
+        inputs.add(cypherpunks);
+        report = new Indexer(tmp.resolve("index")).index(inputs, Progress.NONE);
+        searcher = Searcher.open(tmp.resolve("index"));
+        // every message the index holds, read back from its stored JSON
+        List<Message> all = StoredMessages.find(new org.apache.lucene.search.IndexSearcher(
+                org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(tmp.resolve("index")))),
+                new org.apache.lucene.search.MatchAllDocsQuery(), Integer.MAX_VALUE);
+        brute = new BruteForce(all);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (searcher != null) searcher.close();
+    }
+
+    @Test
+    void indexHoldsEveryDistinctMessageOnce() throws Exception {
+        assumeTrue(report.records() > 0, "no parser read the inputs");
+        Set<String> ids = new HashSet<>();
+        for (Message m : brute.messages()) assertThat(ids.add(m.id())).as("duplicate %s", m.id()).isTrue();
+        assertThat((long) ids.size()).isEqualTo(report.documents()).isEqualTo(searcher.size());
+        assertThat(report.records()).isGreaterThan(12_000);
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void termCountsOfRandomWordsFromTheData() throws Exception {
+        for (int q = 0; q < 60; q++) {
+            String w = randomOwnWord();
+            assertThat((long) searcher.count(w)).as(w).isEqualTo(brute.term(w));
+        }
+    }
+
+    @Test
+    void phraseCountsOfRandomPhrasesFromTheData() throws Exception {
+        for (int q = 0; q < 30; q++) {
+            int i = random.nextInt(brute.messages().size());
+            List<String> words = brute.ownWords(i);
+            if (words.size() < 3) continue;
+            int len = 2 + random.nextInt(2);
+            int at = random.nextInt(words.size() - len + 1);
+            List<String> phrase = words.subList(at, at + len);
+            if (phrase.stream().anyMatch(w -> !w.matches("[\\p{L}\\p{N}]+"))) continue; // keep to plain words
+            String p = String.join(" ", phrase);
+            assertThat((long) searcher.count("\"" + p + "\"")).as(p).isEqualTo(brute.phrase(p)).isPositive();
+        }
+    }
+
+    @Test
+    void fromCountsOfRandomAuthors() throws Exception {
+        for (int q = 0; q < 40; q++) {
+            Message m = brute.messages().get(random.nextInt(brute.messages().size()));
+            if (m.from().address() == null || m.from().address().contains(" ")) continue;
+            assertThat((long) searcher.count("from:\"" + m.from().address() + "\"")).as(m.from().address())
+                    .isEqualTo(brute.from(m.from().address()));
+        }
+    }
+
+    @Test
+    void dateCountsOfMonthsAndRanges() throws Exception {
+        for (String ym : List.of("1993-01", "1993-06", "1993-11", "2005-03", "2005-10", "1992-12", "2006-01")) {
+            YearMonth y = YearMonth.parse(ym);
+            Instant from = y.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant to = y.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            assertThat((long) searcher.count("date:" + ym)).as(ym).isEqualTo(brute.dateIn(from, to));
+        }
+        assertThat((long) searcher.count("date:[1993-02-15 TO 1993-04-30]")).isEqualTo(brute.dateIn(
+                Instant.parse("1993-02-15T00:00:00Z"), Instant.parse("1993-05-01T00:00:00Z")));
+        assertThat((long) searcher.count("has:date")).isEqualTo(brute.count(m -> m.date() != null));
+    }
+
+    @Test
+    void citationCountsWhenAnnotated() throws Exception {
+        List<String> cites = brute.messages().stream().flatMap(m -> BruteForce.citations(m).stream()).distinct().toList();
+        assumeTrue(!cites.isEmpty(), "the annotator found no citations (placeholder annotator?)");
+        for (int q = 0; q < Math.min(40, cites.size()); q++) {
+            String c = cites.get(random.nextInt(cites.size()));
+            assertThat((long) searcher.count("cites:\"" + c.replace("\"", "") + "\"")).as(c).isEqualTo(brute.cites(c));
+        }
+    }
+
+    @Test
+    void aWordOnlyInQuotedTextDoesNotMatchABareQuery() throws Exception {
+        // words that occur in some quote but in no subject or own text anywhere
+        Set<String> ownOrSubject = new HashSet<>();
+        for (int i = 0; i < brute.messages().size(); i++) ownOrSubject.addAll(brute.ownWords(i));
+        for (Message m : brute.messages()) ownOrSubject.addAll(BruteForce.tokens(new Analysis.Exact(), m.subject()));
+        int checked = 0;
+        for (Message m : brute.messages()) {
+            if (checked >= 10) break;
+            if (m.segments().stream().noneMatch(s -> s.kind() == SegmentKind.QUOTE)) continue;
+            for (String w : BruteForce.tokens(new Analysis.Exact(), MessageText.quoted(m))) {
+                if (w.matches("[a-z]{5,}") && !ownOrSubject.contains(w) && brute.term(w) == 0) {
+                    assertThat(searcher.count(w)).as(w).isZero();
+                    assertThat(searcher.count("quoted:\"" + w + "\"")).as(w).isPositive();
+                    checked++;
+                    break;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    private String randomOwnWord() {
+        while (true) {
+            int i = random.nextInt(brute.messages().size());
+            List<String> words = brute.ownWords(i);
+            if (words.isEmpty()) continue;
+            String w = words.get(random.nextInt(words.size()));
+            if (!w.matches("\\p{L}+")) continue;
+            List<String> stems = BruteForce.tokens(new Analysis.English(), w);
+            if (stems.size() == 1) return w;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.listscope.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.model.Message;
+import org.listscope.model.SearchHit;
+import org.listscope.model.SearchRequest;
+import org.listscope.model.SearchResult;
+import org.listscope.model.ThreadHits;
+
+class SearcherTest {
+
+    @TempDir
+    static Path dir;
+    static Searcher searcher;
+
+    static final Message ROOT = Msgs.message("<root@example.net>", "Steven M. Bellovin", "smb@cs.columbia.edu",
+            "2007-05-11T21:05:20Z", "ISP CALEA compliance",
+            "What doesn't exist can't be subpoenaed. CALEA requires wiretap capability; see 47 U.S.C. § 1001.", null);
+    static final Message REPLY = Msgs.message("<reply@example.net>", "Jane Agent", "jane@fbi.gov",
+            "2007-05-12T08:00:00Z", "Re: ISP CALEA compliance",
+            "We disagree. Providers must retain records.", "What doesn't exist can't be subpoenaed. zanzibar")
+            .withThread("<root@example.net>", "<root@example.net>", null);
+    static final Message OTHER = Msgs.message("<other@example.org>", null, "glyph@divunal.com",
+            "2005-03-02T10:00:00Z", "[Twisted-Python] deferred question",
+            "Deferreds chain callbacks. Per RFC 2119 you MUST read the docs.", null);
+    static final Message UNDATED = Msgs.message("h:0123456789abcdef", "Anon", null, null, "no date here",
+            "A message without any date about data retention.", null);
+
+    @BeforeAll
+    static void build() throws Exception {
+        Message root = Msgs.annotated(ROOT,
+                Msgs.cite(ROOT, "47 U.S.C. § 1001", "usc", "47 U.S.C. § 1001", "lawful-intercept"),
+                Msgs.claim(ROOT, "CALEA requires wiretap capability", "obligation", "lawful-intercept"));
+        Message reply = Msgs.annotated(REPLY,
+                Msgs.claim(REPLY, "Providers must retain records", "obligation", "data-retention"),
+                // a claim inside the quote is not the replier's own
+                Msgs.claim(REPLY, "can't be subpoenaed", "legal-fact", "legal-process"));
+        Message other = Msgs.annotated(OTHER, Msgs.cite(OTHER, "RFC 2119", "rfc", "RFC 2119"));
+        TestIndex.write(dir, List.of(root, reply, other, UNDATED));
+        searcher = Searcher.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        searcher.close();
+    }
+
+    private static int count(String q) throws Exception {
+        return searcher.count(q);
+    }
+
+    @Test
+    void bareWordsSearchSubjectAndOwnTextNotQuotes() throws Exception {
+        assertThat(count("zanzibar")).isZero();
+        assertThat(count("quoted:zanzibar")).isEqualTo(1);
+        assertThat(count("subpoenaed")).isEqualTo(1); // the root's own text; the reply only quotes it
+        assertThat(count("quoted:subpoenaed")).isEqualTo(1);
+        assertThat(count("deferred")).isEqualTo(1); // subject
+        assertThat(count("body:deferred")).isEqualTo(1); // own text "Deferreds", stemmed
+        assertThat(count("subject:calea")).isEqualTo(2);
+    }
+
+    @Test
+    void stemsUnquotedWordsButNotPhrases() throws Exception {
+        assertThat(count("subpoena")).isEqualTo(1);
+        assertThat(count("\"subpoena\"")).isZero();
+        assertThat(count("\"can't be subpoenaed\"")).isEqualTo(1);
+        assertThat(count("\"be can't subpoenaed\"")).isZero();
+        assertThat(count("\"exist subpoenaed\"~3")).isEqualTo(1);
+        assertThat(count("retain AND records")).isEqualTo(1);
+        assertThat(count("calea AND NOT retain")).isEqualTo(1);
+        assertThat(count("wire*")).isEqualTo(1);
+    }
+
+    @Test
+    void fromTakesAddressDomainOrName() throws Exception {
+        assertThat(count("from:smb@cs.columbia.edu")).isEqualTo(1);
+        assertThat(count("from:SMB@CS.Columbia.EDU")).isEqualTo(1);
+        assertThat(count("from:columbia.edu")).isEqualTo(1);
+        assertThat(count("from:fbi.gov")).isEqualTo(1);
+        assertThat(count("from:bellovin")).isEqualTo(1);
+        assertThat(count("from:\"Steven M. Bellovin\"")).isEqualTo(1);
+        assertThat(count("from:glyph")).isEqualTo(1);
+        assertThat(count("calea -from:fbi.gov")).isEqualTo(1);
+        assertThat(count("-from:fbi.gov")).isEqualTo(3); // a pure negation means "all but"
+    }
+
+    @Test
+    void datesByYearMonthDayAndRange() throws Exception {
+        assertThat(count("date:2007")).isEqualTo(2);
+        assertThat(count("year:2007")).isEqualTo(2);
+        assertThat(count("date:2007-05")).isEqualTo(2);
+        assertThat(count("date:2007-05-12")).isEqualTo(1);
+        assertThat(count("date:[2005-01-01 TO 2007-05-11]")).isEqualTo(2);
+        assertThat(count("date:{2005-03-02 TO 2007-05-12}")).isEqualTo(1);
+        assertThat(count("date:[2006 TO *]")).isEqualTo(2);
+        assertThat(count("date:2006")).isZero();
+        assertThat(count("has:date")).isEqualTo(3);
+    }
+
+    @Test
+    void citationsClaimsTopicsFromOwnTextOnly() throws Exception {
+        assertThat(count("cites:\"47 U.S.C. § 1001\"")).isEqualTo(1);
+        assertThat(count("cites:47usc1001")).isEqualTo(1);
+        assertThat(count("cites:rfc2119")).isEqualTo(1);
+        assertThat(count("cites:\"RFC 2119\"")).isEqualTo(1);
+        assertThat(count("cites:rfc*")).isEqualTo(1);
+        assertThat(count("citekind:usc")).isEqualTo(1);
+        assertThat(count("citekind:USC")).isEqualTo(1);
+        assertThat(count("claim:obligation")).isEqualTo(2);
+        assertThat(count("claim:legal-fact")).isZero(); // only inside a quote
+        assertThat(count("topic:data-retention")).isEqualTo(1);
+        assertThat(count("topic:legal-process")).isZero();
+        assertThat(count("has:citation")).isEqualTo(2);
+        assertThat(count("has:claim")).isEqualTo(2);
+        assertThat(count("has:quote")).isEqualTo(1);
+    }
+
+    @Test
+    void idsThreadsAndLists() throws Exception {
+        assertThat(count("id:<root@example.net>")).isEqualTo(1);
+        assertThat(count("id:root@example.net")).isEqualTo(1);
+        assertThat(count("id:h\\:0123456789abcdef")).isEqualTo(1);
+        assertThat(count("thread:<root@example.net>")).isEqualTo(2);
+        assertThat(count("list:nanog")).isEqualTo(4);
+        assertThat(count("list:NANOG AND calea")).isEqualTo(2);
+    }
+
+    @Test
+    void syntaxErrorsNameTheColumn() {
+        assertThatThrownBy(() -> count("calea AND")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("column").satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> count("\"unclosed")).isInstanceOf(QuerySyntaxException.class);
+        assertThatThrownBy(() -> count("calea AND nosuch:field")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("unknown field 'nosuch'").hasMessageContaining("column 11");
+        assertThatThrownBy(() -> count("date:yesterday")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("not a date");
+    }
+
+    @Test
+    void hitsCarrySnippetsFromTheFieldThatMatched() throws Exception {
+        SearchResult r = searcher.search(SearchRequest.of("subpoenaed"));
+        assertThat(r.total()).isEqualTo(1);
+        SearchHit h = r.hits().get(0);
+        assertThat(h.id()).isEqualTo("<root@example.net>");
+        assertThat(h.snippet()).contains("<b>subpoenaed</b>");
+        assertThat(h.score()).isPositive();
+        assertThat(h.from().address()).isEqualTo("smb@cs.columbia.edu");
+
+        SearchHit q = searcher.search(SearchRequest.of("quoted:zanzibar")).hits().get(0);
+        assertThat(q.snippet()).contains("<b>zanzibar</b>");
+
+        SearchHit s = searcher.search(SearchRequest.of("subject:deferred")).hits().get(0);
+        assertThat(s.snippet()).contains("<b>deferred</b>");
+
+        SearchHit f = searcher.search(SearchRequest.of("from:glyph@divunal.com")).hits().get(0);
+        assertThat(f.snippet()).startsWith("Deferreds chain callbacks."); // no text matched: the start of own text
+    }
+
+    @Test
+    void facetsCountAllMatches() throws Exception {
+        SearchResult r = searcher.search(SearchRequest.of("list:nanog"));
+        assertThat(r.facets().keySet()).containsExactly("year", "from", "list", "citekind", "topic");
+        assertThat(r.facets().get("year")).containsExactly(
+                java.util.Map.entry("2005", 1L), java.util.Map.entry("2007", 2L), java.util.Map.entry("unknown", 1L));
+        assertThat(r.facets().get("list")).containsEntry("nanog", 4L);
+        assertThat(r.facets().get("citekind")).containsEntry("usc", 1L).containsEntry("rfc", 1L);
+        assertThat(r.facets().get("topic")).containsEntry("lawful-intercept", 1L).containsEntry("data-retention", 1L);
+        assertThat(r.facets().get("from")).containsEntry("Steven M. Bellovin", 1L).containsEntry("glyph@divunal.com", 1L);
+    }
+
+    @Test
+    void groupsHitsByThread() throws Exception {
+        SearchResult r = searcher.search(new SearchRequest("calea OR deferred", 10, SearchRequest.Order.RELEVANCE, true, 5));
+        assertThat(r.total()).isEqualTo(3);
+        assertThat(r.threads()).hasSize(2);
+        ThreadHits calea = r.threads().stream().filter(t -> t.threadId().equals("<root@example.net>")).findFirst().orElseThrow();
+        assertThat(calea.matching()).isEqualTo(2);
+        assertThat(calea.subject()).isEqualTo("ISP CALEA compliance");
+        assertThat(calea.hits()).hasSize(2);
+    }
+
+    @Test
+    void sortsByDate() throws Exception {
+        SearchResult oldest = searcher.search(new SearchRequest("list:nanog", 10, SearchRequest.Order.DATE, false, 0));
+        assertThat(oldest.hits()).extracting(SearchHit::id).containsExactly(
+                "<other@example.org>", "<root@example.net>", "<reply@example.net>", "h:0123456789abcdef");
+        assertThat(oldest.hits().get(0).score()).isNull();
+        SearchResult newest = searcher.search(new SearchRequest("list:nanog", 2, SearchRequest.Order.NEWEST, false, 0));
+        assertThat(newest.hits()).extracting(SearchHit::id).containsExactly("<reply@example.net>", "<root@example.net>");
+        assertThat(newest.total()).isEqualTo(4);
+    }
+
+    @Test
+    void showsMessagesAndThreadsRebuiltExactly() throws Exception {
+        Message m = searcher.message("<root@example.net>").orElseThrow();
+        assertThat(m.body()).isEqualTo(ROOT.body());
+        assertThat(m.segments()).isEqualTo(ROOT.segments());
+        assertThat(m.annotations()).hasSize(2);
+        assertThat(searcher.message("root@example.net")).isPresent();
+        assertThat(searcher.message("<missing@x>")).isEmpty();
+        assertThat(searcher.thread("<root@example.net>")).extracting(Message::id)
+                .containsExactly("<root@example.net>", "<reply@example.net>");
+    }
+}

@@ -1,0 +1,96 @@
+package org.listscope.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+class WarcParserTest {
+
+    static final String BASE = "https://twistedmatrix.com/pipermail/twisted-python/";
+
+    /** Writes one response record per (url, bytes) pair, gzip-compressed records when asked. */
+    static byte[] warc(boolean gzip, Object... urlAndBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(out),
+                gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+            for (int i = 0; i < urlAndBytes.length; i += 2) {
+                byte[] body = (byte[]) urlAndBytes[i + 1];
+                HttpResponse http = new HttpResponse.Builder(200, "OK")
+                        .body(org.netpreserve.jwarc.MediaType.parse("application/octet-stream"), body).build();
+                w.write(new WarcResponse.Builder(URI.create((String) urlAndBytes[i])).date(Instant.EPOCH).body(http).build());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static List<Message> read(Path file, List<Problem> problems) {
+        List<Message> out = new ArrayList<>();
+        Archives.read(Input.of(file), new Sink() {
+            public void message(Message m) { out.add(m); }
+            public void problem(Problem p) { problems.add(p); }
+        });
+        return out;
+    }
+
+    @Test
+    void recordsAreReadAsTheFilesTheyHold(@TempDir Path dir) throws IOException {
+        Path txt = SharedCorpus.path("corpus/pipermail/twisted-python/2005-March.txt.gz");
+        Path page = SharedCorpus.path("corpus/pipermail/twisted-python/2005-March/042182.html");
+        Path file = dir.resolve("crawl.warc.gz");
+        Files.write(file, warc(true, BASE + "2005-March.txt.gz", Files.readAllBytes(txt),
+                BASE + "2005-March/042182.html", Files.readAllBytes(page),
+                BASE + "robots.txt", "User-agent: *\n".getBytes(StandardCharsets.US_ASCII)));
+        List<Problem> problems = new ArrayList<>();
+        List<Message> ms = read(file, problems);
+        assertThat(ms).hasSize(674 + 1);
+        assertThat(ms).allSatisfy(m -> {
+            assertThat(m.source().format()).isEqualTo("warc");
+            assertThat(m.source().path()).isEqualTo(file.toString());
+        });
+        assertThat(ms.get(0).source().url()).isEqualTo(BASE + "2005-March.txt.gz");
+        assertThat(ms.get(0).url()).as("a text archive is not one message's page").isNull();
+        Message fromPage = ms.get(674);
+        assertThat(fromPage.url()).isEqualTo(BASE + "2005-March/042182.html");
+        assertThat(fromPage.messageId()).isEqualTo("<200503021458.32250.TheBadBob@gmail.com>");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(file + "#3 " + BASE + "robots.txt");
+            assertThat(p.reason()).contains("not a recognised archive format");
+        });
+        // and through readBatch the page and the text archive are one message each
+        assertThat(Archives.readBatch(List.of(file)).messages()).hasSize(337);
+    }
+
+    @Test
+    void aTornLastRecordIsAProblemNotGarbage(@TempDir Path dir) throws IOException {
+        String mbox = "From a@b.org Thu Mar  3 11:14:52 2005\nFrom: a@b.org\nSubject: first\n\nbody one\n";
+        byte[] all = warc(false, "http://h/one.mbox", mbox.getBytes(StandardCharsets.US_ASCII),
+                "http://h/two.mbox", mbox.replace("first", "second").repeat(20).getBytes(StandardCharsets.US_ASCII));
+        Path file = dir.resolve("torn.warc");
+        Files.write(file, Arrays.copyOf(all, all.length - 400));
+        List<Problem> problems = new ArrayList<>();
+        List<Message> ms = read(file, problems);
+        assertThat(ms).extracting(Message::subject).containsExactly("first");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).startsWith(file + "#2");
+            assertThat(p.reason()).contains("torn");
+        });
+    }
+}
