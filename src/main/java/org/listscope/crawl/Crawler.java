@@ -232,6 +232,9 @@ public final class Crawler {
         seen.add(start);
         listener.discovered(1);
         Visit root = visit(start, false);
+        if (root.outcome() == Outcome.DISALLOWED) {
+            report.failed(start, "robots.txt does not allow the start page; nothing was crawled");
+        }
         if (!root.ok()) return List.of();
         for (URI link : root.links()) {
             if (!scope.contains(link)) {

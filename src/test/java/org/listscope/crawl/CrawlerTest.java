@@ -289,6 +289,26 @@ class CrawlerTest {
     }
 
     @Test
+    void aSiteThatDisallowsUsEntirelyIsNotCrawledAndThatIsAFailure() throws Exception {
+        site.robots("User-agent: listscope\nDisallow: /\n\nUser-agent: *\nDisallow:\n");
+
+        CrawlReport r = crawl(fast());
+
+        assertThat(r.failures()).extracting(Problem::reason).containsExactly("robots.txt does not allow the start page; nothing was crawled");
+        assertThat(site.hits()).extracting(PipermailSite.Hit::path).containsExactly("/robots.txt");
+    }
+
+    @Test
+    void anUnreadableRobotsTxtMeansNothingIsCrawled() throws Exception {
+        site.always("/robots.txt", new PipermailSite.Status(500, Map.of()));
+
+        CrawlReport r = crawl(fast());
+
+        assertThat(r.failures()).singleElement().satisfies(p -> assertThat(p.reason()).contains("robots.txt answered HTTP 500"));
+        assertThat(site.hits()).allMatch(h -> h.path().equals("/robots.txt")).hasSize(3);
+    }
+
+    @Test
     void oversizedResponsesAndGzipBombsStopWithAnErrorAndKeepNothing() throws Exception {
         byte[] bomb = GzipCheckTest.gzip(new byte[1 << 20], 6); // 6 MB of zeros in about 6 KB
         site.body(P + "2001-April.txt.gz", bomb);
