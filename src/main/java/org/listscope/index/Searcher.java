@@ -201,6 +201,17 @@ public final class Searcher implements Closeable {
         return found.stream().findFirst();
     }
 
+    /**
+     * Every message matching the query (at most {@code max}), oldest first, rebuilt exactly from the
+     * index: what {@code export QUERY} writes.
+     */
+    public List<Message> messages(String query, int max) throws QuerySyntaxException, IOException {
+        List<Message> out = new ArrayList<>(StoredMessages.find(searcher, language.parse(query), max));
+        out.sort(Comparator.comparing((Message m) -> m.date() == null ? java.time.Instant.MAX : m.date())
+                .thenComparing(Message::id));
+        return out;
+    }
+
     /** Every message of a thread, oldest first (messages without a date last). */
     public List<Message> thread(String threadId) throws IOException {
         List<Message> out = new ArrayList<>(StoredMessages.find(searcher,

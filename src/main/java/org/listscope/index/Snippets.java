@@ -1,14 +1,13 @@
 package org.listscope.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -33,16 +32,38 @@ final class Snippets {
 
     /** One snippet per document, aligned with {@code docs}. */
     String[] of(Query query, int[] docs, Map<Integer, Message> messages) throws IOException {
-        String[] fields = Fields.SNIPPET_FIELDS.toArray(String[]::new);
+        // only the text fields the query searches: others have nothing to highlight
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                touched.add(field);
+                return false;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+                                                                     Query parent) {
+                return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        String[] fields = Fields.SNIPPET_FIELDS.stream().filter(touched::contains).toArray(String[]::new);
+        String[] out = new String[docs.length];
+        if (fields.length == 0) {
+            for (int i = 0; i < docs.length; i++) out[i] = lead(messages.get(docs[i]));
+            return out;
+        }
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 2);
         UnifiedHighlighter uh = new FromMessages(UnifiedHighlighter.builder(searcher, Analysis.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                // passages are whole lines grown to about PASSAGE_CHARS: mail is written in lines, and
+                // a line scan is far cheaper than Java's sentence rules on long bodies
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                        new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
+                .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0), messages);
         Map<String, String[]> byField = uh.highlightFields(fields, query, docs, passages);
-        String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
             for (String f : fields) {
                 String s = byField.get(f)[i];

@@ -200,6 +200,13 @@ class SearcherTest {
     }
 
     @Test
+    void allMatchingMessagesForExport() throws Exception {
+        assertThat(searcher.messages("calea", 100)).extracting(Message::id)
+                .containsExactly("<root@example.net>", "<reply@example.net>");
+        assertThat(searcher.messages("list:nanog", 2)).hasSize(2);
+    }
+
+    @Test
     void showsMessagesAndThreadsRebuiltExactly() throws Exception {
         Message m = searcher.message("<root@example.net>").orElseThrow();
         assertThat(m.body()).isEqualTo(ROOT.body());
