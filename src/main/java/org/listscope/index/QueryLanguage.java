@@ -144,7 +144,7 @@ public final class QueryLanguage {
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true);
-            setDefaultOperator(Operator.OR);
+            setDefaultOperator(Operator.AND); // research queries narrow: "calea subpoena date:2007" means all three
         }
 
         private boolean passThrough(String field) {
