@@ -13,11 +13,19 @@ final class Acts {
     private Acts() {
     }
 
+    /** Lower-case words of which every act alias holds one: the pattern runs only where one occurs. */
+    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telephony", "ecpa", "wiretap",
+            "omnibus", "intelligence", "fisa", "patriot", "millennium", "dmca", "can-spam", "decency", "cda 230", "itar",
+            "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
+            "cfaa", "freedom of information", "foia", "privacy act", "communications act", "telecommunications act",
+            "copyright act", "espionage", "bank secrecy", "financial privacy", "video privacy", "paperwork", "enemy",
+            "data retention", "bill of rights", "amendment");
+
     /** One group per act, in {@link Lexicon#ACTS} order. */
     static final Pattern PATTERN = compile();
 
     private static Pattern compile() {
-        StringBuilder sb = new StringBuilder("(?<![\\w-])(?:");
+        StringBuilder sb = new StringBuilder("(?<![\\w-])(?=[A-Z0-9tf])(?:");
         for (int i = 0; i < Lexicon.ACTS.size(); i++) {
             if (i > 0) sb.append('|');
             sb.append("((?:the\\s+|The\\s+)?(?:").append(String.join("|", Lexicon.ACTS.get(i).aliases())).append("))");

@@ -26,8 +26,7 @@ final class Claims {
     /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {
         String s = text.clean();
-        List<Integer> anchors = positions(Lexicon.ANCHOR, s);
-        anchors.addAll(positions(Lexicon.WEAK_ANCHOR, s));
+        List<Integer> anchors = Words.anchors(text.lower());
         for (Citation c : citations) {
             if (Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) anchors.add(c.start());
         }

@@ -167,9 +167,9 @@ final class Lexicon {
     static final Pattern INSTITUTION = Pattern.compile("(?i)(?<![\\w-])(?:"
             + "courts?|supreme\\s+court|judges?|justices|laws?|statutes?|statutory|constitution\\w*|amendments?|"
             + "legal\\s+tender|legally|illegal\\w*|unlawful|precedent\\w*|rulings?|ruled|holding|jurisprudence|"
-            + "legislation|legislat(?:ive|ure)|congress|senate|house|regulations?|regulates|regulated|bills?|act|"
+            + "legislation|legislat(?:ive|ure)|congress|senate|regulations?|regulates|regulated|bills?|"
             + "warrants?|warrantless|subpoena\\w*|contempt|testify|testimony|obstruction|prosecut\\w+|"
-            + "fcc|fisa|ecpa|itar|calea|first\\s+amendment|fifth\\s+amendment|taxe?s?|patents?|rights?|"
+            + "fcc|fisa|ecpa|itar|calea|first\\s+amendment|fifth\\s+amendment|taxe?s?|patents?|rights|"
             + "common\\s+carriers?|liab(?:le|ility)|guilty|defendants?|plaintiffs?|export\\s+(?:restrictions|controls?|licen[cs]es?)"
             + ")(?![\\w-])");
 

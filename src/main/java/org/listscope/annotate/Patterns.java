@@ -42,11 +42,11 @@ final class Patterns {
 
     /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
     static final Pattern PUBLIC_LAW = Pattern.compile(
-            "(?<![\\w.])(?:[Pp]ub(?:lic|\\.)?\\s?[Ll](?:aw|\\.)|PUBLIC\\s+LAW|P\\.\\s?L\\.|PL)\\s{0,3}(?:[Nn]o\\.?\\s{0,3})?(\\d{2,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b");
+            "(?<![\\w.])(?=[Pp])(?:[Pp]ub(?:lic|\\.)?\\s?[Ll](?:aw|\\.)|PUBLIC\\s+LAW|P\\.\\s?L\\.|PL)\\s{0,3}(?:[Nn]o\\.?\\s{0,3})?(\\d{2,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b");
 
     /** {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}. */
     static final Pattern BILL = Pattern.compile(
-            "(?<![\\w.'])(H\\.\\s?R\\.|HR|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"
+            "(?<![\\w.'])(?=[HS])(H\\.\\s?R\\.|HR|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"
                     + "Senate\\s[Bb]ill|House\\s[Bb]ill|SENATE\\sBILL|HOUSE\\sBILL)\\s?(?:[Nn]o\\.\\s?)?(\\d{1,5})(?![\\w.:,/-]\\d|\\w)");
 
     /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
@@ -97,7 +97,7 @@ final class Patterns {
 
     /** FCC orders and notices: {@code Second Report and Order}, {@code Notice of Proposed Rulemaking}. */
     static final Pattern FCC_ORDER = Pattern.compile(
-            "\\b(?:(?:First|Second|Third|Fourth|Fifth|Further)\\s)?(?:Report\\sand\\sOrder|Memorandum\\sOpinion\\sand\\sOrder|"
+            "\\b(?=[FSTRMND])(?:(?:First|Second|Third|Fourth|Fifth|Further)\\s)?(?:Report\\sand\\sOrder|Memorandum\\sOpinion\\sand\\sOrder|"
                     + "Notice\\sof\\sProposed\\sRule\\s?[Mm]aking|Further\\sNotice\\sof\\sProposed\\sRule\\s?[Mm]aking|"
                     + "Notice\\sof\\sInquiry|Declaratory\\sRuling)\\b");
 
@@ -133,7 +133,7 @@ final class Patterns {
 
     /** A pointer whose target is gone: {@code Please see, among others,} ending a line. */
     static final Pattern POINTER = Pattern.compile(
-            "(?i)\\b(?:(?:please\\s{1,3})?see,?\\s{1,3}(?:among\\s{1,3}others|for\\s{1,3}example|e\\.\\s?g\\.|the\\s{1,3}following"
+            "(?i)\\b(?=[psafuhlrt])(?:(?:please\\s{1,3})?see,?\\s{1,3}(?:among\\s{1,3}others|for\\s{1,3}example|e\\.\\s?g\\.|the\\s{1,3}following"
                     + "(?:\\s{1,3}(?:urls?|links?|references?|articles?|pages?))?|also|here|these|below)"
                     + "|(?:available|found|located|posted)\\s{1,3}(?:at|from|on)"
                     + "|at\\s{1,3}the\\s{1,3}following\\s{1,3}(?:urls?|links?|address|location|site)"

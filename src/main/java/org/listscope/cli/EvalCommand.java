@@ -61,6 +61,7 @@ final class EvalCommand implements Callable<Integer> {
             List<Message> threaded = Threader.thread(batch);
             batches.put(source, threaded);
             for (Message m : threaded) {
+                byKey.putIfAbsent(key(source, m.id()), m);
                 if (m.messageId() != null) byKey.put(key(source, m.messageId()), m);
             }
         }

@@ -3,6 +3,7 @@ package org.listscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.listscope.annotate.Annotator;
 import org.listscope.export.ExportOptions;
 import org.listscope.export.ExportWriter;
 import org.listscope.export.Exporters;
+import org.listscope.index.QuerySyntaxException;
+import org.listscope.index.Searcher;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Provenance;
@@ -51,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (a folder for maildir).")
     Path out;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "The index to search (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR", description = "The index to search (default: index/ in LISTSCOPE_HOME, else here).")
     Path index;
 
     @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
@@ -85,14 +88,26 @@ final class ExportCommand implements Callable<Integer> {
             selected = thread == null ? all : Selection.thread(all, thread, onlyMatches);
             inputs.forEach(p -> inputsShown.add(p.toString()));
         } else {
-            indexShown = index.toString();
-            err.println("listscope: exporting from an index needs the index package, which this build does not have yet;"
-                    + " use --input PATH... to export from archives");
-            err.flush();
-            return Root.FAILURE;
+            if (query == null && thread == null) throw new UsageException("give a QUERY or --thread ID (or --input PATH...)");
+            Path dir = IndexDirs.index(index);
+            indexShown = dir.toString();
+            try (Searcher s = Searcher.open(dir)) {
+                selected = IndexSelection.select(s, query, thread, onlyMatches);
+            } catch (NoSuchFileException e) {
+                err.println("listscope: no index at " + dir + " (build one with: listscope index PATH... --index " + dir + ")");
+                err.flush();
+                return Root.FAILURE;
+            } catch (QuerySyntaxException e) {
+                throw new UsageException("bad query: " + e.getMessage());
+            } catch (IOException e) {
+                err.println("listscope: cannot read the index at " + dir + ": " + e.getMessage());
+                err.flush();
+                return Root.FAILURE;
+            }
         }
         if (selected.isEmpty()) {
-            err.println("listscope: nothing to export: " + (thread != null ? "no thread " + thread : "no messages were read"));
+            err.println("listscope: nothing to export: " + (thread != null ? "no thread " + thread
+                    : query != null ? "no message matches " + query : "no messages were read"));
             err.flush();
             return Root.FAILURE;
         }

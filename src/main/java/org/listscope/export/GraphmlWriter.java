@@ -26,7 +26,8 @@ import org.listscope.model.Provenance;
  * message (GraphML ids must be XML name tokens, which addresses are not) and carry {@code key} (the
  * person key, as in {@code from.key}), {@code label} (the name as shown), {@code address} (where
  * known) and {@code messages} (how many they wrote); edges run from
- * the replied-to author to the replier with {@code weight} (how many replies). The provenance is in
+ * the replied-to author to the replier with {@code weight} (how many replies; left out when 1, the
+ * key's default) and {@code replies} (the same count, always written). The provenance is in
  * graph data ({@code listscope}, {@code query}, {@code thread}, {@code index}, {@code inputs},
  * {@code exportedAt}, {@code scope}).
  */
@@ -44,6 +45,11 @@ final class GraphmlWriter implements ExportWriter {
         for (String key : net.people().keySet()) ids.put(key, "p" + ids.size());
         GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>(ids::get);
         exporter.setExportEdgeWeights(true);
+        // JGraphT leaves out weights equal to the key's default of 1.0, which NetworkX does not fill in:
+        // "replies" carries the same count on every edge
+        exporter.registerAttribute("replies", AttributeCategory.EDGE, AttributeType.INT);
+        exporter.setEdgeAttributeProvider(e -> Map.of("replies",
+                DefaultAttribute.createAttribute((int) net.graph().getEdgeWeight(e))));
         exporter.setExportVertexLabels(false);
         exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("key", AttributeCategory.NODE, AttributeType.STRING);

@@ -60,6 +60,7 @@ final class HtmlStyle {
     }
 
     private static final String BASE = """
+            *{box-sizing:border-box}article{overflow-x:auto}td{overflow-wrap:anywhere}
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:60em;padding:1em 1.5em;color:#222;background:#fff}
             h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin:1.5em 0 .3em;border-bottom:1px solid #ddd}
             .prov{color:#555;font-size:.9em}.prov dt{font-weight:600;float:left;clear:left;width:8em}.prov dd{margin-left:8.5em}

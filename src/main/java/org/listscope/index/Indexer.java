@@ -246,7 +246,7 @@ public final class Indexer {
             List<Message> all = new ArrayList<>(context.messages());
             all.addAll(fresh.values());
             Batch batch = read.withMessages(all);
-            List<Message> done2 = new Annotator().annotate(Threader.thread(batch));
+            List<Message> done2 = new Annotator().annotate(keepParents(Threader.thread(batch), context));
 
             // 4. write what changed, on all cores
             int[] counts = write(w, done2, id -> existing.containsKey(id) ? existing.get(id) : context.stored().get(id),
@@ -260,6 +260,26 @@ public final class Indexer {
         // 5. mark the inputs read and commit all at once
         for (InputFingerprint fp : chunk.marks) w.updateDocument(Markers.term(fp), Markers.document(fp));
         w.commit();
+    }
+
+    /**
+     * A context message keeps the parent it had when threading of this chunk found none for it: the
+     * evidence for that link (a pipermail thread index, a quote) may have come with an earlier chunk
+     * and is not in this one. New links are taken; links are never lost.
+     */
+    private static List<Message> keepParents(List<Message> threaded, ThreadContext context) {
+        if (context.messages().isEmpty()) return threaded;
+        Map<String, Message> before = new java.util.HashMap<>();
+        for (Message m : context.messages()) before.put(m.id(), m);
+        List<Message> out = new ArrayList<>(threaded.size());
+        for (Message m : threaded) {
+            Message old = before.get(m.id());
+            if (old != null && m.parentId() == null && old.parentId() != null) {
+                m = m.withThread(old.parentId(), old.threadId(), old.parentLink());
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**

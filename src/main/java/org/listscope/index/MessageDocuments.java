@@ -30,11 +30,13 @@ public final class MessageDocuments {
     /** Tokenized, not stored, positions and offsets: ranked words, phrases, postings-based snippets. */
     static final FieldType TEXT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, false);
     /**
-     * Tokenized, positions only, no norms: the exact fields, which serve phrases and wildcards. The
-     * rare snippet from them re-analyzes the hit's text instead of reading offsets, which keeps
-     * indexing fast and the index small.
+     * Tokenized, positions and offsets, no norms: the exact fields, which serve phrases and
+     * wildcards. Offsets let the highlighter read a phrase's snippet from the postings instead of
+     * re-analyzing the hit's text into a memory index on every search.
      */
-    static final FieldType EXACT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+    static final FieldType EXACT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+    /** Tokenized, positions only, no norms: author name words, searched but never highlighted. */
+    static final FieldType NAME = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
 
     private static FieldType type(IndexOptions options, boolean omitNorms) {
         FieldType t = new FieldType();
@@ -95,7 +97,7 @@ public final class MessageDocuments {
 
         // people, list, time
         Author a = m.from();
-        d.add(new Field(Fields.FROM_NAME, String.join(" ", nonNull(a.name()), nonNull(a.shown()), nonNull(a.address())), EXACT));
+        d.add(new Field(Fields.FROM_NAME, String.join(" ", nonNull(a.name()), nonNull(a.shown()), nonNull(a.address())), NAME));
         if (a.address() != null && !a.address().isBlank()) {
             String address = a.address().strip().toLowerCase(Locale.ROOT);
             d.add(new StringField(Fields.FROM_ADDRESS, address, Field.Store.NO));

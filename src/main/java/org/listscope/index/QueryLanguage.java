@@ -144,7 +144,7 @@ public final class QueryLanguage {
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true);
-            setDefaultOperator(Operator.OR);
+            setDefaultOperator(Operator.AND); // research queries narrow: "calea subpoena date:2007" means all three
         }
 
         private boolean passThrough(String field) {
@@ -207,7 +207,8 @@ public final class QueryLanguage {
                 case "quoted":
                     return orNothing(super.getFieldQuery(Fields.QUOTED, text, slop));
                 case "from":
-                    return orNothing(super.getFieldQuery(Fields.FROM_NAME, text, slop));
+                    // the parser hands every quoted text here, slop or not: from:"a@b.org" is an address
+                    return slop == 0 ? from(text) : orNothing(super.getFieldQuery(Fields.FROM_NAME, text, slop));
                 default:
                     return getFieldQuery(field, text, true);
             }

@@ -154,19 +154,18 @@ public final class Searcher implements Closeable {
 
     private List<SearchHit> hits(Query user, ScoreDoc[] scoreDocs, boolean scored) throws IOException {
         StoredFields stored = reader.storedFields();
-        Map<Integer, Message> messages = new HashMap<>();
+        Map<Integer, HitFields> messages = new HashMap<>();
         int[] docIds = new int[scoreDocs.length];
         for (int i = 0; i < scoreDocs.length; i++) {
             docIds[i] = scoreDocs[i].doc;
-            messages.put(docIds[i], Json.readMessage(StoredMessages.json(stored, docIds[i])));
+            messages.put(docIds[i], HitFields.read(StoredMessages.json(stored, docIds[i])));
         }
         String[] snippets = new Snippets(searcher).of(user, docIds, messages);
         List<SearchHit> out = new ArrayList<>(scoreDocs.length);
         for (int i = 0; i < scoreDocs.length; i++) {
-            Message m = messages.get(docIds[i]);
+            HitFields m = messages.get(docIds[i]);
             Double score = scored ? (double) scoreDocs[i].score : null;
-            out.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(),
-                    m.threadId() != null ? m.threadId() : m.id(), score, snippets[i]));
+            out.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(), m.thread(), score, snippets[i]));
         }
         return out;
     }
@@ -199,6 +198,17 @@ public final class Searcher implements Closeable {
             if (mid != null) found = StoredMessages.find(searcher, new TermQuery(new Term(Fields.MESSAGE_ID, mid)), 1);
         }
         return found.stream().findFirst();
+    }
+
+    /**
+     * Every message matching the query (at most {@code max}), oldest first, rebuilt exactly from the
+     * index: what {@code export QUERY} writes.
+     */
+    public List<Message> messages(String query, int max) throws QuerySyntaxException, IOException {
+        List<Message> out = new ArrayList<>(StoredMessages.find(searcher, language.parse(query), max));
+        out.sort(Comparator.comparing((Message m) -> m.date() == null ? java.time.Instant.MAX : m.date())
+                .thenComparing(Message::id));
+        return out;
     }
 
     /** Every message of a thread, oldest first (messages without a date last). */

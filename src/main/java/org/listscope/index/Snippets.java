@@ -1,18 +1,18 @@
 package org.listscope.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.listscope.model.Message;
 
 /**
  * Highlighted snippets from the part of a message that matched: own text, quoted text or subject,
@@ -32,17 +32,40 @@ final class Snippets {
     }
 
     /** One snippet per document, aligned with {@code docs}. */
-    String[] of(Query query, int[] docs, Map<Integer, Message> messages) throws IOException {
-        String[] fields = Fields.SNIPPET_FIELDS.toArray(String[]::new);
+    String[] of(Query query, int[] docs, Map<Integer, HitFields> messages) throws IOException {
+        // only the text fields the query searches: others have nothing to highlight
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                touched.add(field);
+                return false;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+                                                                     Query parent) {
+                return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        String[] fields = Fields.SNIPPET_FIELDS.stream().filter(touched::contains).toArray(String[]::new);
+        String[] out = new String[docs.length];
+        if (fields.length == 0) {
+            for (int i = 0; i < docs.length; i++) out[i] = lead(messages.get(docs[i]));
+            return out;
+        }
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 2);
         UnifiedHighlighter uh = new FromMessages(UnifiedHighlighter.builder(searcher, Analysis.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                // passages are whole lines grown to about PASSAGE_CHARS: mail is written in lines, and
+                // a line scan is far cheaper than Java's sentence rules on long bodies
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                        new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
+                .withWeightMatches(false)
+                .withScorer(SCORER)
                 .withMaxNoHighlightPassages(0), messages);
         Map<String, String[]> byField = uh.highlightFields(fields, query, docs, passages);
-        String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
             for (String f : fields) {
                 String s = byField.get(f)[i];
@@ -57,8 +80,8 @@ final class Snippets {
     }
 
     /** The start of the own text, for hits that matched no text (a {@code from:} or {@code date:} query). */
-    static String lead(Message m) {
-        String text = MessageText.own(m).replaceAll("\\s+", " ").strip();
+    static String lead(HitFields m) {
+        String text = m.own().replaceAll("\\s+", " ").strip();
         if (text.length() > PASSAGE_CHARS) {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > PASSAGE_CHARS / 2 ? cut : PASSAGE_CHARS) + " …";
@@ -83,11 +106,37 @@ final class Snippets {
         return sb.toString();
     }
 
+    private static final PassageScorer SCORER = new CheapScorer();
+
+    /**
+     * Lucene's BM25-like passage score without its per-passage {@code BytesRefHash} (which takes a
+     * 32 KB block for every candidate passage: most of the highlighting time on long bodies). A
+     * passage holds a handful of matches, so distinct terms are found by a linear scan.
+     */
+    static final class CheapScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            org.apache.lucene.util.BytesRef[] terms = passage.getMatchTerms();
+            int[] inDoc = passage.getMatchTermFreqsInDoc();
+            float score = 0;
+            for (int i = 0; i < n; i++) {
+                boolean first = true;
+                for (int j = 0; j < i && first; j++) first = !terms[j].bytesEquals(terms[i]);
+                if (!first) continue;
+                int inPassage = 1;
+                for (int j = i + 1; j < n; j++) if (terms[j].bytesEquals(terms[i])) inPassage++;
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+            }
+            return score * norm(passage.getStartOffset());
+        }
+    }
+
     /** A highlighter that takes field text from already loaded messages, not from stored fields. */
     private static final class FromMessages extends UnifiedHighlighter {
-        private final Map<Integer, Message> messages;
+        private final Map<Integer, HitFields> messages;
 
-        FromMessages(Builder b, Map<Integer, Message> messages) {
+        FromMessages(Builder b, Map<Integer, HitFields> messages) {
             super(b);
             this.messages = messages;
         }
@@ -97,7 +146,7 @@ final class Snippets {
                 throws IOException {
             List<CharSequence[]> out = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                Message m = messages.get(doc);
+                HitFields m = messages.get(doc);
                 CharSequence[] values = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) values[i] = text(fields[i], m);
                 out.add(values);
@@ -106,11 +155,11 @@ final class Snippets {
             return out;
         }
 
-        private static String text(String field, Message m) {
+        private static String text(String field, HitFields m) {
             if (m == null) return "";
             return switch (field) {
-                case Fields.BODY, Fields.BODY_EXACT -> MessageText.own(m);
-                case Fields.QUOTED -> MessageText.quoted(m);
+                case Fields.BODY, Fields.BODY_EXACT -> m.own();
+                case Fields.QUOTED -> m.quoted();
                 case Fields.SUBJECT, Fields.SUBJECT_EXACT -> m.subject();
                 default -> "";
             };

@@ -26,6 +26,7 @@ public final class Input {
     private final String url;
     private final Opener opener;
     private byte[] head;
+    private String headLatin1;
     private Boolean gzip;
 
     /** Opens the raw (possibly compressed) bytes; may be called more than once. */
@@ -93,6 +94,14 @@ public final class Input {
     }
 
     /**
+     * The content without a 64 KB read buffer, for reading in one go ({@link #head()},
+     * {@link #readAll}): on thousands of small pages the buffer's allocation was the largest cost.
+     */
+    private InputStream unbuffered() throws IOException {
+        return isGzip() ? new GZIPInputStream(opener.open(), 1 << 16) : opener.open();
+    }
+
+    /**
      * The first {@link #HEAD_SIZE} bytes of the content (fewer for a short input). A truncated gzip
      * yields what could be decompressed.
      */
@@ -100,7 +109,7 @@ public final class Input {
         if (head == null) {
             byte[] buf = new byte[HEAD_SIZE];
             int n = 0;
-            try (InputStream in = open()) {
+            try (InputStream in = unbuffered()) {
                 int r;
                 while (n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0) {
                     n += r;
@@ -118,9 +127,13 @@ public final class Input {
         return new String(head(), cs);
     }
 
-    /** The head as Latin-1 text: every byte one char, good for sniffing ASCII markers. */
+    /**
+     * The head as Latin-1 text: every byte one char, good for sniffing ASCII markers. Made once and
+     * kept, since every parser's {@code accepts} asks for it.
+     */
     public String headText() throws IOException {
-        return headText(StandardCharsets.ISO_8859_1);
+        if (headLatin1 == null) headLatin1 = headText(StandardCharsets.ISO_8859_1);
+        return headLatin1;
     }
 
     /** The whole content in memory, refusing more than {@code max} bytes. */
@@ -128,7 +141,7 @@ public final class Input {
         if (head != null && head.length < HEAD_SIZE && head.length <= max && !isGzip()) {
             return head.clone(); // the head already holds the whole (uncompressed) content
         }
-        try (InputStream in = open()) {
+        try (InputStream in = unbuffered()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (bytes.length > max) {
                 throw new ParseException("larger than the " + (max >> 20) + " MB limit for one page");

@@ -20,11 +20,17 @@ final class MailRecordReader {
      */
     static Message read(Input in, String format, byte[] bytes, int len, String fallbackDate, List<String> extra)
             throws IOException, MimeException {
+        return read(in, format, bytes, len, fallbackDate, extra, true);
+    }
+
+    /** As above; without segments when {@code segment} is false. */
+    static Message read(Input in, String format, byte[] bytes, int len, String fallbackDate, List<String> extra,
+                        boolean segment) throws IOException, MimeException {
         MimeReader.Read r = MimeReader.read(bytes, len);
         List<String> warnings = new ArrayList<>(extra);
         for (String w : r.warnings()) {
             if (!warnings.contains(w)) warnings.add(w);
         }
-        return MailFields.build(in, format, r.headers()::get, r.body(), warnings, fallbackDate);
+        return MailFields.build(in, format, r.headers()::get, r.body(), warnings, fallbackDate, segment);
     }
 }

@@ -19,6 +19,22 @@ public final class MboxParser implements ArchiveParser {
 
     private static final Pattern FROM_LINE_DATE = Pattern.compile("^From \\S+\\s+(.*)$");
 
+    private final boolean segment;
+
+    /** The parser the registry uses: every message segmented. */
+    public MboxParser() {
+        this(true);
+    }
+
+    private MboxParser(boolean segment) {
+        this.segment = segment;
+    }
+
+    /** A parser that leaves {@code segments} empty: for counting and measuring the reader alone. */
+    public static MboxParser withoutSegments() {
+        return new MboxParser(false);
+    }
+
     @Override
     public String format() {
         return "mbox";
@@ -45,7 +61,7 @@ public final class MboxParser implements ArchiveParser {
                         ? List.of("message cut short: the archive ends inside it") : List.of();
                 try {
                     sink.message(MailRecordReader.read(input, format(), r.bytes(), r.length(),
-                            separatorDate(r.separator()), extra));
+                            separatorDate(r.separator()), extra, segment));
                 } catch (MimeException | RuntimeException e) {
                     sink.problem(new Problem(input.name() + "#" + r.number(),
                             "unreadable message at line " + r.line() + ": " + e.getMessage()));

@@ -94,14 +94,17 @@ final class MimeReader {
         public void body(BodyDescriptor bd, InputStream in) throws IOException {
             byte[] data = in.readAllBytes();
             String mime = bd.getMimeType() == null ? "text/plain" : bd.getMimeType().toLowerCase(Locale.ROOT);
-            ContentDispositionField disposition = parsed(ContentDispositionField.class);
-            ContentTypeField type = parsed(ContentTypeField.class);
-            String filename = disposition != null ? disposition.getFilename() : null;
-            if (filename == null && type != null) filename = type.getParameter("name");
+            // full field parsing is costly: only for parts that say more than a type and charset
+            ContentDispositionField disposition = has("content-disposition") ? parsed(ContentDispositionField.class) : null;
             boolean attachment = disposition != null && disposition.isAttachment();
+            String filename = disposition != null ? disposition.getFilename() : null;
             boolean text = mime.startsWith("text/") || mime.equals("text");
+            if (!text || attachment || filename != null) {
+                ContentTypeField type = parsed(ContentTypeField.class);
+                if (filename == null && type != null) filename = type.getParameter("name");
+            }
             if (text && !attachment && (filename == null || mime.equals("text/plain") && disposition == null)) {
-                String declared = type != null ? type.getCharset() : null;
+                String declared = declaresCharset() ? bd.getCharset() : null;
                 Charsets.Decoded d = Charsets.declared(declared, data, 0, data.length);
                 if (d.warning() != null) warnings.add(d.warning());
                 String t = d.text().replace("\r\n", "\n");
@@ -109,6 +112,23 @@ final class MimeReader {
             } else {
                 pieces.add(new Piece(Kind.NOTE, note(filename, mime, data.length, data)));
             }
+        }
+
+        private boolean has(String lowerName) {
+            for (Field f : fields) {
+                if (f.getNameLowerCase().equals(lowerName)) return true;
+            }
+            return false;
+        }
+
+        private boolean declaresCharset() {
+            for (Field f : fields) {
+                if (f.getNameLowerCase().equals("content-type")) {
+                    String body = f.getBody();
+                    return body != null && body.toLowerCase(Locale.ROOT).contains("charset");
+                }
+            }
+            return false;
         }
 
         private <T extends ParsedField> T parsed(Class<T> kind) {

@@ -72,6 +72,7 @@ public final class PipermailPageParser implements ArchiveParser {
         if (charsetWarning != null) warnings.add(charsetWarning);
         ArchiveLocation where = ArchiveLocation.of(input.url(), input.name());
 
+        if (page.subject() == null) warnings.add("no subject on the page");
         Author from = author(page, warnings);
         Dates.Parsed date = Dates.parsePlausible(page.dateShown());
         if (date.warning() != null) warnings.add(date.warning());

@@ -78,8 +78,7 @@ public final class WarcParser implements ArchiveParser {
             target = response.target();
             int status = response.http().status();
             if (status < 200 || status >= 300) {
-                sink.problem(new Problem(where + " " + target, "HTTP " + status + " response holds no archive; skipped"));
-                return;
+                return; // a 304, 404 or 503 a crawler recorded faithfully: no archive, and no fault of the WARC
             }
             body = response.http().bodyDecoded();
         } else if (record instanceof WarcResource resource) {
@@ -99,7 +98,7 @@ public final class WarcParser implements ArchiveParser {
         Input inner = Input.of(where + " " + target, target, bytes);
         ArchiveParser parser = Archives.parserFor(inner);
         if (parser == null || parser instanceof WarcParser) {
-            if (bytes.length > 0) {
+            if (bytes.length > 0 && !isCrawlHousekeeping(target)) {
                 sink.problem(new Problem(where + " " + target, "not a recognised archive format; skipped"));
             }
             return;
@@ -145,5 +144,10 @@ public final class WarcParser implements ArchiveParser {
                 sink.message(b.build());
             }
         }
+    }
+
+    /** Files every crawl fetches that are not archives by design (robots.txt), so not a problem. */
+    private static boolean isCrawlHousekeeping(String target) {
+        return target != null && target.endsWith("/robots.txt");
     }
 }

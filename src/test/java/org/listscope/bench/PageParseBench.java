@@ -15,6 +15,7 @@ import org.listscope.parse.Archives;
 import org.listscope.parse.Input;
 import org.listscope.parse.PipermailPageParser;
 import org.listscope.parse.Sink;
+import org.listscope.parse.segment.Segmenter;
 
 /**
  * Parsing the twisted-python 2005 message pages single-threaded, against bare {@code Jsoup.parse}
@@ -65,28 +66,61 @@ public final class PageParseBench {
         long[] jsoup = new long[rounds];
         long[] parser = new long[rounds];
         long[] frontDoor = new long[rounds];
+        long[] segmenting = new long[rounds];
+        List<String> bodies = bodies(files, pages);
         for (int warm = 0; warm < rounds; warm++) {
             jsoup(pages);
             parser(files, pages);
             frontDoor(files, pages);
+            segment(bodies);
         }
         for (int r = 0; r < rounds; r++) {
             jsoup[r] = jsoup(pages);
             parser[r] = parser(files, pages);
             frontDoor[r] = frontDoor(files, pages);
+            segmenting[r] = segment(bodies);
         }
         long j = median(jsoup);
         long p = median(parser);
         long f = median(frontDoor);
+        long s = median(segmenting);
         System.out.println("| what | time (ms) | pages/s | ratio to Jsoup.parse |");
         System.out.println("|---|---:|---:|---:|");
         row("bare `Jsoup.parse` (baseline)", j, pages.size(), j);
         row("`PipermailPageParser.parse` (message built, segmented)", p, pages.size(), j);
         row("`Archives.read` (recognition by content + parse)", f, pages.size(), j);
+        row("of which `Segmenter.segment` over the same bodies", s, pages.size(), j);
+        row("page reading without segmentation (parse minus segment)", p - s, pages.size(), j);
     }
 
     private static void row(String what, long nanos, int n, long base) {
         System.out.printf("| %s | %.0f | %.0f | %.2f |%n", what, nanos / 1e6, n / (nanos / 1e9), (double) nanos / base);
+    }
+
+    private static List<String> bodies(List<Path> files, List<byte[]> pages) throws Exception {
+        List<String> out = new ArrayList<>(pages.size());
+        PipermailPageParser parser = new PipermailPageParser();
+        Sink sink = new Sink() {
+            @Override
+            public void message(Message m) {
+                out.add(m.body());
+            }
+
+            @Override
+            public void problem(Problem p) {
+                throw new IllegalStateException(p.toString());
+            }
+        };
+        for (int i = 0; i < pages.size(); i++) parser.parse(Input.of(files.get(i).toString(), null, pages.get(i)), sink);
+        return out;
+    }
+
+    private static long segment(List<String> bodies) {
+        long t = System.nanoTime();
+        long n = 0;
+        for (String b : bodies) n += Segmenter.segment(b).size();
+        if (n < 0) throw new AssertionError();
+        return System.nanoTime() - t;
     }
 
     private static long jsoup(List<byte[]> pages) throws IOException {

@@ -41,7 +41,7 @@ class ExportCommandTest {
         return Message.builder().id(id).messageId(id).subject("s " + id).from(Author.of("A", "a@x.org", "A"))
                 .date(Instant.parse("2007-05-11T00:00:00Z")).source(new Source("in.txt", null, "pipermail-txt"))
                 .url("https://lists.example.org/" + id.replaceAll("\\W", "")).body(body).threadId(thread).parentId(parent)
-                .annotations(anns).build();
+                .inReplyTo(parent == null ? List.of() : List.of(parent)).annotations(anns).build();
     }
 
     /** Two threads as listscope's JSON Lines, which parse reads back. */
@@ -79,6 +79,45 @@ class ExportCommandTest {
         assertThat(Files.readAllLines(a)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<b@x>");
         assertThat(Files.readAllLines(b)).isEqualTo(Files.readAllLines(a));
         assertThat(Files.readAllLines(c)).extracting(l -> Json.readMessage(l).id()).containsExactly("<b@x>");
+    }
+
+    @Test
+    void exportsTheWholeThreadsOfQueryMatchesFromTheIndex() throws Exception {
+        Path in = input();
+        Path index = dir.resolve("index");
+        assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
+        Path threads = dir.resolve("threads.jsonl");
+        Path matches = dir.resolve("matches.jsonl");
+        Path byThread = dir.resolve("thread.jsonl");
+        assertThat(run("export", "root", "--index", index.toString(), "--format", "jsonl", "--out", threads.toString())).isZero();
+        assertThat(run("export", "root", "--messages", "--index", index.toString(), "--format", "jsonl",
+                "--out", matches.toString())).isZero();
+        assertThat(run("export", "--thread", "<b@x>", "--index", index.toString(), "--format", "jsonl",
+                "--out", byThread.toString())).isZero();
+        assertThat(Files.readAllLines(threads)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<b@x>");
+        assertThat(Files.readAllLines(matches)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>");
+        assertThat(Files.readAllLines(byThread)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<b@x>");
+        JsonNode p = Json.mapper().readTree(dir.resolve("threads.jsonl.provenance.json").toFile());
+        assertThat(p.get("query").asText()).isEqualTo("root");
+        assertThat(p.get("index").asText()).isEqualTo(index.toAbsolutePath().normalize().toString());
+        assertThat(p.get("scope").asText()).isEqualTo("threads");
+    }
+
+    @Test
+    void indexProblemsAreOneLine() throws Exception {
+        Path in = input();
+        Path index = dir.resolve("index");
+        assertThat(run("export", "x", "--index", dir.resolve("none").toString(), "--format", "csv",
+                "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no index at");
+        assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
+        assertThat(run("export", "nothingmatchesthis", "--index", index.toString(), "--format", "csv",
+                "--out", dir.resolve("y.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no message matches nothingmatchesthis");
+        assertThat(run("export", "date:[2007 TO", "--index", index.toString(), "--format", "csv",
+                "--out", dir.resolve("z.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad query").doesNotContain("\tat ");
+        assertThat(run("export", "--index", index.toString(), "--format", "csv", "--out", "x")).isEqualTo(2);
     }
 
     @Test

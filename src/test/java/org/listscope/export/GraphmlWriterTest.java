@@ -68,6 +68,7 @@ class GraphmlWriterTest {
         assertThat(g.getEdgeWeight(g.getEdge("bob@x.org", "alice@x.org"))).isEqualTo(1.0);
         assertThat(g.getEdgeWeight(g.getEdge("carol@x.org", "carol@x.org"))).isEqualTo(1.0);
         assertThat(g.edgeSet()).hasSize(3);
+        assertThat(Files.readString(out)).contains("attr.name=\"replies\"");
         assertThat(nodes.get(byKey.get("bob@x.org"))).containsEntry("messages", "2").containsEntry("label", "BOB")
                 .containsEntry("address", "bob@x.org");
         assertThat(nodes.get(byKey.get("dave@x.org"))).containsEntry("messages", "1");

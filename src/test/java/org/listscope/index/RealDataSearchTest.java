@@ -16,8 +16,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
 import org.listscope.model.IndexReport;
@@ -36,7 +38,15 @@ class RealDataSearchTest {
     static Searcher searcher;
     static BruteForce brute;
     static IndexReport report;
-    static final Random random = new Random(1993);
+    /** Each test draws from its own generator of this seed ({@code -Dlistscope.seed=N} to replay). */
+    static final long SEED = Long.getLong("listscope.seed", 1993L);
+    Random random;
+
+    @BeforeEach
+    void seed(TestInfo test) {
+        random = new Random(SEED ^ test.getDisplayName().hashCode());
+        System.out.println("RealDataSearchTest." + test.getDisplayName() + ": seed " + SEED);
+    }
 
     @BeforeAll
     static void build() throws Exception {
@@ -53,6 +63,9 @@ class RealDataSearchTest {
         List<Message> all = StoredMessages.find(new org.apache.lucene.search.IndexSearcher(
                 org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(tmp.resolve("index")))),
                 new org.apache.lucene.search.MatchAllDocsQuery(), Integer.MAX_VALUE);
+        // in id order: index order depends on which writer thread got a document first
+        all = new ArrayList<>(all);
+        all.sort(java.util.Comparator.comparing(Message::id));
         brute = new BruteForce(all);
     }
 

@@ -81,6 +81,25 @@ class SearcherTest {
     }
 
     @Test
+    void aQuotedAddressIsTheAddressNotWordsOfOtherAuthors(@TempDir Path own) throws Exception {
+        // cypherpunks 1993: "pleiku!kelly@netcom.com" and a name holding the address are other senders
+        Message kelly = Msgs.message("<k1@netcom.com>", "Kelly Goen", "kelly@netcom.com", "1993-05-01T00:00:00Z",
+                "clipper", "Stop the chip.", null);
+        Message relayed = Msgs.message("<k2@netcom.com>", "Stop the Big Brother CHip", "pleiku!kelly@netcom.com",
+                "1993-05-02T00:00:00Z", "clipper", "Stop it.", null);
+        Message named = Msgs.message("<k3@sytex.com>", "FMF Mailer fergp@sytex.com kelly@netcom.com", null,
+                "1993-05-03T00:00:00Z", "clipper", "Relayed.", null);
+        TestIndex.write(own, List.of(kelly, relayed, named));
+        try (Searcher s = Searcher.open(own)) {
+            assertThat(s.count("from:\"kelly@netcom.com\"")).isEqualTo(1);
+            assertThat(s.count("from:kelly@netcom.com")).isEqualTo(1);
+            assertThat(s.count("from:\"pleiku!kelly@netcom.com\"")).isEqualTo(1);
+            assertThat(s.count("from:\"netcom.com\"")).isEqualTo(s.count("from:netcom.com"));
+            assertThat(s.count("from:\"kelly netcom.com\"~1")).isEqualTo(3); // name words with slop stay a phrase
+        }
+    }
+
+    @Test
     void fromTakesAddressDomainOrName() throws Exception {
         assertThat(count("from:smb@cs.columbia.edu")).isEqualTo(1);
         assertThat(count("from:SMB@CS.Columbia.EDU")).isEqualTo(1);
@@ -197,6 +216,13 @@ class SearcherTest {
         SearchResult newest = searcher.search(new SearchRequest("list:nanog", 2, SearchRequest.Order.NEWEST, false, 0));
         assertThat(newest.hits()).extracting(SearchHit::id).containsExactly("<reply@example.net>", "<root@example.net>");
         assertThat(newest.total()).isEqualTo(4);
+    }
+
+    @Test
+    void allMatchingMessagesForExport() throws Exception {
+        assertThat(searcher.messages("calea", 100)).extracting(Message::id)
+                .containsExactly("<root@example.net>", "<reply@example.net>");
+        assertThat(searcher.messages("list:nanog", 2)).hasSize(2);
     }
 
     @Test

@@ -86,4 +86,20 @@ class BatchReaderTest {
             assertThat(m.id()).isEqualTo(m.messageId());
         }
     }
+
+    /**
+     * Renderings carry no Message-ID, hide or cut addresses and lose link lines: they are matched to
+     * the text archive's messages by subject, time, author and body, and all 337 find their message.
+     */
+    @Test
+    void renderingsWithoutMessageIdsMergeIntoTheTextArchive() throws IOException {
+        Path renderings = SharedCorpus.path("corpus/renderings/twisted-python/2005-March");
+        Path txt = SharedCorpus.path("corpus/pipermail/twisted-python/2005-March.txt.gz");
+        assumeTrue(Archives.parserFor(Input.of(renderings.resolve("009700.txt"))) != null,
+                "skipped: no parser for renderings yet");
+        Batch b = Archives.readBatch(List.of(renderings, txt));
+        assertThat(b.recordsRead()).isEqualTo(337 + 674);
+        assertThat(b.messages()).hasSize(337);
+        assertThat(b.messages()).allSatisfy(m -> assertThat(m.id()).isEqualTo(m.messageId()));
+    }
 }

@@ -167,7 +167,7 @@ class MboxParserTest {
         int[] n = {0};
         Set<String> ids = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
-        new MboxParser().parse(Input.of(p), new Sink() {
+        MboxParser.withoutSegments().parse(Input.of(p), new Sink() { // segmentation is tested elsewhere
             public void message(Message m) {
                 n[0]++;
                 if (m.messageId() != null) ids.add(m.messageId());

@@ -236,4 +236,23 @@ class PipermailPageParserTest {
         assertThatThrownBy(() -> new PipermailPageParser().parse(Input.of("big.html", null, big), new Collected()))
                 .isInstanceOf(ParseException.class).hasMessageContaining("10 MB");
     }
+
+    @Test
+    void everyTruncationOrCorruptionGivesAMessageOrAClearProblemNeverACrash() {
+        String html = page21("&gt;<i> quoted &amp; linked <A HREF=\"http://x.example/\">http://x.example/</A>\n</I>own\n");
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        java.util.Random r = new java.util.Random(5);
+        for (int round = 0; round < 400; round++) {
+            byte[] b;
+            if (round < 200) {
+                b = java.util.Arrays.copyOf(bytes, r.nextInt(bytes.length + 1));
+            } else {
+                b = bytes.clone();
+                for (int k = 0; k < 5; k++) b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+            }
+            Collected c = Collected.read(Input.of("l/2005-March/000001.html", null, b));
+            assertThat(c.messages.size() + c.problems.size()).as("round %d", round).isEqualTo(1);
+            assertThat(c.problems).as("round %d", round).noneMatch(p -> p.reason().startsWith("unreadable ("));
+        }
+    }
 }

@@ -166,4 +166,22 @@ class RenderingParserTest {
         }
         assertThat(p.accepts(Input.of("any.name", null, STRIPPED.getBytes(StandardCharsets.UTF_8)))).isTrue();
     }
+
+    @Test
+    void everyTruncationOrCorruptionGivesAMessageOrAClearProblemNeverACrash() {
+        byte[] bytes = STRIPPED.getBytes(StandardCharsets.UTF_8);
+        java.util.Random r = new java.util.Random(9);
+        for (int round = 0; round < 400; round++) {
+            byte[] b;
+            if (round < 200) {
+                b = java.util.Arrays.copyOf(bytes, r.nextInt(bytes.length + 1));
+            } else {
+                b = bytes.clone();
+                for (int k = 0; k < 5; k++) b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+            }
+            Collected c = Collected.read(Input.of("r.txt", null, b));
+            assertThat(c.messages.size() + c.problems.size()).as("round %d", round).isEqualTo(1);
+            assertThat(c.problems).as("round %d", round).noneMatch(p -> p.reason().startsWith("unreadable ("));
+        }
+    }
 }

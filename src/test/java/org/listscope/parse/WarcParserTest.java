@@ -57,7 +57,8 @@ class WarcParserTest {
         Path file = dir.resolve("crawl.warc.gz");
         Files.write(file, warc(true, BASE + "2005-March.txt.gz", Files.readAllBytes(txt),
                 BASE + "2005-March/042182.html", Files.readAllBytes(page),
-                BASE + "robots.txt", "User-agent: *\n".getBytes(StandardCharsets.US_ASCII)));
+                BASE + "robots.txt", "User-agent: *\n".getBytes(StandardCharsets.US_ASCII),
+                BASE + "notes.css", "body { color: red }\n".getBytes(StandardCharsets.US_ASCII)));
         List<Problem> problems = new ArrayList<>();
         List<Message> ms = read(file, problems);
         assertThat(ms).hasSize(674 + 1);
@@ -70,12 +71,33 @@ class WarcParserTest {
         Message fromPage = ms.get(674);
         assertThat(fromPage.url()).isEqualTo(BASE + "2005-March/042182.html");
         assertThat(fromPage.messageId()).isEqualTo("<200503021458.32250.TheBadBob@gmail.com>");
+        // robots.txt is in every crawl and is no archive by design; any other stray file is reported
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.source()).isEqualTo(file + "#3 " + BASE + "robots.txt");
+            assertThat(p.source()).isEqualTo(file + "#4 " + BASE + "notes.css");
             assertThat(p.reason()).contains("not a recognised archive format");
         });
         // and through readBatch the page and the text archive are one message each
         assertThat(Archives.readBatch(List.of(file)).messages()).hasSize(337);
+    }
+
+    @Test
+    void responsesOtherThanSuccessAreSkippedWithoutAProblem(@TempDir Path dir) throws IOException {
+        String mbox = "From a@b.org Thu Mar  3 11:14:52 2005\nFrom: a@b.org\nSubject: kept\n\nbody\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(out), WarcCompression.NONE)) {
+            for (int status : new int[] {404, 304, 503, 200}) {
+                HttpResponse http = new HttpResponse.Builder(status, "X")
+                        .body(org.netpreserve.jwarc.MediaType.parse("text/plain"),
+                                (status == 200 ? mbox : "Not here").getBytes(StandardCharsets.US_ASCII)).build();
+                w.write(new WarcResponse.Builder(URI.create("http://h/" + status + ".mbox")).date(Instant.EPOCH).body(http).build());
+            }
+        }
+        Path file = dir.resolve("crawl.warc");
+        Files.write(file, out.toByteArray());
+        List<Problem> problems = new ArrayList<>();
+        List<Message> ms = read(file, problems);
+        assertThat(ms).extracting(Message::subject).containsExactly("kept");
+        assertThat(problems).isEmpty();
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
  * and claim a reader found in it (by docs/annotation-guidelines.md).
  *
  * @param source      the archive file, relative to the shared folder ({@code corpus/mbox/...})
- * @param messageId   the Message-ID with angle brackets
+ * @param messageId   the Message-ID with angle brackets (or, for a source without one, the message's {@code id})
  * @param annotations every annotation in the message's own text and quotes
  */
 public record GoldMessage(String source, String messageId, List<GoldSpan> annotations) {

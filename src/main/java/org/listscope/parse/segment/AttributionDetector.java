@@ -9,10 +9,12 @@ import org.listscope.model.Author;
 import org.listscope.parse.Addresses;
 
 /**
- * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines),
- * the same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb <name>:}
- * is not read), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:}, {@code Quoting
- * <name>:}, and bare {@code <name> [<addr>] wrote:} / {@code said:} / {@code says:} / {@code writes:}.
+ * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines), the
+ * same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb
+ * <name>:}), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:},
+ * {@code According to <name>:}, {@code Quoting <name>:}, and bare {@code <name> [<addr>] wrote:} /
+ * {@code said:} / {@code says:} / {@code writes:}. Forms that carry a date are strong; bare forms
+ * count only where a quote follows (the caller checks).
  */
 final class AttributionDetector {
 
@@ -24,6 +26,7 @@ final class AttributionDetector {
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile(
             "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+),\\s+(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
@@ -71,6 +74,8 @@ final class AttributionDetector {
         if (!mentionsVerb(a)) return null;
         Matcher m = ON.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
+        m = AM_SCHRIEB.matcher(a);
+        if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = AT.matcher(a);
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);

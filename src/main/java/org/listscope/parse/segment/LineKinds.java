@@ -68,6 +68,9 @@ final class LineKinds {
                     for (int k = i; k < i + a.lines(); k++) set(k, SegmentKind.ATTRIBUTION, depth, a);
                     current[depth + 1] = a;
                     clearDeeper(current, depth + 2);
+                    if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
+                        current[depth] = a; // Apple Mail: "> On ..., X wrote:" then X's text at the same depth
+                    }
                     rereadOtherMarkers(i + a.lines(), l.depth());
                     i += a.lines() - 1;
                     continue;
@@ -111,6 +114,16 @@ final class LineKinds {
             if (l.depth() > depth) return true;
             char m = otherMarker(l);
             return m != 0 && depth == 0;
+        }
+        return false;
+    }
+
+    /** Whether the next line with content after {@code from} is quoted exactly {@code depth} deep. */
+    private boolean continuesAtSameDepth(int from, int depth) {
+        for (int k = from; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.depth() == depth && l.blankContent(body)) continue;
+            return l.depth() == depth;
         }
         return false;
     }

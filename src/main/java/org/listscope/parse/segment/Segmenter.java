@@ -13,7 +13,9 @@ import org.listscope.model.SegmentKind;
  *
  * <p>A quote carries the author and date of the attribution that introduces it: a depth-0
  * attribution for depth-1 quotes, a depth-1 attribution inside the quote ({@code > On ..., X
- * wrote:}) for depth-2 quotes, and so on, until another attribution at that level appears.
+ * wrote:}) for depth-2 quotes, and so on, until another attribution at that level appears. Where an
+ * attribution inside a quote is followed by text at its own depth (Apple Mail quotes the
+ * attribution with the text: {@code > On ..., X wrote:} / {@code > X's text}), it names that text.
  */
 public final class Segmenter {
 

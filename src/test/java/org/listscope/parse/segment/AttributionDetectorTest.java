@@ -104,4 +104,11 @@ class AttributionDetectorTest {
         assertThat(AttributionDetector.detect("In <1993Jun6.1234@example.org>, Hal Finney writes:", null).author())
                 .isEqualTo("Hal Finney");
     }
+
+    @Test
+    void germanFormWithTheNameAfterTheVerb() {
+        Attribution a = AttributionDetector.detect("Am 03/03/2019 um 7:32 schrieb Glyph:", null);
+        assertThat(a.author()).isEqualTo("Glyph");
+        assertThat(a.strong()).isTrue();
+    }
 }

@@ -278,4 +278,12 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("signature0 text0 signature0");
         assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nRC2 is out.\n\n");
     }
+
+    @Test
+    void appleMailQuotedAttributionNamesTheTextAtItsOwnDepth() {
+        String body = "My answer.\n\n> On Mar 3, 2019, at 9:46 AM, Ann Lee <ann at example.org> wrote:\n>\n> Her text.\n";
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.quotedAuthor()).isEqualTo("Ann Lee"));
+        assertThat(quotes.get(0).quotedDate()).isEqualTo(Instant.parse("2019-03-03T09:46:00Z"));
+    }
 }

@@ -1,0 +1,74 @@
+package org.listscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
+import org.listscope.json.Json;
+
+/** {@code annotate} and {@code eval} through the command line, on the seed. */
+@Tag("shared")
+class AnnotateCommandTest {
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        picocli.CommandLine cl = Root.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void annotatePrintsContractMessagesWithAnnotations() throws Exception {
+        Path seed = SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "annotate", seed.toString());
+        assertThat(code).as(err.toString()).isEqualTo(Root.OK);
+        JsonNode m = Json.mapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(m.get("subject").asText()).isEqualTo("ISP CALEA compliance");
+        JsonNode annotations = m.get("annotations");
+        assertThat(annotations.isArray()).isTrue();
+        String body = m.get("body").asText();
+        boolean pointer = false;
+        for (JsonNode a : annotations) {
+            assertThat(body.substring(a.get("start").asInt(), a.get("end").asInt())).isEqualTo(a.get("text").asText());
+            if (a.get("kind").asText().equals("pointer")) pointer = true;
+        }
+        assertThat(pointer).isTrue();
+    }
+
+    @Test
+    void evalPrintsScoresAndBaselines(@TempDir Path tmp) throws Exception {
+        Path shared = SharedCorpus.root();
+        SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt");
+        StringWriter idOut = new StringWriter();
+        run(idOut, new StringWriter(), "parse", shared.resolve("seeds/000_522f1ca3a1b3768e.txt").toString());
+        String id = Json.mapper().readTree(idOut.toString().lines().findFirst().orElseThrow()).get("id").asText();
+        Path gold = tmp.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"source\": \"seeds/000_522f1ca3a1b3768e.txt\", \"messageId\": \"" + id.replace("\"", "\\\"") + "\", \"annotations\": ["
+                + "{\"type\": \"citation\", \"kind\": \"pointer\", \"anchor\": \"Please see, among others,\"},"
+                + "{\"type\": \"claim\", \"kind\": \"legal-fact\", \"anchor\": \"can't be subpoenaed\"},"
+                + "{\"type\": \"claim\", \"kind\": \"consequence\", \"anchor\": \"jail time\"}]}\n", StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "eval", gold.toString(), "--corpus", shared.toString());
+        assertThat(code).as(err.toString()).isEqualTo(Root.OK);
+        assertThat(out.toString()).contains("1 messages scored of 1", "| citation | 1 |", "| claim | 2 |", "baseline P");
+        assertThat(out.toString()).containsPattern("\\| claim \\| 2 \\| [0-9.]+ \\| 1\\.00 \\|");
+    }
+
+    @Test
+    void evalWithoutAGoldFileIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "eval", "/nonexistent/gold.jsonl")).isEqualTo(Root.USAGE);
+        assertThat(err.toString()).contains("no such gold file");
+    }
+}
