@@ -27,14 +27,16 @@ import org.listscope.model.SegmentKind;
  */
 public final class Annotator {
 
-    /** Messages (threaded, so that quotes can be credited) with {@code annotations} set. */
+    /**
+     * Messages (threaded, so that quotes can be credited) with {@code annotations} set, in the
+     * same order. Messages are annotated in parallel on all cores: each one's annotations depend
+     * only on itself and the read-only index of the batch.
+     */
     public List<Message> annotate(List<Message> messages) {
         MessageIndex index = new MessageIndex(messages);
-        List<Message> out = new ArrayList<>(messages.size());
-        for (Message m : messages) {
-            out.add(m.withAnnotations(annotations(m, index)));
-        }
-        return out;
+        return messages.parallelStream()
+                .map(m -> m.withAnnotations(annotations(m, index)))
+                .toList();
     }
 
     /** One message's annotations, resolving cited messages and quotes against {@code batch}. */
