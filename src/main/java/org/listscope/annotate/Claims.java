@@ -27,6 +27,11 @@ final class Claims {
     /** The lexicon's patterns all start a match at the start of a word. */
     private static final Scan WORD = Scan.WORD_START;
 
+    /** Where the alternatives of {@link Lexicon#JOKE}, {@link Lexicon#NOT_ASSERTED} and {@link Lexicon#META} start. */
+    static final Scan JOKE = Scan.atAnyCase(":;8(<*glh");
+    static final Scan NOT_ASSERTED = Scan.atAnyCase("irqawb");
+    static final Scan META = Scan.atAnyCase("iwdgmfbanst");
+
     /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {
         String s = text.clean();
@@ -50,7 +55,7 @@ final class Claims {
     /** The claim a sentence makes, or {@code null}. */
     static Claim judge(Text text, int start, int end, List<Citation> citations) {
         String sentence = text.clean().substring(start, end);
-        if (isQuestion(sentence) || Lexicon.JOKE.matcher(sentence).find() || Lexicon.NOT_ASSERTED.matcher(sentence).find()) return null;
+        if (isQuestion(sentence) || JOKE.first(Lexicon.JOKE, sentence) != null || NOT_ASSERTED.first(Lexicon.NOT_ASSERTED, sentence) != null) return null;
         if (letters(sentence) < 12) return null;
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();
@@ -58,7 +63,7 @@ final class Claims {
         Map<String, List<String>> byKind = new java.util.HashMap<>();
         for (Map.Entry<String, Pattern> e : Lexicon.KIND_CUES.entrySet()) {
             String cueKind = e.getKey();
-            Scan.WORD_START.each(e.getValue(), sentence, 0, sentence.length(), m -> {
+            WORD.refine(e.getValue()).each(e.getValue(), sentence, 0, sentence.length(), m -> {
                 if (reported(sentence, m.start())) return; // "whether it is illegal", "knew it was illegal"
                 boolean negated = NEGATABLE.contains(cueKind) && negated(sentence, m.start());
                 String k = negated ? "permission" : cueKind; // "not illegal", "not required", "don't forbid"
@@ -73,18 +78,18 @@ final class Claims {
             evidence.addAll(found);
             cues++;
         }
-        if (!"recommendation".equals(kind) && WORD.first(Lexicon.FINITE, sentence) == null) return null; // imperatives recommend
+        if (!"recommendation".equals(kind) && WORD.refine(Lexicon.FINITE).first(Lexicon.FINITE, sentence) == null) return null; // imperatives recommend
         boolean statement = false;
         if (kind == null) {
             // no cue: a plain statement about the law is a legal fact, unless it is talk about talk
-            MatchResult institution = WORD.first(Lexicon.INSTITUTION, sentence);
+            MatchResult institution = WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence);
             String about = institution != null ? cue(institution.group()) : legalCitationIn(citations, start, end);
-            if (about == null || Lexicon.META.matcher(sentence).find() || words(sentence) < 5) return null;
+            if (about == null || META.first(Lexicon.META, sentence) != null || words(sentence) < 5) return null;
             kind = "legal-fact";
             statement = true;
             evidence.add("statement about " + about);
         }
-        MatchResult anchor = WORD.first(Lexicon.ANCHOR, sentence);
+        MatchResult anchor = WORD.refine(Lexicon.ANCHOR).first(Lexicon.ANCHOR, sentence);
         boolean legalCitation = false;
         for (Citation c : citations) {
             if (c.start() >= start && c.end() <= end && Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) {
@@ -95,13 +100,13 @@ final class Claims {
         if (anchor != null) {
             evidence.add("legal term: " + cue(anchor.group()));
         } else if (!legalCitation && !statement) {
-            MatchResult weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? WORD.first(Lexicon.WEAK_ANCHOR, sentence) : null;
-            MatchResult institution = weak == null ? WORD.first(Lexicon.INSTITUTION, sentence) : null;
+            MatchResult weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? WORD.refine(Lexicon.WEAK_ANCHOR).first(Lexicon.WEAK_ANCHOR, sentence) : null;
+            MatchResult institution = weak == null ? WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence) : null;
             if (weak != null) evidence.add("policy actor: " + cue(weak.group()));
             else if (institution != null) evidence.add("about " + cue(institution.group())); // "plead the 5th" (testimony)
             else return null;
         }
-        MatchResult hedge = WORD.first(Lexicon.HEDGE, sentence);
+        MatchResult hedge = WORD.refine(Lexicon.HEDGE).first(Lexicon.HEDGE, sentence);
         boolean hedged = hedge != null;
         if (hedged) evidence.add("hedge: " + cue(hedge.group()));
         Set<String> topics = new LinkedHashSet<>(Lexicon.topicsOf(sentence));

@@ -22,6 +22,7 @@ record Extractor(String name, List<String> triggers, Pattern pattern, Scan start
     Extractor {
         if (name == null || pattern == null || starts == null || build == null) throw new IllegalArgumentException("incomplete extractor");
         triggers = List.copyOf(triggers);
+        starts = starts.refine(pattern);
     }
 
     /** Turns one match into a citation. */

@@ -251,7 +251,7 @@ final class Lexicon {
     static List<String> topicsOf(CharSequence text) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Pattern> e : TOPICS.entrySet()) {
-            if (Scan.WORD_START.first(e.getValue(), text) != null) out.add(e.getKey());
+            if (Scan.WORD_START.refine(e.getValue()).first(e.getValue(), text) != null) out.add(e.getKey());
         }
         return out;
     }

@@ -17,7 +17,7 @@ final class Pointers {
 
     /** {@code found} plus the pointers with no citation after them, in body order. */
     /** The letters a pointer's words can start with. */
-    static final Scan STARTS = Scan.atAnyCase("psafuhlrt");
+    static final Scan STARTS = Scan.atAnyCase("psafuhlrt").refine(Patterns.POINTER);
 
     static List<Citation> find(Text text, List<Citation> found) {
         String s = text.clean();

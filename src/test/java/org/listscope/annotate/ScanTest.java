@@ -72,13 +72,37 @@ class ScanTest {
         for (Pattern p : patterns) {
             for (String s : texts()) {
                 List<String> expected = byFind(p, s);
-                assertThat(byScan(Scan.WORD_START, p, s)).as(p.pattern()).isEqualTo(expected);
-                var first = Scan.WORD_START.first(p, s);
+                assertThat(byScan(Scan.WORD_START.refine(p), p, s)).as(p.pattern()).isEqualTo(expected);
+                var first = Scan.WORD_START.refine(p).first(p, s);
                 assertThat(first == null ? "none" : first.start() + "-" + first.end()).isEqualTo(expected.isEmpty() ? "none" : expected.get(0));
                 matches += expected.size();
             }
         }
         assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void sentenceFiltersFindWhatFindFinds() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("I heard a rumour :-) <g> (grin) *grin* LOL hehe g,d&r (joke) (tongue in cheek)",
+                "I find it odd, question as to, as if, with all due respect, by the same logic",
+                "We just learned I'm not sure it would be interesting to discuss; get a copy of the footnote, body of law, "
+                        + "books, the article, a news story, wrote a letter, ISBN, thanks, the subject line; I mentioned it"));
+        for (String s : texts) {
+            assertThat(span(Claims.JOKE.first(Lexicon.JOKE, s))).isEqualTo(firstByFind(Lexicon.JOKE, s));
+            assertThat(span(Claims.NOT_ASSERTED.first(Lexicon.NOT_ASSERTED, s))).isEqualTo(firstByFind(Lexicon.NOT_ASSERTED, s));
+            assertThat(span(Claims.META.first(Lexicon.META, s))).isEqualTo(firstByFind(Lexicon.META, s));
+        }
+        assertThat(Claims.META.first(Lexicon.META, texts.get(texts.size() - 1))).isNotNull();
+    }
+
+    private static String span(java.util.regex.MatchResult m) {
+        return m == null ? "none" : m.start() + "-" + m.end();
+    }
+
+    private static String firstByFind(Pattern p, String s) {
+        List<String> all = byFind(p, s);
+        return all.isEmpty() ? "none" : all.get(0);
     }
 
     @Test
