@@ -14,13 +14,15 @@ import org.listscope.model.Citation;
  * @param triggers lower-case substrings of which at least one must occur before the pattern runs
  *                 (empty: always run)
  * @param pattern  the pattern, run on the cleaned text
+ * @param starts   the characters a match can start with (the pattern is tried only there)
  * @param build    makes the citation, or returns {@code null} to reject the match
  */
-record Extractor(String name, List<String> triggers, Pattern pattern, Build build) {
+record Extractor(String name, List<String> triggers, Pattern pattern, Scan starts, Build build) {
 
     Extractor {
-        if (name == null || pattern == null || build == null) throw new IllegalArgumentException("incomplete extractor");
+        if (name == null || pattern == null || starts == null || build == null) throw new IllegalArgumentException("incomplete extractor");
         triggers = List.copyOf(triggers);
+        starts = starts.refine(pattern);
     }
 
     /** Turns one match into a citation. */

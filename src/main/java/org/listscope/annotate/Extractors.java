@@ -18,40 +18,40 @@ final class Extractors {
 
     /** Every extractor, in order of preference. */
     static final List<Extractor> ALL = List.of(
-            new Extractor("usc", List.of("u.s.c", "usc", "u. s. c"), Patterns.USC, Extractors::usc),
-            new Extractor("usc-section-of-title", List.of("title"), Patterns.USC_SECTION_OF_TITLE, Extractors::uscSectionOfTitle),
-            new Extractor("usc-title-section", List.of("title"), Patterns.USC_TITLE_SECTION, Extractors::uscTitleSection),
-            new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Extractors::cfr),
-            new Extractor("public-law", List.of("p.l", "p. l", "pub", "public law", "pl "), Patterns.PUBLIC_LAW, Extractors::publicLaw),
-            new Extractor("bill", List.of("h.r", "h. r", "hr", "s.", "bill", "res."), Patterns.BILL, Extractors::bill),
-            new Extractor("case", List.of(" v.", " v ", " v\n", " vs", " vs."), Patterns.CASE, CaseNames::build),
+            new Extractor("usc", List.of("u.s.c", "usc", "u. s. c"), Patterns.USC, Scan.at(Scan.DIGITS), Extractors::usc),
+            new Extractor("usc-section-of-title", List.of("title"), Patterns.USC_SECTION_OF_TITLE, Scan.at("Ss§"), Extractors::uscSectionOfTitle),
+            new Extractor("usc-title-section", List.of("title"), Patterns.USC_TITLE_SECTION, Scan.at("Tt"), Extractors::uscTitleSection),
+            new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Scan.at(Scan.DIGITS), Extractors::cfr),
+            new Extractor("public-law", List.of("p.l", "p. l", "pub", "public law", "pl "), Patterns.PUBLIC_LAW, Scan.at("Pp"), Extractors::publicLaw),
+            new Extractor("bill", List.of("h.r", "h. r", "hr", "s.", "bill", "res."), Patterns.BILL, Scan.at("HS"), Extractors::bill),
+            new Extractor("case", List.of(" v.", " v ", " v\n", " vs", " vs."), Patterns.CASE, Scan.at(Scan.UPPER), CaseNames::build),
             new Extractor("reporter", List.of("u.s.", " us ", "f.", "s.ct", "s. ct", "f2d", "f3d", "rptr", "2d"),
-                    Patterns.REPORTER, CaseNames::buildReporter),
-            new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Extractors::fedReg),
-            new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Extractors::fedRegVolume),
-            new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Extractors::commerceDocket),
-            new Extractor("fcc-docket", List.of("docket"), Patterns.FCC_DOCKET, Extractors::fccDocket),
-            new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Extractors::fccDocument),
+                    Patterns.REPORTER, Scan.at(Scan.DIGITS), CaseNames::buildReporter),
+            new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Scan.at(Scan.DIGITS), Extractors::fedReg),
+            new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Scan.at("F"), Extractors::fedRegVolume),
+            new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Scan.at("D"), Extractors::commerceDocket),
+            new Extractor("fcc-docket", List.of("docket"), Patterns.FCC_DOCKET, Scan.at("ECWMGPISBRFD"), Extractors::fccDocket),
+            new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Scan.at("F"), Extractors::fccDocument),
             new Extractor("fcc-order", List.of("fcc", "federal communications commission"),
-                    Patterns.FCC_ORDER, Extractors::fccOrder),
-            new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Extractors::euLaw),
-            new Extractor("named-act", Acts.TRIGGERS, Acts.PATTERN, Acts::build),
-            new Extractor("generic-act", List.of(" act"), Lexicon.GENERIC_ACT, Acts::buildGeneric),
-            new Extractor("rfc", List.of("rfc", "bcp", "std"), Patterns.RFC, Extractors::rfc),
-            new Extractor("internet-draft", List.of("draft-"), Patterns.DRAFT, Extractors::draft),
-            new Extractor("url", List.of("://", "www.", "ftp."), Patterns.URL, Extractors::url),
-            new Extractor("message-id", List.of("@"), Patterns.MESSAGE_ID, Extractors::messageId));
+                    Patterns.FCC_ORDER, Scan.at("FSTRMND"), Extractors::fccOrder),
+            new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Scan.at("DR"), Extractors::euLaw),
+            new Extractor("named-act", Acts.TRIGGERS, Acts.PATTERN, Scan.at(Scan.UPPER + Scan.DIGITS + "tf"), Acts::build),
+            new Extractor("generic-act", List.of(" act"), Lexicon.GENERIC_ACT, Scan.at(Scan.UPPER), Acts::buildGeneric),
+            new Extractor("rfc", List.of("rfc", "bcp", "std"), Patterns.RFC, Scan.at("RrBS"), Extractors::rfc),
+            new Extractor("internet-draft", List.of("draft-"), Patterns.DRAFT, Scan.at("d"), Extractors::draft),
+            new Extractor("url", List.of("://", "www.", "ftp."), Patterns.URL, Scan.atAnyCase("hfgwtn"), Extractors::url),
+            new Extractor("message-id", List.of("@"), Patterns.MESSAGE_ID, Scan.at("<"), Extractors::messageId));
 
     /** Runs every extractor worth running over the cleaned text; matches may overlap. */
     static List<Citation> findAll(Text text) {
         List<Citation> out = new ArrayList<>();
         for (Extractor x : ALL) {
             if (!x.worthRunning(text)) continue;
-            Matcher m = x.pattern().matcher(text.clean());
-            while (m.find()) {
+            String s = text.clean();
+            x.starts().each(x.pattern(), s, 0, s.length(), m -> {
                 Citation c = x.build().build(m, text, x.name());
                 if (c != null && c.end() > c.start()) out.add(c);
-            }
+            });
         }
         return out;
     }

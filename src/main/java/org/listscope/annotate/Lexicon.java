@@ -196,23 +196,28 @@ final class Lexicon {
 
     private static Map<String, Pattern> kindCues() {
         Map<String, String> cues = new LinkedHashMap<>();
-        cues.put("prohibition", "illegal(?:ly)?|unlawful(?:ly)?|prohibit\\w*|forbid\\w*|forbidden|outlaw\\w*|ban(?:s|ned|ning)?\\b|"
-                + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record)\\w*|"
+        cues.put("prohibition", "illegal(?!\\s+(?:activit\\w+|conduct|acts?|actions?|material|content|drugs|aliens?|immigrants?|wiretaps?|taps?|use|purposes)\\b)|"
+                + "illegally(?!\\s+\\w+ed\\b)|unlawful(?:ly)?|prohibit(?!ive)\\w*|forbid\\w*|forbidden|disallow\\w*|outlaw\\w*|ban(?:s|ned|ning)?\\b|barred|"
+                + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record|censor)\\w*|"
+                + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
-                + "without\\s+a\\s+(?:warrant|court\\s+order|license|licence)|requires?\\s+an?\\s+(?:export\\s+)?licen[cs]e|"
-                + "violat(?:es?|ion\\s+of|ing)|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
-        cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
-                + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|"
-                + "(?:result|results|resulted)\\s+in|lead\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
-        cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow)|"
-                + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)");
-        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?:allow|allows|allowed|permits?|permitted|authori[sz]es?|authori[sz]ed)\\b|"
-                + "may\\s+(?:legally|lawfully)\\s+\\w+|may\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own)\\b|can\\s+legally|(?:free|entitled)\\s+to|right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against");
-        cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|recommend\\w*|urge\\w*|"
+                + "violat(?:es?|ion\\s+of|ing)|an?\\s+(?:\\w+\\s+)?violation\\b|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
+        cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|for\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
+                + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|for\\s+damages|(?:is|be)\\s+(?:null\\s+and\\s+)?void|"
+                + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"
+                + "(?<!(?:will|would|could|may|might)\\s)(?:results?\\s+in|leads?\\s+to)|resulted\\s+in|led\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
+        cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
+                + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
+                + "(?<!what\\s)(?:is|are)\\s+needed");
+        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?<!\\bto\\s)(?:allow|allows|allowed|permits?|permitted|authori[sz]es?|authori[sz]ed)\\b|"
+                + "(?:may|can)\\s+(?:legally|lawfully)\\s+\\w+|(?:may|can)\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own|plead)\\b|"
+                + "(?:free|entitled)\\s+to|(?:has|have|had)\\s+(?:a|the)\\s+right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against|waive[sd]?\\b|no\\s+legal\\s+problem|(?:perfectly\\s+)?(?:ok|okay)\\s+to");
+        cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|I'd\\s+recommend|recommend\\w*|urge\\w*|"
                 + "(?:write|call|contact|fax|tell)\\s+(?:to\\s+)?your\\s+(?:congress\\w*|representatives?|senators?|legislators?)|"
-                + "we\\s+(?:need|have)\\s+to|let's|let\\s+us|lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
+                + "we\\s+(?:need|have)\\s+to|you\\s+need\\s+to|no\\s+need\\s+to|(?:we|you)\\s+(?:might|could)\\s+try|what\\s+(?:is|we)\\s+need(?:ed)?\\s+is|let's|let\\s+us|lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
-        cues.put("prediction", "(?<!\\bI\\s)(?<!\\bwe\\s)will\\b|won't|going\\s+to|likely|unlikely|expect\\w*|soon|predict\\w*|(?:is|are)\\s+about\\s+to|would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|"
+        cues.put("prediction", "(?<!\\bI\\s)(?<!\\bwe\\s)will\\b|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
+                + "would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|would\\s+never|(?:will|would|could|may|might)\\s+(?:well\\s+)?(?:cripple|doom|gut|sink|lead\\s+to|result\\s+in)|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"
                 + "(?:courts?|judges?|justices?|supreme\\s+court|ct\\.)\\s+(?:has\\s+|have\\s+)?(?:ruled|held|found|decided|ordered|said|struck|upheld|concluded|declined)|"
@@ -224,7 +229,8 @@ final class Lexicon {
                 + "(?:has|have)\\s+(?:the\\s+)?(?:authority|power|right)|no\\s+(?:law|statute|right|expectation)|is\\s+the\\s+law|the\\s+law\\s+(?:is|says)|"
                 + "(?:law|statute|act|bill|regulations?|order|ruling)\\s+(?:is|was|does|did|doesn't|didn't|only|also|makes?|gives?|lets?|says))");
         Map<String, Pattern> out = new LinkedHashMap<>();
-        cues.forEach((kind, alt) -> out.put(kind, Pattern.compile("(?i)(?<![\\w'])(?:" + alt + ")(?![\\w'])")));
+        // "_liable_" (underscores for emphasis) holds the cue "liable"
+        cues.forEach((kind, alt) -> out.put(kind, Pattern.compile("(?i)(?<![A-Za-z0-9'])(?:" + alt + ")(?![A-Za-z0-9'])")));
         return out;
     }
 
@@ -245,7 +251,7 @@ final class Lexicon {
     static List<String> topicsOf(CharSequence text) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Pattern> e : TOPICS.entrySet()) {
-            if (e.getValue().matcher(text).find()) out.add(e.getKey());
+            if (Scan.WORD_START.refine(e.getValue()).first(e.getValue(), text) != null) out.add(e.getKey());
         }
         return out;
     }

@@ -3,7 +3,6 @@ package org.listscope.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.listscope.model.Citation;
 
 /**
@@ -17,6 +16,9 @@ final class Pointers {
     }
 
     /** {@code found} plus the pointers with no citation after them, in body order. */
+    /** The letters a pointer's words can start with. */
+    static final Scan STARTS = Scan.atAnyCase("psafuhlrt").refine(Patterns.POINTER);
+
     static List<Citation> find(Text text, List<Citation> found) {
         String s = text.clean();
         String l = text.lower();
@@ -24,17 +26,18 @@ final class Pointers {
                 && !l.contains("link") && !l.contains("reference") && !l.contains("found") && !l.contains("posted")) {
             return found;
         }
-        Matcher m = Patterns.POINTER.matcher(s);
+        List<int[]> matches = new ArrayList<>();
+        STARTS.each(Patterns.POINTER, s, 0, s.length(), m -> matches.add(new int[] {m.start(), m.end()}));
         List<Citation> out = null;
-        while (m.find()) {
-            int lineEnd = s.indexOf('\n', m.end());
+        for (int[] m : matches) {
+            int lineEnd = s.indexOf('\n', m[1]);
             if (lineEnd < 0) lineEnd = s.length();
-            String matched = m.group().strip();
+            String matched = s.substring(m[0], m[1]).strip();
             boolean punctuated = matched.endsWith(",") || matched.endsWith(":");
             if (!punctuated && !nextLineBlank(s, lineEnd)) continue; // the sentence goes on
             if (followedByCitation(s, lineEnd, found)) continue;
-            int start = m.start();
-            int end = m.end();
+            int start = m[0];
+            int end = m[1];
             while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
             if (out == null) out = new ArrayList<>(found);
             out.add(new Citation("pointer", start, end, text.slice(start, end), null, null, null, List.of(), 0.8,

@@ -63,9 +63,21 @@ final class Words {
         return out;
     }
 
+    /** {@link #STEMS} by their first letter, so a word is compared only with the stems it may start with. */
+    private static final String[][] STEMS_BY_LETTER = byLetter();
+
+    private static String[][] byLetter() {
+        String[][] out = new String[26][];
+        for (int c = 0; c < 26; c++) {
+            char letter = (char) ('a' + c);
+            out[c] = java.util.Arrays.stream(STEMS).filter(s -> s.charAt(0) == letter).toArray(String[]::new);
+        }
+        return out;
+    }
+
     private static boolean stem(String w) {
         if (w.length() < 4) return false;
-        for (String s : STEMS) {
+        for (String s : STEMS_BY_LETTER[w.charAt(0) - 'a']) {
             if (w.startsWith(s)) return true;
         }
         return false;

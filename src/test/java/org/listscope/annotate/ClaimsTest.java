@@ -27,7 +27,15 @@ class ClaimsTest {
             "Write to your congressman and oppose the Digital Telephony bill. | recommendation",
             "The Digital Telephony bill will pass this session, mark my words. | prediction",
             "The Supreme Court ruled that wiretaps with a court order are constitutional. | legal-fact",
-            "What doesn't exist can't be subpoenaed. | legal-fact"})
+            "What doesn't exist can't be subpoenaed. | legal-fact",
+            "Strictly speaking, issuing bank notes is not illegal under the statute. | permission",
+            "So, legal tender laws don't forbid repayment of a debt in some other form. | permission",
+            "The sysop is personally _liable_ for any illegal activity on his BBS. | consequence",
+            "The Supreme Court declined to rule on whether someone can be forced to turn over his calendar. | legal-fact",
+            "The government has to prove that you knew it was illegal to do so in order to convict you. | obligation",
+            "Until then, wiretaps were barred from Federal use by the Communications Act. | prohibition",
+            "Two lawsuits were filed in federal court which may cripple Public Key Partners. | prediction",
+            "If you are worried about the subpoena, you need to keep no logs at all. | recommendation"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);

@@ -1,0 +1,114 @@
+package org.listscope.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@link Scan} finds exactly what {@link Matcher#find()} finds, on random texts made of citation and claim pieces. */
+class ScanTest {
+
+    private static final String[] PIECES = {"18 USC 2703(f)", "47 U.S.C. § 1001", "section 2511 of title 18", "Title 18, Section 2511",
+            "22 C.F.R. Part 120", "Pub. L. 103-414", "P.L. 100-235", "H.R. 837", "HR3011", "S. 1234", "Senate Bill 266",
+            "Katz v. United States, 389 U.S. 347 (1967)", "Smith v. Maryland", "US v Miller", "678 F.2d 315", "58 Fed. Reg. 12345",
+            "Federal Register, Vol. 58, No. 108", "ET Docket No. 04-295", "FCC 05-153", "FCC Form 445", "Second Report and Order",
+            "Directive 2006/24/EC", "the Digital Telephony Act", "CALEA", "ECPA", "the Fourth Amendment", "the first amendment",
+            "Clipper Chip Act of 1994", "RFC 822", "rfc822", "BCP 14", "draft-ietf-pem-cert-03.txt", "http://www.eff.org/pub/",
+            "www.example.com", "<9401241548.AA18242@toad.com>", "Please see, among others,\n", "available at:\n",
+            "it is illegal", "is not illegal", "must", "shall not export", "can't be subpoenaed", "jail", "will pass",
+            "should", "ought to", "I think", "IANAL", "probably", "the court held", "wiretap", "privacy", "encryption",
+            "export", "ITAR", "the law", "government", "requires a warrant", "is allowed", "x", "_a", "9ed", "1993", "café",
+            " ", " ", "  ", "\n", "\n\n", "> ", ">> ", ".", ",", ";", ":", "?", "-", "'", "\"", "(", ")", "§", "wrote:"};
+
+    private static List<String> texts() {
+        Random r = new Random(42);
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < 400; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 5 + r.nextInt(60);
+            for (int i = 0; i < n; i++) sb.append(PIECES[r.nextInt(PIECES.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+            out.add(Cleaner.clean(sb.toString()));
+        }
+        return out;
+    }
+
+    private static List<String> byFind(Pattern p, String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) out.add(m.start() + "-" + m.end());
+        return out;
+    }
+
+    private static List<String> byScan(Scan scan, Pattern p, String s) {
+        List<String> out = new ArrayList<>();
+        scan.each(p, s, 0, s.length(), m -> out.add(m.start() + "-" + m.end()));
+        return out;
+    }
+
+    @Test
+    void extractorsFindWhatFindFinds() {
+        List<String> texts = texts();
+        int matches = 0;
+        for (Extractor x : Extractors.ALL) {
+            for (String s : texts) {
+                List<String> expected = byFind(x.pattern(), s);
+                assertThat(byScan(x.starts(), x.pattern(), s)).as(x.name() + " on " + s).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void lexiconPatternsFindWhatFindFinds() {
+        List<Pattern> patterns = new ArrayList<>(Lexicon.KIND_CUES.values());
+        patterns.addAll(Lexicon.TOPICS.values());
+        patterns.addAll(List.of(Lexicon.ANCHOR, Lexicon.WEAK_ANCHOR, Lexicon.INSTITUTION, Lexicon.HEDGE, Lexicon.FINITE));
+        int matches = 0;
+        for (Pattern p : patterns) {
+            for (String s : texts()) {
+                List<String> expected = byFind(p, s);
+                assertThat(byScan(Scan.WORD_START.refine(p), p, s)).as(p.pattern()).isEqualTo(expected);
+                var first = Scan.WORD_START.refine(p).first(p, s);
+                assertThat(first == null ? "none" : first.start() + "-" + first.end()).isEqualTo(expected.isEmpty() ? "none" : expected.get(0));
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void sentenceFiltersFindWhatFindFinds() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("I heard a rumour :-) <g> (grin) *grin* LOL hehe g,d&r (joke) (tongue in cheek)",
+                "I find it odd, question as to, as if, with all due respect, by the same logic",
+                "We just learned I'm not sure it would be interesting to discuss; get a copy of the footnote, body of law, "
+                        + "books, the article, a news story, wrote a letter, ISBN, thanks, the subject line; I mentioned it"));
+        for (String s : texts) {
+            assertThat(span(Claims.JOKE.first(Lexicon.JOKE, s))).isEqualTo(firstByFind(Lexicon.JOKE, s));
+            assertThat(span(Claims.NOT_ASSERTED.first(Lexicon.NOT_ASSERTED, s))).isEqualTo(firstByFind(Lexicon.NOT_ASSERTED, s));
+            assertThat(span(Claims.META.first(Lexicon.META, s))).isEqualTo(firstByFind(Lexicon.META, s));
+        }
+        assertThat(Claims.META.first(Lexicon.META, texts.get(texts.size() - 1))).isNotNull();
+    }
+
+    private static String span(java.util.regex.MatchResult m) {
+        return m == null ? "none" : m.start() + "-" + m.end();
+    }
+
+    private static String firstByFind(Pattern p, String s) {
+        List<String> all = byFind(p, s);
+        return all.isEmpty() ? "none" : all.get(0);
+    }
+
+    @Test
+    void pointersFindWhatFindFinds() {
+        for (String s : texts()) {
+            assertThat(byScan(Pointers.STARTS, Patterns.POINTER, s)).isEqualTo(byFind(Patterns.POINTER, s));
+        }
+    }
+}
