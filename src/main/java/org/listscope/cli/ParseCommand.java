@@ -1,16 +1,10 @@
 package org.listscope.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.listscope.json.Json;
 import org.listscope.model.Batch;
-import org.listscope.model.Message;
 import org.listscope.parse.Archives;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,22 +16,12 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
-    List<Path> paths;
-
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or text.")
-    OutputFormat format;
-
-    enum OutputFormat { jsonl, text }
+    @Mixin
+    MessageOutput output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Batch batch = Archives.readBatch(paths);
-        for (Message m : batch.messages()) {
-            out.println(format == OutputFormat.jsonl ? Json.line(m) : TextFormat.message(m));
-        }
-        out.flush();
-        return Reporting.summarize(batch, spec.commandLine().getErr());
+        Batch batch = Archives.readBatch(output.paths);
+        return output.print(batch.messages(), batch, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
