@@ -33,6 +33,8 @@ final class AttributionDetector {
     private static final Pattern TRAILING_ADDRESS = Pattern.compile(
             "(?:<[^<>]*>|\\([^()]*(?:@| at )[^()]*\\)|\\[mailto:[^\\]]*\\]|[^\\s<>()]+@[^\\s<>()]+|[^\\s<>()]+ at (?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})$");
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
+    private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Set<String> STOP = Set.of("i", "you", "he", "she", "it", "we", "they", "as", "what", "which",
             "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
             "this", "has", "have", "had", "just", "someone", "somebody", "originally", "already", "once", "his",
@@ -106,10 +108,10 @@ final class AttributionDetector {
     private static Attribution dateAndName(String inner) {
         String rest = MAILTO.matcher(inner.strip()).replaceAll("").strip();
         String address = null;
-        Matcher addr = TRAILING_ADDRESS.matcher(rest);
-        if (addr.find()) {
-            address = addr.group();
-            rest = rest.substring(0, addr.start()).strip();
+        int at = trailingAddress(rest);
+        if (at >= 0) {
+            address = rest.substring(at);
+            rest = rest.substring(0, at).strip();
         }
         if (rest.endsWith(",")) rest = rest.substring(0, rest.length() - 1).strip();
         String name = null;
@@ -155,17 +157,29 @@ final class AttributionDetector {
         return shown.isEmpty() ? null : shown;
     }
 
+    /**
+     * Where an address at the end of {@code s} starts, or -1. Every form {@link #TRAILING_ADDRESS}
+     * knows ends in {@code > ) ]} or holds {@code @} or {@code " at "}, so other text skips the regex.
+     */
+    private static int trailingAddress(String s) {
+        if (s.isEmpty()) return -1;
+        char last = s.charAt(s.length() - 1);
+        if (last != '>' && last != ')' && last != ']' && s.indexOf('@') < 0 && s.indexOf(" at ") < 0) return -1;
+        Matcher m = TRAILING_ADDRESS.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
     private static boolean looksLikeName(String text) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 80) return false;
-        Matcher addr = TRAILING_ADDRESS.matcher(s);
-        String name = addr.find() ? s.substring(0, addr.start()).strip() : s;
+        int at = trailingAddress(s);
+        String name = at >= 0 ? s.substring(0, at).strip() : s;
         if (name.isEmpty()) return true; // an address alone
-        if (name.endsWith(".") && !name.matches(".*\\b[A-Z]\\.$")) return false;
+        if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).find()) return false;
         String[] words = name.split("\\s+");
         if (words.length > 5) return false;
         for (String w : words) {
-            String lw = w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            String lw = NOT_LETTER.matcher(w).replaceAll("").toLowerCase(Locale.ROOT);
             if (STOP.contains(lw)) return false;
             if (w.endsWith("?") || w.indexOf('!') >= 0 || w.indexOf(';') >= 0) return false;
         }
