@@ -24,6 +24,7 @@ import org.listscope.parse.Archives;
 import org.listscope.thread.Threader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,8 +55,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (a folder for maildir).")
     Path out;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index to search (default: index/ in LISTSCOPE_HOME, else here).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
             description = "Export from these archive inputs (parsed, threaded and annotated now) instead of the index.")
@@ -89,12 +90,12 @@ final class ExportCommand implements Callable<Integer> {
             inputs.forEach(p -> inputsShown.add(p.toString()));
         } else {
             if (query == null && thread == null) throw new UsageException("give a QUERY or --thread ID (or --input PATH...)");
-            Path dir = IndexDirs.index(index);
+            Path dir = indexOption.dir();
             indexShown = dir.toString();
             try (Searcher s = Searcher.open(dir)) {
                 selected = IndexSelection.select(s, query, thread, onlyMatches);
             } catch (NoSuchFileException e) {
-                err.println("listscope: no index at " + dir + " (build one with: listscope index PATH... --index " + dir + ")");
+                err.println(IndexOption.missing(dir));
                 err.flush();
                 return Root.FAILURE;
             } catch (QuerySyntaxException e) {

@@ -10,6 +10,7 @@ import org.listscope.model.IndexReport;
 import org.listscope.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,12 +28,12 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
     List<Path> paths;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ in LISTSCOPE_HOME, else here).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Override
     public Integer call() throws IOException {
-        Path dir = IndexDirs.index(index);
+        Path dir = indexOption.dir();
         IndexReport report = new Indexer(dir).index(paths, IndexProgress.forTerminal());
         return summarize(report, dir, spec.commandLine().getErr());
     }

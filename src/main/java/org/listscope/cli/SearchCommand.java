@@ -16,6 +16,7 @@ import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query (quote it for the shell).")
     String query;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ in LISTSCOPE_HOME, else here).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits (or threads) to show (default ${DEFAULT-VALUE}).")
     int limit;
@@ -67,8 +68,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if ((query == null) == (queries == null)) throw new UsageException("give a QUERY or --queries FILE (one of them)");
         if (limit < 0 || facets < 0) throw new UsageException("--limit and --facets must not be negative");
-        IndexCommand.ensureQuickStart(index, err);
-        Path dir = IndexDirs.index(index);
+        IndexCommand.ensureQuickStart(indexOption.index, err);
+        Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
             if (queries != null) return batch(s, out, err);
             SearchResult r = s.search(request(query));
@@ -76,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             return Root.OK;
         } catch (NoSuchFileException e) {
-            err.println("listscope: no index at " + dir + " (build one with: listscope index PATH... --index " + dir + ")");
+            err.println(IndexOption.missing(dir));
             return Root.FAILURE;
         } catch (QuerySyntaxException e) {
             err.println("listscope: " + e.getMessage());

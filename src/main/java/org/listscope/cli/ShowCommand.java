@@ -14,6 +14,7 @@ import org.listscope.json.Json;
 import org.listscope.model.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,8 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The message's id, as search prints it.")
     String id;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/ in LISTSCOPE_HOME, else here).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Option(names = "--thread", description = "Print the whole thread the message belongs to.")
     boolean thread;
@@ -44,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = IndexDirs.index(index);
+        Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
             Optional<Message> m = s.message(id);
             if (m.isEmpty()) {
@@ -63,7 +64,7 @@ final class ShowCommand implements Callable<Integer> {
             out.flush();
             return Root.OK;
         } catch (NoSuchFileException e) {
-            err.println("listscope: no index at " + dir + " (build one with: listscope index PATH... --index " + dir + ")");
+            err.println(IndexOption.missing(dir));
             return Root.FAILURE;
         }
     }
