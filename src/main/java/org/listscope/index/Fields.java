@@ -51,7 +51,8 @@ public final class Fields {
     /**
      * English text: quoted text (body segments of kind {@code quote}). Quoted text has no exact
      * twin: it is often the larger part of a reply, and a phrase in it is found on the stemmed
-     * words (both sides stemmed alike), so only stemming variants of a phrase differ.
+     * words (both sides stemmed alike), so only stemming variants of a phrase differ. Indexed
+     * without offsets: its snippets re-analyse the hits' quotes.
      */
     public static final String QUOTED = "quoted";
 
@@ -89,6 +90,12 @@ public final class Fields {
     /** Stored only: the whole message as the contract's JSON; {@code show} and export rebuild from it. */
     public static final String JSON = "json";
 
+    /**
+     * Binary doc value: what a hit shows (id, subject, author, date, URL, thread) and its own and
+     * quoted text, compressed together; search results and snippets are read from it alone.
+     */
+    public static final String HIT = "hit";
+
     // ---- input markers -------------------------------------------------------------------------
     /** Keyword (markers): the absolute, normalised path of an input. */
     public static final String INPUT_PATH = "input.path";
@@ -98,7 +105,7 @@ public final class Fields {
     /** The facet dimensions of a search result, in the contract's order. */
     public static final List<String> FACETS = List.of(YEAR, FROM_FACET, LIST, CITE_KIND, TOPIC);
 
-    /** Text fields that carry offsets and may give a snippet, most telling first. */
+    /** Text fields that may give a snippet, most telling first. */
     public static final List<String> SNIPPET_FIELDS =
             List.of(BODY, BODY_EXACT, QUOTED, SUBJECT, SUBJECT_EXACT);
 }

@@ -10,10 +10,12 @@ import org.listscope.model.Author;
 import org.listscope.model.SegmentKind;
 
 /**
- * What a hit shows (id, subject, author, date, URL, thread) and the texts its snippet comes from,
- * read from the stored message JSON by a streaming pass that skips everything else (annotations,
- * source, warnings): several times cheaper than rebuilding the whole {@link org.listscope.model.Message}.
- * Own and quoted text are joined exactly as {@link MessageText} joins them for the index.
+ * What a hit shows (id, subject, author, date, URL, thread) and the texts its snippet comes from.
+ * The index keeps them apart from the message JSON, in one compressed binary doc value
+ * ({@link Fields#HIT}), so a search reads a few hundred bytes per hit instead of decompressing the
+ * stored block around the message and parsing its JSON. An index written before that field existed
+ * is read from the stored JSON by a streaming pass that skips everything else. Own and quoted text are joined
+ * exactly as {@link MessageText} joins them for the index.
  */
 record HitFields(String id, String subject, Author from, Instant date, String url, String threadId,
                  String own, String quoted) {
@@ -25,6 +27,79 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         return threadId != null ? threadId : id;
     }
 
+    /**
+     * The hit fields of one document: from its {@link Fields#HIT} doc value, or, in an index written
+     * before that field existed, from its stored JSON.
+     */
+    static HitFields load(org.apache.lucene.index.IndexReader reader, int doc) throws IOException {
+        var leaves = reader.leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.HIT);
+        if (values != null && values.advanceExact(doc - leaf.docBase)) return decode(values.binaryValue());
+        String json = StoredMessages.json(reader.storedFields(), doc);
+        if (json == null) throw new IOException("document " + doc + " is not a stored message");
+        return read(json);
+    }
+
+    /**
+     * The value of {@link Fields#HIT}: the display fields and both texts in a compact binary form,
+     * LZ4-compressed as one block (binary doc values are stored raw, and a hit's texts are read on
+     * every search that shows it). {@code own} and {@code quoted} are the message's texts as
+     * {@link MessageText} gives them.
+     */
+    static org.apache.lucene.util.BytesRef encode(org.listscope.model.Message m, String own, String quoted) {
+        try {
+            var raw = new org.apache.lucene.store.ByteBuffersDataOutput();
+            raw.writeString(m.id());
+            raw.writeString(m.subject());
+            optional(raw, m.from().name());
+            optional(raw, m.from().address());
+            raw.writeString(m.from().shown());
+            raw.writeString(m.from().key());
+            raw.writeZLong(m.date() == null ? Long.MIN_VALUE : m.date().toEpochMilli());
+            optional(raw, m.url());
+            optional(raw, m.threadId());
+            raw.writeString(own);
+            raw.writeString(quoted);
+            byte[] bytes = raw.toArrayCopy();
+            var out = new org.apache.lucene.store.ByteBuffersDataOutput();
+            out.writeVInt(bytes.length);
+            org.apache.lucene.util.compress.LZ4.compress(bytes, 0, bytes.length, out,
+                    new org.apache.lucene.util.compress.LZ4.FastCompressionHashTable());
+            return new org.apache.lucene.util.BytesRef(out.toArrayCopy());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads what {@link #encode} wrote. */
+    static HitFields decode(org.apache.lucene.util.BytesRef value) throws IOException {
+        var in = new org.apache.lucene.store.ByteArrayDataInput(value.bytes, value.offset, value.length);
+        byte[] bytes = new byte[in.readVInt()];
+        org.apache.lucene.util.compress.LZ4.decompress(in, bytes.length, bytes, 0);
+        var raw = new org.apache.lucene.store.ByteArrayDataInput(bytes);
+        String id = raw.readString();
+        String subject = raw.readString();
+        String name = optional(raw);
+        String address = optional(raw);
+        Author from = new Author(name, address, raw.readString(), raw.readString());
+        long millis = raw.readZLong();
+        Instant date = millis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(millis);
+        String url = optional(raw);
+        String threadId = optional(raw);
+        return new HitFields(id, subject, from, date, url, threadId, raw.readString(), raw.readString());
+    }
+
+    private static void optional(org.apache.lucene.store.DataOutput out, String s) throws IOException {
+        out.writeByte((byte) (s == null ? 0 : 1));
+        if (s != null) out.writeString(s);
+    }
+
+    private static String optional(org.apache.lucene.store.DataInput in) throws IOException {
+        return in.readByte() == 0 ? null : in.readString();
+    }
+
+    /** The hit fields from a whole message JSON. */
     static HitFields read(String json) {
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a message object");

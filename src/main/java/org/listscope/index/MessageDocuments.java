@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,6 +36,12 @@ public final class MessageDocuments {
      * re-analyzing the hit's text into a memory index on every search.
      */
     static final FieldType EXACT = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+    /**
+     * Tokenized, positions, no offsets: quoted text. It is often the larger part of a reply, and only
+     * an explicit {@code quoted:} query highlights it (by re-analysing the ten hits' quotes), so its
+     * offsets would cost every message to serve few searches.
+     */
+    static final FieldType QUOTE = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
     /** Tokenized, positions only, no norms: author name words, searched but never highlighted. */
     static final FieldType NAME = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
 
@@ -91,7 +98,7 @@ public final class MessageDocuments {
         d.add(new Field(Fields.BODY, own, TEXT));
         d.add(new Field(Fields.BODY_EXACT, own, EXACT));
         if (!quoted.isEmpty()) {
-            d.add(new Field(Fields.QUOTED, quoted, TEXT));
+            d.add(new Field(Fields.QUOTED, quoted, QUOTE));
             d.add(new StringField(Fields.HAS, "quote", Field.Store.NO));
         }
 
@@ -118,6 +125,7 @@ public final class MessageDocuments {
 
         addAnnotations(m, d);
         d.add(new StoredField(Fields.JSON, json));
+        d.add(new BinaryDocValuesField(Fields.HIT, HitFields.encode(m, own, quoted)));
         try {
             return FACETS.build(d);
         } catch (IOException e) {

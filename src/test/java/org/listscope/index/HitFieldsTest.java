@@ -30,4 +30,25 @@ class HitFieldsTest {
             assertThat(h.quoted()).isEqualTo(MessageText.quoted(m));
         }
     }
+
+    @Test
+    void loadReadsTheHitDocValueAndFallsBackToTheJsonOfAnOlderIndex() throws Exception {
+        Message m = Msgs.annotated(Msgs.message("<reply@example.net>", "Jane Roe", "jane@fbi.gov",
+                        "2007-05-12T08:00:00Z", "Re: ISP", "We disagree.\\nStrongly.", "CALEA requires it.")
+                .withThread("<root@example.net>", "<root@example.net>", null));
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+             var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(MessageDocuments.of(m));
+            org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+            old.add(new org.apache.lucene.document.StoredField(Fields.JSON, Json.line(m)));
+            w.addDocument(old);
+            w.commit();
+            try (var r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                HitFields expected = HitFields.read(Json.line(m));
+                assertThat(HitFields.load(r, 0)).isEqualTo(expected);
+                assertThat(HitFields.load(r, 1)).isEqualTo(expected);
+                assertThat(expected.quoted()).contains("CALEA requires it.");
+            }
+        }
+    }
 }
