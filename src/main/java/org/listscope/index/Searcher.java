@@ -14,7 +14,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,7 +42,8 @@ import org.listscope.model.ThreadHits;
 
 /**
  * Answers searches over an index: hits with snippets, facet counts, hits grouped by thread, and
- * single messages or whole threads by id. Open once and reuse; thread-safe.
+ * single messages or whole threads by id. Each search runs over slices of the index's segments on
+ * all cores. Open once and reuse; thread-safe.
  */
 public final class Searcher implements Closeable {
 
@@ -56,10 +56,19 @@ public final class Searcher implements Closeable {
     private final QueryLanguage language = new QueryLanguage(Analysis.analyzer());
     private final SortedSetDocValuesReaderState facetState;
 
+    /** Searches the index's segments in parallel, one slice per core; daemon threads, shut at close. */
+    private final java.util.concurrent.ExecutorService slices;
+
     private Searcher(Directory dir, DirectoryReader reader) throws IOException {
         this.dir = dir;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.slices = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, cores), r -> {
+            Thread t = new Thread(r, "listscope-search");
+            t.setDaemon(true);
+            return t;
+        });
+        this.searcher = new IndexSearcher(reader, slices);
         this.facetState = hasFacets(reader)
                 ? new DefaultSortedSetDocValuesReaderState(reader, MessageDocuments.facetsConfig()) : null;
     }
@@ -153,12 +162,11 @@ public final class Searcher implements Closeable {
     }
 
     private List<SearchHit> hits(Query user, ScoreDoc[] scoreDocs, boolean scored) throws IOException {
-        StoredFields stored = reader.storedFields();
         Map<Integer, HitFields> messages = new HashMap<>();
         int[] docIds = new int[scoreDocs.length];
         for (int i = 0; i < scoreDocs.length; i++) {
             docIds[i] = scoreDocs[i].doc;
-            messages.put(docIds[i], HitFields.read(StoredMessages.json(stored, docIds[i])));
+            messages.put(docIds[i], HitFields.load(reader, docIds[i]));
         }
         String[] snippets = new Snippets(searcher).of(user, docIds, messages);
         List<SearchHit> out = new ArrayList<>(scoreDocs.length);
@@ -222,6 +230,7 @@ public final class Searcher implements Closeable {
 
     @Override
     public void close() throws IOException {
+        slices.shutdownNow();
         try {
             reader.close();
         } finally {

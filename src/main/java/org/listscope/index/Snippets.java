@@ -50,38 +50,63 @@ final class Snippets {
         });
         String[] fields = Fields.SNIPPET_FIELDS.stream().filter(touched::contains).toArray(String[]::new);
         String[] out = new String[docs.length];
-        if (fields.length == 0) {
-            for (int i = 0; i < docs.length; i++) out[i] = lead(messages.get(docs[i]));
-            return out;
-        }
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 2);
-        UnifiedHighlighter uh = new FromMessages(UnifiedHighlighter.builder(searcher, Analysis.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-                // passages are whole lines grown to about PASSAGE_CHARS: mail is written in lines, and
-                // a line scan is far cheaper than Java's sentence rules on long bodies
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
-                .withWeightMatches(false)
-                .withScorer(SCORER)
-                .withMaxNoHighlightPassages(0), messages);
-        Map<String, String[]> byField = uh.highlightFields(fields, query, docs, passages);
-        for (int i = 0; i < docs.length; i++) {
+        if (fields.length > 0) {
+            UnifiedHighlighter uh = new FromMessages(UnifiedHighlighter.builder(searcher, Analysis.analyzer())
+                    .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                    // passages are whole lines grown to about PASSAGE_CHARS: mail is written in lines, and
+                    // a line scan is far cheaper than Java's sentence rules on long bodies
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
+                    .withWeightMatches(false)
+                    .withScorer(SCORER)
+                    .withMaxNoHighlightPassages(0), messages);
+            // field by field, most telling first; a later field only sees the hits still without a snippet
+            int[] left = docs.clone();
             for (String f : fields) {
-                String s = byField.get(f)[i];
-                if (s != null && s.contains("<b>")) {
-                    out[i] = s.replaceAll("\\s+", " ").strip();
-                    break;
+                if (left.length == 0) break;
+                String[] found = uh.highlightFields(new String[] {f}, query, left, new int[] {2}).get(f);
+                int kept = 0;
+                for (int i = 0; i < left.length; i++) {
+                    if (found[i] != null && found[i].contains("<b>")) {
+                        out[indexOf(docs, left[i])] = collapseSpaces(found[i]);
+                    } else {
+                        left[kept++] = left[i];
+                    }
                 }
+                left = java.util.Arrays.copyOf(left, kept);
             }
+        }
+        for (int i = 0; i < docs.length; i++) {
             if (out[i] == null) out[i] = lead(messages.get(docs[i]));
         }
         return out;
     }
 
+    private static int indexOf(int[] docs, int doc) {
+        for (int i = 0; i < docs.length; i++) if (docs[i] == doc) return i;
+        throw new IllegalStateException("document " + doc + " was not asked for");
+    }
+
+    /** Runs of white space as one space, ends trimmed: a snippet is one line. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The start of the own text, for hits that matched no text (a {@code from:} or {@code date:} query). */
     static String lead(HitFields m) {
-        String text = m.own().replaceAll("\\s+", " ").strip();
+        String text = collapseSpaces(m.own());
         if (text.length() > PASSAGE_CHARS) {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > PASSAGE_CHARS / 2 ? cut : PASSAGE_CHARS) + " …";

@@ -29,12 +29,34 @@ final class StoredMessages {
     private StoredMessages() {
     }
 
-    /** Only message documents (not input markers) that match {@code q}. */
+    /**
+     * Only message documents (not input markers) that match {@code q}. Markers hold no field a query
+     * can name, so only a query that matches every document (a bare negation) can reach them; any
+     * other query is returned as it is, without a filter clause to intersect with on every hit.
+     */
     static Query messages(Query q) {
+        if (!matchesAll(q)) return q;
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)), Occur.FILTER)
                 .add(q, Occur.MUST)
                 .build();
+    }
+
+    /** Whether {@code q} has a match-all part that could let an input marker through. */
+    static boolean matchesAll(Query q) {
+        boolean[] found = {false};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof org.apache.lucene.search.MatchAllDocsQuery) found[0] = true;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        return found[0];
     }
 
     /** Documents whose {@code field} holds one of the values. */

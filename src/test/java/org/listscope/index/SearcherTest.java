@@ -113,6 +113,14 @@ class SearcherTest {
     }
 
     @Test
+    void onlyAQueryThatMatchesEverythingIsKeptFromTheInputMarkers() throws Exception {
+        assertThat(StoredMessages.matchesAll(searcher.parse("-from:fbi.gov"))).isTrue();
+        assertThat(StoredMessages.matchesAll(searcher.parse("calea -from:fbi.gov"))).isFalse();
+        assertThat(StoredMessages.matchesAll(searcher.parse("date:2007 OR \"key escrow\""))).isFalse();
+        assertThat(count("NOT calea")).isEqualTo(count("-calea")).isEqualTo(2);
+    }
+
+    @Test
     void datesByYearMonthDayAndRange() throws Exception {
         assertThat(count("date:2007")).isEqualTo(2);
         assertThat(count("year:2007")).isEqualTo(2);
