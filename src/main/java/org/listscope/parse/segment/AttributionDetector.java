@@ -30,8 +30,6 @@ final class AttributionDetector {
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
-    private static final Pattern TRAILING_ADDRESS = Pattern.compile(
-            "(?:<[^<>]*>|\\([^()]*(?:@| at )[^()]*\\)|\\[mailto:[^\\]]*\\]|[^\\s<>()]+@[^\\s<>()]+|[^\\s<>()]+ at (?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})$");
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
@@ -108,7 +106,7 @@ final class AttributionDetector {
     private static Attribution dateAndName(String inner) {
         String rest = MAILTO.matcher(inner.strip()).replaceAll("").strip();
         String address = null;
-        int at = trailingAddress(rest);
+        int at = TrailingAddress.start(rest);
         if (at >= 0) {
             address = rest.substring(at);
             rest = rest.substring(0, at).strip();
@@ -157,22 +155,10 @@ final class AttributionDetector {
         return shown.isEmpty() ? null : shown;
     }
 
-    /**
-     * Where an address at the end of {@code s} starts, or -1. Every form {@link #TRAILING_ADDRESS}
-     * knows ends in {@code > ) ]} or holds {@code @} or {@code " at "}, so other text skips the regex.
-     */
-    private static int trailingAddress(String s) {
-        if (s.isEmpty()) return -1;
-        char last = s.charAt(s.length() - 1);
-        if (last != '>' && last != ')' && last != ']' && s.indexOf('@') < 0 && s.indexOf(" at ") < 0) return -1;
-        Matcher m = TRAILING_ADDRESS.matcher(s);
-        return m.find() ? m.start() : -1;
-    }
-
     private static boolean looksLikeName(String text) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 80) return false;
-        int at = trailingAddress(s);
+        int at = TrailingAddress.start(s);
         String name = at >= 0 ? s.substring(0, at).strip() : s;
         if (name.isEmpty()) return true; // an address alone
         if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).find()) return false;
