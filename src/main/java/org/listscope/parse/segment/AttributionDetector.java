@@ -32,7 +32,6 @@ final class AttributionDetector {
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Set<String> STOP = Set.of("i", "you", "he", "she", "it", "we", "they", "as", "what", "which",
             "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
             "this", "has", "have", "had", "just", "someone", "somebody", "originally", "already", "once", "his",
@@ -162,18 +161,47 @@ final class AttributionDetector {
         String name = at >= 0 ? s.substring(0, at).strip() : s;
         if (name.isEmpty()) return true; // an address alone
         if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).find()) return false;
-        String[] words = name.split("\\s+");
-        if (words.length > 5) return false;
-        for (String w : words) {
-            String lw = NOT_LETTER.matcher(w).replaceAll("").toLowerCase(Locale.ROOT);
-            if (STOP.contains(lw)) return false;
-            if (w.endsWith("?") || w.indexOf('!') >= 0 || w.indexOf(';') >= 0) return false;
+        int count = 0;
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && blank(name.charAt(i))) i++;
+            if (i == name.length()) break;
+            int start = i;
+            while (i < name.length() && !blank(name.charAt(i))) i++;
+            if (++count > 5 || !nameWord(name, start, i)) return false;
         }
         return true;
     }
 
+    /** Whether {@code s[start, end)} may be a word of a name: no stop word, no {@code ? ! ;}. */
+    private static boolean nameWord(String s, int start, int end) {
+        if (s.charAt(end - 1) == '?') return false;
+        StringBuilder letters = new StringBuilder(end - start);
+        for (int k = start; k < end; ) {
+            int cp = s.codePointAt(k);
+            if (cp == '!' || cp == ';') return false;
+            if (Character.isLetter(cp)) letters.appendCodePoint(cp);
+            k += Character.charCount(cp);
+        }
+        return !STOP.contains(letters.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** The number of words ({@code \s}-separated) in {@code s}, stripped. */
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        String t = s.strip();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean b = blank(t.charAt(i));
+            if (!b && !inWord) count++;
+            inWord = !b;
+        }
+        return count;
+    }
+
+    /** Whether {@code c} is white space as the regex {@code \s} reads it. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasDigit(String s) {
