@@ -40,6 +40,8 @@ final class AttributionDetector {
     private static final Set<String> ZONE_WORDS = Set.of("AM", "PM", "UT", "UTC", "GMT", "EST", "EDT", "CST", "CDT",
             "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MET", "MEST", "EET", "EEST", "JST", "AEST", "AEDT", "at");
     private static final int MAX_LINE = 200;
+    /** Attribution lines recur in every reply down a thread: each distinct line is read once while remembered. */
+    private static final LineMemo<Attribution> SINGLE = new LineMemo<>(4096, AttributionDetector::read);
 
     private AttributionDetector() {
     }
@@ -69,8 +71,18 @@ final class AttributionDetector {
         return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article");
     }
 
+    /**
+     * The one-line attribution {@code a} is, or {@code null}; a fresh instance each time, as
+     * {@link LineKinds} tells attributions apart by identity.
+     */
     private static Attribution single(String a) {
         if (!mentionsVerb(a)) return null;
+        Attribution known = SINGLE.get(a);
+        return known == null ? null : known.withLines(1);
+    }
+
+    /** {@link #single} for a line that mentions a verb, read afresh. */
+    private static Attribution read(String a) {
         Matcher m = ON.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = AM_SCHRIEB.matcher(a);
