@@ -18,7 +18,6 @@ public final class Addresses {
     private static final Pattern CUT_SHORT = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s*$");
     private static final Pattern PLAIN = Pattern.compile("[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]");
     private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>]*)>\\s*(.*)$");
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\r\\n]");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
 
     /** The domain under which {@code export} makes up addresses the archive hid: never a real address. */
@@ -64,21 +63,24 @@ public final class Addresses {
      * {@code user at host (Name)} or a bare address or name.
      */
     public static Author fromHeader(String value) {
-        String shown = value == null ? "" : SPACES.matcher(value.strip()).replaceAll(" ");
+        String shown = value == null ? "" : SpaceRuns.collapse(value.strip());
         String name = null;
         String addressPart = shown;
-        Matcher angle = ANGLE.matcher(shown);
-        Matcher paren = PAREN.matcher(shown);
-        if (angle.matches()) {
+        // the patterns need both brackets: most values skip one or both
+        Matcher angle = shown.indexOf('<') >= 0 && shown.indexOf('>') >= 0 ? ANGLE.matcher(shown) : null;
+        boolean angled = angle != null && angle.matches();
+        Matcher paren = angled || shown.indexOf('(') < 0 || shown.indexOf(')') < 0 ? null : PAREN.matcher(shown);
+        boolean parenthesised = paren != null && paren.matches();
+        if (angled) {
             name = angle.group(1);
             addressPart = angle.group(2);
             if (name.isBlank()) name = angle.group(3);
-        } else if (paren.matches()) {
+        } else if (parenthesised) {
             addressPart = paren.group(1);
             name = paren.group(2);
         }
         String address = address(addressPart);
-        if (address != null && name == null && !angle.matches() && !paren.matches()) {
+        if (address != null && name == null && !angled && !parenthesised) {
             // early pipermail writes "Glyph Lefkowitz glyph@divunal.com": the rest is the name
             String rest = shown.replace(address, " ").strip();
             if (!rest.isEmpty() && !rest.contains("@") && !rest.contains(" at ")) name = rest;

@@ -39,7 +39,7 @@ final class ByteLines {
             }
             any = true;
             int start = pos;
-            while (pos < limit && buf[pos] != '\n') pos++;
+            pos = ByteScan.newline(buf, pos, limit);
             append(start, pos - start);
             if (pos < limit) {
                 pos++; // the newline

@@ -34,7 +34,7 @@ final class Charsets {
 
     /** Decodes bytes with no declared charset: ASCII or UTF-8 when valid, else windows-1252. */
     static Decoded guess(byte[] bytes, int off, int len) {
-        if (isAscii(bytes, off, len)) return new Decoded(new String(bytes, off, len, StandardCharsets.ISO_8859_1), null);
+        if (ByteScan.isAscii(bytes, off, len)) return new Decoded(new String(bytes, off, len, StandardCharsets.ISO_8859_1), null);
         String utf8 = strict(StandardCharsets.UTF_8, bytes, off, len);
         if (utf8 != null) return new Decoded(utf8, null);
         return new Decoded(new String(bytes, off, len, WINDOWS_1252), "text is not valid UTF-8; read as windows-1252");
@@ -42,7 +42,7 @@ final class Charsets {
 
     /** Decodes bytes in their declared charset, falling back when the declaration lies or is unknown. */
     static Decoded declared(String charsetName, byte[] bytes, int off, int len) {
-        if (isAscii(bytes, off, len)) return new Decoded(new String(bytes, off, len, StandardCharsets.ISO_8859_1), null);
+        if (ByteScan.isAscii(bytes, off, len)) return new Decoded(new String(bytes, off, len, StandardCharsets.ISO_8859_1), null);
         Charset cs = lookup(charsetName);
         if (cs == null) {
             Decoded g = guess(bytes, off, len);
@@ -88,7 +88,7 @@ final class Charsets {
      */
     static Decoded page(String declared, byte[] bytes) {
         int len = bytes.length;
-        if (isAscii(bytes, 0, len)) return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
+        if (ByteScan.isAscii(bytes, 0, len)) return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
         Charset cs = lookup(declared);
         boolean latin = WINDOWS_1252.equals(cs);
         if (cs == null || latin || cs.equals(StandardCharsets.US_ASCII) || cs.equals(StandardCharsets.UTF_8)) {
@@ -118,13 +118,6 @@ final class Charsets {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
-    }
-
-    static boolean isAscii(byte[] bytes, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (bytes[i] < 0) return false;
-        }
-        return true;
     }
 
     /** The text, or {@code null} when the bytes are not valid in the charset. */

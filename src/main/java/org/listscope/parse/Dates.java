@@ -58,7 +58,6 @@ public final class Dates {
     private static final Pattern CTIME = Pattern.compile(
             "(?:[A-Za-z]{2,9},?\\s+)?([A-Za-z]{3,9})\\s+(\\d{1,2}),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+"
             + "(?:([A-Za-z][A-Za-z0-9+:-]*|[+-]\\d{4})\\s+)?(\\d{4})\\s*(?:\\((.*?)\\))?\\s*$");
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\r\\n]");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})");
     private static final Pattern GMT_OFFSET = Pattern.compile("(?:GMT|UTC|UT)\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?");
 
@@ -86,7 +85,7 @@ public final class Dates {
     /** Parses a date as mail archives write it. */
     public static Parsed parse(String text) {
         if (text == null || text.isBlank()) return new Parsed(null, "no date");
-        String s = SPACES.matcher(text.strip()).replaceAll(" ");
+        String s = SpaceRuns.collapse(text.strip());
         Matcher m = RFC822.matcher(s);
         if (m.matches()) {
             return build(s, m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
@@ -95,6 +94,7 @@ public final class Dates {
         if (m.matches()) {
             return build(s, m.group(7), m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(8));
         }
+        if (!mayBeIso(s)) return new Parsed(null, "unreadable date \"" + s + "\"");
         try {
             return new Parsed(OffsetDateTime.parse(s).toInstant(), null);
         } catch (DateTimeParseException e) {
@@ -105,6 +105,15 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             return new Parsed(null, "unreadable date \"" + s + "\"");
         }
+    }
+
+    /**
+     * Whether ISO 8601 parsing can succeed: its year comes first, as a digit or a sign. Saves the
+     * two parse exceptions for text that is no date of any known form.
+     */
+    private static boolean mayBeIso(String s) {
+        char c = s.isEmpty() ? ' ' : s.charAt(0);
+        return (c >= '0' && c <= '9') || c == '+' || c == '-';
     }
 
     private static Parsed build(String s, String year, String month, String day, String hour, String minute,
@@ -139,15 +148,16 @@ public final class Dates {
         if (zone == null) return null;
         String z = zone.strip();
         if (z.isEmpty()) return null;
-        Integer named = ZONES.get(z.toUpperCase(Locale.ROOT));
+        String upper = z.toUpperCase(Locale.ROOT);
+        Integer named = ZONES.get(upper);
         if (named != null) return named;
-        Matcher g = GMT_OFFSET.matcher(z.toUpperCase(Locale.ROOT));
-        if (g.matches()) {
+        Matcher g = upper.startsWith("GMT") || upper.startsWith("UT") ? GMT_OFFSET.matcher(upper) : null;
+        if (g != null && g.matches()) {
             int mins = Integer.parseInt(g.group(2)) * 60 + (g.group(3) == null ? 0 : Integer.parseInt(g.group(3)));
             return "-".equals(g.group(1)) ? -mins : mins;
         }
-        Matcher n = NUMERIC_ZONE.matcher(z);
-        if (n.lookingAt()) {
+        Matcher n = z.charAt(0) == '+' || z.charAt(0) == '-' ? NUMERIC_ZONE.matcher(z) : null;
+        if (n != null && n.lookingAt()) {
             int mins = Integer.parseInt(n.group(2)) * 60 + Integer.parseInt(n.group(3));
             if (Integer.parseInt(n.group(3)) >= 60) return 99 * 60; // flagged as impossible by the caller
             return "-".equals(n.group(1)) ? -mins : mins;

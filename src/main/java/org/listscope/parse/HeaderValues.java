@@ -21,7 +21,15 @@ final class HeaderValues {
     static String decode(String value) {
         if (value == null) return null;
         String v = value.contains("=?") ? DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT) : value;
-        return BREAKS.matcher(v).replaceAll(" ").strip();
+        return (hasBreak(v) ? BREAKS.matcher(v).replaceAll(" ") : v).strip();
+    }
+
+    private static boolean hasBreak(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\t') return true;
+        }
+        return false;
     }
 
     /** The Message-IDs in a header value ({@code <a@b> <c@d>}, or one bare {@code a@b}), canonical, in order. */

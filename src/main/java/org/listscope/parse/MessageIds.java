@@ -37,9 +37,12 @@ public final class MessageIds {
         if (s.endsWith(">")) s = s.substring(0, s.length() - 1);
         // obsolete syntax allows blanks around '@' and '.' (<9211202300.AA10992@ casa-next1.Stanford.EDU >)
         s = s.strip();
-        if (hasBlank(s)) s = BLANK_AROUND.matcher(s).replaceAll("$1");
-        String unquoted = s.indexOf('"') >= 0 ? QUOTED.matcher(s).replaceAll("") : s;
-        if (s.isEmpty() || hasBlank(unquoted) || s.contains("<") || s.contains(">")) return null;
+        boolean blank = hasBlank(s);
+        if (blank) s = BLANK_AROUND.matcher(s).replaceAll("$1");
+        boolean quoted = s.indexOf('"') >= 0;
+        String unquoted = quoted ? QUOTED.matcher(s).replaceAll("") : s;
+        // without blanks or quotes, the unquoted text is the stripped text, known to hold none
+        if (s.isEmpty() || ((blank || quoted) && hasBlank(unquoted)) || s.indexOf('<') >= 0 || s.indexOf('>') >= 0) return null;
         return "<" + s + ">";
     }
 

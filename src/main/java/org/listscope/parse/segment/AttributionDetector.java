@@ -30,11 +30,8 @@ final class AttributionDetector {
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
-    private static final Pattern TRAILING_ADDRESS = Pattern.compile(
-            "(?:<[^<>]*>|\\([^()]*(?:@| at )[^()]*\\)|\\[mailto:[^\\]]*\\]|[^\\s<>()]+@[^\\s<>()]+|[^\\s<>()]+ at (?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})$");
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Set<String> STOP = Set.of("i", "you", "he", "she", "it", "we", "they", "as", "what", "which",
             "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
             "this", "has", "have", "had", "just", "someone", "somebody", "originally", "already", "once", "his",
@@ -43,6 +40,8 @@ final class AttributionDetector {
     private static final Set<String> ZONE_WORDS = Set.of("AM", "PM", "UT", "UTC", "GMT", "EST", "EDT", "CST", "CDT",
             "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MET", "MEST", "EET", "EEST", "JST", "AEST", "AEDT", "at");
     private static final int MAX_LINE = 200;
+    /** Attribution lines recur in every reply down a thread: each distinct line is read once while remembered. */
+    private static final LineMemo<Attribution> SINGLE = new LineMemo<>(4096, AttributionDetector::read);
 
     private AttributionDetector() {
     }
@@ -72,8 +71,18 @@ final class AttributionDetector {
         return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article");
     }
 
+    /**
+     * The one-line attribution {@code a} is, or {@code null}; a fresh instance each time, as
+     * {@link LineKinds} tells attributions apart by identity.
+     */
     private static Attribution single(String a) {
         if (!mentionsVerb(a)) return null;
+        Attribution known = SINGLE.get(a);
+        return known == null ? null : known.withLines(1);
+    }
+
+    /** {@link #single} for a line that mentions a verb, read afresh. */
+    private static Attribution read(String a) {
         Matcher m = ON.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = AM_SCHRIEB.matcher(a);
@@ -108,7 +117,7 @@ final class AttributionDetector {
     private static Attribution dateAndName(String inner) {
         String rest = MAILTO.matcher(inner.strip()).replaceAll("").strip();
         String address = null;
-        int at = trailingAddress(rest);
+        int at = TrailingAddress.start(rest);
         if (at >= 0) {
             address = rest.substring(at);
             rest = rest.substring(0, at).strip();
@@ -157,37 +166,54 @@ final class AttributionDetector {
         return shown.isEmpty() ? null : shown;
     }
 
-    /**
-     * Where an address at the end of {@code s} starts, or -1. Every form {@link #TRAILING_ADDRESS}
-     * knows ends in {@code > ) ]} or holds {@code @} or {@code " at "}, so other text skips the regex.
-     */
-    private static int trailingAddress(String s) {
-        if (s.isEmpty()) return -1;
-        char last = s.charAt(s.length() - 1);
-        if (last != '>' && last != ')' && last != ']' && s.indexOf('@') < 0 && s.indexOf(" at ") < 0) return -1;
-        Matcher m = TRAILING_ADDRESS.matcher(s);
-        return m.find() ? m.start() : -1;
-    }
-
     private static boolean looksLikeName(String text) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 80) return false;
-        int at = trailingAddress(s);
+        int at = TrailingAddress.start(s);
         String name = at >= 0 ? s.substring(0, at).strip() : s;
         if (name.isEmpty()) return true; // an address alone
         if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).find()) return false;
-        String[] words = name.split("\\s+");
-        if (words.length > 5) return false;
-        for (String w : words) {
-            String lw = NOT_LETTER.matcher(w).replaceAll("").toLowerCase(Locale.ROOT);
-            if (STOP.contains(lw)) return false;
-            if (w.endsWith("?") || w.indexOf('!') >= 0 || w.indexOf(';') >= 0) return false;
+        int count = 0;
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && blank(name.charAt(i))) i++;
+            if (i == name.length()) break;
+            int start = i;
+            while (i < name.length() && !blank(name.charAt(i))) i++;
+            if (++count > 5 || !nameWord(name, start, i)) return false;
         }
         return true;
     }
 
+    /** Whether {@code s[start, end)} may be a word of a name: no stop word, no {@code ? ! ;}. */
+    private static boolean nameWord(String s, int start, int end) {
+        if (s.charAt(end - 1) == '?') return false;
+        StringBuilder letters = new StringBuilder(end - start);
+        for (int k = start; k < end; ) {
+            int cp = s.codePointAt(k);
+            if (cp == '!' || cp == ';') return false;
+            if (Character.isLetter(cp)) letters.appendCodePoint(cp);
+            k += Character.charCount(cp);
+        }
+        return !STOP.contains(letters.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** The number of words ({@code \s}-separated) in {@code s}, stripped. */
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        String t = s.strip();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean b = blank(t.charAt(i));
+            if (!b && !inWord) count++;
+            inWord = !b;
+        }
+        return count;
+    }
+
+    /** Whether {@code c} is white space as the regex {@code \s} reads it. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasDigit(String s) {

@@ -16,6 +16,8 @@ final class FooterDetector {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAILING_LIST = Pattern.compile(".{0,80}\\bmailing\\s+list\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE = Pattern.compile("_{20,}\\s*");
+    /** What every {@link #RULE} line starts with. */
+    private static final String RULE_START = "_".repeat(20);
     private static final Pattern NEXT_PART = Pattern.compile("-{5,}\\s*next part\\s*-{5,}\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE = Pattern.compile(
             "(?:A non-text attachment was scrubbed|An HTML attachment was scrubbed|An embedded .{0,60}was scrubbed"
@@ -52,7 +54,7 @@ final class FooterDetector {
     }
 
     private static int rule(String body, List<Line> lines, int i, boolean[] footer) {
-        if (!RULE.matcher(lines.get(i).text(body)).matches()) return i;
+        if (!body.startsWith(RULE_START, lines.get(i).start()) || !RULE.matcher(lines.get(i).text(body)).matches()) return i;
         int n = lines.size();
         boolean list = false;
         boolean provider = false;
@@ -71,7 +73,7 @@ final class FooterDetector {
     }
 
     private static int nextPart(String body, List<Line> lines, int i, boolean[] footer) {
-        if (!NEXT_PART.matcher(lines.get(i).text(body)).matches()) return i;
+        if (!body.startsWith("-----", lines.get(i).start()) || !NEXT_PART.matcher(lines.get(i).text(body)).matches()) return i;
         footer[i] = true;
         int n = lines.size();
         int k = i + 1;

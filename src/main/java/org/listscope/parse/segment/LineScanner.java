@@ -21,10 +21,16 @@ final class LineScanner {
     static List<Line> scan(String body) {
         List<Line> lines = new ArrayList<>(Math.max(4, body.length() / 40));
         int n = body.length();
+        boolean cr = body.indexOf('\r') >= 0; // without CRs, each line ends at the next LF
         int i = 0;
         while (i < n) {
             int start = i;
-            while (i < n && body.charAt(i) != '\n' && body.charAt(i) != '\r') i++;
+            if (cr) {
+                while (i < n && body.charAt(i) != '\n' && body.charAt(i) != '\r') i++;
+            } else {
+                i = body.indexOf('\n', i);
+                if (i < 0) i = n;
+            }
             int textEnd = i;
             if (i < n && body.charAt(i) == '\r') i++;
             if (i < n && body.charAt(i) == '\n' && (i == textEnd || body.charAt(i - 1) == '\r')) i++;

@@ -32,6 +32,8 @@ final class SignatureDetector {
     private static final int MAX_LOOSE_DELIMITED_LINES = 8;
     private static final int SIGNOFF_WINDOW = 4;
     private static final int MAX_NAME_LINE = 40;
+    /** More chars other than blanks and tabs than the longest closing ({@code Thanks in advance!}) holds. */
+    private static final int MAX_CLOSING_CHARS = 20;
 
     private SignatureDetector() {
     }
@@ -107,17 +109,27 @@ final class SignatureDetector {
                     && !isDelimiter(body, lines.get(i)) && shortLines(body, lines, window, w)) {
                 return i;
             }
-            if (after >= 1 && after <= 3 && CLOSING.matcher(t).matches() && shortLines(body, lines, window, w)) {
+            if (after >= 1 && after <= 3 && closing(t) && shortLines(body, lines, window, w)) {
                 return i;
             }
             if (after == 0 && CLOSING_INLINE.matcher(t).matches()) return i;
-            if (after == 0 && w + 1 < count && BARE_NAME.matcher(t).matches() && !CLOSING.matcher(t).matches()
+            if (after == 0 && w + 1 < count && BARE_NAME.matcher(t).matches() && !closing(t)
                     && !SHORT_ANSWER.matcher(t).matches()
                     && endsSentence(body, lines, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code t} is a closing ({@link #CLOSING}); lines with more than {@link #MAX_CLOSING_CHARS} visible chars skip the regex. */
+    private static boolean closing(String t) {
+        int visible = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c != ' ' && c != '\t' && ++visible > MAX_CLOSING_CHARS) return false;
+        }
+        return CLOSING.matcher(t).matches();
     }
 
     /** Whether the line before {@code i} is blank or ends a sentence, so that line {@code i} stands alone. */
