@@ -1,41 +1,32 @@
 package org.listscope.thread;
 
-import java.util.Arrays;
-
 /**
- * The shingles of a whole body that start on one of its own lines (quote depth 0, by
- * {@link QuoteLines#depth}): where text quoted from that body can be found in it. Offsets are into
- * the body, so a quote's span in its source can be read off directly.
+ * Which shingles of a whole body start on one of its own lines (quote depth 0, by
+ * {@link QuoteLines#depth}): where text quoted from that body can be found in it.
  */
 final class OwnLineShingles {
 
     private OwnLineShingles() {
     }
 
-    /** The shingles of {@code body} whose first word is on an unquoted line, in body order. */
-    static Shingles.Run of(String body) {
-        Shingles.Run all = Shingles.of(body, 0, body.length());
-        long[] hashes = new long[all.size()];
-        int[] starts = new int[all.size()];
-        int[] ends = new int[all.size()];
-        int n = 0;
+    /**
+     * For each shingle of {@code run} (the shingles of all of {@code body}), whether its first word
+     * is on an unquoted line.
+     */
+    static boolean[] of(String body, Shingles.Run run) {
+        boolean[] own = new boolean[run.size()];
         int lineEnd = -1;
-        boolean own = false;
-        for (int k = 0; k < all.size(); k++) {
-            int at = all.starts()[k];
+        boolean unquoted = false;
+        for (int k = 0; k < run.size(); k++) {
+            int at = run.starts()[k];
             if (at > lineEnd) {
                 int lineStart = body.lastIndexOf('\n', at - 1) + 1;
-                own = QuoteLines.depth(body, lineStart) == 0;
+                unquoted = QuoteLines.depth(body, lineStart) == 0;
                 lineEnd = body.indexOf('\n', at);
                 if (lineEnd < 0) lineEnd = body.length();
             }
-            if (!own) continue;
-            hashes[n] = all.hashes()[k];
-            starts[n] = at;
-            ends[n] = all.ends()[k];
-            n++;
+            own[k] = unquoted;
         }
-        if (n == all.size()) return all;
-        return new Shingles.Run(Arrays.copyOf(hashes, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return own;
     }
 }

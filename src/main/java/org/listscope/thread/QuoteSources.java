@@ -25,17 +25,21 @@ final class QuoteSources {
     private int[] touchedIds = new int[64];
     private int touched;
     /**
-     * Own-line shingles ({@link OwnLineShingles}) of recently quoted bodies: a message is often
-     * quoted by several replies in a row.
+     * The shingles of recently seen bodies: a message's quotes are read off its own body's run, and
+     * a message is often quoted by several replies in a row.
      */
-    private final Map<Integer, Shingles.Run> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Integer, Body> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Shingles.Run> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Body> eldest) {
             return size() > 256;
         }
     };
+
+    /** The shingles of a whole body, and which of them start on its own lines ({@link OwnLineShingles}). */
+    private record Body(Shingles.Run run, boolean[] ownLine) {
+    }
 
     QuoteSources(Corpus corpus, ShingleIndex own) {
         this.corpus = corpus;
@@ -61,9 +65,10 @@ final class QuoteSources {
     }
 
     private Segment source(int i, Segment s, int[] parent) {
-        Shingles.Run run = Shingles.of(corpus.get(i).body(), s.start(), s.end());
-        if (run.size() == 0) return null;
-        long[] prints = Shingles.fingerprints(run);
+        String text = corpus.get(i).body();
+        long[] quote = Shingles.hashes(body(i).run(), text, s.start(), s.end());
+        if (quote.length == 0) return null;
+        long[] prints = Shingles.fingerprints(quote);
         touched = 0;
         for (long f : prints) {
             own.forEach(f, c -> {
@@ -73,10 +78,17 @@ final class QuoteSources {
         int best = best(i, s, parent);
         for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
         if (best < 0) return null;
-        String body = corpus.get(best).body();
-        int[] span = span(run, recent.computeIfAbsent(best, b -> OwnLineShingles.of(body)));
+        int[] span = span(quote, body(best));
         if (span == null) return null;
         return s.withSource(corpus.get(best).id(), span[0], span[1]);
+    }
+
+    private Body body(int m) {
+        return recent.computeIfAbsent(m, k -> {
+            String text = corpus.get(k).body();
+            Shingles.Run run = Shingles.of(text, 0, text.length());
+            return new Body(run, OwnLineShingles.of(text, run));
+        });
     }
 
     private void touch(int c) {
@@ -106,14 +118,15 @@ final class QuoteSources {
     }
 
     /** From the first to the last shingle of {@code quote} among the own-line shingles of the source. */
-    private static int[] span(Shingles.Run quote, Shingles.Run src) {
-        LongSet wanted = new LongSet(quote.hashes());
+    private static int[] span(long[] quote, Body src) {
+        LongSet wanted = new LongSet(quote);
+        Shingles.Run run = src.run();
         int start = -1;
         int end = -1;
-        for (int k = 0; k < src.size(); k++) {
-            if (!wanted.contains(src.hashes()[k])) continue;
-            if (start < 0) start = src.starts()[k];
-            end = Math.max(end, src.ends()[k]);
+        for (int k = 0; k < run.size(); k++) {
+            if (!src.ownLine()[k] || !wanted.contains(run.hashes()[k])) continue;
+            if (start < 0) start = run.starts()[k];
+            end = Math.max(end, run.ends()[k]);
         }
         return start < 0 ? null : new int[] {start, end};
     }

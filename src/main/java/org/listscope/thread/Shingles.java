@@ -41,7 +41,7 @@ final class Shingles {
 
     /** Every shingle of {@code text} between {@code from} and {@code to}. */
     static Run of(String text, int from, int to) {
-        char[] chars = new char[to - from];
+        char[] chars = new char[Math.max(0, to - from)];
         text.getChars(from, to, chars, 0);
         int cap = 16 + chars.length / 6;
         long[] words = new long[cap];
@@ -85,9 +85,39 @@ final class Shingles {
         return new Run(hashes, Arrays.copyOf(ws, m), Arrays.copyOfRange(we, K - 1, K - 1 + m));
     }
 
-    /** The winnowed fingerprints of a run (distinct, in order of first selection). */
-    static long[] fingerprints(Run run) {
-        long[] h = run.hashes();
+    /**
+     * The hashes of {@code of(text, from, to)}, read off {@code all}, the run of the whole text, where
+     * no word straddles {@code from} or {@code to} (quote segments start and end at line breaks);
+     * computed afresh otherwise.
+     */
+    static long[] hashes(Run all, String text, int from, int to) {
+        if (from < 0 || to > text.length() || straddles(text, from) || straddles(text, to)) {
+            return of(text, from, to).hashes();
+        }
+        // shingles are in text order, so both their starts and their ends ascend
+        int lo = firstNotBelow(all.starts(), from);
+        int hi = firstNotBelow(all.ends(), to + 1);
+        return lo >= hi ? new long[0] : Arrays.copyOfRange(all.hashes(), lo, hi);
+    }
+
+    private static boolean straddles(String text, int at) {
+        return at > 0 && at < text.length() && folded(text.charAt(at - 1)) != 0 && folded(text.charAt(at)) != 0;
+    }
+
+    /** The first index of the ascending {@code values} holding {@code key} or more, or their length. */
+    private static int firstNotBelow(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The winnowed fingerprints of a run's hashes (distinct, in order of first selection). */
+    static long[] fingerprints(long[] h) {
         if (h.length == 0) return h;
         if (h.length <= WINDOW) {
             long min = h[0];
