@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -70,11 +71,10 @@ final class QuoteSources {
         if (quote.length == 0) return null;
         long[] prints = Shingles.fingerprints(quote);
         touched = 0;
-        for (long f : prints) {
-            own.forEach(f, c -> {
-                if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
-            });
-        }
+        IntConsumer count = c -> {
+            if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
+        };
+        for (long f : prints) own.forEach(f, count);
         int best = best(i, s, parent);
         for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
         if (best < 0) return null;
