@@ -40,10 +40,12 @@ final class Corpus {
         subject = new String[n];
         Instant latest = now.plusSeconds(2 * 86_400);
         long last = Long.MIN_VALUE;
+        // a thread's messages share a subject: normalise each distinct one once
+        Map<String, String> normalized = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Message m = this.messages.get(i);
             byId.putIfAbsent(m.id(), i);
-            subject[i] = Subjects.normalize(m.subject());
+            subject[i] = normalized.computeIfAbsent(m.subject(), Subjects::normalize);
             String mid = HeaderLinker.canonical(m.messageId());
             if (mid != null) byMessageId.putIfAbsent(mid, i);
             Instant d = m.date();

@@ -69,7 +69,7 @@ final class InferenceLinker {
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject);
                 links[i] = l;
             }
-            own.add(i, Shingles.fingerprints(Shingles.of(lines.own(), 0, lines.own().length())));
+            own.add(i, Shingles.fingerprints(Shingles.of(lines.own(), 0, lines.own().length()).hashes()));
             if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
         }
         return links;
@@ -77,7 +77,7 @@ final class InferenceLinker {
 
     private Link infer(int i, QuoteLines lines, int[] hits, List<Integer> touched) {
         String quoted = lines.quoted().isBlank() ? lines.deeper() : lines.quoted();
-        long[] prints = Shingles.fingerprints(Shingles.of(quoted, 0, quoted.length()));
+        long[] prints = Shingles.fingerprints(Shingles.of(quoted, 0, quoted.length()).hashes());
         touched.clear();
         for (long f : prints) {
             own.forEach(f, m -> {

@@ -1,10 +1,10 @@
 package org.listscope.thread;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -20,19 +20,32 @@ final class QuoteSources {
 
     private final Corpus corpus;
     private final ShingleIndex own;
-    /** Shingles of recently quoted bodies: a message is often quoted by several replies in a row. */
-    private final Map<Integer, Shingles.Run> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    /** Fingerprints shared with the current quote, per earlier message; zero outside {@link #source}. */
+    private final int[] hits;
+    /** The messages with a non-zero {@link #hits} count, in {@code touchedIds[0..touched)}. */
+    private int[] touchedIds = new int[64];
+    private int touched;
+    /**
+     * The shingles of recently seen bodies: a message's quotes are read off its own body's run, and
+     * a message is often quoted by several replies in a row.
+     */
+    private final Map<Integer, Body> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Shingles.Run> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Body> eldest) {
             return size() > 256;
         }
     };
 
+    /** The shingles of a whole body, and which of them start on its own lines ({@link OwnLineShingles}). */
+    private record Body(Shingles.Run run, boolean[] ownLine) {
+    }
+
     QuoteSources(Corpus corpus, ShingleIndex own) {
         this.corpus = corpus;
         this.own = own;
+        this.hits = new int[corpus.size()];
     }
 
     /** Message {@code i}'s segments with quote provenance; {@code parent} is the final tree. */
@@ -53,51 +66,68 @@ final class QuoteSources {
     }
 
     private Segment source(int i, Segment s, int[] parent) {
-        Shingles.Run run = Shingles.of(corpus.get(i).body(), s.start(), s.end());
-        if (run.size() == 0) return null;
-        long[] prints = Shingles.fingerprints(run);
-        Map<Integer, Integer> hits = new HashMap<>();
-        for (long f : prints) {
-            own.forEach(f, c -> {
-                if (c != i && corpus.before(c, i)) hits.merge(c, 1, Integer::sum);
-            });
-        }
-        if (hits.isEmpty()) return null;
-        int ancestor = i;
-        for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
-        int best = ancestor >= 0 && hits.containsKey(ancestor) ? ancestor : -1;
-        if (best < 0) {
-            int most = 0;
-            for (Map.Entry<Integer, Integer> e : hits.entrySet()) {
-                if (best < 0 || e.getValue() > most || e.getValue() == most && corpus.rank[e.getKey()] > corpus.rank[best]) {
-                    best = e.getKey();
-                    most = e.getValue();
-                }
-            }
-        }
-        String body = corpus.get(best).body();
-        int[] span = span(run, body, recent.computeIfAbsent(best, b -> Shingles.of(body, 0, body.length())));
+        String text = corpus.get(i).body();
+        long[] quote = Shingles.hashes(body(i).run(), text, s.start(), s.end());
+        if (quote.length == 0) return null;
+        long[] prints = Shingles.fingerprints(quote);
+        touched = 0;
+        IntConsumer count = c -> {
+            if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
+        };
+        for (long f : prints) own.forEach(f, count);
+        int best = best(i, s, parent);
+        for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
+        if (best < 0) return null;
+        int[] span = span(quote, body(best));
         if (span == null) return null;
         return s.withSource(corpus.get(best).id(), span[0], span[1]);
     }
 
-    /** From the first to the last shingle of {@code quote} found in the own lines of {@code body}. */
-    private static int[] span(Shingles.Run quote, String body, Shingles.Run src) {
-        long[] wanted = quote.hashes().clone();
-        Arrays.sort(wanted);
-        int start = -1;
-        int end = -1;
-        for (int k = 0; k < src.size(); k++) {
-            if (Arrays.binarySearch(wanted, src.hashes()[k]) < 0) continue;
-            if (QuoteLines.depth(body, lineStart(body, src.starts()[k])) > 0) continue;
-            if (start < 0) start = src.starts()[k];
-            end = Math.max(end, src.ends()[k]);
-        }
-        return start < 0 ? null : new int[] {start, end};
+    private Body body(int m) {
+        return recent.computeIfAbsent(m, k -> {
+            String text = corpus.get(k).body();
+            Shingles.Run run = Shingles.of(text, 0, text.length());
+            return new Body(run, OwnLineShingles.of(text, run));
+        });
     }
 
-    private static int lineStart(String body, int at) {
-        int nl = body.lastIndexOf('\n', at - 1);
-        return nl + 1;
+    private void touch(int c) {
+        if (touched == touchedIds.length) touchedIds = Arrays.copyOf(touchedIds, touched * 2);
+        touchedIds[touched++] = c;
+    }
+
+    /**
+     * The source among the touched messages: the ancestor {@code depth} levels up where it shares a
+     * fingerprint, else the one sharing the most (the latest of those); -1 for none.
+     */
+    private int best(int i, Segment s, int[] parent) {
+        if (touched == 0) return -1;
+        int ancestor = i;
+        for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
+        if (ancestor >= 0 && hits[ancestor] > 0) return ancestor;
+        int best = -1;
+        int most = 0;
+        for (int t = 0; t < touched; t++) {
+            int c = touchedIds[t];
+            if (best < 0 || hits[c] > most || hits[c] == most && corpus.rank[c] > corpus.rank[best]) {
+                best = c;
+                most = hits[c];
+            }
+        }
+        return best;
+    }
+
+    /** From the first to the last shingle of {@code quote} among the own-line shingles of the source. */
+    private static int[] span(long[] quote, Body src) {
+        LongSet wanted = new LongSet(quote);
+        Shingles.Run run = src.run();
+        int start = -1;
+        int end = -1;
+        for (int k = 0; k < run.size(); k++) {
+            if (!src.ownLine()[k] || !wanted.contains(run.hashes()[k])) continue;
+            if (start < 0) start = run.starts()[k];
+            end = Math.max(end, run.ends()[k]);
+        }
+        return start < 0 ? null : new int[] {start, end};
     }
 }

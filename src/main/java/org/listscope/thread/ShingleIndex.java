@@ -13,79 +13,67 @@ final class ShingleIndex {
     /** Postings beyond which a fingerprint is ignored as boilerplate. */
     static final int COMMON = 24;
 
-    private long[] keys;
-    private int[] head;
-    private int[] count;
+    /**
+     * Two longs per slot, so that a probe touches one cache line: the fingerprint, then its postings
+     * as {@code (first posting + 1) << 32 | count}, 0 for an empty slot.
+     */
+    private long[] table = new long[2 << 12];
     private int used;
     private int[] next = new int[1024];
     private int[] message = new int[1024];
     private int postings;
 
-    ShingleIndex() {
-        keys = new long[1 << 12];
-        head = new int[1 << 12];
-        count = new int[1 << 12];
-        Arrays.fill(head, -1);
-    }
-
     /** Records that {@code msg} holds each of the fingerprints (each once per message). */
     void add(int msg, long[] fingerprints) {
         for (long f : fingerprints) {
-            int slot = slot(f, true);
-            if (head[slot] >= 0 && message[head[slot]] == msg) continue;
+            int i = find(f);
+            long meta = table[i + 1];
+            int first = (int) (meta >>> 32) - 1;
+            if (first >= 0 && message[first] == msg) continue;
+            if (meta == 0) {
+                if ((used + 1) * 4 > table.length) {
+                    grow();
+                    i = find(f);
+                }
+                table[i] = f;
+                used++;
+            }
             if (postings == next.length) {
                 next = Arrays.copyOf(next, postings * 2);
                 message = Arrays.copyOf(message, postings * 2);
             }
-            next[postings] = head[slot];
+            next[postings] = first;
             message[postings] = msg;
-            head[slot] = postings++;
-            count[slot]++;
+            postings++;
+            table[i + 1] = ((long) postings << 32) | ((meta & 0xffffffffL) + 1);
         }
     }
 
     /** Visits the messages holding a fingerprint, newest addition first; nothing for boilerplate. */
     void forEach(long fingerprint, java.util.function.IntConsumer visitor) {
-        int slot = slot(fingerprint, false);
-        if (slot < 0 || count[slot] > COMMON) return;
-        for (int p = head[slot]; p >= 0; p = next[p]) {
+        long meta = table[find(fingerprint) + 1];
+        if (meta == 0 || (meta & 0xffffffffL) > COMMON) return;
+        for (int p = (int) (meta >>> 32) - 1; p >= 0; p = next[p]) {
             visitor.accept(message[p]);
         }
     }
 
-    private int slot(long key, boolean create) {
-        int mask = keys.length - 1;
-        int i = (int) (key ^ (key >>> 32)) & mask;
-        while (head[i] >= 0) {
-            if (keys[i] == key) return i;
-            i = (i + 1) & mask;
-        }
-        if (!create) return -1;
-        if ((used + 1) * 2 > keys.length) {
-            grow();
-            return slot(key, true);
-        }
-        keys[i] = key;
-        used++;
-        return i;
+    /** Where {@code key} is in the table: its slot's first index, or that of the empty slot where it goes. */
+    private int find(long key) {
+        int mask = (table.length >> 1) - 1;
+        int s = (int) (key ^ (key >>> 32)) & mask;
+        while (table[2 * s + 1] != 0 && table[2 * s] != key) s = (s + 1) & mask;
+        return 2 * s;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHead = head;
-        int[] oldCount = count;
-        keys = new long[oldKeys.length * 2];
-        head = new int[oldKeys.length * 2];
-        count = new int[oldKeys.length * 2];
-        Arrays.fill(head, -1);
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldHead[j] < 0) continue;
-            int i = (int) (oldKeys[j] ^ (oldKeys[j] >>> 32)) & mask;
-            while (head[i] >= 0) i = (i + 1) & mask;
-            keys[i] = oldKeys[j];
-            head[i] = oldHead[j];
-            count[i] = oldCount[j];
+        long[] old = table;
+        table = new long[old.length * 2];
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j + 1] == 0) continue;
+            int i = find(old[j]);
+            table[i] = old[j];
+            table[i + 1] = old[j + 1];
         }
     }
 }

@@ -25,30 +25,43 @@ final class Shingles {
         }
     }
 
+    /** {@link #folded} of each ASCII character. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) ASCII[c] = c;
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = c;
+            ASCII[c - 32] = c;
+        }
+    }
+
     private Shingles() {
     }
 
     /** Every shingle of {@code text} between {@code from} and {@code to}. */
-    static Run of(CharSequence text, int from, int to) {
-        int cap = 16;
+    static Run of(String text, int from, int to) {
+        char[] chars = new char[Math.max(0, to - from)];
+        text.getChars(from, to, chars, 0);
+        int cap = 16 + chars.length / 6;
         long[] words = new long[cap];
         int[] ws = new int[cap];
         int[] we = new int[cap];
         int n = 0;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
+        int i = 0;
+        while (i < chars.length) {
+            char c = folded(chars[i]);
+            if (c == 0) {
                 i++;
                 continue;
             }
             int start = i;
             long h = 0xcbf29ce484222325L;
-            while (i < to && isWordChar(c = text.charAt(i))) {
-                h ^= lower(c);
+            do {
+                h ^= c;
                 h *= 0x100000001b3L;
                 i++;
-            }
+            } while (i < chars.length && (c = folded(chars[i])) != 0);
             if (n == cap) {
                 cap *= 2;
                 words = Arrays.copyOf(words, cap);
@@ -56,29 +69,55 @@ final class Shingles {
                 we = Arrays.copyOf(we, cap);
             }
             words[n] = h;
-            ws[n] = start;
-            we[n] = i;
+            ws[n] = from + start;
+            we[n] = from + i;
             n++;
         }
         int m = Math.max(0, n - K + 1);
         long[] hashes = new long[m];
-        int[] starts = new int[m];
-        int[] ends = new int[m];
         for (int s = 0; s < m; s++) {
             long h = 0;
             for (int k = 0; k < K; k++) {
                 h = h * 0x9E3779B97F4A7C15L + words[s + k];
             }
             hashes[s] = mix(h);
-            starts[s] = ws[s];
-            ends[s] = we[s + K - 1];
         }
-        return new Run(hashes, starts, ends);
+        return new Run(hashes, Arrays.copyOf(ws, m), Arrays.copyOfRange(we, K - 1, K - 1 + m));
     }
 
-    /** The winnowed fingerprints of a run (distinct, in order of first selection). */
-    static long[] fingerprints(Run run) {
-        long[] h = run.hashes();
+    /**
+     * The hashes of {@code of(text, from, to)}, read off {@code all}, the run of the whole text, where
+     * no word straddles {@code from} or {@code to} (quote segments start and end at line breaks);
+     * computed afresh otherwise.
+     */
+    static long[] hashes(Run all, String text, int from, int to) {
+        if (from < 0 || to > text.length() || straddles(text, from) || straddles(text, to)) {
+            return of(text, from, to).hashes();
+        }
+        // shingles are in text order, so both their starts and their ends ascend
+        int lo = firstNotBelow(all.starts(), from);
+        int hi = firstNotBelow(all.ends(), to + 1);
+        return lo >= hi ? new long[0] : Arrays.copyOfRange(all.hashes(), lo, hi);
+    }
+
+    private static boolean straddles(String text, int at) {
+        return at > 0 && at < text.length() && folded(text.charAt(at - 1)) != 0 && folded(text.charAt(at)) != 0;
+    }
+
+    /** The first index of the ascending {@code values} holding {@code key} or more, or their length. */
+    private static int firstNotBelow(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The winnowed fingerprints of a run's hashes (distinct, in order of first selection). */
+    static long[] fingerprints(long[] h) {
         if (h.length == 0) return h;
         if (h.length <= WINDOW) {
             long min = h[0];
@@ -101,14 +140,10 @@ final class Shingles {
         return Arrays.copyOf(out, n);
     }
 
-    private static boolean isWordChar(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static char lower(char c) {
-        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        return Character.toLowerCase(c);
+    /** A word character in lower case, or 0 for a character that is not part of a word. */
+    private static char folded(char c) {
+        if (c < 128) return ASCII[c];
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     private static long mix(long z) {

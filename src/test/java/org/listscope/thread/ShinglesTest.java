@@ -39,6 +39,25 @@ class ShinglesTest {
     }
 
     @Test
+    void hashesOfAPartAreReadOffTheWholeRun() {
+        Random r = new Random(11);
+        for (int round = 0; round < 500; round++) {
+            String text = words(r, r.nextInt(60)) + (r.nextBoolean() ? "Übergrößen café\n" : "");
+            Shingles.Run all = Shingles.of(text, 0, text.length());
+            int from = r.nextInt(text.length() + 1);
+            int to = from + r.nextInt(text.length() - from + 1);
+            if (r.nextBoolean()) {
+                // most callers cut at line breaks
+                from = text.lastIndexOf('\n', from) + 1;
+                int nl = text.indexOf('\n', to);
+                to = nl < 0 ? text.length() : nl + 1;
+            }
+            assertThat(Shingles.hashes(all, text, from, to)).as("round %d: %d..%d", round, from, to)
+                    .containsExactly(Shingles.of(text, from, to).hashes());
+        }
+    }
+
+    @Test
     void winnowingGuaranteesAFingerprintForEverySharedRun() {
         Random r = new Random(42);
         int guarantee = Shingles.K + Shingles.WINDOW - 1;
@@ -47,9 +66,9 @@ class ShinglesTest {
             String a = words(r, r.nextInt(30)) + " " + shared + " " + words(r, r.nextInt(30));
             String b = words(r, r.nextInt(30)) + " " + shared + " " + words(r, r.nextInt(30));
             Set<Long> fa = new HashSet<>();
-            for (long f : Shingles.fingerprints(Shingles.of(a, 0, a.length()))) fa.add(f);
+            for (long f : Shingles.fingerprints(Shingles.of(a, 0, a.length()).hashes())) fa.add(f);
             boolean common = false;
-            for (long f : Shingles.fingerprints(Shingles.of(b, 0, b.length()))) common |= fa.contains(f);
+            for (long f : Shingles.fingerprints(Shingles.of(b, 0, b.length()).hashes())) common |= fa.contains(f);
             assertThat(common).as("round %d", round).isTrue();
         }
     }
