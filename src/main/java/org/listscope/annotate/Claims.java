@@ -28,9 +28,9 @@ final class Claims {
     private static final Scan WORD = Scan.WORD_START;
 
     /** Where the alternatives of {@link Lexicon#JOKE}, {@link Lexicon#NOT_ASSERTED} and {@link Lexicon#META} start. */
-    static final Scan JOKE = Scan.atAnyCase(":;8(<*glh");
-    static final Scan NOT_ASSERTED = Scan.atAnyCase("irqawb");
-    static final Scan META = Scan.atAnyCase("iwdgmfbanst");
+    static final Scan JOKE = Scan.atAnyCase(":;8(<*glh").refine(Lexicon.JOKE);
+    static final Scan NOT_ASSERTED = Scan.atAnyCase("irqawb").refine(Lexicon.NOT_ASSERTED);
+    static final Scan META = Scan.atAnyCase("iwdgmfbanst").refine(Lexicon.META);
 
     /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {

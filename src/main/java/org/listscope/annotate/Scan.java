@@ -1,6 +1,5 @@
 package org.listscope.annotate;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -25,15 +24,12 @@ final class Scan {
     /** Only where a word starts: the previous character is not a word character ({@code \\w}). */
     private final boolean wordStart;
 
-    /**
-     * Optional: for a first character {@code a} and a next character {@code b} (both ASCII, {@code b}
-     * printable or a line break), whether a match can start with {@code ab}; {@code null} when not refined.
-     */
-    private final boolean[] pairs;
+    /** Optional: the prefixes a match can start with; {@code null} when not refined. */
+    private final Prefixes prefixes;
 
     private Scan(String startChars, boolean wordStart) {
         this.wordStart = wordStart;
-        this.pairs = null;
+        this.prefixes = null;
         for (int i = 0; i < startChars.length(); i++) {
             char c = startChars.charAt(i);
             if (c < 128) ascii[c] = true;
@@ -62,58 +58,28 @@ final class Scan {
      */
     static final Scan WORD_START = new Scan(LETTERS + DIGITS + "_", true);
 
-    private Scan(Scan base, Pattern p, List<String> contexts) {
+    private Scan(Scan base, Pattern p) {
         System.arraycopy(base.ascii, 0, ascii, 0, 128);
         this.wordStart = base.wordStart;
-        this.pairs = new boolean[128 * 128];
-        Matcher m = p.matcher("");
-        for (int a = 0; a < 128; a++) {
-            if (!ascii[a]) continue;
-            for (int b = 0; b < 128; b++) {
-                if (!checked((char) b)) continue;
-                for (String context : contexts) {
-                    String probe = context + (char) a + (char) b;
-                    m.reset(probe);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    m.region(context.length(), probe.length());
-                    // a match, or the engine wanted more text: a match may start with these two characters
-                    if (m.lookingAt() || m.hitEnd()) {
-                        pairs[a * 128 + b] = true;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /** Second characters the pair table covers; any other is always tried. */
-    private static boolean checked(char b) {
-        return b >= 32 && b < 127 || b == '\n';
+        this.prefixes = new Prefixes(p);
     }
 
     /** This scan refined per pattern. */
     private final Map<Pattern, Scan> refined = new ConcurrentHashMap<>();
 
-    /**
-     * This scan narrowed to the first two characters a match of {@code p} can start with, found by
-     * probing {@code p} once per pair (after a space, or after "the " for a lookbehind such as
-     * {@code (?<=[Tt]he\\s)}); cached per pattern.
-     */
+    /** This scan narrowed to the {@link Prefixes} a match of {@code p} can start with; cached per pattern. */
     Scan refine(Pattern p) {
-        return refined.computeIfAbsent(p, x -> new Scan(this, x, List.of(" ", "the ")));
+        return refined.computeIfAbsent(p, x -> new Scan(this, x));
     }
 
     private boolean mayStart(CharSequence s, int i) {
         char c = s.charAt(i);
         if (c < 128 && !ascii[c]) return false;
-        if (pairs != null && c < 128 && i + 1 < s.length()) {
-            char b = s.charAt(i + 1);
-            if (checked(b) && !pairs[c * 128 + b]) return false;
+        if (wordStart && i > 0) {
+            char b = s.charAt(i - 1);
+            if (b < 128 && isWord(b)) return false;
         }
-        if (!wordStart || i == 0) return true;
-        char b = s.charAt(i - 1);
-        return !(b < 128 && isWord(b));
+        return prefixes == null || prefixes.mayStart(s, i);
     }
 
     private static boolean isWord(char c) {

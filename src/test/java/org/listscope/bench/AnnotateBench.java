@@ -15,12 +15,13 @@ import org.listscope.model.Message;
 import org.listscope.parse.Archives;
 
 /**
- * Annotator throughput on real messages (cypherpunks 1994 by default, parsed and segmented before
- * timing), single-threaded, in MB of body text per second of this thread's CPU time (UTF-16 chars
+ * Annotator throughput on real messages (cypherpunks 1994 by default, or the archives given as
+ * arguments, parsed and segmented before timing), in MB of body text per second of CPU time (of the
+ * whole process for the annotator, which runs in parallel; of this thread for the rest; UTF-16 chars
  * counted as bytes), next to two baselines timed in the same run on the same bodies: the eval's
  * regex-and-cue-word baselines, and a plain lower-casing pass (memory speed). Prints a Markdown
  * table. Run after {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.listscope.bench.AnnotateBench [archive]}.
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.listscope.bench.AnnotateBench [archive...]}.
  */
 public final class AnnotateBench {
 
@@ -28,15 +29,19 @@ public final class AnnotateBench {
     }
 
     public static void main(String[] args) {
-        Path input = args.length > 0 ? Path.of(args[0]) : SharedCorpus.root().resolve("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
-        if (!Files.exists(input)) {
-            System.out.println("AnnotateBench: " + input + " is absent; nothing to measure");
-            return;
+        List<Path> inputs = args.length > 0 ? java.util.Arrays.stream(args).map(Path::of).toList()
+                : List.of(SharedCorpus.root().resolve("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz"));
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                System.out.println("AnnotateBench: " + input + " is absent; nothing to measure");
+                return;
+            }
         }
-        Batch batch = Archives.readBatch(List.of(input));
+        Batch batch = Archives.readBatch(inputs);
         List<Message> messages = batch.messages();
         long chars = messages.stream().mapToLong(m -> m.body().length()).sum();
-        System.out.printf("AnnotateBench: %s, %d messages, %.1f MB of body text%n%n", input.getFileName(), messages.size(), chars / 1e6);
+        String names = inputs.size() == 1 ? inputs.get(0).getFileName().toString() : inputs.size() + " archives";
+        System.out.printf("AnnotateBench: %s, %d messages, %.1f MB of body text%n%n", names, messages.size(), chars / 1e6);
         Annotator annotator = new Annotator();
         long[] count = new long[1];
         // warm up every path once
@@ -65,12 +70,14 @@ public final class AnnotateBench {
         System.out.printf(Locale.ROOT, "%d annotations in %d messages (target: >= 5 MB/s per core)%n", annotations, messages.size());
     }
 
-    /** CPU seconds of this thread to run {@code work} once. */
+    /**
+     * CPU seconds of the whole process to run {@code work} once: the annotator runs on the common
+     * fork-join pool, so this thread's CPU time alone would leave out the workers' share.
+     */
     private static double timeAll(Runnable work) {
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long c0 = cpu.getCurrentThreadCpuTime();
+        long c0 = BenchUtil.cpuNanos();
         work.run();
-        return (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+        return (BenchUtil.cpuNanos() - c0) / 1e9;
     }
 
     /** CPU seconds of this thread to run {@code work} over every message. */

@@ -1,0 +1,158 @@
+package org.listscope.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first few characters a match of one pattern can start with, found once by probing the
+ * pattern, so that {@link Scan} tries the pattern only where the text starts with one of them.
+ * Prefixes are kept separately after an ASCII letter or digit (where a leading {@code \b} or
+ * {@code (?<![\w-])} fails) and after any other ASCII character but the underscore.
+ *
+ * <p>A prefix is kept when the pattern, tried on a probe of a context and the prefix, matches or
+ * wants more text ({@link Matcher#hitEnd()}): every match in a real text then starts with a kept
+ * prefix. The contexts stand for the character before the match: a space, and {@code "the "} for a
+ * pattern with a lookbehind such as {@code (?<=[Tt]he\s)}, for the other class; a lower- and
+ * upper-case letter and a digit after a letter or digit. Prefixes are refined one character at a time up
+ * to {@link #DEPTH}, while there are few enough of them. Only printable ASCII and line breaks are
+ * told apart; at any other character (or after a non-ASCII one) the pattern is always tried.
+ */
+final class Prefixes {
+
+    /** The longest prefix kept. */
+    static final int DEPTH = 5;
+
+    /**
+     * The most probes per pattern and class (about a millisecond each thousand): prefixes are refined
+     * no further than that allows, so that building the tables stays cheap.
+     */
+    private static final int PROBES = 20_000;
+
+    /** Per class, what stands before the probed prefix. */
+    private final String[][] contexts;
+
+    /** Per class, whether a match may start with a first and a second character; a fast path of the set. */
+    private final boolean[][] pairs = new boolean[2][128 * 128];
+
+    /** Open-addressing set of keys (see {@link #key}); 0 marks an empty slot. */
+    private final long[] keys;
+
+    /** Per class: how many leading characters the set covers. */
+    private final int[] depth = new int[2];
+
+    Prefixes(Pattern p) {
+        Matcher m = p.matcher("");
+        contexts = new String[][] {p.pattern().contains("(?<=") ? new String[] {" ", "the "} : new String[] {" "}, {"a", "Z", "0"}};
+        List<Long> kept = new ArrayList<>();
+        for (int cls = 0; cls < 2; cls++) {
+            List<String> level = List.of("");
+            int d = 0;
+            int probes = 0;
+            while (d < DEPTH) {
+                probes += level.size() * 96 * contexts[cls].length;
+                if (probes > PROBES) break;
+                List<String> next = new ArrayList<>();
+                for (String prefix : level) {
+                    for (char c = 0; c < 128; c++) {
+                        if (!checked(c)) continue;
+                        String probe = prefix + c;
+                        if (possible(m, cls, probe)) next.add(probe);
+                    }
+                }
+                for (String prefix : next) {
+                    kept.add(key(cls, prefix, prefix.length()));
+                    if (prefix.length() == 2) pairs[cls][prefix.charAt(0) * 128 + prefix.charAt(1)] = true;
+                }
+                level = next;
+                d++;
+                if (next.isEmpty()) break;
+            }
+            depth[cls] = d;
+        }
+        int size = Integer.highestOneBit(Math.max(4, kept.size() * 3)) * 2;
+        keys = new long[size];
+        for (long k : kept) add(k);
+    }
+
+    /** Characters the table tells apart; at any other the pattern is always tried. */
+    static boolean checked(char c) {
+        return c >= 32 && c < 127 || c == '\n';
+    }
+
+    private boolean possible(Matcher m, int cls, String prefix) {
+        for (String context : contexts[cls]) {
+            String probe = context + prefix;
+            m.reset(probe);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            m.region(context.length(), probe.length());
+            // a match, or the engine wanted more text: a match may start with this prefix
+            if (m.lookingAt() || m.hitEnd()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The class of the character before a position: 1 an ASCII letter or digit, -1 an underscore or
+     * a non-ASCII character (rare, and {@code \b} and {@code \w} disagree on some), else 0.
+     */
+    private static int classBefore(CharSequence s, int i) {
+        if (i == 0) return 0;
+        char b = s.charAt(i - 1);
+        if (b >= 128 || b == '_') return -1;
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' ? 1 : 0;
+    }
+
+    /** A unique non-zero key of a class and the first {@code length} characters of {@code s} from 0. */
+    private static long key(int cls, CharSequence s, int length) {
+        long k = cls + 1;
+        for (int j = 0; j < length; j++) k = k << 7 | s.charAt(j);
+        return k;
+    }
+
+    /** Whether a match of the pattern may start at {@code i} of {@code s}, judged by the characters there and before. */
+    boolean mayStart(CharSequence s, int i) {
+        int cls = classBefore(s, i);
+        if (cls < 0) return true;
+        int n = s.length();
+        int d = depth[cls];
+        char a = s.charAt(i);
+        if (d < 2 || i + 1 >= n || !checked(a)) return d == 0 || !checked(a) || contains(cls + 1 << 7 | a);
+        char b = s.charAt(i + 1);
+        if (!checked(b)) return contains(cls + 1 << 7 | a);
+        if (!pairs[cls][a * 128 + b]) return false;
+        long k = (long) (cls + 1) << 14 | a << 7 | b;
+        for (int j = 2; j < d && i + j < n; j++) {
+            char c = s.charAt(i + j);
+            if (!checked(c)) return true;
+            k = k << 7 | c;
+            if (!contains(k)) return false;
+        }
+        return true;
+    }
+
+    private void add(long k) {
+        int mask = keys.length - 1;
+        int h = hash(k) & mask;
+        while (keys[h] != 0 && keys[h] != k) h = (h + 1) & mask;
+        keys[h] = k;
+    }
+
+    private boolean contains(long k) {
+        int mask = keys.length - 1;
+        int h = hash(k) & mask;
+        while (true) {
+            long x = keys[h];
+            if (x == k) return true;
+            if (x == 0) return false;
+            h = (h + 1) & mask;
+        }
+    }
+
+    private static int hash(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+}
