@@ -100,6 +100,27 @@ class IndexerTest {
     }
 
     @Test
+    void aBulkLoadEndsInOneSegmentAndASmallAdditionLeavesMergingToThePolicy() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int month = 1; month <= 6; month++) {
+            TestIndex.jsonLines(in.resolve("2007-0" + month + ".jsonl"), messages("m" + month + "-", 30));
+        }
+        new Indexer(tmp.resolve("index"), 2).source(TestIndex::readJsonLines).chunkBytes(1).index(List.of(in), Progress.NONE);
+        assertThat(segments()).isEqualTo(1);
+
+        TestIndex.jsonLines(in.resolve("2007-07.jsonl"), messages("m7-", 10));
+        indexer().index(List.of(in), Progress.NONE);
+        assertThat(segments()).isGreaterThan(1);
+        assertThat(documents(tmp.resolve("index"))).hasSize(190);
+    }
+
+    private int segments() throws IOException {
+        try (FSDirectory d = FSDirectory.open(tmp.resolve("index")); DirectoryReader r = DirectoryReader.open(d)) {
+            return r.leaves().size();
+        }
+    }
+
+    @Test
     void newInputsAddOnlyNewMessagesAndRepeatsNeverDuplicate() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         List<Message> jan = messages("a", 40);
