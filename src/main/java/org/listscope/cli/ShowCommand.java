@@ -59,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
                 for (Message x : messages) out.println(Json.line(x));
             } else {
                 if (thread) out.print(tree(messages));
-                for (Message x : messages) out.print(TextFormat.message(x));
+                for (Message x : thread ? readingOrder(messages) : messages) out.print(TextFormat.message(x));
             }
             out.flush();
             return Root.OK;
@@ -69,12 +69,45 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    /** The thread as an indented outline: date, author, subject, id. */
+    /**
+     * The thread in reading order: each reply right under its parent, siblings oldest first, so
+     * that the outline nests; messages whose parent is not in the thread start at the top level.
+     */
+    static List<Message> readingOrder(List<Message> thread) {
+        Map<String, Message> byId = new HashMap<>();
+        for (Message m : thread) byId.put(m.id(), m);
+        Map<String, List<Message>> children = new HashMap<>();
+        List<Message> roots = new java.util.ArrayList<>();
+        for (Message m : thread) {
+            if (m.parentId() != null && byId.containsKey(m.parentId()) && !m.parentId().equals(m.id())) {
+                children.computeIfAbsent(m.parentId(), k -> new java.util.ArrayList<>()).add(m);
+            } else {
+                roots.add(m);
+            }
+        }
+        List<Message> out = new java.util.ArrayList<>(thread.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<Message> stack = new java.util.ArrayDeque<>();
+        for (int k = roots.size() - 1; k >= 0; k--) stack.push(roots.get(k));
+        while (!stack.isEmpty()) {
+            Message m = stack.pop();
+            if (!seen.add(m.id())) continue;
+            out.add(m);
+            List<Message> kids = children.getOrDefault(m.id(), List.of());
+            for (int k = kids.size() - 1; k >= 0; k--) stack.push(kids.get(k));
+        }
+        for (Message m : thread) {
+            if (seen.add(m.id())) out.add(m); // a parent loop the threader let through: shown, not lost
+        }
+        return out;
+    }
+
+    /** The thread as an indented outline (in {@link #readingOrder}): date, author, subject, id. */
     static String tree(List<Message> thread) {
         Map<String, Message> byId = new HashMap<>();
         for (Message m : thread) byId.put(m.id(), m);
         StringBuilder sb = new StringBuilder("thread of " + thread.size() + " messages\n");
-        for (Message m : thread) {
+        for (Message m : readingOrder(thread)) {
             int depth = 0;
             for (Message p = byId.get(m.parentId()); p != null && depth < 50; p = byId.get(p.parentId())) depth++;
             sb.append("  ".repeat(depth + 1))
