@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.listscope.export.ThreadOrder;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
@@ -59,7 +58,7 @@ final class ShowCommand implements Callable<Integer> {
                 for (Message x : messages) out.println(Json.line(x));
             } else {
                 if (thread) out.print(tree(messages));
-                for (Message x : thread ? readingOrder(messages) : messages) out.print(TextFormat.message(x));
+                for (Message x : thread ? ThreadOrder.messages(messages) : messages) out.print(TextFormat.message(x));
             }
             out.flush();
             return Root.OK;
@@ -69,48 +68,12 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The thread in reading order: each reply right under its parent, siblings oldest first, so
-     * that the outline nests; messages whose parent is not in the thread start at the top level.
-     */
-    static List<Message> readingOrder(List<Message> thread) {
-        Map<String, Message> byId = new HashMap<>();
-        for (Message m : thread) byId.put(m.id(), m);
-        Map<String, List<Message>> children = new HashMap<>();
-        List<Message> roots = new java.util.ArrayList<>();
-        for (Message m : thread) {
-            if (m.parentId() != null && byId.containsKey(m.parentId()) && !m.parentId().equals(m.id())) {
-                children.computeIfAbsent(m.parentId(), k -> new java.util.ArrayList<>()).add(m);
-            } else {
-                roots.add(m);
-            }
-        }
-        List<Message> out = new java.util.ArrayList<>(thread.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Deque<Message> stack = new java.util.ArrayDeque<>();
-        for (int k = roots.size() - 1; k >= 0; k--) stack.push(roots.get(k));
-        while (!stack.isEmpty()) {
-            Message m = stack.pop();
-            if (!seen.add(m.id())) continue;
-            out.add(m);
-            List<Message> kids = children.getOrDefault(m.id(), List.of());
-            for (int k = kids.size() - 1; k >= 0; k--) stack.push(kids.get(k));
-        }
-        for (Message m : thread) {
-            if (seen.add(m.id())) out.add(m); // a parent loop the threader let through: shown, not lost
-        }
-        return out;
-    }
-
-    /** The thread as an indented outline (in {@link #readingOrder}): date, author, subject, id. */
+    /** The thread as an indented outline in reading order ({@link ThreadOrder}): date, author, subject, id. */
     static String tree(List<Message> thread) {
-        Map<String, Message> byId = new HashMap<>();
-        for (Message m : thread) byId.put(m.id(), m);
         StringBuilder sb = new StringBuilder("thread of " + thread.size() + " messages\n");
-        for (Message m : readingOrder(thread)) {
-            int depth = 0;
-            for (Message p = byId.get(m.parentId()); p != null && depth < 50; p = byId.get(p.parentId())) depth++;
-            sb.append("  ".repeat(depth + 1))
+        for (ThreadOrder.Placed p : ThreadOrder.place(thread)) {
+            Message m = p.message();
+            sb.append("  ".repeat(p.depth() + 1))
                     .append(m.date() == null ? "----------" : m.date().toString().substring(0, 10)).append("  ")
                     .append(m.from().name() != null ? m.from().name() : m.from().shown()).append("  ")
                     .append(m.subject()).append("  [").append(m.id()).append("]\n");

@@ -62,14 +62,17 @@ final class Snippets {
                     .withMaxNoHighlightPassages(0), messages);
             // field by field, most telling first; a later field only sees the hits still without a snippet
             int[] left = docs.clone();
+            int[] at = new int[docs.length]; // where each left document stands in docs
+            for (int i = 0; i < at.length; i++) at[i] = i;
             for (String f : fields) {
                 if (left.length == 0) break;
                 String[] found = uh.highlightFields(new String[] {f}, query, left, new int[] {2}).get(f);
                 int kept = 0;
                 for (int i = 0; i < left.length; i++) {
                     if (found[i] != null && found[i].contains("<b>")) {
-                        out[indexOf(docs, left[i])] = collapseSpaces(found[i]);
+                        out[at[i]] = collapseSpaces(found[i]);
                     } else {
+                        at[kept] = at[i];
                         left[kept++] = left[i];
                     }
                 }
@@ -80,11 +83,6 @@ final class Snippets {
             if (out[i] == null) out[i] = lead(messages.get(docs[i]));
         }
         return out;
-    }
-
-    private static int indexOf(int[] docs, int doc) {
-        for (int i = 0; i < docs.length; i++) if (docs[i] == doc) return i;
-        throw new IllegalStateException("document " + doc + " was not asked for");
     }
 
     /** Runs of white space as one space, ends trimmed: a snippet is one line. */

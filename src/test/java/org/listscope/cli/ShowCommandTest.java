@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.listscope.export.ThreadOrder;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Source;
@@ -22,7 +23,7 @@ class ShowCommandTest {
         // date order: r, a, b, a1, b1, a2 ; reading order nests a1 and a2 under a, b1 under b
         List<Message> byDate = List.of(msg("r", null, 0), msg("a", "r", 1), msg("b", "r", 2),
                 msg("a1", "a", 3), msg("b1", "b", 4), msg("a2", "a", 5));
-        assertThat(ShowCommand.readingOrder(byDate)).extracting(Message::id)
+        assertThat(ThreadOrder.messages(byDate)).extracting(Message::id)
                 .containsExactly("r", "a", "a1", "a2", "b", "b1");
         String tree = ShowCommand.tree(byDate);
         assertThat(tree).contains("\n      2004-08-25  Ann a1").contains("\n    2004-08-25  Ann b  ");
@@ -32,6 +33,6 @@ class ShowCommandTest {
     @Test
     void aMessageWhoseParentIsMissingStartsAtTheTopAndNothingIsLost() {
         List<Message> ms = List.of(msg("x", "gone", 0), msg("y", "x", 1), msg("z", "z", 2));
-        assertThat(ShowCommand.readingOrder(ms)).extracting(Message::id).containsExactly("x", "y", "z");
+        assertThat(ThreadOrder.messages(ms)).extracting(Message::id).containsExactly("x", "y", "z");
     }
 }
