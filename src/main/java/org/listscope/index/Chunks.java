@@ -10,9 +10,14 @@ import java.util.Objects;
 /**
  * Splits the inputs of a run into chunks of about a given size of text. Inputs of one folder stay
  * together (a pipermail month: its pages and its {@code thread.html}); gzip files count four times
- * their size, roughly their text.
+ * their size, roughly their text. The first chunk gets an eighth of the budget: nothing else can
+ * run while it is parsed, and once it is written the parsing of each next chunk overlaps the
+ * threading, annotating and writing of the one before.
  */
 final class Chunks {
+
+    /** The first chunk's share of the budget: one part in this many. */
+    static final int FIRST_SHARE = 8;
 
     private Chunks() {
     }
@@ -26,14 +31,16 @@ final class Chunks {
         List<List<Indexer.Planned>> chunks = new ArrayList<>();
         List<Indexer.Planned> current = new ArrayList<>();
         long size = 0;
+        long limit = Math.max(1, budget / FIRST_SHARE);
         for (List<Indexer.Planned> folder : byFolder.values()) {
             boolean hasIndex = folder.stream().anyMatch(p -> p.input().fileName().endsWith(".html"));
             for (Indexer.Planned p : folder) {
                 long s = weight(p);
-                if (!current.isEmpty() && size + s > budget && !(hasIndex && sameFolder(current, p))) {
+                if (!current.isEmpty() && size + s > limit && !(hasIndex && sameFolder(current, p))) {
                     chunks.add(current);
                     current = new ArrayList<>();
                     size = 0;
+                    limit = budget;
                 }
                 current.add(p);
                 size += s;

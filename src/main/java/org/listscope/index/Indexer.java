@@ -315,6 +315,8 @@ public final class Indexer {
                     n[before == null ? 0 : 1]++;
                     w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m, json));
                 }
+                // flush this thread's buffer here, in parallel, rather than serially in the commit
+                w.flushNextBuffer();
                 return n;
             }));
         }
