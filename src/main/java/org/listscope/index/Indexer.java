@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -54,6 +55,9 @@ import org.listscope.thread.Threader;
  * </ol>
  */
 public final class Indexer {
+
+    /** Segments per tier while a first build runs (Lucene's default is 10). */
+    static final int BULK_SEGMENTS_PER_TIER = 40;
 
     /** About this many bytes of (uncompressed) text are parsed and committed at once. */
     static final long CHUNK_BYTES = 32L << 20;
@@ -127,7 +131,7 @@ public final class Indexer {
             }
             long before = count(dir);
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
-            try (IndexWriter w = new IndexWriter(dir, config())) {
+            try (IndexWriter w = new IndexWriter(dir, config(before == 0))) {
                 // parsing of the next chunk overlaps threading, annotating and writing of this one
                 List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
                 Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
@@ -140,6 +144,7 @@ public final class Indexer {
                 if (c.added + c.updated > 0 && c.added + c.updated >= before) {
                     // a bulk load: one segment answers a search in half the time of the dozen that
                     // chunked commits leave; the merge is committed whole, or not at all
+                    w.getConfig().setMergePolicy(new TieredMergePolicy());
                     w.forceMerge(1);
                     w.commit();
                 }
@@ -151,8 +156,16 @@ public final class Indexer {
         }
     }
 
-    private static IndexWriterConfig config() {
+    private static IndexWriterConfig config(boolean firstBuild) {
         IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
+        if (firstBuild) {
+            // the build ends with one merge of everything: merging along the way would write most
+            // documents twice; a lax policy still bounds the segment count of a very large build
+            TieredMergePolicy lax = new TieredMergePolicy();
+            lax.setSegmentsPerTier(BULK_SEGMENTS_PER_TIER);
+            lax.setMaxMergeAtOnce(BULK_SEGMENTS_PER_TIER);
+            cfg.setMergePolicy(lax);
+        }
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(96);
         cfg.setCommitOnClose(false); // only whole chunks are ever committed
