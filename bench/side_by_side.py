@@ -2,7 +2,8 @@
 import json, statistics, sys
 from pathlib import Path
 
-out, nmail, md_mb, nm_docs, ls_docs, reps = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], int(sys.argv[6])
+out, nmail, md_mb, nm_docs, ls_docs, reps, passes = (Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5],
+                                                     int(sys.argv[6]), int(sys.argv[7]))
 
 def pct(xs, q):
     xs = sorted(xs)
@@ -55,7 +56,7 @@ for label, xs in [("notmuch: `notmuch count` + `notmuch search --limit=10` (2 pr
                   ("ripgrep over the Maildir: `rg -l -i` (chained per AND)", rgq),
                   ("listscope whole process: `listscope search Q --format json` (top 10, snippets, facets)", lsq),
                   ("listscope in one process, first pass (cold JVM): `search --queries`, tookMs (top 10, snippets, facets)", coldq),
-                  ("listscope in one process, last of five passes (warm): `search --queries`, tookMs (top 10, snippets, facets)", inproc)]:
+                  (f"listscope in one process, last of {passes} passes (warm): `search --queries`, tookMs (top 10, snippets, facets)", inproc)]:
     print(f"| {label} | {pct(xs, .5):.1f} | {pct(xs, .95):.1f} | {max(xs):.1f} |")
 p_in, p_ls = pct(inproc, .5), pct(lsq, .5)
 for peer, xs, target in [("notmuch", nmq, 5), ("ripgrep", rgq, 50)]:
