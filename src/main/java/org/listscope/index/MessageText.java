@@ -18,6 +18,8 @@ import org.listscope.model.SegmentKind;
  */
 public final class MessageText {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern REPLY_PREFIX =
             Pattern.compile("^(\\s*(re|fw|fwd|aw|sv|antw)\\s*(\\[\\d+\\])?\\s*:|\\s*\\[[^\\]]{1,40}\\])+", Pattern.CASE_INSENSITIVE);
 
@@ -39,7 +41,7 @@ public final class MessageText {
     public static String subjectKey(String subject) {
         if (subject == null) return "";
         String s = REPLY_PREFIX.matcher(subject).replaceFirst("");
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String join(Message m, SegmentKind kind) {

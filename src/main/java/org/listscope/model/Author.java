@@ -1,6 +1,7 @@
 package org.listscope.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Who wrote a message.
@@ -12,6 +13,7 @@ import java.util.Locale;
  * @param key     a stable key shared by every message of one person
  */
 public record Author(String name, String address, String shown, String key) {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public Author {
         shown = shown == null ? "" : shown;
@@ -36,7 +38,7 @@ public record Author(String name, String address, String shown, String key) {
             return address.trim().toLowerCase(Locale.ROOT);
         }
         String basis = name != null && !name.isBlank() ? name : shown;
-        String norm = basis == null ? "" : basis.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String norm = basis == null ? "" : NOT_WORD.matcher(basis.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         return norm.isEmpty() ? "unknown" : "name:" + norm;
     }
 }

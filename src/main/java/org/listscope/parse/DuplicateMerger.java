@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.listscope.model.Message;
 import org.listscope.model.ThreadIndex;
 
@@ -23,6 +24,10 @@ import org.listscope.model.ThreadIndex;
  * messages are held. Not thread-safe; feed it in input order for a deterministic result.
  */
 final class DuplicateMerger {
+
+    private static final Pattern LIST_TAG = Pattern.compile("\\[[^\\]]{1,60}\\]");
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** One distinct message and the page URLs its records had. */
     private static final class Slot {
@@ -167,8 +172,7 @@ final class DuplicateMerger {
     /** A subject without list tags, case, punctuation or spacing. */
     static String subjectKey(String subject) {
         if (subject == null) return "";
-        return subject.replaceAll("\\[[^\\]]{1,60}\\]", " ").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_WORD.matcher(LIST_TAG.matcher(subject).replaceAll(" ").toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String tail(String url) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The contract's stable {@code id}: the Message-ID where known, else list + archive location, else
@@ -13,8 +14,9 @@ import java.util.Locale;
  */
 public final class MessageIds {
 
-    private static final java.util.regex.Pattern BLANK_AROUND = java.util.regex.Pattern.compile("\\s*([@.])\\s*");
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BLANK_AROUND = Pattern.compile("\\s*([@.])\\s*");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private MessageIds() {
     }
@@ -69,6 +71,6 @@ public final class MessageIds {
     }
 
     private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

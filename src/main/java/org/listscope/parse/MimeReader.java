@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.dom.field.ContentDispositionField;
@@ -28,6 +29,7 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * fall back and warn.
  */
 final class MimeReader {
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]*");
 
     private static final MimeConfig CONFIG = new MimeConfig.Builder()
             .setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1).setMaxContentLen(-1)
@@ -192,6 +194,6 @@ final class MimeReader {
         while (colon < raw.length && raw[colon] != ':') colon++;
         int start = Math.min(colon + 1, raw.length);
         Charsets.Decoded d = Charsets.guess(raw, start, raw.length - start);
-        return new Charsets.Decoded(d.text().replaceAll("\\r?\\n[ \\t]*", " ").strip(), d.warning());
+        return new Charsets.Decoded(FOLD.matcher(d.text()).replaceAll(" ").strip(), d.warning());
     }
 }

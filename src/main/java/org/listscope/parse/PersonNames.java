@@ -2,6 +2,7 @@ package org.listscope.parse;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -11,6 +12,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * confirmed by Jaro-Winkler similarity.
  */
 final class PersonNames {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     /** Jaro-Winkler similarity two variants of one name must reach. */
@@ -27,7 +29,7 @@ final class PersonNames {
         if (comma > 0 && n.indexOf(',', comma + 1) < 0 && !n.contains("@")) {
             n = n.substring(comma + 1) + " " + n.substring(0, comma);
         }
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Whether a normalised name is a full personal name: two or more words with letters. */

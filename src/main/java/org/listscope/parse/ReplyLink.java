@@ -2,6 +2,7 @@ package org.listscope.parse;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * What pipermail's reply link ({@code mailto:LIST?Subject=...&In-Reply-To=...}) says about a
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
  * @param inReplyTo the parent's Message-ID, with angle brackets, or {@code null}
  */
 record ReplyLink(String messageId, String inReplyTo) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final ReplyLink NONE = new ReplyLink(null, null);
 
@@ -66,7 +68,7 @@ record ReplyLink(String messageId, String inReplyTo) {
 
     private static String normalize(String subject) {
         // pages show addresses in subjects as "user at host", links keep the '@'
-        return subject.replace(" at ", "@").replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(subject.replace(" at ", "@")).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Percent-decoding that keeps {@code +} (Message-IDs may hold it), lenient on stray {@code %}. */

@@ -25,6 +25,11 @@ import org.listscope.model.SegmentKind;
  */
 record Attribution(String who, LocalDate day, int hour, int minute) {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,]+|[\\s,:]+$");
+
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:wrote|writes|said|says|scripsit|schrieb|a\\s+écrit|escribió|skrev|kirjoitti|napisał|ha\\s+scritto)\\b");
     private static final Pattern ON = Pattern.compile("(?i)^\\s*(?:on|am|le|el|den|il)\\s+(.*)$");
@@ -118,7 +123,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
     /** Reads an attribution line; {@code null} when it is not one. */
     static Attribution parse(String line) {
         if (line == null) return null;
-        String s = line.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(line).replaceAll(" ").strip();
         if (s.isEmpty() || s.length() > 300) return null;
         String who;
         String datePart;
@@ -130,7 +135,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
             datePart = "";
         } else if (verb.find()) {
             String before = s.substring(0, verb.start()).strip();
-            String after = s.substring(verb.end()).replaceAll("[:\\s]+$", "").strip();
+            String after = TRAILING_COLON.matcher(s.substring(verb.end())).replaceAll("").strip();
             if (!after.isEmpty() && before.matches("(?i)^(?:am|le|el)\\b.*|.*,$|.*\\d$")) {
                 // "Am 2. März 2005 21:00 schrieb Paul Swartz:"
                 who = after;
@@ -153,7 +158,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         } else {
             return null;
         }
-        who = who.replaceAll("^[\\s,]+|[\\s,:]+$", "");
+        who = EDGE_PUNCT.matcher(who).replaceAll("");
         if (who.isEmpty() || who.length() > 120) return null;
         LocalDate day = day(datePart);
         int hour = -1;

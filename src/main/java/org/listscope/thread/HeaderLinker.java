@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
 
@@ -25,6 +26,7 @@ import org.listscope.model.Message;
  * thread named by its top ghost ({@link #ghostRoot}).
  */
 final class HeaderLinker {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final class Node {
         final String messageId;
@@ -169,7 +171,7 @@ final class HeaderLinker {
         if (lt >= 0 && gt > lt) s = s.substring(lt + 1, gt);
         for (int k = 0; k < s.length(); k++) {
             if (Character.isWhitespace(s.charAt(k))) {
-                s = s.replaceAll("\\s+", "");
+                s = SPACES.matcher(s).replaceAll("");
                 break;
             }
         }
