@@ -35,6 +35,9 @@ final class Prefixes {
     /** Per class, what stands before the probed prefix. */
     private final String[][] contexts;
 
+    /** Per class, whether a match may start with a character; a fast path of the set. */
+    private final boolean[][] firsts = new boolean[2][128];
+
     /** Per class, whether a match may start with a first and a second character; a fast path of the set. */
     private final boolean[][] pairs = new boolean[2][128 * 128];
 
@@ -73,6 +76,7 @@ final class Prefixes {
                 }
                 for (String prefix : next) {
                     kept.add(key(cls, prefix, prefix.length()));
+                    if (prefix.length() == 1) firsts[cls][prefix.charAt(0)] = true;
                     if (prefix.length() == 2) pairs[cls][prefix.charAt(0) * 128 + prefix.charAt(1)] = true;
                 }
                 level = next;
@@ -151,9 +155,11 @@ final class Prefixes {
         int n = s.length();
         int d = depth[cls];
         char a = at(s, i);
-        if (d < 2 || i + 1 >= n || !checked(a)) return d == 0 || !checked(a) || contains(cls + 1 << 7 | a);
+        if (d == 0 || !checked(a)) return true;
+        if (!firsts[cls][a]) return false;
+        if (d < 2 || i + 1 >= n) return true;
         char b = at(s, i + 1);
-        if (!checked(b)) return contains(cls + 1 << 7 | a);
+        if (!checked(b)) return true;
         if (!pairs[cls][a * 128 + b]) return false;
         long k = (long) (cls + 1) << 14 | a << 7 | b;
         for (int j = 2; j < d && i + j < n; j++) {
