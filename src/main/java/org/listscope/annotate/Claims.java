@@ -57,13 +57,14 @@ final class Claims {
         String sentence = text.clean().substring(start, end);
         if (isQuestion(sentence) || JOKE.first(Lexicon.JOKE, sentence) != null || NOT_ASSERTED.first(Lexicon.NOT_ASSERTED, sentence) != null) return null;
         if (letters(sentence) < 12) return null;
+        int[] wordStarts = WORD.starts(sentence); // shared by every word-start pattern below
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();
         int cues = 0;
         Map<String, List<String>> byKind = new java.util.HashMap<>();
         for (Map.Entry<String, Pattern> e : Lexicon.KIND_CUES.entrySet()) {
             String cueKind = e.getKey();
-            WORD.refine(e.getValue()).each(e.getValue(), sentence, 0, sentence.length(), m -> {
+            WORD.refine(e.getValue()).each(e.getValue(), sentence, wordStarts, m -> {
                 if (reported(sentence, m.start())) return; // "whether it is illegal", "knew it was illegal"
                 boolean negated = NEGATABLE.contains(cueKind) && negated(sentence, m.start());
                 String k = negated ? "permission" : cueKind; // "not illegal", "not required", "don't forbid"
@@ -78,18 +79,18 @@ final class Claims {
             evidence.addAll(found);
             cues++;
         }
-        if (!"recommendation".equals(kind) && WORD.refine(Lexicon.FINITE).first(Lexicon.FINITE, sentence) == null) return null; // imperatives recommend
+        if (!"recommendation".equals(kind) && WORD.refine(Lexicon.FINITE).first(Lexicon.FINITE, sentence, wordStarts) == null) return null; // imperatives recommend
         boolean statement = false;
         if (kind == null) {
             // no cue: a plain statement about the law is a legal fact, unless it is talk about talk
-            MatchResult institution = WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence);
+            MatchResult institution = WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence, wordStarts);
             String about = institution != null ? cue(institution.group()) : legalCitationIn(citations, start, end);
             if (about == null || META.first(Lexicon.META, sentence) != null || words(sentence) < 5) return null;
             kind = "legal-fact";
             statement = true;
             evidence.add("statement about " + about);
         }
-        MatchResult anchor = WORD.refine(Lexicon.ANCHOR).first(Lexicon.ANCHOR, sentence);
+        MatchResult anchor = WORD.refine(Lexicon.ANCHOR).first(Lexicon.ANCHOR, sentence, wordStarts);
         boolean legalCitation = false;
         for (Citation c : citations) {
             if (c.start() >= start && c.end() <= end && Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) {
@@ -100,16 +101,16 @@ final class Claims {
         if (anchor != null) {
             evidence.add("legal term: " + cue(anchor.group()));
         } else if (!legalCitation && !statement) {
-            MatchResult weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? WORD.refine(Lexicon.WEAK_ANCHOR).first(Lexicon.WEAK_ANCHOR, sentence) : null;
-            MatchResult institution = weak == null ? WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence) : null;
+            MatchResult weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? WORD.refine(Lexicon.WEAK_ANCHOR).first(Lexicon.WEAK_ANCHOR, sentence, wordStarts) : null;
+            MatchResult institution = weak == null ? WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence, wordStarts) : null;
             if (weak != null) evidence.add("policy actor: " + cue(weak.group()));
             else if (institution != null) evidence.add("about " + cue(institution.group())); // "plead the 5th" (testimony)
             else return null;
         }
-        MatchResult hedge = WORD.refine(Lexicon.HEDGE).first(Lexicon.HEDGE, sentence);
+        MatchResult hedge = WORD.refine(Lexicon.HEDGE).first(Lexicon.HEDGE, sentence, wordStarts);
         boolean hedged = hedge != null;
         if (hedged) evidence.add("hedge: " + cue(hedge.group()));
-        Set<String> topics = new LinkedHashSet<>(Lexicon.topicsOf(sentence));
+        Set<String> topics = new LinkedHashSet<>(Lexicon.topicsOf(sentence, wordStarts));
         for (Citation c : citations) {
             if (c.start() >= start && c.end() <= end) topics.addAll(c.topics());
         }

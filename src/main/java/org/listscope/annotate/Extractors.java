@@ -48,7 +48,7 @@ final class Extractors {
         for (Extractor x : ALL) {
             if (!x.worthRunning(text)) continue;
             String s = text.clean();
-            x.starts().each(x.pattern(), s, 0, s.length(), m -> {
+            x.starts().each(x.pattern(), s, m -> {
                 Citation c = x.build().build(m, text, x.name());
                 if (c != null && c.end() > c.start()) out.add(c);
             });

@@ -249,9 +249,14 @@ final class Lexicon {
 
     /** The topics whose words occur in a text, in lexicon order. */
     static List<String> topicsOf(CharSequence text) {
+        return topicsOf(text, Scan.WORD_START.starts(text));
+    }
+
+    /** As {@link #topicsOf(CharSequence)}, with the text's {@link Scan#WORD_START} starts already found. */
+    static List<String> topicsOf(CharSequence text, int[] wordStarts) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Pattern> e : TOPICS.entrySet()) {
-            if (Scan.WORD_START.refine(e.getValue()).first(e.getValue(), text) != null) out.add(e.getKey());
+            if (Scan.WORD_START.refine(e.getValue()).first(e.getValue(), text, wordStarts) != null) out.add(e.getKey());
         }
         return out;
     }

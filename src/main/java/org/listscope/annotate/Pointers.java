@@ -27,7 +27,7 @@ final class Pointers {
             return found;
         }
         List<int[]> matches = new ArrayList<>();
-        STARTS.each(Patterns.POINTER, s, 0, s.length(), m -> matches.add(new int[] {m.start(), m.end()}));
+        STARTS.each(Patterns.POINTER, s, m -> matches.add(new int[] {m.start(), m.end()}));
         List<Citation> out = null;
         for (int[] m : matches) {
             int lineEnd = s.indexOf('\n', m[1]);

@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  * pattern with a lookbehind such as {@code (?<=[Tt]he\s)}, for the other class; a lower- and
  * upper-case letter and a digit after a letter or digit. Prefixes are refined one character at a time up
  * to {@link #DEPTH}, while there are few enough of them. Only printable ASCII and line breaks are
- * told apart; at any other character (or after a non-ASCII one) the pattern is always tried.
+ * told apart; at any other character (or after a non-ASCII one) the pattern is always tried. For a
+ * pattern that ignores case ({@link #ignoresCase}) prefixes are kept in lower case only, so that the
+ * probes go deeper instead of into case variants ("the u", "The U", "THE u", ...).
  */
 final class Prefixes {
 
-    /** The longest prefix kept. */
-    static final int DEPTH = 5;
+    /** The longest prefix kept (a key of the set holds up to eight 7-bit characters). */
+    static final int DEPTH = 8;
 
     /**
      * The most probes per pattern and class (about a millisecond each thousand): prefixes are refined
@@ -33,6 +35,9 @@ final class Prefixes {
     /** Per class, what stands before the probed prefix. */
     private final String[][] contexts;
 
+    /** Per class, whether a match may start with a character; a fast path of the set. */
+    private final boolean[][] firsts = new boolean[2][128];
+
     /** Per class, whether a match may start with a first and a second character; a fast path of the set. */
     private final boolean[][] pairs = new boolean[2][128 * 128];
 
@@ -42,8 +47,16 @@ final class Prefixes {
     /** Per class: how many leading characters the set covers. */
     private final int[] depth = new int[2];
 
+    /** Whether the pattern ignores ASCII case: prefixes are then probed and looked up in lower case. */
+    private final boolean fold;
+
     Prefixes(Pattern p) {
         Matcher m = p.matcher("");
+        fold = ignoresCase(p);
+        int alphabet = 0;
+        for (char c = 0; c < 128; c++) {
+            if (probed(c)) alphabet++;
+        }
         contexts = new String[][] {p.pattern().contains("(?<=") ? new String[] {" ", "the "} : new String[] {" "}, {"a", "Z", "0"}};
         List<Long> kept = new ArrayList<>();
         for (int cls = 0; cls < 2; cls++) {
@@ -51,18 +64,19 @@ final class Prefixes {
             int d = 0;
             int probes = 0;
             while (d < DEPTH) {
-                probes += level.size() * 96 * contexts[cls].length;
+                probes += level.size() * alphabet * contexts[cls].length;
                 if (probes > PROBES) break;
                 List<String> next = new ArrayList<>();
                 for (String prefix : level) {
                     for (char c = 0; c < 128; c++) {
-                        if (!checked(c)) continue;
+                        if (!probed(c)) continue;
                         String probe = prefix + c;
                         if (possible(m, cls, probe)) next.add(probe);
                     }
                 }
                 for (String prefix : next) {
                     kept.add(key(cls, prefix, prefix.length()));
+                    if (prefix.length() == 1) firsts[cls][prefix.charAt(0)] = true;
                     if (prefix.length() == 2) pairs[cls][prefix.charAt(0) * 128 + prefix.charAt(1)] = true;
                 }
                 level = next;
@@ -79,6 +93,28 @@ final class Prefixes {
     /** Characters the table tells apart; at any other the pattern is always tried. */
     static boolean checked(char c) {
         return c >= 32 && c < 127 || c == '\n';
+    }
+
+    /**
+     * Whether every part of {@code p} ignores ASCII case, so that a text matches exactly where its
+     * lower-cased copy does: the pattern is compiled with {@link Pattern#CASE_INSENSITIVE} or
+     * starts with {@code (?i)}, and never turns a flag off. Case variants would otherwise multiply
+     * the prefixes and use up the probes a few characters in.
+     */
+    static boolean ignoresCase(Pattern p) {
+        String r = p.pattern();
+        return ((p.flags() & Pattern.CASE_INSENSITIVE) != 0 || r.startsWith("(?i)")) && !r.contains("(?-");
+    }
+
+    /** The characters probed: the {@link #checked} ones, without upper-case letters when case is folded. */
+    private boolean probed(char c) {
+        return checked(c) && !(fold && c >= 'A' && c <= 'Z');
+    }
+
+    /** The character at {@code i}, lower-cased when case is folded. */
+    private char at(CharSequence s, int i) {
+        char c = s.charAt(i);
+        return fold && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private boolean possible(Matcher m, int cls, String prefix) {
@@ -118,14 +154,16 @@ final class Prefixes {
         if (cls < 0) return true;
         int n = s.length();
         int d = depth[cls];
-        char a = s.charAt(i);
-        if (d < 2 || i + 1 >= n || !checked(a)) return d == 0 || !checked(a) || contains(cls + 1 << 7 | a);
-        char b = s.charAt(i + 1);
-        if (!checked(b)) return contains(cls + 1 << 7 | a);
+        char a = at(s, i);
+        if (d == 0 || !checked(a)) return true;
+        if (!firsts[cls][a]) return false;
+        if (d < 2 || i + 1 >= n) return true;
+        char b = at(s, i + 1);
+        if (!checked(b)) return true;
         if (!pairs[cls][a * 128 + b]) return false;
         long k = (long) (cls + 1) << 14 | a << 7 | b;
         for (int j = 2; j < d && i + j < n; j++) {
-            char c = s.charAt(i + j);
+            char c = at(s, i + j);
             if (!checked(c)) return true;
             k = k << 7 | c;
             if (!contains(k)) return false;

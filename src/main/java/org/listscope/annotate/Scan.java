@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * and {@code $} see the whole text. The matches are exactly those of {@code find()}, in the same
  * order; only the positions no match can start at are skipped. Java's regex engine otherwise tries
  * every alternative of a long alternation at every character. None of the patterns used with it
- * matches the empty string.
+ * matches the empty string. The positions are found in two steps: {@link #starts} (the characters,
+ * and word starts, of the scan a pattern's scan was refined from), which several patterns over one
+ * text can share, then the pattern's own {@link Prefixes}.
  */
 final class Scan {
 
@@ -72,49 +74,78 @@ final class Scan {
         return refined.computeIfAbsent(p, x -> new Scan(this, x));
     }
 
-    private boolean mayStart(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (c < 128 && !ascii[c]) return false;
-        if (wordStart && i > 0) {
-            char b = s.charAt(i - 1);
-            if (b < 128 && isWord(b)) return false;
+    /**
+     * The positions of {@code s} where this scan's characters (and word starts) let a match begin,
+     * before any pattern's {@link Prefixes} narrow them. Every scan refined from the same base
+     * yields the same positions, so a caller that runs several of them over one text (the cue
+     * patterns over a sentence) finds them once and hands them to each.
+     */
+    int[] starts(CharSequence s) {
+        int n = s.length();
+        int[] out = new int[Math.max(8, n / 4)];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && !ascii[c]) continue;
+            if (wordStart && i > 0) {
+                char b = s.charAt(i - 1);
+                if (b < 128 && isWord(b)) continue;
+            }
+            if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
+            out[count++] = i;
         }
-        return prefixes == null || prefixes.mayStart(s, i);
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private static boolean isWord(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** Calls {@code each} with every match of {@code p} in {@code s[from, to)}, as {@code find()} would. */
-    void each(Pattern p, CharSequence s, int from, int to, Consumer<MatchResult> each) {
-        Matcher m = p.matcher(s);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        int i = from;
-        while (i < to) {
-            if (!mayStart(s, i)) {
-                i++;
-                continue;
+    private boolean mayStart(CharSequence s, int i) {
+        return prefixes == null || prefixes.mayStart(s, i);
+    }
+
+    /** Calls {@code each} with every match of {@code p} in {@code s}, as {@code find()} would. */
+    void each(Pattern p, CharSequence s, Consumer<MatchResult> each) {
+        each(p, s, starts(s), each);
+    }
+
+    /** As {@link #each(Pattern, CharSequence, Consumer)}, with the {@link #starts} of {@code s} already found. */
+    void each(Pattern p, CharSequence s, int[] starts, Consumer<MatchResult> each) {
+        Matcher m = null;
+        int to = s.length();
+        int next = 0;
+        for (int i : starts) {
+            if (i < next || !mayStart(s, i)) continue;
+            if (m == null) {
+                m = p.matcher(s);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
             }
             m.region(i, to);
             if (m.lookingAt()) {
                 each.accept(m);
-                i = m.end() > i ? m.end() : i + 1;
-            } else {
-                i++;
+                next = m.end() > i ? m.end() : i + 1;
             }
         }
     }
 
     /** The first match of {@code p} in {@code s}, or {@code null}. */
     MatchResult first(Pattern p, CharSequence s) {
-        Matcher m = p.matcher(s);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        return first(p, s, starts(s));
+    }
+
+    /** As {@link #first(Pattern, CharSequence)}, with the {@link #starts} of {@code s} already found. */
+    MatchResult first(Pattern p, CharSequence s, int[] starts) {
+        Matcher m = null;
         int to = s.length();
-        for (int i = 0; i < to; i++) {
+        for (int i : starts) {
             if (!mayStart(s, i)) continue;
+            if (m == null) {
+                m = p.matcher(s);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+            }
             m.region(i, to);
             if (m.lookingAt()) return m.toMatchResult();
         }

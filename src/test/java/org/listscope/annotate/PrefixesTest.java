@@ -46,6 +46,9 @@ class PrefixesTest {
         for (int t = 0; t < 300; t++) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < 30; i++) sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? " " : "");
+            for (int i = 0; i < sb.length(); i++) {
+                if (r.nextInt(4) == 0) sb.setCharAt(i, Character.toUpperCase(sb.charAt(i))); // "ILLEGAL", "Must"
+            }
             String s = sb.toString();
             for (Pattern pattern : patterns) {
                 Prefixes p = prefixes(pattern);
@@ -57,6 +60,22 @@ class PrefixesTest {
             }
         }
         assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void caseIsFoldedOnlyWherePatternIgnoresIt() {
+        assertThat(Prefixes.ignoresCase(Lexicon.KIND_CUES.get("prohibition"))).isTrue();
+        assertThat(Prefixes.ignoresCase(Lexicon.JOKE)).as("compiled with CASE_INSENSITIVE").isTrue();
+        assertThat(Prefixes.ignoresCase(Acts.PATTERN)).isFalse();
+        assertThat(Prefixes.ignoresCase(Pattern.compile("(?i)law(?-i)s"))).as("turned off again").isFalse();
+        Prefixes p = new Prefixes(WORDS);
+        String s = "The LAW, a Court Order, a LAX court";
+        assertThat(p.mayStart(s, s.indexOf("LAW"))).isTrue();
+        assertThat(p.mayStart(s, s.indexOf("Court"))).isTrue();
+        assertThat(p.mayStart(s, s.indexOf("LAX"))).isFalse();
+        Prefixes exact = new Prefixes(Pattern.compile("(?<![\\w-])Court\\s+Order"));
+        assertThat(exact.mayStart(s, s.indexOf("Court"))).isTrue();
+        assertThat(exact.mayStart(s, s.indexOf("court"))).isFalse();
     }
 
     private static final java.util.Map<Pattern, Prefixes> BUILT = new java.util.HashMap<>();

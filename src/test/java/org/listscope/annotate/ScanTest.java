@@ -45,7 +45,7 @@ class ScanTest {
 
     private static List<String> byScan(Scan scan, Pattern p, String s) {
         List<String> out = new ArrayList<>();
-        scan.each(p, s, 0, s.length(), m -> out.add(m.start() + "-" + m.end()));
+        scan.each(p, s, m -> out.add(m.start() + "-" + m.end()));
         return out;
     }
 
@@ -75,6 +75,33 @@ class ScanTest {
                 assertThat(byScan(Scan.WORD_START.refine(p), p, s)).as(p.pattern()).isEqualTo(expected);
                 var first = Scan.WORD_START.refine(p).first(p, s);
                 assertThat(first == null ? "none" : first.start() + "-" + first.end()).isEqualTo(expected.isEmpty() ? "none" : expected.get(0));
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void startsAreTheScansCharactersOrWordStarts() {
+        // a word start follows no ASCII letter or digit; "_" and non-ASCII characters may start one
+        assertThat(Scan.WORD_START.starts("the law's _x caf\u00e9, 18 USC")).containsExactly(0, 4, 8, 10, 11, 13, 19, 22);
+        assertThat(Scan.at("HS").starts("HS is S.")).containsExactly(0, 1, 6);
+        assertThat(Scan.WORD_START.starts("")).isEmpty();
+    }
+
+    @Test
+    void sharedStartsFindWhatFindFinds() {
+        List<Pattern> patterns = new ArrayList<>(Lexicon.KIND_CUES.values());
+        patterns.addAll(Lexicon.TOPICS.values());
+        int matches = 0;
+        for (String s : texts()) {
+            int[] words = Scan.WORD_START.starts(s);
+            for (Pattern p : patterns) {
+                List<String> shared = new ArrayList<>();
+                Scan.WORD_START.refine(p).each(p, s, words, m -> shared.add(m.start() + "-" + m.end()));
+                List<String> expected = byFind(p, s);
+                assertThat(shared).as(p.pattern()).isEqualTo(expected);
+                assertThat(span(Scan.WORD_START.refine(p).first(p, s, words))).isEqualTo(expected.isEmpty() ? "none" : expected.get(0));
                 matches += expected.size();
             }
         }
