@@ -38,54 +38,74 @@ public final class IndexBench {
         long inputBytes = 0;
         for (Path p : inputs) inputBytes += Files.size(p);
 
-        // 1. baseline: raw text split at "From " lines, one TextField, one thread
-        Path bare = Files.createTempDirectory("listscope-bench-bare");
-        BenchUtil.resetPeaks();
+        // alternately, BENCH_REPS times: the baseline, raw text split at "From " lines into one TextField on
+        // one thread; then listscope, parse, thread, annotate and index on all cores
+        int reps = Math.max(1, Integer.parseInt(System.getenv().getOrDefault("BENCH_REPS", "1")));
+        List<Run> bareRuns = new ArrayList<>();
+        List<Run> fullRuns = new ArrayList<>();
+        IndexReport r = null;
+        for (int k = 0; k < reps; k++) {
+            Path bare = Files.createTempDirectory("listscope-bench-bare");
+            BenchUtil.resetPeaks();
+            long c0 = BenchUtil.cpuNanos();
+            long t0 = System.nanoTime();
+            long bareDocs = bareLoop(inputs, bare);
+            bareRuns.add(new Run(bareDocs, (System.nanoTime() - t0) / 1e9, (BenchUtil.cpuNanos() - c0) / 1e9,
+                    BenchUtil.heapPeak(), BenchUtil.folderBytes(bare)));
+            BenchUtil.deleteTree(bare);
+
+            BenchUtil.deleteTree(indexDir);
+            BenchUtil.resetPeaks();
+            c0 = BenchUtil.cpuNanos();
+            t0 = System.nanoTime();
+            r = new Indexer(indexDir).index(inputs, Progress.NONE);
+            fullRuns.add(new Run(r.records(), (System.nanoTime() - t0) / 1e9, (BenchUtil.cpuNanos() - c0) / 1e9,
+                    BenchUtil.heapPeak(), BenchUtil.folderBytes(indexDir)));
+        }
+
+        // the same again: nothing changed
         long c0 = BenchUtil.cpuNanos();
         long t0 = System.nanoTime();
-        long bareDocs = bareLoop(inputs, bare);
-        double bareS = (System.nanoTime() - t0) / 1e9;
-        double bareCpu = (BenchUtil.cpuNanos() - c0) / 1e9;
-        long bareBytes = BenchUtil.folderBytes(bare);
-        long barePeak = BenchUtil.heapPeak();
-        BenchUtil.deleteTree(bare);
-
-        // 2. listscope: parse, thread, annotate, index, on all cores
-        BenchUtil.deleteTree(indexDir);
-        BenchUtil.resetPeaks();
-        c0 = BenchUtil.cpuNanos();
-        t0 = System.nanoTime();
-        IndexReport r = new Indexer(indexDir).index(inputs, Progress.NONE);
-        double fullS = (System.nanoTime() - t0) / 1e9;
-        double fullCpu = (BenchUtil.cpuNanos() - c0) / 1e9;
-        long fullPeak = BenchUtil.heapPeak();
-        long indexBytes = BenchUtil.folderBytes(indexDir);
-
-        // 3. the same again: nothing changed
-        c0 = BenchUtil.cpuNanos();
-        t0 = System.nanoTime();
         IndexReport again = new Indexer(indexDir).index(inputs, Progress.NONE);
         double againS = (System.nanoTime() - t0) / 1e9;
         double againCpu = (BenchUtil.cpuNanos() - c0) / 1e9;
 
-        System.out.printf("%n%d inputs, %.1f MB on disk; %d records, %d messages; %d cores, max heap %d MB; load average %.1f%n%n",
+        System.out.printf("%n%d inputs, %.1f MB on disk; %d records, %d messages; %d cores, max heap %d MB; %d repetition(s), "
+                        + "alternated; load average %.1f%n%n",
                 inputs.size(), inputBytes / 1e6, r.records(), r.documents(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, reps,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("| run | docs | wall s | docs/s (wall) | CPU s | docs per CPU-s | peak heap MB | index bytes/doc |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        row("bare Lucene loop, raw text, 1 thread", bareDocs, bareS, bareCpu, barePeak, bareBytes);
-        row("listscope index (parse+thread+annotate+index)", r.records(), fullS, fullCpu, fullPeak, indexBytes);
+        String round = reps > 1 ? ", median of " + reps + " [wall min-max]" : "";
+        Run bare = Run.median(bareRuns);
+        Run full = Run.median(fullRuns);
+        row("bare Lucene loop, raw text, 1 thread" + round, bare, bareRuns);
+        row("listscope index (parse+thread+annotate+index)" + round, full, fullRuns);
         System.out.printf("| listscope index, second run (unchanged) | %d | %.2f | - | %.2f | - | - | - |%n", again.written(), againS, againCpu);
-        System.out.printf("%nratio listscope/bare, records per wall second: %.2f; per CPU second: %.2f; second run / first run wall: %.3f%n",
-                (r.records() / fullS) / (bareDocs / bareS), (r.records() / fullCpu) / (bareDocs / bareCpu), againS / fullS);
+        System.out.printf("%nratio listscope/bare (medians), records per wall second: %.2f; per CPU second: %.2f; second run / first run wall: %.3f%n",
+                (full.docs / full.wall) / (bare.docs / bare.wall), (full.docs / full.cpu) / (bare.docs / bare.cpu), againS / full.wall);
         System.out.printf("messages in index: %d (%d added), problems: %d; index at %s%n", r.documents(), r.added(),
                 r.problems().size(), indexDir);
     }
 
-    private static void row(String what, long docs, double s, double cpu, long peak, long bytes) {
-        System.out.printf("| %s | %d | %.2f | %.0f | %.2f | %.0f | %d | %.0f |%n", what, docs, s, docs / s, cpu, docs / cpu,
-                peak >> 20, (double) bytes / docs);
+    /** One timed run: documents, wall and CPU seconds, peak heap and index bytes. */
+    private record Run(long docs, double wall, double cpu, long peak, long bytes) {
+
+        /** The run of median wall time (the lower middle one of an even count). */
+        static Run median(List<Run> runs) {
+            List<Run> sorted = new ArrayList<>(runs);
+            sorted.sort(java.util.Comparator.comparingDouble(Run::wall));
+            return sorted.get((sorted.size() - 1) / 2);
+        }
+    }
+
+    private static void row(String what, Run m, List<Run> all) {
+        double lo = all.stream().mapToDouble(Run::wall).min().orElse(m.wall);
+        double hi = all.stream().mapToDouble(Run::wall).max().orElse(m.wall);
+        String wall = all.size() > 1 ? String.format("%.2f [%.1f-%.1f]", m.wall, lo, hi) : String.format("%.2f", m.wall);
+        System.out.printf("| %s | %d | %s | %.0f | %.2f | %.0f | %d | %.0f |%n", what, m.docs, wall, m.docs / m.wall, m.cpu,
+                m.docs / m.cpu, m.peak >> 20, (double) m.bytes / m.docs);
     }
 
     /** The baseline: each message's raw text (headers and body) as one text field. */
