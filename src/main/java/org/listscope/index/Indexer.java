@@ -40,18 +40,21 @@ import org.listscope.thread.Threader;
  *   <li>Inputs whose size and modification time match their marker in the index are skipped
  *       unread; the rest are read in chunks of about {@link #CHUNK_BYTES} bytes of text (a folder
  *       is kept whole, so pipermail's {@code thread.html} and its pages are threaded together).</li>
- *   <li>Each chunk is parsed on all cores, duplicates are merged ({@link Merge}), and messages
- *       already in the index are merged with their stored version.</li>
+ *   <li>Each chunk is parsed on all cores while the chunk before it is threaded, annotated and
+ *       written (the first chunk is smaller, see {@link Chunks}); duplicates are merged
+ *       ({@link Merge}), and messages already in the index are merged with their stored version.</li>
  *   <li>Threading sees the chunk plus the indexed messages of the threads it touches
  *       ({@link ThreadContext}); then the annotator runs over the same list.</li>
  *   <li>A message whose JSON differs from its stored JSON (or that is new) is written with
  *       {@code updateDocument} by {@code id}, so nothing is ever duplicated; one that is the same is
- *       not touched.</li>
+ *       not touched. Each writing thread flushes its own buffer when its share is written, so the
+ *       commit does not flush them one after the other.</li>
  *   <li>The chunk's input markers are written and everything is committed at once: after a kill at
  *       any moment the index holds whole chunks only, and the next run reads the rest.</li>
  *   <li>A run that wrote at least as many messages as the index held before (a first build, a
  *       bulk load) ends by merging the index into one segment, which searches about twice as fast
- *       as the dozen segments chunked commits leave; smaller runs leave merging to Lucene's policy.</li>
+ *       as the dozen segments chunked commits leave; a first build merges laxly until then
+ *       ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's policy.</li>
  * </ol>
  */
 public final class Indexer {
