@@ -18,20 +18,32 @@ import java.util.List;
 public record Provenance(String version, String query, String threadId, String index, List<String> inputs,
                          boolean onlyMatches, Instant exportedAt) {
 
+    /** {@link #selection()} names at most this many inputs; more are counted. */
+    public static final int LISTED_INPUTS = 3;
+
     public Provenance {
         if (version == null || version.isBlank()) throw new IllegalArgumentException("provenance version is required");
         if (exportedAt == null) throw new IllegalArgumentException("provenance time is required");
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
     }
 
-    /** A one-line, human-readable account of what was selected ({@code query "calea" in index/}). */
+    /**
+     * A one-line, human-readable account of what was selected ({@code query "calea" in index/}); of
+     * more than {@link #LISTED_INPUTS} inputs only the count and the first are named.
+     */
     public String selection() {
         StringBuilder sb = new StringBuilder();
         if (query != null) sb.append("query \"").append(query).append('"');
         if (threadId != null) sb.append(sb.isEmpty() ? "" : ", ").append("thread ").append(threadId);
         if (sb.isEmpty()) sb.append("all messages");
         if (index != null) sb.append(" in index ").append(index);
-        if (!inputs.isEmpty()) sb.append(" from ").append(String.join(", ", inputs));
+        if (inputs.size() > LISTED_INPUTS) {
+            // every message of a mail export repeats this line: a whole archive's file list would
+            // outweigh the messages (the side file lists them all)
+            sb.append(" from ").append(inputs.size()).append(" inputs (").append(inputs.get(0)).append(", ...)");
+        } else if (!inputs.isEmpty()) {
+            sb.append(" from ").append(String.join(", ", inputs));
+        }
         sb.append(onlyMatches ? " (matching messages only)" : " (whole threads)");
         return sb.toString();
     }
