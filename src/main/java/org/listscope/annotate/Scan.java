@@ -105,6 +105,14 @@ final class Scan {
         return prefixes == null || prefixes.mayStart(s, i);
     }
 
+    /** A matcher for {@code lookingAt} under transparent, non-anchoring bounds (see the class comment). */
+    private static Matcher lookingMatcher(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
+    }
+
     /** Calls {@code each} with every match of {@code p} in {@code s}, as {@code find()} would. */
     void each(Pattern p, CharSequence s, Consumer<MatchResult> each) {
         each(p, s, starts(s), each);
@@ -117,11 +125,7 @@ final class Scan {
         int next = 0;
         for (int i : starts) {
             if (i < next || !mayStart(s, i)) continue;
-            if (m == null) {
-                m = p.matcher(s);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-            }
+            if (m == null) m = lookingMatcher(p, s);
             m.region(i, to);
             if (m.lookingAt()) {
                 each.accept(m);
@@ -141,11 +145,7 @@ final class Scan {
         int to = s.length();
         for (int i : starts) {
             if (!mayStart(s, i)) continue;
-            if (m == null) {
-                m = p.matcher(s);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-            }
+            if (m == null) m = lookingMatcher(p, s);
             m.region(i, to);
             if (m.lookingAt()) return m.toMatchResult();
         }

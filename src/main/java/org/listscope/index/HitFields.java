@@ -6,7 +6,22 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.compress.LZ4;
 import org.listscope.model.Author;
+import org.listscope.model.Message;
 import org.listscope.model.SegmentKind;
 
 /**
@@ -27,18 +42,38 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         return threadId != null ? threadId : id;
     }
 
+    /** The hit fields of one document (see {@link #load(IndexReader, int[])}). */
+    static HitFields load(IndexReader reader, int doc) throws IOException {
+        return load(reader, new int[] {doc}).get(doc);
+    }
+
     /**
-     * The hit fields of one document: from its {@link Fields#HIT} doc value, or, in an index written
-     * before that field existed, from its stored JSON.
+     * The hit fields of the documents, by document: from their {@link Fields#HIT} doc values, read
+     * in document order with one iterator per segment, or, in an index written before that field
+     * existed, from their stored JSON.
      */
-    static HitFields load(org.apache.lucene.index.IndexReader reader, int doc) throws IOException {
-        var leaves = reader.leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.HIT);
-        if (values != null && values.advanceExact(doc - leaf.docBase)) return decode(values.binaryValue());
-        String json = StoredMessages.json(reader.storedFields(), doc);
-        if (json == null) throw new IOException("document " + doc + " is not a stored message");
-        return read(json);
+    static Map<Integer, HitFields> load(IndexReader reader, int[] docs) throws IOException {
+        int[] sorted = docs.clone();
+        Arrays.sort(sorted);
+        Map<Integer, HitFields> out = new HashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int doc : sorted) {
+            if (out.containsKey(doc)) continue;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getBinaryDocValues(Fields.HIT);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                out.put(doc, decode(values.binaryValue()));
+                continue;
+            }
+            String json = StoredMessages.json(reader.storedFields(), doc);
+            if (json == null) throw new IOException("document " + doc + " is not a stored message");
+            out.put(doc, read(json));
+        }
+        return out;
     }
 
     /**
@@ -47,9 +82,9 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
      * every search that shows it). {@code own} and {@code quoted} are the message's texts as
      * {@link MessageText} gives them.
      */
-    static org.apache.lucene.util.BytesRef encode(org.listscope.model.Message m, String own, String quoted) {
+    static BytesRef encode(Message m, String own, String quoted) {
         try {
-            var raw = new org.apache.lucene.store.ByteBuffersDataOutput();
+            var raw = new ByteBuffersDataOutput();
             raw.writeString(m.id());
             raw.writeString(m.subject());
             optional(raw, m.from().name());
@@ -62,22 +97,21 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
             raw.writeString(own);
             raw.writeString(quoted);
             byte[] bytes = raw.toArrayCopy();
-            var out = new org.apache.lucene.store.ByteBuffersDataOutput();
+            var out = new ByteBuffersDataOutput();
             out.writeVInt(bytes.length);
-            org.apache.lucene.util.compress.LZ4.compress(bytes, 0, bytes.length, out,
-                    new org.apache.lucene.util.compress.LZ4.FastCompressionHashTable());
-            return new org.apache.lucene.util.BytesRef(out.toArrayCopy());
+            LZ4.compress(bytes, 0, bytes.length, out, new LZ4.FastCompressionHashTable());
+            return new BytesRef(out.toArrayCopy());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Reads what {@link #encode} wrote. */
-    static HitFields decode(org.apache.lucene.util.BytesRef value) throws IOException {
-        var in = new org.apache.lucene.store.ByteArrayDataInput(value.bytes, value.offset, value.length);
+    static HitFields decode(BytesRef value) throws IOException {
+        var in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
         byte[] bytes = new byte[in.readVInt()];
-        org.apache.lucene.util.compress.LZ4.decompress(in, bytes.length, bytes, 0);
-        var raw = new org.apache.lucene.store.ByteArrayDataInput(bytes);
+        LZ4.decompress(in, bytes.length, bytes, 0);
+        var raw = new ByteArrayDataInput(bytes);
         String id = raw.readString();
         String subject = raw.readString();
         String name = optional(raw);
@@ -90,12 +124,12 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         return new HitFields(id, subject, from, date, url, threadId, raw.readString(), raw.readString());
     }
 
-    private static void optional(org.apache.lucene.store.DataOutput out, String s) throws IOException {
+    private static void optional(DataOutput out, String s) throws IOException {
         out.writeByte((byte) (s == null ? 0 : 1));
         if (s != null) out.writeString(s);
     }
 
-    private static String optional(org.apache.lucene.store.DataInput in) throws IOException {
+    private static String optional(DataInput in) throws IOException {
         return in.readByte() == 0 ? null : in.readString();
     }
 

@@ -147,7 +147,6 @@ public final class Indexer {
                 if (c.added + c.updated > 0 && c.added + c.updated >= before) {
                     // a bulk load: one segment answers a search in half the time of the dozen that
                     // chunked commits leave; the merge is committed whole, or not at all
-                    w.getConfig().setMergePolicy(new TieredMergePolicy());
                     w.forceMerge(1);
                     w.commit();
                 }

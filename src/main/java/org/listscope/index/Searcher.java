@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,12 +161,9 @@ public final class Searcher implements Closeable {
     }
 
     private List<SearchHit> hits(Query user, ScoreDoc[] scoreDocs, boolean scored) throws IOException {
-        Map<Integer, HitFields> messages = new HashMap<>();
         int[] docIds = new int[scoreDocs.length];
-        for (int i = 0; i < scoreDocs.length; i++) {
-            docIds[i] = scoreDocs[i].doc;
-            messages.put(docIds[i], HitFields.load(reader, docIds[i]));
-        }
+        for (int i = 0; i < scoreDocs.length; i++) docIds[i] = scoreDocs[i].doc;
+        Map<Integer, HitFields> messages = HitFields.load(reader, docIds);
         String[] snippets = new Snippets(searcher).of(user, docIds, messages);
         List<SearchHit> out = new ArrayList<>(scoreDocs.length);
         for (int i = 0; i < scoreDocs.length; i++) {

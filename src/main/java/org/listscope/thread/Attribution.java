@@ -26,7 +26,6 @@ import org.listscope.model.SegmentKind;
 record Attribution(String who, LocalDate day, int hour, int minute) {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,]+|[\\s,:]+$");
 
