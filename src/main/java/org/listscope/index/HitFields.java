@@ -42,11 +42,6 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         return threadId != null ? threadId : id;
     }
 
-    /** The hit fields of one document (see {@link #load(IndexReader, int[])}). */
-    static HitFields load(IndexReader reader, int doc) throws IOException {
-        return load(reader, new int[] {doc}).get(doc);
-    }
-
     /**
      * The hit fields of the documents, by document: from their {@link Fields#HIT} doc values, read
      * in document order with one iterator per segment, or, in an index written before that field
