@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -18,8 +17,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <ul>
  *   <li>English ({@link Fields#SUBJECT}, {@link Fields#BODY}, {@link Fields#QUOTED}): Unicode word
- *       breaks, possessive {@code 's} dropped, lower case, English stop words dropped, Porter stems;
- *       {@code subpoenaed} finds {@code subpoena}.</li>
+ *       breaks, possessive {@code 's} dropped, lower case, English stop words dropped, Porter stems
+ *       (remembered per word, {@link CachedStems}); {@code subpoenaed} finds {@code subpoena}.</li>
  *   <li>Exact (every other text field, and the default): Unicode word breaks and lower case only,
  *       so that a quoted phrase finds exactly those words in that order.</li>
  * </ul>
@@ -45,7 +44,7 @@ public final class Analysis {
             TokenStream result = new EnglishPossessiveFilter(source);
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            result = new PorterStemFilter(result);
+            result = CachedStems.of(result);
             return new TokenStreamComponents(source, result);
         }
 
