@@ -1,5 +1,6 @@
 package org.listscope.index;
 
+import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,11 +18,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <ul>
  *   <li>English ({@link Fields#SUBJECT}, {@link Fields#BODY}, {@link Fields#QUOTED}): Unicode word
- *       breaks, possessive {@code 's} dropped, lower case, English stop words dropped, Porter stems
+ *       breaks, lower case, possessive {@code 's} dropped, English stop words dropped, Porter stems
  *       (remembered per word, {@link CachedStems}); {@code subpoenaed} finds {@code subpoena}.</li>
  *   <li>Exact (every other text field, and the default): Unicode word breaks and lower case only,
  *       so that a quoted phrase finds exactly those words in that order.</li>
  * </ul>
+ * The two share their first steps: the exact field of a text that the English chain has just
+ * analysed replays the words it found rather than finding them again ({@link SharedTokens}).
  * Keyword fields are indexed as single terms and never analyzed.
  */
 public final class Analysis {
@@ -31,18 +34,36 @@ public final class Analysis {
 
     /** The per-field analyzer of the index. */
     public static Analyzer analyzer() {
-        Analyzer english = new English();
-        return new PerFieldAnalyzerWrapper(new Exact(),
+        SharedTokens shared = new SharedTokens();
+        Analyzer english = new English(shared);
+        return new PerFieldAnalyzerWrapper(new Exact(shared),
                 Map.of(Fields.SUBJECT, english, Fields.BODY, english, Fields.QUOTED, english));
     }
 
     /** Words, lower case, no stop words, Porter stems. */
     static final class English extends Analyzer {
+        private final SharedTokens shared;
+
+        English() {
+            this(new SharedTokens());
+        }
+
+        English(SharedTokens shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return shared.recordText(reader);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new EnglishPossessiveFilter(source);
-            result = new LowerCaseFilter(result);
+            // lower case before the possessive filter (which drops 's and 'S alike), so that the
+            // words recorded for the exact field are that field's own
+            TokenStream result = shared.record(new LowerCaseFilter(source));
+            result = new EnglishPossessiveFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             result = CachedStems.of(result);
             return new TokenStreamComponents(source, result);
@@ -56,10 +77,25 @@ public final class Analysis {
 
     /** Words, lower case: nothing dropped, nothing stemmed. */
     static final class Exact extends Analyzer {
+        private final SharedTokens shared;
+
+        Exact() {
+            this(new SharedTokens());
+        }
+
+        Exact(SharedTokens shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return shared.replayText(reader);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, shared.replay(new LowerCaseFilter(source)));
         }
 
         @Override
