@@ -97,10 +97,11 @@ public final class MessageDocuments {
         d.add(new Field(Fields.SUBJECT_EXACT, m.subject(), EXACT));
         d.add(new Field(Fields.BODY, own, TEXT));
         d.add(new Field(Fields.BODY_EXACT, own, EXACT));
-        if (!quoted.isEmpty()) {
-            d.add(new Field(Fields.QUOTED, quoted, QUOTE));
-            d.add(new StringField(Fields.HAS, "quote", Field.Store.NO));
-        }
+        // present in every document, empty or not: then its norms are dense, which Lucene reads
+        // directly at every flush and merge (sparse ones are searched for each posting); a
+        // document without quoted text has norm 0 and no terms, so no score changes
+        d.add(new Field(Fields.QUOTED, quoted, QUOTE));
+        if (!quoted.isEmpty()) d.add(new StringField(Fields.HAS, "quote", Field.Store.NO));
 
         // people, list, time
         Author a = m.from();

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -243,5 +249,17 @@ class SearcherTest {
         assertThat(searcher.message("<missing@x>")).isEmpty();
         assertThat(searcher.thread("<root@example.net>")).extracting(Message::id)
                 .containsExactly("<root@example.net>", "<reply@example.net>");
+    }
+
+    @Test
+    void quotedTextHasANormInEveryDocumentButCountsOnlyWhereItExistsForScoring() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            // BM25 averages field length over the documents with quoted terms: only the reply
+            assertThat(new IndexSearcher(r).collectionStatistics(Fields.QUOTED).docCount()).isEqualTo(1);
+            NumericDocValues norms = MultiDocValues.getNormValues(r, Fields.QUOTED);
+            int withNorm = 0;
+            while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) withNorm++;
+            assertThat(withNorm).isEqualTo(r.maxDoc()); // dense: read directly at flush and merge
+        }
     }
 }
