@@ -2,7 +2,6 @@ package org.listscope.index;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -11,18 +10,23 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Porter stems, remembered: a word's stem is computed once and then looked up. Mail repeats its
- * words (Zipf), so nearly every token is a hit, and a lookup costs a fraction of Porter's suffix
- * rules. The terms are exactly {@link PorterStemFilter}'s, which still stems every word the cache
- * has not seen; a hit is marked as a keyword so that the stemmer passes it through, and unmarked
- * after it. One cache belongs to one analysis chain, so to one thread; it is emptied when it
- * reaches {@link #MAX_WORDS}, which bounds its memory on text full of one-off tokens.
+ * words (Zipf), so most tokens are hits, and a lookup costs a fraction of Porter's suffix rules.
+ * The terms are exactly {@link PorterStemFilter}'s, which still stems every word the cache does not
+ * hold; a hit is marked as a keyword so that the stemmer passes it through, and unmarked after it.
+ * One cache belongs to one analysis chain, so to one thread. It is direct-mapped: {@link #SLOTS}
+ * slots, a word's hash picks one, and a new word replaces the one there. Its memory is bounded, and
+ * a lookup touches one slot (a general hash map of every word seen was hardly faster than Porter).
  */
 final class CachedStems {
 
-    /** Words remembered per chain (a mailing list's vocabulary is far smaller; noise is not). */
-    static final int MAX_WORDS = 100_000;
+    /** Words remembered per chain, a power of two. */
+    static final int SLOTS = 1 << 13;
 
-    private final CharArrayMap<char[]> stems = new CharArrayMap<>(4096, false);
+    private final int[] hashes = new int[SLOTS];
+    private final char[][] words = new char[SLOTS][];
+    private final char[][] stems = new char[SLOTS][];
+    private int slot;
+    private int hash;
     private char[] missed = new char[16];
     private int missedLength = -1; // -1: the current token was not missed (a hit, or marked upstream)
     private boolean hit;
@@ -51,8 +55,15 @@ final class CachedStems {
             missedLength = -1;
             hit = false;
             if (keyword.isKeyword()) return true;
-            char[] stem = stems.get(term.buffer(), 0, term.length());
-            if (stem != null) {
+            char[] buf = term.buffer();
+            int length = term.length();
+            int h = 0;
+            for (int i = 0; i < length; i++) h = 31 * h + buf[i];
+            hash = h;
+            slot = (h ^ (h >>> 15)) & (SLOTS - 1);
+            char[] word = words[slot];
+            if (word != null && hashes[slot] == h && Arrays.equals(word, 0, word.length, buf, 0, length)) {
+                char[] stem = stems[slot];
                 term.copyBuffer(stem, 0, stem.length);
                 keyword.setKeyword(true);
                 hit = true;
@@ -80,8 +91,9 @@ final class CachedStems {
             if (hit) {
                 keyword.setKeyword(false);
             } else if (missedLength >= 0) {
-                if (stems.size() >= MAX_WORDS) stems.clear();
-                stems.put(Arrays.copyOf(missed, missedLength), Arrays.copyOf(term.buffer(), term.length()));
+                words[slot] = Arrays.copyOf(missed, missedLength);
+                stems[slot] = Arrays.copyOf(term.buffer(), term.length());
+                hashes[slot] = hash;
             }
             return true;
         }

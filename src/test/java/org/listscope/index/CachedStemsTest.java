@@ -62,9 +62,9 @@ class CachedStemsTest {
     }
 
     @Test
-    void aFullCacheStartsAgainAndStaysCorrect() throws IOException {
+    void wordsThatShareASlotReplaceEachOtherAndStayCorrect() throws IOException {
         StringBuilder sb = new StringBuilder();
-        int words = CachedStems.MAX_WORDS + 5_000;
+        int words = CachedStems.SLOTS * 4;
         for (int i = 0; i < words; i++) sb.append("w").append(i).append("ational relational ");
         String text = sb.toString();
         Tokenizer a = new StandardTokenizer();
