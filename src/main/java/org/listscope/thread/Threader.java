@@ -2,7 +2,9 @@ package org.listscope.thread;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.ParentLink;
@@ -23,13 +25,16 @@ import org.listscope.model.ParentLink;
  * A weaker link that would close a loop with stronger ones is dropped with a warning. A message's
  * {@code threadId} is its root's id; where the root's headers name only absent messages, it is the
  * top absent Message-ID instead, so that replies to one missing message share a thread. Quote
- * segments are then linked to their source message and span ({@link QuoteSources}).
+ * segments are then linked to their source message and span ({@link QuoteSources}), on all cores.
  *
  * <p>Bad input never stops threading: reference loops, self-references, duplicate Message-IDs with
  * other content, dates before 1980 or in the future each add a warning to the message. Every step
  * is linear or n log n (hash maps, a shingle index), never pairwise.
  */
 public final class Threader {
+
+    /** Messages below which finding quote sources is not split between cores. */
+    static final int MIN_BLOCK = 512;
 
     private Threader() {
     }
@@ -68,24 +73,29 @@ public final class Threader {
             }
         }
         int[] roots = forest.roots();
-        QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex());
-        List<Message> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Message m = corpus.get(i);
-            int root = roots[i];
-            String threadId = headers.ghostRoot[root] != null ? headers.ghostRoot[root] : corpus.get(root).id();
-            Link l = forest.link[i];
-            Message t = l == null
-                    ? m.withThread(null, threadId, null)
-                    : m.withThread(corpus.get(l.parent()).id(), threadId, new ParentLink(l.how(), l.confidence()));
-            t = t.withSegments(quotes.link(i, forest.parent));
-            if (!corpus.warnings.get(i).isEmpty()) {
-                List<String> w = new ArrayList<>(m.warnings());
-                w.addAll(corpus.warnings.get(i));
-                t = t.withWarnings(w);
+        // quote sources, the costliest step, on all cores: each message's are found on their own,
+        // so contiguous blocks (which keep QuoteSources' cache of recent bodies useful) run at once
+        Message[] out = new Message[n];
+        int blocks = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, n / MIN_BLOCK));
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex());
+            for (int i = (int) ((long) n * b / blocks), to = (int) ((long) n * (b + 1) / blocks); i < to; i++) {
+                Message m = corpus.get(i);
+                int root = roots[i];
+                String threadId = headers.ghostRoot[root] != null ? headers.ghostRoot[root] : corpus.get(root).id();
+                Link l = forest.link[i];
+                Message t = l == null
+                        ? m.withThread(null, threadId, null)
+                        : m.withThread(corpus.get(l.parent()).id(), threadId, new ParentLink(l.how(), l.confidence()));
+                t = t.withSegments(quotes.link(i, forest.parent));
+                if (!corpus.warnings.get(i).isEmpty()) {
+                    List<String> w = new ArrayList<>(m.warnings());
+                    w.addAll(corpus.warnings.get(i));
+                    t = t.withWarnings(w);
+                }
+                out[i] = t;
             }
-            out.add(t);
-        }
-        return out;
+        });
+        return new ArrayList<>(Arrays.asList(out));
     }
 }
