@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.listscope.model.LinkMethod;
 
 /**
@@ -56,28 +57,39 @@ final class InferenceLinker {
      */
     Link[] link(boolean[] needed, boolean[] subjectAllowed) {
         int n = corpus.size();
+        // the text work, each message on its own, on all cores; the linking stays in time order
+        long[][] ownPrints = new long[n][];
+        long[][] quotePrints = new long[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            QuoteLines lines = QuoteLines.of(corpus.get(i));
+            ownPrints[i] = prints(lines.own());
+            if (needed[i]) quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
+        });
         Link[] links = new Link[n];
         Map<String, List<Integer>> bySubject = new HashMap<>();
         int[] hits = new int[n];
         List<Integer> touched = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             int i = corpus.byTime[r];
-            QuoteLines lines = QuoteLines.of(corpus.get(i));
             String subject = corpus.subject[i];
             if (needed[i]) {
-                Link l = infer(i, lines, hits, touched);
+                Link l = infer(i, quotePrints[i], hits, touched);
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject);
                 links[i] = l;
             }
-            own.add(i, Shingles.fingerprints(Shingles.of(lines.own(), 0, lines.own().length()).hashes()));
+            own.add(i, ownPrints[i]);
+            ownPrints[i] = null;
             if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
         }
         return links;
     }
 
-    private Link infer(int i, QuoteLines lines, int[] hits, List<Integer> touched) {
-        String quoted = lines.quoted().isBlank() ? lines.deeper() : lines.quoted();
-        long[] prints = Shingles.fingerprints(Shingles.of(quoted, 0, quoted.length()).hashes());
+    private static long[] prints(String text) {
+        return Shingles.fingerprints(Shingles.of(text, 0, text.length()).hashes());
+    }
+
+    /** The parent of message {@code i} from the fingerprints of its quotes and its attribution line. */
+    private Link infer(int i, long[] prints, int[] hits, List<Integer> touched) {
         touched.clear();
         for (long f : prints) {
             own.forEach(f, m -> {

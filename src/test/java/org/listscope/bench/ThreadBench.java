@@ -21,8 +21,8 @@ import org.listscope.thread.Threader;
  * distinct messages) when a parser for them is on the class path; otherwise on synthetic messages
  * with a realistic reply structure (said in the output). Prints Markdown tables: wall-clock seconds
  * against the parse baseline, and CPU seconds (of the calling thread, and of the whole process with
- * garbage collection), which a busy shared machine disturbs less. Quote sources are found on all
- * cores, partly outside the calling thread: the whole-process figure is the one that counts all.
+ * garbage collection), which a busy shared machine disturbs less. Shingles and quote sources are found on
+ * all cores, partly outside the calling thread: the whole-process figure is the one that counts all.
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * org.listscope.bench.ThreadBench [../shared/corpus/pipermail/twisted-python]}
@@ -75,7 +75,7 @@ public final class ThreadBench {
         System.out.println();
         System.out.println("| threading CPU | seconds |");
         System.out.println("|---|---|");
-        System.out.printf("| calling thread (without the quote sources found on other cores), best of %d | %.2f |%n",
+        System.out.printf("| calling thread (without the work done on other cores), best of %d | %.2f |%n",
                 RUNS, bestCpu / 1e9);
         System.out.printf("| whole process (with GC), mean of %d | %.2f |%n", RUNS, processPerRun / 1e9);
         System.out.println();
