@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,20 +52,12 @@ import org.listscope.thread.Threader;
  *   <li>The chunk's input markers are written and everything is committed at once: after a kill at
  *       any moment the index holds whole chunks only, and the next run reads the rest.</li>
  *   <li>A run that wrote at least as many messages as the index held before (a first build, a
- *       bulk load) ends by merging the index into {@link #MERGED_SEGMENTS} segments of about equal
- *       size, merged at once ({@link SplitForceMerge}); they search nearly as fast as one segment
- *       and about twice as fast as the dozen that chunked commits leave. A first build merges laxly
- *       until then ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's
- *       policy.</li>
+ *       bulk load) ends by merging the index into one segment, which searches about twice as fast
+ *       as the dozen segments chunked commits leave; a first build merges laxly until then
+ *       ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's policy.</li>
  * </ol>
  */
 public final class Indexer {
-
-    /**
-     * Segments a bulk load ends with (at most; one on one thread): two merges at once take half the
-     * time of one into a single segment on two cores, and two segments search about as fast as one.
-     */
-    static final int MERGED_SEGMENTS = 2;
 
     /** Segments per tier while a first build runs (Lucene's default is 10). */
     static final int BULK_SEGMENTS_PER_TIER = 40;
@@ -143,7 +134,7 @@ public final class Indexer {
             }
             long before = count(dir);
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
-            try (IndexWriter w = new IndexWriter(dir, config(before == 0, threads))) {
+            try (IndexWriter w = new IndexWriter(dir, config(before == 0))) {
                 // parsing of the next chunk overlaps threading, annotating and writing of this one
                 List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
                 Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
@@ -154,9 +145,9 @@ public final class Indexer {
                     indexChunk(w, await(current), pool, progress, c);
                 }
                 if (c.added + c.updated > 0 && c.added + c.updated >= before) {
-                    // a bulk load: few segments answer a search in half the time of the dozen that
+                    // a bulk load: one segment answers a search in half the time of the dozen that
                     // chunked commits leave; the merge is committed whole, or not at all
-                    w.forceMerge(Math.min(threads, MERGED_SEGMENTS));
+                    w.forceMerge(1);
                     w.commit();
                 }
             }
@@ -167,19 +158,15 @@ public final class Indexer {
         }
     }
 
-    private static IndexWriterConfig config(boolean firstBuild, int threads) {
+    private static IndexWriterConfig config(boolean firstBuild) {
         IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
-        cfg.setMergePolicy(new SplitForceMerge(cfg.getMergePolicy()));
-        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
-        merges.setMaxMergesAndThreads(threads + 4, threads); // Lucene's default runs one merge at a time on 2 cores
-        cfg.setMergeScheduler(merges);
         if (firstBuild) {
             // the build ends with one merge of everything: merging along the way would write most
             // documents twice; a lax policy still bounds the segment count of a very large build
             TieredMergePolicy lax = new TieredMergePolicy();
             lax.setSegmentsPerTier(BULK_SEGMENTS_PER_TIER);
             lax.setMaxMergeAtOnce(BULK_SEGMENTS_PER_TIER);
-            cfg.setMergePolicy(new SplitForceMerge(lax));
+            cfg.setMergePolicy(lax);
         }
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(96);
