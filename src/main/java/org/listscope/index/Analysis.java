@@ -41,15 +41,13 @@ public final class Analysis {
     }
 
     /** Words, lower case, no stop words, Porter stems. */
-    static final class English extends Analyzer {
-        private final SharedTokens shared;
-
+    static final class English extends Sharing {
         English() {
             this(new SharedTokens());
         }
 
         English(SharedTokens shared) {
-            this.shared = shared;
+            super(shared);
         }
 
         @Override
@@ -68,23 +66,16 @@ public final class Analysis {
             result = CachedStems.of(result);
             return new TokenStreamComponents(source, result);
         }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LowerCaseFilter(in);
-        }
     }
 
     /** Words, lower case: nothing dropped, nothing stemmed. */
-    static final class Exact extends Analyzer {
-        private final SharedTokens shared;
-
+    static final class Exact extends Sharing {
         Exact() {
             this(new SharedTokens());
         }
 
         Exact(SharedTokens shared) {
-            this.shared = shared;
+            super(shared);
         }
 
         @Override
@@ -96,6 +87,15 @@ public final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             return new TokenStreamComponents(source, shared.replay(new LowerCaseFilter(source)));
+        }
+    }
+
+    /** What both analyzers have: the words they share, and lower case for wildcard and fuzzy terms. */
+    private abstract static class Sharing extends Analyzer {
+        final SharedTokens shared;
+
+        Sharing(SharedTokens shared) {
+            this.shared = shared;
         }
 
         @Override
