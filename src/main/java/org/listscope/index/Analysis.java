@@ -2,6 +2,7 @@ package org.listscope.index;
 
 import java.io.Reader;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -29,6 +30,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class Analysis {
 
+    /** The English fields whose exact twin is analysed right after them, and replays their words. */
+    private static final Set<String> WITH_EXACT_TWIN = Set.of(Fields.SUBJECT, Fields.BODY);
+
     private Analysis() {
     }
 
@@ -52,7 +56,7 @@ public final class Analysis {
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return shared.recordText(reader);
+            return shared.recordText(reader, WITH_EXACT_TWIN.contains(fieldName));
         }
 
         @Override

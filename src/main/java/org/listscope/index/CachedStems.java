@@ -25,11 +25,10 @@ final class CachedStems {
     private final int[] hashes = new int[SLOTS];
     private final char[][] words = new char[SLOTS][];
     private final char[][] stems = new char[SLOTS][];
+    /** The current token's slot; its word is in it, and its stem once the stemmer has run. */
     private int slot;
-    private int hash;
-    private char[] missed = new char[16];
-    private int missedLength = -1; // -1: the current token was not missed (a hit, or marked upstream)
     private boolean hit;
+    private boolean missed;
 
     private CachedStems() {
     }
@@ -52,25 +51,26 @@ final class CachedStems {
         @Override
         public boolean incrementToken() throws IOException {
             if (!input.incrementToken()) return false;
-            missedLength = -1;
             hit = false;
+            missed = false;
             if (keyword.isKeyword()) return true;
             char[] buf = term.buffer();
             int length = term.length();
             int h = 0;
             for (int i = 0; i < length; i++) h = 31 * h + buf[i];
-            hash = h;
             slot = (h ^ (h >>> 15)) & (SLOTS - 1);
             char[] word = words[slot];
-            if (word != null && hashes[slot] == h && Arrays.equals(word, 0, word.length, buf, 0, length)) {
-                char[] stem = stems[slot];
+            char[] stem = stems[slot];
+            if (stem != null && hashes[slot] == h && Arrays.equals(word, 0, word.length, buf, 0, length)) {
                 term.copyBuffer(stem, 0, stem.length);
                 keyword.setKeyword(true);
                 hit = true;
             } else {
-                if (missed.length < term.length()) missed = new char[term.length()];
-                System.arraycopy(term.buffer(), 0, missed, 0, term.length());
-                missedLength = term.length();
+                // the word takes the slot now; its stem follows from the stemmer (Remember)
+                words[slot] = Arrays.copyOf(buf, length);
+                stems[slot] = null;
+                hashes[slot] = h;
+                missed = true;
             }
             return true;
         }
@@ -90,10 +90,8 @@ final class CachedStems {
             if (!input.incrementToken()) return false;
             if (hit) {
                 keyword.setKeyword(false);
-            } else if (missedLength >= 0) {
-                words[slot] = Arrays.copyOf(missed, missedLength);
+            } else if (missed) {
                 stems[slot] = Arrays.copyOf(term.buffer(), term.length());
-                hashes[slot] = hash;
             }
             return true;
         }

@@ -31,24 +31,26 @@ final class SharedTokens {
 
     private final ThreadLocal<Recording> recordings = ThreadLocal.withInitial(Recording::new);
 
-    /** The English side: keeps the text, returns a reader over it for the chain's tokenizer. */
-    Reader recordText(Reader text) {
+    /**
+     * The English side. The text of a field with an exact twin ({@code keep}) is kept, and a reader
+     * over it returned for the chain's tokenizer; any other text is passed on and not recorded.
+     */
+    Reader recordText(Reader text, boolean keep) {
         Recording r = recordings.get();
-        if (r.text.length > KEPT_CHARS || r.terms.length > KEPT_CHARS) r.letGo();
-        r.text = r.readAll(text, r.text);
-        r.length = r.readLength;
-        r.count = 0;
+        r.recording = keep;
         r.complete = false;
-        return new CharArrayReader(r.text, 0, r.length);
+        if (!keep) return text;
+        if (r.terms.length > KEPT_CHARS) r.dropTokens();
+        r.text.readAll(text);
+        return r.text.reader();
     }
 
     /** The exact side: reads the text, and arms a replay when it is the recorded one, complete. */
     Reader replayText(Reader text) {
         Recording r = recordings.get();
-        r.other = r.readAll(text, r.other.length > KEPT_CHARS ? new char[1024] : r.other);
-        int n = r.readLength;
-        r.armed = r.complete && r.length == n && Arrays.equals(r.text, 0, n, r.other, 0, n);
-        return new CharArrayReader(r.other, 0, n);
+        r.other.readAll(text);
+        r.armed = r.complete && r.other.sameAs(r.text);
+        return r.other.reader();
     }
 
     /** Records the tokens of {@code in} (word breaks and lower case) for this thread's next replay. */
@@ -61,12 +63,38 @@ final class SharedTokens {
         return new Replay(in, recordings.get());
     }
 
+    /** A text read whole from a reader, in a buffer that grows as needed. */
+    private static final class Chars {
+        char[] chars = new char[1024];
+        int length;
+
+        void readAll(Reader in) {
+            if (chars.length > KEPT_CHARS) chars = new char[1024];
+            int n = 0;
+            try {
+                for (int k; (k = in.read(chars, n, chars.length - n)) != -1; ) {
+                    n += k;
+                    if (n == chars.length) chars = Arrays.copyOf(chars, chars.length * 2);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            length = n;
+        }
+
+        Reader reader() {
+            return new CharArrayReader(chars, 0, length);
+        }
+
+        boolean sameAs(Chars other) {
+            return length == other.length && Arrays.equals(chars, 0, length, other.chars, 0, length);
+        }
+    }
+
     /** One thread's text and the tokens recorded from it. */
     private static final class Recording {
-        char[] text = new char[1024];
-        int length;
-        char[] other = new char[1024];
-        int readLength;
+        final Chars text = new Chars();
+        final Chars other = new Chars();
         char[] terms = new char[1024];
         int[] termEnd = new int[64];
         int[] start = new int[64];
@@ -74,35 +102,19 @@ final class SharedTokens {
         int[] posInc = new int[64];
         int count;
         int finalOffset;
+        boolean recording;
         boolean exhausted;
         boolean complete;
         boolean armed;
 
-        /** Drops the recording and its large buffers. */
-        void letGo() {
-            text = new char[1024];
+        /** Lets the large token buffers of a huge text go. */
+        void dropTokens() {
             terms = new char[1024];
             termEnd = new int[64];
             start = new int[64];
             end = new int[64];
             posInc = new int[64];
             count = 0;
-            complete = false;
-        }
-
-        /** Reads {@code in} whole into {@code buf}, grown as needed; the length goes to {@link #readLength}. */
-        char[] readAll(Reader in, char[] buf) {
-            int n = 0;
-            try {
-                for (int k; (k = in.read(buf, n, buf.length - n)) != -1; ) {
-                    n += k;
-                    if (n == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            readLength = n;
-            return buf;
         }
 
         void add(CharTermAttribute term, OffsetAttribute offset, PositionIncrementAttribute inc) {
@@ -151,7 +163,7 @@ final class SharedTokens {
                 rec.exhausted = true;
                 return false;
             }
-            rec.add(term, offset, inc);
+            if (rec.recording) rec.add(term, offset, inc);
             return true;
         }
 
@@ -159,7 +171,7 @@ final class SharedTokens {
         public void end() throws IOException {
             super.end();
             rec.finalOffset = offset.endOffset();
-            rec.complete = rec.exhausted; // the whole text was read, and its final offset is known
+            rec.complete = rec.recording && rec.exhausted; // the whole text read, its final offset known
         }
     }
 

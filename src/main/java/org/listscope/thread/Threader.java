@@ -80,22 +80,23 @@ public final class Threader {
         IntStream.range(0, blocks).parallel().forEach(b -> {
             QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex());
             for (int i = (int) ((long) n * b / blocks), to = (int) ((long) n * (b + 1) / blocks); i < to; i++) {
-                Message m = corpus.get(i);
-                int root = roots[i];
-                String threadId = headers.ghostRoot[root] != null ? headers.ghostRoot[root] : corpus.get(root).id();
-                Link l = forest.link[i];
-                Message t = l == null
-                        ? m.withThread(null, threadId, null)
-                        : m.withThread(corpus.get(l.parent()).id(), threadId, new ParentLink(l.how(), l.confidence()));
-                t = t.withSegments(quotes.link(i, forest.parent));
-                if (!corpus.warnings.get(i).isEmpty()) {
-                    List<String> w = new ArrayList<>(m.warnings());
-                    w.addAll(corpus.warnings.get(i));
-                    t = t.withWarnings(w);
-                }
-                out[i] = t;
+                out[i] = threaded(i, corpus, headers, forest, roots[i]).withSegments(quotes.link(i, forest.parent));
             }
         });
         return new ArrayList<>(Arrays.asList(out));
+    }
+
+    /** Message {@code i} with its parent, thread and threading warnings. */
+    private static Message threaded(int i, Corpus corpus, HeaderLinker headers, Forest forest, int root) {
+        Message m = corpus.get(i);
+        String threadId = headers.ghostRoot[root] != null ? headers.ghostRoot[root] : corpus.get(root).id();
+        Link l = forest.link[i];
+        Message t = l == null
+                ? m.withThread(null, threadId, null)
+                : m.withThread(corpus.get(l.parent()).id(), threadId, new ParentLink(l.how(), l.confidence()));
+        if (corpus.warnings.get(i).isEmpty()) return t;
+        List<String> w = new ArrayList<>(m.warnings());
+        w.addAll(corpus.warnings.get(i));
+        return t.withWarnings(w);
     }
 }
