@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
@@ -35,16 +34,18 @@ final class Claims {
     /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {
         String s = text.clean();
-        List<Integer> anchors = Words.anchors(text.lower());
+        int[] count = new int[1];
+        int[] anchors = Words.anchors(text.lower(), citations.size(), count);
+        int n = count[0];
         for (Citation c : citations) {
-            if (Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) anchors.add(c.start());
+            if (Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) anchors[n++] = c.start();
         }
-        if (anchors.isEmpty()) return List.of();
-        anchors.sort(null);
+        if (n == 0) return List.of();
+        if (n > count[0]) java.util.Arrays.sort(anchors, 0, n);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
             for (int[] sentence : Sentences.split(text.body(), s, stretch[0], stretch[1])) {
-                if (!contains(anchors, sentence[0], sentence[1])) continue;
+                if (!contains(anchors, n, sentence[0], sentence[1])) continue;
                 Claim c = judge(text, sentence[0], sentence[1], citations);
                 if (c != null) out.add(c);
             }
@@ -208,21 +209,15 @@ final class Claims {
         return Math.round(d * 100) / 100.0;
     }
 
-    private static List<Integer> positions(Pattern p, String s) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
-        while (m.find()) out.add(m.start());
-        return out;
-    }
-
-    private static boolean contains(List<Integer> sorted, int start, int end) {
+    /** Whether {@code sorted[0, n)} holds a value in {@code [start, end)}. */
+    private static boolean contains(int[] sorted, int n, int start, int end) {
         int lo = 0;
-        int hi = sorted.size();
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid) < start) lo = mid + 1;
+            if (sorted[mid] < start) lo = mid + 1;
             else hi = mid;
         }
-        return lo < sorted.size() && sorted.get(lo) < end;
+        return lo < n && sorted[lo] < end;
     }
 }

@@ -42,16 +42,32 @@ final class Extractors {
             new Extractor("url", List.of("://", "www.", "ftp."), Patterns.URL, Scan.atAnyCase("hfgwtn"), Extractors::url),
             new Extractor("message-id", List.of("@"), Patterns.MESSAGE_ID, Scan.at("<"), Extractors::messageId));
 
-    /** Runs every extractor worth running over the cleaned text; matches may overlap. */
+    /** Every extractor's scan and pattern, for one walk over a text. */
+    private static final ScanSet SCANS = new ScanSet(ALL.stream().map(Extractor::starts).toList(),
+            ALL.stream().map(Extractor::pattern).toList());
+
+    /**
+     * Runs every extractor worth running over the cleaned text, all in one walk; matches may
+     * overlap. They are listed extractor by extractor, in {@link #ALL} order, each one's in text order.
+     */
     static List<Citation> findAll(Text text) {
+        long enabled = 0;
+        for (int x = 0; x < ALL.size(); x++) {
+            if (ALL.get(x).worthRunning(text)) enabled |= 1L << x;
+        }
+        if (enabled == 0) return new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Citation>[] found = new List[ALL.size()];
+        SCANS.each(text.clean(), enabled, (x, m) -> {
+            Extractor e = ALL.get(x);
+            Citation c = e.build().build(m, text, e.name());
+            if (c == null || c.end() <= c.start()) return;
+            if (found[x] == null) found[x] = new ArrayList<>(2);
+            found[x].add(c);
+        });
         List<Citation> out = new ArrayList<>();
-        for (Extractor x : ALL) {
-            if (!x.worthRunning(text)) continue;
-            String s = text.clean();
-            x.starts().each(x.pattern(), s, m -> {
-                Citation c = x.build().build(m, text, x.name());
-                if (c != null && c.end() > c.start()) out.add(c);
-            });
+        for (List<Citation> f : found) {
+            if (f != null) out.addAll(f);
         }
         return out;
     }

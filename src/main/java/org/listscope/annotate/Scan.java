@@ -85,37 +85,69 @@ final class Scan {
         int[] out = new int[Math.max(8, n / 4)];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 128 && !ascii[c]) continue;
-            if (wordStart && i > 0) {
-                char b = s.charAt(i - 1);
-                if (b < 128 && isWord(b)) continue;
-            }
+            if (!candidate(s, i)) continue;
             if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
             out[count++] = i;
         }
         return java.util.Arrays.copyOf(out, count);
     }
 
+    /** Whether this scan's characters (and word starts) let a match begin at {@code i}; what {@link #starts} lists. */
+    boolean candidate(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < 128 && !ascii[c]) return false;
+        if (wordStart && i > 0) {
+            char b = s.charAt(i - 1);
+            return b >= 128 || !isWord(b);
+        }
+        return true;
+    }
+
     private static boolean isWord(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    private boolean mayStart(CharSequence s, int i) {
+    /** Whether this scan lists ASCII character {@code c} at all (other characters are always tried). */
+    boolean lists(char c) {
+        return ascii[c];
+    }
+
+    /** Whether the {@link Prefixes} this scan was refined with let a match start at {@code i}. */
+    boolean mayStart(CharSequence s, int i) {
         return prefixes == null || prefixes.mayStart(s, i);
     }
 
     /** A matcher for {@code lookingAt} under transparent, non-anchoring bounds (see the class comment). */
-    private static Matcher lookingMatcher(Pattern p, CharSequence s) {
+    static Matcher lookingMatcher(Pattern p, CharSequence s) {
         Matcher m = p.matcher(s);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         return m;
     }
 
-    /** Calls {@code each} with every match of {@code p} in {@code s}, as {@code find()} would. */
+    /**
+     * Calls {@code each} with every match of {@code p} in {@code s}, as {@code find()} would. The
+     * positions are tested as the walk reaches them, without a list of {@link #starts} (which pays
+     * only when several patterns share it).
+     */
     void each(Pattern p, CharSequence s, Consumer<MatchResult> each) {
-        each(p, s, starts(s), each);
+        Matcher m = null;
+        int to = s.length();
+        int i = 0;
+        while (i < to) {
+            if (!candidate(s, i) || !mayStart(s, i)) {
+                i++;
+                continue;
+            }
+            if (m == null) m = lookingMatcher(p, s);
+            m.region(i, to);
+            if (m.lookingAt()) {
+                each.accept(m);
+                i = m.end() > i ? m.end() : i + 1;
+            } else {
+                i++;
+            }
+        }
     }
 
     /** As {@link #each(Pattern, CharSequence, Consumer)}, with the {@link #starts} of {@code s} already found. */
@@ -136,7 +168,15 @@ final class Scan {
 
     /** The first match of {@code p} in {@code s}, or {@code null}. */
     MatchResult first(Pattern p, CharSequence s) {
-        return first(p, s, starts(s));
+        Matcher m = null;
+        int to = s.length();
+        for (int i = 0; i < to; i++) {
+            if (!candidate(s, i) || !mayStart(s, i)) continue;
+            if (m == null) m = lookingMatcher(p, s);
+            m.region(i, to);
+            if (m.lookingAt()) return m.toMatchResult();
+        }
+        return null;
     }
 
     /** As {@link #first(Pattern, CharSequence)}, with the {@link #starts} of {@code s} already found. */

@@ -1,7 +1,5 @@
 package org.listscope.annotate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,9 +39,13 @@ final class Words {
             "indict", "convict", "crimin", "govern", "congress", "authoriz", "authoris", "outlaw", "complian", "liab", "penalt",
             "unconstitution", "unlawful", "illegal", "trademark", "attorney"};
 
-    /** Start offsets of the words that may anchor a claim, in order. */
-    static List<Integer> anchors(String lower) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * Start offsets of the words that may anchor a claim, in order, in {@code out[0, count)}, and
+     * {@code extra} free slots after them.
+     */
+    static int[] anchors(String lower, int extra, int[] count) {
+        int[] out = new int[16 + extra];
+        int k = 0;
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -57,10 +59,42 @@ final class Words {
             int len = i - start;
             if (len < 2 || len > 20) continue;
             if (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1))) continue;
-            String w = lower.substring(start, i);
-            if (WORDS.contains(w) || stem(w)) out.add(start);
+            if (isWord(lower, start, i) || stem(lower, start, i)) {
+                if (k + extra == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                out[k++] = start;
+            }
         }
+        count[0] = k;
         return out;
+    }
+
+    /** {@link #WORDS} in an open-addressing table, looked up by a stretch of the text without a copy. */
+    private static final String[] TABLE = table();
+
+    private static String[] table() {
+        String[] t = new String[Integer.highestOneBit(WORDS.size() * 4)];
+        for (String w : WORDS) {
+            int h = hash(w, 0, w.length()) & (t.length - 1);
+            while (t[h] != null) h = (h + 1) & (t.length - 1);
+            t[h] = w;
+        }
+        return t;
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        return h ^ (h >>> 16);
+    }
+
+    /** Whether {@code lower[from, to)} is one of {@link #WORDS}. */
+    private static boolean isWord(String lower, int from, int to) {
+        int mask = TABLE.length - 1;
+        for (int h = hash(lower, from, to) & mask; TABLE[h] != null; h = (h + 1) & mask) {
+            String w = TABLE[h];
+            if (w.length() == to - from && lower.startsWith(w, from)) return true;
+        }
+        return false;
     }
 
     /** {@link #STEMS} by their first letter, so a word is compared only with the stems it may start with. */
@@ -75,10 +109,11 @@ final class Words {
         return out;
     }
 
-    private static boolean stem(String w) {
-        if (w.length() < 4) return false;
-        for (String s : STEMS_BY_LETTER[w.charAt(0) - 'a']) {
-            if (w.startsWith(s)) return true;
+    /** Whether the word {@code lower[from, to)} starts with one of {@link #STEMS}. */
+    private static boolean stem(String lower, int from, int to) {
+        if (to - from < 4) return false;
+        for (String s : STEMS_BY_LETTER[lower.charAt(from) - 'a']) {
+            if (s.length() <= to - from && lower.startsWith(s, from)) return true;
         }
         return false;
     }

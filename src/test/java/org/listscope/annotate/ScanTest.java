@@ -138,4 +138,24 @@ class ScanTest {
             assertThat(byScan(Pointers.STARTS, Patterns.POINTER, s)).isEqualTo(byFind(Patterns.POINTER, s));
         }
     }
+
+    @Test
+    void oneWalkOfEveryExtractorFindsWhatEachFindFinds() {
+        List<Extractor> all = Extractors.ALL;
+        ScanSet set = new ScanSet(all.stream().map(Extractor::starts).toList(), all.stream().map(Extractor::pattern).toList());
+        Random r = new Random(7);
+        int matches = 0;
+        for (String s : texts()) {
+            long enabled = r.nextInt(4) == 0 ? r.nextLong() : -1L; // sometimes only some extractors run
+            List<List<String>> found = new ArrayList<>();
+            for (int x = 0; x < all.size(); x++) found.add(new ArrayList<>());
+            set.each(s, enabled, (x, m) -> found.get(x).add(m.start() + "-" + m.end()));
+            for (int x = 0; x < all.size(); x++) {
+                List<String> expected = (enabled & 1L << x) != 0 ? byFind(all.get(x).pattern(), s) : List.of();
+                assertThat(found.get(x)).as(all.get(x).name() + " on " + s).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
 }
