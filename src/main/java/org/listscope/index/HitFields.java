@@ -94,12 +94,20 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
             byte[] bytes = raw.toArrayCopy();
             var out = new ByteBuffersDataOutput();
             out.writeVInt(bytes.length);
-            LZ4.compress(bytes, 0, bytes.length, out, new LZ4.FastCompressionHashTable());
+            LZ4.FastCompressionHashTable table = HASH_TABLES.get();
+            LZ4.compress(bytes, 0, bytes.length, out, table);
             return new BytesRef(out.toArrayCopy());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * One LZ4 hash table per writing thread, reused for every message: a new one is allocated and
+     * zeroed per call otherwise (LZ4 tells stale entries from fresh ones without clearing).
+     */
+    private static final ThreadLocal<LZ4.FastCompressionHashTable> HASH_TABLES =
+            ThreadLocal.withInitial(LZ4.FastCompressionHashTable::new);
 
     /** Reads what {@link #encode} wrote. */
     static HitFields decode(BytesRef value) throws IOException {

@@ -52,4 +52,24 @@ class HitFieldsTest {
             }
         }
     }
+
+    @Test
+    void messagesEncodedOneAfterAnotherOnOneThreadDecodeToThemselves() throws Exception {
+        // one LZ4 hash table serves every message of a thread: long, short and repetitive texts in turn
+        java.util.Random r = new java.util.Random(3);
+        String[] words = {"CALEA", "subpoena", "retention", "the", "of", "ISP", "\u00e9t\u00e9", "\u00a7 1001", "\\n"};
+        for (int i = 0; i < 200; i++) {
+            StringBuilder body = new StringBuilder();
+            int n = r.nextInt(4) == 0 ? 3_000 + r.nextInt(20_000) : r.nextInt(40);
+            for (int k = 0; k < n; k++) body.append(words[r.nextInt(words.length)]).append(' ');
+            Message m = Msgs.message("<m" + i + "@example.net>", "Jane Roe", "jane@example.net", "2007-05-12T08:00:00Z",
+                    "Re: " + i, body.toString(), i % 3 == 0 ? "quoted " + body : null);
+            String own = MessageText.own(m);
+            String quoted = MessageText.quoted(m);
+            HitFields h = HitFields.decode(HitFields.encode(m, own, quoted));
+            assertThat(h.id()).isEqualTo(m.id());
+            assertThat(h.own()).isEqualTo(own);
+            assertThat(h.quoted()).isEqualTo(quoted);
+        }
+    }
 }
