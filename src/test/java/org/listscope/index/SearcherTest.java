@@ -208,6 +208,11 @@ class SearcherTest {
         assertThat(r.facets().get("citekind")).containsEntry("usc", 1L).containsEntry("rfc", 1L);
         assertThat(r.facets().get("topic")).containsEntry("lawful-intercept", 1L).containsEntry("data-retention", 1L);
         assertThat(r.facets().get("from")).containsEntry("Steven M. Bellovin", 1L).containsEntry("glyph@divunal.com", 1L);
+        // counted from doc values alone: Lucene's drill-down terms are not indexed
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            assertThat(org.apache.lucene.index.MultiTerms.getTerms(reader, org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
+                    .isNull();
+        }
     }
 
     @Test
