@@ -15,10 +15,10 @@ final class Pointers {
     private Pointers() {
     }
 
-    /** {@code found} plus the pointers with no citation after them, in body order. */
     /** The letters a pointer's words can start with. */
     static final Scan STARTS = Scan.atAnyCase("psafuhlrt").refine(Patterns.POINTER);
 
+    /** {@code found} plus the pointers with no citation after them, in body order. */
     static List<Citation> find(Text text, List<Citation> found) {
         String s = text.clean();
         String l = text.lower();
@@ -26,8 +26,7 @@ final class Pointers {
                 && !l.contains("link") && !l.contains("reference") && !l.contains("found") && !l.contains("posted")) {
             return found;
         }
-        List<int[]> matches = new ArrayList<>();
-        STARTS.each(Patterns.POINTER, s, m -> matches.add(new int[] {m.start(), m.end()}));
+        List<int[]> matches = matches(s, l);
         List<Citation> out = null;
         for (int[] m : matches) {
             int lineEnd = s.indexOf('\n', m[1]);
@@ -46,6 +45,55 @@ final class Pointers {
         if (out == null) return found;
         out.sort(Comparator.comparingInt(Citation::start));
         return out;
+    }
+
+    /** The most characters a pointer's words take, from its first letter to its last (44 at most). */
+    static final int LONGEST = 64;
+
+    /** The words a pointer can end with, before an optional comma or colon and the line's end. */
+    private static final java.util.Set<String> LAST_WORDS = java.util.Set.of("others", "example", "following", "url", "urls",
+            "link", "links", "reference", "references", "article", "articles", "page", "pages", "also", "here", "these", "below",
+            "at", "from", "on", "address", "location", "site", "is", "are", "follow");
+
+    /**
+     * The [start, end) of every match of {@link Patterns#POINTER} in {@code s}, exactly as
+     * {@code find()} gives them. A match ends a line, so the pattern is tried only in the
+     * {@link #LONGEST} characters before the end of a line whose last word can end one
+     * ({@code lower} is {@code s} in lower case).
+     */
+    static List<int[]> matches(String s, String lower) {
+        int n = s.length();
+        int[] starts = new int[64];
+        int count = 0;
+        int covered = 0; // positions below this are listed already
+        for (int lineEnd = s.indexOf('\n'); ; lineEnd = s.indexOf('\n', lineEnd + 1)) {
+            int end = lineEnd < 0 ? n : lineEnd;
+            int e = end;
+            while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) e--;
+            if (e > 0 && (s.charAt(e - 1) == ',' || s.charAt(e - 1) == ':')) e--;
+            if (canEndPointer(lower, e)) {
+                for (int i = Math.max(covered, e - LONGEST); i < e; i++) {
+                    if (!STARTS.candidate(s, i)) continue;
+                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts[count++] = i;
+                }
+                covered = Math.max(covered, e);
+            }
+            if (lineEnd < 0) break;
+        }
+        List<int[]> out = new ArrayList<>();
+        if (count > 0) {
+            STARTS.each(Patterns.POINTER, s, java.util.Arrays.copyOf(starts, count), m -> out.add(new int[] {m.start(), m.end()}));
+        }
+        return out;
+    }
+
+    /** Whether the text before {@code e} ends with a word a pointer can end with, or with "e.g.". */
+    private static boolean canEndPointer(String lower, int e) {
+        if (e >= 2 && lower.charAt(e - 1) == '.' && lower.charAt(e - 2) == 'g') return true;
+        int b = e;
+        while (b > 0 && e - b <= 10 && lower.charAt(b - 1) >= 'a' && lower.charAt(b - 1) <= 'z') b--;
+        return b < e && LAST_WORDS.contains(lower.substring(b, e));
     }
 
     private static boolean nextLineBlank(String s, int lineEnd) {

@@ -55,11 +55,15 @@ final class Words {
                 continue;
             }
             int start = i;
-            while (i < n && lower.charAt(i) >= 'a' && lower.charAt(i) <= 'z') i++;
+            int h = 0; // the word's String.hashCode, found on the way
+            do {
+                h = 31 * h + c;
+                i++;
+            } while (i < n && (c = lower.charAt(i)) >= 'a' && c <= 'z');
             int len = i - start;
             if (len < 2 || len > 20) continue;
             if (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1))) continue;
-            if (isWord(lower, start, i) || stem(lower, start, i)) {
+            if (isWord(lower, start, len, h) || stem(lower, start, i)) {
                 if (k + extra == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
                 out[k++] = start;
             }
@@ -74,25 +78,23 @@ final class Words {
     private static String[] table() {
         String[] t = new String[Integer.highestOneBit(WORDS.size() * 4)];
         for (String w : WORDS) {
-            int h = hash(w, 0, w.length()) & (t.length - 1);
+            int h = slot(w.hashCode()) & (t.length - 1);
             while (t[h] != null) h = (h + 1) & (t.length - 1);
             t[h] = w;
         }
         return t;
     }
 
-    private static int hash(CharSequence s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
-        return h ^ (h >>> 16);
+    private static int slot(int hashCode) {
+        return hashCode ^ (hashCode >>> 16);
     }
 
-    /** Whether {@code lower[from, to)} is one of {@link #WORDS}. */
-    private static boolean isWord(String lower, int from, int to) {
+    /** Whether the {@code length} characters of {@code lower} from {@code from}, whose String hash is {@code h}, are one of {@link #WORDS}. */
+    private static boolean isWord(String lower, int from, int length, int h) {
         int mask = TABLE.length - 1;
-        for (int h = hash(lower, from, to) & mask; TABLE[h] != null; h = (h + 1) & mask) {
-            String w = TABLE[h];
-            if (w.length() == to - from && lower.startsWith(w, from)) return true;
+        for (int at = slot(h) & mask; TABLE[at] != null; at = (at + 1) & mask) {
+            String w = TABLE[at];
+            if (w.length() == length && w.hashCode() == h && lower.startsWith(w, from)) return true;
         }
         return false;
     }

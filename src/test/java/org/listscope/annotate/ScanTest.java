@@ -140,6 +140,28 @@ class ScanTest {
     }
 
     @Test
+    void pointersTriedOnlyBeforeLineEndsFindWhatFindFinds() {
+        String[] pieces = {"Please see, among others,", "please  see the following\tURLs:", "See also", "see e.g.", "see e. g.",
+                "available at:", "Posted on", "found from", "at the following site", "the links are", "URL is", "references follow",
+                "Reference are", "see here", "SEE THESE", "see below", "for example", "x", "2at", "the", "also", ",", ":", " ", "\t",
+                "\n", "\n\n", "\r\n", "> ", "caf\u00e9", "http://example.net/"};
+        Random r = new Random(11);
+        int matches = 0;
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + r.nextInt(30);
+            for (int i = 0; i < n; i++) sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+            String s = Cleaner.clean(sb.toString());
+            List<String> found = new ArrayList<>();
+            for (int[] m : Pointers.matches(s, Text.of(s, null).lower())) found.add(m[0] + "-" + m[1]);
+            List<String> expected = byFind(Patterns.POINTER, s);
+            assertThat(found).as(s).isEqualTo(expected);
+            matches += expected.size();
+        }
+        assertThat(matches).isGreaterThan(300);
+    }
+
+    @Test
     void oneWalkOfEveryExtractorFindsWhatEachFindFinds() {
         List<Extractor> all = Extractors.ALL;
         ScanSet set = new ScanSet(all.stream().map(Extractor::starts).toList(), all.stream().map(Extractor::pattern).toList());
