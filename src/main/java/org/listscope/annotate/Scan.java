@@ -126,31 +126,10 @@ final class Scan {
     }
 
     /**
-     * Calls {@code each} with every match of {@code p} in {@code s}, as {@code find()} would. The
-     * positions are tested as the walk reaches them, without a list of {@link #starts} (which pays
-     * only when several patterns share it).
+     * Calls {@code each} with every match of {@code p} in {@code s}, as {@code find()} would, trying
+     * only the positions of {@code starts} (this scan's {@link #starts} of {@code s}, or any subset
+     * of them that holds every position a match can start at).
      */
-    void each(Pattern p, CharSequence s, Consumer<MatchResult> each) {
-        Matcher m = null;
-        int to = s.length();
-        int i = 0;
-        while (i < to) {
-            if (!candidate(s, i) || !mayStart(s, i)) {
-                i++;
-                continue;
-            }
-            if (m == null) m = lookingMatcher(p, s);
-            m.region(i, to);
-            if (m.lookingAt()) {
-                each.accept(m);
-                i = m.end() > i ? m.end() : i + 1;
-            } else {
-                i++;
-            }
-        }
-    }
-
-    /** As {@link #each(Pattern, CharSequence, Consumer)}, with the {@link #starts} of {@code s} already found. */
     void each(Pattern p, CharSequence s, int[] starts, Consumer<MatchResult> each) {
         Matcher m = null;
         int to = s.length();

@@ -45,7 +45,7 @@ class ScanTest {
 
     private static List<String> byScan(Scan scan, Pattern p, String s) {
         List<String> out = new ArrayList<>();
-        scan.each(p, s, m -> out.add(m.start() + "-" + m.end()));
+        scan.each(p, s, scan.starts(s), m -> out.add(m.start() + "-" + m.end()));
         return out;
     }
 
