@@ -34,14 +34,14 @@ final class Claims {
     /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {
         String s = text.clean();
-        int[] count = new int[1];
-        int[] anchors = Words.anchors(text.lower(), citations.size(), count);
-        int n = count[0];
+        int[] words = Words.anchors(text.lower());
+        int[] anchors = java.util.Arrays.copyOf(words, words.length + citations.size());
+        int n = words.length;
         for (Citation c : citations) {
             if (Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) anchors[n++] = c.start();
         }
         if (n == 0) return List.of();
-        if (n > count[0]) java.util.Arrays.sort(anchors, 0, n);
+        java.util.Arrays.sort(anchors, 0, n);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
             for (int[] sentence : Sentences.split(text.body(), s, stretch[0], stretch[1])) {

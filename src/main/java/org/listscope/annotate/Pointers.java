@@ -47,7 +47,11 @@ final class Pointers {
         return out;
     }
 
-    /** The most characters a pointer's words take, from its first letter to its last (44 at most). */
+    /**
+     * A bound on the characters a pointer's words take, from its first letter to its last: the
+     * longest the pattern allows, "please see the following references" with three spaces at each
+     * gap, takes 44.
+     */
     static final int LONGEST = 64;
 
     /** The words a pointer can end with, before an optional comma or colon and the line's end. */

@@ -147,15 +147,7 @@ final class Scan {
 
     /** The first match of {@code p} in {@code s}, or {@code null}. */
     MatchResult first(Pattern p, CharSequence s) {
-        Matcher m = null;
-        int to = s.length();
-        for (int i = 0; i < to; i++) {
-            if (!candidate(s, i) || !mayStart(s, i)) continue;
-            if (m == null) m = lookingMatcher(p, s);
-            m.region(i, to);
-            if (m.lookingAt()) return m.toMatchResult();
-        }
-        return null;
+        return first(p, s, starts(s));
     }
 
     /** As {@link #first(Pattern, CharSequence)}, with the {@link #starts} of {@code s} already found. */

@@ -39,12 +39,9 @@ final class Words {
             "indict", "convict", "crimin", "govern", "congress", "authoriz", "authoris", "outlaw", "complian", "liab", "penalt",
             "unconstitution", "unlawful", "illegal", "trademark", "attorney"};
 
-    /**
-     * Start offsets of the words that may anchor a claim, in order, in {@code out[0, count)}, and
-     * {@code extra} free slots after them.
-     */
-    static int[] anchors(String lower, int extra, int[] count) {
-        int[] out = new int[16 + extra];
+    /** Start offsets of the words that may anchor a claim, in order. */
+    static int[] anchors(String lower) {
+        int[] out = new int[16];
         int k = 0;
         int n = lower.length();
         int i = 0;
@@ -64,12 +61,11 @@ final class Words {
             if (len < 2 || len > 20) continue;
             if (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1))) continue;
             if (isWord(lower, start, len, h) || stem(lower, start, i)) {
-                if (k + extra == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
                 out[k++] = start;
             }
         }
-        count[0] = k;
-        return out;
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** {@link #WORDS} in an open-addressing table, looked up by a stretch of the text without a copy. */
