@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 
@@ -23,14 +21,6 @@ final class Claims {
     private Claims() {
     }
 
-    /** The lexicon's patterns all start a match at the start of a word. */
-    private static final Scan WORD = Scan.WORD_START;
-
-    /** Where the alternatives of {@link Lexicon#JOKE}, {@link Lexicon#NOT_ASSERTED} and {@link Lexicon#META} start. */
-    static final Scan JOKE = Scan.atAnyCase(":;8(<*glh").refine(Lexicon.JOKE);
-    static final Scan NOT_ASSERTED = Scan.atAnyCase("irqawb").refine(Lexicon.NOT_ASSERTED);
-    static final Scan META = Scan.atAnyCase("iwdgmfbanst").refine(Lexicon.META);
-
     /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {
         String s = text.clean();
@@ -44,6 +34,7 @@ final class Claims {
         java.util.Arrays.sort(anchors, 0, n);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
+            if (!contains(anchors, n, stretch[0], stretch[1])) continue; // no sentence of it is judged
             for (int[] sentence : Sentences.split(text.body(), s, stretch[0], stretch[1])) {
                 if (!contains(anchors, n, sentence[0], sentence[1])) continue;
                 Claim c = judge(text, sentence[0], sentence[1], citations);
@@ -56,42 +47,43 @@ final class Claims {
     /** The claim a sentence makes, or {@code null}. */
     static Claim judge(Text text, int start, int end, List<Citation> citations) {
         String sentence = text.clean().substring(start, end);
-        if (isQuestion(sentence) || JOKE.first(Lexicon.JOKE, sentence) != null || NOT_ASSERTED.first(Lexicon.NOT_ASSERTED, sentence) != null) return null;
+        if (isQuestion(sentence)) return null;
+        SentencePatterns found = SentencePatterns.of(sentence);
+        if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
         if (letters(sentence) < 12) return null;
-        int[] wordStarts = WORD.starts(sentence); // shared by every word-start pattern below
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();
         int cues = 0;
         Map<String, List<String>> byKind = new java.util.HashMap<>();
-        for (Map.Entry<String, Pattern> e : Lexicon.KIND_CUES.entrySet()) {
-            String cueKind = e.getKey();
-            WORD.refine(e.getValue()).each(e.getValue(), sentence, wordStarts, m -> {
-                if (reported(sentence, m.start())) return; // "whether it is illegal", "knew it was illegal"
+        for (int k = 0; k < SentencePatterns.CUE_KINDS.size(); k++) {
+            String cueKind = SentencePatterns.CUE_KINDS.get(k);
+            for (SentencePatterns.Cue m : found.cues(k)) {
+                if (reported(sentence, m.start())) continue; // "whether it is illegal", "knew it was illegal"
                 boolean negated = NEGATABLE.contains(cueKind) && negated(sentence, m.start());
-                String k = negated ? "permission" : cueKind; // "not illegal", "not required", "don't forbid"
-                List<String> found = byKind.computeIfAbsent(k, x -> new ArrayList<>(3));
-                if (found.size() < 3) found.add((negated ? "not " : "") + cue(m.group()));
-            });
+                String kd = negated ? "permission" : cueKind; // "not illegal", "not required", "don't forbid"
+                List<String> list = byKind.computeIfAbsent(kd, x -> new ArrayList<>(3));
+                if (list.size() < 3) list.add((negated ? "not " : "") + cue(m.text()));
+            }
         }
-        for (String k : Lexicon.KIND_CUES.keySet()) {
-            List<String> found = byKind.get(k);
-            if (found == null) continue;
+        for (String k : SentencePatterns.CUE_KINDS) {
+            List<String> list = byKind.get(k);
+            if (list == null) continue;
             if (kind == null) kind = k;
-            evidence.addAll(found);
+            evidence.addAll(list);
             cues++;
         }
-        if (!"recommendation".equals(kind) && WORD.refine(Lexicon.FINITE).first(Lexicon.FINITE, sentence, wordStarts) == null) return null; // imperatives recommend
+        if (!"recommendation".equals(kind) && !found.has(SentencePatterns.FINITE)) return null; // imperatives recommend
         boolean statement = false;
+        String institution = found.first(SentencePatterns.INSTITUTION);
         if (kind == null) {
             // no cue: a plain statement about the law is a legal fact, unless it is talk about talk
-            MatchResult institution = WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence, wordStarts);
-            String about = institution != null ? cue(institution.group()) : legalCitationIn(citations, start, end);
-            if (about == null || META.first(Lexicon.META, sentence) != null || words(sentence) < 5) return null;
+            String about = institution != null ? cue(institution) : legalCitationIn(citations, start, end);
+            if (about == null || found.has(SentencePatterns.META) || words(sentence) < 5) return null;
             kind = "legal-fact";
             statement = true;
             evidence.add("statement about " + about);
         }
-        MatchResult anchor = WORD.refine(Lexicon.ANCHOR).first(Lexicon.ANCHOR, sentence, wordStarts);
+        String anchor = found.first(SentencePatterns.ANCHOR);
         boolean legalCitation = false;
         for (Citation c : citations) {
             if (c.start() >= start && c.end() <= end && Lexicon.LEGAL_CITATION_KINDS.contains(c.kind())) {
@@ -100,18 +92,17 @@ final class Claims {
             }
         }
         if (anchor != null) {
-            evidence.add("legal term: " + cue(anchor.group()));
+            evidence.add("legal term: " + cue(anchor));
         } else if (!legalCitation && !statement) {
-            MatchResult weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? WORD.refine(Lexicon.WEAK_ANCHOR).first(Lexicon.WEAK_ANCHOR, sentence, wordStarts) : null;
-            MatchResult institution = weak == null ? WORD.refine(Lexicon.INSTITUTION).first(Lexicon.INSTITUTION, sentence, wordStarts) : null;
-            if (weak != null) evidence.add("policy actor: " + cue(weak.group()));
-            else if (institution != null) evidence.add("about " + cue(institution.group())); // "plead the 5th" (testimony)
+            String weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? found.first(SentencePatterns.WEAK_ANCHOR) : null;
+            if (weak != null) evidence.add("policy actor: " + cue(weak));
+            else if (institution != null) evidence.add("about " + cue(institution)); // "plead the 5th" (testimony)
             else return null;
         }
-        MatchResult hedge = WORD.refine(Lexicon.HEDGE).first(Lexicon.HEDGE, sentence, wordStarts);
+        String hedge = found.first(SentencePatterns.HEDGE);
         boolean hedged = hedge != null;
-        if (hedged) evidence.add("hedge: " + cue(hedge.group()));
-        Set<String> topics = new LinkedHashSet<>(Lexicon.topicsOf(sentence, wordStarts));
+        if (hedged) evidence.add("hedge: " + cue(hedge));
+        Set<String> topics = new LinkedHashSet<>(found.topics());
         for (Citation c : citations) {
             if (c.start() >= start && c.end() <= end) topics.addAll(c.topics());
         }

@@ -113,8 +113,7 @@ final class Prefixes {
 
     /** The character at {@code i}, lower-cased when case is folded. */
     private char at(CharSequence s, int i) {
-        char c = s.charAt(i);
-        return fold && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return fold(s.charAt(i));
     }
 
     private boolean possible(Matcher m, int cls, String prefix) {
@@ -132,13 +131,37 @@ final class Prefixes {
 
     /**
      * The class of the character before a position: 1 an ASCII letter or digit, -1 an underscore or
-     * a non-ASCII character (rare, and {@code \b} and {@code \w} disagree on some), else 0.
+     * a non-ASCII character (rare, and {@code \b} and {@code \w} disagree on some), else 0 (also at
+     * the start of the text).
      */
-    private static int classBefore(CharSequence s, int i) {
-        if (i == 0) return 0;
-        char b = s.charAt(i - 1);
+    static int classBefore(CharSequence s, int i) {
+        return i == 0 ? 0 : classOf(s.charAt(i - 1));
+    }
+
+    /** The class (see {@link #classBefore}) of the character before a position. */
+    static int classOf(char b) {
         if (b >= 128 || b == '_') return -1;
         return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' ? 1 : 0;
+    }
+
+    /**
+     * The first two steps of {@link #mayStart} for a table: whether a match may start with ASCII
+     * character {@code a} after a character of class {@code cls} (0 or 1), followed by {@code b}, or
+     * by no character or a non-ASCII one when {@code b < 0}. Where this is false, {@code mayStart}
+     * is false too.
+     */
+    boolean begins(int cls, char a, int b) {
+        int d = depth[cls];
+        char fa = fold(a);
+        if (d == 0 || !checked(fa)) return true;
+        if (!firsts[cls][fa]) return false;
+        if (d < 2 || b < 0) return true;
+        char fb = fold((char) b);
+        return !checked(fb) || pairs[cls][fa * 128 + fb];
+    }
+
+    private char fold(char c) {
+        return fold && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** A unique non-zero key of a class and the first {@code length} characters of {@code s} from 0. */

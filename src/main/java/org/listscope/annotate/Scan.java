@@ -107,6 +107,19 @@ final class Scan {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /**
+     * For a table of {@link ScanSet}'s walk: whether a match may start at ASCII character {@code a}
+     * after a character of {@link Prefixes#classBefore class} {@code cls}, followed by {@code b} (or
+     * by none, or a non-ASCII one, when {@code b < 0}). Where this is false, {@link #candidate} or
+     * {@link #mayStart} is false.
+     */
+    boolean mayBegin(int cls, char a, int b) {
+        if (!ascii[a]) return false;
+        if (cls < 0) return true;
+        if (wordStart && cls == 1) return false;
+        return prefixes == null || prefixes.begins(cls, a, b);
+    }
+
     /** Whether this scan lists ASCII character {@code c} at all (other characters are always tried). */
     boolean lists(char c) {
         return ascii[c];
@@ -145,12 +158,10 @@ final class Scan {
         }
     }
 
-    /** The first match of {@code p} in {@code s}, or {@code null}. */
-    MatchResult first(Pattern p, CharSequence s) {
-        return first(p, s, starts(s));
-    }
-
-    /** As {@link #first(Pattern, CharSequence)}, with the {@link #starts} of {@code s} already found. */
+    /**
+     * The first match of {@code p} in {@code s}, or {@code null}, trying only the positions of
+     * {@code starts} (as for {@link #each}).
+     */
     MatchResult first(Pattern p, CharSequence s, int[] starts) {
         Matcher m = null;
         int to = s.length();

@@ -73,7 +73,7 @@ class ScanTest {
             for (String s : texts()) {
                 List<String> expected = byFind(p, s);
                 assertThat(byScan(Scan.WORD_START.refine(p), p, s)).as(p.pattern()).isEqualTo(expected);
-                var first = Scan.WORD_START.refine(p).first(p, s);
+                var first = Scan.WORD_START.refine(p).first(p, s, Scan.WORD_START.starts(s));
                 assertThat(first == null ? "none" : first.start() + "-" + first.end()).isEqualTo(expected.isEmpty() ? "none" : expected.get(0));
                 matches += expected.size();
             }
@@ -106,21 +106,6 @@ class ScanTest {
             }
         }
         assertThat(matches).isGreaterThan(1000);
-    }
-
-    @Test
-    void sentenceFiltersFindWhatFindFinds() {
-        List<String> texts = new ArrayList<>(texts());
-        texts.addAll(List.of("I heard a rumour :-) <g> (grin) *grin* LOL hehe g,d&r (joke) (tongue in cheek)",
-                "I find it odd, question as to, as if, with all due respect, by the same logic",
-                "We just learned I'm not sure it would be interesting to discuss; get a copy of the footnote, body of law, "
-                        + "books, the article, a news story, wrote a letter, ISBN, thanks, the subject line; I mentioned it"));
-        for (String s : texts) {
-            assertThat(span(Claims.JOKE.first(Lexicon.JOKE, s))).isEqualTo(firstByFind(Lexicon.JOKE, s));
-            assertThat(span(Claims.NOT_ASSERTED.first(Lexicon.NOT_ASSERTED, s))).isEqualTo(firstByFind(Lexicon.NOT_ASSERTED, s));
-            assertThat(span(Claims.META.first(Lexicon.META, s))).isEqualTo(firstByFind(Lexicon.META, s));
-        }
-        assertThat(Claims.META.first(Lexicon.META, texts.get(texts.size() - 1))).isNotNull();
     }
 
     private static String span(java.util.regex.MatchResult m) {
@@ -179,5 +164,68 @@ class ScanTest {
             }
         }
         assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void oneWalkOfTheSentencePatternsFindsWhatFindFinds() {
+        Pattern[] firsts = {Lexicon.JOKE, Lexicon.NOT_ASSERTED, Lexicon.META, Lexicon.FINITE, Lexicon.INSTITUTION, Lexicon.ANCHOR,
+                Lexicon.WEAK_ANCHOR, Lexicon.HEDGE};
+        int[] numbers = {SentencePatterns.JOKE, SentencePatterns.NOT_ASSERTED, SentencePatterns.META, SentencePatterns.FINITE,
+                SentencePatterns.INSTITUTION, SentencePatterns.ANCHOR, SentencePatterns.WEAK_ANCHOR, SentencePatterns.HEDGE};
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("I heard :-) the FBI must not export it, I think; wiretap law will pass. Privacy? <g>",
+                "I heard a rumour :-) <g> (grin) *grin* LOL hehe g,d&r (joke) (tongue in cheek)",
+                "I find it odd, question as to, as if, with all due respect, by the same logic",
+                "We just learned I'm not sure it would be interesting to discuss; get a copy of the footnote, body of law, "
+                        + "books, the article, a news story, wrote a letter, ISBN, thanks, the subject line; I mentioned it"));
+        int matches = 0;
+        for (String s : texts) {
+            SentencePatterns found = SentencePatterns.of(s);
+            for (int k = 0; k < firsts.length; k++) {
+                Matcher m = firsts[k].matcher(s);
+                String expected = m.find() ? m.group() : null;
+                assertThat(found.first(numbers[k])).as(firsts[k].pattern() + " on " + s).isEqualTo(expected);
+                assertThat(found.has(numbers[k])).isEqualTo(expected != null);
+                if (expected != null) matches++;
+            }
+            for (int k = 0; k < SentencePatterns.CUE_KINDS.size(); k++) {
+                Matcher m = Lexicon.KIND_CUES.get(SentencePatterns.CUE_KINDS.get(k)).matcher(s);
+                List<String> expected = new ArrayList<>();
+                while (m.find()) expected.add(m.start() + ":" + m.group());
+                List<String> got = found.cues(k).stream().map(c -> c.start() + ":" + c.text()).toList();
+                assertThat(got).as(SentencePatterns.CUE_KINDS.get(k) + " on " + s).isEqualTo(expected);
+                matches += expected.size();
+            }
+            List<String> topics = new ArrayList<>();
+            Lexicon.TOPICS.forEach((topic, p) -> {
+                if (p.matcher(s).find()) topics.add(topic);
+            });
+            assertThat(found.topics()).as(s).isEqualTo(topics);
+        }
+        assertThat(SentencePatterns.of(texts.get(texts.size() - 1)).has(SentencePatterns.META)).isTrue();
+        assertThat(SentencePatterns.of(texts.get(texts.size() - 3)).has(SentencePatterns.JOKE)).isTrue();
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void theWalkStopsAPatternAtItsFirstMatchWhenAsked() {
+        List<Extractor> all = Extractors.ALL;
+        ScanSet set = new ScanSet(all.stream().map(Extractor::starts).toList(), all.stream().map(Extractor::pattern).toList());
+        Random r = new Random(11);
+        int stopped = 0;
+        for (String s : texts()) {
+            long firstOnly = r.nextLong();
+            List<List<String>> found = new ArrayList<>();
+            for (int x = 0; x < all.size(); x++) found.add(new ArrayList<>());
+            set.each(s, -1L, firstOnly, (x, m) -> found.get(x).add(m.start() + "-" + m.end()));
+            for (int x = 0; x < all.size(); x++) {
+                List<String> every = byFind(all.get(x).pattern(), s);
+                boolean first = (firstOnly & 1L << x) != 0;
+                List<String> expected = first && every.size() > 1 ? every.subList(0, 1) : every;
+                assertThat(found.get(x)).as(all.get(x).name() + " on " + s).isEqualTo(expected);
+                if (first && every.size() > 1) stopped++;
+            }
+        }
+        assertThat(stopped).isGreaterThan(100);
     }
 }
