@@ -146,17 +146,29 @@ class ScanTest {
         assertThat(matches).isGreaterThan(300);
     }
 
+    /** Every extractor's scan and pattern in one set, as {@link Extractors} builds it. */
+    private static ScanSet extractorSet() {
+        List<Extractor> all = Extractors.ALL;
+        return new ScanSet(all.stream().map(Extractor::starts).toList(), all.stream().map(Extractor::pattern).toList());
+    }
+
+    /** The matches ({@code start-end}) of one walk of the set, per pattern. */
+    private static List<List<String>> walk(ScanSet set, int patterns, String s, long enabled, long firstOnly) {
+        List<List<String>> found = new ArrayList<>();
+        for (int x = 0; x < patterns; x++) found.add(new ArrayList<>());
+        set.each(s, enabled, firstOnly, (x, m) -> found.get(x).add(m.start() + "-" + m.end()));
+        return found;
+    }
+
     @Test
     void oneWalkOfEveryExtractorFindsWhatEachFindFinds() {
         List<Extractor> all = Extractors.ALL;
-        ScanSet set = new ScanSet(all.stream().map(Extractor::starts).toList(), all.stream().map(Extractor::pattern).toList());
+        ScanSet set = extractorSet();
         Random r = new Random(7);
         int matches = 0;
         for (String s : texts()) {
             long enabled = r.nextInt(4) == 0 ? r.nextLong() : -1L; // sometimes only some extractors run
-            List<List<String>> found = new ArrayList<>();
-            for (int x = 0; x < all.size(); x++) found.add(new ArrayList<>());
-            set.each(s, enabled, (x, m) -> found.get(x).add(m.start() + "-" + m.end()));
+            List<List<String>> found = walk(set, all.size(), s, enabled, 0L);
             for (int x = 0; x < all.size(); x++) {
                 List<String> expected = (enabled & 1L << x) != 0 ? byFind(all.get(x).pattern(), s) : List.of();
                 assertThat(found.get(x)).as(all.get(x).name() + " on " + s).isEqualTo(expected);
@@ -210,14 +222,12 @@ class ScanTest {
     @Test
     void theWalkStopsAPatternAtItsFirstMatchWhenAsked() {
         List<Extractor> all = Extractors.ALL;
-        ScanSet set = new ScanSet(all.stream().map(Extractor::starts).toList(), all.stream().map(Extractor::pattern).toList());
+        ScanSet set = extractorSet();
         Random r = new Random(11);
         int stopped = 0;
         for (String s : texts()) {
             long firstOnly = r.nextLong();
-            List<List<String>> found = new ArrayList<>();
-            for (int x = 0; x < all.size(); x++) found.add(new ArrayList<>());
-            set.each(s, -1L, firstOnly, (x, m) -> found.get(x).add(m.start() + "-" + m.end()));
+            List<List<String>> found = walk(set, all.size(), s, -1L, firstOnly);
             for (int x = 0; x < all.size(); x++) {
                 List<String> every = byFind(all.get(x).pattern(), s);
                 boolean first = (firstOnly & 1L << x) != 0;
