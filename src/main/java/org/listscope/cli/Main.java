@@ -7,6 +7,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Root.commandLine().execute(args));
+        System.exit(Root.commandLineFor(args).execute(args));
     }
 }

@@ -1,23 +1,20 @@
 package org.listscope.cli;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code listscope} command: lists the subcommands; exit codes are decided here. */
+/**
+ * The {@code listscope} command: lists the subcommands; exit codes are decided here. Picocli builds
+ * the model of a command by reflection when it is added, which for all of them took about a tenth
+ * of a one-off search's run (40 of 440 ms), so a run that names its subcommand first gets only that
+ * one ({@link #commandLineFor}).
+ */
 @Command(name = "listscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Mailing-list archives as a searchable, annotated research corpus.",
-        subcommands = {
-                ParseCommand.class,
-                ThreadCommand.class,
-                IndexCommand.class,
-                SearchCommand.class,
-                ShowCommand.class,
-                AnnotateCommand.class,
-                EvalCommand.class,
-                ExportCommand.class,
-                CrawlCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        description = "Mailing-list archives as a searchable, annotated research corpus.")
 public final class Root implements Runnable {
 
     /** Exit status: success. */
@@ -35,9 +32,38 @@ public final class Root implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    /** A command line with listscope's exit codes and error handling. */
+    /** The subcommands by name, in the order the usage help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> out = new LinkedHashMap<>();
+        for (Class<?> c : List.of(ParseCommand.class, ThreadCommand.class, IndexCommand.class, SearchCommand.class,
+                ShowCommand.class, AnnotateCommand.class, EvalCommand.class, ExportCommand.class, CrawlCommand.class,
+                CommandLine.HelpCommand.class)) {
+            out.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return out;
+    }
+
+    /** A command line with every subcommand, listscope's exit codes and error handling. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.values());
+    }
+
+    /**
+     * A command line to run {@code args}: with only the subcommand they start with, or every one
+     * when they start with none (or with {@code help}, which names another), so that usage help
+     * and the suggestions for a mistyped name are as with {@link #commandLine()}.
+     */
+    public static CommandLine commandLineFor(String[] args) {
+        Class<?> only = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        return commandLine(only != null ? List.of(only) : SUBCOMMANDS.values());
+    }
+
+    private static CommandLine commandLine(Collection<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Root());
+        // before the handlers: they reach only the subcommands added by then
+        for (Class<?> c : subcommands) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UsageException) {
                 cmd.getErr().println("listscope: " + ex.getMessage());
@@ -49,7 +75,8 @@ public final class Root implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("listscope: " + ex.getMessage());
-            cmd.getErr().println("Try 'listscope " + cmd.getCommandName() + " --help'.");
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, cmd.getErr());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
         return cl;
