@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Searcher s = Searcher.open(dir)) {
             if (queries != null) return batch(s, out, err);
             SearchResult r = s.search(request(query));
-            out.println(format == Format.json ? json(r) : SearchText.render(r));
+            out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
             out.flush();
             return Root.OK;
         } catch (NoSuchFileException e) {
@@ -93,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) continue;
             try {
-                out.println(json(s.search(request(line.strip()))));
+                out.println(Json.searchResult(s.search(request(line.strip()))));
             } catch (QuerySyntaxException e) {
                 err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
                 ObjectNode n = Json.mapper().createObjectNode();
@@ -114,12 +114,5 @@ final class SearchCommand implements Callable<Integer> {
             case newest -> SearchRequest.Order.NEWEST;
         };
         return new SearchRequest(q, limit, o, threads, facets);
-    }
-
-    /** The contract's search result; {@code threads} only when grouping. */
-    static String json(SearchResult r) {
-        ObjectNode n = Json.mapper().valueToTree(r);
-        if (r.threads() == null) n.remove("threads");
-        return n.toString();
     }
 }

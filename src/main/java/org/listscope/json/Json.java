@@ -3,6 +3,7 @@ package org.listscope.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,33 +18,48 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
+import org.listscope.model.SearchHit;
+import org.listscope.model.SearchResult;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.ThreadHits;
 
 /** Turns model records into the contract's JSON and back. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = create();
+    /**
+     * The mapper, made on first use: configuring it (modules, record introspection) takes a fresh
+     * JVM about 80 ms, which a one-off search that only writes its result ({@link #searchResult})
+     * does not pay.
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = create();
+    }
+
+    /** Streaming output only, which starts at once. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
     }
 
     /** The shared mapper (thread-safe once configured). */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
     }
 
     /** One message as a single line of JSON. */
     public static String line(Message m) {
         try {
-            return MAPPER.writeValueAsString(m);
+            return Mapper.MAPPER.writeValueAsString(m);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,16 +68,84 @@ public final class Json {
     /** Any value as a single line of JSON. */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Mapper.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * A search result as the contract's JSON, on one line: the same text as {@link #write} gives,
+     * without {@code threads} when the hits are not grouped, written field by field so that no
+     * mapper is needed.
+     */
+    public static String searchResult(SearchResult r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("query", r.query());
+            g.writeNumberField("total", r.total());
+            g.writeNumberField("tookMs", r.tookMs());
+            g.writeArrayFieldStart("hits");
+            for (SearchHit h : r.hits()) hit(g, h);
+            g.writeEndArray();
+            g.writeObjectFieldStart("facets");
+            for (Map.Entry<String, Map<String, Long>> f : r.facets().entrySet()) {
+                g.writeObjectFieldStart(f.getKey());
+                for (Map.Entry<String, Long> v : f.getValue().entrySet()) g.writeNumberField(v.getKey(), v.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            if (r.threads() != null) {
+                g.writeArrayFieldStart("threads");
+                for (ThreadHits t : r.threads()) {
+                    g.writeStartObject();
+                    g.writeStringField("threadId", t.threadId());
+                    g.writeStringField("subject", t.subject());
+                    instant(g, "date", t.date());
+                    g.writeNumberField("matching", t.matching());
+                    g.writeArrayFieldStart("hits");
+                    for (SearchHit h : t.hits()) hit(g, h);
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void hit(JsonGenerator g, SearchHit h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", h.id());
+        g.writeStringField("subject", h.subject());
+        g.writeObjectFieldStart("from");
+        g.writeStringField("name", h.from().name());
+        g.writeStringField("address", h.from().address());
+        g.writeStringField("shown", h.from().shown());
+        g.writeStringField("key", h.from().key());
+        g.writeEndObject();
+        instant(g, "date", h.date());
+        g.writeStringField("url", h.url());
+        g.writeStringField("threadId", h.threadId());
+        g.writeFieldName("score");
+        if (h.score() == null) g.writeNull();
+        else g.writeNumber(h.score());
+        g.writeStringField("snippet", h.snippet());
+        g.writeEndObject();
+    }
+
+    private static void instant(JsonGenerator g, String field, Instant t) throws IOException {
+        g.writeStringField(field, t == null ? null : t.toString());
+    }
+
     /** Reads one message from its JSON. */
     public static Message readMessage(String json) {
         try {
-            return MAPPER.readValue(json, Message.class);
+            return Mapper.MAPPER.readValue(json, Message.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a listscope message: " + e.getOriginalMessage(), e);
         }
