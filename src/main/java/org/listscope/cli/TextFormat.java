@@ -15,7 +15,7 @@ final class TextFormat {
         sb.append("subject: ").append(m.subject()).append('\n');
         sb.append("from:    ").append(m.from().shown()).append(m.from().address() == null ? "" : " <" + m.from().address() + ">").append('\n');
         sb.append("date:    ").append(m.date() == null ? "(unknown: " + m.dateShown() + ")" : m.date()).append('\n');
-        sb.append("list:    ").append(m.list()).append('\n');
+        if (m.list() != null && !m.list().isBlank()) sb.append("list:    ").append(m.list()).append('\n');
         if (m.url() != null) sb.append("url:     ").append(m.url()).append('\n');
         for (String w : m.warnings()) sb.append("warning: ").append(w).append('\n');
         sb.append('\n');
