@@ -249,11 +249,7 @@ final class Lexicon {
 
     /** The topics whose words occur in a text, in lexicon order. */
     static List<String> topicsOf(CharSequence text) {
-        return topicsOf(text, Scan.WORD_START.starts(text));
-    }
-
-    /** As {@link #topicsOf(CharSequence)}, with the text's {@link Scan#WORD_START} starts already found. */
-    static List<String> topicsOf(CharSequence text, int[] wordStarts) {
+        int[] wordStarts = Scan.WORD_START.starts(text);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Pattern> e : TOPICS.entrySet()) {
             if (Scan.WORD_START.refine(e.getValue()).first(e.getValue(), text, wordStarts) != null) out.add(e.getKey());

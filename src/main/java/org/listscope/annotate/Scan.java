@@ -120,11 +120,6 @@ final class Scan {
         return prefixes == null || prefixes.begins(cls, a, b);
     }
 
-    /** Whether this scan lists ASCII character {@code c} at all (other characters are always tried). */
-    boolean lists(char c) {
-        return ascii[c];
-    }
-
     /** Whether the {@link Prefixes} this scan was refined with let a match start at {@code i}. */
     boolean mayStart(CharSequence s, int i) {
         return prefixes == null || prefixes.mayStart(s, i);

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * Up to 64 patterns, each with its {@link Scan}, run over one text in a single walk: at each
  * position only the patterns that may start a match there are tried. Which ones may is read from a
  * table of bit masks, by the character there, the one after it and the class of the one before it
- * (the first two steps of each scan's {@link Prefixes}); each pattern so chosen is then checked as its
- * own scan would check it. The matches of each pattern are exactly those {@link Scan#each} finds (a
- * pattern's next match starts at or after the end of its last one); they reach the caller in text
- * order, each with its pattern's number.
+ * (its scan's characters and word starts, and the first two steps of its {@link Prefixes}); each
+ * pattern so chosen is then checked further as its own scan would check it. The matches of each
+ * pattern are exactly those {@link Scan#each} finds (a pattern's next match starts at or after the
+ * end of its last one); they reach the caller in text order, each with its pattern's number.
  */
 final class ScanSet {
 
@@ -28,7 +28,7 @@ final class ScanSet {
     /** The bits of every pattern. */
     private final long all;
 
-    /** Per ASCII character after an underscore or a non-ASCII character: the patterns whose scan lists it. */
+    /** Per ASCII character after an underscore or a non-ASCII character: the patterns whose scan lists the character. */
     private final long[] byChar = new long[128];
 
     /** Per class of the character before (0 or 1), per ASCII character and the ASCII character after it: the patterns that may start there. */
@@ -89,7 +89,8 @@ final class ScanSet {
             while (bits != 0) {
                 int x = Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if (i < next[x] || !scans[x].candidate(s, i) || !scans[x].mayStart(s, i)) continue;
+                // the tables hold each scan's characters and word starts; only a non-ASCII character needs the check
+                if (i < next[x] || c >= 128 && !scans[x].candidate(s, i) || !scans[x].mayStart(s, i)) continue;
                 Matcher m = matchers[x];
                 if (m == null) m = matchers[x] = Scan.lookingMatcher(patterns[x], s);
                 m.region(i, n);
