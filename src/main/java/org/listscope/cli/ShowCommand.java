@@ -47,13 +47,22 @@ final class ShowCommand implements Callable<Integer> {
         Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
             Optional<Message> m = s.message(id);
-            if (m.isEmpty()) {
-                err.println("listscope: no message with id " + id + " in " + dir);
-                return Root.FAILURE;
+            List<Message> messages;
+            if (m.isPresent()) {
+                messages = thread ? s.thread(m.get().threadId() != null ? m.get().threadId() : m.get().id()) : List.of(m.get());
+            } else {
+                // a thread id whose root is a message the replies name but the archive lacks
+                messages = s.thread(id);
+                if (messages.isEmpty()) {
+                    err.println("listscope: no message with id " + id + " in " + dir);
+                    return Root.FAILURE;
+                }
+                if (!thread) {
+                    err.println("listscope: " + id + " is a thread whose first message is missing from the archive ("
+                            + messages.size() + " replies are indexed); show them with --thread");
+                    return Root.FAILURE;
+                }
             }
-            List<Message> messages = thread
-                    ? s.thread(m.get().threadId() != null ? m.get().threadId() : m.get().id())
-                    : List.of(m.get());
             if (format == Format.jsonl) {
                 for (Message x : messages) out.println(Json.line(x));
             } else {

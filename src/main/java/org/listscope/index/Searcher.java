@@ -188,10 +188,24 @@ public final class Searcher implements Closeable {
             String threadId = group.groupValue == null ? "" : group.groupValue.utf8ToString();
             List<SearchHit> hits = hits(user, group.scoreDocs, sort == null);
             Optional<Message> root = message(threadId);
-            out.add(new ThreadHits(threadId, root.map(Message::subject).orElse(hits.get(0).subject()),
-                    root.map(Message::date).orElse(null), group.totalHits.value, hits));
+            if (root.isPresent()) {
+                out.add(new ThreadHits(threadId, root.get().subject(), root.get().date(), group.totalHits.value, hits));
+            } else {
+                // the root is an absent message that replies name (a ghost): its thread's first message stands in
+                HitFields first = firstOf(threadId);
+                out.add(new ThreadHits(threadId, first != null ? first.subject() : hits.get(0).subject(),
+                        first != null ? first.date() : null, group.totalHits.value, hits));
+            }
         }
         return out;
+    }
+
+    /** The earliest message of a thread (by date; undated ones last), or {@code null} when it has none. */
+    private HitFields firstOf(String threadId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.THREAD, threadId)), 1, sort(SearchRequest.Order.DATE));
+        if (top.scoreDocs.length == 0) return null;
+        int doc = top.scoreDocs[0].doc;
+        return HitFields.load(reader, new int[] {doc}).get(doc);
     }
 
     /** One message by its {@code id} (or Message-ID). */

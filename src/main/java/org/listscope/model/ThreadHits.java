@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The hits of one thread, when a search groups by thread.
  *
- * @param threadId the root's {@code id}
- * @param subject  the root's subject (or the best hit's, when the root is not indexed)
- * @param date     the root's date, or {@code null}
+ * @param threadId the root's {@code id} (or, when the root is a message that replies name but the archive
+ *                 lacks, its Message-ID)
+ * @param subject  the root's subject (when the root is absent, the thread's earliest message's)
+ * @param date     the root's date (when the root is absent, the thread's earliest message's), or {@code null}
  * @param matching how many messages of the thread match
  * @param hits     the best-matching messages of the thread, best first
  */
