@@ -1,6 +1,7 @@
 package org.listscope.index;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ public final class CitationKeys {
     private static final Pattern PUBLIC_LAW = Pattern.compile("\\b(p\\.?\\s*l\\.?|public\\s+law)\\s*(?=\\d)");
     private static final Pattern US_CODE = Pattern.compile("\\bu\\.?\\s*s\\.?\\s*code\\b");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
+    /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
+    private static final Pattern CONGRESS = Pattern.compile("\\s*\\(\\d{1,3}(st|nd|rd|th)\\)\\s*$");
 
     /**
      * The folded key; empty when the text holds no letter or digit. A few common spellings are
@@ -38,6 +41,20 @@ public final class CitationKeys {
             if (Character.isLetterOrDigit(cp)) sb.appendCodePoint(cp);
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The keys a citation is indexed under: its {@link #key(String)}, and for a bill of a known
+     * Congress ({@code S. 266 (103rd)}) also the key without it, so that {@code cites:"S. 266"} finds
+     * the bill in any Congress and {@code cites:"S. 266 (103rd)"} only in that one.
+     */
+    public static List<String> keys(String citation) {
+        String key = key(citation);
+        if (key.isEmpty() || citation == null) return List.of();
+        java.util.regex.Matcher m = CONGRESS.matcher(citation);
+        if (!m.find() || m.start() == 0) return List.of(key);
+        String bare = key(citation.substring(0, m.start()));
+        return bare.isEmpty() || bare.equals(key) ? List.of(key) : List.of(key, bare);
     }
 
     /**

@@ -151,8 +151,7 @@ public final class MessageDocuments {
             for (String t : an.topics()) topics.add(t.toLowerCase(Locale.ROOT));
             if (an instanceof Citation c) {
                 citeKinds.add(c.kind().toLowerCase(Locale.ROOT));
-                String key = CitationKeys.key(c.normalized() != null ? c.normalized() : c.text());
-                if (!key.isEmpty()) cites.add(key);
+                cites.addAll(CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text()));
             } else if (an instanceof Claim c) {
                 claims.add(c.kind().toLowerCase(Locale.ROOT));
             }

@@ -18,6 +18,24 @@ class CitationKeysTest {
     }
 
     @Test
+    void aBillOfAKnownCongressIsAlsoKeyedWithoutIt() {
+        assertThat(CitationKeys.keys("S. 266 (103rd)")).containsExactly("s266103rd", "s266");
+        assertThat(CitationKeys.keys("H.R. 837 (110th)")).containsExactly("hr837110th", "hr837");
+        assertThat(CitationKeys.keys("H.R. 837")).containsExactly("hr837");
+        assertThat(CitationKeys.keys("RFC 2119")).containsExactly("rfc2119");
+        assertThat(CitationKeys.keys("(104th)")).containsExactly("104th");
+        assertThat(CitationKeys.keys("")).isEmpty();
+    }
+
+    @Test
+    void aDocumentCarriesEveryKeyOfItsCitations() {
+        org.listscope.model.Message m = Msgs.message("<b@example.net>", "Ann", "ann@example.net", "1993-05-01T00:00:00Z",
+                "Clipper", "See S. 266 on this.", null);
+        m = Msgs.annotated(m, Msgs.cite(m, "S. 266", "bill", "S. 266 (103rd)"));
+        assertThat(MessageDocuments.of(m).getValues(Fields.CITES)).containsExactly("s266103rd", "s266");
+    }
+
+    @Test
     void keepsWildcards() {
         assertThat(CitationKeys.pattern("RFC 21*")).isEqualTo("rfc21*");
         assertThat(CitationKeys.pattern("47 U.S.C. § 10?1")).isEqualTo("47usc10?1");
