@@ -46,8 +46,10 @@ import org.listscope.parse.MessageIds;
  *       without angle brackets). Ids holding {@code /} must be quoted.</li>
  * </ul>
  * Default operator: OR, as in Lucene; hits holding more of the words rank first. A query of only
- * negations ({@code -from:fbi.gov}) means everything except those. Thread-safe: each call makes a
- * fresh parser.
+ * negations ({@code -from:fbi.gov}) means everything except those. A clause of only English stop
+ * words ({@code the}, {@code to}, {@code and}, ...), which the stemmed fields do not index, is left
+ * out, as Lucene's own parser leaves it out: {@code the reactor} is {@code reactor}; a query of only
+ * stop words matches nothing. Thread-safe: each call makes a fresh parser.
  */
 public final class QueryLanguage {
 
@@ -166,11 +168,11 @@ public final class QueryLanguage {
                     return either(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted),
                             text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
                 case "subject":
-                    return orNothing(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted));
+                    return text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted);
                 case "body":
-                    return orNothing(text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
+                    return text(Fields.BODY, Fields.BODY_EXACT, text, quoted);
                 case "quoted":
-                    return orNothing(text(Fields.QUOTED, Fields.QUOTED, text, quoted));
+                    return text(Fields.QUOTED, Fields.QUOTED, text, quoted);
                 case "from":
                     return from(text);
                 case "date":
@@ -201,14 +203,14 @@ public final class QueryLanguage {
                     return either(super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop),
                             super.getFieldQuery(Fields.BODY_EXACT, text, slop));
                 case "subject":
-                    return orNothing(super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop));
+                    return super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop);
                 case "body":
-                    return orNothing(super.getFieldQuery(Fields.BODY_EXACT, text, slop));
+                    return super.getFieldQuery(Fields.BODY_EXACT, text, slop);
                 case "quoted":
-                    return orNothing(super.getFieldQuery(Fields.QUOTED, text, slop));
+                    return super.getFieldQuery(Fields.QUOTED, text, slop);
                 case "from":
                     // the parser hands every quoted text here, slop or not: from:"a@b.org" is an address
-                    return slop == 0 ? from(text) : orNothing(super.getFieldQuery(Fields.FROM_NAME, text, slop));
+                    return slop == 0 ? from(text) : super.getFieldQuery(Fields.FROM_NAME, text, slop);
                 default:
                     return getFieldQuery(field, text, true);
             }
@@ -353,7 +355,7 @@ public final class QueryLanguage {
             if (t.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
                 return either(new TermQuery(new Term(Fields.FROM_DOMAIN, t)), name);
             }
-            return orNothing(name);
+            return name;
         }
 
         private Query date(String field, String lo, String hi) throws ParseException {
@@ -383,13 +385,12 @@ public final class QueryLanguage {
             return s == null || s.equals("*") ? null : s.toLowerCase(Locale.ROOT);
         }
 
-        private static Query orNothing(Query q) {
-            return q == null ? new MatchNoDocsQuery("no words") : q;
-        }
-
-        /** Either query may match; a null one (stop words only) is left out. */
+        /**
+         * Either query may match; a null one (stop words only) is left out, and when both are null
+         * so is the clause: null, as Lucene's own parser returns for a clause of only stop words.
+         */
         private static Query either(Query a, Query b) {
-            if (a == null && b == null) return new MatchNoDocsQuery("no words");
+            if (a == null && b == null) return null;
             if (a == null) return b;
             if (b == null) return a;
             return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
