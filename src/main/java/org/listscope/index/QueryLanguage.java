@@ -1,6 +1,11 @@
 package org.listscope.index;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,11 +50,20 @@ import org.listscope.parse.MessageIds;
  *   <li>{@code thread:} and {@code id:}: ids as stored ({@code id:} also takes a Message-ID
  *       without angle brackets). Ids holding {@code /} must be quoted.</li>
  * </ul>
- * Default operator: OR, as in Lucene; hits holding more of the words rank first. A query of only
- * negations ({@code -from:fbi.gov}) means everything except those. A clause of only English stop
- * words ({@code the}, {@code to}, {@code and}, ...), which the stemmed fields do not index, is left
- * out, as Lucene's own parser leaves it out: {@code the reactor} is {@code reactor}; a query of only
- * stop words matches nothing. Thread-safe: each call makes a fresh parser.
+ * <p>Operators, as on Westlaw, Lexis and web search engines: OR binds tighter than AND, and words
+ * side by side AND together, so {@code clipper OR escrow wiretap} is {@code (clipper OR escrow)
+ * AND wiretap} and {@code clipper AND escrow OR wiretap} is {@code clipper AND (escrow OR
+ * wiretap)}; parentheses group. (Lucene's own parser, with AND as its default operator, makes the
+ * first mean {@code wiretap} alone.) NOT and {@code -} exclude the one clause they precede, also
+ * inside an OR group ({@code a OR NOT b}: messages with {@code a} or without {@code b}); {@code +}
+ * is accepted and changes nothing. A query of only negations ({@code -from:fbi.gov}) means
+ * everything except those.
+ *
+ * <p>A clause of only English stop words ({@code the}, {@code to}, {@code and}, ...), which the
+ * stemmed fields do not index, is left out, as Lucene's own parser leaves it out, and an OR before
+ * it passes to the next clause: {@code the reactor} is {@code reactor}, {@code a OR the b} is
+ * {@code a OR b}. A query of only stop words matches nothing. Thread-safe: each call makes a fresh
+ * parser.
  */
 public final class QueryLanguage {
 
@@ -139,6 +153,14 @@ public final class QueryLanguage {
     /** The classic parser with the field mapping; one per parse. */
     private static final class Parser extends QueryParser {
         private final String query;
+        /** QueryParserBase's CONJ_OR and MOD_NOT, which it keeps package-private. */
+        private static final int OR = 2;
+        private static final int NOT = 10;
+
+        /** Each clause added, by identity: whether it was joined to the one before by OR. */
+        private final Map<BooleanClause, Boolean> joinedByOr = new IdentityHashMap<>();
+        /** The clause lists (one per parenthesised level) whose last clause was dropped after an OR. */
+        private final Set<List<BooleanClause>> orCarried = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Parser(Analyzer analyzer, String query) {
             super(BARE, analyzer);
@@ -146,7 +168,63 @@ public final class QueryLanguage {
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true);
-            setDefaultOperator(Operator.AND); // research queries narrow: "calea subpoena date:2007" means all three
+            // research queries narrow: "calea subpoena date:2007" means all three (addClause and
+            // getBooleanQuery join clauses; this joins the words of one clause the analyzer splits)
+            setDefaultOperator(Operator.AND);
+        }
+
+        /**
+         * Records a clause with its conjunction and modifier instead of Lucene's required and
+         * optional flags, which make {@code a OR b c} mean {@code c} alone; {@link
+         * #getBooleanQuery} groups them. A clause of only stop words ({@code q == null}) is left
+         * out, and an OR before it passes on to the next clause: {@code a OR the b} is {@code a OR b}.
+         */
+        @Override
+        protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+            boolean carried = orCarried.remove(clauses);
+            boolean or = conj == OR || carried;
+            if (q == null) {
+                if (or) orCarried.add(clauses);
+                return;
+            }
+            BooleanClause c = newBooleanClause(q, mods == NOT ? Occur.MUST_NOT : Occur.MUST);
+            joinedByOr.put(c, or);
+            clauses.add(c);
+        }
+
+        /**
+         * One level of clauses as a query: a clause joined by OR joins the OR group of the clause
+         * before it, and the groups AND together; NOT and {@code -} negate their own clause (inside
+         * an OR group: any message without it), {@code +} changes nothing. Null when every clause
+         * was left out.
+         */
+        @Override
+        protected Query getBooleanQuery(List<BooleanClause> clauses) {
+            List<List<BooleanClause>> groups = new ArrayList<>();
+            for (BooleanClause c : clauses) {
+                if (joinedByOr.getOrDefault(c, false) && !groups.isEmpty()) {
+                    groups.get(groups.size() - 1).add(c);
+                } else {
+                    groups.add(new ArrayList<>(List.of(c)));
+                }
+            }
+            if (groups.isEmpty()) return null;
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (List<BooleanClause> group : groups) {
+                if (group.size() == 1) {
+                    all.add(group.get(0));
+                    continue;
+                }
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (BooleanClause c : group) {
+                    // a lone MUST_NOT: withoutPureNegations makes it "all but"
+                    any.add(c.isProhibited() ? new BooleanQuery.Builder().add(c).build() : c.getQuery(), Occur.SHOULD);
+                }
+                if (groups.size() == 1) return any.build(); // a plain OR
+                all.add(any.build(), Occur.MUST);
+            }
+            BooleanQuery q = all.build();
+            return q.clauses().size() == 1 && q.clauses().get(0).getOccur() == Occur.MUST ? q.clauses().get(0).getQuery() : q;
         }
 
         private boolean passThrough(String field) {
