@@ -106,7 +106,8 @@ public final class QueryLanguage {
             Token next = pe.currentToken.next;
             String reason = next.kind == 0 ? "the query ends where a term was expected"
                     : "unexpected '" + next.image + "'";
-            return new QuerySyntaxException(text, Math.max(1, next.beginColumn), reason);
+            // the parser's columns are 0-based offsets into the whole text (FastCharStream)
+            return new QuerySyntaxException(text, next.beginColumn + 1, reason);
         }
         String msg = String.valueOf(cause.getMessage());
         Matcher m = COLUMN.matcher(msg);
@@ -143,10 +144,9 @@ public final class QueryLanguage {
         private static final long serialVersionUID = 1L;
         final int column;
 
-        FieldError(String query, String field, String reason) {
+        FieldError(int column, String reason) {
             super(reason);
-            int at = field == null ? -1 : query.indexOf(field + ":");
-            this.column = at < 0 ? 1 : at + 1;
+            this.column = column;
         }
     }
 
@@ -227,6 +227,18 @@ public final class QueryLanguage {
             return q.clauses().size() == 1 && q.clauses().get(0).getOccur() == Occur.MUST ? q.clauses().get(0).getQuery() : q;
         }
 
+        /**
+         * An error in the clause being parsed, at the column where its field was named: the last
+         * {@code field:} before the parser's current token (the same field may be named twice, as
+         * in {@code date:2005 AND date:2005-13}).
+         */
+        private FieldError fieldError(String field, String reason) {
+            int before = token == null ? query.length() : Math.min(query.length(), token.beginColumn);
+            int at = query.lastIndexOf(field + ":", before);
+            if (at < 0) at = query.indexOf(field + ":");
+            return new FieldError(at < 0 ? 1 : at + 1, reason);
+        }
+
         private boolean passThrough(String field) {
             return field.equals(Fields.SUBJECT_EXACT) || field.equals(Fields.BODY_EXACT)
                     || field.equals(Fields.FROM_NAME) || field.equals("*");
@@ -234,7 +246,7 @@ public final class QueryLanguage {
 
         private String check(String field) throws ParseException {
             if (field.equals(BARE) || USER_FIELDS.contains(field)) return field;
-            throw new FieldError(query, field, "unknown field '" + field + "' (known: "
+            throw fieldError(field, "unknown field '" + field + "' (known: "
                     + String.join(", ", new java.util.TreeSet<>(USER_FIELDS)) + "; quote text holding ':')");
         }
 
@@ -265,7 +277,7 @@ public final class QueryLanguage {
                     return new TermQuery(new Term(Fields.THREAD, text.strip()));
                 case "cites": {
                     String key = CitationKeys.key(text);
-                    if (key.isEmpty()) throw new FieldError(query, field, "cites: needs a citation such as rfc2119");
+                    if (key.isEmpty()) throw fieldError(field, "cites: needs a citation such as rfc2119");
                     return new TermQuery(new Term(Fields.CITES, key));
                 }
                 default: // list, citekind, claim, topic, has
@@ -313,7 +325,7 @@ public final class QueryLanguage {
                             to = hiIn ? s.to() - 1 : s.from() - 1;
                         }
                     } catch (IllegalArgumentException e) {
-                        throw new FieldError(query, field, e.getMessage());
+                        throw fieldError(field, e.getMessage());
                     }
                     return from > to ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(Fields.DATE, from, to);
                 }
@@ -386,7 +398,7 @@ public final class QueryLanguage {
                 case "date":
                 case "year":
                     if (pattern.equals("*")) return new TermQuery(new Term(Fields.HAS, "date"));
-                    throw new FieldError(query, field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
+                    throw fieldError(field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
                 case "cites":
                     return new WildcardQuery(new Term(Fields.CITES, CitationKeys.pattern(pattern)));
                 case "id":
@@ -415,7 +427,7 @@ public final class QueryLanguage {
                 case "from": return Fields.FROM_NAME;
                 case BARE: return BARE;
                 default:
-                    throw new FieldError(query, field, field + ": takes no fuzzy or regular-expression terms");
+                    throw fieldError(field, field + ": takes no fuzzy or regular-expression terms");
             }
         }
 
@@ -442,7 +454,7 @@ public final class QueryLanguage {
                 DateTerms.Span b = DateTerms.span(hi);
                 return LongField.newRangeQuery(Fields.DATE, a.from(), b.to() - 1);
             } catch (IllegalArgumentException e) {
-                throw new FieldError(query, field, e.getMessage());
+                throw fieldError(field, e.getMessage());
             }
         }
 

@@ -1,6 +1,7 @@
 package org.listscope.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -219,5 +220,35 @@ class QueryLanguageTest {
         }
         if (groups.isEmpty()) return false;
         return groups.stream().allMatch(g -> g.contains(true));
+    }
+
+    private static QuerySyntaxException error(String q) {
+        return catchThrowableOfType(QuerySyntaxException.class, () -> LANGUAGE.parse(q));
+    }
+
+    @Test
+    void aFieldErrorNamesTheColumnOfTheFieldThatIsWrong() {
+        assertThat(error("date:2005 AND date:2005-13").column()).isEqualTo(15);
+        assertThat(error("date:2005-13 AND date:2005").column()).isEqualTo(1);
+        assertThat(error("year:2005 OR date:(2004 OR 2005-13)").column()).isEqualTo(14);
+        assertThat(error("date:2005 date:[2005-13 TO *]").column()).isEqualTo(11);
+        assertThat(error("nosuch:a AND nosuch:b").column()).isEqualTo(1);
+        assertThat(error("cites:rfc2119 OR cites:\\.").column()).isEqualTo(18);
+    }
+
+    @Test
+    void aParseErrorNamesTheColumnOfTheTokenThatIsWrong() {
+        assertThat(error("calea )").column()).isEqualTo(7);
+        assertThat(error("calea AND ^").column()).isEqualTo(11);
+        assertThat(error("calea AND").column()).isEqualTo(10); // just past the end
+    }
+
+    @Test
+    void anErrorIsOneLineWhateverTheQueryHolds() {
+        QuerySyntaxException e = error("clipper AND\n(escrow");
+        assertThat(e.getMessage()).doesNotContain("\n").endsWith("(in: clipper AND (escrow)");
+        QuerySyntaxException f = error("clipper\r\nAND nosuch:x");
+        assertThat(f.getMessage()).doesNotContain("\n").doesNotContain("\r").contains("unknown field 'nosuch'");
+        assertThat(f.column()).isEqualTo(14);
     }
 }
