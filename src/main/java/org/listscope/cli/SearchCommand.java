@@ -34,7 +34,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query (quote it for the shell).")
+    @Parameters(arity = "0..1", paramLabel = "QUERY", preprocessor = QueryArgument.class,
+            description = "The query (quote it for the shell); it may start with -, as in -from:fbi.gov.")
     String query;
 
     @Mixin

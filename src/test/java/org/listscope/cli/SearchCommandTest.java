@@ -107,6 +107,30 @@ class SearchCommandTest {
     }
 
     @Test
+    void aQueryMayStartWithADash() throws Exception {
+        Object[] r = run("search", "-from:fbi.gov", "--index", index.toString(), "--format", "json");
+        assertThat(r[0]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) r[1]).get("hits").get(0).get("id").asText()).isEqualTo("<root@example.net>");
+        assertThat(Json.mapper().readTree((String) r[1]).get("total").asLong()).isEqualTo(1);
+        Object[] after = run("search", "--index", index.toString(), "--format", "json", "-wiretap");
+        assertThat(after[0]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) after[1]).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aMistypedLongOptionIsStillAUsageError() {
+        for (String[] args : List.of(new String[] {"search", "calea", "--limt", "5", "--index", index.toString()},
+                new String[] {"search", "--limt", "5", "calea", "--index", index.toString()},
+                new String[] {"search", "--index", index.toString(), "--limt"})) {
+            Object[] r = run(args);
+            assertThat(r[0]).as(String.join(" ", args)).isEqualTo(2);
+            assertThat((String) r[2]).as(String.join(" ", args)).startsWith("listscope: Unknown option").contains("'--limt'")
+                    .contains("--limit").contains("Try 'listscope search --help'.");
+            assertThat((String) r[1]).isEmpty();
+        }
+    }
+
+    @Test
     void aMissingIndexIsOneClearLine() {
         Object[] r = run("search", "calea", "--index", tmp.resolve("nothing").toString());
         assertThat(r[0]).isEqualTo(1);
