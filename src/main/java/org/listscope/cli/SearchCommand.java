@@ -70,10 +70,11 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if ((query == null) == (queries == null)) throw new UsageException("give a QUERY or --queries FILE (one of them)");
         if (limit < 0 || facets < 0) throw new UsageException("--limit and --facets must not be negative");
+        List<String> lines = queries == null ? null : readQueries();
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
-            if (queries != null) return batch(s, out, err);
+            if (lines != null) return batch(s, lines, out, err);
             SearchResult r = s.search(request(query));
             out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
             out.flush();
@@ -87,8 +88,23 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(Searcher s, PrintWriter out, PrintWriter err) throws IOException {
-        List<String> lines = Files.readAllLines(queries, StandardCharsets.UTF_8);
+    /**
+     * The lines of the --queries file, read before the index is opened so that a missing file is
+     * named as such (it was reported as a missing index); like a missing gold file of {@code eval},
+     * a usage error.
+     */
+    private List<String> readQueries() {
+        try {
+            return Files.readAllLines(queries, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("no such queries file: " + queries);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the queries file " + queries + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+        }
+    }
+
+    private int batch(Searcher s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {

@@ -131,6 +131,19 @@ class SearchCommandTest {
     }
 
     @Test
+    void aMissingOrUnreadableQueriesFileIsNamedAsSuch() {
+        Path missing = tmp.resolve("no-such-queries.txt");
+        Object[] r = run("search", "--queries", missing.toString(), "--index", index.toString());
+        assertThat(r[0]).isEqualTo(2);
+        assertThat(((String) r[2]).strip()).isEqualTo("listscope: no such queries file: " + missing);
+        Object[] dir = run("search", "--queries", tmp.toString(), "--index", index.toString());
+        assertThat(dir[0]).isEqualTo(2);
+        assertThat(((String) dir[2]).strip()).startsWith("listscope: cannot read the queries file " + tmp).doesNotContain("\n");
+        Object[] both = run("search", "--queries", missing.toString(), "--index", tmp.resolve("nothing").toString());
+        assertThat((String) both[2]).contains("no such queries file").doesNotContain("no index");
+    }
+
+    @Test
     void aMissingIndexIsOneClearLine() {
         Object[] r = run("search", "calea", "--index", tmp.resolve("nothing").toString());
         assertThat(r[0]).isEqualTo(1);
