@@ -41,7 +41,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits (or threads) to show (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "Hits (or threads) to show, at least 1 (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -69,13 +70,16 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((query == null) == (queries == null)) throw new UsageException("give a QUERY or --queries FILE (one of them)");
-        if (limit < 0 || facets < 0) throw new UsageException("--limit and --facets must not be negative");
+        if (limit < 1) throw new UsageException("--limit must be at least 1 (got " + limit + ")");
+        if (facets < 0) throw new UsageException("--facets must not be negative (got " + facets + ")");
         List<String> lines = queries == null ? null : readQueries();
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
-            if (lines != null) return batch(s, lines, out, err);
-            SearchResult r = s.search(request(query));
+            // Lucene sizes its queue of hits by the limit: never more than the index holds
+            int hits = (int) Math.min(limit, Math.max(1, s.size()));
+            if (lines != null) return batch(s, lines, hits, out, err);
+            SearchResult r = s.search(request(query, hits));
             out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
             out.flush();
             return Root.OK;
@@ -104,14 +108,14 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(Searcher s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
+    private int batch(Searcher s, List<String> lines, int hits, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) continue;
             try {
-                out.println(Json.searchResult(s.search(request(line.strip()))));
+                out.println(Json.searchResult(s.search(request(line.strip(), hits))));
             } catch (QuerySyntaxException e) {
                 err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
                 ObjectNode n = Json.mapper().createObjectNode();
@@ -125,12 +129,12 @@ final class SearchCommand implements Callable<Integer> {
         return status;
     }
 
-    private SearchRequest request(String q) {
+    private SearchRequest request(String q, int hits) {
         SearchRequest.Order o = switch (sort) {
             case relevance -> SearchRequest.Order.RELEVANCE;
             case date -> SearchRequest.Order.DATE;
             case newest -> SearchRequest.Order.NEWEST;
         };
-        return new SearchRequest(q, limit, o, threads, facets);
+        return new SearchRequest(q, hits, o, threads, facets);
     }
 }

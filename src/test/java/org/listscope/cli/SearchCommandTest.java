@@ -144,6 +144,23 @@ class SearchCommandTest {
     }
 
     @Test
+    void aHugeLimitIsTheWholeIndexAndANonPositiveOneAUsageError() throws Exception {
+        Object[] r = run("search", "calea", "--limit", String.valueOf(Integer.MAX_VALUE), "--index", index.toString(),
+                "--format", "json");
+        assertThat(r[0]).as((String) r[2]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) r[1]).get("hits")).hasSize(2);
+        Object[] threads = run("search", "calea", "--limit", String.valueOf(Integer.MAX_VALUE), "--threads",
+                "--index", index.toString(), "--format", "json");
+        assertThat(threads[0]).as((String) threads[2]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) threads[1]).get("threads")).hasSize(1);
+        for (String n : List.of("0", "-1")) {
+            Object[] bad = run("search", "calea", "--limit", n, "--index", index.toString());
+            assertThat(bad[0]).isEqualTo(2);
+            assertThat(((String) bad[2]).strip()).isEqualTo("listscope: --limit must be at least 1 (got " + n + ")");
+        }
+    }
+
+    @Test
     void aMissingIndexIsOneClearLine() {
         Object[] r = run("search", "calea", "--index", tmp.resolve("nothing").toString());
         assertThat(r[0]).isEqualTo(1);
