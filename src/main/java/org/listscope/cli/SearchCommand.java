@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.listscope.index.Fields;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
@@ -79,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
             // Lucene sizes its queue of hits by the limit: never more than the index holds
             int hits = (int) Math.min(limit, Math.max(1, s.size()));
             if (lines != null) return batch(s, lines, hits, out, err);
-            SearchResult r = s.search(request(query, hits));
+            SearchResult r = withEveryFacet(s.search(request(query, hits)));
             out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
             out.flush();
             return Root.OK;
@@ -115,7 +118,7 @@ final class SearchCommand implements Callable<Integer> {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) continue;
             try {
-                out.println(Json.searchResult(s.search(request(line.strip(), hits))));
+                out.println(Json.searchResult(withEveryFacet(s.search(request(line.strip(), hits)))));
             } catch (QuerySyntaxException e) {
                 err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
                 ObjectNode n = Json.mapper().createObjectNode();
@@ -127,6 +130,17 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return status;
+    }
+
+    /**
+     * The result with each of the contract's five facet keys, empty where nothing was counted: with
+     * {@code --facets 0} the searcher counts none, and {@code "facets":{}} broke the contract.
+     */
+    static SearchResult withEveryFacet(SearchResult r) {
+        if (r.facets().keySet().containsAll(Fields.FACETS)) return r;
+        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
+        for (String f : Fields.FACETS) all.put(f, r.facets().getOrDefault(f, Map.of()));
+        return new SearchResult(r.query(), r.total(), r.tookMs(), r.hits(), all, r.threads());
     }
 
     private SearchRequest request(String q, int hits) {

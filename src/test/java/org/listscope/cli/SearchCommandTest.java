@@ -62,6 +62,20 @@ class SearchCommandTest {
     }
 
     @Test
+    void noFacetsStillListsTheContractsFiveKeysEmpty() throws Exception {
+        Object[] r = run("search", "calea", "--facets", "0", "--index", index.toString(), "--format", "json");
+        assertThat(r[0]).isEqualTo(0);
+        JsonNode facets = Json.mapper().readTree((String) r[1]).get("facets");
+        assertThat(facets.fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic");
+        facets.forEach(f -> assertThat(f.isObject() && f.isEmpty()).isTrue());
+        Path file = Files.writeString(tmp.resolve("facetless.txt"), "calea\n");
+        Object[] batch = run("search", "--queries", file.toString(), "--facets", "0", "--index", index.toString());
+        assertThat(Json.mapper().readTree((String) batch[1]).get("facets").fieldNames()).toIterable().hasSize(5);
+        Object[] text = run("search", "calea", "--facets", "0", "--index", index.toString());
+        assertThat((String) text[1]).doesNotContain("year:");
+    }
+
+    @Test
     void threadsGroupHits() throws Exception {
         Object[] r = run("search", "calea", "--index", index.toString(), "--format", "json", "--threads");
         JsonNode n = Json.mapper().readTree((String) r[1]);
