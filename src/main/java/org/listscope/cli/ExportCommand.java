@@ -42,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "A search query (the contract's query language).")
+    @Parameters(arity = "0..1", paramLabel = "QUERY", preprocessor = QueryArgument.class,
+            description = "A search query (the contract's query language); it may start with -, as in -from:fbi.gov.")
     String query;
 
     @Option(names = "--thread", paramLabel = "ID", description = "Export this thread (a thread id, or the id of any message in it).")

@@ -64,6 +64,7 @@ public final class Root implements Runnable {
         CommandLine cl = new CommandLine(new Root());
         // before the handlers: they reach only the subcommands added by then
         for (Class<?> c : subcommands) cl.addSubcommand(c);
+        QueryArgument.applyTo(cl); // search -from:fbi.gov
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UsageException) {
                 cmd.getErr().println("listscope: " + ex.getMessage());

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.listscope.index.Fields;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
@@ -26,20 +29,23 @@ import picocli.CommandLine.Spec;
         description = {"Search the index. Lucene syntax (AND OR NOT, \"phrases\", \"phrase\"~N, wild*, [a TO b]) plus",
                 "from: subject: body: quoted: list: date:2007-05 date:[2007-01-01 TO 2007-06-30] year: thread: id:",
                 "cites:\"47 U.S.C. § 1001\" cites:rfc2119 citekind: claim: topic: has:citation has:claim has:quote.",
-                "A bare word searches subject and own text, never quoted text. Words AND together unless joined by OR.",
+                "A bare word searches subject and own text, never quoted text. Words AND together unless joined by OR,",
+                "and OR binds tighter: 'clipper OR escrow wiretap' is '(clipper OR escrow) AND wiretap'.",
                 "With the default index and none built yet, the bundled corpus/ is indexed first."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query (quote it for the shell).")
+    @Parameters(arity = "0..1", paramLabel = "QUERY", preprocessor = QueryArgument.class,
+            description = "The query (quote it for the shell); it may start with -, as in -from:fbi.gov.")
     String query;
 
     @Mixin
     IndexOption indexOption;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits (or threads) to show (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "Hits (or threads) to show, at least 1 (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -67,12 +73,16 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((query == null) == (queries == null)) throw new UsageException("give a QUERY or --queries FILE (one of them)");
-        if (limit < 0 || facets < 0) throw new UsageException("--limit and --facets must not be negative");
+        if (limit < 1) throw new UsageException("--limit must be at least 1 (got " + limit + ")");
+        if (facets < 0) throw new UsageException("--facets must not be negative (got " + facets + ")");
+        List<String> lines = queries == null ? null : readQueries();
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
-            if (queries != null) return batch(s, out, err);
-            SearchResult r = s.search(request(query));
+            // Lucene sizes its queue of hits by the limit: never more than the index holds
+            int hits = (int) Math.min(limit, Math.max(1, s.size()));
+            if (lines != null) return batch(s, lines, hits, out, err);
+            SearchResult r = withEveryFacet(s.search(request(query, hits)));
             out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
             out.flush();
             return Root.OK;
@@ -85,15 +95,30 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(Searcher s, PrintWriter out, PrintWriter err) throws IOException {
-        List<String> lines = Files.readAllLines(queries, StandardCharsets.UTF_8);
+    /**
+     * The lines of the --queries file, read before the index is opened so that a missing file is
+     * named as such (it was reported as a missing index); like a missing gold file of {@code eval},
+     * a usage error.
+     */
+    private List<String> readQueries() {
+        try {
+            return Files.readAllLines(queries, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("no such queries file: " + queries);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the queries file " + queries + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+        }
+    }
+
+    private int batch(Searcher s, List<String> lines, int hits, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) continue;
             try {
-                out.println(Json.searchResult(s.search(request(line.strip()))));
+                out.println(Json.searchResult(withEveryFacet(s.search(request(line.strip(), hits)))));
             } catch (QuerySyntaxException e) {
                 err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
                 ObjectNode n = Json.mapper().createObjectNode();
@@ -107,12 +132,23 @@ final class SearchCommand implements Callable<Integer> {
         return status;
     }
 
-    private SearchRequest request(String q) {
+    /**
+     * The result with each of the contract's five facet keys, empty where nothing was counted: with
+     * {@code --facets 0} the searcher counts none, and {@code "facets":{}} broke the contract.
+     */
+    static SearchResult withEveryFacet(SearchResult r) {
+        if (r.facets().keySet().containsAll(Fields.FACETS)) return r;
+        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
+        for (String f : Fields.FACETS) all.put(f, r.facets().getOrDefault(f, Map.of()));
+        return new SearchResult(r.query(), r.total(), r.tookMs(), r.hits(), all, r.threads());
+    }
+
+    private SearchRequest request(String q, int hits) {
         SearchRequest.Order o = switch (sort) {
             case relevance -> SearchRequest.Order.RELEVANCE;
             case date -> SearchRequest.Order.DATE;
             case newest -> SearchRequest.Order.NEWEST;
         };
-        return new SearchRequest(q, limit, o, threads, facets);
+        return new SearchRequest(q, hits, o, threads, facets);
     }
 }

@@ -1,6 +1,11 @@
 package org.listscope.index;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +50,20 @@ import org.listscope.parse.MessageIds;
  *   <li>{@code thread:} and {@code id:}: ids as stored ({@code id:} also takes a Message-ID
  *       without angle brackets). Ids holding {@code /} must be quoted.</li>
  * </ul>
- * Default operator: OR, as in Lucene; hits holding more of the words rank first. A query of only
- * negations ({@code -from:fbi.gov}) means everything except those. Thread-safe: each call makes a
- * fresh parser.
+ * <p>Operators, as on Westlaw, Lexis and web search engines: OR binds tighter than AND, and words
+ * side by side AND together, so {@code clipper OR escrow wiretap} is {@code (clipper OR escrow)
+ * AND wiretap} and {@code clipper AND escrow OR wiretap} is {@code clipper AND (escrow OR
+ * wiretap)}; parentheses group. (Lucene's own parser, with AND as its default operator, makes the
+ * first mean {@code wiretap} alone.) NOT and {@code -} exclude the one clause they precede, also
+ * inside an OR group ({@code a OR NOT b}: messages with {@code a} or without {@code b}); {@code +}
+ * is accepted and changes nothing. A query of only negations ({@code -from:fbi.gov}) means
+ * everything except those.
+ *
+ * <p>A clause of only English stop words ({@code the}, {@code to}, {@code and}, ...), which the
+ * stemmed fields do not index, is left out, as Lucene's own parser leaves it out, and an OR before
+ * it passes to the next clause: {@code the reactor} is {@code reactor}, {@code a OR the b} is
+ * {@code a OR b}. A query of only stop words matches nothing. Thread-safe: each call makes a fresh
+ * parser.
  */
 public final class QueryLanguage {
 
@@ -90,7 +106,8 @@ public final class QueryLanguage {
             Token next = pe.currentToken.next;
             String reason = next.kind == 0 ? "the query ends where a term was expected"
                     : "unexpected '" + next.image + "'";
-            return new QuerySyntaxException(text, Math.max(1, next.beginColumn), reason);
+            // the parser's columns are 0-based offsets into the whole text (FastCharStream)
+            return new QuerySyntaxException(text, next.beginColumn + 1, reason);
         }
         String msg = String.valueOf(cause.getMessage());
         Matcher m = COLUMN.matcher(msg);
@@ -127,16 +144,23 @@ public final class QueryLanguage {
         private static final long serialVersionUID = 1L;
         final int column;
 
-        FieldError(String query, String field, String reason) {
+        FieldError(int column, String reason) {
             super(reason);
-            int at = field == null ? -1 : query.indexOf(field + ":");
-            this.column = at < 0 ? 1 : at + 1;
+            this.column = column;
         }
     }
 
     /** The classic parser with the field mapping; one per parse. */
     private static final class Parser extends QueryParser {
         private final String query;
+        /** QueryParserBase's CONJ_OR and MOD_NOT, which it keeps package-private. */
+        private static final int OR = 2;
+        private static final int NOT = 10;
+
+        /** Each clause added, by identity: whether it was joined to the one before by OR. */
+        private final Map<BooleanClause, Boolean> joinedByOr = new IdentityHashMap<>();
+        /** The clause lists (one per parenthesised level) whose last clause was dropped after an OR. */
+        private final Set<List<BooleanClause>> orCarried = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Parser(Analyzer analyzer, String query) {
             super(BARE, analyzer);
@@ -144,7 +168,75 @@ public final class QueryLanguage {
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true);
-            setDefaultOperator(Operator.AND); // research queries narrow: "calea subpoena date:2007" means all three
+            // research queries narrow: "calea subpoena date:2007" means all three (addClause and
+            // getBooleanQuery join clauses; this joins the words of one clause the analyzer splits)
+            setDefaultOperator(Operator.AND);
+        }
+
+        /**
+         * Records a clause with its conjunction and modifier instead of Lucene's required and
+         * optional flags, which make {@code a OR b c} mean {@code c} alone; {@link
+         * #getBooleanQuery} groups them. A clause of only stop words ({@code q == null}) is left
+         * out, and an OR before it passes on to the next clause: {@code a OR the b} is {@code a OR b}.
+         */
+        @Override
+        protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+            boolean carried = orCarried.remove(clauses);
+            boolean or = conj == OR || carried;
+            if (q == null) {
+                if (or) orCarried.add(clauses);
+                return;
+            }
+            BooleanClause c = newBooleanClause(q, mods == NOT ? Occur.MUST_NOT : Occur.MUST);
+            joinedByOr.put(c, or);
+            clauses.add(c);
+        }
+
+        /**
+         * One level of clauses as a query: a clause joined by OR joins the OR group of the clause
+         * before it, and the groups AND together; NOT and {@code -} negate their own clause (inside
+         * an OR group: any message without it), {@code +} changes nothing. Null when every clause
+         * was left out.
+         */
+        @Override
+        protected Query getBooleanQuery(List<BooleanClause> clauses) {
+            List<List<BooleanClause>> groups = new ArrayList<>();
+            for (BooleanClause c : clauses) {
+                if (joinedByOr.getOrDefault(c, false) && !groups.isEmpty()) {
+                    groups.get(groups.size() - 1).add(c);
+                } else {
+                    groups.add(new ArrayList<>(List.of(c)));
+                }
+            }
+            if (groups.isEmpty()) return null;
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (List<BooleanClause> group : groups) {
+                if (group.size() == 1) {
+                    all.add(group.get(0));
+                    continue;
+                }
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (BooleanClause c : group) {
+                    // a lone MUST_NOT: withoutPureNegations makes it "all but"
+                    any.add(c.isProhibited() ? new BooleanQuery.Builder().add(c).build() : c.getQuery(), Occur.SHOULD);
+                }
+                if (groups.size() == 1) return any.build(); // a plain OR
+                all.add(any.build(), Occur.MUST);
+            }
+            BooleanQuery q = all.build();
+            return q.clauses().size() == 1 && q.clauses().get(0).getOccur() == Occur.MUST ? q.clauses().get(0).getQuery() : q;
+        }
+
+        /**
+         * An error in the clause being parsed, at the column where its field was named: the last
+         * {@code field:} before the parser's current token (the same field may be named twice, as
+         * in {@code date:2005 AND date:2005-13}).
+         */
+        private FieldError fieldError(String field, String reason) {
+            int before = token == null ? query.length() : Math.min(query.length(), token.beginColumn);
+            int at = query.lastIndexOf(field + ":", before);
+            if (at < 0) at = query.indexOf(field + ":");
+            return new FieldError(at < 0 ? 1 : at + 1, reason);
         }
 
         private boolean passThrough(String field) {
@@ -154,7 +246,7 @@ public final class QueryLanguage {
 
         private String check(String field) throws ParseException {
             if (field.equals(BARE) || USER_FIELDS.contains(field)) return field;
-            throw new FieldError(query, field, "unknown field '" + field + "' (known: "
+            throw fieldError(field, "unknown field '" + field + "' (known: "
                     + String.join(", ", new java.util.TreeSet<>(USER_FIELDS)) + "; quote text holding ':')");
         }
 
@@ -166,11 +258,11 @@ public final class QueryLanguage {
                     return either(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted),
                             text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
                 case "subject":
-                    return orNothing(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted));
+                    return text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted);
                 case "body":
-                    return orNothing(text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
+                    return text(Fields.BODY, Fields.BODY_EXACT, text, quoted);
                 case "quoted":
-                    return orNothing(text(Fields.QUOTED, Fields.QUOTED, text, quoted));
+                    return text(Fields.QUOTED, Fields.QUOTED, text, quoted);
                 case "from":
                     return from(text);
                 case "date":
@@ -185,7 +277,7 @@ public final class QueryLanguage {
                     return new TermQuery(new Term(Fields.THREAD, text.strip()));
                 case "cites": {
                     String key = CitationKeys.key(text);
-                    if (key.isEmpty()) throw new FieldError(query, field, "cites: needs a citation such as rfc2119");
+                    if (key.isEmpty()) throw fieldError(field, "cites: needs a citation such as rfc2119");
                     return new TermQuery(new Term(Fields.CITES, key));
                 }
                 default: // list, citekind, claim, topic, has
@@ -201,14 +293,14 @@ public final class QueryLanguage {
                     return either(super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop),
                             super.getFieldQuery(Fields.BODY_EXACT, text, slop));
                 case "subject":
-                    return orNothing(super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop));
+                    return super.getFieldQuery(Fields.SUBJECT_EXACT, text, slop);
                 case "body":
-                    return orNothing(super.getFieldQuery(Fields.BODY_EXACT, text, slop));
+                    return super.getFieldQuery(Fields.BODY_EXACT, text, slop);
                 case "quoted":
-                    return orNothing(super.getFieldQuery(Fields.QUOTED, text, slop));
+                    return super.getFieldQuery(Fields.QUOTED, text, slop);
                 case "from":
                     // the parser hands every quoted text here, slop or not: from:"a@b.org" is an address
-                    return slop == 0 ? from(text) : orNothing(super.getFieldQuery(Fields.FROM_NAME, text, slop));
+                    return slop == 0 ? from(text) : super.getFieldQuery(Fields.FROM_NAME, text, slop);
                 default:
                     return getFieldQuery(field, text, true);
             }
@@ -233,7 +325,7 @@ public final class QueryLanguage {
                             to = hiIn ? s.to() - 1 : s.from() - 1;
                         }
                     } catch (IllegalArgumentException e) {
-                        throw new FieldError(query, field, e.getMessage());
+                        throw fieldError(field, e.getMessage());
                     }
                     return from > to ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(Fields.DATE, from, to);
                 }
@@ -306,7 +398,7 @@ public final class QueryLanguage {
                 case "date":
                 case "year":
                     if (pattern.equals("*")) return new TermQuery(new Term(Fields.HAS, "date"));
-                    throw new FieldError(query, field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
+                    throw fieldError(field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
                 case "cites":
                     return new WildcardQuery(new Term(Fields.CITES, CitationKeys.pattern(pattern)));
                 case "id":
@@ -335,7 +427,7 @@ public final class QueryLanguage {
                 case "from": return Fields.FROM_NAME;
                 case BARE: return BARE;
                 default:
-                    throw new FieldError(query, field, field + ": takes no fuzzy or regular-expression terms");
+                    throw fieldError(field, field + ": takes no fuzzy or regular-expression terms");
             }
         }
 
@@ -353,7 +445,7 @@ public final class QueryLanguage {
             if (t.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
                 return either(new TermQuery(new Term(Fields.FROM_DOMAIN, t)), name);
             }
-            return orNothing(name);
+            return name;
         }
 
         private Query date(String field, String lo, String hi) throws ParseException {
@@ -362,7 +454,7 @@ public final class QueryLanguage {
                 DateTerms.Span b = DateTerms.span(hi);
                 return LongField.newRangeQuery(Fields.DATE, a.from(), b.to() - 1);
             } catch (IllegalArgumentException e) {
-                throw new FieldError(query, field, e.getMessage());
+                throw fieldError(field, e.getMessage());
             }
         }
 
@@ -383,13 +475,12 @@ public final class QueryLanguage {
             return s == null || s.equals("*") ? null : s.toLowerCase(Locale.ROOT);
         }
 
-        private static Query orNothing(Query q) {
-            return q == null ? new MatchNoDocsQuery("no words") : q;
-        }
-
-        /** Either query may match; a null one (stop words only) is left out. */
+        /**
+         * Either query may match; a null one (stop words only) is left out, and when both are null
+         * so is the clause: null, as Lucene's own parser returns for a clause of only stop words.
+         */
         private static Query either(Query a, Query b) {
-            if (a == null && b == null) return new MatchNoDocsQuery("no words");
+            if (a == null && b == null) return null;
             if (a == null) return b;
             if (b == null) return a;
             return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();

@@ -104,6 +104,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void aQueryMayStartWithADashButAMistypedOptionIsAUsageError() throws Exception {
+        Path in = input();
+        Path index = dir.resolve("index");
+        assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
+        Path out = dir.resolve("not-reply.jsonl");
+        assertThat(run("export", "-reply", "--messages", "--index", index.toString(), "--format", "jsonl",
+                "--out", out.toString())).isZero();
+        assertThat(Files.readAllLines(out)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<c@x>");
+        assertThat(run("export", "--messages", "--index", index.toString(), "--formt", "jsonl",
+                "--out", dir.resolve("x.jsonl").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--formt'");
+    }
+
+    @Test
     void indexProblemsAreOneLine() throws Exception {
         Path in = input();
         Path index = dir.resolve("index");

@@ -62,6 +62,20 @@ class SearchCommandTest {
     }
 
     @Test
+    void noFacetsStillListsTheContractsFiveKeysEmpty() throws Exception {
+        Object[] r = run("search", "calea", "--facets", "0", "--index", index.toString(), "--format", "json");
+        assertThat(r[0]).isEqualTo(0);
+        JsonNode facets = Json.mapper().readTree((String) r[1]).get("facets");
+        assertThat(facets.fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic");
+        facets.forEach(f -> assertThat(f.isObject() && f.isEmpty()).isTrue());
+        Path file = Files.writeString(tmp.resolve("facetless.txt"), "calea\n");
+        Object[] batch = run("search", "--queries", file.toString(), "--facets", "0", "--index", index.toString());
+        assertThat(Json.mapper().readTree((String) batch[1]).get("facets").fieldNames()).toIterable().hasSize(5);
+        Object[] text = run("search", "calea", "--facets", "0", "--index", index.toString());
+        assertThat((String) text[1]).doesNotContain("year:");
+    }
+
+    @Test
     void threadsGroupHits() throws Exception {
         Object[] r = run("search", "calea", "--index", index.toString(), "--format", "json", "--threads");
         JsonNode n = Json.mapper().readTree((String) r[1]);
@@ -104,6 +118,60 @@ class SearchCommandTest {
         assertThat(b[0]).isEqualTo(2);
         assertThat(((String) b[1]).lines().toList()).hasSize(2);
         assertThat((String) b[2]).contains("bad.txt:2");
+    }
+
+    @Test
+    void aQueryMayStartWithADash() throws Exception {
+        Object[] r = run("search", "-from:fbi.gov", "--index", index.toString(), "--format", "json");
+        assertThat(r[0]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) r[1]).get("hits").get(0).get("id").asText()).isEqualTo("<root@example.net>");
+        assertThat(Json.mapper().readTree((String) r[1]).get("total").asLong()).isEqualTo(1);
+        Object[] after = run("search", "--index", index.toString(), "--format", "json", "-wiretap");
+        assertThat(after[0]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) after[1]).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aMistypedLongOptionIsStillAUsageError() {
+        for (String[] args : List.of(new String[] {"search", "calea", "--limt", "5", "--index", index.toString()},
+                new String[] {"search", "--limt", "5", "calea", "--index", index.toString()},
+                new String[] {"search", "--index", index.toString(), "--limt"})) {
+            Object[] r = run(args);
+            assertThat(r[0]).as(String.join(" ", args)).isEqualTo(2);
+            assertThat((String) r[2]).as(String.join(" ", args)).startsWith("listscope: Unknown option").contains("'--limt'")
+                    .contains("--limit").contains("Try 'listscope search --help'.");
+            assertThat((String) r[1]).isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingOrUnreadableQueriesFileIsNamedAsSuch() {
+        Path missing = tmp.resolve("no-such-queries.txt");
+        Object[] r = run("search", "--queries", missing.toString(), "--index", index.toString());
+        assertThat(r[0]).isEqualTo(2);
+        assertThat(((String) r[2]).strip()).isEqualTo("listscope: no such queries file: " + missing);
+        Object[] dir = run("search", "--queries", tmp.toString(), "--index", index.toString());
+        assertThat(dir[0]).isEqualTo(2);
+        assertThat(((String) dir[2]).strip()).startsWith("listscope: cannot read the queries file " + tmp).doesNotContain("\n");
+        Object[] both = run("search", "--queries", missing.toString(), "--index", tmp.resolve("nothing").toString());
+        assertThat((String) both[2]).contains("no such queries file").doesNotContain("no index");
+    }
+
+    @Test
+    void aHugeLimitIsTheWholeIndexAndANonPositiveOneAUsageError() throws Exception {
+        Object[] r = run("search", "calea", "--limit", String.valueOf(Integer.MAX_VALUE), "--index", index.toString(),
+                "--format", "json");
+        assertThat(r[0]).as((String) r[2]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) r[1]).get("hits")).hasSize(2);
+        Object[] threads = run("search", "calea", "--limit", String.valueOf(Integer.MAX_VALUE), "--threads",
+                "--index", index.toString(), "--format", "json");
+        assertThat(threads[0]).as((String) threads[2]).isEqualTo(0);
+        assertThat(Json.mapper().readTree((String) threads[1]).get("threads")).hasSize(1);
+        for (String n : List.of("0", "-1")) {
+            Object[] bad = run("search", "calea", "--limit", n, "--index", index.toString());
+            assertThat(bad[0]).isEqualTo(2);
+            assertThat(((String) bad[2]).strip()).isEqualTo("listscope: --limit must be at least 1 (got " + n + ")");
+        }
     }
 
     @Test
