@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     IndexOption indexOption;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-            description = "Hits (or threads) to show, at least 1 (default ${DEFAULT-VALUE}).")
+            description = "Hits (or threads) to show (default ${DEFAULT-VALUE}; 0: only the total and facets).")
     int limit;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((query == null) == (queries == null)) throw new UsageException("give a QUERY or --queries FILE (one of them)");
-        if (limit < 1) throw new UsageException("--limit must be at least 1 (got " + limit + ")");
+        if (limit < 0) throw new UsageException("--limit must not be negative (got " + limit + ")");
         if (facets < 0) throw new UsageException("--facets must not be negative (got " + facets + ")");
         List<String> lines = queries == null ? null : readQueries();
         IndexCommand.ensureQuickStart(indexOption.index, err);

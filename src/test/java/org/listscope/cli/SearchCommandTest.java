@@ -158,7 +158,7 @@ class SearchCommandTest {
     }
 
     @Test
-    void aHugeLimitIsTheWholeIndexAndANonPositiveOneAUsageError() throws Exception {
+    void aHugeLimitIsTheWholeIndexZeroOnlyCountsAndANegativeOneIsAUsageError() throws Exception {
         Object[] r = run("search", "calea", "--limit", String.valueOf(Integer.MAX_VALUE), "--index", index.toString(),
                 "--format", "json");
         assertThat(r[0]).as((String) r[2]).isEqualTo(0);
@@ -167,11 +167,15 @@ class SearchCommandTest {
                 "--index", index.toString(), "--format", "json");
         assertThat(threads[0]).as((String) threads[2]).isEqualTo(0);
         assertThat(Json.mapper().readTree((String) threads[1]).get("threads")).hasSize(1);
-        for (String n : List.of("0", "-1")) {
-            Object[] bad = run("search", "calea", "--limit", n, "--index", index.toString());
-            assertThat(bad[0]).isEqualTo(2);
-            assertThat(((String) bad[2]).strip()).isEqualTo("listscope: --limit must be at least 1 (got " + n + ")");
-        }
+        Object[] counts = run("search", "calea", "--limit", "0", "--index", index.toString(), "--format", "json");
+        assertThat(counts[0]).as((String) counts[2]).isEqualTo(0);
+        JsonNode n = Json.mapper().readTree((String) counts[1]);
+        assertThat(n.get("total").asLong()).isEqualTo(2);
+        assertThat(n.get("hits")).isEmpty();
+        assertThat(n.get("facets").get("year").size()).isEqualTo(1);
+        Object[] bad = run("search", "calea", "--limit", "-1", "--index", index.toString());
+        assertThat(bad[0]).isEqualTo(2);
+        assertThat(((String) bad[2]).strip()).isEqualTo("listscope: --limit must not be negative (got -1)");
     }
 
     @Test
