@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,7 +14,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipException;
 import org.listscope.model.Problem;
 
@@ -30,8 +35,10 @@ public final class Archives {
     /**
      * Every file below the given paths (folders walked recursively; hidden files and files in hidden
      * folders, such as a crawl's {@code .crawl/} bookkeeping or {@code .git/}, skipped), sorted.
-     * A subfolder or file that cannot be read is a problem naming it; the rest of the folder is
-     * listed.
+     * Symbolic links are followed, a given folder's own included; a file reached twice (through a
+     * link to a folder walked anyway) is listed once, and a link back to a folder being walked is
+     * not followed. A subfolder or file that cannot be read is a problem naming it; the rest of the
+     * folder is listed.
      */
     public static List<Input> inputs(List<Path> paths, Sink problems) {
         List<Input> out = new ArrayList<>();
@@ -47,11 +54,11 @@ public final class Archives {
         return out;
     }
 
-    /** The regular files below a folder, sorted. */
+    /** The regular files below a folder, sorted, each file once. */
     private static List<Path> files(Path root, Sink problems) {
-        List<Path> found = new ArrayList<>();
+        Map<Path, Object> found = new TreeMap<>();
         try {
-            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -60,13 +67,19 @@ public final class Archives {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (hidden(file)) return FileVisitResult.CONTINUE;
-                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) found.add(file);
+                    if (attrs.isRegularFile()) {
+                        found.put(file, attrs.fileKey());
+                    } else if (attrs.isSymbolicLink()) {
+                        // a link is seen as itself only when its target cannot be reached
+                        problems.problem(new Problem(file.toString(), "broken symbolic link (its target is missing)"));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (!hidden(file)) {
+                    // a loop leads back to a folder whose files are being listed anyway
+                    if (!(e instanceof FileSystemLoopException) && !hidden(file)) {
                         boolean folder = Files.isDirectory(file);
                         problems.problem(new Problem(file.toString(), (folder ? "cannot list folder: " : "cannot read: ") + reason(e)));
                     }
@@ -86,8 +99,12 @@ public final class Archives {
         } catch (IOException | UncheckedIOException e) {
             problems.problem(new Problem(root.toString(), "cannot list folder: " + e.getMessage()));
         }
-        found.sort(null);
-        return found;
+        List<Path> out = new ArrayList<>(found.size());
+        Set<Object> seen = new HashSet<>();
+        for (Map.Entry<Path, Object> e : found.entrySet()) {
+            if (e.getValue() == null || seen.add(e.getValue())) out.add(e.getKey());
+        }
+        return out;
     }
 
     /** What went wrong, without the path the problem names already. */

@@ -102,4 +102,36 @@ class ArchivesInputsTest {
             Files.move(second.resolve("s3"), tmp.resolve("s3"));
         }
     }
+
+    @Test
+    void aFolderGivenAsASymbolicLinkIsWalked() throws IOException {
+        Path root = archive();
+        Path link = Files.createSymbolicLink(tmp.resolve("samelink"), root);
+        assertThat(inputs(link)).containsExactly(link.resolve("a.mbox"), link.resolve("sub/b.mbox"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void linkedSubfoldersAreFollowedEachFileListedOnceAndLoopsNotFollowed() throws IOException {
+        Path root = archive();
+        Path elsewhere = tmp.resolve("elsewhere");
+        file(elsewhere.resolve("e.mbox"));
+        Files.createSymbolicLink(root.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(root.resolve("sub2"), root.resolve("sub")); // sub's files, a second time
+        Files.createSymbolicLink(root.resolve("sub/up"), root);               // a loop
+        assertThat(inputs(root)).containsExactly(root.resolve("a.mbox"), root.resolve("linked/e.mbox"),
+                root.resolve("sub/b.mbox"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aBrokenLinkIsAProblemNamingIt() throws IOException {
+        Path root = archive();
+        Path broken = Files.createSymbolicLink(root.resolve("gone.mbox"), tmp.resolve("nowhere"));
+        assertThat(inputs(root)).containsExactly(root.resolve("a.mbox"), root.resolve("sub/b.mbox"));
+        assertThat(problems).singleElement().satisfies(pr -> {
+            assertThat(pr.source()).isEqualTo(broken.toString());
+            assertThat(pr.reason()).contains("broken symbolic link");
+        });
+    }
 }
