@@ -80,8 +80,8 @@ public final class Archives {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // a loop leads back to a folder whose files are being listed anyway
                     if (!(e instanceof FileSystemLoopException) && !hidden(file)) {
-                        boolean folder = Files.isDirectory(file);
-                        problems.problem(new Problem(file.toString(), (folder ? "cannot list folder: " : "cannot read: ") + reason(e)));
+                        String what = Files.isDirectory(file) ? "cannot list folder: " : "cannot read: ";
+                        problems.problem(new Problem(file.toString(), what + reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
