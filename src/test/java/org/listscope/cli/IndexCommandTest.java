@@ -37,6 +37,18 @@ class IndexCommandTest {
     }
 
     @Test
+    void noPathGetsTheUsageAsEveryCommandMissingAnArgumentDoes() {
+        for (String command : new String[] {"index", "parse", "show"}) {
+            Object[] r = run(command);
+            assertThat(r[0]).isEqualTo(Root.USAGE);
+            assertThat((String) r[2]).startsWith("listscope: Missing required parameter")
+                    .contains("Usage: listscope " + command).doesNotContain("\u001b[");
+        }
+        Object[] r = run("index", "x", "--no-such-option");
+        assertThat((String) r[2]).contains("Try 'listscope index --help'.").doesNotContain("Usage:");
+    }
+
+    @Test
     void anIndexBelowAFileIsNamedWithTheReason() throws Exception {
         Path file = Files.writeString(tmp.resolve("regular-file"), "not an index");
         Files.createDirectories(tmp.resolve("in"));
