@@ -68,7 +68,7 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--max-inflated", defaultValue = "1024", paramLabel = "MB", description = "Largest size a .gz may inflate to, in MB (default ${DEFAULT-VALUE}).")
     long maxInflatedMb;
 
-    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when on a terminal).")
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when stderr is a terminal).")
     Boolean progress;
 
     @Override
@@ -88,7 +88,7 @@ final class CrawlCommand implements Callable<Integer> {
         if (contact == null) {
             err.println("listscope: crawl: no --contact given; site owners cannot reach you about this crawl");
         }
-        boolean bar = progress != null ? progress : System.console() != null;
+        boolean bar = progress != null ? progress : Terminals.stderr();
         CrawlReport report;
         try (CrawlProgress p = bar ? CrawlProgress.start() : null) {
             report = Crawler.crawl(scope, out, settings, p == null ? CrawlListener.NONE : p);

@@ -2,6 +2,10 @@ package org.listscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,8 +38,30 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path dir = indexOption.dir();
+        PrintWriter err = spec.commandLine().getErr();
+        String unusable = unusable(dir);
+        if (unusable != null) {
+            err.println("listscope: " + unusable);
+            err.flush();
+            return Root.FAILURE;
+        }
         IndexReport report = new Indexer(dir).index(paths, IndexProgress.forTerminal());
-        return summarize(report, dir, spec.commandLine().getErr());
+        return summarize(report, dir, err);
+    }
+
+    /** Makes the index folder if need be; why it cannot be, in one line, or {@code null}. */
+    static String unusable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return null;
+        } catch (FileAlreadyExistsException e) {
+            return dir + " is a file, not an index folder";
+        } catch (AccessDeniedException e) {
+            return "cannot make the index folder " + dir + ": permission denied";
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+            return "cannot make the index folder " + dir + ": " + reason;
+        }
     }
 
     /** One line per problem, one summary line; 1 when some input failed. */

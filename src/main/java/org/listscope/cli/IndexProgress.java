@@ -18,17 +18,29 @@ final class IndexProgress implements Progress {
         this.err = err;
     }
 
-    /** A bar on a terminal; nothing otherwise (the command prints one summary line instead). */
+    /** A bar when stderr is a terminal; nothing otherwise (the command prints one summary line instead). */
     static Progress forTerminal() {
-        return System.console() != null ? new IndexProgress(System.err) : Progress.NONE;
+        return Terminals.stderr() ? new IndexProgress(System.err) : Progress.NONE;
+    }
+
+    /** A unit the bar counts in, {@code size} bytes each. */
+    record Unit(String name, long size) {
+    }
+
+    /** MB from 10 MB of input, else KB from 10 KB, else bytes: a small input does not read "0/0 MB". */
+    static Unit unit(long bytes) {
+        if (bytes >= 10L << 20) return new Unit(" MB", 1L << 20);
+        if (bytes >= 10L << 10) return new Unit(" KB", 1L << 10);
+        return new Unit(" B", 1);
     }
 
     @Override
     public void start(int inputs, long bytes) {
+        Unit unit = unit(bytes);
         bar = new ProgressBarBuilder()
                 .setTaskName("index")
                 .setInitialMax(Math.max(1, bytes))
-                .setUnit(" MB", 1 << 20)
+                .setUnit(unit.name(), unit.size())
                 .showSpeed()
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
@@ -41,7 +53,7 @@ final class IndexProgress implements Progress {
         if (bar == null) return;
         records += count;
         bar.stepBy(bytes);
-        bar.setExtraMessage(records + " records");
+        bar.setExtraMessage(" " + records + " records");
     }
 
     @Override

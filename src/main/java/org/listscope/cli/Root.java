@@ -77,7 +77,12 @@ public final class Root implements Runnable {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("listscope: " + ex.getMessage());
             if (ex instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, cmd.getErr());
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            if (ex instanceof CommandLine.MissingParameterException) {
+                // a command given without what it needs most likely wants its usage
+                cmd.usage(cmd.getErr(), Terminals.stderr() ? cmd.getColorScheme().ansi() : CommandLine.Help.Ansi.OFF);
+            } else {
+                cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            }
             return USAGE;
         });
         return cl;

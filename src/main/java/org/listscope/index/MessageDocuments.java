@@ -2,7 +2,11 @@ package org.listscope.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,8 +20,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.taxonomy.FacetLabel;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 import org.listscope.json.Json;
 import org.listscope.model.Annotation;
 import org.listscope.model.Author;
@@ -84,16 +91,16 @@ public final class MessageDocuments {
         Document d = new Document();
         // identity: keywords, never analyzed
         d.add(new StringField(Fields.KIND, Fields.KIND_MESSAGE, Field.Store.NO));
-        d.add(new StringField(Fields.ID, m.id(), Field.Store.NO));
-        if (m.messageId() != null) d.add(new StringField(Fields.MESSAGE_ID, m.messageId(), Field.Store.NO));
+        d.add(new StringField(Fields.ID, idKey(m.id()), Field.Store.NO));
+        if (m.messageId() != null) d.add(new StringField(Fields.MESSAGE_ID, idKey(m.messageId()), Field.Store.NO));
         Set<String> refs = new LinkedHashSet<>(m.inReplyTo());
         refs.addAll(m.references());
-        for (String r : refs) d.add(new StringField(Fields.REFS, r, Field.Store.NO));
-        String thread = m.threadId() != null ? m.threadId() : m.id();
+        for (String r : refs) d.add(new StringField(Fields.REFS, idKey(r), Field.Store.NO));
+        String thread = idKey(m.threadId() != null ? m.threadId() : m.id());
         d.add(new StringField(Fields.THREAD, thread, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.THREAD, new BytesRef(thread))); // grouping by thread
-        if (m.parentId() != null) d.add(new StringField(Fields.PARENT, m.parentId(), Field.Store.NO));
-        String subjectKey = MessageText.subjectKey(m.subject());
+        if (m.parentId() != null) d.add(new StringField(Fields.PARENT, idKey(m.parentId()), Field.Store.NO));
+        String subjectKey = key(MessageText.subjectKey(m.subject()));
         if (!subjectKey.isEmpty()) d.add(new StringField(Fields.SUBJECT_KEY, subjectKey, Field.Store.NO));
 
         // text: stemmed for recall, exact for phrases
@@ -113,15 +120,15 @@ public final class MessageDocuments {
         Author a = m.from();
         d.add(new Field(Fields.FROM_NAME, String.join(" ", nonNull(a.name()), nonNull(a.shown()), nonNull(a.address())), NAME));
         if (a.address() != null && !a.address().isBlank()) {
-            String address = a.address().strip().toLowerCase(Locale.ROOT);
+            String address = key(a.address().strip().toLowerCase(Locale.ROOT));
             d.add(new StringField(Fields.FROM_ADDRESS, address, Field.Store.NO));
             for (String domain : domains(address)) d.add(new StringField(Fields.FROM_DOMAIN, domain, Field.Store.NO));
         }
-        d.add(new StringField(Fields.FROM_KEY, a.key(), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, facetLabel(a)));
+        d.add(new StringField(Fields.FROM_KEY, key(a.key()), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, label(Fields.FROM_FACET, facetLabel(a))));
         String list = m.list() == null || m.list().isBlank() ? "unknown" : m.list().toLowerCase(Locale.ROOT);
-        d.add(new StringField(Fields.LIST, list, Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(Fields.LIST, list));
+        d.add(new StringField(Fields.LIST, key(list), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.LIST, label(Fields.LIST, list)));
         if (m.date() != null) {
             d.add(new LongField(Fields.DATE, m.date().toEpochMilli(), Field.Store.NO)); // points + doc values
             d.add(new StringField(Fields.HAS, "date", Field.Store.NO));
@@ -151,7 +158,9 @@ public final class MessageDocuments {
             for (String t : an.topics()) topics.add(t.toLowerCase(Locale.ROOT));
             if (an instanceof Citation c) {
                 citeKinds.add(c.kind().toLowerCase(Locale.ROOT));
-                cites.addAll(CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text()));
+                for (String key : CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text())) {
+                    cites.add(key(key));
+                }
             } else if (an instanceof Claim c) {
                 claims.add(c.kind().toLowerCase(Locale.ROOT));
             }
@@ -168,6 +177,65 @@ public final class MessageDocuments {
         }
         if (!citeKinds.isEmpty()) d.add(new StringField(Fields.HAS, "citation", Field.Store.NO));
         if (!claims.isEmpty()) d.add(new StringField(Fields.HAS, "claim", Field.Store.NO));
+    }
+
+    /**
+     * A keyword as indexed: the value, or when it is longer than a Lucene term may be
+     * ({@link IndexWriter#MAX_TERM_LENGTH} UTF-8 bytes, which would fail the whole batch) its
+     * longest prefix that is not. Such values (a 40 KB subject) come only from broken input.
+     */
+    static String key(String value) {
+        return cut(value, IndexWriter.MAX_TERM_LENGTH);
+    }
+
+    /**
+     * An id, Message-ID or thread as indexed: the value, or when it is longer than a term may be a
+     * hash of it, so that distinct ids stay distinct and one id gives the same key in every field
+     * and every document ({@code id}, {@code thread}, {@code parent}, {@code refs}). Parsed ids are
+     * never that long ({@code MessageIds} takes no Message-ID that is); a hand-made
+     * JSON line may hold one. A term that looks a document up by id (the writer's update term
+     * above all) must be made with this too.
+     */
+    static String idKey(String id) {
+        if (fits(id, IndexWriter.MAX_TERM_LENGTH)) return id;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A facet label as indexed: the label, or its longest prefix that makes a path of dimension and
+     * label no longer than Lucene takes ({@link FacetLabel#MAX_CATEGORY_PATH_LENGTH} characters, in
+     * all and a separator); no character split.
+     */
+    private static String label(String dim, String value) {
+        int max = FacetLabel.MAX_CATEGORY_PATH_LENGTH - dim.length() - 1;
+        if (value.length() <= max) return value;
+        return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /** The longest prefix of {@code s} of at most {@code maxBytes} UTF-8 bytes; no character split. */
+    static String cut(String s, int maxBytes) {
+        if (fits(s, maxBytes)) return s;
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + n > maxBytes) break;
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+
+    /** Whether {@code s} is at most {@code maxBytes} UTF-8 bytes long; counted only when it may not be. */
+    private static boolean fits(String s, int maxBytes) {
+        if (s.length() <= maxBytes / 3) return true; // at most three bytes a char
+        return s.length() <= maxBytes && UnicodeUtil.calcUTF16toUTF8Length(s, 0, s.length()) <= maxBytes;
     }
 
     /** How facets show an author: the name, else the address, else as the source showed it. */

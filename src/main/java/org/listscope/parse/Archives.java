@@ -3,11 +3,22 @@ package org.listscope.parse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipException;
 import org.listscope.model.Problem;
 
@@ -24,6 +35,10 @@ public final class Archives {
     /**
      * Every file below the given paths (folders walked recursively; hidden files and files in hidden
      * folders, such as a crawl's {@code .crawl/} bookkeeping or {@code .git/}, skipped), sorted.
+     * Symbolic links are followed, a given folder's own included; a file reached twice (through a
+     * link to a folder walked anyway) is listed once, and a link back to a folder being walked is
+     * not followed. A subfolder or file that cannot be read is a problem naming it; the rest of the
+     * folder is listed.
      */
     public static List<Input> inputs(List<Path> paths, Sink problems) {
         List<Input> out = new ArrayList<>();
@@ -31,19 +46,72 @@ public final class Archives {
             if (!Files.exists(p)) {
                 problems.problem(new Problem(p.toString(), "no such file or folder"));
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !hidden(p.relativize(f)))
-                            .sorted()
-                            .forEach(f -> out.add(Input.of(f)));
-                } catch (IOException | UncheckedIOException e) {
-                    problems.problem(new Problem(p.toString(), "cannot list folder: " + e.getMessage()));
-                }
+                for (Path f : files(p, problems)) out.add(Input.of(f));
             } else {
                 out.add(Input.of(p));
             }
         }
         return out;
+    }
+
+    /** The regular files below a folder, sorted, each file once. */
+    private static List<Path> files(Path root, Sink problems) {
+        Map<Path, Object> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (hidden(file)) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
+                        found.put(file, attrs.fileKey());
+                    } else if (attrs.isSymbolicLink()) {
+                        // a link is seen as itself only when its target cannot be reached
+                        problems.problem(new Problem(file.toString(), "broken symbolic link (its target is missing)"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // a loop leads back to a folder whose files are being listed anyway
+                    if (!(e instanceof FileSystemLoopException) && !hidden(file)) {
+                        String what = Files.isDirectory(file) ? "cannot list folder: " : "cannot read: ";
+                        problems.problem(new Problem(file.toString(), what + reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) problems.problem(new Problem(dir.toString(), "cannot list folder: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private boolean hidden(Path p) {
+                    return Archives.hidden(root.relativize(p));
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            problems.problem(new Problem(root.toString(), "cannot list folder: " + e.getMessage()));
+        }
+        List<Path> out = new ArrayList<>(found.size());
+        Set<Object> seen = new HashSet<>();
+        for (Map.Entry<Path, Object> e : found.entrySet()) {
+            if (e.getValue() == null || seen.add(e.getValue())) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /** What went wrong, without the path the problem names already. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean hidden(Path relative) {

@@ -14,6 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class MessageIds {
 
+    /**
+     * The longest Message-ID taken, angle brackets included, in UTF-8 bytes: what one index term
+     * holds (Lucene's limit), since a Message-ID is a message's id and its replies' reference. Real
+     * archives hold ids longer than RFC 5322's 998-character line (a test message of the IETF's
+     * mail archive has one of 1,011 characters); one of 32 KB is garbage.
+     */
+    static final int MAX_BYTES = 32_766;
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLANK_AROUND = Pattern.compile("\\s*([@.])\\s*");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
@@ -30,13 +38,14 @@ public final class MessageIds {
 
     /**
      * A Message-ID in canonical form: trimmed, one pair of angle brackets; {@code null} for blank
-     * or obviously broken values.
+     * or obviously broken values, and for one longer than {@link #MAX_BYTES}.
      */
     public static String canonical(String messageId) {
         if (messageId == null) return null;
         String s = messageId.strip();
         if (s.startsWith("<")) s = s.substring(1);
         if (s.endsWith(">")) s = s.substring(0, s.length() - 1);
+        if (s.length() > MAX_BYTES) return null; // before the patterns below: a character is a byte or more
         // obsolete syntax allows blanks around '@' and '.' (<9211202300.AA10992@ casa-next1.Stanford.EDU >)
         s = s.strip();
         boolean blank = hasBlank(s);
@@ -45,7 +54,9 @@ public final class MessageIds {
         String unquoted = quoted ? QUOTED.matcher(s).replaceAll("") : s;
         // without blanks or quotes, the unquoted text is the stripped text, known to hold none
         if (s.isEmpty() || ((blank || quoted) && hasBlank(unquoted)) || s.indexOf('<') >= 0 || s.indexOf('>') >= 0) return null;
-        return "<" + s + ">";
+        String id = "<" + s + ">";
+        // at most three bytes a char: counted only when it may be too long
+        return id.length() <= MAX_BYTES / 3 || id.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES ? id : null;
     }
 
     /** The id of a message with a known Message-ID: the canonical Message-ID itself. */

@@ -1,0 +1,60 @@
+package org.listscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How {@code index} answers a command line it cannot carry out. */
+class IndexCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Runs {@code args} as {@code bin/listscope} does; returns {exit code, stdout, stderr}. */
+    private static Object[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Root.commandLineFor(args);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Object[] {code, out.toString(), err.toString()};
+    }
+
+    @Test
+    void anIndexThatIsAFileIsNamedInOneLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("regular-file"), "not an index");
+        Files.createDirectories(tmp.resolve("in"));
+        Object[] r = run("index", tmp.resolve("in").toString(), "--index", file.toString());
+        assertThat(r[0]).isEqualTo(Root.FAILURE);
+        assertThat((String) r[2]).isEqualTo("listscope: " + file + " is a file, not an index folder" + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo("not an index");
+    }
+
+    @Test
+    void noPathGetsTheUsageAsEveryCommandMissingAnArgumentDoes() {
+        for (String command : new String[] {"index", "parse", "show"}) {
+            Object[] r = run(command);
+            assertThat(r[0]).isEqualTo(Root.USAGE);
+            assertThat((String) r[2]).startsWith("listscope: Missing required parameter")
+                    .contains("Usage: listscope " + command).doesNotContain("\u001b[");
+        }
+        Object[] r = run("index", "x", "--no-such-option");
+        assertThat((String) r[2]).contains("Try 'listscope index --help'.").doesNotContain("Usage:");
+    }
+
+    @Test
+    void anIndexBelowAFileIsNamedWithTheReason() throws Exception {
+        Path file = Files.writeString(tmp.resolve("regular-file"), "not an index");
+        Files.createDirectories(tmp.resolve("in"));
+        Object[] r = run("index", tmp.resolve("in").toString(), "--index", file.resolve("index").toString());
+        assertThat(r[0]).isEqualTo(Root.FAILURE);
+        assertThat((String) r[2]).startsWith("listscope: cannot make the index folder " + file.resolve("index") + ": ")
+                .doesNotContain("Exception").hasLineCount(1);
+    }
+}
