@@ -17,7 +17,6 @@ public final class Addresses {
     private static final Pattern OBFUSCATED = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s+([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,})");
     private static final Pattern CUT_SHORT = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s*$");
     private static final Pattern PLAIN = Pattern.compile("[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]");
-    private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>]*)>\\s*(.*)$");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
 
     /** The domain under which {@code export} makes up addresses the archive hid: never a real address. */
@@ -60,21 +59,26 @@ public final class Addresses {
 
     /**
      * An author from a header value: {@code Name <addr>}, {@code "Name" <addr>}, {@code addr (Name)},
-     * {@code user at host (Name)} or a bare address or name.
+     * {@code user at host (Name)} or a bare address or name. A display name before an angle address
+     * is read as RFC 5322 writes it: quoted strings lose their quotes and backslash escapes
+     * ({@code "ERIC \"Thin\" S." <a@b>} is {@code ERIC "Thin" S.}), comments are left out, and the
+     * {@code <} inside a quoted string does not start the address.
      */
     public static Author fromHeader(String value) {
         String shown = value == null ? "" : SpaceRuns.collapse(value.strip());
         String name = null;
         String addressPart = shown;
-        // the patterns need both brackets: most values skip one or both
-        Matcher angle = shown.indexOf('<') >= 0 && shown.indexOf('>') >= 0 ? ANGLE.matcher(shown) : null;
-        boolean angled = angle != null && angle.matches();
+        // the forms need both brackets: most values skip one or both
+        int lt = shown.indexOf('<') >= 0 && shown.indexOf('>') >= 0 ? angleStart(shown) : -1;
+        int gt = lt < 0 ? -1 : shown.indexOf('>', lt + 1);
+        boolean angled = gt > lt;
         Matcher paren = angled || shown.indexOf('(') < 0 || shown.indexOf(')') < 0 ? null : PAREN.matcher(shown);
         boolean parenthesised = paren != null && paren.matches();
         if (angled) {
-            name = angle.group(1);
-            addressPart = angle.group(2);
-            if (name.isBlank()) name = angle.group(3);
+            name = displayName(shown.substring(0, lt));
+            addressPart = shown.substring(lt + 1, gt);
+            if (name == null) name = displayName(shown.substring(gt + 1)); // "<addr> Name"
+            if (name == null) name = ""; // an angle address alone: not a bare name
         } else if (parenthesised) {
             addressPart = paren.group(1);
             name = paren.group(2);
@@ -97,7 +101,70 @@ public final class Addresses {
         return Author.of(cleaned, address, shown);
     }
 
-    /** A display name without quotes and surrounding noise; {@code null} when blank. */
+    /**
+     * Where the angle address starts: the first {@code <} outside quoted strings and comments
+     * ({@code "Jim <jim@a.b>" <jim@c.d>}); the first {@code <} at all where quotes or parentheses
+     * do not pair up. -1 where there is none.
+     */
+    static int angleStart(String s) {
+        if (s.indexOf('"') < 0 && s.indexOf('(') < 0) return s.indexOf('<');
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && (quoted || depth > 0)) i++;
+            else if (quoted) quoted = c != '"';
+            else if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0 && c == '"') quoted = true;
+            else if (depth == 0 && c == '<' && s.indexOf('>', i + 1) > i) return i;
+        }
+        return s.indexOf('<');
+    }
+
+    /**
+     * The display name in an RFC 5322 phrase, or {@code null} when it is blank: quoted strings
+     * unquoted with their backslash escapes resolved ({@code ""L. Detweiler""} is {@code L. Detweiler}),
+     * comments left out (the comment itself where the phrase holds nothing else), the rest as written.
+     * A quote left open runs to the end.
+     */
+    static String displayName(String phrase) {
+        if (phrase.indexOf('"') < 0 && phrase.indexOf('(') < 0) return phrase.isBlank() ? null : phrase.strip();
+        StringBuilder name = new StringBuilder(phrase.length());
+        StringBuilder comment = new StringBuilder();
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            StringBuilder to = depth > 0 ? comment : name;
+            if (c == '\\' && (quoted || depth > 0) && i + 1 < phrase.length()) {
+                to.append(phrase.charAt(++i));
+            } else if (quoted) {
+                if (c == '"') quoted = false;
+                else name.append(c);
+            } else if (c == '(') {
+                if (depth++ > 0) comment.append(c);
+                else comment.append(' ');
+            } else if (c == ')' && depth > 0) {
+                if (--depth > 0) comment.append(c);
+            } else if (depth > 0) {
+                comment.append(c);
+            } else if (c == '"') {
+                quoted = true;
+            } else {
+                name.append(c);
+            }
+        }
+        String n = SpaceRuns.collapse(name.toString()).strip();
+        if (n.isEmpty()) n = SpaceRuns.collapse(comment.toString()).strip();
+        return n.isEmpty() ? null : n;
+    }
+
+    /**
+     * A display name without surrounding quotes and noise; {@code null} when blank. A name wholly
+     * in quotes is unquoted with its escapes resolved; quotes inside a name ({@code Amber "Hawkie"
+     * Brown}, as a comment or a page shows it) are kept.
+     */
     public static String cleanName(String name) {
         if (name == null) return null;
         String n = name.strip();

@@ -67,7 +67,7 @@ final class MailFields {
         String messageId = HeaderValues.messageId(headers.get("message-id"));
         List<String> inReplyTo = HeaderValues.messageIds(headers.get("in-reply-to"));
         List<String> references = HeaderValues.messageIds(headers.get("references"));
-        String list = ListNames.guess(headers.get("list-id"), subject, in);
+        String list = ListNames.guess(headers, subject, in);
         String id = messageId != null ? messageId
                 : MessageIds.fromContent(from.key(), date.instant(), subject, body);
         return Message.builder()

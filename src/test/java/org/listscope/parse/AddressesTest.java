@@ -42,4 +42,80 @@ class AddressesTest {
         assertThat(Addresses.fromHeader("jeff at jamcupboard.co.uk").name()).isNull();
         assertThat(Addresses.fromHeader("glyph at divmod.com (glyph at divmod.com)").name()).isNull();
     }
+
+    @Test
+    void unquotesQuotedDisplayNames() {
+        Author a = Addresses.fromHeader("\"L. Detweiler\" <ld231782@longs.lance.colostate.edu>");
+        assertThat(a.name()).isEqualTo("L. Detweiler");
+        assertThat(a.address()).isEqualTo("ld231782@longs.lance.colostate.edu");
+        assertThat(a.shown()).isEqualTo("\"L. Detweiler\" <ld231782@longs.lance.colostate.edu>");
+    }
+
+    @Test
+    void readsDoubledQuotesAsEmptyQuotedStringsAroundTheName() {
+        // 46 messages of cypherpunks 1993 carry this form
+        Author a = Addresses.fromHeader("\"\"L. Detweiler\"\" <ld231782@longs.lance.colostate.edu>");
+        assertThat(a.name()).isEqualTo("L. Detweiler");
+        assertThat(a.address()).isEqualTo("ld231782@longs.lance.colostate.edu");
+    }
+
+    @Test
+    void resolvesBackslashEscapesInsideQuotedStrings() {
+        Author a = Addresses.fromHeader("\"ERIC \\\"Thin 'n Crispy\\\" SPAULDING\" <ESPAULDING@CENTER.COLGATE.EDU>");
+        assertThat(a.name()).isEqualTo("ERIC \"Thin 'n Crispy\" SPAULDING");
+        assertThat(Addresses.fromHeader("\"Back\\\\slash, Jo\" <jo@example.org>").name()).isEqualTo("Back\\slash, Jo");
+    }
+
+    @Test
+    void joinsQuotedStringsAndAtomsOfAPhrase() {
+        assertThat(Addresses.fromHeader("Paul \"K.\" Strong <pauls@dcs.rhbnc.ac.uk>").name()).isEqualTo("Paul K. Strong");
+    }
+
+    @Test
+    void leavesCommentsOutOfADisplayName() {
+        Author a = Addresses.fromHeader("\"Erik E. Fair\" (Internet Architect) <fair@apple.com>");
+        assertThat(a.name()).isEqualTo("Erik E. Fair");
+        assertThat(a.address()).isEqualTo("fair@apple.com");
+        assertThat(Addresses.fromHeader("<jo@example.org> (Jo Smith)").name()).isEqualTo("Jo Smith");
+    }
+
+    @Test
+    void anAngleBracketInsideQuotesDoesNotStartTheAddress() {
+        Author a = Addresses.fromHeader("\"Jim Hawtree <raph@fnalv.fnal.gov>\" <RAPH@FNALV.FNAL.GOV>");
+        assertThat(a.address()).isEqualTo("RAPH@FNALV.FNAL.GOV");
+        assertThat(a.name()).isEqualTo("Jim Hawtree <raph@fnalv.fnal.gov>");
+    }
+
+    @Test
+    void anUnclosedQuoteRunsToTheAddress() {
+        Author a = Addresses.fromHeader("\"Jim Hawtree <jim@example.org>");
+        assertThat(a.address()).isEqualTo("jim@example.org");
+        assertThat(a.name()).isEqualTo("Jim Hawtree");
+    }
+
+    @Test
+    void keepsQuotesInsideACommentName() {
+        // pipermail writes the name it read into a comment; quotes there are the name's own
+        Author a = Addresses.fromHeader("hawkowl at atleastfornow.net (Amber \"Hawkie\" Brown)");
+        assertThat(a.name()).isEqualTo("Amber \"Hawkie\" Brown");
+        assertThat(a.address()).isEqualTo("hawkowl@atleastfornow.net");
+        assertThat(Addresses.fromHeader("jo@example.org (\"Jo Smith\")").name()).isEqualTo("Jo Smith");
+    }
+
+    @Test
+    void unquotesANameFromDecodedEncodedWords() {
+        // MailFields decodes RFC 2047 words before the address is read
+        String decoded = HeaderValues.decode("=?iso-8859-1?Q?=22J=F6rg_M=FCller=22?= <jm@example.de>");
+        assertThat(Addresses.fromHeader(decoded).name()).isEqualTo("J\u00f6rg M\u00fcller");
+        String inQuotes = HeaderValues.decode("\"=?utf-8?Q?Andr=C3=A9_Pang?=\" <ap@example.org>");
+        assertThat(Addresses.fromHeader(inQuotes).name()).isEqualTo("Andr\u00e9 Pang");
+    }
+
+    @Test
+    void anAngleAddressAloneHasNoName() {
+        Author a = Addresses.fromHeader("<tcmay@netcom.com>");
+        assertThat(a.name()).isNull();
+        assertThat(a.address()).isEqualTo("tcmay@netcom.com");
+        assertThat(Addresses.fromHeader("\"\" <tcmay@netcom.com>").name()).isNull();
+    }
 }
