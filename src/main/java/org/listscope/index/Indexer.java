@@ -37,9 +37,12 @@ import org.listscope.thread.Threader;
  * Parses, threads, annotates and indexes archive inputs, incrementally and crash-safely.
  *
  * <ol>
- *   <li>Inputs whose size and modification time match their marker in the index are skipped
- *       unread; the rest are read in chunks of about {@link #CHUNK_BYTES} bytes of text (a folder
- *       is kept whole, so pipermail's {@code thread.html} and its pages are threaded together).</li>
+ *   <li>All inputs of the run are cut into chunks of about {@link #CHUNK_BYTES} bytes of text (a
+ *       folder is kept whole, so pipermail's {@code thread.html} and its pages are threaded
+ *       together), read or not: a run after a kill then cuts the chunks the killed run cut, and so
+ *       merges, threads and annotates the same messages together. Of each chunk, the inputs whose
+ *       size and modification time match their marker in the index are skipped unread, and a chunk
+ *       with nothing else is skipped whole.</li>
  *   <li>Each chunk is parsed on all cores while the chunk before it is threaded, annotated and
  *       written (the first chunk is smaller, see {@link Chunks}); duplicates are merged
  *       ({@link Merge}), and messages already in the index are merged with their stored version.</li>
@@ -50,7 +53,8 @@ import org.listscope.thread.Threader;
  *       not touched. Each writing thread flushes its own buffer when its share is written, so the
  *       commit does not flush them one after the other.</li>
  *   <li>The chunk's input markers are written and everything is committed at once: after a kill at
- *       any moment the index holds whole chunks only, and the next run reads the rest.</li>
+ *       any moment the index holds whole chunks only, and the next run reads the rest, chunk for
+ *       chunk as the killed run would have.</li>
  *   <li>A run that wrote at least as many messages as the index held before (a first build, a
  *       bulk load) ends by merging the index into one segment, which searches about twice as fast
  *       as the dozen segments chunked commits leave; a first build merges laxly until then
@@ -128,15 +132,15 @@ public final class Indexer {
         });
         try (Directory dir = FSDirectory.open(indexDir)) {
             Map<String, InputFingerprint> done = readMarkers(dir);
-            List<Planned> todo = plan(inputs, done, c);
-            if (todo.isEmpty()) {
+            List<List<Planned>> chunks = plan(inputs, done, c);
+            if (chunks.isEmpty()) {
                 return c.report(inputs.size(), count(dir), t0);
             }
             long before = count(dir);
+            List<Planned> todo = chunks.stream().flatMap(List::stream).toList();
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
             try (IndexWriter w = new IndexWriter(dir, config(before == 0))) {
                 // parsing of the next chunk overlaps threading, annotating and writing of this one
-                List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
                 Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
                 for (int i = 0; i < chunks.size(); i++) {
                     Future<ChunkRead> current = next;
@@ -193,21 +197,37 @@ public final class Indexer {
     record Planned(Input input, InputFingerprint stat) {
     }
 
-    private static List<Planned> plan(List<Input> inputs, Map<String, InputFingerprint> done, Counts c) {
-        List<Planned> todo = new ArrayList<>();
+    /**
+     * The chunks to read, each with its inputs whose size or time differ from their marker (their
+     * hash is compared when the chunk is read). The chunks are cut from all the inputs, done or
+     * not, so that a run after a kill over the same inputs cuts the chunks the killed run cut: a
+     * chunk is committed whole, with its markers, so the killed run's committed chunks are left with
+     * nothing to read, and the others are read as the killed run would have read them. An input that
+     * failed as a whole has no marker and is read again, without the rest of its chunk. A run over
+     * other inputs cuts other chunks: it adds to the index, as any incremental run does.
+     */
+    private List<List<Planned>> plan(List<Input> inputs, Map<String, InputFingerprint> done, Counts c) {
+        List<Planned> all = new ArrayList<>();
         for (Input in : inputs) {
             try {
-                InputFingerprint fp = InputFingerprint.stat(in.path());
-                if (fp.sameStat(done.get(fp.path()))) {
-                    c.inputsUnchanged++;
-                } else {
-                    todo.add(new Planned(in, fp));
-                }
+                all.add(new Planned(in, InputFingerprint.stat(in.path())));
             } catch (IOException e) {
                 c.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
             }
         }
-        return todo;
+        List<List<Planned>> chunks = new ArrayList<>();
+        for (List<Planned> chunk : Chunks.of(all, chunkBytes)) {
+            List<Planned> changed = new ArrayList<>();
+            for (Planned p : chunk) {
+                if (p.stat.sameStat(done.get(p.stat.path()))) {
+                    c.inputsUnchanged++;
+                } else {
+                    changed.add(p);
+                }
+            }
+            if (!changed.isEmpty()) chunks.add(changed);
+        }
+        return chunks;
     }
 
     /**
