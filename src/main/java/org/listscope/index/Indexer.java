@@ -58,7 +58,10 @@ import org.listscope.thread.Threader;
  *   <li>A run that wrote at least as many messages as the index held before (a first build, a
  *       bulk load) ends by merging the index into one segment, which searches about twice as fast
  *       as the dozen segments chunked commits leave; a first build merges laxly until then
- *       ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's policy.</li>
+ *       ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's policy. Until
+ *       that merge is committed, each commit says it is to come ({@link Markers#MERGE_PENDING}), so
+ *       the run after a kill during a first build or during the merge goes on as the bulk load it
+ *       continues, and merges, even when it has nothing else to do.</li>
  * </ol>
  */
 public final class Indexer {
@@ -131,27 +134,40 @@ public final class Indexer {
             return t;
         });
         try (Directory dir = FSDirectory.open(indexDir)) {
-            Map<String, InputFingerprint> done = readMarkers(dir);
+            Committed committed = Committed.read(dir);
+            Map<String, InputFingerprint> done = committed.done();
             List<List<Planned>> chunks = plan(inputs, done, c);
-            if (chunks.isEmpty()) {
+            if (chunks.isEmpty() && !committed.mergePending()) {
                 return c.report(inputs.size(), count(dir), t0);
             }
             long before = count(dir);
+            // a first build, or the rest of one (or of a bulk load's merge) that a kill cut short
+            boolean bulk = before == 0 || committed.mergePending();
             List<Planned> todo = chunks.stream().flatMap(List::stream).toList();
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
-            try (IndexWriter w = new IndexWriter(dir, config(before == 0))) {
-                // parsing of the next chunk overlaps threading, annotating and writing of this one
-                Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
-                for (int i = 0; i < chunks.size(); i++) {
-                    Future<ChunkRead> current = next;
-                    int k = i + 1;
-                    next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
-                    indexChunk(w, await(current), pool, progress, c);
+            try (IndexWriter w = new IndexWriter(dir, config(bulk))) {
+                if (bulk) Markers.mergePending(w, true); // in every commit until the merge's
+                if (!chunks.isEmpty()) {
+                    // parsing of the next chunk overlaps threading, annotating and writing of this one
+                    Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
+                    for (int i = 0; i < chunks.size(); i++) {
+                        Future<ChunkRead> current = next;
+                        int k = i + 1;
+                        next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
+                        indexChunk(w, await(current), pool, progress, c);
+                    }
                 }
-                if (c.added + c.updated > 0 && c.added + c.updated >= before) {
+                long written = c.added + c.updated;
+                if (bulk || written > 0 && written >= before) {
                     // a bulk load: one segment answers a search in half the time of the dozen that
-                    // chunked commits leave; the merge is committed whole, or not at all
+                    // chunked commits leave; the merge is committed whole, or not at all, and the
+                    // flag committed before it makes the run after a kill during it merge again
+                    if (!bulk) {
+                        Markers.mergePending(w, true);
+                        w.commit();
+                    }
                     w.forceMerge(1);
+                    Markers.mergePending(w, false);
                     w.commit();
                 }
             }
@@ -162,9 +178,9 @@ public final class Indexer {
         }
     }
 
-    private static IndexWriterConfig config(boolean firstBuild) {
+    private static IndexWriterConfig config(boolean bulkLoad) {
         IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
-        if (firstBuild) {
+        if (bulkLoad) {
             // the build ends with one merge of everything: merging along the way would write most
             // documents twice; a lax policy still bounds the segment count of a very large build
             TieredMergePolicy lax = new TieredMergePolicy();
@@ -179,10 +195,14 @@ public final class Indexer {
         return cfg;
     }
 
-    private static Map<String, InputFingerprint> readMarkers(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) return Map.of();
-        try (DirectoryReader r = DirectoryReader.open(dir)) {
-            return Markers.read(r);
+    /** What the index's last commit holds of earlier runs: the inputs done, and whether a bulk load's merge is to come. */
+    private record Committed(Map<String, InputFingerprint> done, boolean mergePending) {
+
+        static Committed read(Directory dir) throws IOException {
+            if (!DirectoryReader.indexExists(dir)) return new Committed(Map.of(), false);
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return new Committed(Markers.read(r), Markers.mergePending(r));
+            }
         }
     }
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -119,9 +122,59 @@ class IndexerTest {
     }
 
     private int segments() throws IOException {
-        try (FSDirectory d = FSDirectory.open(tmp.resolve("index")); DirectoryReader r = DirectoryReader.open(d)) {
+        return segments(tmp.resolve("index"));
+    }
+
+    private static int segments(Path index) throws IOException {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
             return r.leaves().size();
         }
+    }
+
+    private static boolean mergePending(Path index) throws IOException {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            return Markers.mergePending(r);
+        }
+    }
+
+    @Test
+    void aRunFindingABulkLoadsMergePendingMergesThoughItHasNothingToRead() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int month = 1; month <= 3; month++) {
+            TestIndex.jsonLines(in.resolve("2007-0" + month + ".jsonl"), messages("m" + month + "-", 10));
+        }
+        Path index = tmp.resolve("index");
+        indexer().index(List.of(in), Progress.NONE);
+        assertThat(segments()).isEqualTo(1);
+        assertThat(mergePending(index)).isFalse();
+        Map<String, String> before = documents(index);
+
+        // as a kill during a bulk load's final merge leaves the index: segments, and the flag committed
+        try (FSDirectory d = FSDirectory.open(index);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.analyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            Map<String, InputFingerprint> markers;
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                markers = Markers.read(r);
+            }
+            for (InputFingerprint fp : markers.values()) {
+                w.updateDocument(Markers.term(fp), Markers.document(fp));
+                w.commit();
+            }
+            Markers.mergePending(w, true);
+            w.commit();
+        }
+        assertThat(segments()).isEqualTo(4);
+        assertThat(mergePending(index)).isTrue();
+
+        IndexReport r = indexer().index(List.of(in), Progress.NONE);
+        assertThat(r.inputsUnchanged()).isEqualTo(3);
+        assertThat(r.inputsRead()).isZero();
+        assertThat(segments()).isEqualTo(1);
+        assertThat(mergePending(index)).isFalse();
+        assertThat(documents(index)).isEqualTo(before);
+        long generation = generation();
+        indexer().index(List.of(in), Progress.NONE);
+        assertThat(generation()).as("nothing left to do, no commit").isEqualTo(generation);
     }
 
     @Test
@@ -251,6 +304,7 @@ class IndexerTest {
         Recording second = new Recording(chunks.get(4).get(0));
         assertThatThrownBy(() -> indexer(index, second, budget).index(List.of(in), Progress.NONE)).hasMessageContaining("killed");
         assertThat(second.sorted().subList(0, 3)).isEqualTo(chunks.subList(2, 5));
+        assertThat(mergePending(index)).as("a first build cut short").isTrue();
         Recording last = new Recording("none");
         IndexReport r = indexer(index, last, budget).index(List.of(in), Progress.NONE);
 
@@ -260,6 +314,8 @@ class IndexerTest {
         assertThat(last.sorted()).isEqualTo(expected);
         assertThat(r.inputsUnchanged()).isEqualTo(chunks.subList(0, 4).stream().mapToInt(List::size).sum() - 1);
         assertThat(documents(index)).isEqualTo(documents(tmp.resolve("whole")));
+        assertThat(segments(index)).isEqualTo(1);
+        assertThat(mergePending(index)).isFalse();
     }
 
     private long generation() throws IOException {
