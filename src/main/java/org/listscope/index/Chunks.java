@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Splits the inputs of a run into chunks of about a given size of text. Inputs of one folder stay
+ * Splits the inputs of a run into chunks of about a given size of text. The indexer gives it all the
+ * run's inputs, those it will skip too, so that a run after a kill cuts the same chunks as the killed
+ * run (the cut depends only on the inputs' order, folders, names and sizes). Inputs of one folder stay
  * together (a pipermail month: its pages and its {@code thread.html}); gzip files count four times
  * their size, roughly their text. The first chunk gets an eighth of the budget: nothing else can
  * run while it is parsed, and once it is written the parsing of each next chunk overlaps the

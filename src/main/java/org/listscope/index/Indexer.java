@@ -37,9 +37,12 @@ import org.listscope.thread.Threader;
  * Parses, threads, annotates and indexes archive inputs, incrementally and crash-safely.
  *
  * <ol>
- *   <li>Inputs whose size and modification time match their marker in the index are skipped
- *       unread; the rest are read in chunks of about {@link #CHUNK_BYTES} bytes of text (a folder
- *       is kept whole, so pipermail's {@code thread.html} and its pages are threaded together).</li>
+ *   <li>All inputs of the run are cut into chunks of about {@link #CHUNK_BYTES} bytes of text (a
+ *       folder is kept whole, so pipermail's {@code thread.html} and its pages are threaded
+ *       together), read or not: a run after a kill then cuts the chunks the killed run cut, and so
+ *       merges, threads and annotates the same messages together. Of each chunk, the inputs whose
+ *       size and modification time match their marker in the index are skipped unread, and a chunk
+ *       with nothing else is skipped whole.</li>
  *   <li>Each chunk is parsed on all cores while the chunk before it is threaded, annotated and
  *       written (the first chunk is smaller, see {@link Chunks}); duplicates are merged
  *       ({@link Merge}), and messages already in the index are merged with their stored version.</li>
@@ -50,11 +53,15 @@ import org.listscope.thread.Threader;
  *       not touched. Each writing thread flushes its own buffer when its share is written, so the
  *       commit does not flush them one after the other.</li>
  *   <li>The chunk's input markers are written and everything is committed at once: after a kill at
- *       any moment the index holds whole chunks only, and the next run reads the rest.</li>
+ *       any moment the index holds whole chunks only, and the next run reads the rest, chunk for
+ *       chunk as the killed run would have.</li>
  *   <li>A run that wrote at least as many messages as the index held before (a first build, a
  *       bulk load) ends by merging the index into one segment, which searches about twice as fast
  *       as the dozen segments chunked commits leave; a first build merges laxly until then
- *       ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's policy.</li>
+ *       ({@link #BULK_SEGMENTS_PER_TIER}), and smaller runs leave merging to Lucene's policy. Until
+ *       that merge is committed, each commit says it is to come ({@link Markers#MERGE_PENDING}), so
+ *       the run after a kill during a first build or during the merge goes on as the bulk load it
+ *       continues, and merges, even when it has nothing else to do.</li>
  * </ol>
  */
 public final class Indexer {
@@ -127,27 +134,40 @@ public final class Indexer {
             return t;
         });
         try (Directory dir = FSDirectory.open(indexDir)) {
-            Map<String, InputFingerprint> done = readMarkers(dir);
-            List<Planned> todo = plan(inputs, done, c);
-            if (todo.isEmpty()) {
+            Committed committed = Committed.read(dir);
+            Map<String, InputFingerprint> done = committed.done();
+            List<List<Planned>> chunks = plan(inputs, done, c);
+            if (chunks.isEmpty() && !committed.mergePending()) {
                 return c.report(inputs.size(), count(dir), t0);
             }
             long before = count(dir);
+            // a first build, or the rest of one (or of a bulk load's merge) that a kill cut short
+            boolean bulk = before == 0 || committed.mergePending();
+            List<Planned> todo = chunks.stream().flatMap(List::stream).toList();
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
-            try (IndexWriter w = new IndexWriter(dir, config(before == 0))) {
-                // parsing of the next chunk overlaps threading, annotating and writing of this one
-                List<List<Planned>> chunks = Chunks.of(todo, chunkBytes);
-                Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
-                for (int i = 0; i < chunks.size(); i++) {
-                    Future<ChunkRead> current = next;
-                    int k = i + 1;
-                    next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
-                    indexChunk(w, await(current), pool, progress, c);
+            try (IndexWriter w = new IndexWriter(dir, config(bulk))) {
+                if (bulk) Markers.mergePending(w, true); // in every commit until the merge's
+                if (!chunks.isEmpty()) {
+                    // parsing of the next chunk overlaps threading, annotating and writing of this one
+                    Future<ChunkRead> next = pool.submit(() -> read(chunks.get(0), done));
+                    for (int i = 0; i < chunks.size(); i++) {
+                        Future<ChunkRead> current = next;
+                        int k = i + 1;
+                        next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
+                        indexChunk(w, await(current), pool, progress, c);
+                    }
                 }
-                if (c.added + c.updated > 0 && c.added + c.updated >= before) {
+                long written = c.added + c.updated;
+                if (bulk || written > 0 && written >= before) {
                     // a bulk load: one segment answers a search in half the time of the dozen that
-                    // chunked commits leave; the merge is committed whole, or not at all
+                    // chunked commits leave; the merge is committed whole, or not at all, and the
+                    // flag committed before it makes the run after a kill during it merge again
+                    if (!bulk) {
+                        Markers.mergePending(w, true);
+                        w.commit();
+                    }
                     w.forceMerge(1);
+                    Markers.mergePending(w, false);
                     w.commit();
                 }
             }
@@ -158,9 +178,9 @@ public final class Indexer {
         }
     }
 
-    private static IndexWriterConfig config(boolean firstBuild) {
+    private static IndexWriterConfig config(boolean bulkLoad) {
         IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
-        if (firstBuild) {
+        if (bulkLoad) {
             // the build ends with one merge of everything: merging along the way would write most
             // documents twice; a lax policy still bounds the segment count of a very large build
             TieredMergePolicy lax = new TieredMergePolicy();
@@ -175,10 +195,14 @@ public final class Indexer {
         return cfg;
     }
 
-    private static Map<String, InputFingerprint> readMarkers(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) return Map.of();
-        try (DirectoryReader r = DirectoryReader.open(dir)) {
-            return Markers.read(r);
+    /** What the index's last commit holds of earlier runs: the inputs done, and whether a bulk load's merge is to come. */
+    private record Committed(Map<String, InputFingerprint> done, boolean mergePending) {
+
+        static Committed read(Directory dir) throws IOException {
+            if (!DirectoryReader.indexExists(dir)) return new Committed(Map.of(), false);
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                return new Committed(Markers.read(r), Markers.mergePending(r));
+            }
         }
     }
 
@@ -193,21 +217,37 @@ public final class Indexer {
     record Planned(Input input, InputFingerprint stat) {
     }
 
-    private static List<Planned> plan(List<Input> inputs, Map<String, InputFingerprint> done, Counts c) {
-        List<Planned> todo = new ArrayList<>();
+    /**
+     * The chunks to read, each with its inputs whose size or time differ from their marker (their
+     * hash is compared when the chunk is read). The chunks are cut from all the inputs, done or
+     * not, so that a run after a kill over the same inputs cuts the chunks the killed run cut: a
+     * chunk is committed whole, with its markers, so the killed run's committed chunks are left with
+     * nothing to read, and the others are read as the killed run would have read them. An input that
+     * failed as a whole has no marker and is read again, without the rest of its chunk. A run over
+     * other inputs cuts other chunks: it adds to the index, as any incremental run does.
+     */
+    private List<List<Planned>> plan(List<Input> inputs, Map<String, InputFingerprint> done, Counts c) {
+        List<Planned> all = new ArrayList<>();
         for (Input in : inputs) {
             try {
-                InputFingerprint fp = InputFingerprint.stat(in.path());
-                if (fp.sameStat(done.get(fp.path()))) {
-                    c.inputsUnchanged++;
-                } else {
-                    todo.add(new Planned(in, fp));
-                }
+                all.add(new Planned(in, InputFingerprint.stat(in.path())));
             } catch (IOException e) {
                 c.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
             }
         }
-        return todo;
+        List<List<Planned>> chunks = new ArrayList<>();
+        for (List<Planned> chunk : Chunks.of(all, chunkBytes)) {
+            List<Planned> changed = new ArrayList<>();
+            for (Planned p : chunk) {
+                if (p.stat.sameStat(done.get(p.stat.path()))) {
+                    c.inputsUnchanged++;
+                } else {
+                    changed.add(p);
+                }
+            }
+            if (!changed.isEmpty()) chunks.add(changed);
+        }
+        return chunks;
     }
 
     /**

@@ -7,7 +7,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,11 +19,30 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Input markers: one small document per input already indexed, written in the same commit as the
- * input's messages. Reading them back tells the next run what it may skip.
+ * input's messages. Reading them back tells the next run what it may skip. A flag in the commit's
+ * user data ({@link #MERGE_PENDING}) tells it that a bulk load's final merge is still to be done.
  */
 final class Markers {
 
+    /** Commit user data key, present while a bulk load has not ended in its merge into one segment. */
+    static final String MERGE_PENDING = "listscope.mergePending";
+
     private Markers() {
+    }
+
+    /** Whether the reader's commit says a bulk load's final merge is still to be done. */
+    static boolean mergePending(DirectoryReader reader) throws IOException {
+        return reader.getIndexCommit().getUserData().containsKey(MERGE_PENDING);
+    }
+
+    /** Sets or clears the flag of a pending final merge in the writer's next commit (other user data is kept). */
+    static void mergePending(IndexWriter w, boolean pending) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
+        if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        if (pending) data.put(MERGE_PENDING, "true");
+        else data.remove(MERGE_PENDING);
+        w.setLiveCommitData(data.entrySet());
     }
 
     /** The marker document of an input. */

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The child process of {@link CrashSafetyTest}: indexes JSON-lines inputs with one commit per input,
- * to be killed with SIGKILL at a random moment. Prints a line per input read, so the parent can aim
- * its kill into the middle of the work. Args: index folder, input folder.
+ * The child process of {@link CrashSafetyTest}: indexes the archives of a folder in small chunks (many
+ * commits), to be killed with SIGKILL at a random moment. Prints a line per chunk read, so the parent
+ * can aim its kill into the middle of the work. Args: index folder, input folder, chunk bytes.
  */
 public final class CrashChild {
 
@@ -14,7 +14,7 @@ public final class CrashChild {
     }
 
     public static void main(String[] args) throws Exception {
-        new Indexer(Path.of(args[0]), 2).source(TestIndex::readJsonLines).chunkBytes(1)
+        new Indexer(Path.of(args[0]), 2).chunkBytes(Long.parseLong(args[2]))
                 .index(List.of(Path.of(args[1])), new Progress() {
                     @Override
                     public void chunkRead(int inputs, long bytes, int records) {

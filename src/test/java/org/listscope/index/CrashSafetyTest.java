@@ -7,80 +7,127 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.listscope.model.Message;
 
 /**
  * kill -9 of an indexing child process at random moments, then a rerun to the end: the index must
- * open after every kill and end with exactly the documents of an uninterrupted run.
+ * open after every kill and end with exactly the documents of an uninterrupted run, stored JSON and
+ * all. The archives are made so that what the index holds depends on which months are read in one
+ * chunk (people's keys, threads across months, quote sources), as real archives' does.
  */
 class CrashSafetyTest {
+
+    private static final int MONTHS = 12;
+    private static final int PER_MONTH = 12;
+    private static final String[] PEOPLE = {"Alice Smith", "Robert Jones", "Carol White", "Dan Brown", "Erin Black"};
+    private static final String[] MON = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     @TempDir
     Path tmp;
 
+    /**
+     * A month of a pipermail text archive. Each person writes from two addresses, most often from one
+     * in even months and from the other in odd ones, so the key chosen for them depends on the months
+     * read together; a month starts with a reply to the last message of the month before, found by
+     * its quote; the first month's last two messages are archived again in the second month.
+     */
+    private static String month(int f) {
+        StringBuilder sb = new StringBuilder();
+        if (f == 1) sb.append(messages(0, PER_MONTH - 2, PER_MONTH));
+        sb.append(messages(f, 0, PER_MONTH));
+        return sb.toString();
+    }
+
+    private static String messages(int f, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            String name = PEOPLE[(f + j) % PEOPLE.length];
+            boolean work = f % 2 == 0 ? j % 4 == 0 : j % 4 != 0;
+            String address = name.split(" ")[0].toLowerCase(Locale.ROOT) + " at " + (work ? "work.example.com" : "home.example.org");
+            String mon = MON[f];
+            boolean reply = j % 3 != 0;
+            sb.append("From ").append(address).append("  Tue ").append(mon).append(String.format(" %02d 10:00:00 2006%n", 1 + j))
+                    .append("From: ").append(address).append(" (").append(name).append(")\n")
+                    .append("Date: Tue, ").append(1 + j).append(' ').append(mon).append(" 2006 10:00:00 +0000\n")
+                    .append("Subject: [Test] ").append(reply ? "Re: " : "").append("topic ").append(f).append('-').append(j / 3).append('\n')
+                    .append("Message-ID: <").append(f).append('.').append(j).append("@crash.example>\n\n");
+            String quoted = reply ? f + "." + (j - 1) : f > 0 && j == 0 ? (f - 1) + "." + (PER_MONTH - 1) : null;
+            if (quoted != null) {
+                sb.append("> words of message ").append(quoted).append(" about retention\n> and subpoenas under 18 U.S.C. 2703\n\n");
+            }
+            sb.append("words of message ").append(f).append('.').append(j).append(" about retention\nand subpoenas under 18 U.S.C. 2703\n\n");
+        }
+        return sb.toString();
+    }
+
     @Test
     void killedAtRandomMomentsThenRerunGivesTheUninterruptedIndex() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        for (int f = 0; f < 12; f++) {
-            List<Message> ms = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                int n = f * 50 + i; // files overlap by 10 messages, as rebuilt archives do
-                ms.add(Msgs.message("<m" + n + "@crash>", "Person " + (n % 13), "p" + (n % 13) + "@example.org",
-                        "2006-0" + (1 + n % 9) + "-1" + (n % 10) + "T10:00:00Z", "thread " + (n / 5),
-                        "own text " + n + " about retention and subpoenas, words words words", n % 4 == 0 ? "quoted " + n : null));
-            }
-            TestIndex.jsonLines(in.resolve(String.format("f%02d.jsonl", f)), ms);
-        }
-        Path reference = tmp.resolve("reference");
-        CrashChild.main(new String[] {reference.toString(), in.toString()});
-        Map<String, String> expected = IndexerTest.documents(reference);
-        assertThat(expected).hasSize(610);
+        for (int f = 0; f < MONTHS; f++) Files.writeString(in.resolve(String.format("2006-%02d.txt", f + 1)), month(f));
+        long monthBytes = Files.size(in.resolve("2006-03.txt"));
 
         Random random = new Random(42);
-        int killedMidway = 0;
-        for (int run = 0; run < 2; run++) {
-            Path index = tmp.resolve("run" + run);
+        int partial = 0;
+        // a first chunk of one month, then chunks of two months, or of one
+        for (long budget : new long[] {monthBytes * 5 / 2, monthBytes * 3 / 2}) {
+            Path reference = tmp.resolve("reference-" + budget);
+            CrashChild.main(new String[] {reference.toString(), in.toString(), Long.toString(budget)});
+            Map<String, String> expected = IndexerTest.documents(reference);
+            assertThat(expected).hasSize(MONTHS * PER_MONTH);
+
+            Path index = tmp.resolve("killed-" + budget);
             for (int kill = 0; kill < 2; kill++) {
-                Process p = child(index, in);
-                // wait until the child has read a random number of inputs, then a few ms more, then SIGKILL
-                int inputs = 1 + random.nextInt(6);
+                Process p = child(index, in, budget);
+                // wait until the child has read a random number of chunks, then a few ms more, then SIGKILL
+                int chunks = 2 + random.nextInt(3);
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     int seen = 0;
-                    for (String line; seen < inputs && (line = out.readLine()) != null; ) {
+                    for (String line; seen < chunks && (line = out.readLine()) != null; ) {
                         if (line.startsWith("read ")) seen++;
                     }
                     Thread.sleep(random.nextInt(40));
-                    if (p.isAlive()) {
-                        p.destroyForcibly().waitFor(); // SIGKILL
-                        killedMidway++;
-                    }
+                    p.destroyForcibly().waitFor(); // SIGKILL
                 }
                 if (Searcher.exists(index)) {
                     try (Searcher s = Searcher.open(index)) {
-                        assertThat(s.size()).isBetween(0L, 610L);
+                        assertThat(s.size()).isBetween(0L, (long) expected.size());
                     }
+                    int marked = markers(index);
+                    if (marked > 0 && marked < MONTHS) partial++;
                 }
             }
-            Process last = child(index, in);
+            Process last = child(index, in, budget);
             last.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
             assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).isZero();
-            assertThat(IndexerTest.documents(index)).isEqualTo(expected);
+            Map<String, String> actual = IndexerTest.documents(index);
+            assertThat(actual.keySet()).isEqualTo(expected.keySet());
+            List<String> differing = expected.keySet().stream().filter(id -> !expected.get(id).equals(actual.get(id))).toList();
+            String first = differing.isEmpty() ? "" : differing.get(0);
+            assertThat(differing).as("documents unlike the uninterrupted run's (chunk budget %d); the first is%n%s%ninstead of%n%s",
+                    budget, actual.get(first), expected.get(first)).isEmpty();
         }
-        assertThat(killedMidway).as("some kills must land while indexing").isPositive();
+        assertThat(partial).as("kills that left some chunks committed and others not").isPositive();
     }
 
-    private static Process child(Path index, Path in) throws Exception {
+    private static int markers(Path index) throws Exception {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            return Markers.read(r).size();
+        }
+    }
+
+    private static Process child(Path index, Path in, long budget) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), index.toString(), in.toString())
+                CrashChild.class.getName(), index.toString(), in.toString(), Long.toString(budget))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -1,23 +1,30 @@
 package org.listscope.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.json.Json;
+import org.listscope.model.Batch;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
+import org.listscope.model.Problem;
 
 class IndexerTest {
 
@@ -115,9 +122,59 @@ class IndexerTest {
     }
 
     private int segments() throws IOException {
-        try (FSDirectory d = FSDirectory.open(tmp.resolve("index")); DirectoryReader r = DirectoryReader.open(d)) {
+        return segments(tmp.resolve("index"));
+    }
+
+    private static int segments(Path index) throws IOException {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
             return r.leaves().size();
         }
+    }
+
+    private static boolean mergePending(Path index) throws IOException {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            return Markers.mergePending(r);
+        }
+    }
+
+    @Test
+    void aRunFindingABulkLoadsMergePendingMergesThoughItHasNothingToRead() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int month = 1; month <= 3; month++) {
+            TestIndex.jsonLines(in.resolve("2007-0" + month + ".jsonl"), messages("m" + month + "-", 10));
+        }
+        Path index = tmp.resolve("index");
+        indexer().index(List.of(in), Progress.NONE);
+        assertThat(segments()).isEqualTo(1);
+        assertThat(mergePending(index)).isFalse();
+        Map<String, String> before = documents(index);
+
+        // as a kill during a bulk load's final merge leaves the index: segments, and the flag committed
+        try (FSDirectory d = FSDirectory.open(index);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.analyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            Map<String, InputFingerprint> markers;
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                markers = Markers.read(r);
+            }
+            for (InputFingerprint fp : markers.values()) {
+                w.updateDocument(Markers.term(fp), Markers.document(fp));
+                w.commit();
+            }
+            Markers.mergePending(w, true);
+            w.commit();
+        }
+        assertThat(segments()).isEqualTo(4);
+        assertThat(mergePending(index)).isTrue();
+
+        IndexReport r = indexer().index(List.of(in), Progress.NONE);
+        assertThat(r.inputsUnchanged()).isEqualTo(3);
+        assertThat(r.inputsRead()).isZero();
+        assertThat(segments()).isEqualTo(1);
+        assertThat(mergePending(index)).isFalse();
+        assertThat(documents(index)).isEqualTo(before);
+        long generation = generation();
+        indexer().index(List.of(in), Progress.NONE);
+        assertThat(generation()).as("nothing left to do, no commit").isEqualTo(generation);
     }
 
     @Test
@@ -183,6 +240,82 @@ class IndexerTest {
         new Indexer(tmp.resolve("one"), 2).source(TestIndex::readJsonLines).index(List.of(in), Progress.NONE);
         new Indexer(tmp.resolve("many"), 2).source(TestIndex::readJsonLines).chunkBytes(1).index(List.of(in), Progress.NONE);
         assertThat(documents(tmp.resolve("many"))).isEqualTo(documents(tmp.resolve("one"))).hasSize(90);
+    }
+
+    /**
+     * A source that records the file names of each read, throws on the read of a chunk holding
+     * {@code killAt} (as if the process ended there), and fails every input named {@code *bad*} as
+     * a whole (a problem naming just it), as an unreadable file does.
+     */
+    private static final class Recording implements Indexer.BatchSource {
+        final List<List<String>> reads = new ArrayList<>();
+        private final String killAt;
+
+        Recording(String killAt) {
+            this.killAt = killAt;
+        }
+
+        @Override
+        public Batch read(List<Path> files) {
+            List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+            synchronized (reads) {
+                reads.add(names); // two chunks may be read at once: sorted() puts them in input order
+            }
+            if (names.contains(killAt)) throw new IllegalStateException("killed");
+            List<Path> good = files.stream().filter(f -> !f.getFileName().toString().contains("bad")).toList();
+            Batch b = TestIndex.readJsonLines(good);
+            List<Problem> problems = new ArrayList<>(b.problems());
+            for (Path f : files) {
+                if (!good.contains(f)) problems.add(new Problem(f.toString(), "cannot read: bad"));
+            }
+            return new Batch(b.messages(), b.threadIndexes(), problems, b.inputsRead(), b.recordsRead(), b.duplicatesMerged());
+        }
+
+        List<List<String>> sorted() {
+            return reads.stream().sorted(Comparator.comparing((List<String> r) -> r.get(0))).toList();
+        }
+    }
+
+    private Indexer indexer(Path index, Indexer.BatchSource source, long chunkBytes) {
+        return new Indexer(index, 2).source(source).chunkBytes(chunkBytes);
+    }
+
+    @Test
+    void runsAfterKilledOnesReadTheChunksTheUninterruptedRunRead() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int f = 0; f < 10; f++) {
+            List<Message> ms = new ArrayList<>(messages(String.format("m%02d-", f), 4));
+            if (f > 0) ms.addAll(messages(String.format("m%02d-", f - 1), 2)); // repeats across files
+            TestIndex.jsonLines(in.resolve(String.format("f%02d.jsonl", f)), ms);
+        }
+        TestIndex.jsonLines(in.resolve("f05-bad.jsonl"), messages("bad", 1));
+        long budget = 2 * Files.size(in.resolve("f01.jsonl")); // a first chunk of one file, then two
+        Recording whole = new Recording("none");
+        indexer(tmp.resolve("whole"), whole, budget).index(List.of(in), Progress.NONE);
+        List<List<String>> chunks = whole.sorted();
+        assertThat(chunks).hasSize(6);
+        assertThat(chunks.get(3)).contains("f05-bad.jsonl").hasSize(2);
+
+        // killed while reading the third chunk, then while reading the fifth: chunks 0 to 3 are
+        // committed, f05-bad.jsonl (chunk 3) without a marker
+        Path index = tmp.resolve("killed");
+        assertThatThrownBy(() -> indexer(index, new Recording(chunks.get(2).get(0)), budget).index(List.of(in), Progress.NONE))
+                .hasMessageContaining("killed");
+        Recording second = new Recording(chunks.get(4).get(0));
+        assertThatThrownBy(() -> indexer(index, second, budget).index(List.of(in), Progress.NONE)).hasMessageContaining("killed");
+        assertThat(second.sorted().subList(0, 3)).isEqualTo(chunks.subList(2, 5));
+        assertThat(mergePending(index)).as("a first build cut short").isTrue();
+        Recording last = new Recording("none");
+        IndexReport r = indexer(index, last, budget).index(List.of(in), Progress.NONE);
+
+        List<List<String>> expected = new ArrayList<>();
+        expected.add(List.of("f05-bad.jsonl")); // failed as a whole, so read again, without the rest of its chunk
+        expected.addAll(chunks.subList(4, chunks.size()));
+        assertThat(last.sorted()).isEqualTo(expected);
+        assertThat(r.inputsUnchanged()).isEqualTo(chunks.subList(0, 4).stream().mapToInt(List::size).sum() - 1);
+        assertThat(documents(index)).isEqualTo(documents(tmp.resolve("whole")));
+        assertThat(segments(index)).isEqualTo(1);
+        assertThat(mergePending(index)).isFalse();
     }
 
     private long generation() throws IOException {
