@@ -368,7 +368,7 @@ public final class Indexer {
                         continue;
                     }
                     n[before == null ? 0 : 1]++;
-                    w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m, json));
+                    w.updateDocument(new Term(Fields.ID, MessageDocuments.idKey(m.id())), MessageDocuments.of(m, json));
                 }
                 // flush this thread's buffer here, in parallel, rather than serially in the commit
                 w.flushNextBuffer();

@@ -270,11 +270,11 @@ public final class QueryLanguage {
                     return date(field, text, text);
                 case "id": {
                     String mid = MessageIds.canonical(text);
-                    Query byId = new TermQuery(new Term(Fields.ID, text.strip()));
+                    Query byId = new TermQuery(new Term(Fields.ID, MessageDocuments.idKey(text.strip())));
                     return mid == null ? byId : either(byId, new TermQuery(new Term(Fields.MESSAGE_ID, mid)));
                 }
                 case "thread":
-                    return new TermQuery(new Term(Fields.THREAD, text.strip()));
+                    return new TermQuery(new Term(Fields.THREAD, MessageDocuments.idKey(text.strip())));
                 case "cites": {
                     String key = CitationKeys.key(text);
                     if (key.isEmpty()) throw fieldError(field, "cites: needs a citation such as rfc2119");

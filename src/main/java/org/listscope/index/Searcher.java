@@ -210,7 +210,7 @@ public final class Searcher implements Closeable {
 
     /** One message by its {@code id} (or Message-ID). */
     public Optional<Message> message(String id) throws IOException {
-        List<Message> found = StoredMessages.find(searcher, new TermQuery(new Term(Fields.ID, id)), 1);
+        List<Message> found = StoredMessages.find(searcher, new TermQuery(new Term(Fields.ID, MessageDocuments.idKey(id))), 1);
         if (found.isEmpty()) {
             String mid = org.listscope.parse.MessageIds.canonical(id);
             if (mid != null) found = StoredMessages.find(searcher, new TermQuery(new Term(Fields.MESSAGE_ID, mid)), 1);
@@ -232,7 +232,7 @@ public final class Searcher implements Closeable {
     /** Every message of a thread, oldest first (messages without a date last). */
     public List<Message> thread(String threadId) throws IOException {
         List<Message> out = new ArrayList<>(StoredMessages.find(searcher,
-                new TermQuery(new Term(Fields.THREAD, threadId)), Integer.MAX_VALUE));
+                new TermQuery(new Term(Fields.THREAD, MessageDocuments.idKey(threadId))), Integer.MAX_VALUE));
         out.sort(Comparator.comparing((Message m) -> m.date() == null ? java.time.Instant.MAX : m.date())
                 .thenComparing(Message::id));
         return out;

@@ -76,7 +76,9 @@ final class StoredMessages {
         Map<String, String> out = new LinkedHashMap<>();
         if (ids.isEmpty()) return out;
         StoredFields stored = s.getIndexReader().storedFields();
-        for (String json : jsonOf(s, messages(anyOf(Fields.ID, ids)), Integer.MAX_VALUE, stored)) {
+        List<String> keys = new ArrayList<>(ids.size());
+        for (String id : ids) keys.add(MessageDocuments.idKey(id)); // as indexed: an id too long for a term is hashed
+        for (String json : jsonOf(s, messages(anyOf(Fields.ID, keys)), Integer.MAX_VALUE, stored)) {
             Message m = Json.readMessage(json);
             out.put(m.id(), json);
         }

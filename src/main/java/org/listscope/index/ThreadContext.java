@@ -43,9 +43,10 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
         Instant max = null;
         for (Message m : fresh) {
             freshIds.add(m.id());
-            refs.addAll(m.inReplyTo());
-            refs.addAll(m.references());
-            if (m.messageId() != null) messageIds.add(m.messageId());
+            // ids as indexed: one too long for a term is hashed (MessageDocuments.idKey)
+            for (String r : m.inReplyTo()) refs.add(MessageDocuments.idKey(r));
+            for (String r : m.references()) refs.add(MessageDocuments.idKey(r));
+            if (m.messageId() != null) messageIds.add(MessageDocuments.idKey(m.messageId()));
             String key = MessageText.subjectKey(m.subject());
             if (!key.isEmpty()) subjects.add(key);
             if (m.date() != null) {
@@ -64,7 +65,7 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
         }
         Set<String> threads = new HashSet<>();
         for (Message m : StoredMessages.find(s, related.build(), MAX)) {
-            threads.add(m.threadId() != null ? m.threadId() : m.id());
+            threads.add(MessageDocuments.idKey(m.threadId() != null ? m.threadId() : m.id()));
         }
         Map<String, String> stored = new LinkedHashMap<>();
         List<Message> out = new ArrayList<>();

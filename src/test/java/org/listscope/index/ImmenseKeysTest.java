@@ -111,4 +111,29 @@ class ImmenseKeysTest {
                 .isNotEqualTo(MessageDocuments.idKey(id + "y"));
         assertThat(MessageDocuments.idKey("<normal@example.org>")).isEqualTo("<normal@example.org>");
     }
+
+    @Test
+    void aMessageWhoseOwnIdIsImmenseIsUpdatedNotDuplicatedAndFoundById() throws Exception {
+        // ids from JSON lines are taken as they are: the index keys them by hash
+        String id = "x".repeat(40_000);
+        Message m = Msgs.message(id, "Ann", "ann@example.org", "2007-01-01T10:00:00Z", "a long id", "Words about calea.", null);
+        Message reply = Msgs.message("<r@example.org>", "Bob", "bob@example.org", "2007-01-02T10:00:00Z",
+                "Re: a long id", "More about calea.", null).withThread(id, id, null);
+        Path in = TestIndex.jsonLines(tmp.resolve("in.jsonl"), List.of(m, reply));
+        Path index = tmp.resolve("jindex");
+        IndexReport first = new Indexer(index, 2).source(TestIndex::readJsonLines).index(List.of(in), Progress.NONE);
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.added()).isEqualTo(2);
+        Files.setLastModifiedTime(in, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Files.writeString(in, "\n", StandardOpenOption.APPEND); // read again, same messages
+        IndexReport again = new Indexer(index, 2).source(TestIndex::readJsonLines).index(List.of(in), Progress.NONE);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.added()).isZero();
+        assertThat(again.documents()).isEqualTo(2);
+        try (Searcher s = Searcher.open(index)) {
+            assertThat(s.message(id)).map(Message::subject).contains("a long id");
+            assertThat(s.thread(id)).hasSize(2);
+            assertThat(s.count("calea")).isEqualTo(2);
+        }
+    }
 }
