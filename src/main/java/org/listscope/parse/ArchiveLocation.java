@@ -51,7 +51,8 @@ record ArchiveLocation(String list, boolean fromUrl, String volume, String numbe
         return new ArchiveLocation(list, fromUrl, volume, number);
     }
 
-    private static int indexOfAny(String s, char a, char b) {
+    /** The first index of either character in {@code s}, or -1. */
+    static int indexOfAny(String s, char a, char b) {
         int i = s.indexOf(a);
         int j = s.indexOf(b);
         if (i < 0) return j;

@@ -112,7 +112,7 @@ final class ListNames {
         Place p = last;
         if (p != null && p.input == in) return p;
         String where = in.url() != null ? in.url() : in.path() != null ? absolute(in.path()) : in.name();
-        int cut = in.url() == null ? -1 : indexOfAny(where, '?', '#');
+        int cut = in.url() == null ? -1 : ArchiveLocation.indexOfAny(where, '?', '#');
         String[] parts = (cut >= 0 ? where.substring(0, cut) : where).replace('\\', '/').split("/+");
         p = new Place(in, strongPlace(parts), weakPlace(parts));
         last = p;
@@ -324,13 +324,5 @@ final class ListNames {
     private static String stripSuffix(String s, String suffix) {
         return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length())
                 ? s.substring(0, s.length() - suffix.length()) : s;
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        if (i < 0) return j;
-        if (j < 0) return i;
-        return Math.min(i, j);
     }
 }
