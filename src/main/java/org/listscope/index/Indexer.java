@@ -254,9 +254,11 @@ public final class Indexer {
      * What reading one chunk gave.
      *
      * @param marks  the fingerprints to record for inputs read whole or found unchanged by hash
+     * @param unread inputs that could not be opened (since listed: deleted, or not readable)
      * @param batch  the distinct messages read, with thread indexes and problems
      */
-    private record ChunkRead(List<Planned> inputs, List<InputFingerprint> marks, int sameContent, Batch batch) {
+    private record ChunkRead(List<Planned> inputs, List<InputFingerprint> marks, int sameContent,
+                             List<Problem> unread, Batch batch) {
     }
 
     /** Hashes the chunk's inputs, skips those whose content is unchanged, reads the rest as one batch. */
@@ -264,9 +266,17 @@ public final class Indexer {
         List<InputFingerprint> marks = new ArrayList<>();
         List<InputFingerprint> toRead = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        List<Problem> unread = new ArrayList<>();
         int same = 0;
         for (Planned p : chunk) {
-            InputFingerprint fp = p.stat.hashed(p.input.path());
+            InputFingerprint fp;
+            try {
+                fp = p.stat.hashed(p.input.path());
+            } catch (IOException e) {
+                // it costs only itself: unmarked, it is tried again by the next run
+                unread.add(new Problem(p.input.name(), "cannot read: " + Archives.reason(e)));
+                continue;
+            }
             InputFingerprint before = done.get(fp.path());
             if (before != null && fp.sha256().equals(before.sha256())) {
                 marks.add(fp);
@@ -283,7 +293,7 @@ public final class Indexer {
         for (int i = 0; i < toRead.size(); i++) {
             if (!failed.contains(files.get(i).toString())) marks.add(toRead.get(i));
         }
-        return new ChunkRead(chunk, marks, same, batch);
+        return new ChunkRead(chunk, marks, same, unread, batch);
     }
 
     private void indexChunk(IndexWriter w, ChunkRead chunk, ExecutorService pool, Progress progress, Counts c)
@@ -294,6 +304,7 @@ public final class Indexer {
         c.inputsUnchanged += chunk.sameContent;
         c.inputsRead += read.inputsRead();
         c.records += read.recordsRead();
+        chunk.unread.forEach(c::problem);
         read.problems().forEach(c::problem);
         Map<String, Message> fresh = new LinkedHashMap<>();
         for (Message m : read.messages()) fresh.merge(m.id(), Merge.stripped(m), Merge::of);

@@ -107,8 +107,8 @@ public final class Archives {
         return out;
     }
 
-    /** What went wrong, without the path the problem names already. */
-    private static String reason(IOException e) {
+    /** What went wrong with a file, without the path a problem names already ("permission denied"). */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -323,4 +323,21 @@ class IndexerTest {
             return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(d);
         }
     }
+
+    @Test
+    void anInputThatCannotBeReadCostsOnlyItself() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path a = TestIndex.jsonLines(in.resolve("a.jsonl"), messages("a", 5));
+        Path c = TestIndex.jsonLines(in.resolve("c.jsonl"), messages("c", 5));
+        // a socket file: listed and stat'ed like a file, but it cannot be opened, even by root
+        Path b = in.resolve("b.sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(b));
+            IndexReport r = indexer().chunkBytes(1).index(List.of(a, b, c), Progress.NONE);
+            assertThat(r.problems()).extracting(Problem::source).containsExactly(b.toString());
+            assertThat(r.problems().get(0).reason()).startsWith("cannot read: ");
+            assertThat(r.added()).isEqualTo(10);
+            assertThat(documents(tmp.resolve("index"))).hasSize(10);
+        }
+    }
 }
