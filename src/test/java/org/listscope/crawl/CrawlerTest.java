@@ -228,12 +228,18 @@ class CrawlerTest {
         CrawlReport first = crawl(fast().withMaxPages(60));
         assertThat(first.stoppedEarly()).isTrue();
         assertThat(first.complete()).isFalse();
-        // a kill mid-write: cut the WARC and the manifest at random bytes near their ends
+        // a kill mid-write: the WARC cut at a random byte inside its last record, and the manifest's
+        // own last line torn. The crawler writes a page's manifest line after its WARC records, so
+        // the page whose record the kill cut has no line yet (with several pages in flight, the
+        // lines of others may follow it).
         java.util.Random random = new java.util.Random(42);
         Path warc = warcFile();
         long warcSize = Files.size(warc);
-        truncate(warc, warcSize - 1 - random.nextInt(600));
+        Map.Entry<Long, String> last = lastRecord(warc);
+        truncate(warc, last.getKey() + 1 + random.nextInt((int) Math.min(600, warcSize - last.getKey() - 1)));
         Path manifestFile = out.resolve(Crawler.STATE_DIR).resolve("manifest.jsonl");
+        Files.write(manifestFile, Files.readAllLines(manifestFile).stream()
+                .filter(line -> !line.contains("\"" + last.getValue() + "\"")).toList());
         long mSize = Files.size(manifestFile);
         truncate(manifestFile, mSize - 1 - random.nextInt(200));
         assertThat(WarcRepair.check(warc).intact()).isFalse();
@@ -365,6 +371,20 @@ class CrawlerTest {
             }
         }
         return m;
+    }
+
+    /** Where the WARC's last record starts, and the URI it is about. */
+    static Map.Entry<Long, String> lastRecord(Path warc) throws IOException {
+        long start = -1;
+        String target = null;
+        try (FileChannel ch = FileChannel.open(warc); WarcReader r = new WarcReader(ch)) {
+            for (java.util.Optional<WarcRecord> rec = r.next(); rec.isPresent(); rec = r.next()) {
+                start = r.position();
+                target = rec.get().headers().first("WARC-Target-URI").orElse(null);
+            }
+        }
+        assertThat(target).as("the WARC's last record names its URI").isNotNull();
+        return Map.entry(start, target);
     }
 
     static void truncate(Path f, long size) throws IOException {
