@@ -2,9 +2,7 @@ package org.listscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.listscope.index.Indexer;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Problem;
+import org.listscope.parse.Archives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -56,11 +55,8 @@ final class IndexCommand implements Callable<Integer> {
             return null;
         } catch (FileAlreadyExistsException e) {
             return dir + " is a file, not an index folder";
-        } catch (AccessDeniedException e) {
-            return "cannot make the index folder " + dir + ": permission denied";
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
-            return "cannot make the index folder " + dir + ": " + reason;
+            return "cannot make the index folder " + dir + ": " + Archives.reason(e);
         }
     }
 

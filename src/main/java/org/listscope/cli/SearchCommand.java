@@ -7,16 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.listscope.index.Fields;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
+import org.listscope.parse.Archives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -79,10 +77,8 @@ final class SearchCommand implements Callable<Integer> {
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
-            // Lucene sizes its queue of hits by the limit: never more than the index holds
-            int hits = (int) Math.min(limit, Math.max(1, s.size()));
-            if (lines != null) return batch(s, lines, hits, out, err);
-            SearchResult r = withEveryFacet(s.search(request(query, hits)));
+            if (lines != null) return batch(s, lines, out, err);
+            SearchResult r = s.search(request(query));
             out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
             out.flush();
             return Root.OK;
@@ -106,19 +102,18 @@ final class SearchCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UsageException("no such queries file: " + queries);
         } catch (IOException e) {
-            throw new UsageException("cannot read the queries file " + queries + ": "
-                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+            throw new UsageException("cannot read the queries file " + queries + ": " + Archives.reason(e));
         }
     }
 
-    private int batch(Searcher s, List<String> lines, int hits, PrintWriter out, PrintWriter err) throws IOException {
+    private int batch(Searcher s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) continue;
             try {
-                out.println(Json.searchResult(withEveryFacet(s.search(request(line.strip(), hits)))));
+                out.println(Json.searchResult(s.search(request(line.strip()))));
             } catch (QuerySyntaxException e) {
                 err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
                 ObjectNode n = Json.mapper().createObjectNode();
@@ -132,23 +127,12 @@ final class SearchCommand implements Callable<Integer> {
         return status;
     }
 
-    /**
-     * The result with each of the contract's five facet keys, empty where nothing was counted: with
-     * {@code --facets 0} the searcher counts none, and {@code "facets":{}} broke the contract.
-     */
-    static SearchResult withEveryFacet(SearchResult r) {
-        if (r.facets().keySet().containsAll(Fields.FACETS)) return r;
-        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-        for (String f : Fields.FACETS) all.put(f, r.facets().getOrDefault(f, Map.of()));
-        return new SearchResult(r.query(), r.total(), r.tookMs(), r.hits(), all, r.threads());
-    }
-
-    private SearchRequest request(String q, int hits) {
+    private SearchRequest request(String q) {
         SearchRequest.Order o = switch (sort) {
             case relevance -> SearchRequest.Order.RELEVANCE;
             case date -> SearchRequest.Order.DATE;
             case newest -> SearchRequest.Order.NEWEST;
         };
-        return new SearchRequest(q, hits, o, threads, facets);
+        return new SearchRequest(q, limit, o, threads, facets);
     }
 }

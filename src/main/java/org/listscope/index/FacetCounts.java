@@ -17,6 +17,13 @@ final class FacetCounts {
     private FacetCounts() {
     }
 
+    /** Every facet dimension, with no values: what a search that counts none (a limit of 0) shows. */
+    static Map<String, Map<String, Long>> none() {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) out.put(dim, Map.of());
+        return out;
+    }
+
     static Map<String, Map<String, Long>> of(SortedSetDocValuesReaderState state, FacetsCollector fc, int limit)
             throws IOException {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();

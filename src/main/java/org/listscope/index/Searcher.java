@@ -122,7 +122,8 @@ public final class Searcher implements Closeable {
         Query user = language.parse(r.query());
         Query q = StoredMessages.messages(user);
         Sort sort = sort(r.sort());
-        int n = Math.max(1, r.limit());
+        // Lucene sizes its queue of hits by the limit: never more than the index holds
+        int n = Math.max(1, Math.min(r.limit(), reader.maxDoc()));
         CollectorManager<?, ? extends TopDocs> top = sort == null
                 ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
                 : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
@@ -130,7 +131,7 @@ public final class Searcher implements Closeable {
         TopDocs docs = (TopDocs) results[0];
         FacetsCollector fc = (FacetsCollector) results[1];
         long total = docs.totalHits.value;
-        Map<String, Map<String, Long>> facets = r.facetLimit() > 0 ? FacetCounts.of(facetState, fc, r.facetLimit()) : Map.of();
+        Map<String, Map<String, Long>> facets = r.facetLimit() > 0 ? FacetCounts.of(facetState, fc, r.facetLimit()) : FacetCounts.none();
 
         List<SearchHit> hits;
         List<ThreadHits> threads = null;
@@ -182,7 +183,7 @@ public final class Searcher implements Closeable {
             g.setGroupSort(sort);
             g.setSortWithinGroup(sort);
         }
-        TopGroups<BytesRef> groups = g.search(searcher, q, 0, limit);
+        TopGroups<BytesRef> groups = g.search(searcher, q, 0, Math.max(1, Math.min(limit, reader.maxDoc())));
         List<ThreadHits> out = new ArrayList<>();
         for (GroupDocs<BytesRef> group : groups.groups) {
             String threadId = group.groupValue == null ? "" : group.groupValue.utf8ToString();
