@@ -94,6 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             Path dir = indexOption.dir();
             indexShown = dir.toString();
             try (Searcher s = Searcher.open(dir)) {
+                IndexOption.warnIfStale(s, dir, err);
                 selected = IndexSelection.select(s, query, thread, onlyMatches);
             } catch (NoSuchFileException e) {
                 err.println(IndexOption.missing(dir));

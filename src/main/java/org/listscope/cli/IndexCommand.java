@@ -6,8 +6,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.listscope.index.Indexer;
+import org.listscope.index.Schema;
+import org.listscope.index.Searcher;
+import org.listscope.index.StaleIndexException;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Problem;
 import org.listscope.parse.Archives;
@@ -34,6 +38,11 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
+    @Option(names = "--rebuild", description = {"Build the index afresh from PATH...: its documents are replaced "
+            + "with the first commit (a kill before then leaves it as it was). Needed once an index was written by "
+            + "an older listscope."})
+    boolean rebuild;
+
     @Override
     public Integer call() throws IOException {
         Path dir = indexOption.dir();
@@ -44,8 +53,14 @@ final class IndexCommand implements Callable<Integer> {
             err.flush();
             return Root.FAILURE;
         }
-        IndexReport report = new Indexer(dir).index(paths, IndexProgress.forTerminal());
-        return summarize(report, dir, err);
+        try {
+            IndexReport report = new Indexer(dir).rebuild(rebuild).index(paths, IndexProgress.forTerminal());
+            return summarize(report, dir, err);
+        } catch (StaleIndexException e) {
+            err.println("listscope: " + e.getMessage());
+            err.flush();
+            return Root.FAILURE;
+        }
     }
 
     /** Makes the index folder if need be; why it cannot be, in one line, or {@code null}. */
@@ -72,20 +87,38 @@ final class IndexCommand implements Callable<Integer> {
         return r.problems().isEmpty() ? Root.OK : Root.FAILURE;
     }
 
-    /** Indexes the bundled corpus when the default index is missing or empty (the quick start). */
+    /**
+     * Indexes the bundled corpus when the default index is missing or empty (the quick start), and
+     * builds it afresh when it holds nothing but the bundled corpus and an older listscope wrote it.
+     */
     static void ensureQuickStart(Path option, PrintWriter err) throws IOException {
         if (option != null) return;
         Path dir = IndexDirs.index(null);
-        if (org.listscope.index.Searcher.exists(dir)) {
-            try (var s = org.listscope.index.Searcher.open(dir)) {
-                if (s.size() > 0) return;
+        Path corpus = IndexDirs.bundledCorpus();
+        boolean stale = false;
+        if (Searcher.exists(dir)) {
+            try (Searcher s = Searcher.open(dir)) {
+                if (s.size() > 0) {
+                    if (s.schema() == Schema.VERSION || !onlyFrom(s.inputs(), corpus)) return;
+                    stale = true;
+                }
             }
         }
-        Path corpus = IndexDirs.bundledCorpus();
-        if (!java.nio.file.Files.isDirectory(corpus)) return;
-        err.println("listscope: no index yet at " + dir + "; indexing the bundled " + corpus + " first");
+        if (!Files.isDirectory(corpus)) return;
+        err.println(stale
+                ? "listscope: the index at " + dir + " of the bundled " + corpus + " was written by an older listscope; building it afresh"
+                : "listscope: no index yet at " + dir + "; indexing the bundled " + corpus + " first");
         err.flush();
-        IndexReport r = new Indexer(dir).index(List.of(corpus), IndexProgress.forTerminal());
+        IndexReport r = new Indexer(dir).rebuild(stale).index(List.of(corpus), IndexProgress.forTerminal());
         summarize(r, dir, err);
+    }
+
+    /** Whether every input is a file of the folder (then rebuilding from it loses nothing). */
+    private static boolean onlyFrom(Set<String> inputs, Path folder) {
+        Path f = folder.toAbsolutePath().normalize();
+        for (String in : inputs) {
+            if (!Path.of(in).toAbsolutePath().normalize().startsWith(f)) return false;
+        }
+        return true;
     }
 }

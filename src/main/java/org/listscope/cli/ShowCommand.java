@@ -46,6 +46,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = indexOption.dir();
         try (Searcher s = Searcher.open(dir)) {
+            IndexOption.warnIfStale(s, dir, err);
             Optional<Message> m = s.message(id);
             List<Message> messages;
             if (m.isPresent()) {

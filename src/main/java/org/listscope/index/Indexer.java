@@ -82,6 +82,7 @@ public final class Indexer {
     private final int threads;
     private long chunkBytes = CHUNK_BYTES;
     private BatchSource source = Archives::readBatch;
+    private boolean rebuild;
 
     public Indexer(Path indexDir) {
         this(indexDir, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -107,7 +108,23 @@ public final class Indexer {
         return this;
     }
 
-    /** Indexes every input below the paths. Bad inputs become problems; the rest goes on. */
+    /**
+     * Builds the index afresh from this run's inputs: the documents already in it are dropped with the
+     * run's first commit (until then the index is as it was, so a kill before it costs nothing), and
+     * every input is read, marked or not. The way to bring an index of an older {@link Schema} up to
+     * date.
+     */
+    public Indexer rebuild(boolean afresh) {
+        this.rebuild = afresh;
+        return this;
+    }
+
+    /**
+     * Indexes every input below the paths. Bad inputs become problems; the rest goes on.
+     *
+     * @throws StaleIndexException when the index holds documents of another {@link Schema} version and
+     *                             this is not a {@link #rebuild}; the index is left untouched
+     */
     public IndexReport index(List<Path> paths, Progress progress) throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(indexDir);
@@ -134,18 +151,22 @@ public final class Indexer {
             return t;
         });
         try (Directory dir = FSDirectory.open(indexDir)) {
-            Committed committed = Committed.read(dir);
+            Committed committed = rebuild ? Committed.NONE : Committed.read(dir);
+            long before = rebuild ? 0 : count(dir);
+            if (before > 0 && committed.schema() != Schema.VERSION) {
+                throw new StaleIndexException(Schema.mismatch(indexDir, committed.schema()));
+            }
             Map<String, InputFingerprint> done = committed.done();
             List<List<Planned>> chunks = plan(inputs, done, c);
             if (chunks.isEmpty() && !committed.mergePending()) {
                 return c.report(inputs.size(), count(dir), t0);
             }
-            long before = count(dir);
             // a first build, or the rest of one (or of a bulk load's merge) that a kill cut short
             boolean bulk = before == 0 || committed.mergePending();
             List<Planned> todo = chunks.stream().flatMap(List::stream).toList();
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
-            try (IndexWriter w = new IndexWriter(dir, config(bulk))) {
+            try (IndexWriter w = new IndexWriter(dir, config(bulk, rebuild))) {
+                Schema.stamp(w);
                 if (bulk) Markers.mergePending(w, true); // in every commit until the merge's
                 if (!chunks.isEmpty()) {
                     // parsing of the next chunk overlaps threading, annotating and writing of this one
@@ -178,7 +199,7 @@ public final class Indexer {
         }
     }
 
-    private static IndexWriterConfig config(boolean bulkLoad) {
+    private static IndexWriterConfig config(boolean bulkLoad, boolean afresh) {
         IndexWriterConfig cfg = new IndexWriterConfig(Analysis.analyzer());
         if (bulkLoad) {
             // the build ends with one merge of everything: merging along the way would write most
@@ -188,20 +209,27 @@ public final class Indexer {
             lax.setMaxMergeAtOnce(BULK_SEGMENTS_PER_TIER);
             cfg.setMergePolicy(lax);
         }
-        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // CREATE drops the documents there with the first commit, and not before
+        cfg.setOpenMode(afresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(96);
         cfg.setCommitOnClose(false); // only whole chunks are ever committed
         cfg.setUseCompoundFile(false); // fewer copies at flush; the index is a folder anyway
         return cfg;
     }
 
-    /** What the index's last commit holds of earlier runs: the inputs done, and whether a bulk load's merge is to come. */
-    private record Committed(Map<String, InputFingerprint> done, boolean mergePending) {
+    /**
+     * What the index's last commit holds of earlier runs: the inputs done, whether a bulk load's merge
+     * is to come, and the {@link Schema} version of its documents.
+     */
+    private record Committed(Map<String, InputFingerprint> done, boolean mergePending, int schema) {
+
+        /** Nothing: no index yet, or one being built afresh. */
+        static final Committed NONE = new Committed(Map.of(), false, Schema.VERSION);
 
         static Committed read(Directory dir) throws IOException {
-            if (!DirectoryReader.indexExists(dir)) return new Committed(Map.of(), false);
+            if (!DirectoryReader.indexExists(dir)) return NONE;
             try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return new Committed(Markers.read(r), Markers.mergePending(r));
+                return new Committed(Markers.read(r), Markers.mergePending(r), Schema.of(r));
             }
         }
     }

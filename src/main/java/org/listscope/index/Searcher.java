@@ -106,6 +106,16 @@ public final class Searcher implements Closeable {
         return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)));
     }
 
+    /** The paths of the inputs the index was built from (those read whole), as they were indexed. */
+    public java.util.Set<String> inputs() throws IOException {
+        return new java.util.TreeSet<>(Markers.read(reader).keySet());
+    }
+
+    /** The {@link Schema} version of the index's documents ({@link Schema#VERSION} for an index without any). */
+    public int schema() throws IOException {
+        return size() == 0 ? Schema.VERSION : Schema.of(reader);
+    }
+
     /** The query the text stands for, over message documents. */
     public Query parse(String query) throws QuerySyntaxException {
         return StoredMessages.messages(language.parse(query));

@@ -118,16 +118,76 @@ class CrashSafetyTest {
         assertThat(partial).as("kills that left some chunks committed and others not").isPositive();
     }
 
+    /**
+     * A rebuild of an index written by an older version, killed at random moments: after each kill the
+     * index is either the old one, whole, or a part of the new one; a rebuild run to the end then gives
+     * exactly the documents of a fresh build.
+     */
+    @Test
+    void aRebuildKilledAtRandomMomentsEndsAsAFreshBuild() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int f = 0; f < MONTHS; f++) Files.writeString(in.resolve(String.format("2006-%02d.txt", f + 1)), month(f));
+        long budget = Files.size(in.resolve("2006-03.txt")) * 3 / 2;
+        Path reference = tmp.resolve("reference");
+        CrashChild.main(new String[] {reference.toString(), in.toString(), Long.toString(budget)});
+        Map<String, String> expected = IndexerTest.documents(reference);
+
+        // the old index: the first half of the months, in one chunk, as an older version wrote it
+        Path old = Files.createDirectories(tmp.resolve("old-in"));
+        for (int f = 0; f < MONTHS / 2; f++) Files.copy(in.resolve(String.format("2006-%02d.txt", f + 1)), old.resolve(String.format("2006-%02d.txt", f + 1)));
+        Path index = tmp.resolve("index");
+        CrashChild.main(new String[] {index.toString(), old.toString(), Long.toString(Long.MAX_VALUE)});
+        TestIndex.pretendVersion(index, -1);
+        Map<String, String> oldDocuments = IndexerTest.documents(index);
+
+        Random random = new Random(7);
+        int oldSeen = 0;
+        int newSeen = 0;
+        for (int kill = 0; kill < 3; kill++) {
+            Process p = child(index, in, budget, "rebuild");
+            // the first kill comes while the first chunk is written, the others after some chunks were
+            // committed (a chunk's line is printed when its writing starts, after the commit of the one before)
+            int chunks = kill == 0 ? 1 : 2 + random.nextInt(3);
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                int seen = 0;
+                for (String line; seen < chunks && (line = out.readLine()) != null; ) {
+                    if (line.startsWith("read ")) seen++;
+                }
+                Thread.sleep(random.nextInt(40));
+                p.destroyForcibly().waitFor(); // SIGKILL
+            }
+            try (Searcher s = Searcher.open(index)) {
+                if (s.schema() == 0) {
+                    assertThat(IndexerTest.documents(index)).as("the old index, before the rebuild's first commit").isEqualTo(oldDocuments);
+                    oldSeen++;
+                } else {
+                    assertThat(s.schema()).isEqualTo(Schema.VERSION);
+                    assertThat(expected.keySet()).containsAll(IndexerTest.documents(index).keySet());
+                    newSeen++;
+                }
+            }
+        }
+        Process last = child(index, in, budget, "rebuild");
+        last.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(last.exitValue()).isZero();
+        assertThat(IndexerTest.documents(index)).isEqualTo(expected);
+        assertThat(newSeen).as("kills after the rebuild's first commit").isPositive();
+        System.out.printf("rebuild kills: %d left the old index, %d part of the new%n", oldSeen, newSeen);
+    }
+
     private static int markers(Path index) throws Exception {
         try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
             return Markers.read(r).size();
         }
     }
 
-    private static Process child(Path index, Path in, long budget) throws Exception {
+    private static Process child(Path index, Path in, long budget, String... more) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), index.toString(), in.toString(), Long.toString(budget))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), index.toString(), in.toString(), Long.toString(budget)));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,6 +34,7 @@ public final class TestIndex {
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.analyzer()))) {
             for (Message m : messages) w.updateDocument(new Term(Fields.ID, m.id()), MessageDocuments.of(m));
+            Schema.stamp(w);
             w.commit();
         }
     }
@@ -85,6 +89,20 @@ public final class TestIndex {
         } catch (UncheckedIOException e) {
             sink.problem(new Problem(in.name(), "cannot read: " + e.getCause().getMessage()));
             return false;
+        }
+    }
+
+    /** Makes the index look as written by another version: its commit records {@code version}, or none (-1). */
+    public static void pretendVersion(Path index, int version) throws IOException {
+        try (FSDirectory d = FSDirectory.open(index);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            Map<String, String> data = new HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (version < 0) data.remove(Schema.KEY);
+            else data.put(Schema.KEY, Integer.toString(version));
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
         }
     }
 }

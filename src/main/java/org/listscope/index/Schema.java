@@ -1,0 +1,66 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+
+/**
+ * The version of what an index's documents hold, recorded in every commit. Inputs already indexed are
+ * skipped unread, so an index written by an older listscope would keep what that version derived
+ * from the messages (list names, person keys, citation keys, facet values) for ever, and a search
+ * would mix the two versions' answers without a word. A version in the commit lets the index
+ * command refuse to add to such an index, and the search commands warn, until it is rebuilt.
+ */
+public final class Schema {
+
+    /**
+     * The version this build writes. Raise it with every change to parsing, threading, annotation or
+     * {@link MessageDocuments} that changes the document the same input gives. 0 stands for the
+     * indexes written before versions were recorded.
+     */
+    public static final int VERSION = 1;
+
+    /** Commit user data key of the version. */
+    static final String KEY = "listscope.schema";
+
+    private Schema() {
+    }
+
+    /** The version of the reader's commit: 0 when it records none. */
+    static int of(DirectoryReader reader) throws IOException {
+        String v = reader.getIndexCommit().getUserData().get(KEY);
+        if (v == null) return 0;
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Records this build's version in the writer's next commit (other user data is kept). */
+    static void stamp(IndexWriter w) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
+        if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        data.put(KEY, Integer.toString(VERSION));
+        w.setLiveCommitData(data.entrySet());
+    }
+
+    /**
+     * Why the index in {@code dir}, whose documents are of {@code version}, cannot be taken as this
+     * build's, in one sentence; {@code null} when it can.
+     */
+    public static String mismatch(Path dir, int version) {
+        if (version == VERSION) return null;
+        if (version > VERSION) {
+            return dir + " was written by a newer listscope (index schema " + version + "; this one knows up to "
+                    + VERSION + "): use that version, or another --index";
+        }
+        return dir + " was written by an older listscope (index schema " + version + ", now " + VERSION
+                + "), whose documents lack what this version derives from the messages: rebuild it with "
+                + "listscope index --rebuild PATH... (the archives it was built from)";
+    }
+}
