@@ -260,7 +260,7 @@ public final class Indexer {
             try {
                 all.add(new Planned(in, InputFingerprint.stat(in.path())));
             } catch (IOException e) {
-                c.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
+                c.problem(new Problem(in.name(), "cannot read: " + Archives.reason(e)));
             }
         }
         List<List<Planned>> chunks = new ArrayList<>();

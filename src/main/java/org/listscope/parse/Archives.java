@@ -96,8 +96,10 @@ public final class Archives {
                     return Archives.hidden(root.relativize(p));
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            problems.problem(new Problem(root.toString(), "cannot list folder: " + e.getMessage()));
+        } catch (IOException e) {
+            problems.problem(new Problem(root.toString(), "cannot list folder: " + reason(e)));
+        } catch (UncheckedIOException e) {
+            problems.problem(new Problem(root.toString(), "cannot list folder: " + reason(e.getCause())));
         }
         List<Path> out = new ArrayList<>(found.size());
         Set<Object> seen = new HashSet<>();
@@ -110,6 +112,7 @@ public final class Archives {
     /** What went wrong with a file, without the path a problem names already ("permission denied"). */
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file (gone since it was listed)";
         if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -153,8 +156,10 @@ public final class Archives {
             sink.problem(new Problem(in.name(), e.getMessage()));
         } catch (EOFException | ZipException e) {
             sink.problem(new Problem(in.name(), "truncated or corrupt compressed data: " + e.getMessage()));
-        } catch (IOException | UncheckedIOException e) {
-            sink.problem(new Problem(in.name(), "cannot read: " + e.getMessage()));
+        } catch (IOException e) {
+            sink.problem(new Problem(in.name(), "cannot read: " + reason(e)));
+        } catch (UncheckedIOException e) {
+            sink.problem(new Problem(in.name(), "cannot read: " + reason(e.getCause())));
         } catch (RuntimeException e) {
             sink.problem(new Problem(in.name(), "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }

@@ -134,4 +134,35 @@ class ArchivesInputsTest {
             assertThat(pr.reason()).contains("broken symbolic link");
         });
     }
+
+    @Test
+    void anInputGoneSinceItWasListedIsAProblemThatSaysSoOnce() throws IOException {
+        Path root = archive();
+        Path gone = root.resolve("a.mbox");
+        List<Input> listed = Archives.inputs(List.of(root), new Sink() {
+            @Override
+            public void message(Message m) {
+            }
+
+            @Override
+            public void problem(Problem p) {
+                problems.add(p);
+            }
+        });
+        Files.delete(gone);
+        for (Input in : listed) {
+            Archives.read(in, new Sink() {
+                @Override
+                public void message(Message m) {
+                }
+
+                @Override
+                public void problem(Problem p) {
+                    problems.add(p);
+                }
+            });
+        }
+        assertThat(problems).filteredOn(pr -> pr.source().equals(gone.toString())).singleElement()
+                .satisfies(pr -> assertThat(pr.reason()).isEqualTo("cannot read: no such file (gone since it was listed)"));
+    }
 }
