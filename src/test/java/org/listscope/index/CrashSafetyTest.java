@@ -85,17 +85,7 @@ class CrashSafetyTest {
 
             Path index = tmp.resolve("killed-" + budget);
             for (int kill = 0; kill < 2; kill++) {
-                Process p = child(index, in, budget);
-                // wait until the child has read a random number of chunks, then a few ms more, then SIGKILL
-                int chunks = 2 + random.nextInt(3);
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    int seen = 0;
-                    for (String line; seen < chunks && (line = out.readLine()) != null; ) {
-                        if (line.startsWith("read ")) seen++;
-                    }
-                    Thread.sleep(random.nextInt(40));
-                    p.destroyForcibly().waitFor(); // SIGKILL
-                }
+                killAfter(child(index, in, budget), 2 + random.nextInt(3), random);
                 if (Searcher.exists(index)) {
                     try (Searcher s = Searcher.open(index)) {
                         assertThat(s.size()).isBetween(0L, (long) expected.size());
@@ -144,18 +134,9 @@ class CrashSafetyTest {
         int oldSeen = 0;
         int newSeen = 0;
         for (int kill = 0; kill < 3; kill++) {
-            Process p = child(index, in, budget, "rebuild");
             // the first kill comes while the first chunk is written, the others after some chunks were
             // committed (a chunk's line is printed when its writing starts, after the commit of the one before)
-            int chunks = kill == 0 ? 1 : 2 + random.nextInt(3);
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                int seen = 0;
-                for (String line; seen < chunks && (line = out.readLine()) != null; ) {
-                    if (line.startsWith("read ")) seen++;
-                }
-                Thread.sleep(random.nextInt(40));
-                p.destroyForcibly().waitFor(); // SIGKILL
-            }
+            killAfter(child(index, in, budget, "rebuild"), kill == 0 ? 1 : 2 + random.nextInt(3), random);
             try (Searcher s = Searcher.open(index)) {
                 if (s.schema() == 0) {
                     assertThat(IndexerTest.documents(index)).as("the old index, before the rebuild's first commit").isEqualTo(oldDocuments);
@@ -174,6 +155,18 @@ class CrashSafetyTest {
         assertThat(IndexerTest.documents(index)).isEqualTo(expected);
         assertThat(newSeen).as("kills after the rebuild's first commit").isPositive();
         System.out.printf("rebuild kills: %d left the old index, %d part of the new%n", oldSeen, newSeen);
+    }
+
+    /** Waits until the child has begun its {@code chunks}-th chunk, then a few ms more, then SIGKILLs it. */
+    private static void killAfter(Process p, int chunks, Random random) throws Exception {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            int seen = 0;
+            for (String line; seen < chunks && (line = out.readLine()) != null; ) {
+                if (line.startsWith("read ")) seen++;
+            }
+            Thread.sleep(random.nextInt(40));
+            p.destroyForcibly().waitFor(); // SIGKILL
+        }
     }
 
     private static int markers(Path index) throws Exception {
