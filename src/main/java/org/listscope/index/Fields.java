@@ -63,7 +63,10 @@ public final class Fields {
     public static final String FROM_ADDRESS = "from.address";
     /** Keyword, lower case, multi-valued: the address's domain and its parents ({@code cs.columbia.edu}, {@code columbia.edu}). */
     public static final String FROM_DOMAIN = "from.domain";
-    /** Keyword: the author's person key. */
+    /**
+     * Keyword: the author's person key ({@code from.key}, cut to the length of a facet value);
+     * {@code from:"Name <KEY>"} looks it up.
+     */
     public static final String FROM_KEY = "from.key";
     /** Keyword + facet: the list name, lower case. */
     public static final String LIST = "list";

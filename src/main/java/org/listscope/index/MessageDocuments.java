@@ -124,7 +124,7 @@ public final class MessageDocuments {
             d.add(new StringField(Fields.FROM_ADDRESS, address, Field.Store.NO));
             for (String domain : domains(address)) d.add(new StringField(Fields.FROM_DOMAIN, domain, Field.Store.NO));
         }
-        d.add(new StringField(Fields.FROM_KEY, key(a.key()), Field.Store.NO));
+        d.add(new StringField(Fields.FROM_KEY, personKey(a), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, label(Fields.FROM_FACET, facetLabel(a))));
         String list = m.list() == null || m.list().isBlank() ? "unknown" : m.list().toLowerCase(Locale.ROOT);
         d.add(new StringField(Fields.LIST, key(list), Field.Store.NO));
@@ -236,6 +236,20 @@ public final class MessageDocuments {
     private static boolean fits(String s, int maxBytes) {
         if (s.length() <= maxBytes / 3) return true; // at most three bytes a char
         return s.length() <= maxBytes && UnicodeUtil.calcUTF16toUTF8Length(s, 0, s.length()) <= maxBytes;
+    }
+
+    /**
+     * The person key as {@link Fields#FROM_KEY} holds it: the author's {@code key}, cut as a facet
+     * label is cut (a few thousand characters; longer keys come only from broken input), so that the
+     * same string can serve as a facet value.
+     */
+    static String personKey(Author a) {
+        return personKey(a.key());
+    }
+
+    /** A person key as {@link #personKey(Author)} indexes it. */
+    static String personKey(String key) {
+        return label(Fields.FROM_FACET, key);
     }
 
     /** How facets show an author: the name, else the address, else as the source showed it. */

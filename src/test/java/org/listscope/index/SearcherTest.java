@@ -106,6 +106,16 @@ class SearcherTest {
     }
 
     @Test
+    void aKeyInAngleBracketsIsThatPersonWhateverTheName() throws Exception {
+        assertThat(count("from:\"Steven M. Bellovin <smb@cs.columbia.edu>\"")).isEqualTo(1);
+        assertThat(count("from:\"Steve <SMB@cs.columbia.edu>\"")).isEqualTo(1);
+        assertThat(count("from:<smb@cs.columbia.edu>")).isEqualTo(1);
+        assertThat(count("from:\"Anon <name:anon>\"")).isEqualTo(1);
+        assertThat(count("from:\"Steven M. Bellovin <jane@fbi.gov>\"")).isEqualTo(1); // Jane's
+        assertThat(count("from:\"Steven M. Bellovin <nobody@nowhere.example>\"")).isZero();
+    }
+
+    @Test
     void fromTakesAddressDomainOrName() throws Exception {
         assertThat(count("from:smb@cs.columbia.edu")).isEqualTo(1);
         assertThat(count("from:SMB@CS.Columbia.EDU")).isEqualTo(1);
