@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
@@ -90,10 +91,21 @@ final class PersonLabels {
             candidates.add(bare.equals(key) ? "<" + key + ">" : bare + " <" + key + ">");
         }
         for (String c : candidates) {
-            if (selects(c, key, names.messages)) return c;
+            if (bracketsTheKey(c, key) || selects(c, key, names.messages)) return c;
         }
         // a key no query can name (it holds angle brackets): still apart from every other label
         return candidates.get(candidates.size() - 1);
+    }
+
+    /**
+     * Whether the label ends in the key in brackets, and the query language reads it back as a term
+     * on that key alone, so it finds exactly the key's messages without being counted: the key holds
+     * no bracket, no space at either end, and no upper case (whose lower-case form the query also
+     * takes, and which could be another key).
+     */
+    private static boolean bracketsTheKey(String label, String key) {
+        return label.endsWith("<" + key + ">") && key.indexOf('<') < 0 && key.indexOf('>') < 0
+                && key.strip().equals(key) && key.toLowerCase(Locale.ROOT).equals(key);
     }
 
     /** Whether {@code from:"LABEL"} matches exactly the {@code n} messages with this key. */

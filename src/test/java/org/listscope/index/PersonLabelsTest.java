@@ -48,7 +48,9 @@ class PersonLabelsTest {
                 // a tie of names: the longer, then the smaller string
                 by("t1", "Bob", "tie@example.org", null, "tie"),
                 by("t2", "Ann", "tie@example.org", null, "tie"),
-                by("t3", "Al", "tie@example.org", null, "tie"));
+                by("t3", "Al", "tie@example.org", null, "tie"),
+                // a hand-made key in mixed case (the query also tries its lower-case form)
+                by("m1", "Max", "max@example.org", "Max@Example.org", "mixed"));
     }
 
     @BeforeAll
@@ -73,6 +75,7 @@ class PersonLabelsTest {
                 entry("Hal <hfinney@shell.portal.com>", 4L),
                 entry("John Smith <name:john q smith>", 3L),
                 entry("Ann <tie@example.org>", 3L),
+                entry("Max <Max@Example.org>", 1L),
                 entry("Anne Example <anne@example.org>", 1L),
                 entry("glyph@divunal.com", 1L),
                 entry("Alice", 1L),
