@@ -11,7 +11,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
-/** Counts of the facet values among all matches: most frequent first, years in time order. */
+/**
+ * Counts of the facet values among all matches: most frequent first, years in time order. The
+ * {@code from} facet counts person keys and shows each under its person's label ({@link PersonLabels}).
+ */
 final class FacetCounts {
 
     private FacetCounts() {
@@ -24,8 +27,8 @@ final class FacetCounts {
         return out;
     }
 
-    static Map<String, Map<String, Long>> of(SortedSetDocValuesReaderState state, FacetsCollector fc, int limit)
-            throws IOException {
+    static Map<String, Map<String, Long>> of(SortedSetDocValuesReaderState state, FacetsCollector fc, int limit,
+                                             PersonLabels persons) throws IOException {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : Fields.FACETS) {
@@ -38,7 +41,8 @@ final class FacetCounts {
                 LabelAndValue[] lv = r.labelValues.clone();
                 if (dim.equals(Fields.YEAR)) Arrays.sort(lv, Comparator.comparing(l -> l.label));
                 for (LabelAndValue l : lv) {
-                    if (l.value.longValue() > 0) values.put(l.label, l.value.longValue());
+                    if (l.value.longValue() <= 0) continue;
+                    values.put(dim.equals(Fields.FROM_FACET) ? persons.label(l.label) : l.label, l.value.longValue());
                 }
             }
             out.put(dim, values);

@@ -63,15 +63,27 @@ public final class Fields {
     public static final String FROM_ADDRESS = "from.address";
     /** Keyword, lower case, multi-valued: the address's domain and its parents ({@code cs.columbia.edu}, {@code columbia.edu}). */
     public static final String FROM_DOMAIN = "from.domain";
-    /** Keyword: the author's person key. */
+    /**
+     * Keyword: the author's person key ({@code from.key}, cut as {@link #FROM_FACET} cuts it, so the
+     * two hold the same string); {@code from:"Name <KEY>"} looks it up.
+     */
     public static final String FROM_KEY = "from.key";
+    /**
+     * Sorted doc value, in every message: the author's name as written (stripped), else for an
+     * author without an address what the source showed, else empty. The {@code from} facet's labels
+     * are made from it ({@link PersonLabels}).
+     */
+    public static final String FROM_DISPLAY = "from.display";
     /** Keyword + facet: the list name, lower case. */
     public static final String LIST = "list";
     /** Long (points + doc values): the date as epoch milliseconds UTC; range queries and sorting. */
     public static final String DATE = "date";
     /** Facet only: the year of {@link #DATE}, or {@code unknown}. */
     public static final String YEAR = "year";
-    /** Facet only: the author as shown in facets (name, else address, else as shown). */
+    /**
+     * Facet only: the author's person key, the same string as {@link #FROM_KEY}: one bucket per
+     * person, shown under a label {@link PersonLabels} makes at search time.
+     */
     public static final String FROM_FACET = "from";
 
     // ---- annotations (own text only: annotations inside quotes are not the poster's) -----------

@@ -124,8 +124,11 @@ public final class MessageDocuments {
             d.add(new StringField(Fields.FROM_ADDRESS, address, Field.Store.NO));
             for (String domain : domains(address)) d.add(new StringField(Fields.FROM_DOMAIN, domain, Field.Store.NO));
         }
-        d.add(new StringField(Fields.FROM_KEY, key(a.key()), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, label(Fields.FROM_FACET, facetLabel(a))));
+        // one facet bucket per person: its key; the label a search shows is made from from.display
+        String person = personKey(a);
+        d.add(new StringField(Fields.FROM_KEY, person, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, person));
+        d.add(new SortedDocValuesField(Fields.FROM_DISPLAY, new BytesRef(key(displayName(a)))));
         String list = m.list() == null || m.list().isBlank() ? "unknown" : m.list().toLowerCase(Locale.ROOT);
         d.add(new StringField(Fields.LIST, key(list), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(Fields.LIST, label(Fields.LIST, list)));
@@ -238,11 +241,29 @@ public final class MessageDocuments {
         return s.length() <= maxBytes && UnicodeUtil.calcUTF16toUTF8Length(s, 0, s.length()) <= maxBytes;
     }
 
-    /** How facets show an author: the name, else the address, else as the source showed it. */
-    static String facetLabel(Author a) {
+    /**
+     * The person key as {@link Fields#FROM_KEY} and the {@code from} facet hold it: the author's
+     * {@code key}, cut as a facet label is cut (a few thousand characters; longer keys come only from
+     * broken input), so that a facet value always finds its messages by a term.
+     */
+    static String personKey(Author a) {
+        return personKey(a.key());
+    }
+
+    /** A person key as {@link #personKey(Author)} indexes it. */
+    static String personKey(String key) {
+        return label(Fields.FROM_FACET, key);
+    }
+
+    /**
+     * The name the {@code from} facet may show an author under: the name, stripped; for an author
+     * without a name or address what the source showed; else empty (the key, an address, speaks for
+     * itself).
+     */
+    static String displayName(Author a) {
         if (a.name() != null && !a.name().isBlank()) return a.name().strip();
-        if (a.address() != null && !a.address().isBlank()) return a.address().strip().toLowerCase(Locale.ROOT);
-        return a.shown().isBlank() ? "unknown" : a.shown().strip();
+        if (a.address() == null || a.address().isBlank()) return a.shown().strip();
+        return "";
     }
 
     /** {@code cs.columbia.edu} and {@code columbia.edu} for {@code smb@cs.columbia.edu}. */

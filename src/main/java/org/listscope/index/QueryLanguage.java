@@ -40,7 +40,10 @@ import org.listscope.parse.MessageIds;
  *       or a fuzzy term searches the exact (unstemmed) words.</li>
  *   <li>{@code subject:}, {@code body:} (own text), {@code quoted:}: the same, in one part.</li>
  *   <li>{@code from:}: an address ({@code from:smb@cs.columbia.edu}), a domain
- *       ({@code from:fbi.gov}, also its sub-domains) or words of the name.</li>
+ *       ({@code from:fbi.gov}, also its sub-domains) or words of the name; a value ending in a
+ *       person key in angle brackets, as the {@code from} facet's labels do
+ *       ({@code from:"Hal <hfinney@shell.portal.com>"}), is that person's messages, whatever name
+ *       comes before it.</li>
  *   <li>{@code date:} and {@code year:}: {@code 2007}, {@code 2007-05}, {@code 2007-05-11} or a
  *       range {@code [2007-01-01 TO 2007-06-30]} ({@code *} for an open end); UTC.</li>
  *   <li>{@code cites:}: a citation folded to letters and digits on both sides, so
@@ -73,6 +76,8 @@ public final class QueryLanguage {
 
     private static final String BARE = "_default";
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    /** A {@code from:} value ending in a person key in angle brackets: {@code Hal <hfinney@shell.portal.com>}. */
+    private static final Pattern PERSON = Pattern.compile("(?s).*?<([^<>]*[^<>\\s][^<>]*)>");
 
     private final Analyzer analyzer;
 
@@ -437,6 +442,8 @@ public final class QueryLanguage {
         }
 
         private Query from(String text) throws ParseException {
+            Matcher person = PERSON.matcher(text.strip());
+            if (person.matches()) return person(person.group(1).strip());
             String t = text.strip().toLowerCase(Locale.ROOT);
             if (t.contains("@") && !t.contains(" ")) {
                 return new TermQuery(new Term(Fields.FROM_ADDRESS, t));
@@ -446,6 +453,17 @@ public final class QueryLanguage {
                 return either(new TermQuery(new Term(Fields.FROM_DOMAIN, t)), name);
             }
             return name;
+        }
+
+        /**
+         * The messages of the person whose key this is ({@link Fields#FROM_KEY}); keys are lower
+         * case but for hand-made ones, so a key typed in another case finds its lower-case form too.
+         */
+        private static Query person(String key) {
+            String k = MessageDocuments.personKey(key);
+            String lower = k.toLowerCase(Locale.ROOT);
+            Query exact = new TermQuery(new Term(Fields.FROM_KEY, k));
+            return lower.equals(k) ? exact : either(exact, new TermQuery(new Term(Fields.FROM_KEY, lower)));
         }
 
         private Query date(String field, String lo, String hi) throws ParseException {

@@ -54,6 +54,8 @@ public final class Searcher implements Closeable {
     private final IndexSearcher searcher;
     private final QueryLanguage language = new QueryLanguage(Analysis.analyzer());
     private final SortedSetDocValuesReaderState facetState;
+    /** Labels of the {@code from} facet's person keys, made for the keys searches show and kept. */
+    private final PersonLabels persons;
 
     /** Searches the index's segments in parallel, one slice per core; daemon threads, shut at close. */
     private final java.util.concurrent.ExecutorService slices;
@@ -70,6 +72,7 @@ public final class Searcher implements Closeable {
         this.searcher = new IndexSearcher(reader, slices);
         this.facetState = hasFacets(reader)
                 ? new DefaultSortedSetDocValuesReaderState(reader, MessageDocuments.facetsConfig()) : null;
+        this.persons = new PersonLabels(searcher, language);
     }
 
     /** Whether an index exists in the folder. */
@@ -141,7 +144,7 @@ public final class Searcher implements Closeable {
         TopDocs docs = (TopDocs) results[0];
         FacetsCollector fc = (FacetsCollector) results[1];
         long total = docs.totalHits.value;
-        Map<String, Map<String, Long>> facets = r.facetLimit() > 0 ? FacetCounts.of(facetState, fc, r.facetLimit()) : FacetCounts.none();
+        Map<String, Map<String, Long>> facets = r.facetLimit() > 0 ? FacetCounts.of(facetState, fc, r.facetLimit(), persons) : FacetCounts.none();
 
         List<SearchHit> hits;
         List<ThreadHits> threads = null;

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
+import org.listscope.model.SearchRequest;
 import org.listscope.model.SegmentKind;
 
 /**
  * On an index of twisted-python 2005 ({@code .txt.gz}) and cypherpunks 1993 (mbox), built by the
- * whole pipeline, search counts equal brute-force counts over the indexed messages.
+ * whole pipeline, search counts equal brute-force counts over the indexed messages, and each label of
+ * the {@code from} facet finds exactly its bucket: all messages of one person.
  */
 @Tag("shared")
 class RealDataSearchTest {
@@ -160,6 +165,45 @@ class RealDataSearchTest {
             }
         }
         assertThat(checked).isPositive();
+    }
+
+    @Test
+    void fromFacetLabelsFindTheirBucketsOnePersonEach() throws Exception {
+        for (String q : List.of("clipper", "from:hfinney AND clipper", "deferred", "encryption AND NOT clipper",
+                "date:1993-06", "list:twisted-python")) {
+            Map<String, Long> from = searcher.search(new SearchRequest(q, 0, SearchRequest.Order.RELEVANCE, false, 10))
+                    .facets().get("from");
+            assertThat(from).as(q).isNotEmpty();
+            Set<String> keys = new HashSet<>();
+            for (Map.Entry<String, Long> e : from.entrySet()) {
+                String label = "from:" + PersonLabels.quoted(e.getKey());
+                assertThat((long) searcher.count(label + " AND (" + q + ")")).as("%s AND (%s)", label, q).isEqualTo(e.getValue());
+                // the label finds all messages of one person, and nothing else
+                String key = MessageDocuments.personKey(searcher.search(SearchRequest.of(label)).hits().get(0).from());
+                assertThat(keys.add(key)).as("%s: two buckets of %s", q, key).isTrue();
+                List<Message> mine = brute.messages().stream().filter(m -> MessageDocuments.personKey(m.from()).equals(key)).toList();
+                assertThat((long) searcher.count(label)).as(label).isEqualTo(mine.size());
+                assertThat((long) searcher.count(label + " AND from:" + PersonLabels.quoted("<" + key + ">"))).as(label)
+                        .isEqualTo(mine.size());
+                // named by the most frequent name of all its messages (ties: longer, then smaller)
+                Map<String, Integer> names = new HashMap<>();
+                for (Message m : mine) {
+                    String n = MessageDocuments.displayName(m.from());
+                    if (!n.isEmpty()) names.merge(n, 1, Integer::sum);
+                }
+                String best = names.entrySet().stream().max(Comparator.comparing((Map.Entry<String, Integer> n) -> n.getValue())
+                        .thenComparing(n -> n.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .map(Map.Entry::getKey).orElse(null);
+                boolean address = key.contains("@") && !key.startsWith("name:");
+                if (address && best != null) {
+                    assertThat(e.getKey()).isEqualTo(best + " <" + key + ">");
+                } else if (address) {
+                    assertThat(e.getKey()).isIn(key, "<" + key + ">");
+                } else if (best != null) {
+                    assertThat(e.getKey()).isIn(best, best + " <" + key + ">");
+                }
+            }
+        }
     }
 
     private String randomOwnWord() {

@@ -106,6 +106,16 @@ class SearcherTest {
     }
 
     @Test
+    void aKeyInAngleBracketsIsThatPersonWhateverTheName() throws Exception {
+        assertThat(count("from:\"Steven M. Bellovin <smb@cs.columbia.edu>\"")).isEqualTo(1);
+        assertThat(count("from:\"Steve <SMB@cs.columbia.edu>\"")).isEqualTo(1);
+        assertThat(count("from:<smb@cs.columbia.edu>")).isEqualTo(1);
+        assertThat(count("from:\"Anon <name:anon>\"")).isEqualTo(1);
+        assertThat(count("from:\"Steven M. Bellovin <jane@fbi.gov>\"")).isEqualTo(1); // Jane's
+        assertThat(count("from:\"Steven M. Bellovin <nobody@nowhere.example>\"")).isZero();
+    }
+
+    @Test
     void fromTakesAddressDomainOrName() throws Exception {
         assertThat(count("from:smb@cs.columbia.edu")).isEqualTo(1);
         assertThat(count("from:SMB@CS.Columbia.EDU")).isEqualTo(1);
@@ -207,7 +217,9 @@ class SearcherTest {
         assertThat(r.facets().get("list")).containsEntry("nanog", 4L);
         assertThat(r.facets().get("citekind")).containsEntry("usc", 1L).containsEntry("rfc", 1L);
         assertThat(r.facets().get("topic")).containsEntry("lawful-intercept", 1L).containsEntry("data-retention", 1L);
-        assertThat(r.facets().get("from")).containsEntry("Steven M. Bellovin", 1L).containsEntry("glyph@divunal.com", 1L);
+        // one bucket per person: the name and the address key, the address alone, the name alone
+        assertThat(r.facets().get("from")).containsEntry("Steven M. Bellovin <smb@cs.columbia.edu>", 1L)
+                .containsEntry("glyph@divunal.com", 1L).containsEntry("Anon", 1L);
         // counted from doc values alone: Lucene's drill-down terms are not indexed
         try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
             assertThat(org.apache.lucene.index.MultiTerms.getTerms(reader, org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME))

@@ -1,0 +1,175 @@
+package org.listscope.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The labels of the {@code from} facet, whose values are person keys ({@link Fields#FROM_FACET}).
+ * A person's label is the name most of the index's messages with that key show (ties: the longer,
+ * then the smaller string; {@link Fields#FROM_DISPLAY}), then, where the key is an address, that
+ * address in angle brackets: {@code Hal <hfinney@shell.portal.com>}. A person without a name shows
+ * the address alone, a name-only key ({@code name:...}) the name alone.
+ *
+ * <p>Every label is a query that finds exactly its bucket: {@code from:"LABEL"} matches the same
+ * messages as the person's key. A bracketed label does by construction (the query language reads the
+ * brackets as a key); a bare name or address is kept only when {@code from:} on it matches exactly
+ * the person's messages, and else becomes {@code Name <KEY>} (two people called {@code Hal}, or a
+ * name that also shows in other people's messages). So no two persons share a label.
+ *
+ * <p>Labels are made on demand, only for the keys a search shows, and kept for the life of the
+ * reader (an open index does not change): a search pays for a person once, by reading that person's
+ * messages' names and, for a bare label, two counts. Thread-safe. An index written before facets
+ * counted persons has no {@link Fields#FROM_DISPLAY}; its facet values are labels already and pass
+ * through unchanged.
+ */
+final class PersonLabels {
+
+    private static final String NAME_KEY = "name:";
+
+    private final IndexSearcher searcher;
+    private final QueryLanguage language;
+    private final boolean persons;
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+
+    PersonLabels(IndexSearcher searcher, QueryLanguage language) {
+        this.searcher = searcher;
+        this.language = language;
+        this.persons = hasDisplayNames(searcher.getIndexReader());
+    }
+
+    private static boolean hasDisplayNames(IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(Fields.FROM_DISPLAY) != null) return true;
+        }
+        return false;
+    }
+
+    /** The label of the person with this key (a value of the {@code from} facet). */
+    String label(String key) throws IOException {
+        if (!persons) return key;
+        String label = labels.get(key);
+        if (label == null) {
+            label = make(key);
+            String raced = labels.putIfAbsent(key, label);
+            if (raced != null) label = raced;
+        }
+        return label;
+    }
+
+    private String make(String key) throws IOException {
+        Names names = names(key);
+        if (names.messages == 0) return key; // no live message holds it
+        String name = names.best();
+        List<String> candidates = new ArrayList<>(2);
+        if (!key.startsWith(NAME_KEY) && key.contains("@")) {
+            if (name != null) {
+                candidates.add(name + " <" + key + ">");
+            } else {
+                candidates.add(key);
+                candidates.add("<" + key + ">");
+            }
+        } else {
+            String bare = name != null ? name : key.startsWith(NAME_KEY) ? key.substring(NAME_KEY.length()) : key;
+            candidates.add(bare);
+            candidates.add(bare.equals(key) ? "<" + key + ">" : bare + " <" + key + ">");
+        }
+        for (String c : candidates) {
+            if (bracketsTheKey(c, key) || selects(c, key, names.messages)) return c;
+        }
+        // a key no query can name (it holds angle brackets): still apart from every other label
+        return candidates.get(candidates.size() - 1);
+    }
+
+    /**
+     * Whether the label ends in the key in brackets, and the query language reads it back as a term
+     * on that key alone, so it finds exactly the key's messages without being counted: the key holds
+     * no bracket, no space at either end, and no upper case (whose lower-case form the query also
+     * takes, and which could be another key).
+     */
+    private static boolean bracketsTheKey(String label, String key) {
+        return label.endsWith("<" + key + ">") && key.indexOf('<') < 0 && key.indexOf('>') < 0
+                && key.strip().equals(key) && key.toLowerCase(Locale.ROOT).equals(key);
+    }
+
+    /** Whether {@code from:"LABEL"} matches exactly the {@code n} messages with this key. */
+    private boolean selects(String label, String key, int n) throws IOException {
+        Query q;
+        try {
+            q = StoredMessages.messages(language.parse("from:" + quoted(label)));
+        } catch (QuerySyntaxException e) {
+            return false;
+        }
+        if (searcher.count(q) != n) return false;
+        Query both = new BooleanQuery.Builder()
+                .add(q, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.FROM_KEY, key)), Occur.FILTER)
+                .build();
+        return searcher.count(both) == n;
+    }
+
+    /** The text as one quoted query term: {@code "..."}, with {@code "} and {@code \} escaped. */
+    static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** How many live messages have the key, and how many of them show each name. */
+    private Names names(String key) throws IOException {
+        Term term = new Term(Fields.FROM_KEY, key);
+        Names out = new Names();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (docs == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            SortedDocValues display = leaf.reader().getSortedDocValues(Fields.FROM_DISPLAY);
+            Map<Integer, Integer> byOrd = new HashMap<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                out.messages++;
+                if (display != null && display.advanceExact(doc)) byOrd.merge(display.ordValue(), 1, Integer::sum);
+            }
+            for (Map.Entry<Integer, Integer> e : byOrd.entrySet()) {
+                String name = display.lookupOrd(e.getKey()).utf8ToString();
+                if (!name.isEmpty()) out.counts.merge(name, e.getValue(), Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static final class Names {
+        int messages;
+        final Map<String, Integer> counts = new HashMap<>();
+
+        /** The most frequent name (ties: the longer, then the smaller string), or null when none. */
+        String best() {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                String s = e.getKey();
+                int c = e.getValue();
+                if (best == null || c > n || (c == n && (s.length() > best.length()
+                        || (s.length() == best.length() && s.compareTo(best) < 0)))) {
+                    best = s;
+                    n = c;
+                }
+            }
+            return best;
+        }
+    }
+}
