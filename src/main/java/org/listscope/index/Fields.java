@@ -64,10 +64,15 @@ public final class Fields {
     /** Keyword, lower case, multi-valued: the address's domain and its parents ({@code cs.columbia.edu}, {@code columbia.edu}). */
     public static final String FROM_DOMAIN = "from.domain";
     /**
-     * Keyword: the author's person key ({@code from.key}, cut as {@link #FROM_FACET} cuts it, so the
-     * two hold the same string); {@code from:"Name <KEY>"} looks it up.
+     * Keyword and sorted doc value: the author's person key ({@code from.key}, cut as {@link #FROM_FACET}
+     * cuts it, so the two hold the same string); {@code from:"Name <KEY>"} looks it up.
      */
     public static final String FROM_KEY = "from.key";
+    /**
+     * Keyword: the author's full name (two words or more), lower-case words as parsing compares names;
+     * a person met again in a later chunk is found by it ({@link PersonKeys}).
+     */
+    public static final String FROM_FULL_NAME = "from.fullname";
     /**
      * Sorted doc value, in every message: the author's name as written (stripped), else for an
      * author without an address what the source showed, else empty. The {@code from} facet's labels

@@ -344,6 +344,8 @@ public final class Indexer {
             for (Map.Entry<String, String> e : existing.entrySet()) {
                 fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
             }
+            // a person met in an earlier chunk keeps the key given there
+            for (Message m : PersonKeys.reconcile(searcher, fresh.values())) fresh.put(m.id(), m);
             ThreadContext context = ThreadContext.load(searcher, fresh.values());
 
             // 3. thread and annotate the chunk with its context

@@ -31,6 +31,7 @@ import org.listscope.model.Author;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
+import org.listscope.parse.PersonEvidence;
 
 /** Turns a message into its index document, field by field as {@link Fields} names them. */
 public final class MessageDocuments {
@@ -127,6 +128,9 @@ public final class MessageDocuments {
         // one facet bucket per person: its key; the label a search shows is made from from.display
         String person = personKey(a);
         d.add(new StringField(Fields.FROM_KEY, person, Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.FROM_KEY, new BytesRef(person))); // a later chunk's people find it
+        String fullName = PersonEvidence.fullName(a);
+        if (fullName != null) d.add(new StringField(Fields.FROM_FULL_NAME, key(fullName), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(Fields.FROM_FACET, person));
         d.add(new SortedDocValuesField(Fields.FROM_DISPLAY, new BytesRef(key(displayName(a)))));
         String list = m.list() == null || m.list().isBlank() ? "unknown" : m.list().toLowerCase(Locale.ROOT);

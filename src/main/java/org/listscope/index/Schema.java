@@ -20,9 +20,10 @@ public final class Schema {
      * The version this build writes. Raise it with every change to parsing, threading, annotation or
      * {@link MessageDocuments} that changes the document the same input gives. 0 stands for the
      * indexes written before versions were recorded. 1: the first recorded; 2: the {@code from}
-     * facet counts person keys ({@link PersonLabels}).
+     * facet counts person keys ({@link PersonLabels}); 3: a person keeps the key of an earlier chunk
+     * ({@link PersonKeys}).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

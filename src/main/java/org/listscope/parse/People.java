@@ -185,7 +185,7 @@ final class People {
         return true;
     }
 
-    private static boolean isStandIn(String address, String list) {
+    static boolean isStandIn(String address, String list) {
         int at = address.indexOf('@');
         String local = at < 0 ? address : address.substring(0, at);
         return address.equals("bogus@does.not.exist.com") || STAND_IN_LOCALS.contains(local)
