@@ -57,7 +57,7 @@ class StaleIndexTest {
         assertThat(refused[0]).isEqualTo(Root.FAILURE);
         assertThat((String) refused[2]).isEqualTo("listscope: " + index + " was written by an older listscope (index schema 0, now "
                 + Schema.VERSION + "), whose documents lack what this version derives from the messages: rebuild it with "
-                + "listscope index --rebuild PATH... (the archives it was built from)" + NL);
+                + "listscope index --rebuild PATH... (the archives it was built from); it holds 1 input under " + in + NL);
 
         Object[] warned = SearchCommandTest.run("search", "calea", "--index", index, "--format", "json");
         assertThat(warned[0]).isEqualTo(Root.OK);

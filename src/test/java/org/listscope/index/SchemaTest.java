@@ -66,7 +66,8 @@ class SchemaTest {
                 .isInstanceOf(StaleIndexException.class)
                 .hasMessageContaining(index.toString())
                 .hasMessageContaining("older listscope (index schema 0, now " + Schema.VERSION + ")")
-                .hasMessageContaining("index --rebuild");
+                .hasMessageContaining("index --rebuild")
+                .hasMessageEndingWith("; it holds 1 input under " + tmp.toAbsolutePath().normalize());
         assertThat(generation(index)).isEqualTo(generation);
         assertThat(IndexerTest.documents(index)).isEqualTo(before);
     }
@@ -103,5 +104,13 @@ class SchemaTest {
         // and it is an ordinary index again: the same run adds nothing
         var again = indexer(index).index(List.of(a), Progress.NONE);
         assertThat(again.added() + again.updated()).isZero();
+    }
+
+    @Test
+    void theRecordedInputsAreSummedUpByTheFolderTheyShare() {
+        assertThat(Indexer.builtFrom(List.of("/data/list/2007-May.txt.gz", "/data/list/2007-June.txt.gz", "/data/other/a.mbox")))
+                .isEqualTo("; it holds 3 inputs under /data");
+        assertThat(Indexer.builtFrom(List.of("/data/list/2007-May.txt.gz"))).isEqualTo("; it holds 1 input under /data/list");
+        assertThat(Indexer.builtFrom(List.of())).isEmpty();
     }
 }
