@@ -7,6 +7,7 @@ public final class StaleIndexException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** An exception whose message is the one line to show: which index, which versions, what to do. */
     public StaleIndexException(String message) {
         super(message);
     }
