@@ -443,7 +443,7 @@ public final class QueryLanguage {
 
         private Query from(String text) throws ParseException {
             Matcher person = PERSON.matcher(text.strip());
-            if (person.matches()) return person(person.group(1).strip());
+            if (person.matches()) return new PersonQuery(person.group(1).strip());
             String t = text.strip().toLowerCase(Locale.ROOT);
             if (t.contains("@") && !t.contains(" ")) {
                 return new TermQuery(new Term(Fields.FROM_ADDRESS, t));
@@ -455,16 +455,6 @@ public final class QueryLanguage {
             return name;
         }
 
-        /**
-         * The messages of the person whose key this is ({@link Fields#FROM_KEY}); keys are lower
-         * case but for hand-made ones, so a key typed in another case finds its lower-case form too.
-         */
-        private static Query person(String key) {
-            String k = MessageDocuments.personKey(key);
-            String lower = k.toLowerCase(Locale.ROOT);
-            Query exact = new TermQuery(new Term(Fields.FROM_KEY, k));
-            return lower.equals(k) ? exact : either(exact, new TermQuery(new Term(Fields.FROM_KEY, lower)));
-        }
 
         private Query date(String field, String lo, String hi) throws ParseException {
             try {

@@ -113,6 +113,20 @@ class SearcherTest {
         assertThat(count("from:\"Anon <name:anon>\"")).isEqualTo(1);
         assertThat(count("from:\"Steven M. Bellovin <jane@fbi.gov>\"")).isEqualTo(1); // Jane's
         assertThat(count("from:\"Steven M. Bellovin <nobody@nowhere.example>\"")).isZero();
+        assertThat(count("from:\"<name:nobody at all>\"")).isZero();
+    }
+
+    @Test
+    void aPastedFromHeaderWhoseAddressIsNoKeyFindsThatAddress(@TempDir Path dir) throws Exception {
+        Message home = Msgs.message("<t1@x>", "Timothy C. May", "tcmay@netcom.com", "1994-01-01T00:00:00Z", "a", "own words", null);
+        Message work = Msgs.message("<t2@x>", "Tim May", "tcmay@localhost.netcom.com", "1993-01-01T00:00:00Z", "b", "own words", null);
+        work = work.withFrom(work.from().withKey("tcmay@netcom.com")); // one person, keyed by the other address
+        TestIndex.write(dir, List.of(home, work));
+        try (Searcher s = Searcher.open(dir)) {
+            assertThat(s.count("from:\"Timothy C. May <tcmay@netcom.com>\"")).as("the person's key: both").isEqualTo(2);
+            assertThat(s.count("from:\"Tim May <tcmay@localhost.netcom.com>\"")).as("no such key: the address").isEqualTo(1);
+            assertThat(s.count("from:\"Tim May <TCMay@localhost.netcom.com>\"")).isEqualTo(1);
+        }
     }
 
     @Test
