@@ -10,14 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.parse.PersonEvidence;
@@ -68,30 +66,40 @@ final class PersonKeys {
     }
 
     private static boolean holds(IndexSearcher searcher, String key) throws IOException {
-        return searcher.count(new TermQuery(new Term(Fields.FROM_KEY, key))) > 0;
+        Term t = new Term(Fields.FROM_KEY, key);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum docs = leaf.reader().postings(t, PostingsEnum.NONE);
+            if (docs == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) return true;
+            }
+        }
+        return false;
     }
 
-    /** The person keys of the messages holding the term: none, one, or (when there are more) two of them. */
+    /**
+     * The person keys of the live messages holding the term: none, one, or (when there are more) two
+     * of them. Reads postings and doc values directly: this runs for every new key of every chunk.
+     */
     private static Set<String> keysOf(IndexSearcher searcher, Term t) throws IOException {
-        ScoreDoc[] first = searcher.search(new TermQuery(t), 1).scoreDocs;
-        if (first.length == 0) return Set.of();
-        String key = keyOf(searcher, first[0].doc);
-        if (key == null) return Set.of();
-        BooleanQuery others = new BooleanQuery.Builder()
-                .add(new TermQuery(t), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.FROM_KEY, key)), Occur.MUST_NOT)
-                .build();
-        ScoreDoc[] other = searcher.search(others, 1).scoreDocs;
-        if (other.length == 0) return Set.of(key);
-        String second = keyOf(searcher, other[0].doc);
-        return second == null ? Set.of(key) : Set.of(key, second);
-    }
-
-    private static String keyOf(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.FROM_KEY);
-        if (keys == null || !keys.advanceExact(doc - leaf.docBase)) return null;
-        return keys.lookupOrd(keys.ordValue()).utf8ToString();
+        Set<String> keys = new TreeSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum docs = leaf.reader().postings(t, PostingsEnum.NONE);
+            if (docs == null) continue;
+            SortedDocValues values = leaf.reader().getSortedDocValues(Fields.FROM_KEY);
+            if (values == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            int seenOrd = -1;
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live != null && !live.get(d) || !values.advanceExact(d)) continue;
+                int ord = values.ordValue();
+                if (ord == seenOrd) continue;
+                seenOrd = ord;
+                keys.add(values.lookupOrd(ord).utf8ToString());
+                if (keys.size() > 1) return keys;
+            }
+        }
+        return keys;
     }
 }
