@@ -93,8 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             if (query == null && thread == null) throw new UsageException("give a QUERY or --thread ID (or --input PATH...)");
             Path dir = indexOption.dir();
             indexShown = dir.toString();
-            try (Searcher s = Searcher.open(dir)) {
-                IndexOption.warnIfStale(s, dir, err);
+            try (Searcher s = indexOption.open(err)) {
                 selected = IndexSelection.select(s, query, thread, onlyMatches);
             } catch (NoSuchFileException e) {
                 err.println(IndexOption.missing(dir));

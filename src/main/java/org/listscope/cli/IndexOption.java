@@ -19,14 +19,23 @@ final class IndexOption {
     }
 
     /**
-     * Warns on {@code err} when the index was written by another listscope version: a search still
-     * runs, but its answers may lack or contradict what this version derives.
+     * Opens the index for reading, and warns on {@code err} when another listscope version wrote it:
+     * a search still runs, but its answers may lack or contradict what this version derives.
+     * {@link java.nio.file.NoSuchFileException} when there is none ({@link #missing}).
      */
-    static void warnIfStale(Searcher s, Path dir, PrintWriter err) throws IOException {
-        String why = Schema.mismatch(dir, s.schema());
-        if (why != null) {
-            err.println("listscope: warning: " + why);
-            err.flush();
+    Searcher open(PrintWriter err) throws IOException {
+        Path dir = dir();
+        Searcher s = Searcher.open(dir);
+        try {
+            String why = Schema.mismatch(dir, s.schema());
+            if (why != null) {
+                err.println("listscope: warning: " + why);
+                err.flush();
+            }
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
         }
     }
 

@@ -76,8 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         List<String> lines = queries == null ? null : readQueries();
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
-        try (Searcher s = Searcher.open(dir)) {
-            IndexOption.warnIfStale(s, dir, err);
+        try (Searcher s = indexOption.open(err)) {
             if (lines != null) return batch(s, lines, out, err);
             SearchResult r = s.search(request(query));
             out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));

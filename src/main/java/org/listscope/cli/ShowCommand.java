@@ -45,8 +45,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = indexOption.dir();
-        try (Searcher s = Searcher.open(dir)) {
-            IndexOption.warnIfStale(s, dir, err);
+        try (Searcher s = indexOption.open(err)) {
             Optional<Message> m = s.message(id);
             List<Message> messages;
             if (m.isPresent()) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public final class Indexer {
         });
         try (Directory dir = FSDirectory.open(indexDir)) {
             Committed committed = rebuild ? Committed.NONE : Committed.read(dir);
-            long before = rebuild ? 0 : count(dir);
+            long before = committed.messages();
             if (before > 0 && committed.schema() != Schema.VERSION) {
                 throw new StaleIndexException(Schema.mismatch(indexDir, committed.schema()) + builtFrom(committed.done().keySet()));
             }
@@ -218,24 +219,24 @@ public final class Indexer {
     }
 
     /**
-     * What the index's last commit holds of earlier runs: the inputs done, whether a bulk load's merge
-     * is to come, and the {@link Schema} version of its documents.
+     * What the index's last commit holds of earlier runs: its messages, the inputs done, whether a
+     * bulk load's merge is to come, and the {@link Schema} version of its documents.
      */
-    private record Committed(Map<String, InputFingerprint> done, boolean mergePending, int schema) {
+    private record Committed(long messages, Map<String, InputFingerprint> done, boolean mergePending, int schema) {
 
         /** Nothing: no index yet, or one being built afresh. */
-        static final Committed NONE = new Committed(Map.of(), false, Schema.VERSION);
+        static final Committed NONE = new Committed(0, Map.of(), false, Schema.VERSION);
 
         static Committed read(Directory dir) throws IOException {
             if (!DirectoryReader.indexExists(dir)) return NONE;
             try (DirectoryReader r = DirectoryReader.open(dir)) {
-                return new Committed(Markers.read(r), Markers.mergePending(r), Schema.of(r));
+                return new Committed(count(r), Markers.read(r), Markers.mergePending(r), Schema.of(r));
             }
         }
     }
 
     /** Where the inputs an index records lie, for the one line that asks for a rebuild: {@code ; it holds 251 inputs under /data}. */
-    static String builtFrom(java.util.Collection<String> inputs) {
+    static String builtFrom(Collection<String> inputs) {
         Path common = null;
         for (String in : inputs) {
             Path parent = Path.of(in).getParent();
@@ -254,8 +255,12 @@ public final class Indexer {
     private static long count(Directory dir) throws IOException {
         if (!DirectoryReader.indexExists(dir)) return 0;
         try (DirectoryReader r = DirectoryReader.open(dir)) {
-            return new IndexSearcher(r).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)));
+            return count(r);
         }
+    }
+
+    private static long count(DirectoryReader r) throws IOException {
+        return new IndexSearcher(r).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_MESSAGE)));
     }
 
     /** An input to read, with its size and time. */

@@ -37,11 +37,16 @@ final class Markers {
 
     /** Sets or clears the flag of a pending final merge in the writer's next commit (other user data is kept). */
     static void mergePending(IndexWriter w, boolean pending) {
+        userData(w, MERGE_PENDING, pending ? "true" : null);
+    }
+
+    /** Sets ({@code null}: removes) one key of the user data of the writer's next commit, keeping the others. */
+    static void userData(IndexWriter w, String key, String value) {
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
         if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        if (pending) data.put(MERGE_PENDING, "true");
-        else data.remove(MERGE_PENDING);
+        if (value != null) data.put(key, value);
+        else data.remove(key);
         w.setLiveCommitData(data.entrySet());
     }
 

@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.Bits;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.parse.PersonEvidence;
@@ -68,12 +66,7 @@ final class PersonKeys {
     private static boolean holds(IndexSearcher searcher, String key) throws IOException {
         Term t = new Term(Fields.FROM_KEY, key);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            PostingsEnum docs = leaf.reader().postings(t, PostingsEnum.NONE);
-            if (docs == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (live == null || live.get(d)) return true;
-            }
+            if (LiveDocs.of(leaf.reader(), t).nextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
         }
         return false;
     }
@@ -85,14 +78,12 @@ final class PersonKeys {
     private static Set<String> keysOf(IndexSearcher searcher, Term t) throws IOException {
         Set<String> keys = new TreeSet<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            PostingsEnum docs = leaf.reader().postings(t, PostingsEnum.NONE);
-            if (docs == null) continue;
             SortedDocValues values = leaf.reader().getSortedDocValues(Fields.FROM_KEY);
             if (values == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = LiveDocs.of(leaf.reader(), t);
             int seenOrd = -1;
             for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (live != null && !live.get(d) || !values.advanceExact(d)) continue;
+                if (!values.advanceExact(d)) continue;
                 int ord = values.ordValue();
                 if (ord == seenOrd) continue;
                 seenOrd = ord;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.Bits;
 
 /**
  * The labels of the {@code from} facet, whose values are person keys ({@link Fields#FROM_FACET}).
@@ -134,13 +132,10 @@ final class PersonLabels {
         Term term = new Term(Fields.FROM_KEY, key);
         Names out = new Names();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
-            if (docs == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = LiveDocs.of(leaf.reader(), term);
             SortedDocValues display = leaf.reader().getSortedDocValues(Fields.FROM_DISPLAY);
             Map<Integer, Integer> byOrd = new HashMap<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live != null && !live.get(doc)) continue;
                 out.messages++;
                 if (display != null && display.advanceExact(doc)) byOrd.merge(display.ordValue(), 1, Integer::sum);
             }

@@ -2,8 +2,6 @@ package org.listscope.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 
@@ -44,11 +42,7 @@ public final class Schema {
 
     /** Records this build's version in the writer's next commit (other user data is kept). */
     static void stamp(IndexWriter w) {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
-        if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        data.put(KEY, Integer.toString(VERSION));
-        w.setLiveCommitData(data.entrySet());
+        Markers.userData(w, KEY, Integer.toString(VERSION));
     }
 
     /**

@@ -135,8 +135,7 @@ public final class Searcher implements Closeable {
         Query user = language.parse(r.query());
         Query q = StoredMessages.messages(user);
         Sort sort = sort(r.sort());
-        // Lucene sizes its queue of hits by the limit: never more than the index holds
-        int n = Math.max(1, Math.min(r.limit(), reader.maxDoc()));
+        int n = queueSize(r.limit());
         CollectorManager<?, ? extends TopDocs> top = sort == null
                 ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
                 : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
@@ -196,22 +195,24 @@ public final class Searcher implements Closeable {
             g.setGroupSort(sort);
             g.setSortWithinGroup(sort);
         }
-        TopGroups<BytesRef> groups = g.search(searcher, q, 0, Math.max(1, Math.min(limit, reader.maxDoc())));
+        TopGroups<BytesRef> groups = g.search(searcher, q, 0, queueSize(limit));
         List<ThreadHits> out = new ArrayList<>();
         for (GroupDocs<BytesRef> group : groups.groups) {
             String threadId = group.groupValue == null ? "" : group.groupValue.utf8ToString();
             List<SearchHit> hits = hits(user, group.scoreDocs, sort == null);
             Optional<Message> root = message(threadId);
-            if (root.isPresent()) {
-                out.add(new ThreadHits(threadId, root.get().subject(), root.get().date(), group.totalHits.value, hits));
-            } else {
-                // the root is an absent message that replies name (a ghost): its thread's first message stands in
-                HitFields first = firstOf(threadId);
-                out.add(new ThreadHits(threadId, first != null ? first.subject() : hits.get(0).subject(),
-                        first != null ? first.date() : null, group.totalHits.value, hits));
-            }
+            // a root that is an absent message replies name (a ghost): its thread's first message stands in
+            HitFields first = root.isPresent() ? null : firstOf(threadId);
+            String subject = root.map(Message::subject).orElse(first != null ? first.subject() : hits.get(0).subject());
+            java.time.Instant date = root.map(Message::date).orElse(first != null ? first.date() : null);
+            out.add(new ThreadHits(threadId, subject, date, group.totalHits.value, hits));
         }
         return out;
+    }
+
+    /** Lucene sizes its queue of hits by the limit asked for: never more than the index holds. */
+    private int queueSize(int limit) {
+        return Math.max(1, Math.min(limit, reader.maxDoc()));
     }
 
     /** The earliest message of a thread (by date; undated ones last), or {@code null} when it has none. */
