@@ -19,9 +19,10 @@ public final class Schema {
      * {@link MessageDocuments} that changes the document the same input gives. 0 stands for the
      * indexes written before versions were recorded. 1: the first recorded; 2: the {@code from}
      * facet counts person keys ({@link PersonLabels}); 3: a person keeps the key of an earlier chunk
-     * ({@link PersonKeys}).
+     * ({@link PersonKeys}); 4: person names compared without accents and with initials of several
+     * given names ("Jp" for "Jean-Paul"), so more of one person's addresses share a key.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -1,5 +1,6 @@
 package org.listscope.parse;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -7,12 +8,14 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Person names compared as people write them: {@code "Steve Bellovin"}, {@code "Steven M. Bellovin"},
- * {@code "Bellovin, Steven"}. Normalised to lower-case words; two names are variants of one name when
- * the family names agree and the given names agree, one being a short form or initial of the other,
- * confirmed by Jaro-Winkler similarity.
+ * {@code "Bellovin, Steven"}, {@code "Thomas Herve"} for {@code "Thomas Hervé"}, {@code "Jp Calderone"}
+ * for {@code "Jean-Paul Calderone"}. Normalised to lower-case words without accents; two names are
+ * variants of one name when the family names agree and the given names agree: the same, an initial or
+ * the initials of the other, or a short form of it confirmed by Jaro-Winkler similarity.
  */
 final class PersonNames {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     /** Jaro-Winkler similarity two variants of one name must reach. */
@@ -21,7 +24,7 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** Lower-case words of a name, "Last, First" turned round; empty for no name. */
+    /** Lower-case words of a name without accents, "Last, First" turned round; empty for no name. */
     static String normalize(String name) {
         if (name == null) return "";
         String n = name.strip();
@@ -29,6 +32,7 @@ final class PersonNames {
         if (comma > 0 && n.indexOf(',', comma + 1) < 0 && !n.contains("@")) {
             n = n.substring(comma + 1) + " " + n.substring(0, comma);
         }
+        n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
@@ -54,8 +58,27 @@ final class PersonNames {
         if (!last(a).equals(last(b))) return false;
         String fa = a.substring(0, a.indexOf(' '));
         String fb = b.substring(0, b.indexOf(' '));
-        boolean given = fa.equals(fb) || (fa.length() >= 3 && fb.startsWith(fa)) || (fb.length() >= 3 && fa.startsWith(fb))
-                || (fa.length() == 1 && fb.startsWith(fa)) || (fb.length() == 1 && fa.startsWith(fb));
-        return given && JARO_WINKLER.apply(a, b) >= MIN_SIMILARITY;
+        if (fa.equals(fb) || initial(fa, fb) || initial(fb, fa) || initials(fa, b) || initials(fb, a)) return true;
+        boolean shortForm = (fa.length() >= 3 && fb.startsWith(fa)) || (fb.length() >= 3 && fa.startsWith(fb));
+        return shortForm && JARO_WINKLER.apply(a, b) >= MIN_SIMILARITY;
+    }
+
+    /** Whether {@code given} is the one-letter initial of {@code other} ("j" for "john"). */
+    private static boolean initial(String given, String other) {
+        return given.length() == 1 && other.startsWith(given);
+    }
+
+    /**
+     * Whether {@code given}, the first word of one name, is the initials of the given names of the
+     * other name {@code full} ("jp" for "jean paul calderone").
+     */
+    private static boolean initials(String given, String full) {
+        String[] words = full.split(" ");
+        int n = words.length - 1; // the given names: all words but the family name
+        if (n < 2 || given.length() != n) return false;
+        for (int i = 0; i < n; i++) {
+            if (words[i].isEmpty() || words[i].charAt(0) != given.charAt(i)) return false;
+        }
+        return true;
     }
 }

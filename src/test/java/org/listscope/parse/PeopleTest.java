@@ -81,7 +81,8 @@ class PeopleTest {
      * Every merge made in twisted-python's 2005 text archives, each checked by reading the messages:
      * the same full name on both addresses, and the same person (the list's regulars and their work
      * and private addresses; Shawn Church once posted through the list's own address; Remy Cool's
-     * second address once showed "Remy Cool"). No two different people are merged.
+     * second address once showed "Remy Cool"; Umit Oztosun is "Ümit Öztosun" on his other address).
+     * No two different people are merged.
      */
     @Test
     void mergesInTwistedPython2005() throws IOException {
@@ -104,6 +105,7 @@ class PeopleTest {
                 Map.entry("remy.cool@smartology.nl", Set.of("mailinglists@smartology.nl", "remy.cool@smartology.nl")),
                 Map.entry("sl_church@sbcglobal.net", Set.of("sl_church@sbcglobal.net", "twisted-python@twistedmatrix.com")),
                 Map.entry("tv@twistedmatrix.com", Set.of("tv@tv.debian.net", "tv@twistedmatrix.com")),
+                Map.entry("umit@liqia.com", Set.of("umit.oztosun@gmail.com", "umit@liqia.com")),
                 Map.entry("yves@sita.lu", Set.of("y.glodt@sitasoftware.lu", "yves@sita.lu")),
                 Map.entry("z3p@twistedmatrix.com", Set.of("paulswartz@gmail.com", "z3p@twistedmatrix.com"))));
         Map<String, Set<String>> actual = new TreeMap<>();

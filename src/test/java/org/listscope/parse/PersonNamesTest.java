@@ -1,0 +1,50 @@
+package org.listscope.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+    private static boolean variants(String a, String b) {
+        return PersonNames.variants(PersonNames.normalize(a), PersonNames.normalize(b));
+    }
+
+    @Test
+    void accentsAreFoldedAway() {
+        assertThat(PersonNames.normalize("Thomas Hervé")).isEqualTo("thomas herve");
+        assertThat(PersonNames.normalize("Jean-Paul Calderone")).isEqualTo("jean paul calderone");
+        assertThat(PersonNames.normalize("Calderone, Jean-Paul")).isEqualTo("jean paul calderone");
+        assertThat(variants("Thomas Hervé", "Thomas Herve")).isTrue();
+    }
+
+    @Test
+    void initialsOfSeveralGivenNamesName() {
+        assertThat(variants("Jp Calderone", "Jean-Paul Calderone")).isTrue();
+        assertThat(variants("Jean-Paul Calderone", "JP Calderone")).isTrue();
+        assertThat(variants("Jq Calderone", "Jean-Paul Calderone")).isFalse();
+        assertThat(variants("Jp Calderone", "Jean Calderone")).isFalse();
+    }
+
+    @Test
+    void aSingleInitialNamesWhateverWordItStarts() {
+        assertThat(variants("J. Michael Gilmore", "John Michael Gilmore")).isTrue();
+        assertThat(variants("John M. Gilmore", "J Michael Gilmore")).isTrue();
+        assertThat(variants("K. Michael Gilmore", "John Michael Gilmore")).isFalse();
+        // an initial and a family name alone is no full name, so it names nobody for sure
+        assertThat(variants("J. Gilmore", "John Gilmore")).isFalse();
+    }
+
+    @Test
+    void shortFormsNeedSimilarity() {
+        assertThat(variants("Steve Bellovin", "Steven M. Bellovin")).isTrue();
+        assertThat(variants("Chris Armstrong", "Christopher Armstrong")).isTrue();
+        assertThat(variants("Stephen Bellovin", "Steven Bellovin")).isFalse();
+    }
+
+    @Test
+    void familyNamesMustAgree() {
+        assertThat(variants("John Gilmore", "John Gilmour")).isFalse();
+        assertThat(variants("John", "John Gilmore")).isFalse();
+    }
+}
