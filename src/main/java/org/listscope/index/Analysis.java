@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -23,6 +24,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       (remembered per word, {@link CachedStems}); {@code subpoenaed} finds {@code subpoena}.</li>
  *   <li>Exact (every other text field, and the default): Unicode word breaks and lower case only,
  *       so that a quoted phrase finds exactly those words in that order.</li>
+ *   <li>Names ({@link Fields#FROM_NAME}): as exact, with accents folded ({@code herve} finds
+ *       "Hervé").</li>
  * </ul>
  * The two share their first steps: the exact field of a text that the English chain has just
  * analysed replays the words it found rather than finding them again ({@link SharedTokens}).
@@ -41,7 +44,7 @@ public final class Analysis {
         SharedTokens shared = new SharedTokens();
         Analyzer english = new English(shared);
         return new PerFieldAnalyzerWrapper(new Exact(shared),
-                Map.of(Fields.SUBJECT, english, Fields.BODY, english, Fields.QUOTED, english));
+                Map.of(Fields.SUBJECT, english, Fields.BODY, english, Fields.QUOTED, english, Fields.FROM_NAME, new Names()));
     }
 
     /** Words, lower case, no stop words, Porter stems. */
@@ -91,6 +94,23 @@ public final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             return new TokenStreamComponents(source, shared.replay(new LowerCaseFilter(source)));
+        }
+    }
+
+    /**
+     * Person names: words and lower case, as exact, with accents folded, so that {@code from:herve}
+     * finds "Thomas Hervé" and {@code from:Hervé} finds "Thomas Herve", as people type names.
+     */
+    static final class Names extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
     }
 

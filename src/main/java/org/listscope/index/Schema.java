@@ -20,7 +20,8 @@ public final class Schema {
      * indexes written before versions were recorded. 1: the first recorded; 2: the {@code from}
      * facet counts person keys ({@link PersonLabels}); 3: a person keeps the key of an earlier chunk
      * ({@link PersonKeys}); 4: person names compared without accents and with initials of several
-     * given names ("Jp" for "Jean-Paul"), so more of one person's addresses share a key.
+     * given names ("Jp" for "Jean-Paul"), so more of one person's addresses share a key, and name
+     * words indexed with accents folded ({@link Analysis.Names}).
      */
     public static final int VERSION = 4;
 

@@ -16,7 +16,8 @@ import org.listscope.model.Message;
  * Conservative, evidence first:
  * <ol>
  * <li>a name and an address shown together in one message belong together, unless the address is a
- * stand-in or a list's own address, or is shown with names of different people (a gateway);</li>
+ * stand-in or a list's own address, or is shown with names of different people (a gateway; names
+ * that are variants of one name, or one letter apart, are one person's);</li>
  * <li>a full name (two words or more) shown with two addresses joins them (same-name evidence);
  * one-word names never join anything;</li>
  * <li>a name never shown with an address joins the one person whose name it is a variant of
@@ -175,11 +176,14 @@ final class People {
     private static boolean isTrusted(String address, String list, Set<String> names) {
         if (isStandIn(address, list)) return false;
         if (names == null || names.size() < 2) return true;
-        // a gateway shows names of different people: all names must be variants of one another
+        // a gateway shows names of different people: all names must be variants of one another,
+        // or one name mistyped ("Ralf Schmmitt" beside "Ralf Schmitt" is no second person)
         List<String> full = names.stream().filter(PersonNames::isFull).toList();
         for (int i = 0; i < full.size(); i++) {
             for (int j = i + 1; j < full.size(); j++) {
-                if (!PersonNames.variants(full.get(i), full.get(j))) return false;
+                String a = full.get(i);
+                String b = full.get(j);
+                if (!PersonNames.variants(a, b) && !PersonNames.mistyped(a, b)) return false;
             }
         }
         return true;

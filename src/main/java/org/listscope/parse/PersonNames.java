@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Person names compared as people write them: {@code "Steve Bellovin"}, {@code "Steven M. Bellovin"},
@@ -18,6 +19,7 @@ final class PersonNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     /** Jaro-Winkler similarity two variants of one name must reach. */
     static final double MIN_SIMILARITY = 0.85;
 
@@ -61,6 +63,19 @@ final class PersonNames {
         if (fa.equals(fb) || initial(fa, fb) || initial(fb, fa) || initials(fa, b) || initials(fb, a)) return true;
         boolean shortForm = (fa.length() >= 3 && fb.startsWith(fa)) || (fb.length() >= 3 && fa.startsWith(fb));
         return shortForm && JARO_WINKLER.apply(a, b) >= MIN_SIMILARITY;
+    }
+
+    /**
+     * Whether two normalised full names of as many words are one letter apart (one letter added,
+     * dropped or changed): "ralf schmmitt" and "ralf schmitt", "pandelis theodosiou" and "pantelis
+     * theodosiou".
+     * Weaker evidence than {@link #variants}: a typo or a transliteration on one address, not a
+     * reason to join a name seen alone.
+     */
+    static boolean mistyped(String a, String b) {
+        if (!isFull(a) || !isFull(b) || a.split(" ").length != b.split(" ").length) return false;
+        int d = ONE_EDIT.apply(a, b);
+        return d == 1;
     }
 
     /** Whether {@code given} is the one-letter initial of {@code other} ("j" for "john"). */

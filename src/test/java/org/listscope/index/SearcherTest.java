@@ -106,6 +106,21 @@ class SearcherTest {
     }
 
     @Test
+    void namesMatchWithOrWithoutAccents(@TempDir Path dir) throws Exception {
+        Message accented = Msgs.message("<h1@x>", "Thomas Hervé", "therve@free.fr", "2008-01-01T00:00:00Z", "a", "own words", null);
+        Message plain = Msgs.message("<h2@x>", "Thomas Herve", "therve@example.org", "2008-01-02T00:00:00Z", "b", "own words", null);
+        Message other = Msgs.message("<h3@x>", "Thomas Hervey", "th@example.org", "2008-01-03T00:00:00Z", "c", "own words", null);
+        TestIndex.write(dir, List.of(accented, plain, other));
+        try (Searcher s = Searcher.open(dir)) {
+            assertThat(s.count("from:herve")).isEqualTo(2);
+            assertThat(s.count("from:Hervé")).isEqualTo(2);
+            assertThat(s.count("from:\"thomas herve\"")).isEqualTo(2);
+            assertThat(s.count("from:HERVÉ*")).as("a wildcard folds too").isEqualTo(3);
+            assertThat(s.count("from:hervey")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aKeyInAngleBracketsIsThatPersonWhateverTheName() throws Exception {
         assertThat(count("from:\"Steven M. Bellovin <smb@cs.columbia.edu>\"")).isEqualTo(1);
         assertThat(count("from:\"Steve <SMB@cs.columbia.edu>\"")).isEqualTo(1);

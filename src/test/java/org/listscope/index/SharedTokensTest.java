@@ -60,7 +60,8 @@ class SharedTokensTest {
             assertEquals(tokens(plain, Fields.BODY_EXACT, body), tokens(index, Fields.BODY_EXACT, body));
             // a second exact field of the same text, a different text, a text never recorded
             assertEquals(tokens(plain, Fields.BODY_EXACT, body), tokens(index, Fields.BODY_EXACT, body));
-            assertEquals(tokens(plain, Fields.FROM_NAME, subject), tokens(index, Fields.FROM_NAME, subject));
+            assertEquals(tokens(new Analysis.Names(), Fields.FROM_NAME, subject), tokens(index, Fields.FROM_NAME, subject));
+            assertEquals(tokens(plain, "other", subject), tokens(index, "other", subject)); // the default: exact
             String prefix = body.substring(0, body.length() / 2);
             assertEquals(tokens(plain, Fields.BODY_EXACT, prefix), tokens(index, Fields.BODY_EXACT, prefix));
         }

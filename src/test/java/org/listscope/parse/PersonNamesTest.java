@@ -43,6 +43,16 @@ class PersonNamesTest {
     }
 
     @Test
+    void oneLetterApartIsAMistypedName() {
+        assertThat(PersonNames.mistyped("ralf schmitt", "ralf schmmitt")).isTrue();
+        assertThat(PersonNames.mistyped("pantelis theodosiou", "pandelis theodosiou")).isTrue();
+        assertThat(PersonNames.mistyped("ralf schmitt", "rolf schmidt")).as("two letters").isFalse();
+        assertThat(PersonNames.mistyped("ralf schmitt", "ralf schmitt")).as("the same name").isFalse();
+        assertThat(PersonNames.mistyped("jo smith", "j smith")).as("no full name").isFalse();
+        assertThat(PersonNames.mistyped("ann b smith", "ann smith")).as("other word count").isFalse();
+    }
+
+    @Test
     void familyNamesMustAgree() {
         assertThat(variants("John Gilmore", "John Gilmour")).isFalse();
         assertThat(variants("John", "John Gilmore")).isFalse();
