@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -367,17 +369,23 @@ public final class Indexer {
                 fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
             }
             // a person met in an earlier chunk keeps the key given there
-            for (Message m : PersonKeys.reconcile(searcher, fresh.values())) fresh.put(m.id(), m);
+            PersonKeys.Reconciled people = PersonKeys.reconcile(searcher, fresh.values());
+            for (Message m : people.messages()) fresh.put(m.id(), m);
             ThreadContext context = ThreadContext.load(searcher, fresh.values());
 
             // 3. thread and annotate the chunk with its context
             List<Message> all = new ArrayList<>(context.messages());
             all.addAll(fresh.values());
             Batch batch = read.withMessages(all);
-            List<Message> done2 = new Annotator().annotate(keepParents(Threader.thread(batch), context));
+            List<Message> done2 = new ArrayList<>();
+            for (Message m : new Annotator().annotate(keepParents(Threader.thread(batch), context))) {
+                done2.add(people.folded(m));
+            }
+            Map<String, String> refolded = refold(searcher, people, done2);
 
             // 4. write what changed, on all cores
-            int[] counts = write(w, done2, id -> existing.containsKey(id) ? existing.get(id) : context.stored().get(id),
+            int[] counts = write(w, done2, id -> existing.containsKey(id) ? existing.get(id)
+                    : context.stored().containsKey(id) ? context.stored().get(id) : refolded.get(id),
                     fresh.keySet()::contains, pool);
             c.added += counts[0];
             c.updated += counts[1];
@@ -388,6 +396,24 @@ public final class Indexer {
         // 5. mark the inputs read and commit all at once
         for (InputFingerprint fp : chunk.marks) w.updateDocument(Markers.term(fp), Markers.document(fp));
         w.commit();
+    }
+
+    /**
+     * Two keys of one person that the chunk joins: the documents of the losing key outside the chunk
+     * are added to {@code done}, with the survivor's key. Returns their stored JSON by id.
+     */
+    private static Map<String, String> refold(IndexSearcher searcher, PersonKeys.Reconciled people, List<Message> done)
+            throws IOException {
+        Map<String, String> stored = new LinkedHashMap<>();
+        if (people.folds().isEmpty()) return stored;
+        Set<String> chunkIds = new HashSet<>();
+        for (Message m : done) chunkIds.add(m.id());
+        StoredMessages.jsonById(searcher, PersonKeys.heldBy(people.folds().keySet())).forEach((id, json) -> {
+            if (chunkIds.contains(id)) return;
+            stored.put(id, json);
+            done.add(people.folded(Json.readMessage(json)));
+        });
+        return stored;
     }
 
     /**

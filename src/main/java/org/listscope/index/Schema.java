@@ -21,7 +21,8 @@ public final class Schema {
      * facet counts person keys ({@link PersonLabels}); 3: a person keeps the key of an earlier chunk
      * ({@link PersonKeys}); 4: person names compared without accents and with initials of several
      * given names ("Jp" for "Jean-Paul"), so more of one person's addresses share a key, and name
-     * words indexed with accents folded ({@link Analysis.Names}).
+     * words indexed with accents folded ({@link Analysis.Names}), and two held person keys that a
+     * chunk shows together folded into one ({@link PersonKeys}).
      */
     public static final int VERSION = 4;
 

@@ -73,14 +73,17 @@ final class StoredMessages {
 
     /** The stored JSON of the messages with these ids, by id. */
     static Map<String, String> jsonByIds(IndexSearcher s, Collection<String> ids) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) return out;
-        StoredFields stored = s.getIndexReader().storedFields();
+        if (ids.isEmpty()) return new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(ids.size());
         for (String id : ids) keys.add(MessageDocuments.idKey(id)); // as indexed: an id too long for a term is hashed
-        for (String json : jsonOf(s, messages(anyOf(Fields.ID, keys)), Integer.MAX_VALUE, stored)) {
-            Message m = Json.readMessage(json);
-            out.put(m.id(), json);
+        return jsonById(s, anyOf(Fields.ID, keys));
+    }
+
+    /** The stored JSON of the messages matching a query, by id, in index order. */
+    static Map<String, String> jsonById(IndexSearcher s, Query q) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String json : jsonOf(s, messages(q), Integer.MAX_VALUE, s.getIndexReader().storedFields())) {
+            out.put(Json.readMessage(json).id(), json);
         }
         return out;
     }

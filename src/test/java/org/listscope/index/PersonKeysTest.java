@@ -82,4 +82,29 @@ class PersonKeysTest {
         // the first chunk already holds both keys (parsing did not join them); the second keeps its own
         assertThat(index(List.of(List.of(first, other), List.of(later)))).containsEntry(later.id(), "carol@b.example");
     }
+
+    @Test
+    void twoHeldKeysThatAChunkShowsTogetherBecomeOne() throws IOException {
+        // cypherpunks: "gnu (John Gilmore)" without an address and bare gnu@cygnus.com in 1993, then
+        // "John Gilmore <gnu@cygnus.com>" in 1994
+        Message named = from("John Gilmore", null, "name:john gilmore");
+        Message namedToo = from("John Gilmore", null, "name:john gilmore");
+        Message bare = from(null, "gnu@cygnus.com", null);
+        Message both = from("John Gilmore", "gnu@cygnus.com", null);
+        Map<String, String> keys = index(List.of(List.of(named, namedToo, bare), List.of(both)));
+        assertThat(keys).containsEntry(both.id(), "gnu@cygnus.com").containsEntry(bare.id(), "gnu@cygnus.com")
+                .containsEntry(named.id(), "gnu@cygnus.com").containsEntry(namedToo.id(), "gnu@cygnus.com");
+    }
+
+    @Test
+    void aHeldKeyMetWithTwoOthersJoinsNeither() throws IOException {
+        Message ann = from("Ann Lee", null, "name:ann lee");
+        Message annB = from("Ann B Lee", null, "name:ann b lee");
+        Message bare = from(null, "al@x.example", null);
+        Message one = from("Ann Lee", "al@x.example", null);
+        Message two = from("Ann B Lee", "al@x.example", null);
+        Map<String, String> keys = index(List.of(List.of(ann, annB, bare), List.of(one, two)));
+        assertThat(keys).containsEntry(ann.id(), "name:ann lee").containsEntry(annB.id(), "name:ann b lee")
+                .containsEntry(one.id(), "al@x.example").containsEntry(two.id(), "al@x.example");
+    }
 }
