@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -154,24 +155,13 @@ final class PersonKeys {
      * person met again under the same key costs one look.
      */
     private static String onlyOther(IndexSearcher searcher, Term t, String key) throws IOException {
-        String other = null;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            SortedDocValues values = leaf.reader().getSortedDocValues(Fields.FROM_KEY);
-            if (values == null) continue;
-            DocIdSetIterator docs = LiveDocs.of(leaf.reader(), t);
-            int seenOrd = -1;
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (!values.advanceExact(d)) continue;
-                int ord = values.ordValue();
-                if (ord == seenOrd) continue;
-                seenOrd = ord;
-                String k = values.lookupOrd(ord).utf8ToString();
-                if (k.equals(key)) return null;
-                if (other != null && !other.equals(k)) return null;
-                other = k;
-            }
-        }
-        return other;
+        String[] other = new String[1];
+        boolean whole = eachKey(searcher, t, k -> {
+            if (k.equals(key) || other[0] != null && !other[0].equals(k)) return false;
+            other[0] = k;
+            return true;
+        });
+        return whole ? other[0] : null;
     }
 
     /** The documents of these person keys. */
@@ -191,10 +181,24 @@ final class PersonKeys {
 
     /**
      * The person keys of the live messages holding the term: none, one, or (when there are more) two
-     * of them. Reads postings and doc values directly: this runs for every new key of every chunk.
+     * of them.
      */
     private static Set<String> keysOf(IndexSearcher searcher, Term t) throws IOException {
         Set<String> keys = new TreeSet<>();
+        eachKey(searcher, t, k -> {
+            keys.add(k);
+            return keys.size() < 2;
+        });
+        return keys;
+    }
+
+    /**
+     * Calls {@code visit} with the person key (as indexed) of the live messages holding the term,
+     * skipping a key repeated by the next document, until it returns {@code false}. Reads postings
+     * and doc values directly: this runs for every key of every chunk. Returns whether every
+     * document was visited.
+     */
+    private static boolean eachKey(IndexSearcher searcher, Term t, Predicate<String> visit) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             SortedDocValues values = leaf.reader().getSortedDocValues(Fields.FROM_KEY);
             if (values == null) continue;
@@ -205,10 +209,9 @@ final class PersonKeys {
                 int ord = values.ordValue();
                 if (ord == seenOrd) continue;
                 seenOrd = ord;
-                keys.add(values.lookupOrd(ord).utf8ToString());
-                if (keys.size() > 1) return keys;
+                if (!visit.test(values.lookupOrd(ord).utf8ToString())) return false;
             }
         }
-        return keys;
+        return true;
     }
 }
