@@ -108,7 +108,7 @@ final class PersonKeys {
      * than a name, else the key of more messages, else the smaller. A key met in two pairs with
      * different partners joins neither.
      */
-    static Map<String, String> fold(IndexSearcher searcher, Map<String, Set<String>> joins) throws IOException {
+    private static Map<String, String> fold(IndexSearcher searcher, Map<String, Set<String>> joins) throws IOException {
         Map<String, Set<String>> partners = new TreeMap<>();
         joins.forEach((a, others) -> {
             for (String b : others) {
