@@ -105,7 +105,7 @@ public final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            return new TokenStreamComponents(source, normalize(fieldName, source));
         }
 
         @Override

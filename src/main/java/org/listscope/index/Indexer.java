@@ -381,12 +381,13 @@ public final class Indexer {
             for (Message m : new Annotator().annotate(keepParents(Threader.thread(batch), context))) {
                 done2.add(people.folded(m));
             }
-            Map<String, String> refolded = refold(searcher, people, done2);
+            // what the index holds of the messages to write: a chunk's own copy first, then its context's
+            Map<String, String> stored = refold(searcher, people, done2);
+            stored.putAll(context.stored());
+            stored.putAll(existing);
 
             // 4. write what changed, on all cores
-            int[] counts = write(w, done2, id -> existing.containsKey(id) ? existing.get(id)
-                    : context.stored().containsKey(id) ? context.stored().get(id) : refolded.get(id),
-                    fresh.keySet()::contains, pool);
+            int[] counts = write(w, done2, stored::get, fresh.keySet()::contains, pool);
             c.added += counts[0];
             c.updated += counts[1];
             c.unchanged += counts[2];
@@ -400,7 +401,8 @@ public final class Indexer {
 
     /**
      * Two keys of one person that the chunk joins: the documents of the losing key outside the chunk
-     * are added to {@code done}, with the survivor's key. Returns their stored JSON by id.
+     * are added to {@code done}, with the survivor's key. Returns their stored JSON by id, in a map the
+     * caller may add to.
      */
     private static Map<String, String> refold(IndexSearcher searcher, PersonKeys.Reconciled people, List<Message> done)
             throws IOException {

@@ -72,17 +72,18 @@ final class PersonKeys {
             if (address != null && address.equals(a.key())) terms.add(new Term(Fields.FROM_ADDRESS, MessageDocuments.key(address)));
         }
         Map<String, String> to = new HashMap<>();
-        Map<String, Set<String>> joins = new LinkedHashMap<>(); // held key -> the other held keys it meets
+        Map<String, String> joins = new LinkedHashMap<>(); // held key -> the one other held key it meets
         for (Map.Entry<String, Set<Term>> e : evidence.entrySet()) {
             String key = e.getKey();
             if (e.getValue().isEmpty()) continue;
-            if (holds(searcher, MessageDocuments.personKey(key))) {
+            String indexed = MessageDocuments.personKey(key);
+            if (holds(searcher, indexed)) {
                 Set<String> others = new TreeSet<>();
                 for (Term t : e.getValue()) {
-                    String other = onlyOther(searcher, t, MessageDocuments.personKey(key));
+                    String other = onlyOther(searcher, t, indexed);
                     if (other != null) others.add(other);
                 }
-                if (others.size() == 1) joins.put(key, others);
+                if (others.size() == 1) joins.put(key, others.iterator().next());
                 continue;
             }
             Set<String> found = new TreeSet<>();
@@ -95,10 +96,10 @@ final class PersonKeys {
         Map<String, String> folds = fold(searcher, joins);
         List<Message> out = new ArrayList<>(messages.size());
         for (Message m : messages) {
-            String k = to.get(m.from().key());
-            if (k != null) k = folds.getOrDefault(k, k);
-            else k = folds.get(m.from().key());
-            out.add(k == null ? m : m.withFrom(m.from().withKey(k)));
+            String own = m.from().key();
+            String k = to.getOrDefault(own, own);
+            k = folds.getOrDefault(k, k);
+            out.add(k.equals(own) ? m : m.withFrom(m.from().withKey(k)));
         }
         return new Reconciled(out, folds);
     }
@@ -108,13 +109,11 @@ final class PersonKeys {
      * than a name, else the key of more messages, else the smaller. A key met in two pairs with
      * different partners joins neither.
      */
-    private static Map<String, String> fold(IndexSearcher searcher, Map<String, Set<String>> joins) throws IOException {
+    private static Map<String, String> fold(IndexSearcher searcher, Map<String, String> joins) throws IOException {
         Map<String, Set<String>> partners = new TreeMap<>();
-        joins.forEach((a, others) -> {
-            for (String b : others) {
-                partners.computeIfAbsent(a, x -> new TreeSet<>()).add(b);
-                partners.computeIfAbsent(b, x -> new TreeSet<>()).add(a);
-            }
+        joins.forEach((a, b) -> {
+            partners.computeIfAbsent(a, x -> new TreeSet<>()).add(b);
+            partners.computeIfAbsent(b, x -> new TreeSet<>()).add(a);
         });
         Map<String, String> folds = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> e : partners.entrySet()) {
