@@ -22,9 +22,11 @@ public final class Schema {
      * ({@link PersonKeys}); 4: person names compared without accents and with initials of several
      * given names ("Jp" for "Jean-Paul"), so more of one person's addresses share a key, and name
      * words indexed with accents folded ({@link Analysis.Names}), and two held person keys that a
-     * chunk shows together folded into one ({@link PersonKeys}).
+     * chunk shows together folded into one ({@link PersonKeys}); 5: familiar forms of given names
+     * ("Bill" for "William") and stroked letters ("ł") in person names, addresses and words with
+     * digits left out of them ("Bill_Stewart(HOY002)1305" is "bill stewart").
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -20,6 +20,22 @@ public final class PersonEvidence {
         return PersonNames.isFull(n) ? n : null;
     }
 
+    /** A name as typed in a search, normalised as {@link #fullName(Author)} does, when it is a full name; else {@code null}. */
+    public static String fullName(String typed) {
+        String n = PersonNames.normalize(typed);
+        return PersonNames.isFull(n) ? n : null;
+    }
+
+    /**
+     * Whether a full name typed in a search ({@link #fullName(String)}) names the person of a full
+     * name the index holds ({@link #fullName(Author)}): the same family name, and first given names
+     * that agree or are a short or familiar form of one another ("Tim May" for "Timothy C. May",
+     * "Bill Stewart" for "William Stewart").
+     */
+    public static boolean typedFor(String typed, String fullName) {
+        return PersonNames.typedFor(typed, fullName);
+    }
+
     /**
      * The author's address, lower case, when it may stand for one person: not a stand-in, nor the
      * list's own address, nor a list server's; else {@code null}.

@@ -12,11 +12,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * {@code "Bellovin, Steven"}, {@code "Thomas Herve"} for {@code "Thomas Hervé"}, {@code "Jp Calderone"}
  * for {@code "Jean-Paul Calderone"}. Normalised to lower-case words without accents; two names are
  * variants of one name when the family names agree and the given names agree: the same, an initial or
- * the initials of the other, or a short form of it confirmed by Jaro-Winkler similarity.
+ * the initials of the other, a familiar form of it by a table ({@link Nicknames}: "Bill" for
+ * "William"), or a short form of it confirmed by Jaro-Winkler similarity.
  */
 final class PersonNames {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s()<>\\[\\]]+@[^\\s()<>\\[\\]]+");
+    private static final Pattern DIGITS = Pattern.compile("\\p{N}");
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
@@ -26,16 +29,60 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** Lower-case words of a name without accents, "Last, First" turned round; empty for no name. */
+    /**
+     * Lower-case words of a name without accents, "Last, First" turned round; empty for no name.
+     * Addresses and words with digits are no part of a name: a display name such as
+     * "bill.stewart@pleasantonca.ncr.com +1-510-484-6204" is none, and "Bill_Stewart(HOY002)1305" or
+     * "Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com" is "bill stewart".
+     */
     static String normalize(String name) {
         if (name == null) return "";
-        String n = name.strip();
+        String n = name.indexOf('@') < 0 ? name.strip() : ADDRESS.matcher(name).replaceAll(" ").strip();
         int comma = n.indexOf(',');
         if (comma > 0 && n.indexOf(',', comma + 1) < 0 && !n.contains("@")) {
             n = n.substring(comma + 1) + " " + n.substring(0, comma);
         }
         n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        n = NOT_WORD.matcher(unstroked(n.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
+        return DIGITS.matcher(n).find() ? withoutDigitWords(n) : n;
+    }
+
+    private static String withoutDigitWords(String norm) {
+        StringBuilder out = new StringBuilder(norm.length());
+        for (String w : norm.split(" ")) {
+            if (DIGITS.matcher(w).find()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Lower-case letters that carry no separable accent, written as the search folds them ({@code
+     * ł} as {@code l}, {@code ø} as {@code o}, {@code ß} as {@code ss}), so that "Jarosław" and
+     * "Jaroslaw" are one name, as {@code from:jaroslaw} finds both.
+     */
+    private static String unstroked(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = switch (c) {
+                case 'ł', 'ŀ' -> "l";
+                case 'ø' -> "o";
+                case 'đ', 'ð' -> "d";
+                case 'ħ' -> "h";
+                case 'ı' -> "i";
+                case 'ß' -> "ss";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
+                case 'þ' -> "th";
+                default -> null;
+            };
+            if (r == null && out == null) continue;
+            if (out == null) out = new StringBuilder(s.length() + 4).append(s, 0, i);
+            out.append(r == null ? String.valueOf(c) : r);
+        }
+        return out == null ? s : out.toString();
     }
 
     /** Whether a normalised name is a full personal name: two or more words with letters. */
@@ -58,11 +105,44 @@ final class PersonNames {
         if (a.equals(b)) return true;
         if (!isFull(a) || !isFull(b)) return false;
         if (!last(a).equals(last(b))) return false;
-        String fa = a.substring(0, a.indexOf(' '));
-        String fb = b.substring(0, b.indexOf(' '));
-        if (fa.equals(fb) || initial(fa, fb) || initial(fb, fa) || initials(fa, b) || initials(fb, a)) return true;
-        boolean shortForm = (fa.length() >= 3 && fb.startsWith(fa)) || (fb.length() >= 3 && fa.startsWith(fb));
-        return shortForm && JARO_WINKLER.apply(a, b) >= MIN_SIMILARITY;
+        String fa = first(a);
+        String fb = first(b);
+        if (givenAgree(fa, a, fb, b)) return true;
+        return shortForm(fa, fb) && JARO_WINKLER.apply(a, b) >= MIN_SIMILARITY;
+    }
+
+    /**
+     * Whether a name typed in a search names the person of a full name the index holds: the family
+     * names agree, and the first given names agree as in {@link #variants} or are a short form of
+     * one another ("tim may" for "timothy c may", with no similarity asked: the searcher typed it).
+     * Middle names and initials are not compared. Both normalised.
+     */
+    static boolean typedFor(String typed, String full) {
+        if (!isFull(typed) || !isFull(full) || !last(typed).equals(last(full))) return false;
+        String ft = first(typed);
+        String ff = first(full);
+        return givenAgree(ft, typed, ff, full) || shortForm(ft, ff);
+    }
+
+    /**
+     * Whether the first given names {@code fa} and {@code fb} of the full names {@code a} and
+     * {@code b} are one: the same, an initial of the other, the initials of the other's given
+     * names, or a familiar form of it ({@link Nicknames}).
+     */
+    private static boolean givenAgree(String fa, String a, String fb, String b) {
+        return fa.equals(fb) || initial(fa, fb) || initial(fb, fa) || initials(fa, b) || initials(fb, a)
+                || Nicknames.sameName(fa, fb);
+    }
+
+    /** Whether one given name of three letters or more starts the other ("steve", "steven"). */
+    private static boolean shortForm(String fa, String fb) {
+        return (fa.length() >= 3 && fb.startsWith(fa)) || (fb.length() >= 3 && fa.startsWith(fb));
+    }
+
+    /** The first word. */
+    private static String first(String norm) {
+        int sp = norm.indexOf(' ');
+        return sp < 0 ? norm : norm.substring(0, sp);
     }
 
     /**

@@ -57,4 +57,41 @@ class PersonNamesTest {
         assertThat(variants("John Gilmore", "John Gilmour")).isFalse();
         assertThat(variants("John", "John Gilmore")).isFalse();
     }
+
+    @Test
+    void familiarFormsNameTheirGivenName() {
+        assertThat(variants("Steve Waterbury", "Stephen Waterbury")).isTrue();
+        assertThat(variants("Bill Stewart", "William Stewart")).isTrue();
+        assertThat(variants("Bob Smith", "Robert Q. Smith")).isTrue();
+        assertThat(variants("Bob Smith", "Richard Smith")).isFalse();
+        // two familiar forms are not joined through a formal name they may both stand for
+        assertThat(variants("Rick Smith", "Fred Smith")).isFalse();
+    }
+
+    @Test
+    void addressesAndWordsWithDigitsAreNoPartOfAName() {
+        assertThat(PersonNames.normalize("Bill_Stewart(HOY002)1305")).isEqualTo("bill stewart");
+        assertThat(PersonNames.normalize("Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com")).isEqualTo("bill stewart");
+        assertThat(PersonNames.normalize("bill.stewart@pleasantonca.ncr.com +1-510-484-6204")).isEmpty();
+        assertThat(PersonNames.normalize("hfinney@shell.portal.com")).isEmpty();
+    }
+
+    @Test
+    void strokedLettersAreFoldedAsTheSearchFoldsThem() {
+        assertThat(PersonNames.normalize("Jarosław Fedewicz")).isEqualTo("jaroslaw fedewicz");
+        assertThat(PersonNames.normalize("Søren Straße")).isEqualTo("soren strasse");
+    }
+
+    @Test
+    void aTypedNameStandsForLongerGivenNamesAndIgnoresMiddleNames() {
+        assertThat(PersonNames.typedFor("tim may", "timothy c may")).isTrue();
+        assertThat(PersonNames.typedFor("timothy may", "timothy c may")).isTrue();
+        assertThat(PersonNames.typedFor("tim c may", "timothy may")).as("a middle initial").isTrue();
+        // an initial and a family name is no full name: it would name every T. May
+        assertThat(PersonNames.typedFor("t may", "timothy c may")).isFalse();
+        assertThat(PersonNames.typedFor("bill stewart", "william stewart")).isTrue();
+        assertThat(PersonNames.typedFor("tom may", "timothy c may")).isFalse();
+        assertThat(PersonNames.typedFor("tim mayer", "timothy c may")).isFalse();
+        assertThat(PersonNames.typedFor("may", "timothy c may")).as("no full name").isFalse();
+    }
 }
