@@ -197,7 +197,7 @@ final class PersonKeys {
      * and doc values directly: this runs for every key of every chunk. Returns whether every
      * document was visited.
      */
-    private static boolean eachKey(IndexSearcher searcher, Term t, Predicate<String> visit) throws IOException {
+    static boolean eachKey(IndexSearcher searcher, Term t, Predicate<String> visit) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             SortedDocValues values = leaf.reader().getSortedDocValues(Fields.FROM_KEY);
             if (values == null) continue;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -17,11 +18,12 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.listscope.parse.PersonEvidence;
 
 /**
  * The labels of the {@code from} facet, whose values are person keys ({@link Fields#FROM_FACET}).
- * A person's label is the name most of the index's messages with that key show (ties: the longer,
- * then the smaller string; {@link Fields#FROM_DISPLAY}), then, where the key is an address, that
+ * A person's label is the full name most of the index's messages with that key show, in its plainest
+ * spelling, else the name most of them show ({@link Names#best}, from {@link Fields#FROM_DISPLAY}), then, where the key is an address, that
  * address in angle brackets: {@code Hal <hfinney@shell.portal.com>}. A person without a name shows
  * the address alone, a name-only key ({@code name:...}) the name alone.
  *
@@ -40,6 +42,8 @@ import org.apache.lucene.search.TermQuery;
 final class PersonLabels {
 
     private static final String NAME_KEY = "name:";
+    /** A name spelt with letters, spaces and the punctuation of names only. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'-]*");
 
     private final IndexSearcher searcher;
     private final QueryLanguage language;
@@ -151,8 +155,33 @@ final class PersonLabels {
         int messages;
         final Map<String, Integer> counts = new HashMap<>();
 
-        /** The most frequent name (ties: the longer, then the smaller string), or null when none. */
+        /**
+         * The name to show: of the full personal names (two words or more, {@link
+         * PersonEvidence#fullName(String)}), the one most messages show as one name ("Hal Finney"
+         * beside a more frequent "Hal"; "Bill Stewart" for "Bill_Stewart(HOY002)1305" and "Bill
+         * Stewart" together), in its plainest spelling (letters and punctuation only, no digits or
+         * address), else its most frequent; without a full name the most frequent name. Ties: the
+         * longer, then the smaller string. Null when no message shows a name.
+         */
         String best() {
+            Map<String, Integer> byPerson = new HashMap<>();
+            counts.forEach((name, c) -> {
+                String full = PersonEvidence.fullName(name);
+                if (full != null) byPerson.merge(full, c, Integer::sum);
+            });
+            String person = mostFrequent(byPerson);
+            if (person == null) return mostFrequent(counts);
+            Map<String, Integer> plain = new HashMap<>();
+            Map<String, Integer> spellings = new HashMap<>();
+            counts.forEach((name, c) -> {
+                if (!person.equals(PersonEvidence.fullName(name))) return;
+                spellings.put(name, c);
+                if (PLAIN.matcher(name).matches()) plain.put(name, c);
+            });
+            return mostFrequent(plain.isEmpty() ? spellings : plain);
+        }
+
+        private static String mostFrequent(Map<String, Integer> counts) {
             String best = null;
             int n = 0;
             for (Map.Entry<String, Integer> e : counts.entrySet()) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.listscope.parse.MessageIds;
+import org.listscope.parse.PersonEvidence;
 
 /**
  * The contract's query language: Lucene's classic syntax (AND OR NOT, {@code "phrases"},
@@ -43,7 +44,8 @@ import org.listscope.parse.MessageIds;
  *       ({@code from:fbi.gov}, also its sub-domains) or words of the name; a value ending in a
  *       person key in angle brackets, as the {@code from} facet's labels do
  *       ({@code from:"Hal <hfinney@shell.portal.com>"}), is that person's messages, whatever name
- *       comes before it.</li>
+ *       comes before it. A full name ({@code from:"Tim May"}) finds the people of that name with all
+ *       their messages, under whatever name or address each was sent ({@link PersonNameQuery}).</li>
  *   <li>{@code date:} and {@code year:}: {@code 2007}, {@code 2007-05}, {@code 2007-05-11} or a
  *       range {@code [2007-01-01 TO 2007-06-30]} ({@code *} for an open end); UTC.</li>
  *   <li>{@code cites:}: a citation folded to letters and digits on both sides, so
@@ -452,7 +454,8 @@ public final class QueryLanguage {
             if (t.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
                 return either(new TermQuery(new Term(Fields.FROM_DOMAIN, t)), name);
             }
-            return name;
+            String fullName = PersonEvidence.fullName(text);
+            return fullName == null || name == null ? name : new PersonNameQuery(fullName, name);
         }
 
 

@@ -70,9 +70,10 @@ class PersonLabelsTest {
 
     @Test
     void oneBucketPerPersonUnderAReadableUniqueLabel() throws Exception {
-        // most frequent first; equal counts in key order
+        // most frequent first; equal counts in key order; a full name before a more frequent first name
+        // (Hal Finney signed most messages "Hal")
         assertThat(from(searcher, "list:nanog", 10)).containsExactly(
-                entry("Hal <hfinney@shell.portal.com>", 4L),
+                entry("Hal Finney <hfinney@shell.portal.com>", 4L),
                 entry("John Smith <name:john q smith>", 3L),
                 entry("Ann <tie@example.org>", 3L),
                 entry("Max <Max@Example.org>", 1L),
@@ -83,9 +84,9 @@ class PersonLabelsTest {
                 entry("John Smith <name:john smith>", 1L),
                 entry("<nobody@remailer.net>", 1L));
         assertThat(from(searcher, "clipper", 10)).containsExactly(
-                entry("Hal <hfinney@shell.portal.com>", 3L), entry("John Smith <name:john q smith>", 1L));
+                entry("Hal Finney <hfinney@shell.portal.com>", 3L), entry("John Smith <name:john q smith>", 1L));
         assertThat(from(searcher, "list:nanog", 2)).containsExactly(
-                entry("Hal <hfinney@shell.portal.com>", 4L), entry("John Smith <name:john q smith>", 3L));
+                entry("Hal Finney <hfinney@shell.portal.com>", 4L), entry("John Smith <name:john q smith>", 3L));
     }
 
     @Test
@@ -112,7 +113,8 @@ class PersonLabelsTest {
         assertThat(searcher.count("from:hal")).isEqualTo(4);
         assertThat(searcher.count("from:hfinney@shell.portal.com")).isEqualTo(3);
         assertThat(searcher.count("from:portal.com")).isEqualTo(3);
-        assertThat(searcher.count("from:\"John Smith\"")).isEqualTo(3);
+        // a full name: both people of that name, with John Q. Smith's message signed so
+        assertThat(searcher.count("from:\"John Smith\"")).isEqualTo(4);
         assertThat(searcher.count("from:nobody@remailer.net")).isEqualTo(2);
     }
 
@@ -123,7 +125,21 @@ class PersonLabelsTest {
         TestIndex.write(own, List.of(by("j1", "Johnny Smith", null, "name:john smith", "escrow")));
         try (Searcher s = Searcher.open(own)) {
             assertThat(from(s, "escrow", 10)).containsExactly(
-                    entry("John Smith <name:john q smith>", 1L), entry("Johnny Smith", 1L));
+                    entry("John Smith <name:john q smith>", 1L), entry("Johnny Smith <name:john smith>", 1L));
+        }
+    }
+
+    @Test
+    void aPersonIsLabelledByTheirFullNameInItsPlainestSpelling(@TempDir Path own) throws Exception {
+        TestIndex.write(own, List.of(
+                by("w1", "bill.stewart@pleasantonca.ncr.com +1-510-484-6204", "wcs@anchor.ho.att.com", null, "export"),
+                by("w2", "bill.stewart@pleasantonca.ncr.com +1-510-484-6204", "wcs@anchor.ho.att.com", null, "export"),
+                by("w3", "bill.stewart@pleasantonca.ncr.com +1-510-484-6204", "wcs@anchor.ho.att.com", null, "export"),
+                by("w4", "Bill_Stewart(HOY002)1305", "wcs@anchor.ho.att.com", null, "export"),
+                by("w5", "Bill_Stewart(HOY002)1305", "wcs@anchor.ho.att.com", null, "export"),
+                by("w6", "Bill Stewart", "wcs@anchor.ho.att.com", null, "export")));
+        try (Searcher s = Searcher.open(own)) {
+            assertThat(from(s, "export", 10)).containsExactly(entry("Bill Stewart <wcs@anchor.ho.att.com>", 6L));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SegmentKind;
+import org.listscope.parse.PersonEvidence;
 
 /**
  * On an index of twisted-python 2005 ({@code .txt.gz}) and cypherpunks 1993 (mbox), built by the
@@ -185,11 +187,21 @@ class RealDataSearchTest {
                 assertThat((long) searcher.count(label)).as(label).isEqualTo(mine.size());
                 assertThat((long) searcher.count(label + " AND from:" + PersonLabels.quoted("<" + key + ">"))).as(label)
                         .isEqualTo(mine.size());
-                // named by the most frequent name of all its messages (ties: longer, then smaller)
+                // named by the full name most of its messages show (in any spelling), else by the most
+                // frequent name of all its messages (ties: longer, then smaller)
                 Map<String, Integer> names = new HashMap<>();
+                Map<String, Integer> fullNames = new HashMap<>();
                 for (Message m : mine) {
                     String n = MessageDocuments.displayName(m.from());
                     if (!n.isEmpty()) names.merge(n, 1, Integer::sum);
+                    String full = PersonEvidence.fullName(n);
+                    if (full != null) fullNames.merge(full, 1, Integer::sum);
+                }
+                if (!fullNames.isEmpty()) {
+                    String name = e.getKey().contains(" <") ? e.getKey().substring(0, e.getKey().lastIndexOf(" <")) : e.getKey();
+                    assertThat(names).as(label).containsKey(name);
+                    assertThat(fullNames.get(PersonEvidence.fullName(name))).as(label).isEqualTo(Collections.max(fullNames.values()));
+                    continue;
                 }
                 String best = names.entrySet().stream().max(Comparator.comparing((Map.Entry<String, Integer> n) -> n.getValue())
                         .thenComparing(n -> n.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))

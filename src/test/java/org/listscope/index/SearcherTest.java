@@ -145,6 +145,26 @@ class SearcherTest {
     }
 
     @Test
+    void aFullNameFindsThePeopleOfThatNameWithAllTheirMessages(@TempDir Path dir) throws Exception {
+        Message signed = Msgs.message("<f1@x>", "Hal Finney", "hfinney@shell.portal.com", "1994-01-01T00:00:00Z", "a", "own words", null);
+        Message bare = Msgs.message("<f2@x>", "Hal", "hfinney@shell.portal.com", "1994-01-02T00:00:00Z", "b", "own words", null);
+        Message may = Msgs.message("<f3@x>", "Timothy C. May", "tcmay@netcom.com", "1994-01-03T00:00:00Z", "c", "own words", null);
+        Message bill = Msgs.message("<f4@x>", "William Stewart", "wcs@att.com", "1994-01-04T00:00:00Z", "d", "own words", null);
+        Message other = Msgs.message("<f5@x>", "Hal Fenney", "hal@example.org", "1994-01-05T00:00:00Z", "e", "own words", null);
+        TestIndex.write(dir, List.of(signed, bare, may, bill, other));
+        try (Searcher s = Searcher.open(dir)) {
+            assertThat(s.count("from:\"Hal Finney\"")).as("the person, also where signed Hal").isEqualTo(2);
+            assertThat(s.count("from:\"Finney, Hal\"")).isEqualTo(2);
+            assertThat(s.count("from:\"Tim May\"")).as("a short form, no middle initial").isEqualTo(1);
+            assertThat(s.count("from:\"Timothy May\"")).isEqualTo(1);
+            assertThat(s.count("from:\"Bill Stewart\"")).as("a familiar form").isEqualTo(1);
+            assertThat(s.count("from:\"Tom May\"")).isZero();
+            assertThat(s.count("from:Hal")).as("one word: name words only").isEqualTo(3);
+            assertThat(s.count("from:\"Hal Finney\" AND from:hal")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void fromTakesAddressDomainOrName() throws Exception {
         assertThat(count("from:smb@cs.columbia.edu")).isEqualTo(1);
         assertThat(count("from:SMB@CS.Columbia.EDU")).isEqualTo(1);
