@@ -125,6 +125,33 @@ class RealDataSearchTest {
     }
 
     @Test
+    void aFullNameFindsEveryMessageOfThePeopleOfThatName() throws Exception {
+        int asked = 0;
+        for (int q = 0; q < 200 && asked < 25; q++) {
+            Message m = brute.messages().get(random.nextInt(brute.messages().size()));
+            String typed = m.from().name();
+            String full = PersonEvidence.fullName(m.from());
+            if (full == null || typed.contains("\"") || typed.contains("\\") || typed.contains("<")) continue;
+            asked++;
+            // by brute force: the people one of whose messages shows a full name the typed one may stand for
+            Set<String> people = new HashSet<>();
+            for (Message o : brute.messages()) {
+                String other = PersonEvidence.fullName(o.from());
+                if (other != null && PersonEvidence.typedFor(full, other)) people.add(MessageDocuments.personKey(o.from()));
+            }
+            assertThat(people).as(typed).contains(MessageDocuments.personKey(m.from()));
+            long theirs = brute.messages().stream().filter(o -> people.contains(MessageDocuments.personKey(o.from()))).count();
+            String query = "from:" + PersonLabels.quoted(typed);
+            // all their messages, and beyond them only messages whose name words hold the name
+            assertThat((long) searcher.count(query)).as(typed).isGreaterThanOrEqualTo(theirs);
+            StringBuilder keys = new StringBuilder();
+            for (String k : people) keys.append(keys.length() == 0 ? "" : " OR ").append("from:").append(PersonLabels.quoted("<" + k + ">"));
+            assertThat((long) searcher.count(query + " AND (" + keys + ")")).as(typed).isEqualTo(theirs);
+        }
+        assertThat(asked).isPositive();
+    }
+
+    @Test
     void dateCountsOfMonthsAndRanges() throws Exception {
         for (String ym : List.of("1993-01", "1993-06", "1993-11", "2005-03", "2005-10", "1992-12", "2006-01")) {
             YearMonth y = YearMonth.parse(ym);
