@@ -22,10 +22,11 @@ import org.listscope.parse.PersonEvidence;
 
 /**
  * The labels of the {@code from} facet, whose values are person keys ({@link Fields#FROM_FACET}).
- * A person's label is the full name most of the index's messages with that key show, in its plainest
- * spelling, else the name most of them show ({@link Names#best}, from {@link Fields#FROM_DISPLAY}), then, where the key is an address, that
- * address in angle brackets: {@code Hal <hfinney@shell.portal.com>}. A person without a name shows
- * the address alone, a name-only key ({@code name:...}) the name alone.
+ * A person's label is the full name most of the index's messages with that key show, in its
+ * plainest spelling, else the name most of them show ({@link Names#best}, from
+ * {@link Fields#FROM_DISPLAY}), then, where the key is an address, that address in angle brackets:
+ * {@code Hal Finney <hfinney@shell.portal.com>}. A person without a name shows the address alone, a
+ * name-only key ({@code name:...}) the name alone.
  *
  * <p>Every label is a query that finds exactly its bucket: {@code from:"LABEL"} matches the same
  * messages as the person's key. A bracketed label does by construction (the query language reads the
