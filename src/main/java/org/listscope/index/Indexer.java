@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.listscope.model.Message;
 import org.listscope.model.Problem;
 import org.listscope.model.ThreadIndex;
 import org.listscope.parse.Archives;
+import org.listscope.parse.Duplicates;
 import org.listscope.parse.Input;
 import org.listscope.parse.Sink;
 import org.listscope.thread.Threader;
@@ -368,10 +370,11 @@ public final class Indexer {
             for (Map.Entry<String, String> e : existing.entrySet()) {
                 fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
             }
+            ThreadContext context = ThreadContext.load(searcher, fresh.values());
+            context = mergeCopies(w, context, fresh, existing);
             // a person met in an earlier chunk keeps the key given there
             PersonKeys.Reconciled people = PersonKeys.reconcile(searcher, fresh.values());
             for (Message m : people.messages()) fresh.put(m.id(), m);
-            ThreadContext context = ThreadContext.load(searcher, fresh.values());
 
             // 3. thread and annotate the chunk with its context
             List<Message> all = new ArrayList<>(context.messages());
@@ -397,6 +400,46 @@ public final class Indexer {
         // 5. mark the inputs read and commit all at once
         for (InputFingerprint fp : chunk.marks) w.updateDocument(Markers.term(fp), Markers.document(fp));
         w.commit();
+    }
+
+    /**
+     * A message the index holds under another id is one message with its copy in the chunk, as one
+     * run over both inputs makes it (a rendering indexed before the month's {@code .txt.gz}): the
+     * two are merged into {@code fresh} under the id parsing gives ({@link Merge#copies}), the held
+     * copy's JSON goes to {@code existing} under that id (so the write is an update), and a held
+     * document whose id changes is deleted in this chunk's commit, the links of its thread renamed.
+     * Returns the context without the held copies.
+     */
+    private static ThreadContext mergeCopies(IndexWriter w, ThreadContext context, Map<String, Message> fresh,
+                                             Map<String, String> existing) throws IOException {
+        if (context.messages().isEmpty()) return context;
+        List<Message> unheld = new ArrayList<>();
+        for (Message m : fresh.values()) {
+            if (!existing.containsKey(m.id())) unheld.add(m);
+        }
+        Map<String, String> copies = Duplicates.copiesOf(context.messages(), unheld);
+        if (copies.isEmpty()) return context;
+        Map<String, Message> held = new HashMap<>();
+        for (Message m : context.messages()) held.put(m.id(), m);
+        Map<String, String> renamed = new HashMap<>();
+        for (Map.Entry<String, String> c : copies.entrySet()) {
+            Message h = held.remove(c.getValue());
+            Message merged = Merge.copies(h, fresh.remove(c.getKey()));
+            fresh.put(merged.id(), merged);
+            existing.put(merged.id(), context.stored().get(h.id()));
+            if (!merged.id().equals(h.id())) {
+                renamed.put(h.id(), merged.id());
+                w.deleteDocuments(new Term(Fields.ID, MessageDocuments.idKey(h.id())));
+            }
+        }
+        List<Message> rest = new ArrayList<>(held.size());
+        for (Message m : context.messages()) {
+            if (!held.containsKey(m.id())) continue;
+            String parent = renamed.getOrDefault(m.parentId(), m.parentId());
+            String thread = renamed.getOrDefault(m.threadId(), m.threadId());
+            rest.add(parent == null ? m : m.withThread(parent, thread, m.parentLink()));
+        }
+        return new ThreadContext(rest, context.stored());
     }
 
     /**

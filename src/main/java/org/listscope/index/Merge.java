@@ -24,6 +24,15 @@ final class Merge {
         return RichestFields.reread(held, read);
     }
 
+    /**
+     * One message from a copy held under one id and a copy read under another (a rendering's
+     * archive-derived id, then the Message-ID of the month's text archive), merged as parsing merges
+     * the copies of one batch, its id the one that batch would give; stripped.
+     */
+    static Message copies(Message held, Message read) {
+        return stripped(RichestFields.merge(held, read));
+    }
+
     /** A record as parsing made it: without thread fields and annotations. */
     static Message stripped(Message m) {
         return m.withThread(null, null, null).withAnnotations(List.of());

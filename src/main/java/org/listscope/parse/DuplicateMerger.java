@@ -3,7 +3,11 @@ package org.listscope.parse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +72,36 @@ final class DuplicateMerger {
         index(slot, m);
     }
 
+    /**
+     * For each of {@code fresh} that is a copy of one of {@code held}, as {@link #add} would merge
+     * them: fresh id -> held id. Each held message answers for one fresh message at most; neither
+     * side is merged.
+     */
+    static Map<String, String> copiesOf(Collection<Message> held, Collection<Message> fresh) {
+        DuplicateMerger d = new DuplicateMerger();
+        Map<Slot, String> heldIds = new IdentityHashMap<>();
+        for (Message h : held) {
+            Slot s = d.find(h);
+            if (s == null) {
+                s = new Slot(h);
+                d.slots.add(s);
+            }
+            d.index(s, h);
+            heldIds.putIfAbsent(s, h.id());
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<Slot> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Message f : fresh) {
+            Slot s = d.find(f, taken);
+            String h = s == null ? null : heldIds.get(s);
+            if (h != null && !h.equals(f.id())) {
+                out.put(f.id(), h);
+                taken.add(s);
+            }
+        }
+        return out;
+    }
+
     /** How many records were merged into another. */
     int merged() {
         return merged;
@@ -106,15 +140,21 @@ final class DuplicateMerger {
     }
 
     private Slot find(Message m) {
+        return find(m, Set.of());
+    }
+
+    /** The slot the record duplicates, none of {@code taken}; null when none. */
+    private Slot find(Message m, Set<Slot> taken) {
         if (m.messageId() != null) {
             Slot s = byMessageId.get(m.messageId());
-            if (s != null && sameMessage(s.message, m)) return s;
+            if (s != null && sameMessage(s.message, m)) return taken.contains(s) ? null : s;
             if (s != null) return null;
         }
         for (String key : probeKeys(m)) {
             List<Slot> candidates = byTime.get(key);
             if (candidates == null) continue;
             for (Slot s : candidates) {
+                if (taken.contains(s)) continue;
                 Message k = s.message;
                 if (k.messageId() != null && m.messageId() != null && !k.messageId().equals(m.messageId())) continue;
                 if (SameAuthor.compatible(k.from(), m.from()) && BodySimilarity.similar(k.body(), m.body())) return s;
