@@ -371,7 +371,8 @@ public final class Indexer {
                 fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
             }
             ThreadContext context = ThreadContext.load(searcher, fresh.values());
-            context = mergeCopies(w, context, fresh, existing);
+            Set<String> replaced = new HashSet<>();
+            context = mergeCopies(w, context, fresh, existing, replaced);
             // a person met in an earlier chunk keeps the key given there
             PersonKeys.Reconciled people = PersonKeys.reconcile(searcher, fresh.values());
             for (Message m : people.messages()) fresh.put(m.id(), m);
@@ -385,7 +386,7 @@ public final class Indexer {
                 done2.add(people.folded(m));
             }
             // what the index holds of the messages to write: a chunk's own copy first, then its context's
-            Map<String, String> stored = refold(searcher, people, done2);
+            Map<String, String> stored = refold(searcher, people, done2, replaced);
             stored.putAll(context.stored());
             stored.putAll(existing);
 
@@ -407,11 +408,11 @@ public final class Indexer {
      * run over both inputs makes it (a rendering indexed before the month's {@code .txt.gz}): the
      * two are merged into {@code fresh} under the id parsing gives ({@link Merge#copies}), the held
      * copy's JSON goes to {@code existing} under that id (so the write is an update), and a held
-     * document whose id changes is deleted in this chunk's commit, the links of its thread renamed.
-     * Returns the context without the held copies.
+     * document whose id changes is deleted in this chunk's commit (its id added to {@code replaced}),
+     * the links of its thread renamed. Returns the context without the held copies.
      */
     private static ThreadContext mergeCopies(IndexWriter w, ThreadContext context, Map<String, Message> fresh,
-                                             Map<String, String> existing) throws IOException {
+                                             Map<String, String> existing, Set<String> replaced) throws IOException {
         if (context.messages().isEmpty()) return context;
         List<Message> unheld = new ArrayList<>();
         for (Message m : fresh.values()) {
@@ -429,6 +430,7 @@ public final class Indexer {
             existing.put(merged.id(), context.stored().get(h.id()));
             if (!merged.id().equals(h.id())) {
                 renamed.put(h.id(), merged.id());
+                replaced.add(h.id());
                 w.deleteDocuments(new Term(Fields.ID, MessageDocuments.idKey(h.id())));
             }
         }
@@ -444,17 +446,17 @@ public final class Indexer {
 
     /**
      * Two keys of one person that the chunk joins: the documents of the losing key outside the chunk
-     * are added to {@code done}, with the survivor's key. Returns their stored JSON by id, in a map the
+     * (and not {@code replaced} by a copy in it) are added to {@code done}, with the survivor's key. Returns their stored JSON by id, in a map the
      * caller may add to.
      */
-    private static Map<String, String> refold(IndexSearcher searcher, PersonKeys.Reconciled people, List<Message> done)
-            throws IOException {
+    private static Map<String, String> refold(IndexSearcher searcher, PersonKeys.Reconciled people, List<Message> done,
+                                              Set<String> replaced) throws IOException {
         Map<String, String> stored = new LinkedHashMap<>();
         if (people.folds().isEmpty()) return stored;
         Set<String> chunkIds = new HashSet<>();
         for (Message m : done) chunkIds.add(m.id());
         StoredMessages.jsonById(searcher, PersonKeys.heldBy(people.folds().keySet())).forEach((id, json) -> {
-            if (chunkIds.contains(id)) return;
+            if (chunkIds.contains(id) || replaced.contains(id)) return;
             stored.put(id, json);
             done.add(people.folded(Json.readMessage(json)));
         });

@@ -38,6 +38,9 @@ import org.listscope.parse.PersonEvidence;
  * keys {@link #fold fold} into one, and the documents of the other are rewritten with it in the
  * chunk's commit. A name the index already holds under both keys joins nothing: the index kept them
  * apart with that evidence in view.</li>
+ * <li>where the one key the index holds is only a name and the chunk's key an address, the address
+ * survives and the held name key {@link #promote folds} into it, as one batch holding both would
+ * key the person by the address.</li>
  * </ul>
  * The outcome depends only on what was committed before the chunk and on the chunk, as crash safety
  * requires.
@@ -94,6 +97,7 @@ final class PersonKeys {
             if (found.size() == 1) to.put(key, found.iterator().next());
         }
         Map<String, String> folds = fold(searcher, joins);
+        promote(to, folds);
         List<Message> out = new ArrayList<>(messages.size());
         for (Message m : messages) {
             String own = m.from().key();
@@ -102,6 +106,25 @@ final class PersonKeys {
             out.add(k.equals(own) ? m : m.withFrom(m.from().withKey(k)));
         }
         return new Reconciled(out, folds);
+    }
+
+    /**
+     * A held key that is only a name ({@code name:paul swartz}, from pages that show no address)
+     * and that one new key of the chunk, an address, is given: the address survives instead, as
+     * parsing keys a person by their address where one batch shows it. The held key then folds into
+     * the address ({@code folds}, its documents rewritten), and the chunk keeps its own key. Not
+     * where the held key folds already, or where two new addresses would take it.
+     */
+    private static void promote(Map<String, String> to, Map<String, String> folds) {
+        Map<String, List<String>> takers = new TreeMap<>();
+        to.forEach((own, held) -> {
+            if (held.startsWith("name:") && !own.startsWith("name:")) takers.computeIfAbsent(held, x -> new ArrayList<>()).add(own);
+        });
+        takers.forEach((held, own) -> {
+            if (own.size() != 1 || folds.containsKey(held) || folds.containsValue(held)) return;
+            folds.put(held, own.get(0));
+            to.remove(own.get(0));
+        });
     }
 
     /**

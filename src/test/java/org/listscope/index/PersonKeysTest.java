@@ -48,6 +48,24 @@ class PersonKeysTest {
     }
 
     @Test
+    void aNameOnlyKeyGivesWayToTheAddressALaterChunkShows() throws IOException {
+        // pages that show no address, then the month's text archive with it, as one batch would key them
+        Message page = from("Paul Swartz", null, null);
+        Message later = from("Paul Swartz", "z3p@twistedmatrix.example", null);
+        assertThat(index(List.of(List.of(page), List.of(later))))
+                .containsEntry(page.id(), "z3p@twistedmatrix.example").containsEntry(later.id(), "z3p@twistedmatrix.example");
+    }
+
+    @Test
+    void aNameOnlyKeyTwoNewAddressesWantStays() throws IOException {
+        Message page = from("Pat Kim", null, null);
+        Message one = from("Pat Kim", "pat@a.example", null);
+        Message two = from("Pat Kim", "pat@b.example", null); // two people, as far as the chunk knows
+        Map<String, String> keys = index(List.of(List.of(page), List.of(one, two)));
+        assertThat(keys).containsEntry(page.id(), "name:pat kim");
+    }
+
+    @Test
     void aNameTwoPeopleInTheIndexShareJoinsNeither() throws IOException {
         Message one = from("Pat Kim", "pat@a.example", null);
         Message two = from("Pat Kim", "pat@b.example", null);
