@@ -24,9 +24,10 @@ public final class Schema {
      * words indexed with accents folded ({@link Analysis.Names}), and two held person keys that a
      * chunk shows together folded into one ({@link PersonKeys}); 5: familiar forms of given names
      * ("Bill" for "William") and stroked letters ("ł") in person names, addresses and words with
-     * digits left out of them ("Bill_Stewart(HOY002)1305" is "bill stewart").
+     * digits left out of them ("Bill_Stewart(HOY002)1305" is "bill stewart"); 6: titles after a dash
+     * or a comma left out of person names ("Fred L. Drake, Jr." is "fred l drake").
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -3,6 +3,7 @@ package org.listscope.parse;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -20,6 +21,13 @@ final class PersonNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ADDRESS = Pattern.compile("[^\\s()<>\\[\\]]+@[^\\s()<>\\[\\]]+");
     private static final Pattern DIGITS = Pattern.compile("\\p{N}");
+    /** A dash between words: what follows names a role or an organisation ("Jim Sewell - KD4CKQ"). */
+    private static final Pattern DASH = Pattern.compile("\\s-{1,2}\\s");
+    /** A one-letter word, an initial ("Fred L. Drake"). */
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?![\\p{L}\\p{N}])");
+    /** What may follow a name after a comma without being a given name: "Jr.", "PhD", "III". */
+    private static final Pattern SUFFIX = Pattern.compile(
+            "(?i)\\s*(jr|sr|ii|iii|iv|phd|ph\\.?\\s?d|md|m\\.d|esq|dds|jd)\\.?\\s*,?\\s*");
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
@@ -33,18 +41,32 @@ final class PersonNames {
      * Lower-case words of a name without accents, "Last, First" turned round; empty for no name.
      * Addresses and words with digits are no part of a name: a display name such as
      * "bill.stewart@pleasantonca.ncr.com +1-510-484-6204" is none, and "Bill_Stewart(HOY002)1305" or
-     * "Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com" is "bill stewart".
+     * "Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com" is "bill stewart". Nor is what follows a
+     * name of two words or more after a dash ("Stanton McCandlish - EFF Online Activist"), or after a
+     * comma where it is a suffix ("Fred L. Drake, Jr.", "Glenn Tarbox, PhD") or the name has an
+     * initial ("A. J. Teel, Sui Juris"); any other comma turns "Last, First" round.
      */
     static String normalize(String name) {
         if (name == null) return "";
         String n = name.indexOf('@') < 0 ? name.strip() : ADDRESS.matcher(name).replaceAll(" ").strip();
+        Matcher dash = DASH.matcher(n);
+        if (dash.find() && words(n.substring(0, dash.start())) >= 2) n = n.substring(0, dash.start());
         int comma = n.indexOf(',');
         if (comma > 0 && n.indexOf(',', comma + 1) < 0 && !n.contains("@")) {
-            n = n.substring(comma + 1) + " " + n.substring(0, comma);
+            String before = n.substring(0, comma);
+            String after = n.substring(comma + 1);
+            boolean givenFirst = words(before) >= 2 && INITIAL.matcher(before).find();
+            n = givenFirst || SUFFIX.matcher(after).matches() ? before : after + " " + before;
         }
         n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
         n = NOT_WORD.matcher(unstroked(n.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
         return DIGITS.matcher(n).find() ? withoutDigitWords(n) : n;
+    }
+
+    /** How many words of letters or digits. */
+    private static int words(String s) {
+        String w = NOT_WORD.matcher(s).replaceAll(" ").strip();
+        return w.isEmpty() ? 0 : w.split(" ").length;
     }
 
     private static String withoutDigitWords(String norm) {

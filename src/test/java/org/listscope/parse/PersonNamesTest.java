@@ -94,4 +94,20 @@ class PersonNamesTest {
         assertThat(PersonNames.typedFor("tim mayer", "timothy c may")).isFalse();
         assertThat(PersonNames.typedFor("may", "timothy c may")).as("no full name").isFalse();
     }
+
+    @Test
+    void titlesAfterADashOrACommaAreNoPartOfAName() {
+        assertThat(PersonNames.normalize("Fred L. Drake, Jr.")).isEqualTo("fred l drake");
+        assertThat(PersonNames.normalize("Glenn Tarbox, PhD")).isEqualTo("glenn tarbox");
+        assertThat(PersonNames.normalize("Gerald M. Phillips, Ph.D.")).isEqualTo("gerald m phillips");
+        assertThat(PersonNames.normalize("A. J. Teel, Sui Juris")).isEqualTo("a j teel");
+        assertThat(PersonNames.normalize("A. J. Teel - Sui Juris")).isEqualTo("a j teel");
+        assertThat(PersonNames.normalize("Stanton McCandlish - EFF Online Activist/SysOp")).isEqualTo("stanton mccandlish");
+        // "Last, First" is still turned round, also with a family name of two words
+        assertThat(PersonNames.normalize("van Aswegen, Marinus")).isEqualTo("marinus van aswegen");
+        assertThat(PersonNames.normalize("Finney, Hal")).isEqualTo("hal finney");
+        // one word before a dash is no name to keep alone
+        assertThat(PersonNames.normalize("Greg - Kucharo")).isEqualTo("greg kucharo");
+        assertThat(PersonNames.typedFor("fred drake", PersonNames.normalize("Fred L. Drake, Jr."))).isTrue();
+    }
 }
