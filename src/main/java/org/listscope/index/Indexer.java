@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -446,8 +446,8 @@ public final class Indexer {
 
     /**
      * Two keys of one person that the chunk joins: the documents of the losing key outside the chunk
-     * (and not {@code replaced} by a copy in it) are added to {@code done}, with the survivor's key. Returns their stored JSON by id, in a map the
-     * caller may add to.
+     * (and not {@code replaced} by a copy in it) are added to {@code done}, with the survivor's key.
+     * Returns their stored JSON by id, in a map the caller may add to.
      */
     private static Map<String, String> refold(IndexSearcher searcher, PersonKeys.Reconciled people, List<Message> done,
                                               Set<String> replaced) throws IOException {

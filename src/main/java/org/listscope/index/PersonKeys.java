@@ -118,7 +118,9 @@ final class PersonKeys {
     private static void promote(Map<String, String> to, Map<String, String> folds) {
         Map<String, List<String>> takers = new TreeMap<>();
         to.forEach((own, held) -> {
-            if (held.startsWith("name:") && !own.startsWith("name:")) takers.computeIfAbsent(held, x -> new ArrayList<>()).add(own);
+            if (held.startsWith("name:") && !own.startsWith("name:")) {
+                takers.computeIfAbsent(held, x -> new ArrayList<>()).add(own);
+            }
         });
         takers.forEach((held, own) -> {
             if (own.size() != 1 || folds.containsKey(held) || folds.containsValue(held)) return;
