@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.parse.PersonEvidence;
@@ -163,13 +164,7 @@ final class PersonKeys {
     }
 
     private static int count(IndexSearcher searcher, String key) throws IOException {
-        Term t = new Term(Fields.FROM_KEY, MessageDocuments.personKey(key));
-        int n = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            DocIdSetIterator docs = LiveDocs.of(leaf.reader(), t);
-            while (docs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) n++;
-        }
-        return n;
+        return searcher.count(new TermQuery(new Term(Fields.FROM_KEY, MessageDocuments.personKey(key))));
     }
 
     /**

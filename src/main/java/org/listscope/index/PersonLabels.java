@@ -165,19 +165,22 @@ final class PersonLabels {
          * longer, then the smaller string. Null when no message shows a name.
          */
         String best() {
+            Map<String, String> fullNames = new HashMap<>(); // name as shown -> full name, where it is one
             Map<String, Integer> byPerson = new HashMap<>();
             counts.forEach((name, c) -> {
                 String full = PersonEvidence.fullName(name);
-                if (full != null) byPerson.merge(full, c, Integer::sum);
+                if (full == null) return;
+                fullNames.put(name, full);
+                byPerson.merge(full, c, Integer::sum);
             });
             String person = mostFrequent(byPerson);
             if (person == null) return mostFrequent(counts);
             Map<String, Integer> plain = new HashMap<>();
             Map<String, Integer> spellings = new HashMap<>();
-            counts.forEach((name, c) -> {
-                if (!person.equals(PersonEvidence.fullName(name))) return;
-                spellings.put(name, c);
-                if (PLAIN.matcher(name).matches()) plain.put(name, c);
+            fullNames.forEach((name, full) -> {
+                if (!full.equals(person)) return;
+                spellings.put(name, counts.get(name));
+                if (PLAIN.matcher(name).matches()) plain.put(name, counts.get(name));
             });
             return mostFrequent(plain.isEmpty() ? spellings : plain);
         }

@@ -72,7 +72,9 @@ final class PersonNameQuery extends Query {
             if (terms == null) continue;
             TermsEnum e = terms.iterator();
             for (BytesRef t = e.next(); t != null; t = e.next()) {
-                if (endsWith(t, family) && PersonEvidence.typedFor(typed, t.utf8ToString())) names.add(t.utf8ToString());
+                if (!endsWith(t, family)) continue;
+                String name = t.utf8ToString();
+                if (PersonEvidence.typedFor(typed, name)) names.add(name);
             }
         }
         return names;

@@ -55,21 +55,27 @@ final class DuplicateMerger {
         records++;
         Slot slot = find(m);
         if (slot == null) {
-            if (m.messageId() != null && byMessageId.containsKey(m.messageId()) && m.id().equals(m.messageId())) {
-                // a Message-ID reused for another message (placeholder ids of some archivers)
-                m = m.withId(MessageIds.fromContent(m.from().key(), m.date(), m.subject(), m.body()));
-                List<String> w = new ArrayList<>(m.warnings());
-                w.add("Message-ID " + m.messageId() + " is also used by a different message; id derived from content");
-                m = m.withWarnings(w);
-            }
-            slot = new Slot(m);
-            slots.add(slot);
+            slot = open(m);
         } else {
             slot.message = RichestFields.merge(slot.message, m);
             if (m.url() != null) slot.urls.add(m.url());
             merged++;
         }
         index(slot, m);
+    }
+
+    /** A new slot for a record that duplicates none. */
+    private Slot open(Message m) {
+        if (m.messageId() != null && byMessageId.containsKey(m.messageId()) && m.id().equals(m.messageId())) {
+            // a Message-ID reused for another message (placeholder ids of some archivers)
+            m = m.withId(MessageIds.fromContent(m.from().key(), m.date(), m.subject(), m.body()));
+            List<String> w = new ArrayList<>(m.warnings());
+            w.add("Message-ID " + m.messageId() + " is also used by a different message; id derived from content");
+            m = m.withWarnings(w);
+        }
+        Slot slot = new Slot(m);
+        slots.add(slot);
+        return slot;
     }
 
     /**
@@ -82,10 +88,7 @@ final class DuplicateMerger {
         Map<Slot, String> heldIds = new IdentityHashMap<>();
         for (Message h : held) {
             Slot s = d.find(h);
-            if (s == null) {
-                s = new Slot(h);
-                d.slots.add(s);
-            }
+            if (s == null) s = d.open(h);
             d.index(s, h);
             heldIds.putIfAbsent(s, h.id());
         }

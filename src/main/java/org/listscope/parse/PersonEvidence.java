@@ -16,8 +16,7 @@ public final class PersonEvidence {
 
     /** The author's name normalised as {@link People} compares names, when it is a full name; else {@code null}. */
     public static String fullName(Author a) {
-        String n = PersonNames.normalize(a.name());
-        return PersonNames.isFull(n) ? n : null;
+        return fullName(a.name());
     }
 
     /** A name as typed in a search, normalised as {@link #fullName(Author)} does, when it is a full name; else {@code null}. */
