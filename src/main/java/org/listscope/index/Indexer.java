@@ -31,6 +31,7 @@ import org.listscope.model.Batch;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
+import org.listscope.model.Segment;
 import org.listscope.model.ThreadIndex;
 import org.listscope.parse.Archives;
 import org.listscope.parse.Duplicates;
@@ -423,13 +424,14 @@ public final class Indexer {
         Map<String, Message> held = new HashMap<>();
         for (Message m : context.messages()) held.put(m.id(), m);
         Map<String, String> renamed = new HashMap<>();
+        Set<String> merged = new HashSet<>(copies.values());
         for (Map.Entry<String, String> c : copies.entrySet()) {
             Message h = held.remove(c.getValue());
-            Message merged = Merge.copies(h, fresh.remove(c.getKey()));
-            fresh.put(merged.id(), merged);
-            existing.put(merged.id(), context.stored().get(h.id()));
-            if (!merged.id().equals(h.id())) {
-                renamed.put(h.id(), merged.id());
+            Message copy = Merge.copies(h, fresh.remove(c.getKey()));
+            fresh.put(copy.id(), copy);
+            existing.put(copy.id(), context.stored().get(h.id()));
+            if (!copy.id().equals(h.id())) {
+                renamed.put(h.id(), copy.id());
                 replaced.add(h.id());
                 w.deleteDocuments(new Term(Fields.ID, MessageDocuments.idKey(h.id())));
             }
@@ -439,9 +441,25 @@ public final class Indexer {
             if (!held.containsKey(m.id())) continue;
             String parent = renamed.getOrDefault(m.parentId(), m.parentId());
             String thread = renamed.getOrDefault(m.threadId(), m.threadId());
-            rest.add(parent == null ? m : m.withThread(parent, thread, m.parentLink()));
+            Message linked = parent == null ? m : m.withThread(parent, thread, m.parentLink());
+            rest.add(linked.withSegments(unlinked(linked.segments(), merged)));
         }
         return new ThreadContext(rest, context.stored());
+    }
+
+    /**
+     * The segments with the quotes of a merged copy unlinked, so that threading links them again to
+     * the merged message, under its id and in its body, as one run over both copies would.
+     */
+    private static List<Segment> unlinked(List<Segment> segments, Set<String> merged) {
+        List<Segment> out = null;
+        for (int k = 0; k < segments.size(); k++) {
+            Segment s = segments.get(k);
+            if (s.quotedId() == null || !merged.contains(s.quotedId())) continue;
+            if (out == null) out = new ArrayList<>(segments);
+            out.set(k, s.withSource(null, -1, -1));
+        }
+        return out == null ? segments : out;
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
+import org.listscope.json.Json;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
 
 /**
  * A message read in one run from a source without its Message-ID (a page's rendering, an id derived
@@ -40,6 +43,29 @@ class CopiesAcrossRunsTest {
         assertThat(second.added()).isZero();
         assertThat(second.updated()).isEqualTo(1);
         assertThat(IndexerTest.documents(index)).containsOnlyKeys("<463B30E2.1000602@example.net>");
+    }
+
+    @Test
+    void aReplyHeldInAnEarlierRunQuotesTheCopyUnderItsNewId() throws Exception {
+        Message reply = Msgs.message("<reply.1@example.org>", "Ana Ruiz", "aruiz@example.org", "2007-05-05T09:00:00Z",
+                "Re: [nanog] ISP CALEA compliance", "Wiretap orders are another matter.",
+                "CALEA is about real-time interception, not subpoenas.");
+        Path rendering = TestIndex.jsonLines(tmp.resolve("rendering.jsonl"), List.of(copy("nanog/2007-May/000123"), reply));
+        Path text = TestIndex.jsonLines(tmp.resolve("month.jsonl"), List.of(copy("<463B30E2.1000602@example.net>")));
+        Path index = tmp.resolve("index");
+        index(index, rendering);
+        assertThat(quotedIds(index, "<reply.1@example.org>")).containsExactly("nanog/2007-May/000123");
+
+        index(index, text);
+        Map<String, String> docs = IndexerTest.documents(index);
+        assertThat(docs).containsOnlyKeys("<463B30E2.1000602@example.net>", "<reply.1@example.org>");
+        assertThat(quotedIds(index, "<reply.1@example.org>")).containsExactly("<463B30E2.1000602@example.net>");
+        assertThat(Json.readMessage(docs.get("<reply.1@example.org>")).parentId()).isEqualTo("<463B30E2.1000602@example.net>");
+    }
+
+    private static List<String> quotedIds(Path index, String id) throws Exception {
+        Message m = Json.readMessage(IndexerTest.documents(index).get(id));
+        return m.segments().stream().filter(s -> s.kind() == SegmentKind.QUOTE).map(Segment::quotedId).toList();
     }
 
     @Test
