@@ -162,15 +162,15 @@ public final class MessageDocuments {
         Set<String> topics = new LinkedHashSet<>();
         for (Annotation an : m.annotations()) {
             if (an.inQuote()) continue;
-            for (String t : an.topics()) topics.add(t.toLowerCase(Locale.ROOT));
-            if (an instanceof Citation c) {
-                citeKinds.add(c.kind().toLowerCase(Locale.ROOT));
-                for (String key : CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text())) {
-                    cites.add(key(key));
+            AnnotationTerms.each(an, (field, term) -> {
+                switch (field) {
+                    case Fields.CITES -> cites.add(term);
+                    case Fields.CITE_KIND -> citeKinds.add(term);
+                    case Fields.CLAIM -> claims.add(term);
+                    case Fields.TOPIC -> topics.add(term);
+                    default -> { } // has: follows from the sets above
                 }
-            } else if (an instanceof Claim c) {
-                claims.add(c.kind().toLowerCase(Locale.ROOT));
-            }
+            });
         }
         for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
         for (String k : citeKinds) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -13,12 +14,14 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.listscope.json.Json;
 
 /**
  * Highlighted snippets from the part of a message that matched: own text, quoted text or subject,
- * in that order of preference. Offsets come from the postings (the text fields are indexed with
- * offsets); the text itself is rebuilt from the stored message by {@link MessageText}, exactly as
- * it was indexed.
+ * in that order of preference, else the citation or claim an annotation query asked for
+ * ({@link AnnotationSnippets}), else the start of the own text. Offsets come from the postings
+ * (the text fields are indexed with offsets); the text itself is rebuilt from the stored message by
+ * {@link MessageText}, exactly as it was indexed.
  */
 final class Snippets {
 
@@ -79,7 +82,13 @@ final class Snippets {
                 left = java.util.Arrays.copyOf(left, kept);
             }
         }
+        AnnotationSnippets annotations = AnnotationSnippets.of(query);
+        StoredFields stored = annotations == null ? null : searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
+            if (out[i] == null && annotations != null) {
+                String json = StoredMessages.json(stored, docs[i]);
+                if (json != null) out[i] = annotations.of(Json.readMessage(json));
+            }
             if (out[i] == null) out[i] = lead(messages.get(docs[i]));
         }
         return out;
@@ -112,7 +121,7 @@ final class Snippets {
         return escape(text);
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -258,6 +258,23 @@ class SearcherTest {
     }
 
     @Test
+    void annotationQueriesShowTheCitationOrClaimTheyAskedFor() throws Exception {
+        SearchHit c = searcher.search(SearchRequest.of("cites:\"47 U.S.C. § 1001\"")).hits().get(0);
+        assertThat(c.snippet()).isEqualTo("What doesn&#x27;t exist can&#x27;t be subpoenaed. CALEA requires wiretap capability;"
+                + " see <b>47 U.S.C. § 1001</b>.");
+        SearchHit k = searcher.search(SearchRequest.of("claim:obligation topic:lawful-intercept")).hits().get(0);
+        assertThat(k.snippet()).contains("<b>CALEA requires wiretap capability</b>");
+        // the reply's own claim, not the one inside its quote
+        SearchHit r = searcher.search(SearchRequest.of("claim:obligation -topic:lawful-intercept")).hits().get(0);
+        assertThat(r.snippet()).isEqualTo("We disagree. <b>Providers must retain records</b>.");
+        SearchHit w = searcher.search(SearchRequest.of("cites:rfc21*")).hits().get(0);
+        assertThat(w.snippet()).contains("Per <b>RFC 2119</b> you MUST");
+        // text that matched still wins
+        SearchHit t = searcher.search(SearchRequest.of("callbacks has:citation")).hits().get(0);
+        assertThat(t.snippet()).contains("<b>callbacks</b>").doesNotContain("<b>RFC");
+    }
+
+    @Test
     void facetsCountAllMatches() throws Exception {
         SearchResult r = searcher.search(SearchRequest.of("list:nanog"));
         assertThat(r.facets().keySet()).containsExactly("year", "from", "list", "citekind", "topic");

@@ -1,0 +1,161 @@
+package org.listscope.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.listscope.model.Annotation;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+
+/**
+ * The snippet of a hit that a query found by its annotations ({@code cites:}, {@code citekind:},
+ * {@code claim:}, {@code topic:}, {@code has:}) and not by its text: the lines around the first
+ * citation or claim of the author's own text that the query asks for, that annotation marked as a
+ * text field's match is. Where several are asked for ({@code claim:prediction topic:encryption}),
+ * the first that answers the most of them.
+ */
+final class AnnotationSnippets {
+
+    /** The annotation fields a snippet can come from. */
+    private static final Set<String> FIELDS = Set.of(Fields.CITES, Fields.CITE_KIND, Fields.CLAIM, Fields.TOPIC, Fields.HAS);
+    /** Characters shown of an annotation longer than a passage, before and after the cut. */
+    private static final int LONG_SIDE = Snippets.PASSAGE_CHARS;
+
+    /** What the query asks of each field, exact terms and patterns, from its clauses that are not negated. */
+    private final Map<String, Set<String>> terms = new HashMap<>();
+    private final Map<String, List<ByteRunAutomaton>> patterns = new HashMap<>();
+
+    private AnnotationSnippets() {
+    }
+
+    /** The snippet maker of a query, or {@code null} when the query asks nothing of annotations. */
+    static AnnotationSnippets of(Query query) {
+        AnnotationSnippets s = new AnnotationSnippets();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return FIELDS.contains(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... ts) {
+                for (Term t : ts) s.terms.computeIfAbsent(t.field(), f -> new HashSet<>()).add(t.text());
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                s.patterns.computeIfAbsent(field, f -> new ArrayList<>()).add(automaton.get());
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        return s.terms.isEmpty() && s.patterns.isEmpty() ? null : s;
+    }
+
+    /** The snippet (HTML-escaped, the annotation in {@code <b>}), or {@code null} when no own annotation answers. */
+    String of(Message m) {
+        Annotation best = null;
+        int most = 0;
+        for (Annotation an : m.annotations()) {
+            if (an.inQuote()) continue;
+            int n = answered(an);
+            if (n > most) {
+                best = an;
+                most = n;
+            }
+        }
+        if (best == null) return null;
+        int from = 0;
+        int to = m.body().length();
+        for (Segment seg : m.segments()) {
+            if (seg.contains(best.start())) {
+                from = seg.start();
+                to = Math.max(seg.end(), best.end());
+            }
+        }
+        return around(m.body(), from, to, best.start(), best.end());
+    }
+
+    /** How many of the asked fields the annotation answers. */
+    private int answered(Annotation an) {
+        Set<String> fields = new HashSet<>();
+        AnnotationTerms.each(an, (field, term) -> {
+            if (asks(field, term)) fields.add(field);
+        });
+        return fields.size();
+    }
+
+    private boolean asks(String field, String term) {
+        Set<String> exact = terms.get(field);
+        if (exact != null && exact.contains(term)) return true;
+        List<ByteRunAutomaton> any = patterns.get(field);
+        if (any == null) return false;
+        BytesRef b = new BytesRef(term);
+        for (ByteRunAutomaton a : any) {
+            if (a.run(b.bytes, b.offset, b.length)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The line of {@code [start, end)}, grown by whole neighbouring lines inside {@code [min, max)} (the
+     * annotation's segment) to about a passage, on one line; an annotation longer than two passages
+     * keeps its start and end with an ellipsis between.
+     */
+    static String around(String body, int min, int max, int start, int end) {
+        int from = Math.max(min, lineStart(body, start));
+        int to = Math.min(max, lineEnd(body, end));
+        while (to - from < Snippets.PASSAGE_CHARS) {
+            int before = from > min ? Math.max(min, lineStart(body, from - 1)) : from;
+            int after = to < max ? Math.min(max, lineEnd(body, to + 1)) : to;
+            if (before == from && after == to) break;
+            // the next line, else the line before
+            if (after != to) to = after;
+            else from = before;
+        }
+        StringBuilder sb = new StringBuilder();
+        String lead = Snippets.collapseSpaces(body.substring(from, start));
+        if (lead.length() > Snippets.PASSAGE_CHARS / 2) {
+            int cut = lead.indexOf(' ', lead.length() - Snippets.PASSAGE_CHARS / 2);
+            lead = "… " + (cut < 0 ? lead.substring(lead.length() - Snippets.PASSAGE_CHARS / 2) : lead.substring(cut + 1));
+        }
+        sb.append(Snippets.escape(lead));
+        if (!lead.isEmpty() && Character.isWhitespace(body.charAt(start - 1))) sb.append(' ');
+        String marked = Snippets.collapseSpaces(body.substring(start, end));
+        if (marked.length() > 2 * LONG_SIDE) {
+            marked = marked.substring(0, LONG_SIDE) + " … " + marked.substring(marked.length() - LONG_SIDE);
+        }
+        sb.append("<b>").append(Snippets.escape(marked)).append("</b>");
+        String tail = Snippets.collapseSpaces(body.substring(end, to));
+        if (tail.length() > Snippets.PASSAGE_CHARS / 2) {
+            int cut = tail.lastIndexOf(' ', Snippets.PASSAGE_CHARS / 2);
+            tail = tail.substring(0, cut > 0 ? cut : Snippets.PASSAGE_CHARS / 2) + " …";
+        }
+        if (!tail.isEmpty() && Character.isWhitespace(body.charAt(end))) sb.append(' ');
+        sb.append(Snippets.escape(tail));
+        return sb.toString();
+    }
+
+    private static int lineStart(String body, int at) {
+        int nl = body.lastIndexOf('\n', at - 1);
+        return nl < 0 ? 0 : nl + 1;
+    }
+
+    private static int lineEnd(String body, int at) {
+        int nl = body.indexOf('\n', at);
+        return nl < 0 ? body.length() : nl;
+    }
+}

@@ -1,0 +1,34 @@
+package org.listscope.index;
+
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.listscope.model.Annotation;
+import org.listscope.model.Citation;
+import org.listscope.model.Claim;
+
+/**
+ * The keyword terms an annotation of the author's own text is indexed under, field by field:
+ * {@link Fields#CITES}, {@link Fields#CITE_KIND}, {@link Fields#CLAIM}, {@link Fields#TOPIC} and
+ * {@link Fields#HAS}. One place for them, so that the snippet of an annotation query finds the very
+ * annotations the query matched.
+ */
+final class AnnotationTerms {
+
+    private AnnotationTerms() {
+    }
+
+    /** Gives each (field, term) of the annotation to {@code sink}; a term may come more than once. */
+    static void each(Annotation an, BiConsumer<String, String> sink) {
+        for (String t : an.topics()) sink.accept(Fields.TOPIC, t.toLowerCase(Locale.ROOT));
+        if (an instanceof Citation c) {
+            sink.accept(Fields.CITE_KIND, c.kind().toLowerCase(Locale.ROOT));
+            for (String key : CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text())) {
+                sink.accept(Fields.CITES, MessageDocuments.key(key));
+            }
+            sink.accept(Fields.HAS, "citation");
+        } else if (an instanceof Claim c) {
+            sink.accept(Fields.CLAIM, c.kind().toLowerCase(Locale.ROOT));
+            sink.accept(Fields.HAS, "claim");
+        }
+    }
+}
