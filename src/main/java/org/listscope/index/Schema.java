@@ -25,9 +25,11 @@ public final class Schema {
      * chunk shows together folded into one ({@link PersonKeys}); 5: familiar forms of given names
      * ("Bill" for "William") and stroked letters ("ł") in person names, addresses and words with
      * digits left out of them ("Bill_Stewart(HOY002)1305" is "bill stewart"); 6: titles after a dash
-     * or a comma left out of person names ("Fred L. Drake, Jr." is "fred l drake").
+     * or a comma left out of person names ("Fred L. Drake, Jr." is "fred l drake"); 7: quotes marked
+     * with a name or initials ({@code glyph> text}) and Supercite's and The Bat!'s attributions read
+     * as such, so their words leave the own text.
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

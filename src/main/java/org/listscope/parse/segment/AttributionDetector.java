@@ -12,9 +12,10 @@ import org.listscope.parse.Addresses;
  * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines), the
  * same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb
  * <name>:}), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:},
- * {@code According to <name>:}, {@code Quoting <name>:}, and bare {@code <name> [<addr>] wrote:} /
+ * {@code According to <name>:}, {@code Quoting <name>:}, Supercite's {@code "tag" == <name> <addr>
+ * writes:}, The Bat!'s {@code <date>, you wrote:} (no name), and bare {@code <name> [<addr>] wrote:} /
  * {@code said:} / {@code says:} / {@code writes:}. Forms that carry a date are strong; bare forms
- * count only where a quote follows (the caller checks).
+ * and the last two count only where a quote follows (the caller checks).
  */
 final class AttributionDetector {
 
@@ -29,6 +30,10 @@ final class AttributionDetector {
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
+    /** Emacs Supercite: {@code "glyph" == glyph <glyph at divmod.com> writes:}. */
+    private static final Pattern SUPERCITE = Pattern.compile("\"[^\"]{1,40}\"\\s*==\\s*(.+?)\\s+writes\\s*:");
+    /** The Bat!: {@code Tuesday, April 22, 2003, 10:48:27 PM, you wrote:}, the quoted author unnamed. */
+    private static final Pattern THE_BAT = Pattern.compile("(\\w+, .*?\\d.*?),\\s+you\\s+wrote\\s*:");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
@@ -95,6 +100,13 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = QUOTING.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        m = SUPERCITE.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        m = THE_BAT.matcher(a);
+        if (m.matches()) {
+            Instant date = AttributionDates.parse(m.group(1));
+            return date == null ? null : new Attribution(null, date, 1, false);
+        }
         m = BARE.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         return null;

@@ -9,7 +9,8 @@ import org.listscope.model.SegmentKind;
  * Splits a message body into own text, quotes (with depth), attributions, signatures and list
  * footers. The body is read line by line ({@link LineScanner}); small detectors each recognise one
  * construct ({@link FooterDetector}, {@link OutlookBlock}, {@link AttributionDetector},
- * {@link SignatureDetector}, {@link PgpArmor}, {@link PythonPrompts}); {@link LineKinds} joins the lines into segments.
+ * {@link SignatureDetector}, {@link PgpArmor}, {@link PythonPrompts}, {@link TagQuotes});
+ * {@link LineKinds} joins the lines into segments.
  *
  * <p>A quote carries the author and date of the attribution that introduces it: a depth-0
  * attribution for depth-1 quotes, a depth-1 attribution inside the quote ({@code > On ..., X
@@ -30,6 +31,7 @@ public final class Segmenter {
         if (body == null || body.isEmpty()) return List.of();
         List<Line> lines = LineScanner.scan(body);
         PythonPrompts.unquote(body, lines);
+        TagQuotes.reread(body, lines);
         LineKinds kinds = new LineKinds(body, lines);
         boolean[] footer = new boolean[lines.size()];
         FooterDetector.mark(body, lines, footer);

@@ -9,8 +9,9 @@ import org.listscope.model.SegmentKind;
  * (up to a footer, quote or attribution), and sign-offs close to the end of the own text:
  * {@code --Steve Bellovin,}, {@code -- glyph}, {@code -p}, {@code Cheers,} / {@code Thanks,} /
  * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
- * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text. Conservative: a sign-off must be
- * among the last few lines and short.
+ * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text (or a one-word
+ * first name after the closing quote of a message with own text above it). Conservative: a sign-off
+ * must be among the last few lines and short.
  */
 final class SignatureDetector {
 
@@ -113,13 +114,36 @@ final class SignatureDetector {
                 return i;
             }
             if (after == 0 && CLOSING_INLINE.matcher(t).matches()) return i;
-            if (after == 0 && w + 1 < count && BARE_NAME.matcher(t).matches() && !closing(t)
+            if (after == 0 && (w + 1 < count || firstName(t) && ownTextBefore(body, lines, kinds, window[count - 1]))
+                    && BARE_NAME.matcher(t).matches() && !closing(t)
                     && !SHORT_ANSWER.matcher(t).matches()
                     && endsSentence(body, lines, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code t} is one word that may be a first name: after a quote a sign-off is told from
+     * a short answer ({@code Typical IBM}, {@code WOOOOOO}) by that alone.
+     */
+    private static boolean firstName(String t) {
+        String w = t.strip();
+        if (w.isEmpty() || w.indexOf(' ') >= 0 || w.indexOf('\t') >= 0) return false;
+        int upper = 0;
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) upper++;
+        }
+        return w.length() <= 3 || upper < w.length();
+    }
+
+    /** Whether own text stands anywhere before line {@code i} (above a quote that the sign-off follows). */
+    private static boolean ownTextBefore(String body, List<Line> lines, SegmentKind[] kinds, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (own(lines, kinds, k) && !lines.get(k).blank(body)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code t} is a closing ({@link #CLOSING}); lines with more than {@link #MAX_CLOSING_CHARS} visible chars skip the regex. */

@@ -286,4 +286,18 @@ class SegmenterTest {
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.quotedAuthor()).isEqualTo("Ann Lee"));
         assertThat(quotes.get(0).quotedDate()).isEqualTo(Instant.parse("2019-03-03T09:46:00Z"));
     }
+
+    @Test
+    void aNameAfterTheLastQuoteSignsOffWhenOwnTextStandsAbove() {
+        String body = "Eli> Is there a Mac perl?\n\nNot that I know of.\n\nEli> Eli Brandt\nEli> ebrandt at example.edu\n\nCrys\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("Crys\n");
+    }
+
+    @Test
+    void aShortAnswerAfterTheLastQuoteIsNoSignOff() {
+        String body = "Mine below.\n\n> They never ask the users.\n\nTypical IBM\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 quote1 text0");
+        String shout = "Mine below.\n\n> It works now.\n\nWOOOOOO\n";
+        assertThat(Segments.kinds(shout)).isEqualTo("text0 quote1 text0");
+    }
 }

@@ -1,0 +1,108 @@
+package org.listscope.parse.segment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads quotes marked with the quoted person's name or initials before the {@code >}, as Emacs
+ * Supercite, The Bat! and FidoNet readers write them ({@code glyph> Deferreds don't do anything},
+ * {@code IST> Do you require Python 2.1?}, {@code  Uu> PGP 2.2 runs}). A tag is read as a quote
+ * marker only where the same tag starts at least two lines of the body and is not a program's
+ * prompt ({@code ftp>}, {@code mysql>}); a tagged line quotes one level deeper than its {@code >}
+ * markers before the tag, and {@code >} markers after the tag add to that ({@code JL> > text} is
+ * two deep). Supercite's own attribution line ({@code >>>>> "glyph" == glyph <...> writes:}) loses
+ * its five markers (a sixth is a quote's), so that it is read as the attribution it is.
+ */
+final class TagQuotes {
+
+    /** Supercite writes its attribution after five {@code >}. */
+    private static final int SUPERCITE_MARKERS = 5;
+    /** The longest tag read: a first name or a handle. */
+    private static final int MAX_TAG = 12;
+    /** Tags that are programs' prompts in pasted sessions, not people. */
+    private static final Set<String> PROMPTS = Set.of("ftp", "sftp", "lftp", "ncftp", "mysql", "psql", "sqlite", "sql",
+            "sqlplus", "gdb", "dbx", "adb", "lldb", "irb", "ghci", "iex", "node", "js", "scala", "mongo", "redis",
+            "telnet", "ksh", "bash", "sh", "csh", "tcsh", "zsh", "cmd", "ps", "db", "bc", "dc", "ok", "lisp", "cl",
+            "nslookup", "smtp", "pop", "imap", "ldap", "kermit", "term", "root", "user", "prompt");
+
+    private TagQuotes() {
+    }
+
+    /** Rereads tagged quote lines, and Supercite attribution lines, in place. */
+    static void reread(String body, List<Line> lines) {
+        Map<String, Integer> counts = null;
+        int n = lines.size();
+        int[] tagEnd = new int[n]; // offset after "tag>" per line, or 0
+        for (int i = 0; i < n; i++) {
+            Line l = lines.get(i);
+            int end = tagEnd(body, l);
+            if (end <= 0) continue;
+            tagEnd[i] = end;
+            if (counts == null) counts = new HashMap<>();
+            counts.merge(tag(body, l, end), 1, Integer::sum);
+        }
+        if (counts == null) return;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (tagEnd[i] == 0) continue;
+            Line l = lines.get(i);
+            String tag = tag(body, l, tagEnd[i]);
+            if (counts.get(tag) < 2 || PROMPTS.contains(tag.toLowerCase(java.util.Locale.ROOT))) continue;
+            Line after = QuoteMarkers.angle(body, tagEnd[i], l.end(), l.textEnd());
+            int content = after.depth() > 0 ? after.contentStart() : skipSpace(body, tagEnd[i], l.textEnd());
+            lines.set(i, l.withDepth(l.depth() + 1 + after.depth(), content, '>'));
+            any = true;
+        }
+        if (!any) return;
+        for (int i = 0; i < n; i++) {
+            Line l = lines.get(i);
+            if (l.depth() >= SUPERCITE_MARKERS && l.marker() == '>' && supercite(body, l)) {
+                int depth = l.depth() - SUPERCITE_MARKERS; // more markers: it is itself quoted
+                lines.set(i, l.withDepth(depth, l.contentStart(), depth > 0 ? '>' : (char) 0));
+            }
+        }
+    }
+
+    /** Where a tag's {@code >} ends on the line (after any {@code >} markers and up to three spaces), or 0. */
+    private static int tagEnd(String body, Line l) {
+        int i = l.contentStart();
+        int limit = l.textEnd();
+        int indent = 0;
+        while (i < limit && body.charAt(i) == ' ' && indent < 3) {
+            i++;
+            indent++;
+        }
+        if (i >= limit || !Character.isLetter(body.charAt(i))) return 0;
+        int start = i;
+        while (i < limit && i - start <= MAX_TAG) {
+            char c = body.charAt(i);
+            if (c == '>') {
+                char last = body.charAt(i - 1);
+                if (last == '-' || last == '_') return 0; // p->next, not a tag
+                if (i + 1 < limit && (body.charAt(i + 1) == '>' || body.charAt(i + 1) == '<')) return 0; // a>>b, div><p>
+                return i + 1;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '\'')) return 0;
+            i++;
+        }
+        return 0;
+    }
+
+    private static String tag(String body, Line l, int end) {
+        int s = l.contentStart();
+        while (body.charAt(s) == ' ') s++;
+        return body.substring(s, end - 1);
+    }
+
+    private static int skipSpace(String body, int from, int limit) {
+        return from < limit && body.charAt(from) == ' ' ? from + 1 : from;
+    }
+
+    /** Supercite's attribution: {@code >>>>> "Name" == Name <address> writes:}. */
+    private static boolean supercite(String body, Line l) {
+        String content = body.substring(l.contentStart(), l.textEnd()).strip();
+        return content.startsWith("\"") && content.contains("\" == ") && (content.endsWith("writes:") || content.endsWith("wrote:"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.listscope.parse.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/** Quotes marked with the quoted person's name or initials ({@code Ann> text}). */
+class TagQuotesTest {
+
+    @Test
+    void superciteQuotesWithTheirAttributionAreQuotes() {
+        String body = ">>>>> \"ann\" == Ann Lee <ann at example.org> writes:\n\n"
+                + "ann> Reactors never block.\nann> Not even on Windows.\n\nThey do when you call sleep().\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void initialsQuotesWithAndWithoutASpaceAreQuotes() {
+        String body = " BK> The escrow agents answer to the state.\n BK> Not to the users.\n\nQuite so.\n"
+                + "BK>So the keys are theirs.\nBK>Always.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote1 text0 quote1");
+        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nQuite so.\n");
+    }
+
+    @Test
+    void markersAfterTheTagQuoteDeeper() {
+        String body = "  JL> On Tue, 10 Aug 2010 16:07:56 +0100, Sam Ng <sam at example.org> wrote:\n  JL> > Can trial run tests in parallel?\n  JL> No.\n\nThanks.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution1 quote2 quote1 text0");
+    }
+
+    @Test
+    void theBatAttributionDatesTheQuote() {
+        String body = "Hello Ann,\n\nTuesday, April 22, 2003, 10:48:27 PM, you wrote:\n\n"
+                + "AL> Do you need Python 2.1?\nAL> Please answer within a week.\n\nNo.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 text0 quote1 text0");
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(q.quotedAuthor()).isNull();
+        assertThat(q.quotedDate()).isEqualTo(Instant.parse("2003-04-22T22:48:27Z"));
+    }
+
+    @Test
+    void aTagOnOneLineOnlyIsText() {
+        String body = "Tim> I doubt it.\nBut then nobody asked.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void promptsAndCodeAreText() {
+        String ftp = "Try this:\nftp> cd /pub/crypto\nftp> get pgp22.zip\nworks for me.\n";
+        assertThat(Segments.kinds(ftp)).isEqualTo("text0");
+        String code = "p->next = q;\np->prev = r;\nif (a>b) x = 1;\n";
+        assertThat(Segments.kinds(code)).isEqualTo("text0");
+        String shifts = "x>>2 is a shift\nx>>3 too\n";
+        assertThat(Segments.kinds(shifts)).isEqualTo("text0");
+    }
+
+    @Test
+    void aQuotedSuperciteAttributionStaysInsideTheQuote() {
+        String body = "Sam Ng wrote:\n>>>>>> \"ann\" == Ann Lee <ann at example.org> writes:\n"
+                + "> ann> Reactors never block.\n> ann> Not even on Windows.\n>\n> They do.\n\nThanks.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 attribution1 quote2 quote1 text0");
+    }
+
+    @Test
+    void wrappedMarkupIsNotATag() {
+        String body = "iv><div class=3D\"x\">Hi</div>\niv><div>there</div>\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+}
