@@ -10,8 +10,9 @@ import org.listscope.model.SegmentKind;
  * {@code --Steve Bellovin,}, {@code -- glyph}, {@code -p}, {@code Cheers,} / {@code Thanks,} /
  * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
  * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text (or a one-word
- * first name after the closing quote of a message with own text above it). Conservative: a sign-off
- * must be among the last few lines and short.
+ * first name after the closing quote of a message with own text above it), and a block of contact
+ * lines below a drawn rule ({@link #ruled}). Conservative: a sign-off must be among the last few
+ * lines and short.
  */
 final class SignatureDetector {
 
@@ -29,6 +30,17 @@ final class SignatureDetector {
     private static final Pattern SHORT_ANSWER = Pattern.compile(
             "[ \t]*(?:yes|no|agreed|indeed|exactly|done|right|sure|correct|nope|yep|ok|okay|fixed|same|ditto|bump|hmm|why|true|false|never|always)[ \t]*",
             Pattern.CASE_INSENSITIVE);
+    /** A drawn line: at least 20 of {@code _ = - * ~ # + |}, nothing else but blanks. */
+    private static final Pattern RULE = Pattern.compile("[ \t]*[_=\\-*~#+|][_=\\-*~#+| \t]{19,}");
+    /** How to reach the author: an address ({@code user@host}, pipermail's {@code user at host}) or a telephone number. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "[\\w.+-]+(?:@| at )[\\w-]+(?:\\.[\\w-]+)+|\\(\\d{3}\\)\\s*\\d{3}[-.\\s]\\d{4}|\\+\\d{1,3}[\\s-]\\(?\\d"
+            + "|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|\\b(?:[Vv]oice|[Pp]hone|[Tt]el|[Ff]ax)\\b");
+    /** A mail header starting the block after a rule: a forwarded message, not a signature. */
+    private static final Pattern HEADER = Pattern.compile("[ \t]*(?:From|Date|Subject|To|Cc|Sent)[ \t]*:", Pattern.CASE_INSENSITIVE);
+    private static final int MIN_RULE_RUN = 15;
+    private static final int RULED_WINDOW = 9;
+    private static final int MAX_RULED_LINES = 8;
     private static final int MAX_DELIMITED_LINES = 15;
     private static final int MAX_LOOSE_DELIMITED_LINES = 8;
     private static final int SIGNOFF_WINDOW = 4;
@@ -50,7 +62,8 @@ final class SignatureDetector {
         }
         int tailEnd = delimited >= 0 ? delimited : ownTailEnd(body, lines, kinds);
         int signoff = signoff(body, lines, kinds, tailEnd);
-        int start = signoff >= 0 ? signoff : delimited;
+        int ruled = delimited >= 0 ? -1 : ruled(body, lines, kinds, tailEnd);
+        int start = signoff >= 0 && (ruled < 0 || signoff < ruled) ? signoff : ruled >= 0 ? ruled : delimited;
         if (start < 0) return;
         for (int i = start; i < n && (own(lines, kinds, i)); i++) {
             if (!lines.get(i).blank(body)) kinds[i] = SegmentKind.SIGNATURE;
@@ -90,6 +103,80 @@ final class SignatureDetector {
             return i + 1;
         }
         return -1;
+    }
+
+    /**
+     * A signature set off by a rule instead of {@code -- }: the last rule line ({@code ____},
+     * {@code ====+====}, {@code +-----+}) among the last {@link #RULED_WINDOW} own lines before
+     * {@code end}, with own text above it and, below it up to {@code end}, at most
+     * {@link #MAX_RULED_LINES} lines that give a way to reach the author (an address, a telephone
+     * number), hold at most one line of running text and do not start with a mail header (a
+     * forwarded message). -1 for none.
+     */
+    private static int ruled(String body, List<Line> lines, SegmentKind[] kinds, int end) {
+        if (end <= 0) return -1;
+        int[] rules = new int[RULED_WINDOW];
+        int found = 0;
+        int seen = 0;
+        for (int i = end - 1; i >= 0 && seen < RULED_WINDOW; i--) {
+            if (lines.get(i).blank(body)) continue;
+            if (!own(lines, kinds, i)) break;
+            seen++;
+            String t = lines.get(i).text(body);
+            if (RULE.matcher(t).matches() && longRun(t)) rules[found++] = i;
+        }
+        // the highest rule first: a box has a rule above and below its lines
+        for (int r = found - 1; r >= 0; r--) {
+            if (contactBlock(body, lines, rules[r], end) && ownTextBefore(body, lines, kinds, rules[r])) return rules[r];
+        }
+        return -1;
+    }
+
+    /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block of contact lines. */
+    private static boolean contactBlock(String body, List<Line> lines, int rule, int end) {
+        StringBuilder block = new StringBuilder();
+        int count = 0;
+        int prose = 0;
+        for (int k = rule + 1; k < end; k++) {
+            String t = lines.get(k).text(body);
+            if (lines.get(k).blank(body) || RULE.matcher(t).matches()) continue;
+            if (count == 0 && HEADER.matcher(t).lookingAt()) return false;
+            if (++count > MAX_RULED_LINES) return false;
+            if (prose(t) && ++prose > 1) return false;
+            block.append(t).append('\n');
+        }
+        return count > 0 && CONTACT.matcher(block).find();
+    }
+
+    /**
+     * Whether a line reads as running text: eight words or more, not set in columns (no {@code |},
+     * no gap of three blanks). A signature holds at most one such line (a motto).
+     */
+    private static boolean prose(String t) {
+        if (t.indexOf('|') >= 0 || t.contains("   ") || t.indexOf('\t') >= 0) return false;
+        int words = 0;
+        boolean in = false;
+        for (int k = 0; k < t.length(); k++) {
+            boolean word = t.charAt(k) != ' ';
+            if (word && !in) words++;
+            in = word;
+        }
+        return words >= 8;
+    }
+
+    /** Whether a rule line holds a run of one char: a drawn line, not a row of mixed punctuation. */
+    private static boolean longRun(String t) {
+        int best = 0;
+        int run = 0;
+        char prev = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == ' ' || c == '\t') continue;
+            run = c == prev ? run + 1 : 1;
+            prev = c;
+            best = Math.max(best, run);
+        }
+        return best >= MIN_RULE_RUN;
     }
 
     /** The first line of a sign-off among the last own lines before {@code end}, or -1. */

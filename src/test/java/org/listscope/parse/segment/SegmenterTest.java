@@ -300,4 +300,27 @@ class SegmenterTest {
         String shout = "Mine below.\n\n> It works now.\n\nWOOOOOO\n";
         assertThat(Segments.kinds(shout)).isEqualTo("text0 quote1 text0");
     }
+
+    @Test
+    void contactLinesBelowADrawnRuleAreASignature() {
+        String box = "Orwell said 1984.\n\n=========================+====================+\n"
+                + "Ann Lee   ;^)           | Ask me about PGP.  |\nann at example.edu      | (505) 555-0100     |\n"
+                + "=========================+====================+\nThis message is protected by 18 USC 2511.\n";
+        assertThat(Segments.kinds(box)).isEqualTo("text0 signature0");
+        assertThat(Segments.text(box, SegmentKind.SIGNATURE)).startsWith("=====");
+        String underscored = "See you there.\n\n______________________________\nAnn Lee, Example Corp\n+1 505 555 0100\n";
+        assertThat(Segments.kinds(underscored)).isEqualTo("text0 signature0");
+    }
+
+    @Test
+    void aRuleAboveProseOrAForwardedMessageIsNoSignature() {
+        String results = "Here is the run:\n\n----------------------------------------------------------------------\n"
+                + "Ran 12 tests in 0.031s\n\nOK\n";
+        assertThat(Segments.kinds(results)).isEqualTo("text0");
+        String forwarded = "Look at this.\n\n------------------------------\nFrom: Ann Lee <ann@example.edu>\n"
+                + "Date: Mon, 1 Mar 1993\n\nThe proposal is out.\n";
+        assertThat(Segments.kinds(forwarded)).isEqualTo("text0");
+        String onlyTheBox = "==============================\nAnn Lee  ann@example.edu\n";
+        assertThat(Segments.kinds(onlyTheBox)).isEqualTo("text0");
+    }
 }
