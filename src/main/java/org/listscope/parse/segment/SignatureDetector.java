@@ -11,7 +11,7 @@ import org.listscope.model.SegmentKind;
  * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
  * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text (or a one-word
  * first name after the closing quote of a message with own text above it), and a block of contact
- * lines below a drawn rule ({@link #ruled}). Conservative: a sign-off must be among the last few
+ * lines below a drawn rule ({@link #ruled}) or set in columns ({@link #columned}). Conservative: a sign-off must be among the last few
  * lines and short.
  */
 final class SignatureDetector {
@@ -39,6 +39,9 @@ final class SignatureDetector {
     /** A mail header starting the block after a rule: a forwarded message, not a signature. */
     private static final Pattern HEADER = Pattern.compile("[ \t]*(?:From|Date|Subject|To|Cc|Sent)[ \t]*:", Pattern.CASE_INSENSITIVE);
     private static final int MIN_RULE_RUN = 15;
+    private static final int MIN_COLUMN_LINES = 3;
+    /** Lines without the column allowed after a columned signature (a key's fingerprint). */
+    private static final int COLUMN_TAIL = 2;
     private static final int RULED_WINDOW = 9;
     private static final int MAX_RULED_LINES = 8;
     private static final int MAX_DELIMITED_LINES = 15;
@@ -63,6 +66,7 @@ final class SignatureDetector {
         int tailEnd = delimited >= 0 ? delimited : ownTailEnd(body, lines, kinds);
         int signoff = signoff(body, lines, kinds, tailEnd);
         int ruled = delimited >= 0 ? -1 : ruled(body, lines, kinds, tailEnd);
+        if (ruled < 0 && delimited < 0) ruled = columned(body, lines, kinds, tailEnd);
         int start = signoff >= 0 && (ruled < 0 || signoff < ruled) ? signoff : ruled >= 0 ? ruled : delimited;
         if (start < 0) return;
         for (int i = start; i < n && (own(lines, kinds, i)); i++) {
@@ -130,6 +134,38 @@ final class SignatureDetector {
             if (contactBlock(body, lines, rules[r], end) && ownTextBefore(body, lines, kinds, rules[r])) return rules[r];
         }
         return -1;
+    }
+
+    /**
+     * A signature set in columns without a rule: at least {@link #MIN_COLUMN_LINES} lines in a row
+     * that hold a {@code |} at the same place, ending at most {@link #COLUMN_TAIL} lines before
+     * {@code end}, giving an address or telephone number, with own text above. The first of those
+     * lines, or -1.
+     */
+    private static int columned(String body, List<Line> lines, SegmentKind[] kinds, int end) {
+        if (end <= 0) return -1;
+        int tail = 0;
+        int i = end - 1;
+        int column = -1;
+        int first = -1;
+        int count = 0;
+        for (; i >= 0; i--) {
+            Line l = lines.get(i);
+            if (!own(lines, kinds, i) || l.blank(body)) break;
+            String t = l.text(body);
+            int bar = column >= 0 && column < t.length() && t.charAt(column) == '|' ? column : column < 0 ? t.indexOf('|') : -1;
+            if (bar <= 0) {
+                if (count > 0 || ++tail > COLUMN_TAIL) break;
+                continue;
+            }
+            column = bar;
+            first = i;
+            if (++count > MAX_RULED_LINES + 2) return -1;
+        }
+        if (count < MIN_COLUMN_LINES || !ownTextBefore(body, lines, kinds, first)) return -1;
+        StringBuilder block = new StringBuilder();
+        for (int k = first; k < end; k++) block.append(lines.get(k).text(body)).append('\n');
+        return CONTACT.matcher(block).find() ? first : -1;
     }
 
     /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block of contact lines. */

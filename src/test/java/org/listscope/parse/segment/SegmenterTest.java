@@ -323,4 +323,15 @@ class SegmenterTest {
         String onlyTheBox = "==============================\nAnn Lee  ann@example.edu\n";
         assertThat(Segments.kinds(onlyTheBox)).isEqualTo("text0");
     }
+
+    @Test
+    void contactLinesSetInColumnsAreASignature() {
+        String body = "I love it! ;^)\n\n> \n" + String.format("%-24s|%s\n", "Ann Lee   ;^)", "*The 2nd Amendment is there")
+                + String.format("%-24s|%s\n", "ann at example.edu", " in case the Government forgets")
+                + String.format("%-24s|%s\n", " (505) 555-0100 (voice)", " Quote me.")
+                + String.format("%-24s|%s\n", "Can we impeach him yet?", "*Protected by 18 USC 2511.") + "PGP Key = 7C06F1\n";
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).startsWith("Ann Lee").endsWith("7C06F1\n");
+        String table = "The results:\n\nname | count\nfoo  | 3\nbar  | 4\n";
+        assertThat(Segments.kinds(table)).isEqualTo("text0");
+    }
 }
