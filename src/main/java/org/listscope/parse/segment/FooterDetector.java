@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * ({@code ____} line, {@code X mailing list}, address, listinfo URL), the page rendering's
  * {@code More information about the X mailing list}, scrubbed-attachment notes after
  * {@code -------------- next part --------------}, and provider tag lines after a {@code ____} line
- * ({@code Do you Yahoo!?}). Only unquoted lines are footers.
+ * ({@code Do you Yahoo!?}, {@code Tired of spam? Get advanced junk mail protection with MSN 8.}). Only unquoted lines are footers.
  */
 final class FooterDetector {
 
@@ -23,7 +23,9 @@ final class FooterDetector {
             "(?:A non-text attachment was scrubbed|An HTML attachment was scrubbed|An embedded .{0,60}was scrubbed"
             + "|.{0,40}attachment was scrubbed|Skipped content of type|(?:Name|Type|Size|Desc|Url|URL|From|Subject|Date"
             + "|Message-ID|Encoding|Filename)\\s*:).*");
-    private static final Pattern PROVIDER = Pattern.compile(".{0,40}(?:Yahoo!|Hotmail|MSN Messenger|Windows Live).*");
+    private static final Pattern PROVIDER = Pattern.compile(
+            ".{0,60}(?:Yahoo!|Hotmail|\\bMSN\\b|Windows Live|McAfee\\.com|Hushmail|Excite Mail|Lycos|Juno|GO\\.com Mail"
+            + "|[Ff]ree,? (?:[Pp]rivate )?[Ee]-?mail|FREE encrypted email).*");
     private static final int MAX_BLOCK = 8;
 
     private FooterDetector() {

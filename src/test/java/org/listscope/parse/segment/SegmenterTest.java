@@ -334,4 +334,13 @@ class SegmenterTest {
         String table = "The results:\n\nname | count\nfoo  | 3\nbar  | 4\n";
         assertThat(Segments.kinds(table)).isEqualTo("text0");
     }
+
+    @Test
+    void webmailAdvertsAfterARuleAreFootersAndTheSignOffAboveIsFound() {
+        String body = "It works now.\n\nThanks,\nJohn\n\n" + "_".repeat(65) + "\n"
+                + "Tired of spam? Get advanced junk mail protection with MSN 8.\nhttp://join.msn.com/?page=features/junkmail\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 signature0 footer0");
+        String juno = "See above.\n\n" + "_".repeat(30) + "\nGet Your Free, Private E-mail at http://mail.example.com\n";
+        assertThat(Segments.kinds(juno)).isEqualTo("text0 footer0");
+    }
 }
