@@ -27,7 +27,8 @@ public final class Schema {
      * digits left out of them ("Bill_Stewart(HOY002)1305" is "bill stewart"); 6: titles after a dash
      * or a comma left out of person names ("Fred L. Drake, Jr." is "fred l drake"); 7: quotes marked
      * with a name or initials ({@code glyph> text}) and Supercite's and The Bat!'s attributions read
-     * as such, so their words leave the own text.
+     * as such, signatures below a drawn rule or set in columns, and webmail adverts as footers, so
+     * their words leave the own text; placeholder subjects ({@code No Subject}) thread nothing.
      */
     public static final int VERSION = 7;
 

@@ -1,6 +1,7 @@
 package org.listscope.thread;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Subjects reduced to what a thread shares: no list tags, reply or forward markers, case or spacing. */
@@ -15,20 +16,29 @@ final class Subjects {
     private static final Pattern TAGS = Pattern.compile("\\[[^\\]]{1,40}\\]");
     private static final Pattern REPLY = Pattern.compile("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
 
+    /**
+     * Normalised subjects that say nothing: mail programs fill them in for a message sent without
+     * one, so messages sharing them share no topic.
+     */
+    private static final Set<String> PLACEHOLDERS = Set.of("nosubject", "nosubj", "none", "untitled", "notitle",
+            "subject", "blank", "empty");
+
     private Subjects() {
     }
 
     /**
      * The subject without prefixes, lower case, with nothing but letters and digits: folded header
      * lines put spaces and tabs inside words ({@code "... and th\te GIL"}), so spacing and
-     * punctuation are not compared at all. Empty for none.
+     * punctuation are not compared at all. Empty for none, and for a placeholder such as
+     * {@code (no subject)}.
      */
     static String normalize(String subject) {
         if (subject == null) return "";
         String s = SPACES.matcher(subject).replaceAll(" ");
         s = PREFIX.matcher(s).replaceFirst("");
         s = FWD_SUFFIX.matcher(s).replaceFirst("");
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        String key = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        return PLACEHOLDERS.contains(key) ? "" : key;
     }
 
     /** Whether the subject says it is a reply ({@code Re:} and its translations). */

@@ -80,6 +80,16 @@ class InferenceTest {
     }
 
     @Test
+    void placeholderSubjectsJoinNothing() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "No Subject", "Is the remailer down?\n"),
+                page("b", "Bob", T.plusSeconds(86_400), "No Subject", "Selling a bike.\n"),
+                page("c", "Cy", T.plusSeconds(2 * 86_400), "Re: (no subject)", "Which bike?\n"),
+                page("d", "Di", T.plusSeconds(3 * 86_400), "[List] none", "Hello.\n"));
+        for (String id : List.of("a", "b", "c", "d")) assertThat(byId(t, id).parentId()).as(id).isNull();
+    }
+
+    @Test
     void laterMessagesAreNeverParents() {
         List<Message> t = Msgs.thread(
                 page("late", "Ann", T.plusSeconds(3600), "SSH", SSH + "\n"),
