@@ -24,7 +24,9 @@ import org.listscope.model.LinkMethod;
  *       ({@link ShingleIndex}), so the cost is linear in the text, not pairwise. A match needs at
  *       least {@link #MIN_QUOTE} of the quote's fingerprints; confidence 0.5 + 0.4 x that share.</li>
  *   <li><b>subject</b>: the earliest earlier message with the same normalised subject within
- *       {@link #SUBJECT_DAYS} days (pipermail's own fallback, which points at the thread's start).
+ *       {@link #SUBJECT_DAYS} days that is not itself linked by subject (pipermail's own fallback,
+ *       which points at the thread's start; a subject posted again and again starts a new thread
+ *       when its start is older than that).
  *       Confidence 0.3, 0.2 when the subject does not say {@code Re:}.</li>
  * </ol>
  *
@@ -74,7 +76,7 @@ final class InferenceLinker {
             String subject = corpus.subject[i];
             if (needed[i]) {
                 Link l = infer(i, quotePrints[i], hits, touched);
-                if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject);
+                if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject, links);
                 links[i] = l;
             }
             own.add(i, ownPrints[i]);
@@ -156,11 +158,18 @@ final class InferenceLinker {
         return 0.6;
     }
 
-    private Link bySubject(int i, String subject, Map<String, List<Integer>> bySubject) {
+    /**
+     * The subject link of message {@code i}: to the earliest earlier message of the same subject
+     * within {@link #SUBJECT_DAYS} that is not itself linked by subject alone, so that a subject
+     * posted again and again (a weekly report, {@code unsubscribe}) makes threads of at most that
+     * span instead of one chain over the years.
+     */
+    private Link bySubject(int i, String subject, Map<String, List<Integer>> bySubject, Link[] links) {
         if (subject.isEmpty()) return null;
         List<Integer> earlier = bySubject.get(subject);
         if (earlier == null) return null;
         for (int c : earlier) {
+            if (links[c] != null && links[c].how() == LinkMethod.SUBJECT) continue;
             if (corpus.time[i] - corpus.time[c] <= SUBJECT_DAYS * DAY) {
                 boolean reply = Subjects.isReply(corpus.get(i).subject());
                 return new Link(c, LinkMethod.SUBJECT, reply ? 0.3 : 0.2);

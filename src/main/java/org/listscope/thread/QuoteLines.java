@@ -19,17 +19,13 @@ record QuoteLines(String own, String quoted, String deeper) {
     private static final String NEXT_PART = "-------------- next part --------------";
 
     /**
-     * Splits a message's body. Where the segmenter marked quotes that carry no {@code >} (an
-     * Outlook "-----Original Message-----" block), those lines count as quoted too; signature and
-     * footer lines are left out of own text.
+     * Splits a message's body as its segments say where it has them: quotes that carry no {@code >}
+     * (an Outlook "-----Original Message-----" block) count as quoted, lines with three marks or
+     * more that the segmenter read as own text (an interpreter's {@code >>>} prompt, a
+     * {@code >>> banner <<<}) as own, and signature and footer lines are left out of own text.
      */
     static QuoteLines of(Message m) {
-        List<Segment> segs = m.segments();
-        boolean useful = false;
-        for (Segment s : segs) {
-            useful |= s.kind() == SegmentKind.QUOTE || s.kind() == SegmentKind.SIGNATURE || s.kind() == SegmentKind.FOOTER;
-        }
-        return useful ? of(m.body(), segs) : of(m.body());
+        return of(m.body(), m.segments());
     }
 
     /** Splits a body by its {@code >} marks alone. */
@@ -57,13 +53,15 @@ record QuoteLines(String own, String quoted, String deeper) {
             }
             if (depth == 0 && (body.startsWith(FOOTER, j) || body.startsWith(NEXT_PART, j))) break;
             while (seg < segs.size() && segs.get(seg).end() <= i) seg++;
-            if (depth == 0 && seg < segs.size() && segs.get(seg).start() <= i) {
+            if (seg < segs.size() && segs.get(seg).start() <= i) {
                 SegmentKind kind = segs.get(seg).kind();
-                if (kind == SegmentKind.SIGNATURE || kind == SegmentKind.FOOTER) {
+                if (depth == 0 && (kind == SegmentKind.SIGNATURE || kind == SegmentKind.FOOTER)) {
                     i = eol + 1;
                     continue;
                 }
-                if (kind == SegmentKind.QUOTE) depth = Math.max(1, segs.get(seg).depth());
+                if (depth == 0 && kind == SegmentKind.QUOTE) depth = Math.max(1, segs.get(seg).depth());
+                // a line the segmenter read as own text despite three marks or more: a >>> prompt, a >>> banner <<<
+                if (kind == SegmentKind.TEXT && depth >= 3) depth = 0;
             }
             StringBuilder into = depth == 0 ? own : depth == 1 ? quoted : deeper;
             into.append(body, depth == 0 ? i : j, eol).append('\n');

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
+import org.listscope.parse.segment.Segmenter;
 
 class InferenceTest {
 
@@ -87,6 +88,31 @@ class InferenceTest {
                 page("c", "Cy", T.plusSeconds(2 * 86_400), "Re: (no subject)", "Which bike?\n"),
                 page("d", "Di", T.plusSeconds(3 * 86_400), "[List] none", "Hello.\n"));
         for (String id : List.of("a", "b", "c", "d")) assertThat(byId(t, id).parentId()).as(id).isNull();
+    }
+
+    @Test
+    void aSubjectPostedWeeklyMakesThreadsOfAtMostTheSubjectWindow() {
+        Message.Builder[] weeks = new Message.Builder[20];
+        for (int w = 0; w < weeks.length; w++) {
+            weeks[w] = page("w" + w, "Bot", T.plusSeconds(w * 7L * 86_400), "[List] Weekly Bug Summary", "Week " + w + ".\n");
+        }
+        List<Message> t = Msgs.thread(weeks);
+        assertThat(byId(t, "w1").parentId()).isEqualTo("w0");
+        assertThat(byId(t, "w8").parentId()).isEqualTo("w0"); // 56 days on
+        assertThat(byId(t, "w9").parentId()).isNull(); // 63 days: a new thread
+        assertThat(byId(t, "w10").parentId()).isEqualTo("w9");
+        assertThat(t.stream().map(Message::threadId).distinct().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aBannerTheSegmenterKeptAsOwnTextQuotesNothing() {
+        String notice = "Please send your e-mail to my own address at ann@example.org and never to the whole list";
+        String first = notice + "\n\nDigital barter needs no bank at all.\n";
+        String second = ">>>>>>    " + notice + "    <<<<<<\n\nTax law follows the money.\n";
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "Barter", first).segments(Segmenter.segment(first)),
+                page("b", "Ann", T.plusSeconds(86_400), "Taxes", second).segments(Segmenter.segment(second)));
+        assertThat(byId(t, "b").parentId()).isNull();
     }
 
     @Test

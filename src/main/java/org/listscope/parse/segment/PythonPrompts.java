@@ -41,6 +41,7 @@ final class PythonPrompts {
 
     private static boolean prompt(String body, Line l) {
         int s = l.start();
+        while (s < l.textEnd() && (body.charAt(s) == ' ' || body.charAt(s) == '\t')) s++; // an indented session
         return l.depth() == 3 && l.marker() == '>' && s + 3 <= l.textEnd() && body.startsWith(">>>", s)
                 && (s + 3 == l.textEnd() || body.charAt(s + 3) == ' ');
     }

@@ -2,7 +2,7 @@ package org.listscope.parse.segment;
 
 /**
  * Reads quote markers at the start of a line: {@code >}, {@code >>}, {@code > >}, {@code >> >}
- * (up to three spaces of indent before and one space between markers), and, when asked,
+ * (up to a tab and three spaces of indent before and one space between markers), and, when asked,
  * {@code |} or {@code :} markers.
  */
 final class QuoteMarkers {
@@ -26,6 +26,7 @@ final class QuoteMarkers {
     private static Line read(CharSequence body, int start, int end, int textEnd, char marker) {
         int i = start;
         int indent = 0;
+        if (i < textEnd && body.charAt(i) == '\t') i++; // one tab, as some readers indent a quote or a whole body
         while (i < textEnd && body.charAt(i) == ' ' && indent < MAX_INDENT) {
             i++;
             indent++;

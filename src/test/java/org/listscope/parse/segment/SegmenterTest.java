@@ -343,4 +343,16 @@ class SegmenterTest {
         String juno = "See above.\n\n" + "_".repeat(30) + "\nGet Your Free, Private E-mail at http://mail.example.com\n";
         assertThat(Segments.kinds(juno)).isEqualTo("text0 footer0");
     }
+
+    @Test
+    void aTabIndentedQuoteIsAQuoteAndAnIndentedSessionIsNot() {
+        String body = "\t>> Cpu signal is the easiest to detect.\n\t>> Cables leak too.\n\nShielding helps.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote2 text0");
+        String indented = "\t > You missed my summary.\n\t > Patents have claims.\n\t\n\t I did not.\n";
+        assertThat(Segments.kinds(indented)).isEqualTo("quote1 text0");
+        String session = "Try this:\n\n\t>>> import socket\n\t>>> s = socket.socket()\n\nIt fails.\n";
+        assertThat(Segments.kinds(session)).isEqualTo("text0");
+        String spaces = "Try this:\n\n    >>> import socket\n    >>> s = socket.socket()\n\nIt fails.\n";
+        assertThat(Segments.kinds(spaces)).isEqualTo("text0");
+    }
 }
