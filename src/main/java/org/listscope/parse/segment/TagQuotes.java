@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class TagQuotes {
             if (tagEnd[i] == 0) continue;
             Line l = lines.get(i);
             String tag = tag(body, l, tagEnd[i]);
-            if (counts.get(tag) < 2 || PROMPTS.contains(tag.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (counts.get(tag) < 2 || PROMPTS.contains(tag.toLowerCase(Locale.ROOT))) continue;
             Line after = QuoteMarkers.angle(body, tagEnd[i], l.end(), l.textEnd());
             int content = after.depth() > 0 ? after.contentStart() : skipSpace(body, tagEnd[i], l.textEnd());
             lines.set(i, l.withDepth(l.depth() + 1 + after.depth(), content, '>'));
