@@ -28,7 +28,8 @@ public final class Schema {
      * or a comma left out of person names ("Fred L. Drake, Jr." is "fred l drake"); 7: quotes marked
      * with a name or initials ({@code glyph> text}) and Supercite's and The Bat!'s attributions read
      * as such, signatures below a drawn rule or set in columns, and webmail adverts as footers, so
-     * their words leave the own text; placeholder subjects ({@code No Subject}) thread nothing.
+     * their words leave the own text; placeholder subjects ({@code No Subject}) thread nothing;
+     * attributions' names without {@code <mailto:...>} links, emptied parentheses or {@code *bold*}.
      */
     public static final int VERSION = 7;
 

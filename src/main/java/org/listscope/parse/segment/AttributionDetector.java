@@ -35,7 +35,14 @@ final class AttributionDetector {
     /** The Bat!: {@code Tuesday, April 22, 2003, 10:48:27 PM, you wrote:}, the quoted author unnamed. */
     private static final Pattern THE_BAT = Pattern.compile("(\\w+, .*?\\d.*?),\\s+you\\s+wrote\\s*:");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
-    private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]");
+    /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
+    private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
+    /** Parentheses the archive emptied of their address: {@code Timothy C. May () writes:}. */
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*\\)");
+    /** An address in square brackets: {@code Bob Ippolito [bob at redivi.com] wrote:}. */
+    private static final Pattern SQUARE_ADDRESS = Pattern.compile("\\[([^\\[\\]\\s]+(?:@| at )[^\\[\\]\\s]+)\\]");
+    /** Gmane's {@code user <at> host}. */
+    private static final Pattern AT_WORD = Pattern.compile("\\s*<at>\\s*");
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
     private static final Set<String> STOP = Set.of("i", "you", "he", "she", "it", "we", "they", "as", "what", "which",
             "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
@@ -127,7 +134,7 @@ final class AttributionDetector {
 
     /** Splits {@code <date>, <name> [<addr>]} (the comma may be missing) into its parts. */
     private static Attribution dateAndName(String inner) {
-        String rest = MAILTO.matcher(inner.strip()).replaceAll("").strip();
+        String rest = AT_WORD.matcher(MAILTO.matcher(inner.strip()).replaceAll("")).replaceAll(" at ").strip();
         String address = null;
         int at = TrailingAddress.start(rest);
         if (at >= 0) {
@@ -169,13 +176,20 @@ final class AttributionDetector {
 
     /** The name an attribution gives, or its address where it gives no name. */
     static String author(String nameAndAddress) {
-        String s = MAILTO.matcher(nameAndAddress).replaceAll("").strip();
+        String s = AT_WORD.matcher(MAILTO.matcher(nameAndAddress).replaceAll("")).replaceAll(" at ");
+        s = SQUARE_ADDRESS.matcher(EMPTY_PARENS.matcher(s).replaceAll("")).replaceAll("<$1>").strip();
         if (s.isEmpty()) return null;
         Author a = Addresses.fromHeader(s);
-        if (a.name() != null) return a.name();
+        if (a.name() != null) return unbold(a.name());
         if (a.address() != null) return a.address();
         String shown = s.replaceAll("^[<(]|[>)]$", "").strip();
         return shown.isEmpty() ? null : shown;
+    }
+
+    /** A name without the {@code *bold*} marks an HTML mail's plain-text part gives it. */
+    private static String unbold(String name) {
+        int n = name.length();
+        return n > 2 && name.charAt(0) == '*' && name.charAt(n - 1) == '*' ? name.substring(1, n - 1).strip() : name;
     }
 
     private static boolean looksLikeName(String text) {

@@ -111,4 +111,28 @@ class AttributionDetectorTest {
         assertThat(a.author()).isEqualTo("Glyph");
         assertThat(a.strong()).isTrue();
     }
+
+    @Test
+    void aMailtoLinkInsideTheAddressIsNoPartOfTheName() {
+        Attribution a = AttributionDetector.detect(
+                "On Feb 22, 2013, at 8:30 AM, Chris Arm <radix at example.com <mailto:radix at example.com>> wrote:", null);
+        assertThat(a.author()).isEqualTo("Chris Arm");
+        Attribution wrapped = AttributionDetector.detect("On 11/16/06, *Chaz.* <chaz at example.com",
+                "<mailto:chaz at example.com>> wrote:");
+        assertThat(wrapped.author()).isEqualTo("Chaz.");
+        assertThat(wrapped.lines()).isEqualTo(2);
+    }
+
+    @Test
+    void gmanesAtWordIsAnAddress() {
+        Attribution a = AttributionDetector.detect("Jean Paul <jp <at> example.com> writes:", null);
+        assertThat(a.author()).isEqualTo("Jean Paul");
+        assertThat(AttributionDetector.detect("<exarkun <at> example.com> writes:", null).author()).isEqualTo("exarkun@example.com");
+    }
+
+    @Test
+    void emptiedParenthesesAndSquareBracketedAddressesAreNoPartOfTheName() {
+        assertThat(AttributionDetector.detect("Timothy C. May () writes:", null).author()).isEqualTo("Timothy C. May");
+        assertThat(AttributionDetector.detect("Bob Ippolito [bob at example.com] wrote:", null).author()).isEqualTo("Bob Ippolito");
+    }
 }
