@@ -3,6 +3,7 @@ package org.listscope.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import org.listscope.model.Annotation;
+import org.listscope.model.Author;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
@@ -26,22 +27,64 @@ final class Speakers {
         for (Annotation a : annotations) {
             Segment seg = segmentAt(m.segments(), a.start());
             boolean quoted = seg != null && seg.kind() == SegmentKind.QUOTE;
-            String who = quoted ? quotedSpeaker(m, seg, index) : poster;
+            String who = quoted ? quotedSpeaker(m, seg, a, index) : poster;
             out.add(a instanceof Citation c ? c.withSpeaker(quoted, who) : ((Claim) a).withSpeaker(quoted, who));
         }
         return out;
     }
 
-    /** Who wrote a quote, where it can be told. */
-    static String quotedSpeaker(Message m, Segment seg, MessageIndex index) {
-        if (seg.quotedAuthor() != null && !seg.quotedAuthor().isBlank()) return seg.quotedAuthor();
+    /**
+     * Who wrote annotation {@code a} in a quote, where it can be told. In a first-level quote that its
+     * attribution gives to the poster (an attribution inside the quote, {@code > On ..., Poster
+     * wrote:}, read as naming the text after it), an annotation whose words stand in the own text
+     * of the quote's source message, by another author, is that author's: the text is the stronger
+     * evidence, and a reply quoting its own poster one level down is rare.
+     */
+    static String quotedSpeaker(Message m, Segment seg, Annotation a, MessageIndex index) {
         Message source = index.get(seg.quotedId());
-        if (source != null) return MessageIndex.speaker(source.from());
+        String sourceAuthor = source == null ? null : MessageIndex.speaker(source.from());
+        if (seg.quotedAuthor() != null && !seg.quotedAuthor().isBlank()) {
+            if (seg.depth() == 1 && sourceAuthor != null && samePerson(seg.quotedAuthor(), m.from())
+                    && !samePerson(sourceAuthor, m.from()) && inOwnText(source, a.text())) {
+                return sourceAuthor;
+            }
+            return seg.quotedAuthor();
+        }
+        if (sourceAuthor != null) return sourceAuthor;
         if (seg.depth() == 1) {
             Message parent = index.get(m.parentId());
             if (parent != null) return MessageIndex.speaker(parent.from());
         }
         return null;
+    }
+
+    /** Whether the words of {@code text} (quote marks and spacing aside) stand in the message's own text. */
+    private static boolean inOwnText(Message source, String text) {
+        String words = letters(text);
+        if (words.isEmpty()) return false;
+        if (source.segments().isEmpty()) return letters(source.body()).contains(words); // not segmented: all of it
+        StringBuilder own = new StringBuilder();
+        for (Segment s : source.segments()) {
+            if (s.kind() == SegmentKind.TEXT) own.append(source.body(), s.start(), s.end());
+        }
+        return letters(own.toString()).contains(words);
+    }
+
+    /** Whether {@code who} (a name or an address as an attribution gives it) names the author, letters compared. */
+    private static boolean samePerson(String who, Author author) {
+        if (who == null || author == null) return false;
+        String w = letters(who);
+        return !w.isEmpty() && (w.equals(letters(author.name())) || w.equals(letters(author.address())));
+    }
+
+    private static String letters(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     private static Segment segmentAt(List<Segment> segments, int offset) {

@@ -29,7 +29,9 @@ public final class Schema {
      * with a name or initials ({@code glyph> text}) and Supercite's and The Bat!'s attributions read
      * as such, signatures below a drawn rule or set in columns, and webmail adverts as footers, so
      * their words leave the own text; placeholder subjects ({@code No Subject}) thread nothing;
-     * attributions' names without {@code <mailto:...>} links, emptied parentheses or {@code *bold*}.
+     * attributions' names without {@code <mailto:...>} links, emptied parentheses or {@code *bold*};
+     * words a first-level quote's attribution gives to the poster credited to the quote's source
+     * where they stand in its own text ({@code Speakers}).
      */
     public static final int VERSION = 7;
 

@@ -70,4 +70,26 @@ class SpeakersTest {
                 Segment.of(SegmentKind.SIGNATURE, text.length(), text.length() + sig.length(), 0)));
         assertThat(new Annotator().annotate(List.of(m)).get(0).annotations()).isEmpty();
     }
+
+    @Test
+    void aFirstLevelQuoteGivenToThePosterButFoundInAnotherAuthorsTextIsTheirs() {
+        Message source = TestMessages.message("m1", "Jasper", "Exporting PGP is illegal under the ITAR.\n", List.of());
+        Message reply = TestMessages.message("m2", "Uwe", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Uwe", null).withSource("m1", 0, 40)));
+        List<Annotation> as = new Annotator().annotate(List.of(source, reply)).get(1).annotations();
+        assertThat(as).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Jasper"));
+        // an attribution naming someone else still wins over the text
+        Message other = TestMessages.message("m3", "Uwe", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Tim May", null).withSource("m1", 0, 40)));
+        assertThat(new Annotator().annotate(List.of(source, other)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Tim May"));
+        // words the source only quoted are not its author's
+        String quoting = "> Exporting PGP is illegal under the ITAR.\nI doubt it.\n";
+        Message quoter = TestMessages.message("m4", "Jasper", quoting, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, 43, 1), Segment.of(SegmentKind.TEXT, 43, quoting.length(), 0)));
+        Message back = TestMessages.message("m5", "Uwe", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Uwe", null).withSource("m4", 0, 40)));
+        assertThat(new Annotator().annotate(List.of(quoter, back)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Uwe"));
+    }
 }
