@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * ({@code ____} line, {@code X mailing list}, address, listinfo URL), the page rendering's
  * {@code More information about the X mailing list}, scrubbed-attachment notes after
  * {@code -------------- next part --------------}, and provider tag lines after a {@code ____} line
- * ({@code Do you Yahoo!?}, {@code Tired of spam? Get advanced junk mail protection with MSN 8.}). Only unquoted lines are footers.
+ * ({@code Do you Yahoo!?}, {@code Tired of spam? Get advanced junk mail protection with MSN 8.}), and a
+ * pipermail list footer quoted with the message it ended (at the quote's depth).
  */
 final class FooterDetector {
 
@@ -36,7 +37,11 @@ final class FooterDetector {
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line l = lines.get(i);
-            if (l.depth() != 0) continue;
+            if (l.depth() != 0) {
+                // a list footer quoted with the message it ended
+                if (firstContentChar(body, l) == '_') i = quotedRule(body, lines, i, footer);
+                continue;
+            }
             char c = firstChar(body, l);
             if (c == 'M' || c == 'm') {
                 String t = l.text(body).strip();
@@ -72,6 +77,35 @@ final class FooterDetector {
             footer[k++] = true;
         }
         return k - 1;
+    }
+
+    /**
+     * A pipermail list footer inside a quote: a rule line and, within two lines at the same depth, the
+     * {@code X mailing list} line; marked to the last line of that depth with content.
+     */
+    private static int quotedRule(String body, List<Line> lines, int i, boolean[] footer) {
+        Line rule = lines.get(i);
+        if (!RULE.matcher(rule.content(body)).matches()) return i;
+        int n = lines.size();
+        boolean list = false;
+        for (int k = i + 1; k < n && k <= i + 2 && lines.get(k).depth() == rule.depth(); k++) {
+            if (MAILING_LIST.matcher(lines.get(k).content(body)).matches()) list = true;
+        }
+        if (!list) return i;
+        footer[i] = true;
+        int k = i + 1;
+        while (k < n && k <= i + MAX_BLOCK && lines.get(k).depth() == rule.depth() && !lines.get(k).blankContent(body)) {
+            footer[k++] = true;
+        }
+        return k - 1;
+    }
+
+    private static char firstContentChar(String body, Line l) {
+        for (int i = l.contentStart(); i < l.textEnd(); i++) {
+            char c = body.charAt(i);
+            if (c != ' ' && c != '\t') return c;
+        }
+        return 0;
     }
 
     private static int nextPart(String body, List<Line> lines, int i, boolean[] footer) {

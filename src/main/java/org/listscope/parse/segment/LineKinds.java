@@ -33,7 +33,10 @@ final class LineKinds {
 
     void footers(boolean[] footer) {
         for (int i = 0; i < footer.length; i++) {
-            if (footer[i]) kinds[i] = SegmentKind.FOOTER;
+            if (footer[i]) {
+                kinds[i] = SegmentKind.FOOTER;
+                depths[i] = lines.get(i).depth(); // a quoted footer keeps its quote's depth
+            }
         }
     }
 
@@ -44,7 +47,7 @@ final class LineKinds {
         boolean outlook = false;
         for (int i = 0; i < n; i++) {
             if (kinds[i] == SegmentKind.FOOTER) {
-                outlook = false;
+                if (lines.get(i).depth() == 0) outlook = false;
                 continue;
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)

@@ -355,4 +355,13 @@ class SegmenterTest {
         String spaces = "Try this:\n\n    >>> import socket\n    >>> s = socket.socket()\n\nIt fails.\n";
         assertThat(Segments.kinds(spaces)).isEqualTo("text0");
     }
+
+    @Test
+    void aQuotedListFooterIsAFooterAtItsQuotesDepth() {
+        String body = "On Mon, 1 Mar 2010 10:00:00 +0000, Ann Lee <ann at example.org> wrote:\n> Use a Deferred.\n>\n"
+                + "> _______________________________________________\n> Twisted-Python mailing list\n"
+                + "> Twisted-Python at twistedmatrix.com\n> http://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n"
+                + "\nThanks, that worked.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 footer1 text0");
+    }
 }
