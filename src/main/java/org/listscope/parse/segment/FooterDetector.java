@@ -39,10 +39,10 @@ final class FooterDetector {
             Line l = lines.get(i);
             if (l.depth() != 0) {
                 // a list footer quoted with the message it ended
-                if (firstContentChar(body, l) == '_') i = quotedRule(body, lines, i, footer);
+                if (firstChar(body, l.contentStart(), l.textEnd()) == '_') i = quotedRule(body, lines, i, footer);
                 continue;
             }
-            char c = firstChar(body, l);
+            char c = firstChar(body, l.start(), l.textEnd());
             if (c == 'M' || c == 'm') {
                 String t = l.text(body).strip();
                 if (MORE_INFO.matcher(t).matches() && t.length() < 120) {
@@ -100,14 +100,6 @@ final class FooterDetector {
         return k - 1;
     }
 
-    private static char firstContentChar(String body, Line l) {
-        for (int i = l.contentStart(); i < l.textEnd(); i++) {
-            char c = body.charAt(i);
-            if (c != ' ' && c != '\t') return c;
-        }
-        return 0;
-    }
-
     private static int nextPart(String body, List<Line> lines, int i, boolean[] footer) {
         if (!body.startsWith("-----", lines.get(i).start()) || !NEXT_PART.matcher(lines.get(i).text(body)).matches()) return i;
         footer[i] = true;
@@ -127,8 +119,9 @@ final class FooterDetector {
         return last;
     }
 
-    private static char firstChar(String body, Line l) {
-        for (int i = l.start(); i < l.textEnd(); i++) {
+    /** The first char of {@code body[from, to)} that is no blank or tab, or 0. */
+    private static char firstChar(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             if (c != ' ' && c != '\t') return c;
         }
