@@ -1,13 +1,18 @@
 package org.listscope.parse.segment;
 
+import java.util.List;
+
 /**
  * Reads quote markers at the start of a line: {@code >}, {@code >>}, {@code > >}, {@code >> >}
- * (up to a tab and three spaces of indent before and one space between markers), and, when asked,
- * {@code |} or {@code :} markers.
+ * (up to a tab and three spaces of indent before and one space between markers; runs of lines
+ * indented alike by up to eight spaces, {@link #rereadIndented}), and, when asked, {@code |} or
+ * {@code :} markers.
  */
 final class QuoteMarkers {
 
     private static final int MAX_INDENT = 3;
+    /** The deepest indent of a run of quoted lines ({@link #rereadIndented}). */
+    private static final int MAX_DEEP_INDENT = 8;
 
     private QuoteMarkers() {
     }
@@ -21,6 +26,36 @@ final class QuoteMarkers {
     static Line other(CharSequence body, Line line, char marker) {
         Line read = read(body, line.start(), line.end(), line.textEnd(), marker);
         return read.depth() > 0 ? read : line;
+    }
+
+    /**
+     * Rereads, in place, runs of two or more lines indented alike by four to {@link #MAX_DEEP_INDENT}
+     * spaces before a {@code >} ({@code     >He made the same program}): a quote some readers indent
+     * deeper. A lone such line, and an interpreter prompt ({@code     >>> x = 1}), stay as read.
+     */
+    static void rereadIndented(CharSequence body, List<Line> lines) {
+        int n = lines.size();
+        int[] indent = new int[n];
+        for (int i = 0; i < n; i++) indent[i] = deepIndent(body, lines.get(i));
+        for (int i = 0; i < n; i++) {
+            if (indent[i] == 0) continue;
+            boolean run = i > 0 && indent[i - 1] == indent[i] || i + 1 < n && indent[i + 1] == indent[i];
+            if (!run) continue;
+            Line l = lines.get(i);
+            Line read = read(body, l.start() + indent[i], l.end(), l.textEnd(), '>');
+            lines.set(i, new Line(l.start(), l.end(), l.textEnd(), read.depth(), read.contentStart(), '>'));
+        }
+    }
+
+    /** The spaces before a {@code >} that starts a line of depth 0, when there are four to {@link #MAX_DEEP_INDENT}; else 0. */
+    private static int deepIndent(CharSequence body, Line l) {
+        if (l.depth() != 0) return 0;
+        int i = l.start();
+        while (i < l.textEnd() && body.charAt(i) == ' ' && i - l.start() <= MAX_DEEP_INDENT) i++;
+        int spaces = i - l.start();
+        if (spaces <= MAX_INDENT || spaces > MAX_DEEP_INDENT || i >= l.textEnd() || body.charAt(i) != '>') return 0;
+        boolean prompt = i + 2 < l.textEnd() && body.charAt(i + 1) == '>' && body.charAt(i + 2) == '>';
+        return prompt ? 0 : spaces;
     }
 
     private static Line read(CharSequence body, int start, int end, int textEnd, char marker) {

@@ -30,6 +30,7 @@ public final class Segmenter {
     public static List<Segment> segment(String body) {
         if (body == null || body.isEmpty()) return List.of();
         List<Line> lines = LineScanner.scan(body);
+        QuoteMarkers.rereadIndented(body, lines);
         PythonPrompts.unquote(body, lines);
         TagQuotes.reread(body, lines);
         LineKinds kinds = new LineKinds(body, lines);

@@ -364,4 +364,14 @@ class SegmenterTest {
                 + "\nThanks, that worked.\n";
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 footer1 text0");
     }
+
+    @Test
+    void aRunOfDeeplyIndentedQuoteLinesIsAQuoteButALoneLineOrASessionIsNot() {
+        String run = "Victor wrote:\n\n    >He made the same program.\n    >That is why I hear only bad words.\n\nI doubt it.\n";
+        assertThat(Segments.kinds(run)).isEqualTo("attribution0 text0 quote1 text0");
+        String lone = "Compare:\n\n      >5 volts\n\nis too much.\n";
+        assertThat(Segments.kinds(lone)).isEqualTo("text0");
+        String session = "Try:\n\n    >>> import os\n    >>> os.getcwd()\n\nIt works.\n";
+        assertThat(Segments.kinds(session)).isEqualTo("text0");
+    }
 }
