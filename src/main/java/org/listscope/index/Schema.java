@@ -31,7 +31,8 @@ public final class Schema {
      * their words leave the own text; placeholder subjects ({@code No Subject}) thread nothing;
      * attributions' names without {@code <mailto:...>} links, emptied parentheses or {@code *bold*};
      * words a first-level quote's attribution gives to the poster credited to the quote's source
-     * where they stand in its own text ({@code Speakers}); a quoted list footer is a footer.
+     * where they stand in its own text ({@code Speakers}); a quoted list footer is a footer; quotes
+     * indented by a tab, or by up to eight spaces on a run of lines.
      */
     public static final int VERSION = 7;
 
