@@ -154,7 +154,7 @@ final class SignatureDetector {
             if (!own(lines, kinds, i) || l.blank(body)) break;
             String t = l.text(body);
             int bar = column >= 0 && column < t.length() && t.charAt(column) == '|' ? column : column < 0 ? t.indexOf('|') : -1;
-            if (bar <= 0) {
+            if (bar <= 0) { // none, or at the line's start: a box's edge or a quote mark, no column
                 if (count > 0 || ++tail > COLUMN_TAIL) break;
                 continue;
             }
