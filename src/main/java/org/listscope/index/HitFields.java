@@ -217,7 +217,8 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         for (int i = 0; i < n; i++) {
             if (segs[3 * i] != kind.ordinal()) continue;
             if (sb.length() > 0) sb.append('\n');
-            sb.append(body, segs[3 * i + 1], segs[3 * i + 2]);
+            if (kind == SegmentKind.QUOTE) MessageText.appendUnmarked(sb, body, segs[3 * i + 1], segs[3 * i + 2]);
+            else sb.append(body, segs[3 * i + 1], segs[3 * i + 2]);
         }
         return sb.toString();
     }

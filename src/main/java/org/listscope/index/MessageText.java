@@ -13,8 +13,9 @@ import org.listscope.model.SegmentKind;
  * ({@code On Tuesday, X wrote:}) are left out on purpose: they name someone else and would make a
  * bare {@code from}-like word match every reply to that person. Signatures and list footers are
  * left out too. A message without segments (not segmented) counts its whole body as own text.
- * Quoted text is the segments of kind {@code quote}, at any depth. Segments are joined with a new
- * line, and the highlighter reads the very same strings, so snippet offsets always fit.
+ * Quoted text is the segments of kind {@code quote}, at any depth, without their quote marks.
+ * Segments are joined with a new line, and the highlighter reads the very same strings, so snippet
+ * offsets always fit.
  */
 public final class MessageText {
 
@@ -32,9 +33,59 @@ public final class MessageText {
         return join(m, SegmentKind.TEXT);
     }
 
-    /** The quoted text. */
+    /**
+     * The quoted text, each line without its quote marks ({@code > }, {@code >> }) or a name tag's
+     * ({@code glyph> }), so that a tag is no quoted word and a snippet reads as the quoted author wrote.
+     */
     public static String quoted(Message m) {
-        return join(m, SegmentKind.QUOTE);
+        StringBuilder sb = new StringBuilder();
+        String body = m.body();
+        for (Segment s : m.segments()) {
+            if (s.kind() != SegmentKind.QUOTE) continue;
+            if (sb.length() > 0) sb.append('\n');
+            appendUnmarked(sb, body, s.start(), s.end());
+        }
+        return sb.toString();
+    }
+
+    /** Appends the quote segment {@code body[start, end)} line by line, each without its marks. */
+    static void appendUnmarked(StringBuilder sb, String body, int start, int end) {
+        int i = start;
+        while (i < end) {
+            int eol = body.indexOf('\n', i);
+            int lineEnd = eol < 0 || eol >= end ? end : eol + 1;
+            sb.append(body, unmarked(body, i, lineEnd), lineEnd);
+            i = lineEnd;
+        }
+    }
+
+    /** Where a quote line's text starts after its blanks, {@code >} marks and one name tag. */
+    private static int unmarked(String body, int start, int end) {
+        int i = start;
+        boolean tagged = false;
+        while (i < end) {
+            char c = body.charAt(i);
+            if (c == '>' || c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            int tag = tagged ? -1 : tagEnd(body, i, end);
+            if (tag < 0) break;
+            tagged = true;
+            i = tag;
+        }
+        return i;
+    }
+
+    /** After a name tag's {@code >} at {@code i} ({@code glyph>}, {@code D.>}), or -1. */
+    private static int tagEnd(String body, int i, int end) {
+        if (!Character.isLetter(body.charAt(i))) return -1;
+        for (int k = i + 1; k < end && k - i <= 13; k++) {
+            char c = body.charAt(k);
+            if (c == '>') return k + 1;
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '\'')) return -1;
+        }
+        return -1;
     }
 
     /** The subject without list tags and reply prefixes, lower case, spaces collapsed. */

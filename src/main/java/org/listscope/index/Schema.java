@@ -32,7 +32,8 @@ public final class Schema {
      * attributions' names without {@code <mailto:...>} links, emptied parentheses or {@code *bold*};
      * words a first-level quote's attribution gives to the poster credited to the quote's source
      * where they stand in its own text ({@code Speakers}); a quoted list footer is a footer; quotes
-     * indented by a tab, or by up to eight spaces on a run of lines.
+     * indented by a tab, or by up to eight spaces on a run of lines; quoted text indexed without its
+     * marks and name tags ({@link MessageText#quoted}).
      */
     public static final int VERSION = 7;
 
