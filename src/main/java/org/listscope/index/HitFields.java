@@ -23,6 +23,7 @@ import org.apache.lucene.util.compress.LZ4;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.SegmentKind;
+import org.listscope.parse.segment.Segmenter;
 
 /**
  * What a hit shows (id, subject, author, date, URL, thread) and the texts its snippet comes from.
@@ -217,7 +218,7 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         for (int i = 0; i < n; i++) {
             if (segs[3 * i] != kind.ordinal()) continue;
             if (sb.length() > 0) sb.append('\n');
-            if (kind == SegmentKind.QUOTE) MessageText.appendUnmarked(sb, body, segs[3 * i + 1], segs[3 * i + 2]);
+            if (kind == SegmentKind.QUOTE) Segmenter.appendUnquoted(sb, body, segs[3 * i + 1], segs[3 * i + 2]);
             else sb.append(body, segs[3 * i + 1], segs[3 * i + 2]);
         }
         return sb.toString();

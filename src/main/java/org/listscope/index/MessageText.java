@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.parse.segment.Segmenter;
 
 /**
  * The parts of a message that the index searches separately.
@@ -43,49 +44,9 @@ public final class MessageText {
         for (Segment s : m.segments()) {
             if (s.kind() != SegmentKind.QUOTE) continue;
             if (sb.length() > 0) sb.append('\n');
-            appendUnmarked(sb, body, s.start(), s.end());
+            Segmenter.appendUnquoted(sb, body, s.start(), s.end());
         }
         return sb.toString();
-    }
-
-    /** Appends the quote segment {@code body[start, end)} line by line, each without its marks. */
-    static void appendUnmarked(StringBuilder sb, String body, int start, int end) {
-        int i = start;
-        while (i < end) {
-            int eol = body.indexOf('\n', i);
-            int lineEnd = eol < 0 || eol >= end ? end : eol + 1;
-            sb.append(body, unmarked(body, i, lineEnd), lineEnd);
-            i = lineEnd;
-        }
-    }
-
-    /** Where a quote line's text starts after its blanks, {@code >} marks and one name tag. */
-    private static int unmarked(String body, int start, int end) {
-        int i = start;
-        boolean tagged = false;
-        while (i < end) {
-            char c = body.charAt(i);
-            if (c == '>' || c == ' ' || c == '\t') {
-                i++;
-                continue;
-            }
-            int tag = tagged ? -1 : tagEnd(body, i, end);
-            if (tag < 0) break;
-            tagged = true;
-            i = tag;
-        }
-        return i;
-    }
-
-    /** After a name tag's {@code >} at {@code i} ({@code glyph>}, {@code D.>}), or -1. */
-    private static int tagEnd(String body, int i, int end) {
-        if (!Character.isLetter(body.charAt(i))) return -1;
-        for (int k = i + 1; k < end && k - i <= 13; k++) {
-            char c = body.charAt(k);
-            if (c == '>') return k + 1;
-            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '\'')) return -1;
-        }
-        return -1;
     }
 
     /** The subject without list tags and reply prefixes, lower case, spaces collapsed. */

@@ -22,4 +22,14 @@ class MessageTextTest {
         assertThat(MessageText.quoted(m)).isEqualTo("Use a Deferred.\n\nReactors never block.\n2. Conspiracy.\n");
         assertThat(MessageText.own(m)).isEqualTo("Thanks.\n");
     }
+
+    @Test
+    void anArrowInQuotedTextIsNoTag() {
+        String quote = "> messages sent\n> client->hub->zone take seconds\n";
+        Message m = Msgs.message("<b@x>", "Ann", "ann@example.org", "2005-03-01T00:00:00Z", "s", "", null).toBuilder()
+                .body(quote)
+                .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, quote.length(), 1)))
+                .build();
+        assertThat(MessageText.quoted(m)).isEqualTo("messages sent\nclient->hub->zone take seconds\n");
+    }
 }

@@ -58,6 +58,24 @@ final class QuoteMarkers {
         return prompt ? 0 : spaces;
     }
 
+    /** Where the text of a quote line in {@code body[start, end)} starts: after its blanks, {@code >} marks and one name tag. */
+    static int textStart(CharSequence body, int start, int end) {
+        int i = start;
+        boolean tagged = false;
+        while (i < end) {
+            char c = body.charAt(i);
+            if (c == '>' || c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            int tag = tagged ? 0 : TagQuotes.tagAt(body, i, end);
+            if (tag == 0) break;
+            tagged = true;
+            i = tag;
+        }
+        return i;
+    }
+
     private static Line read(CharSequence body, int start, int end, int textEnd, char marker) {
         int i = start;
         int indent = 0;

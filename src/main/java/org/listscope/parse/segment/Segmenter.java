@@ -42,4 +42,19 @@ public final class Segmenter {
         SignatureDetector.mark(body, lines, kinds.kinds());
         return kinds.segments();
     }
+
+    /**
+     * Appends the quoted text {@code body[start, end)} (a segment of kind {@code quote}) line by
+     * line, each line without its quote marks and name tag ({@code > }, {@code >> }, {@code glyph> }),
+     * as the quoted author wrote it.
+     */
+    public static void appendUnquoted(StringBuilder sb, String body, int start, int end) {
+        int i = start;
+        while (i < end) {
+            int eol = body.indexOf('\n', i);
+            int lineEnd = eol < 0 || eol >= end ? end : eol + 1;
+            sb.append(body, QuoteMarkers.textStart(body, i, lineEnd), lineEnd);
+            i = lineEnd;
+        }
+    }
 }

@@ -11,8 +11,8 @@ import org.listscope.model.SegmentKind;
  * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
  * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text (or a one-word
  * first name after the closing quote of a message with own text above it), and a block of contact
- * lines below a drawn rule ({@link #ruled}) or set in columns ({@link #columned}). Conservative: a sign-off must be among the last few
- * lines and short.
+ * lines below a drawn rule ({@link #ruled}) or set in columns ({@link #columned}). Conservative: a
+ * sign-off must be among the last few lines and short.
  */
 final class SignatureDetector {
 

@@ -75,6 +75,15 @@ final class TagQuotes {
             i++;
             indent++;
         }
+        return tagAt(body, i, limit);
+    }
+
+    /**
+     * Where a name tag starting at {@code i} ends, after its {@code >} ({@code glyph>}, {@code D.>}):
+     * a letter, then up to {@link #MAX_TAG} letters, digits or {@code . _ - '}; not {@code p->} nor
+     * {@code a>>b} nor {@code div><p>}. 0 for none.
+     */
+    static int tagAt(CharSequence body, int i, int limit) {
         if (i >= limit || !Character.isLetter(body.charAt(i))) return 0;
         int start = i;
         while (i < limit && i - start <= MAX_TAG) {
