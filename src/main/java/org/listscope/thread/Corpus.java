@@ -28,6 +28,10 @@ final class Corpus {
     final int[] byTime;
     /** Normalised subjects ({@link Subjects#normalize}). */
     final String[] subject;
+    /** Subjects without the topic they say they were ({@link Subjects#current}). */
+    final String[] topic;
+    /** The topic a renamed subject says it was ({@link Subjects#former}), else empty. */
+    final String[] former;
     /** Warnings to add, per message. */
     final List<List<String>> warnings;
 
@@ -38,14 +42,20 @@ final class Corpus {
         for (int i = 0; i < n; i++) warnings.add(new ArrayList<>(0));
         time = new long[n];
         subject = new String[n];
+        topic = new String[n];
+        former = new String[n];
         Instant latest = now.plusSeconds(2 * 86_400);
         long last = Long.MIN_VALUE;
         // a thread's messages share a subject: normalise each distinct one once
-        Map<String, String> normalized = new HashMap<>();
+        Map<String, String[]> normalized = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Message m = this.messages.get(i);
             byId.putIfAbsent(m.id(), i);
-            subject[i] = normalized.computeIfAbsent(m.subject(), Subjects::normalize);
+            String[] forms = normalized.computeIfAbsent(m.subject(),
+                    s -> new String[] {Subjects.normalize(s), Subjects.current(s), Subjects.former(s)});
+            subject[i] = forms[0];
+            topic[i] = forms[1];
+            former[i] = forms[2];
             String mid = HeaderLinker.canonical(m.messageId());
             if (mid != null) byMessageId.putIfAbsent(mid, i);
             Instant d = m.date();

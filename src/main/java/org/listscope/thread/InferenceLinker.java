@@ -16,9 +16,10 @@ import org.listscope.model.LinkMethod;
  *
  * <ol>
  *   <li><b>attribution</b>: the line above the quote names an earlier message's author (address
- *       local part or name words) and, where it gives one, its day; the minute of the quoted time
- *       must then agree too, which survives time zone shifts. Confidence 0.7, up to 0.95 with a
- *       matching date and quoted text.</li>
+ *       local part or name words), and something else says it is that message: its day and minute
+ *       (the minute survives time zone shifts), the quoted words, or its subject (once a
+ *       {@code (was: ...)} is left out, or the topic such a part names). Confidence 0.7, up to 0.95
+ *       with a matching date and quoted text.</li>
  *   <li><b>quote</b>: the text quoted once ({@code > }) matches an earlier message's own text.
  *       Winnowed word shingles ({@link Shingles}) are looked up in an index of own text
  *       ({@link ShingleIndex}), so the cost is linear in the text, not pairwise. A match needs at
@@ -106,18 +107,18 @@ final class InferenceLinker {
                 if (hits[c] == 0) pool.add(c);
             }
         }
-        String subject = corpus.subject[i];
         int best = -1;
         double bestScore = 0;
         double bestQ = 0;
         double bestA = 0;
         double bestD = 0;
+        double bestS = 0;
         for (int c : pool) {
             if (!corpus.before(c, i)) continue;
             double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits[c] / prints.length);
             double au = who == null ? 0 : authors.score(who, c);
             double d = au > 0 ? dateFit(a, c) : 0;
-            double s = subject.equals(corpus.subject[c]) ? 1 : 0;
+            double s = sameTopic(i, c) ? 1 : 0;
             // the same text in several messages: its first holder wrote it; otherwise the latest fits best
             double recency = (q > 0 ? -1e-3 : 1e-3) * corpus.rank[c] / Math.max(1, corpus.size());
             double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + recency;
@@ -127,11 +128,16 @@ final class InferenceLinker {
                 bestQ = q;
                 bestA = au;
                 bestD = d;
+                bestS = s;
             }
         }
         for (int t : touched) hits[t] = 0;
         if (best < 0) return null;
-        if (bestA >= 0.5 && (bestD > 0 || bestQ >= MIN_QUOTE || a.day() == null)) {
+        // a name alone ("Tommi wrote:") must be backed by the message's day, its quoted words or its
+        // subject: a list's regulars write every week, and a reply to a message of another list
+        // (a commit mail) would otherwise go to the named person's latest message here
+        boolean named = bestS > 0 || a != null && a.day() != null && bestD >= 0.6;
+        if (bestA >= 0.5 && (named || bestQ >= MIN_QUOTE)) {
             return new Link(best, LinkMethod.ATTRIBUTION, Math.min(0.95, 0.7 + 0.1 * bestD + 0.15 * bestQ));
         }
         if (bestQ >= MIN_QUOTE) {
@@ -141,9 +147,18 @@ final class InferenceLinker {
     }
 
     /**
+     * Whether message {@code i} continues the topic of {@code c}: the same subject, once any
+     * {@code (was: ...)} is left out, or the topic {@code i}'s subject says it was.
+     */
+    private boolean sameTopic(int i, int c) {
+        String t = corpus.topic[c];
+        return !t.isEmpty() && (t.equals(corpus.topic[i]) || t.equals(corpus.former[i]));
+    }
+
+    /**
      * How well message {@code c}'s date fits the attribution: 1 for the same day (a day either side
-     * for time zones) and minute, 0.6 for the day alone, 0.3 when the line gives no date, 0 when
-     * it gives another day.
+     * for time zones) and minute, 0.6 for the day alone, 0.2 for the day with another minute, 0.3
+     * when the line gives no date, 0 when it gives another day.
      */
     private double dateFit(Attribution a, int c) {
         if (a == null || a.day() == null) return 0.3;

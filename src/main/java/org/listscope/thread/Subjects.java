@@ -2,6 +2,7 @@ package org.listscope.thread;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Subjects reduced to what a thread shares: no list tags, reply or forward markers, case or spacing. */
@@ -14,6 +15,8 @@ final class Subjects {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TAGS = Pattern.compile("\\[[^\\]]{1,40}\\]");
+    /** {@code New topic (was: Re: old topic)}, {@code New topic WAS Re: old topic}, {@code [was: old topic]}. */
+    private static final Pattern FORMER = Pattern.compile("(?i)(?:^|[\\s(\\[])was(?:\\s*:|\\s+re\\s*:)\\s*(.+?)\\s*[)\\]]?\\s*$");
     private static final Pattern REPLY = Pattern.compile("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
 
     /**
@@ -39,6 +42,27 @@ final class Subjects {
         s = FWD_SUFFIX.matcher(s).replaceFirst("");
         String key = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
         return PLACEHOLDERS.contains(key) ? "" : key;
+    }
+
+    /**
+     * The subject a renamed thread had, as {@link #normalize} gives it: {@code old topic} from
+     * {@code Re: New topic (was: Re: old topic)}; empty when the subject names none.
+     */
+    static String former(String subject) {
+        if (subject == null) return "";
+        Matcher m = FORMER.matcher(SPACES.matcher(subject).replaceAll(" "));
+        return m.find() ? normalize(m.group(1)) : "";
+    }
+
+    /**
+     * The subject without the topic it says it was, as {@link #normalize} gives it: {@code new topic}
+     * from {@code Re: New topic (was: Re: old topic)}; the whole subject normalised when it names none.
+     */
+    static String current(String subject) {
+        if (subject == null) return "";
+        String s = SPACES.matcher(subject).replaceAll(" ");
+        Matcher m = FORMER.matcher(s);
+        return normalize(m.find() ? s.substring(0, m.start()) : s);
     }
 
     /** Whether the subject says it is a reply ({@code Re:} and its translations). */

@@ -116,6 +116,38 @@ class InferenceTest {
     }
 
     @Test
+    void aNameWithAnotherMinuteAndSubjectAndNoQuotedWordsLinksNothing() {
+        // a reply to a commit mail of another list, naming a regular of this one
+        String reply = "On Mar 2, 2005, at 15:40, Tommi Virtanen wrote:\n> the test passes without an installed copy\n\nIt fails here.\n";
+        List<Message> t = Msgs.thread(
+                page("tommi", "Tommi Virtanen", T, "TCP packet sizes", OTHER + "\n"),
+                page("james", "James Knight", T.plusSeconds(3600), "Re: [commits] r13111 - fix the process test", reply));
+        assertThat(byId(t, "james").parentId()).isNull();
+        // the same reply under the subject of the named message: linked
+        List<Message> same = Msgs.thread(
+                page("tommi", "Tommi Virtanen", T, "TCP packet sizes", OTHER + "\n"),
+                page("james", "James Knight", T.plusSeconds(3600), "Re: TCP packet sizes", reply));
+        assertThat(byId(same, "james").parentId()).isEqualTo("tommi");
+        assertThat(byId(same, "james").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+    }
+
+    @Test
+    void aRenamedSubjectLinksToTheTopicItSaysItWas() {
+        List<Message> t = Msgs.thread(
+                page("grove", "Ed Carp", T, "Andy Grove on Clipper", OTHER + "\n"),
+                page("later", "Ed Carp", T.plusSeconds(600), "Having your own computer", "Something else entirely.\n"),
+                page("jamie", "Jamie Lawrence", T.plusSeconds(7200), "Stealth Crypto (Was: Re: Andy Grove on Clipper)",
+                        "Ed Carp writes:\n> a line of text that nobody wrote before\n\nI disagree.\n"),
+                page("tom", "Tom Leys", T.plusSeconds(9000), "Web server speed (was: Stealth Crypto)", "Benchmarks attached.\n"),
+                page("kim", "Kim Lee", T.plusSeconds(9600), "Re: Web server speed",
+                        "Tom Leys wrote:\n> a line he did not write in those words\n\nWhich server?\n"));
+        assertThat(byId(t, "jamie").parentId()).isEqualTo("grove");
+        assertThat(byId(t, "jamie").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        assertThat(byId(t, "kim").parentId()).isEqualTo("tom");
+        assertThat(byId(t, "kim").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+    }
+
+    @Test
     void laterMessagesAreNeverParents() {
         List<Message> t = Msgs.thread(
                 page("late", "Ann", T.plusSeconds(3600), "SSH", SSH + "\n"),

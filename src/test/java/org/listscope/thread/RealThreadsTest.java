@@ -109,7 +109,7 @@ class RealThreadsTest {
         for (Map.Entry<String, int[]> e : byStyle.entrySet()) {
             double share = (double) e.getValue()[0] / e.getValue()[1];
             System.out.printf("renderings %s: %d of %d parents agree (%.1f%%)%n", e.getKey(), e.getValue()[0], e.getValue()[1], 100 * share);
-            assertThat(share).as("style %s", e.getKey()).isGreaterThanOrEqualTo(0.85);
+            assertThat(share).as("style %s", e.getKey()).isGreaterThanOrEqualTo(0.90);
         }
         assertThat(inferred).isGreaterThan(400);
     }
