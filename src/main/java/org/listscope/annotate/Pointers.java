@@ -3,12 +3,16 @@ package org.listscope.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 
 /**
  * References whose target was lost: a line that ends in "Please see, among others," (or "available
  * at:", "the following URLs:") where no citation follows before the next paragraph's text, as
- * in renderings that dropped the links.
+ * in renderings that dropped the links. A pointer whose target is there is none: the next line
+ * goes on at once, the next paragraph is a quote, an indented block, a list, a host, path or
+ * address, a heading or a line that ends in a colon (code, an attribution), or the words point
+ * at what follows anyway ("see below", "the following:", "I see these:").
  */
 final class Pointers {
 
@@ -23,7 +27,8 @@ final class Pointers {
         String s = text.clean();
         String l = text.lower();
         if (!l.contains("see") && !l.contains("available") && !l.contains("following") && !l.contains("url")
-                && !l.contains("link") && !l.contains("reference") && !l.contains("found") && !l.contains("posted")) {
+                && !l.contains("link") && !l.contains("reference") && !l.contains("found") && !l.contains("posted")
+                && !l.contains("located")) {
             return found;
         }
         List<int[]> matches = matches(s, l);
@@ -34,7 +39,7 @@ final class Pointers {
             String matched = s.substring(m[0], m[1]).strip();
             boolean punctuated = matched.endsWith(",") || matched.endsWith(":");
             if (!punctuated && !nextLineBlank(s, lineEnd)) continue; // the sentence goes on
-            if (followedByCitation(s, lineEnd, found)) continue;
+            if (pointsAtWhatFollows(l, m[1]) || targetFollows(s, lineEnd, found)) continue;
             int start = m[0];
             int end = m[1];
             while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
@@ -107,23 +112,44 @@ final class Pointers {
         return s.substring(lineEnd + 1, next).isBlank();
     }
 
+    /** Words that point at the rest of the message, which is there: "see below", "the following:", "I see these:". */
+    private static boolean pointsAtWhatFollows(String lower, int end) {
+        int e = end;
+        while (e > 0 && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == ',' || lower.charAt(e - 1) == ':')) e--;
+        return lower.startsWith("below", e - 5) || lower.startsWith("following", e - 9) || lower.startsWith("these", e - 5);
+    }
+
+    /** A list item: {@code 1.}, {@code 2)}, {@code a)}, {@code (b)}, a bullet, or a bracketed entry. */
+    private static final Pattern ITEM = Pattern.compile("^(?:[\\[(<*\u2022~-]|\\d+[.)]|[a-zA-Z][.)]\\s)");
+    /** A host name ({@code wuarchive.wustl.edu}), an address, a path or a URL's scheme. */
+    private static final Pattern PLACE = Pattern.compile("@|://|(?:^|\\s)/\\w|\\b[\\w-]+\\.[\\w-]+\\.[a-zA-Z]{2,}\\b");
+
     /**
-     * Whether the first non-blank line after the pointer holds a reference: a citation found
-     * there, or a list item or bracketed entry (a reference written in words).
+     * Whether the target follows the pointer: the next line goes on at once, or the first non-blank
+     * line holds a citation found there, is indented or quoted, is a list item, names a host, path
+     * or address, starts with a digit, is a heading in capitals, or ends in a colon.
      */
-    private static boolean followedByCitation(String s, int from, List<Citation> found) {
-        int pos = from;
+    private static boolean targetFollows(String s, int lineEnd, List<Citation> found) {
+        if (lineEnd >= s.length()) return false;
+        int pos = lineEnd + 1;
+        boolean blank = false;
         while (pos < s.length()) {
-            int next = s.indexOf('\n', pos + 1);
+            int next = s.indexOf('\n', pos);
             if (next < 0) next = s.length();
-            String line = s.substring(pos, next).trim();
-            if (!line.isEmpty()) {
+            String raw = s.substring(pos, next);
+            if (!raw.isBlank()) {
+                if (!blank) return true; // the text goes on at once: what it points at is there
                 final int a = pos;
                 final int b = next;
                 if (found.stream().anyMatch(c -> c.start() >= a && c.start() < b)) return true;
-                return line.matches("(?s)^(?:[\\[(<*\u2022-]|\\d+[.)]).*");
+                String line = raw.strip();
+                char first = raw.charAt(0);
+                return Character.isWhitespace(first) || first == '>' || first == '|' || Character.isDigit(first)
+                        || line.endsWith(":") || ITEM.matcher(line).find() || PLACE.matcher(line).find()
+                        || line.equals(line.toUpperCase(java.util.Locale.ROOT));
             }
-            pos = next;
+            blank = true;
+            pos = next + 1;
         }
         return false;
     }
