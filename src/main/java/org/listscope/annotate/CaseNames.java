@@ -21,11 +21,15 @@ final class CaseNames {
     /** Words that start a sentence or a clause, never a party's name. */
     private static final Set<String> LEADING = Set.of("In", "See", "Cf.", "The", "And", "But", "Also", "Under", "Like",
             "As", "From", "With", "Compare", "E.g.", "Eg.", "Re", "Of", "After", "Before", "Since", "Per", "Read", "Unlike",
-            "If", "Then", "When", "While", "On", "At", "By", "For", "To", "Remember", "Recall", "Consider", "Citing", "Cite");
+            "If", "Then", "When", "While", "On", "At", "By", "For", "To", "Remember", "Recall", "Consider", "Citing", "Cite",
+            "Apparently", "Maybe", "Perhaps", "Probably", "the");
 
     /** Words that end a party's name ("Denning v Barlow Debate"). */
     private static final Set<String> TRAILING = Set.of("Debate", "Debates", "Case", "Decision", "Ruling", "In", "The",
             "This", "It", "He", "She", "They", "We", "I", "A", "An", "But", "And", "Court", "Supreme");
+
+    /** Titles that start the next sentence's name, never end a party's. */
+    private static final Set<String> HONORIFIC = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
 
     /** Abbreviations that may end a party's name. */
     private static final Pattern ABBREVIATION = Pattern.compile(
@@ -92,7 +96,7 @@ final class CaseNames {
         } else {
             return null;
         }
-        String normalized = leftName + " v. " + rightName;
+        String normalized = unmarked(leftName) + " v. " + unmarked(rightName);
         String link = null;
         if (reported) {
             normalized += ", " + Canonical.reporterCite(m.group(4), m.group(5), m.group(6), m.group(7));
@@ -129,6 +133,7 @@ final class CaseNames {
                 break;
             }
             if (!first && TRAILING.contains(w)) break;
+            if (!first && HONORIFIC.contains(w)) break; // "... v. FEES FOR MODERN ACCESS  Mr. Warren, you ..."
             if (!first && s.substring(lastGood, pos).contains(",")) break;
             if (!first && (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&") || w.equals("for") || w.equals("de"))) {
                 pos = wEnd;
@@ -143,6 +148,18 @@ final class CaseNames {
             pos = wEnd;
         }
         return new int[] {start, lastGood};
+    }
+
+    /**
+     * A party's name without the marks of plain-text emphasis around it: {@code _United States v.
+     * Butler_} names {@code United States} and {@code Butler}.
+     */
+    static String unmarked(String name) {
+        int b = 0;
+        int e = name.length();
+        while (b < e && (name.charAt(b) == '_' || name.charAt(b) == '*')) b++;
+        while (e > b && (name.charAt(e - 1) == '_' || name.charAt(e - 1) == '*')) e--;
+        return name.substring(b, e);
     }
 
     private static boolean titleCase(String s) {
