@@ -22,7 +22,7 @@ final class CaseNames {
     private static final Set<String> LEADING = Set.of("In", "See", "Cf.", "The", "And", "But", "Also", "Under", "Like",
             "As", "From", "With", "Compare", "E.g.", "Eg.", "Re", "Of", "After", "Before", "Since", "Per", "Read", "Unlike",
             "If", "Then", "When", "While", "On", "At", "By", "For", "To", "Remember", "Recall", "Consider", "Citing", "Cite",
-            "Apparently", "Maybe", "Perhaps", "Probably", "the");
+            "Apparently", "Maybe", "Perhaps", "Probably");
 
     /** Words that end a party's name ("Denning v Barlow Debate"). */
     private static final Set<String> TRAILING = Set.of("Debate", "Debates", "Case", "Decision", "Ruling", "In", "The",
@@ -80,6 +80,7 @@ final class CaseNames {
         }
         if (isAllCaps(leftName) && isAllCaps(rightName) && !reported) return null;
         if (leftName.length() < 2 || rightName.length() < 2) return null;
+        if (Character.isLowerCase(leftName.charAt(0)) && !reported) return null; // "the DOS vs Windows decision"
         boolean government = GOVERNMENT_PARTY.matcher(leftName).matches() || GOVERNMENT_PARTY.matcher(rightName).matches();
         boolean dotted = versus.endsWith(".");
         double confidence;

@@ -46,7 +46,7 @@ final class Claims {
 
     /** The claim a sentence makes, or {@code null}. */
     static Claim judge(Text text, int start, int end, List<Citation> citations) {
-        String sentence = text.clean().substring(start, end);
+        String sentence = Lookalikes.mask(text.clean().substring(start, end));
         if (isQuestion(sentence)) return null;
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;

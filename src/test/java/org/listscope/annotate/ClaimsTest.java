@@ -35,7 +35,9 @@ class ClaimsTest {
             "The government has to prove that you knew it was illegal to do so in order to convict you. | obligation",
             "Until then, wiretaps were barred from Federal use by the Communications Act. | prohibition",
             "Two lawsuits were filed in federal court which may cripple Public Key Partners. | prediction",
-            "If you are worried about the subpoena, you need to keep no logs at all. | recommendation"})
+            "If you are worried about the subpoena, you need to keep no logs at all. | recommendation",
+            "Bill of Rights protections do not end at the modem. | legal-fact",
+            "The Cantwell Bill will pass this session, mark my words. | prediction"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -52,7 +54,13 @@ class ClaimsTest {
             "You should compile with -O2 and link against libgmp.",
             "The DES key schedule will take 16 rounds.",
             "Of course the FBI will ban dice next ;-)",
-            "Thanks for the pointer to the article."})
+            "Thanks for the pointer to the article.",
+            // lookalikes: a given name, laws of nature and logic, eponymous laws
+            "Bill Gates is attempting to create a worldwide network of about a hundred satellites.",
+            "In a sense, Bill is acting as a filter, or a paternal figure, for his clients.",
+            "This is stuff that shouldn't be debated in private by the NSA and Bill C.",
+            "What was also interesting was that Benford's law is scale-invariant.",
+            "It may be possible to derive some limits just by knowing electronics and the laws of physics."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }

@@ -79,6 +79,7 @@ class ExtractorsTest {
             "version 2.3 of PGP and S. 2.0 of the spec",
             "meet me at 12:30, S. and I will be there",
             "the MSWindows v. Unix flame war goes on",
+            "But the DOS vs Windows decision is more fundamental.",
             "1.  BAD PRECEDENT -- FREE FOR OLD-FASHIONED PAPER VS. FEES FOR MODERN ACCESS  Mr. Warren, the court fees are",
             "TECHNOLOGY v. POLITICS: a panel",
             "Steve Jackson said he was at USC 1994 graduation",

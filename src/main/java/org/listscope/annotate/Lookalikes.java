@@ -1,0 +1,90 @@
+package org.listscope.annotate;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
+ * to Bill"), eponymous laws ("Moore's law", "Benford's law") and the laws of nature or logic.
+ * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
+ * read it.
+ */
+final class Lookalikes {
+
+    private Lookalikes() {
+    }
+
+    /** A capitalised "Bill", and the words around it. */
+    private static final Pattern BILL = Pattern.compile("\\bBill\\b");
+
+    /** Words before "Bill" that make it a piece of legislation ("the Bill", "this Bill"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "a", "an", "our", "their", "his", "her", "its",
+            "new", "any", "each", "every", "whose", "which", "same", "crime", "house", "senate", "congressional");
+
+    /** "Moore's law", "Murphy's Law": laws named after the person who stated them. */
+    private static final Pattern EPONYMOUS = Pattern.compile("\\b(?:Moore|Murphy|Benford|Metcalfe|Godwin|Parkinson|Sturgeon|Amdahl|"
+            + "Zipf|Gresham|Hofstadter|Conway|Brooks|Ohm|Newton|Kirchhoff|Boyle|Hooke|Poe|Sod|Fitts|Wirth|Linus|Postel|Lehman|"
+            + "Grosch|Kerckhoffs?|Clarke|Pareto|Hick|Campbell|Goodhart|Hanlon|Occam|Finagle|Cole|Gilder|Reed|Sarnoff|Wiio)'s\\s+(laws?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "the laws of physics", "the law of averages". */
+    private static final Pattern OF_NATURE = Pattern.compile("\\b(laws?)\\s+of\\s+(?:physics|nature|thermodynamics|gravity|gravitation|"
+            + "large\\s+numbers|averages|the\\s+jungle|probability|motion|economics|supply\\s+and\\s+demand|mathematics|logic|"
+            + "chance|the\\s+universe|reality|diminishing\\s+returns|unintended\\s+consequences)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The sentence with its lookalikes blanked out (letters replaced, so every offset stays). */
+    static String mask(String sentence) {
+        boolean bill = sentence.contains("Bill");
+        boolean law = sentence.contains("aw") || sentence.contains("AW");
+        if (!bill && !law) return sentence;
+        char[] out = null;
+        if (bill) {
+            Matcher m = BILL.matcher(sentence);
+            while (m.find()) {
+                if (!person(sentence, m.start(), m.end())) continue;
+                if (out == null) out = sentence.toCharArray();
+                blank(out, m.start(), m.end());
+            }
+        }
+        if (law) {
+            for (Pattern p : new Pattern[] {EPONYMOUS, OF_NATURE}) {
+                Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    if (out == null) out = sentence.toCharArray();
+                    blank(out, m.start(1), m.end(1));
+                }
+            }
+        }
+        return out == null ? sentence : new String(out);
+    }
+
+    /**
+     * Whether the "Bill" at [start, end) is a person: not followed by "of" or a number ("Bill of
+     * Rights", "Bill 266"), and followed by a capitalised word ("Bill Gates") or with no determiner
+     * or name right before it ("to Bill", "as Bill has", a sentence that starts "Bill is"; not
+     * "the Bill", "Cantwell Bill").
+     */
+    private static boolean person(String s, int start, int end) {
+        int n = end;
+        while (n < s.length() && s.charAt(n) == ' ') n++;
+        if (n < s.length() && (s.regionMatches(true, n, "of", 0, 2) && (n + 2 == s.length() || !Character.isLetter(s.charAt(n + 2)))
+                || Character.isDigit(s.charAt(n)))) {
+            return false; // "Bill of Rights", "Bill 266"
+        }
+        if (n > end && n < s.length() && Character.isUpperCase(s.charAt(n))) return true;
+        int b = start;
+        while (b > 0 && s.charAt(b - 1) == ' ') b--;
+        if (b == start && start > 0) return false; // "Cantwell-Bill", "(Bill": another mark, leave it
+        int w = b;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) w--;
+        if (w == b) return true; // the sentence starts here, or after a comma
+        String before = s.substring(w, b);
+        return !Character.isUpperCase(before.charAt(0)) && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    private static void blank(char[] out, int start, int end) {
+        for (int i = start; i < end; i++) out[i] = 'q';
+    }
+}
