@@ -38,6 +38,11 @@ public final class Fields {
     public static final String PARENT = "parent";
     /** Keyword: the subject without reply prefixes, list tags and case (threading context). */
     public static final String SUBJECT_KEY = "subject.key";
+    /**
+     * Keyword, multi-valued: the {@code id}s of the messages its quotes were found in
+     * ({@code quotedId}), so that a message merged under another id finds the messages quoting it.
+     */
+    public static final String QUOTES = "quotes";
 
     // ---- text ----------------------------------------------------------------------------------
     /** English text (stemmed, stop words dropped), offsets in postings: the subject. */

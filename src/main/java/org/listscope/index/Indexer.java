@@ -373,7 +373,7 @@ public final class Indexer {
             }
             ThreadContext context = ThreadContext.load(searcher, fresh.values());
             Set<String> replaced = new HashSet<>();
-            context = mergeCopies(w, context, fresh, existing, replaced);
+            context = mergeCopies(w, searcher, context, fresh, existing, replaced);
             // a person met in an earlier chunk keeps the key given there
             PersonKeys.Reconciled people = PersonKeys.reconcile(searcher, fresh.values());
             for (Message m : people.messages()) fresh.put(m.id(), m);
@@ -410,10 +410,13 @@ public final class Indexer {
      * two are merged into {@code fresh} under the id parsing gives ({@link Merge#copies}), the held
      * copy's JSON goes to {@code existing} under that id (so the write is an update), and a held
      * document whose id changes is deleted in this chunk's commit (its id added to {@code replaced}),
-     * the links of its thread renamed. Returns the context without the held copies.
+     * the links of its thread renamed. The threads of indexed messages that quote a held copy join
+     * the context, and every quote of a held copy is unlinked, so that threading links it again to
+     * the merged message. Returns the context without the held copies.
      */
-    private static ThreadContext mergeCopies(IndexWriter w, ThreadContext context, Map<String, Message> fresh,
-                                             Map<String, String> existing, Set<String> replaced) throws IOException {
+    private static ThreadContext mergeCopies(IndexWriter w, IndexSearcher searcher, ThreadContext context,
+                                             Map<String, Message> fresh, Map<String, String> existing,
+                                             Set<String> replaced) throws IOException {
         if (context.messages().isEmpty()) return context;
         List<Message> unheld = new ArrayList<>();
         for (Message m : fresh.values()) {
@@ -421,6 +424,8 @@ public final class Indexer {
         }
         Map<String, String> copies = Duplicates.copiesOf(context.messages(), unheld);
         if (copies.isEmpty()) return context;
+        // messages of other threads that quote a held copy are threaded again with the chunk too
+        context = context.withQuotersOf(searcher, copies.values(), fresh.keySet());
         Map<String, Message> held = new HashMap<>();
         for (Message m : context.messages()) held.put(m.id(), m);
         Map<String, String> renamed = new HashMap<>();

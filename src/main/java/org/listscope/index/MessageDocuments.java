@@ -31,6 +31,7 @@ import org.listscope.model.Author;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
+import org.listscope.model.Segment;
 import org.listscope.parse.PersonEvidence;
 
 /** Turns a message into its index document, field by field as {@link Fields} names them. */
@@ -101,6 +102,11 @@ public final class MessageDocuments {
         d.add(new StringField(Fields.THREAD, thread, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.THREAD, new BytesRef(thread))); // grouping by thread
         if (m.parentId() != null) d.add(new StringField(Fields.PARENT, idKey(m.parentId()), Field.Store.NO));
+        Set<String> quotes = new LinkedHashSet<>();
+        for (Segment s : m.segments()) {
+            if (s.quotedId() != null) quotes.add(s.quotedId());
+        }
+        for (String q : quotes) d.add(new StringField(Fields.QUOTES, idKey(q), Field.Store.NO));
         String subjectKey = key(MessageText.subjectKey(m.subject()));
         if (!subjectKey.isEmpty()) d.add(new StringField(Fields.SUBJECT_KEY, subjectKey, Field.Store.NO));
 

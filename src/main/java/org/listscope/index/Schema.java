@@ -33,9 +33,13 @@ public final class Schema {
      * words a first-level quote's attribution gives to the poster credited to the quote's source
      * where they stand in its own text ({@code Speakers}); a quoted list footer is a footer; quotes
      * indented by a tab, or by up to eight spaces on a run of lines; quoted text indexed without its
-     * marks and name tags ({@link MessageText#quoted}).
+     * marks and name tags ({@link MessageText#quoted}); 8: an attribution's name alone links a
+     * parent only with its quoted minute, quoted words or subject behind it; pointers whose target
+     * follows them, "Bill" as a given name and eponymous laws annotate nothing; case names without
+     * italics' underscores; the ids a message's quotes were found in indexed ({@link Fields#QUOTES}),
+     * so that a copy merged across runs is quoted under its merged id from other threads too.
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -76,7 +76,35 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
                 stored.put(m.id(), Json.line(m));
             }
         }
-        out.sort(Comparator.comparing((Message m) -> m.date() == null ? Instant.MIN : m.date()).thenComparing(Message::id));
+        out.sort(TIME_ORDER);
         return new ThreadContext(out, stored);
+    }
+
+    private static final Comparator<Message> TIME_ORDER =
+            Comparator.comparing((Message m) -> m.date() == null ? Instant.MIN : m.date()).thenComparing(Message::id);
+
+    /**
+     * This context and the whole threads of the indexed messages that quote one of {@code ids} (a
+     * quote found in another thread), but not the messages of {@code fresh}: threading must see
+     * them to link their quotes again when those messages are merged under other ids or bodies.
+     */
+    ThreadContext withQuotersOf(IndexSearcher s, Collection<String> ids, Set<String> fresh) throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (String id : ids) keys.add(MessageDocuments.idKey(id));
+        Set<String> held = new HashSet<>(stored.keySet());
+        Set<String> threads = new HashSet<>();
+        for (Message m : StoredMessages.find(s, StoredMessages.anyOf(Fields.QUOTES, keys), MAX)) {
+            if (!held.contains(m.id())) threads.add(MessageDocuments.idKey(m.threadId() != null ? m.threadId() : m.id()));
+        }
+        if (threads.isEmpty()) return this;
+        List<Message> out = new ArrayList<>(messages);
+        Map<String, String> more = new LinkedHashMap<>(stored);
+        for (Message m : StoredMessages.find(s, StoredMessages.anyOf(Fields.THREAD, threads), MAX)) {
+            if (fresh.contains(m.id()) || held.contains(m.id())) continue;
+            out.add(m);
+            more.put(m.id(), Json.line(m));
+        }
+        out.sort(TIME_ORDER);
+        return new ThreadContext(out, more);
     }
 }

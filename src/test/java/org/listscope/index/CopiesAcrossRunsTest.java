@@ -63,6 +63,28 @@ class CopiesAcrossRunsTest {
         assertThat(Json.readMessage(docs.get("<reply.1@example.org>")).parentId()).isEqualTo("<463B30E2.1000602@example.net>");
     }
 
+    @Test
+    void aMessageOfAnotherThreadQuotesTheCopyUnderItsNewId() throws Exception {
+        Message other = Msgs.message("<bgp.1@example.org>", "Lee Chan", "lchan@example.org", "2007-05-04T12:00:00Z",
+                "[nanog] BGP flap damping", "Flap damping hurts more than it helps on a busy peering router.", null);
+        Message reply = Msgs.message("<reply.2@example.org>", "Ana Ruiz", "aruiz@example.org", "2007-05-05T09:00:00Z",
+                "Re: [nanog] BGP flap damping", "As Sam wrote in the other thread, wiretap orders are another matter.",
+                "CALEA is about real-time interception, not subpoenas.")
+                .withHeaders("<reply.2@example.org>", List.of("<bgp.1@example.org>"), List.of("<bgp.1@example.org>"));
+        Path rendering = TestIndex.jsonLines(tmp.resolve("rendering.jsonl"), List.of(copy("nanog/2007-May/000123"), other, reply));
+        Path text = TestIndex.jsonLines(tmp.resolve("month.jsonl"), List.of(copy("<463B30E2.1000602@example.net>")));
+        Path index = tmp.resolve("index");
+        index(index, rendering);
+        assertThat(Json.readMessage(IndexerTest.documents(index).get("<reply.2@example.org>")).parentId()).isEqualTo("<bgp.1@example.org>");
+        assertThat(quotedIds(index, "<reply.2@example.org>")).containsExactly("nanog/2007-May/000123");
+
+        index(index, text);
+        Map<String, String> docs = IndexerTest.documents(index);
+        assertThat(docs).containsOnlyKeys("<463B30E2.1000602@example.net>", "<bgp.1@example.org>", "<reply.2@example.org>");
+        assertThat(quotedIds(index, "<reply.2@example.org>")).containsExactly("<463B30E2.1000602@example.net>");
+        assertThat(Json.readMessage(docs.get("<reply.2@example.org>")).parentId()).isEqualTo("<bgp.1@example.org>");
+    }
+
     private static List<String> quotedIds(Path index, String id) throws Exception {
         Message m = Json.readMessage(IndexerTest.documents(index).get(id));
         return m.segments().stream().filter(s -> s.kind() == SegmentKind.QUOTE).map(Segment::quotedId).toList();
