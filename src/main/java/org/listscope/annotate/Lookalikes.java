@@ -16,7 +16,7 @@ final class Lookalikes {
     private Lookalikes() {
     }
 
-    /** A capitalised "Bill", and the words around it. */
+    /** A capitalised "Bill": a given name or a piece of legislation, as {@link #person} tells. */
     private static final Pattern BILL = Pattern.compile("\\bBill\\b");
 
     /** Words before "Bill" that make it a piece of legislation ("the Bill", "this Bill"). */
