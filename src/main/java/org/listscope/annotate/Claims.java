@@ -47,7 +47,7 @@ final class Claims {
     /** The claim a sentence makes, or {@code null}. */
     static Claim judge(Text text, int start, int end, List<Citation> citations) {
         String sentence = Lookalikes.mask(text.clean().substring(start, end));
-        if (isQuestion(sentence)) return null;
+        if (isQuestion(sentence) || Lookalikes.boilerplate(sentence)) return null;
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
         if (letters(sentence) < 12) return null;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
  * to Bill"), eponymous laws ("Moore's law", "Benford's law") and the laws of nature or logic.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
- * read it.
+ * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
 final class Lookalikes {
 
@@ -33,6 +33,31 @@ final class Lookalikes {
     private static final Pattern OF_NATURE = Pattern.compile("\\b(laws?)\\s+of\\s+(?:physics|nature|thermodynamics|gravity|gravitation|"
             + "large\\s+numbers|averages|the\\s+jungle|probability|motion|economics|supply\\s+and\\s+demand|mathematics|logic|"
             + "chance|the\\s+universe|reality|diminishing\\s+returns|unintended\\s+consequences)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The standing sentences of software licences and copyright notices, pasted with code. */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)all\\s+rights\\s+reserved|"
+            + "redistributions?\\s+(?:and\\s+use\\s+)?(?:of|in)\\s+(?:source|binary)|without\\s+any\\s+warranty|merchantability|"
+            + "fitness\\s+for\\s+a\\s+particular\\s+purpose|in\\s+no\\s+event\\s+shall|are\\s+disclaimed|"
+            + "free\\s+software;\\s+you\\s+can\\s+redistribute|you\\s+should\\s+have\\s+received\\s+a\\s+copy\\s+of\\s+the\\s+gnu|"
+            + "above\\s+copyright\\s+notice|permission\\s+is\\s+hereby\\s+granted|provided\\s+(?:by\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+)?\"as\\s+is\"");
+
+    /**
+     * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
+     * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY"): legal words, but
+     * nobody's claim.
+     */
+    static boolean boilerplate(String sentence) {
+        String l = sentence;
+        if (!l.contains("opyright") && !l.contains("OPYRIGHT") && !l.contains("ARRANT") && !l.contains("arrant")
+                && !l.contains("ights reserved") && !l.contains("IGHTS RESERVED") && !l.contains("ights Reserved")
+                && !l.contains("edistribut") && !l.contains("EDISTRIBUT") && !l.contains("ERCHANTAB") && !l.contains("erchantab")
+                && !l.contains("ermission") && !l.contains("ISCLAIM") && !l.contains("isclaim")
+                && !l.contains("AS IS") && !l.contains("as is") && !l.contains("EVENT") && !l.contains("event")
+                && !l.contains("articular") && !l.contains("ARTICULAR") && !l.contains("GNU")) {
+            return false;
+        }
+        return BOILERPLATE.matcher(sentence).find();
+    }
 
     /** The sentence with its lookalikes blanked out (letters replaced, so every offset stays). */
     static String mask(String sentence) {

@@ -60,7 +60,11 @@ class ClaimsTest {
             "In a sense, Bill is acting as a filter, or a paternal figure, for his clients.",
             "This is stuff that shouldn't be debated in private by the NSA and Bill C.",
             "What was also interesting was that Benford's law is scale-invariant.",
-            "It may be possible to derive some limits just by knowing electronics and the laws of physics."})
+            "It may be possible to derive some limits just by knowing electronics and the laws of physics.",
+            // a licence's standing text, pasted with code
+            "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
+            "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
+            "Copyright 1994 Time Inc. All rights reserved."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
