@@ -26,7 +26,11 @@ final class CaseNames {
 
     /** Words that end a party's name ("Denning v Barlow Debate"). */
     private static final Set<String> TRAILING = Set.of("Debate", "Debates", "Case", "Decision", "Ruling", "In", "The",
-            "This", "It", "He", "She", "They", "We", "I", "A", "An", "But", "And", "Court", "Supreme");
+            "This", "It", "He", "She", "They", "We", "I", "A", "An", "But", "And", "Court", "Supreme", "BUT", "AND", "THE",
+            "NOT", "THEN", "ALSO");
+
+    /** Company suffixes: a party's name ends with one ("Robert Welch Inc. David Sternlight said"). */
+    private static final Set<String> COMPANY_END = Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Ltd", "LLC", "GmbH.", "GmbH");
 
     /** Titles that start the next sentence's name, never end a party's. */
     private static final Set<String> HONORIFIC = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
@@ -145,6 +149,7 @@ final class CaseNames {
                 break;
             }
             lastGood = wEnd;
+            if (!first && COMPANY_END.contains(w) && !s.startsWith(" of ", wEnd) && !s.startsWith(" & ", wEnd)) break;
             first = false;
             pos = wEnd;
         }
