@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 
 /**
@@ -62,6 +63,7 @@ final class ShortForms {
             if (!symbol && m.group(2).isEmpty() && m.group(1).length() < 3) continue; // "section 3" of a paper
             Citation before = last(full, m.start(), c -> c.kind().equals("usc") || c.kind().equals("cfr"));
             if (before == null || m.start() - before.end() > 3000) continue;
+            if (ownTitle(t.clean(), before.end(), m.start(), m.end())) continue;
             String normalized = before.normalized();
             int cut = normalized.indexOf(" § ");
             int partCut = normalized.indexOf(" Part ");
@@ -77,6 +79,23 @@ final class ShortForms {
                     List.of("short form: section after " + before.normalized()), false, null);
             added.add(c);
         }
+    }
+
+    /** "section 3117 of this title", "under the following sections of this title: section 201". */
+    private static final Pattern THIS_TITLE = Pattern.compile("(?i)\\bthis\\s+(?:title|chapter)\\b");
+    /** A section heading of pasted statute text: {@code Sec. 2517.  Authorization for disclosure}. */
+    private static final Pattern HEADING = Pattern.compile("(?:Sec\\.|SEC\\.|\u00a7)\\s?\\d{1,5}[a-z]{0,2}\\.\\s");
+
+    /**
+     * Whether the bare section at [start, end) belongs to a statute's own title rather than to the
+     * citation before it (ending at {@code from}): "of this title" between the two or right after
+     * it (the words of a statute quoted whole, which name its sections so), or a section heading at
+     * the start of a line ({@code Sec. 2517. Authorization ...}).
+     */
+    static boolean ownTitle(String s, int from, int start, int end) {
+        if (THIS_TITLE.matcher(s.substring(from, Math.min(s.length(), end + 24))).find()) return true;
+        int line = s.lastIndexOf('\n', start - 1) + 1;
+        return s.substring(line, start).isBlank() && HEADING.matcher(s).region(start, Math.min(s.length(), end + 3)).lookingAt();
     }
 
     private static void theAct(Text t, List<Citation> full, List<Citation> added) {

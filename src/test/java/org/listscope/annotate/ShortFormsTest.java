@@ -16,6 +16,22 @@ class ShortFormsTest {
     }
 
     @Test
+    void aBareSectionOfThisTitleIsTheQuotedStatutesOwn() {
+        // 18 U.S.C. 2516 quoted whole: its "sections of this title" are title 18's, not title 29's
+        List<Citation> c = Annotator.citations("(a) any offense punishable under section 501(c) of title 29, United States Code, or "
+                + "any offense which is punishable under the following sections of this title: section 201 (bribery of public "
+                + "officials), section 224 (bribery in sporting contests), or section 3117 of this title;");
+        assertThat(c).extracting(Citation::normalized).containsExactly("29 U.S.C. § 501(c)");
+    }
+
+    @Test
+    void aSectionHeadingOfAPastedStatuteIsNoShortForm() {
+        List<Citation> c = Annotator.citations("Exports are governed by 22 U.S.C. 2778 as well.\n\n"
+                + "Sec. 2517.  Authorization for disclosure and use of intercepted communications\n");
+        assertThat(c).extracting(Citation::normalized).containsExactly("22 U.S.C. § 2778");
+    }
+
+    @Test
     void theActRefersToTheLastNamedAct() {
         List<Citation> c = Annotator.citations("CALEA passed in 1994. The Act requires carriers to build in wiretap capability.");
         assertThat(c).hasSize(2);
