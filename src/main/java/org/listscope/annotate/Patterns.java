@@ -13,15 +13,15 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** A subsection chain: {@code (f)}, {@code (c)(1)(A)}. */
-    static final String SUBSECTIONS = "((?:\\s?\\([0-9A-Za-z]{1,4}\\)(?:\\([0-9A-Za-z]{1,4}\\)){0,5})?)";
+    /** A subsection chain: {@code (f)}, {@code (c)(1)(A)}; a year in parentheses, {@code (1988)}, is the edition, no subsection. */
+    static final String SUBSECTIONS = "((?:\\s?\\((?!(?:1[89]|20)\\d\\d\\))[0-9A-Za-z]{1,4}\\)(?:\\((?!(?:1[89]|20)\\d\\d\\))[0-9A-Za-z]{1,4}\\)){0,5})?)";
 
     /** A section number: {@code 2703}, {@code 552a}, {@code 2510-2522}, {@code 1.6045}. */
     private static final String SECTION = "(\\d{1,5}[a-z]{0,2}(?:[-\u2013]\\d{1,5}[a-z]?)?)";
 
     /** {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}. */
     static final Pattern USC = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})\\s?U\\.?\\s?S\\.?\\s?C\\.?(?:A\\.?)?(?:\\s?\\(?\\d{4}\\)?)?,?\\s{0,3}"
+            "(?<![\\w.])(\\d{1,2})\\s{0,3}U\\.?\\s?S\\.?\\s?C\\.?(?:A\\.?)?(?:\\s?\\(?\\d{4}\\)?)?,?\\s{0,3}"
                     + "(?:§{1,2}|[Ss]ec(?:tion|s?\\.)?|SECTION)?\\s{0,3}" + SECTION + SUBSECTIONS);
 
     /** {@code section 2511 of title 18}, {@code § 2511(4)(b) of Title 18}. */

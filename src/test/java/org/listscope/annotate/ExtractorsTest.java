@@ -30,6 +30,8 @@ class ExtractorsTest {
             "31 U. S. C. 5324(3) makes it | usc | 31 U.S.C. § 5324(3) | 31 U. S. C. 5324(3)",
             "as defined in section 2510(4) of title 18 and | usc | 18 U.S.C. § 2510(4) | section 2510(4) of title 18",
             "Section 2511(2)(a)(i) of title 18, United States Code, is amended | usc | 18 U.S.C. § 2511(2)(a)(i) | Section 2511(2)(a)(i) of title 18, United States Code",
+            "billing errors, 15  U.S.C. section 1666 (1988), and | usc | 15 U.S.C. § 1666 | 15  U.S.C. section 1666",
+            "common carrier in 47  U.S.C. 153(h)(1993). In addition | usc | 47 U.S.C. § 153(h) | 47  U.S.C. 153(h)",
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
