@@ -62,7 +62,8 @@ final class Lookalikes {
     /** The sentence with its lookalikes blanked out (letters replaced, so every offset stays). */
     static String mask(String sentence) {
         boolean bill = sentence.contains("Bill");
-        boolean law = sentence.contains("aw") || sentence.contains("AW");
+        // the law patterns need "'s law" or "law(s) of": looked for first, the patterns are dearer
+        boolean law = spaced(sentence, "'s", "law") || spaced(sentence, "law", "of") || spaced(sentence, "laws", "of");
         if (!bill && !law) return sentence;
         char[] out = null;
         if (bill) {
@@ -107,6 +108,19 @@ final class Lookalikes {
         if (w == b) return true; // the sentence starts here, or after a comma
         String before = s.substring(w, b);
         return !Character.isUpperCase(before.charAt(0)) && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code a}, white space and {@code b} stand in {@code s}, in any case. */
+    private static boolean spaced(String s, String a, String b) {
+        int last = s.length() - a.length() - 1 - b.length();
+        for (int i = 0; i <= last; i++) {
+            if (!s.regionMatches(true, i, a, 0, a.length())) continue;
+            int j = i + a.length();
+            int k = j;
+            while (k < s.length() && Character.isWhitespace(s.charAt(k))) k++;
+            if (k > j && s.regionMatches(true, k, b, 0, b.length())) return true;
+        }
+        return false;
     }
 
     private static void blank(char[] out, int start, int end) {
