@@ -36,9 +36,9 @@ public final class Schema {
      * marks and name tags ({@link MessageText#quoted}); 8: an attribution's name alone links a
      * parent only with its quoted minute, quoted words or subject behind it; pointers whose target
      * follows them, "Bill" as a given name, eponymous laws and licence text annotate nothing; case
-     * names without italics' underscores; the ids a message's quotes were found in indexed
-     * ({@link Fields#QUOTES}), so that a copy merged across runs is quoted under its merged id from
-     * other threads too.
+     * names without italics' underscores; {@code >>>} lines of prose quotes, not sessions; the ids a
+     * message's quotes were found in indexed ({@link Fields#QUOTES}), so that a copy merged across
+     * runs is quoted under its merged id from other threads too.
      */
     public static final int VERSION = 8;
 

@@ -116,6 +116,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aTripleQuoteOfProseIsAQuoteNotASession() {
+        String prose = "I said:\n\n>>> There are two security items here.  The first is that the secret RSA\n"
+                + ">>> key not be revealed.\n\nAnd I still say so.\n";
+        assertThat(Segments.kinds(prose)).isEqualTo("text0 quote3 text0");
+        String tabbed = "\t>>> Who here has been in such a news war ...\n\nI was, a few years ago.\n";
+        assertThat(Segments.kinds(tabbed)).isEqualTo("quote3 text0");
+        // a line of the same words pasted from a terminal, indented by spaces, stays a session
+        String pasted = "The client prints:\n\n  >>> Server said: hello, world and more\n\nthen hangs.\n";
+        assertThat(Segments.kinds(pasted)).isEqualTo("text0");
+    }
+
+    @Test
     void tripleQuoteNextToShallowerQuotesIsAQuote() {
         String body = "> > > deep\n> > middle\n";
         assertThat(Segments.kinds(body)).isEqualTo("quote3 quote2");
