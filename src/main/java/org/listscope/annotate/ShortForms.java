@@ -64,6 +64,7 @@ final class ShortForms {
             Citation before = last(full, m.start(), c -> c.kind().equals("usc") || c.kind().equals("cfr"));
             if (before == null || m.start() - before.end() > 3000) continue;
             if (ownTitle(t.clean(), before.end(), m.start(), m.end())) continue;
+            if (ofAnother(t.clean(), m.end()) && !sameSection(before.normalized(), m.group(1))) continue;
             String normalized = before.normalized();
             int cut = normalized.indexOf(" § ");
             int partCut = normalized.indexOf(" Part ");
@@ -82,15 +83,38 @@ final class ShortForms {
     }
 
     /** "section 3117 of this title", "under the following sections of this title: section 201". */
-    private static final Pattern THIS_TITLE = Pattern.compile("(?i)\\bthis\\s+(?:title|chapter)\\b");
+    private static final Pattern THIS_TITLE = Pattern.compile("(?i)\\bthis\\s+(?:title|chapter|subchapter|part|act|bill)\\b");
+    /** "section 3504(h) of the Paperwork Reduction Act", "section 5861 of the Internal Revenue Code". */
+    private static final Pattern OF_ANOTHER = Pattern.compile("(?i)\\s{0,3}(?:of|in)\\s{1,3}(?:the|that)\\s");
     /** A section heading of pasted statute text: {@code Sec. 2517.  Authorization for disclosure}. */
     private static final Pattern HEADING = Pattern.compile("(?:Sec\\.|SEC\\.|\u00a7)\\s?\\d{1,5}[a-z]{0,2}\\.\\s");
 
+    /** Whether the words right after a bare section name what it is a section of ("of the ... Act"). */
+    static boolean ofAnother(String s, int end) {
+        return OF_ANOTHER.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
+    }
+
+    /**
+     * Whether a bare section number has the section number of the citation before it, letters and
+     * subsections aside: {@code Sec. 552(a)(6)(i) of the Freedom of Information Act} after
+     * {@code 5 U.S.C. § 552a} is that title's section 552.
+     */
+    static boolean sameSection(String normalized, String section) {
+        int at = normalized.indexOf(" § ");
+        if (at < 0) return false;
+        int a = at + 3;
+        int e = a;
+        while (e < normalized.length() && Character.isDigit(normalized.charAt(e))) e++;
+        int f = 0;
+        while (f < section.length() && Character.isDigit(section.charAt(f))) f++;
+        return e > a && normalized.substring(a, e).equals(section.substring(0, f));
+    }
+
     /**
      * Whether the bare section at [start, end) belongs to a statute's own title rather than to the
-     * citation before it (ending at {@code from}): "of this title" between the two or right after
-     * it (the words of a statute quoted whole, which name its sections so), or a section heading at
-     * the start of a line ({@code Sec. 2517. Authorization ...}).
+     * citation before it (ending at {@code from}): "of this title" (chapter, Act, bill) between the
+     * two or right after it (the words of a statute quoted whole, which name its sections so), or
+     * a section heading at the start of a line ({@code Sec. 2517. Authorization ...}).
      */
     static boolean ownTitle(String s, int from, int start, int end) {
         if (THIS_TITLE.matcher(s.substring(from, Math.min(s.length(), end + 24))).find()) return true;

@@ -25,6 +25,17 @@ class ShortFormsTest {
     }
 
     @Test
+    void aBareSectionOfAnotherNamedLawIsNone() {
+        List<Citation> c = Annotator.citations("The rule amends 47 C.F.R. Part 2 and was sent for review under section 3504(h) "
+                + "of the Paperwork Reduction Act last week.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("47 C.F.R. Part 2", "Paperwork Reduction Act");
+        // unless it is the section the citation before it names
+        List<Citation> foia = Annotator.citations("Records under 5 U.S.C. 552a were asked for. As provided for by "
+                + "Sec. 552(a)(6)(i) of the Freedom of Information Act, I expect a reply.");
+        assertThat(foia).extracting(Citation::normalized).contains("5 U.S.C. § 552a", "5 U.S.C. § 552(a)(6)(i)");
+    }
+
+    @Test
     void aSectionHeadingOfAPastedStatuteIsNoShortForm() {
         List<Citation> c = Annotator.citations("Exports are governed by 22 U.S.C. 2778 as well.\n\n"
                 + "Sec. 2517.  Authorization for disclosure and use of intercepted communications\n");
