@@ -36,12 +36,17 @@ final class ShortForms {
         return all;
     }
 
+    /** "Id." follows its authority closely; this many characters after it, it names something else. */
+    static final int ID_REACH = 1500;
+
     private static void idForms(Text t, List<Citation> full, List<Citation> added) {
         if (!t.lower().contains("id.") && !t.lower().contains("ibid.")) return;
         Matcher m = Patterns.ID_SHORT.matcher(t.clean());
         while (m.find()) {
             Citation before = last(full, m.start(), c -> c.kind().equals("case") || c.kind().equals("usc") || c.kind().equals("cfr"));
-            if (before == null) continue;
+            if (before == null || m.start() - before.end() > ID_REACH) continue;
+            // "Id." names the authority cited last: after a "supra" of a book or article, not a citation here
+            if (t.lower().substring(before.end(), m.start()).contains("supra")) continue;
             added.add(refer(t, before, m.start(), m.end(), before.normalized(), "short form: id."));
         }
     }

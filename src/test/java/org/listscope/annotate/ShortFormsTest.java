@@ -62,6 +62,13 @@ class ShortFormsTest {
     }
 
     @Test
+    void idAfterASupraOfABookIsNotTheStatuteBefore() {
+        List<Citation> c = Annotator.citations("Exports fall under 22 U.S.C. 2751. Reich, The Work of Nations, supra, at 224, "
+                + "disagrees. Id. at 225.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("22 U.S.C. § 2751");
+    }
+
+    @Test
     void shortFormsWithNothingBeforeThemAreLeftOut() {
         assertThat(Annotator.citations("The Act is bad. See § 2703(d) and id. at 4.")).isEmpty();
     }
