@@ -32,22 +32,28 @@ final class Claims {
         }
         if (n == 0) return List.of();
         java.util.Arrays.sort(anchors, 0, n);
+        int hints = Lookalikes.hints(s, text.lower(), words);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
             if (!contains(anchors, n, stretch[0], stretch[1])) continue; // no sentence of it is judged
             for (int[] sentence : Sentences.split(text.body(), s, stretch[0], stretch[1])) {
                 if (!contains(anchors, n, sentence[0], sentence[1])) continue;
-                Claim c = judge(text, sentence[0], sentence[1], citations);
+                Claim c = judge(text, sentence[0], sentence[1], citations, hints);
                 if (c != null) out.add(c);
             }
         }
         return out;
     }
 
-    /** The claim a sentence makes, or {@code null}. */
-    static Claim judge(Text text, int start, int end, List<Citation> citations) {
-        String sentence = Lookalikes.mask(text.clean().substring(start, end));
-        if (isQuestion(sentence) || Lookalikes.boilerplate(sentence)) return null;
+    /** The claim a sentence makes, or {@code null}; {@code hints} are its text's {@link Lookalikes#hints}. */
+    static Claim judge(Text text, int start, int end, List<Citation> citations, int hints) {
+        String sentence = text.clean().substring(start, end);
+        if (hints != 0) {
+            String lower = text.lower().substring(start, end);
+            if (Lookalikes.boilerplate(sentence, lower, hints)) return null;
+            sentence = Lookalikes.mask(sentence, lower, hints);
+        }
+        if (isQuestion(sentence)) return null;
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
         if (letters(sentence) < 12) return null;

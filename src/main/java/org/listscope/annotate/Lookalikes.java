@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
- * to Bill"), eponymous laws ("Moore's law", "Benford's law") and the laws of nature or logic.
+ * to Bill") and "bill" as an invoice ("the phone bill"), eponymous laws ("Moore's law",
+ * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
+ * modules") or meaning weight ("of increasing import"), and "warrant" as a verb ("doesn't warrant
+ * the effort").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -34,6 +37,22 @@ final class Lookalikes {
             + "large\\s+numbers|averages|the\\s+jungle|probability|motion|economics|supply\\s+and\\s+demand|mathematics|logic|"
             + "chance|the\\s+universe|reality|diminishing\\s+returns|unintended\\s+consequences)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Words that put "import" in a program: a module, Python, a file, a path, a traceback. */
+    private static final Pattern PROGRAM = Pattern.compile("(?i)\\bmodules?\\b|python|\\.py\\b|sys\\.path|\\breactor\\b|\\bpackages?\\b|"
+            + "\\bplugins?\\b|twisted|py2exe|__\\w+__|traceback|importerror|\\bnamespace|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+\\s*$");
+    /** "import" as a word of trade, in any form. */
+    private static final Pattern IMPORT = Pattern.compile("(?i)\\bimport(?:s|ed|ing|ation|er|ers)?\\b");
+    /** "import" meaning weight: "of increasing import", "the import of this". */
+    private static final Pattern WEIGHT = Pattern.compile("(?i)\\bof\\s+(?:increasing|great|little|no|some|practical|much|any|real|major|grave)\\s+(import)\\b"
+            + "|\\b(import)\\s+of\\s+(?:this|that|it|these)\\b");
+    /** "warrant" as a verb: "doesn't warrant the effort", "as events warrant". */
+    private static final Pattern WARRANT_VERB = Pattern.compile("(?i)\\b(?:to|not|n't|may|might|would|could|should|will|does|do|did|must|can|cannot|"
+            + "events|circumstances|conditions|situation)\\s+(warrants?)\\b");
+    /** "bill" as an invoice: "the phone bill", "pay your bill", "foot the bill". */
+    private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
+            + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
+            + "|\\bfoot\\s+the\\s+(bill)\\b|\\b(bill)\\s+(?:me|you|him|her|them|us)\\b");
+
     /** The standing sentences of software licences and copyright notices, pasted with code. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)all\\s+rights\\s+reserved|"
             + "redistributions?\\s+(?:and\\s+use\\s+)?(?:of|in)\\s+(?:source|binary)|without\\s+any\\s+warranty|merchantability|"
@@ -46,27 +65,68 @@ final class Lookalikes {
      * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY"): legal words, but
      * nobody's claim.
      */
-    static boolean boilerplate(String sentence) {
-        String l = sentence;
-        if (!l.contains("opyright") && !l.contains("OPYRIGHT") && !l.contains("ARRANT") && !l.contains("arrant")
-                && !l.contains("ights reserved") && !l.contains("IGHTS RESERVED") && !l.contains("ights Reserved")
-                && !l.contains("edistribut") && !l.contains("EDISTRIBUT") && !l.contains("ERCHANTAB") && !l.contains("erchantab")
-                && !l.contains("ermission") && !l.contains("ISCLAIM") && !l.contains("isclaim")
-                && !l.contains("AS IS") && !l.contains("as is") && !l.contains("EVENT") && !l.contains("event")
-                && !l.contains("articular") && !l.contains("ARTICULAR") && !l.contains("GNU")) {
+    static boolean boilerplate(String sentence, String lower, int hints) {
+        if ((hints & LICENCE) == 0) return false;
+        // a rare word of each alternative is looked for first: the pattern is dearer
+        if (lower.indexOf("reserved") < 0 && lower.indexOf("redistribut") < 0 && lower.indexOf("warranty") < 0
+                && lower.indexOf("merchantab") < 0 && lower.indexOf("disclaimed") < 0 && lower.indexOf("hereby") < 0
+                && lower.indexOf("copyright") < 0 && lower.indexOf("\"as") < 0 && lower.indexOf("no event") < 0
+                && lower.indexOf("particular purpose") < 0 && lower.indexOf("received a copy") < 0) {
             return false;
         }
         return BOILERPLATE.matcher(sentence).find();
     }
 
+    /** {@link #hints} bits: which lookalikes a text can hold at all. */
+    static final int BILL_NAME = 1;
+    static final int LAW = 2;
+    static final int IMPORT_WORD = 4;
+    static final int WARRANT = 8;
+    static final int BILL_WORD = 16;
+    static final int LICENCE = 32;
+
+    /**
+     * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
+     * start offsets in {@code lower}, the message's lower-case text; {@code clean} for the
+     * capitalised "Bill"), so that its sentences are looked at only for those and a message without
+     * them costs nothing more.
+     */
+    static int hints(String clean, String lower, int[] anchors) {
+        int h = 0;
+        for (int a : anchors) {
+            if (lower.startsWith("bill", a)) {
+                h |= BILL_WORD;
+                if (clean.charAt(a) == 'B') h |= BILL_NAME;
+            } else if (lower.startsWith("law", a)) {
+                if (lawLookalikeAt(lower, a)) h |= LAW;
+            } else if (lower.startsWith("import", a)) {
+                h |= IMPORT_WORD;
+            } else if (lower.startsWith("warrant", a)) {
+                h |= WARRANT;
+            } else if (lower.startsWith("copyright", a) || lower.startsWith("licen", a) || lower.startsWith("liab", a)
+                    || lower.startsWith("rights", a)) {
+                h |= LICENCE;
+            }
+        }
+        return h;
+    }
+
+    /** Whether the "law" or "laws" at {@code a} follows "'s" ("Moore's law") or comes before "of" ("laws of physics"). */
+    private static boolean lawLookalikeAt(String lower, int a) {
+        int b = a;
+        while (b > 0 && Character.isWhitespace(lower.charAt(b - 1))) b--;
+        if (b < a && b >= 2 && lower.charAt(b - 1) == 's' && lower.charAt(b - 2) == '\'') return true;
+        int e = a + 3;
+        if (e < lower.length() && lower.charAt(e) == 's') e++;
+        int f = e;
+        while (f < lower.length() && Character.isWhitespace(lower.charAt(f))) f++;
+        return f > e && lower.startsWith("of", f);
+    }
+
     /** The sentence with its lookalikes blanked out (letters replaced, so every offset stays). */
-    static String mask(String sentence) {
-        boolean bill = sentence.contains("Bill");
-        // the law patterns need "'s law" or "law(s) of": looked for first, the patterns are dearer
-        boolean law = spaced(sentence, "'s", "law") || spaced(sentence, "law", "of") || spaced(sentence, "laws", "of");
-        if (!bill && !law) return sentence;
+    static String mask(String sentence, String lower, int hints) {
         char[] out = null;
-        if (bill) {
+        if ((hints & BILL_NAME) != 0 && sentence.indexOf("Bill") >= 0) {
             Matcher m = BILL.matcher(sentence);
             while (m.find()) {
                 if (!person(sentence, m.start(), m.end())) continue;
@@ -74,16 +134,60 @@ final class Lookalikes {
                 blank(out, m.start(), m.end());
             }
         }
-        if (law) {
-            for (Pattern p : new Pattern[] {EPONYMOUS, OF_NATURE}) {
-                Matcher m = p.matcher(sentence);
-                while (m.find()) {
+        // each pattern runs only where a look at the lower-case text finds its words: the patterns are dearer
+        if ((hints & LAW) != 0) {
+            if (spaced(lower, "'s", "law")) out = blankGroups(sentence, out, EPONYMOUS);
+            if (spaced(lower, "law", "of") || spaced(lower, "laws", "of")) out = blankGroups(sentence, out, OF_NATURE);
+        }
+        if ((hints & IMPORT_WORD) != 0 && lower.indexOf("mport") >= 0) {
+            out = PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, IMPORT) : blankGroups(sentence, out, WEIGHT);
+        }
+        if ((hints & WARRANT) != 0) out = blankNear(sentence, lower, out, "warrant", 16, 10, WARRANT_VERB);
+        if ((hints & BILL_WORD) != 0) out = blankNear(sentence, lower, out, "bill", 24, 16, INVOICE);
+        return out == null ? sentence : new String(out);
+    }
+
+    /**
+     * {@code out} (a copy of the sentence made on first use) with the matched groups of {@code p}
+     * blanked, {@code p} tried only from {@code before} characters before each place of
+     * {@code word} in the lower-case text to {@code after} characters past it.
+     */
+    private static char[] blankNear(String sentence, String lower, char[] out, String word, int before, int after, Pattern p) {
+        for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+            Matcher m = p.matcher(sentence).region(Math.max(0, i - before), Math.min(sentence.length(), i + word.length() + after));
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.start(g) < 0) continue;
                     if (out == null) out = sentence.toCharArray();
-                    blank(out, m.start(1), m.end(1));
+                    blank(out, m.start(g), m.end(g));
                 }
             }
         }
-        return out == null ? sentence : new String(out);
+        return out;
+    }
+
+    /** {@code out} (a copy of the sentence made on first use) with every match of {@code p} blanked. */
+    private static char[] blankAll(String sentence, char[] out, Pattern p) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            if (out == null) out = sentence.toCharArray();
+            blank(out, m.start(), m.end());
+        }
+        return out;
+    }
+
+    /** {@code out} (a copy of the sentence made on first use) with the matched group of every match of {@code p} blanked. */
+    private static char[] blankGroups(String sentence, char[] out, Pattern p) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.start(g) < 0) continue;
+                if (out == null) out = sentence.toCharArray();
+                blank(out, m.start(g), m.end(g));
+            }
+        }
+        return out;
     }
 
     /**
@@ -110,15 +214,13 @@ final class Lookalikes {
         return !Character.isUpperCase(before.charAt(0)) && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code a}, white space and {@code b} stand in {@code s}, in any case. */
-    private static boolean spaced(String s, String a, String b) {
-        int last = s.length() - a.length() - 1 - b.length();
-        for (int i = 0; i <= last; i++) {
-            if (!s.regionMatches(true, i, a, 0, a.length())) continue;
+    /** Whether {@code a}, white space and {@code b} stand in the lower-case text {@code lower}. */
+    private static boolean spaced(String lower, String a, String b) {
+        for (int i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) {
             int j = i + a.length();
             int k = j;
-            while (k < s.length() && Character.isWhitespace(s.charAt(k))) k++;
-            if (k > j && s.regionMatches(true, k, b, 0, b.length())) return true;
+            while (k < lower.length() && Character.isWhitespace(lower.charAt(k))) k++;
+            if (k > j && lower.startsWith(b, k)) return true;
         }
         return false;
     }

@@ -35,7 +35,8 @@ public final class Schema {
      * indented by a tab, or by up to eight spaces on a run of lines; quoted text indexed without its
      * marks and name tags ({@link MessageText#quoted}); 8: an attribution's name alone links a
      * parent only with its quoted minute, quoted words or subject behind it; pointers whose target
-     * follows them, "Bill" as a given name, eponymous laws and licence text annotate nothing; case
+     * follows them, "Bill" as a given name or an invoice, eponymous laws, "import" in programs,
+     * "warrant" as a verb and licence text annotate nothing; case
      * names without italics' underscores; {@code >>>} lines of prose quotes, not sessions; the ids a
      * message's quotes were found in indexed ({@link Fields#QUOTES}), so that a copy merged across
      * runs is quoted under its merged id from other threads too.

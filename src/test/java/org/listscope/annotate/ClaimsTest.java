@@ -37,7 +37,9 @@ class ClaimsTest {
             "Two lawsuits were filed in federal court which may cripple Public Key Partners. | prediction",
             "If you are worried about the subpoena, you need to keep no logs at all. | recommendation",
             "Bill of Rights protections do not end at the modem. | legal-fact",
-            "The Cantwell Bill will pass this session, mark my words. | prediction"})
+            "The Cantwell Bill will pass this session, mark my words. | prediction",
+            "It is perfectly legal to import IDEA into the United States. | permission",
+            "The police need a warrant to search the house. | obligation"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -61,6 +63,10 @@ class ClaimsTest {
             "This is stuff that shouldn't be debated in private by the NSA and Bill C.",
             "What was also interesting was that Benford's law is scale-invariant.",
             "It may be possible to derive some limits just by knowing electronics and the laws of physics.",
+            "Add the zip file to sys.path and you can import modules contained in the files inside it.",
+            "Most of those messages do not seem to warrant the effort of decoding them.",
+            "Surprised parents of teenaged children are discovering international toll calls on their phone bills!",
+            "The import of this is clear: the decisions we make about security today will shape tomorrow.",
             // a licence's standing text, pasted with code
             "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
             "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
