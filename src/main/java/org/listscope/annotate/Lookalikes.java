@@ -155,14 +155,7 @@ final class Lookalikes {
     private static char[] blankNear(String sentence, String lower, char[] out, String word, int before, int after, Pattern p) {
         for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
             Matcher m = p.matcher(sentence).region(Math.max(0, i - before), Math.min(sentence.length(), i + word.length() + after));
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.start(g) < 0) continue;
-                    if (out == null) out = sentence.toCharArray();
-                    blank(out, m.start(g), m.end(g));
-                }
-            }
+            out = blankGroups(sentence, out, m.useTransparentBounds(true));
         }
         return out;
     }
@@ -179,7 +172,11 @@ final class Lookalikes {
 
     /** {@code out} (a copy of the sentence made on first use) with the matched group of every match of {@code p} blanked. */
     private static char[] blankGroups(String sentence, char[] out, Pattern p) {
-        Matcher m = p.matcher(sentence);
+        return blankGroups(sentence, out, p.matcher(sentence));
+    }
+
+    /** {@code out} (a copy of the sentence made on first use) with the matched groups of every match {@code m} finds blanked. */
+    private static char[] blankGroups(String sentence, char[] out, Matcher m) {
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.start(g) < 0) continue;
