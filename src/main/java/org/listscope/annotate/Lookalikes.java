@@ -134,10 +134,10 @@ final class Lookalikes {
                 blank(out, m.start(), m.end());
             }
         }
-        // each pattern runs only where a look at the lower-case text finds its words: the patterns are dearer
+        // each pattern runs only near its word: the patterns are dearer than the look for the word
         if ((hints & LAW) != 0) {
-            if (spaced(lower, "'s", "law")) out = blankGroups(sentence, out, EPONYMOUS);
-            if (spaced(lower, "law", "of") || spaced(lower, "laws", "of")) out = blankGroups(sentence, out, OF_NATURE);
+            out = blankNear(sentence, lower, out, "law", 24, 4, EPONYMOUS);
+            out = blankNear(sentence, lower, out, "law", 0, 40, OF_NATURE);
         }
         if ((hints & IMPORT_WORD) != 0 && lower.indexOf("mport") >= 0) {
             out = PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, IMPORT) : blankGroups(sentence, out, WEIGHT);
@@ -209,17 +209,6 @@ final class Lookalikes {
         if (w == b) return true; // the sentence starts here, or after a comma
         String before = s.substring(w, b);
         return !Character.isUpperCase(before.charAt(0)) && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether {@code a}, white space and {@code b} stand in the lower-case text {@code lower}. */
-    private static boolean spaced(String lower, String a, String b) {
-        for (int i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) {
-            int j = i + a.length();
-            int k = j;
-            while (k < lower.length() && Character.isWhitespace(lower.charAt(k))) k++;
-            if (k > j && lower.startsWith(b, k)) return true;
-        }
-        return false;
     }
 
     private static void blank(char[] out, int start, int end) {

@@ -34,7 +34,7 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
     private static final Duration WINDOW = Duration.ofDays(45);
 
     static ThreadContext load(IndexSearcher s, Collection<Message> fresh) throws IOException {
-        if (s.getIndexReader().numDocs() == 0 || fresh.isEmpty()) return new ThreadContext(List.of(), Map.of());
+        if (s.getIndexReader().numDocs() == 0 || fresh.isEmpty()) return NONE;
         Set<String> freshIds = new HashSet<>();
         Set<String> refs = new HashSet<>();
         Set<String> messageIds = new HashSet<>();
@@ -63,22 +63,11 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
                     .add(StoredMessages.anyOf(Fields.SUBJECT_KEY, subjects), Occur.MUST)
                     .add(near, Occur.FILTER).build(), Occur.SHOULD);
         }
-        Set<String> threads = new HashSet<>();
-        for (Message m : StoredMessages.find(s, related.build(), MAX)) {
-            threads.add(MessageDocuments.idKey(m.threadId() != null ? m.threadId() : m.id()));
-        }
-        Map<String, String> stored = new LinkedHashMap<>();
-        List<Message> out = new ArrayList<>();
-        if (!threads.isEmpty()) {
-            for (Message m : StoredMessages.find(s, StoredMessages.anyOf(Fields.THREAD, threads), MAX)) {
-                if (freshIds.contains(m.id())) continue;
-                out.add(m);
-                stored.put(m.id(), Json.line(m));
-            }
-        }
-        out.sort(TIME_ORDER);
-        return new ThreadContext(out, stored);
+        return NONE.plusThreadsOf(s, related.build(), freshIds);
     }
+
+    /** No context: an empty index, or nothing new. */
+    private static final ThreadContext NONE = new ThreadContext(List.of(), Map.of());
 
     private static final Comparator<Message> TIME_ORDER =
             Comparator.comparing((Message m) -> m.date() == null ? Instant.MIN : m.date()).thenComparing(Message::id);
@@ -91,16 +80,23 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
     ThreadContext withQuotersOf(IndexSearcher s, Collection<String> ids, Set<String> fresh) throws IOException {
         Set<String> keys = new HashSet<>();
         for (String id : ids) keys.add(MessageDocuments.idKey(id));
-        Set<String> held = new HashSet<>(stored.keySet());
+        return plusThreadsOf(s, StoredMessages.anyOf(Fields.QUOTES, keys), fresh);
+    }
+
+    /**
+     * This context and every message of the threads of the indexed messages {@code related} finds,
+     * but not those already in it or in {@code skip}, in time order.
+     */
+    private ThreadContext plusThreadsOf(IndexSearcher s, Query related, Set<String> skip) throws IOException {
         Set<String> threads = new HashSet<>();
-        for (Message m : StoredMessages.find(s, StoredMessages.anyOf(Fields.QUOTES, keys), MAX)) {
-            if (!held.contains(m.id())) threads.add(MessageDocuments.idKey(m.threadId() != null ? m.threadId() : m.id()));
+        for (Message m : StoredMessages.find(s, related, MAX)) {
+            threads.add(MessageDocuments.idKey(m.threadId() != null ? m.threadId() : m.id()));
         }
         if (threads.isEmpty()) return this;
         List<Message> out = new ArrayList<>(messages);
         Map<String, String> more = new LinkedHashMap<>(stored);
         for (Message m : StoredMessages.find(s, StoredMessages.anyOf(Fields.THREAD, threads), MAX)) {
-            if (fresh.contains(m.id()) || held.contains(m.id())) continue;
+            if (skip.contains(m.id()) || stored.containsKey(m.id())) continue;
             out.add(m);
             more.put(m.id(), Json.line(m));
         }
