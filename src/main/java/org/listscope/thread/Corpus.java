@@ -28,9 +28,9 @@ final class Corpus {
     final int[] byTime;
     /** Normalised subjects ({@link Subjects#normalize}). */
     final String[] subject;
-    /** Subjects without the topic they say they were ({@link Subjects#current}). */
+    /** Subjects without the topic they say they were ({@link Subjects#forms}). */
     final String[] topic;
-    /** The topic a renamed subject says it was ({@link Subjects#former}), else empty. */
+    /** The topic a renamed subject says it was ({@link Subjects#forms}), else empty. */
     final String[] former;
     /** Warnings to add, per message. */
     final List<List<String>> warnings;
@@ -51,8 +51,7 @@ final class Corpus {
         for (int i = 0; i < n; i++) {
             Message m = this.messages.get(i);
             byId.putIfAbsent(m.id(), i);
-            String[] forms = normalized.computeIfAbsent(m.subject(),
-                    s -> new String[] {Subjects.normalize(s), Subjects.current(s), Subjects.former(s)});
+            String[] forms = normalized.computeIfAbsent(m.subject(), Subjects::forms);
             subject[i] = forms[0];
             topic[i] = forms[1];
             former[i] = forms[2];

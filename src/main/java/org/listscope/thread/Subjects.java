@@ -45,24 +45,17 @@ final class Subjects {
     }
 
     /**
-     * The subject a renamed thread had, as {@link #normalize} gives it: {@code old topic} from
-     * {@code Re: New topic (was: Re: old topic)}; empty when the subject names none.
+     * The subject's three forms as threading compares them: {@link #normalize}d; without the topic
+     * it says it was ({@code new topic} from {@code Re: New topic (was: Re: old topic)}); and that
+     * topic, empty when it names none. Each is normalised.
      */
-    static String former(String subject) {
-        if (subject == null) return "";
-        Matcher m = FORMER.matcher(SPACES.matcher(subject).replaceAll(" "));
-        return m.find() ? normalize(m.group(1)) : "";
-    }
-
-    /**
-     * The subject without the topic it says it was, as {@link #normalize} gives it: {@code new topic}
-     * from {@code Re: New topic (was: Re: old topic)}; the whole subject normalised when it names none.
-     */
-    static String current(String subject) {
-        if (subject == null) return "";
+    static String[] forms(String subject) {
+        String whole = normalize(subject);
+        if (subject == null) return new String[] {whole, whole, ""};
         String s = SPACES.matcher(subject).replaceAll(" ");
         Matcher m = FORMER.matcher(s);
-        return normalize(m.find() ? s.substring(0, m.start()) : s);
+        if (!m.find()) return new String[] {whole, whole, ""};
+        return new String[] {whole, normalize(s.substring(0, m.start())), normalize(m.group(1))};
     }
 
     /** Whether the subject says it is a reply ({@code Re:} and its translations). */
