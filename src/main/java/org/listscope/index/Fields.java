@@ -105,8 +105,10 @@ public final class Fields {
     public static final String CLAIM = "claim";
     /** Keyword + facet, multi-valued: policy topics of annotations. */
     public static final String TOPIC = "topic";
-    /** Keyword, multi-valued: {@code citation}, {@code claim}, {@code quote}, {@code date}. */
+    /** Keyword, multi-valued: one of {@link #HAS_VALUES}. */
     public static final String HAS = "has";
+    /** The values of {@link #HAS}: the message has a citation, a claim, quoted text, a date. */
+    public static final List<String> HAS_VALUES = List.of("citation", "claim", "quote", "date");
 
     // ---- stored --------------------------------------------------------------------------------
     /** Stored only: the whole message as the contract's JSON; {@code show} and export rebuild from it. */

@@ -51,7 +51,8 @@ import org.listscope.parse.PersonEvidence;
  *   <li>{@code cites:}: a citation folded to letters and digits on both sides, so
  *       {@code cites:rfc2119} finds {@code RFC 2119}; {@code citekind:}, {@code claim:},
  *       {@code topic:}, {@code has:} ({@code citation}, {@code claim}, {@code quote},
- *       {@code date}), {@code list:}: keywords, any case.</li>
+ *       {@code date}), {@code list:}: keywords, any case. A value of the first four that is not in
+ *       their vocabulary ({@link KeywordValues}: {@code topic:crypto}) is an error that lists them.</li>
  *   <li>{@code thread:} and {@code id:}: ids as stored ({@code id:} also takes a Message-ID
  *       without angle brackets). Ids holding {@code /} must be quoted.</li>
  * </ul>
@@ -287,8 +288,12 @@ public final class QueryLanguage {
                     if (key.isEmpty()) throw fieldError(field, "cites: needs a citation such as rfc2119");
                     return new TermQuery(new Term(Fields.CITES, key));
                 }
-                default: // list, citekind, claim, topic, has
-                    return new TermQuery(new Term(keyword(field), text.strip().toLowerCase(Locale.ROOT)));
+                default: { // list, citekind, claim, topic, has
+                    String value = text.strip().toLowerCase(Locale.ROOT);
+                    String unknown = KeywordValues.unknown(field, value);
+                    if (unknown != null) throw fieldError(field, unknown);
+                    return new TermQuery(new Term(keyword(field), value));
+                }
             }
         }
 

@@ -8,6 +8,15 @@ import java.util.List;
  */
 public sealed interface Annotation permits Citation, Claim {
 
+    /**
+     * Every policy topic an annotation can carry ({@link #topics()}), the annotator's cue-word topics
+     * first; {@code topic:} searches these.
+     */
+    List<String> TOPICS = List.of("lawful-intercept", "data-retention", "legal-process", "privacy", "encryption",
+            "export-control", "net-neutrality", "copyright", "patents", "spam", "free-speech", "surveillance",
+            "computer-crime", "taxes", "financial-privacy", "national-security", "open-government",
+            "telecom-regulation", "arms", "self-incrimination", "federalism", "due-process");
+
     /** {@code citation} or {@code claim}. */
     String type();
 
@@ -23,7 +32,7 @@ public sealed interface Annotation permits Citation, Claim {
     /** The annotated text, equal to the body slice. */
     String text();
 
-    /** Policy topics ({@code lawful-intercept}, {@code data-retention}, ...). */
+    /** Policy topics, each one of {@link #TOPICS}. */
     List<String> topics();
 
     /** 0..1. */

@@ -6,9 +6,7 @@ import java.util.List;
  * A cited reference: a statute, bill, case, regulation, docket, RFC, URL, another message, or a
  * pointer whose target was lost.
  *
- * @param kind       {@code usc}, {@code cfr}, {@code public-law}, {@code bill}, {@code case},
- *                   {@code fed-reg}, {@code fcc}, {@code eu-law}, {@code act}, {@code rfc},
- *                   {@code internet-draft}, {@code url}, {@code message}, {@code pointer}
+ * @param kind       one of {@link #KINDS}
  * @param normalized the canonical form ({@code 47 U.S.C. § 1001}), or {@code null} for a pointer
  * @param link       a canonical URL where one exists, else {@code null}
  * @param target     for {@code message} citations: the {@code id} of the cited message when it is known
@@ -17,6 +15,10 @@ import java.util.List;
 public record Citation(String kind, int start, int end, String text, String normalized, String link,
                        String target, List<String> topics, double confidence, List<String> evidence,
                        boolean inQuote, String speaker) implements Annotation {
+
+    /** Every kind of citation, in the contract's order; {@code citekind:} searches these. */
+    public static final List<String> KINDS = List.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc",
+            "eu-law", "act", "rfc", "internet-draft", "url", "message", "pointer");
 
     public Citation {
         if (kind == null || kind.isBlank()) throw new IllegalArgumentException("citation kind is required");

@@ -244,6 +244,31 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aKeywordValueOutsideItsVocabularyIsAnErrorThatNamesTheNearValues() {
+        QuerySyntaxException topic = error("clipper AND topic:Export");
+        assertThat(topic.column()).isEqualTo(13);
+        assertThat(topic.getMessage()).contains("no topic 'export'; did you mean export-control?")
+                .contains("(topics: lawful-intercept, data-retention,");
+        assertThat(error("citekind:statute").getMessage()).contains("no citation kind 'statute'")
+                .doesNotContain("did you mean").contains("(citation kinds: usc, cfr,");
+        assertThat(error("claim:prohibitions").getMessage()).contains("did you mean prohibition?");
+        assertThat(error("has:quotes").getMessage()).contains("no has: value 'quotes'; did you mean quote?")
+                .contains("(values: citation, claim, quote, date)");
+        assertThat(error("topic:\"lawful intercept\"").getMessage()).contains("did you mean lawful-intercept?");
+        assertThat(error("topic:encryption-export").getMessage()).contains("did you mean encryption or export-control?");
+    }
+
+    @Test
+    void everyValueOfAVocabularyAndAnyListNameParse() throws Exception {
+        for (String v : org.listscope.model.Annotation.TOPICS) assertThat(LANGUAGE.parse("topic:" + v)).isNotNull();
+        for (String v : org.listscope.model.Citation.KINDS) assertThat(LANGUAGE.parse("citekind:" + v.toUpperCase())).isNotNull();
+        for (String v : org.listscope.model.Claim.KINDS) assertThat(LANGUAGE.parse("claim:\"" + v + "\"")).isNotNull();
+        for (String v : Fields.HAS_VALUES) assertThat(LANGUAGE.parse("has:" + v)).isNotNull();
+        assertThat(LANGUAGE.parse("list:no-such-list")).isNotNull();
+        assertThat(LANGUAGE.parse("topic:export*")).isNotNull();
+    }
+
+    @Test
     void anErrorIsOneLineWhateverTheQueryHolds() {
         QuerySyntaxException e = error("clipper AND\n(escrow");
         assertThat(e.getMessage()).doesNotContain("\n").endsWith("(in: clipper AND (escrow)");
