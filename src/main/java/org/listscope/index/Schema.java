@@ -39,9 +39,12 @@ public final class Schema {
      * "warrant" as a verb and licence text annotate nothing; case
      * names without italics' underscores; {@code >>>} lines of prose quotes, not sessions; the ids a
      * message's quotes were found in indexed ({@link Fields#QUOTES}), so that a copy merged across
-     * runs is quoted under its merged id from other threads too.
+     * runs is quoted under its merged id from other threads too; 9: a message forwarded whole (its
+     * header block in the body, after a forward line or not) is a quote of its sender, so its words,
+     * claims and citations leave the forwarder's own text, and an Outlook message quoted inside
+     * another is one level deeper and its own author's.
      */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

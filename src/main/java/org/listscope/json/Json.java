@@ -220,6 +220,7 @@ public final class Json {
                     g.writeNumberField("quotedEnd", s.quotedEnd());
                 }
             }
+            if (s.forwarded()) g.writeBooleanField("forwarded", true);
             g.writeEndObject();
         }
     }
@@ -232,7 +233,7 @@ public final class Json {
             return new Segment(SegmentKind.fromLabel(n.get("kind").asText()), n.get("start").asInt(),
                     n.get("end").asInt(), n.path("depth").asInt(0), text(n, "quotedAuthor"),
                     qd == null ? null : Instant.parse(qd), text(n, "quotedId"),
-                    n.path("quotedStart").asInt(-1), n.path("quotedEnd").asInt(-1));
+                    n.path("quotedStart").asInt(-1), n.path("quotedEnd").asInt(-1), n.path("forwarded").asBoolean(false));
         }
 
         private static String text(JsonNode n, String field) {

@@ -14,10 +14,13 @@ import java.time.Instant;
  * @param quotedId      for quotes: the {@code id} of the message the quote came from, where found
  * @param quotedStart   for quotes with a {@code quotedId}: where the quoted text starts in that body, or -1
  * @param quotedEnd     for quotes with a {@code quotedId}: where it ends, or -1
+ * @param forwarded     for quotes and attributions: the quoted message was forwarded whole, with its
+ *                      header block ({@code From:}, {@code Date:}, {@code Subject:}) in the body, not
+ *                      quoted in a reply; its words are its sender's, but the forward replies to nothing
  */
 public record Segment(SegmentKind kind, int start, int end, int depth,
                       String quotedAuthor, Instant quotedDate, String quotedId,
-                      int quotedStart, int quotedEnd) {
+                      int quotedStart, int quotedEnd, boolean forwarded) {
 
     public Segment {
         if (kind == null) throw new IllegalArgumentException("segment kind is null");
@@ -27,19 +30,30 @@ public record Segment(SegmentKind kind, int start, int end, int depth,
         if (depth < 0) throw new IllegalArgumentException("negative depth " + depth);
     }
 
+    /** A segment that is no forward. */
+    public Segment(SegmentKind kind, int start, int end, int depth, String quotedAuthor, Instant quotedDate,
+                   String quotedId, int quotedStart, int quotedEnd) {
+        this(kind, start, end, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, false);
+    }
+
     /** A segment with no quote provenance. */
     public static Segment of(SegmentKind kind, int start, int end, int depth) {
-        return new Segment(kind, start, end, depth, null, null, null, -1, -1);
+        return new Segment(kind, start, end, depth, null, null, null, -1, -1, false);
     }
 
     /** Returns a copy naming the quoted author and date. */
     public Segment withQuoted(String author, Instant date) {
-        return new Segment(kind, start, end, depth, author, date, quotedId, quotedStart, quotedEnd);
+        return new Segment(kind, start, end, depth, author, date, quotedId, quotedStart, quotedEnd, forwarded);
+    }
+
+    /** Returns a copy marked as (part of) a message forwarded whole. */
+    public Segment asForwarded() {
+        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, true);
     }
 
     /** Returns a copy linked to the source message and span of the quote. */
     public Segment withSource(String id, int srcStart, int srcEnd) {
-        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, id, srcStart, srcEnd);
+        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, id, srcStart, srcEnd, forwarded);
     }
 
     /** Length in UTF-16 units. */

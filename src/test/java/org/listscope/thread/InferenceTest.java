@@ -68,6 +68,20 @@ class InferenceTest {
     }
 
     @Test
+    void aForwardIsLinkedToTheMessageItForwardsByItsHeaderAndARepliesQuotingItToTheForward() {
+        String fwd = "FYI\n\n------- Forwarded Message\n\nFrom: Bob <bob@example.org>\nDate: Wed, 2 Mar 2005 14:59:32 +0000\n"
+                + "Subject: SSH\n\n" + SSH + "\n";
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "Reactor", OTHER + "\n"),
+                page("b", "Bob", T.plusSeconds(60), "SSH", "Something else entirely today.\n"),
+                page("f", "Fay", T.plusSeconds(3600), "SSH (fwd)", fwd).segments(Segmenter.segment(fwd)),
+                page("c", "Cy", T.plusSeconds(7200), "Re: SSH (fwd)", "> " + SSH + "\n\nAgreed.\n"));
+        assertThat(byId(t, "f").parentId()).isEqualTo("b");
+        assertThat(byId(t, "f").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        assertThat(byId(t, "c").parentId()).isEqualTo("f");
+    }
+
+    @Test
     void subjectIsTheLastResortWithLowConfidence() {
         List<Message> t = Msgs.thread(
                 page("a", "Ann", T, "[List] Budget", "Numbers attached.\n"),

@@ -10,11 +10,22 @@ import java.time.Instant;
  * @param lines  how many lines the attribution spans
  * @param strong whether the form alone shows it is an attribution ({@code On ..., X wrote:}), as
  *               against a bare {@code X wrote:} that must be followed by a quote
+ * @param forward whether it is the header block of a message forwarded whole, not of one quoted in a reply
  */
-record Attribution(String author, Instant date, int lines, boolean strong) {
+record Attribution(String author, Instant date, int lines, boolean strong, boolean forward) {
+
+    /** An attribution of a quote in a reply. */
+    Attribution(String author, Instant date, int lines, boolean strong) {
+        this(author, date, lines, strong, false);
+    }
+
+    /** The same attribution of a quote in a reply. */
+    Attribution asReply() {
+        return new Attribution(author, date, lines, strong, false);
+    }
 
     /** The same attribution spanning another number of lines. */
     Attribution withLines(int n) {
-        return new Attribution(author, date, n, strong);
+        return new Attribution(author, date, n, strong, forward);
     }
 }

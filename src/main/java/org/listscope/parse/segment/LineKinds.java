@@ -40,27 +40,38 @@ final class LineKinds {
         }
     }
 
-    /** Marks quotes, attributions and Outlook-quoted text; the rest of the non-blank lines is own text. */
+    /**
+     * Marks quotes, attributions and the unprefixed text of messages quoted whole (Outlook's
+     * original message, a forward); the rest of the non-blank lines is own text. Such a message
+     * quoted inside another is one level deeper and belongs to its own sender.
+     */
     void quotesAndAttributions() {
         int n = lines.size();
         Attribution[] current = new Attribution[16];
-        boolean outlook = false;
+        int base = 0; // the depth of unprefixed lines: 1 after an Outlook block or a forward's headers, ...
         for (int i = 0; i < n; i++) {
             if (kinds[i] == SegmentKind.FOOTER) {
-                if (lines.get(i).depth() == 0) outlook = false;
+                if (lines.get(i).depth() == 0) base = 0;
                 continue;
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
             Line l = lines.get(i);
-            int base = outlook ? 1 : 0;
+            if (base > 0 && l.depth() == 0 && mayOpenOutlook(l) && OutlookBlock.endsForward(l.content(body))) {
+                base = 0; // "------- End of Forwarded Message": own text again
+                set(i, SegmentKind.TEXT, 0, null);
+                continue;
+            }
             int depth = Math.min(base + l.depth(), current.length - 2);
             Attribution ob = mayOpenOutlook(l) ? OutlookBlock.detect(body, lines, i) : null;
             if (ob != null) {
+                // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
+                // quote that message in the reply; only a forward's own forwards are forwards again
+                if (ob.forward() && depth > 0 && (current[depth] == null || !current[depth].forward())) ob = ob.asReply();
                 int last = Math.min(n, i + ob.lines());
                 for (int k = i; k < last; k++) set(k, SegmentKind.ATTRIBUTION, depth, ob);
                 current[depth + 1] = ob;
                 clearDeeper(current, depth + 2);
-                if (depth == 0) outlook = true;
+                if (l.depth() == 0) base = depth + 1;
                 i = last - 1;
                 continue;
             }
@@ -87,12 +98,29 @@ final class LineKinds {
         }
     }
 
+    /**
+     * Cheap test before {@link OutlookBlock}'s patterns: the line starts with a rule or with a word
+     * of letters and hyphens that a colon or a space follows (a header name, {@code Begin}, {@code End}).
+     */
     private boolean mayOpenOutlook(Line l) {
         int c = l.contentStart();
+        while (c < l.textEnd() && body.charAt(c) == ' ') c++;
         if (c >= l.textEnd()) return false;
         char ch = body.charAt(c);
-        return ch == '-' || ch == 'F' || ch == 'f' || ch == 'V' || ch == 'D';
+        if (ch == '-' || ch == '=' || ch == '*' || ch == '_') return true;
+        int k = c;
+        while (k < l.textEnd() && k - c < 30 && (Character.isLetterOrDigit(body.charAt(k)) || body.charAt(k) == '-')) k++;
+        if (k == c || k == l.textEnd() || !Character.isLetter(ch)) return false;
+        if (body.charAt(k) == ':') return true;
+        if (body.charAt(k) != ' ') return false;
+        for (String w : FORWARD_WORDS) {
+            if (w.length() == k - c && body.regionMatches(true, c, w, 0, w.length())) return true;
+        }
+        return false;
     }
+
+    /** Words a forward line may start with ({@code Begin forwarded message:}, {@code End of forwarded message}). */
+    private static final List<String> FORWARD_WORDS = List.of("begin", "start", "forwarded", "included", "fwd", "end");
 
     /** Cheap test before the attribution patterns: the line, or the next, ends with a colon. */
     private boolean mayAttribute(int i) {
@@ -178,6 +206,7 @@ final class LineKinds {
             Segment s = Segment.of(kinds[i], lines.get(i).start(), lines.get(j - 1).end(), depths[i]);
             if (who[i] != null && (kinds[i] == SegmentKind.QUOTE || kinds[i] == SegmentKind.ATTRIBUTION)) {
                 s = s.withQuoted(who[i].author(), who[i].date());
+                if (who[i].forward()) s = s.asForwarded();
             }
             out.add(s);
             i = j;

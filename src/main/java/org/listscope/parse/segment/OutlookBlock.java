@@ -2,24 +2,50 @@ package org.listscope.parse.segment;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises Outlook-style quote headers: a {@code -----Original Message-----} line (or
- * {@code ----- Original Message -----}) followed by {@code From:}, {@code Sent:}, {@code To:},
- * {@code Subject:} lines (continuation lines allowed), or such a header block without the separator
- * line when it begins with {@code From:} and holds {@code Sent:} or {@code Date:}. The text after the
- * block is quoted, unprefixed.
+ * Recognises the header block of a message quoted whole: Outlook's {@code -----Original Message-----}
+ * line (or {@code ----- Original Message -----}) followed by {@code From:}, {@code Sent:},
+ * {@code To:}, {@code Subject:} lines (continuation lines allowed), or such a block without the
+ * separator line when it begins with {@code From:} and holds {@code Sent:} or {@code Date:}; and a
+ * forwarded message: a forward line ({@code ------- Forwarded Message}, {@code Begin forwarded
+ * message:}, {@code ----- Begin Included Message -----}) before two header lines or more, or without
+ * one a block of three header lines or more that names the sender and a date, subject or newsgroup
+ * and ends with a blank line ({@code From: denning@guvax (Dorothy Denning)}, {@code Newsgroups:
+ * sci.crypt}, {@code Subject: SKIPJACK Review}). The text after the block is quoted, unprefixed, and
+ * belongs to that sender; a forward ends at a line such as {@code ------- End of Forwarded Message}
+ * ({@link #endsForward}).
  */
 final class OutlookBlock {
 
+    /** Rule characters and white space before the words of a forward line. */
+    private static final String RULE = "[-=*_\\s]*";
+
+    /** Outlook's line above the header block of the message a reply quotes. */
+    private static final Pattern REPLY_SEPARATOR = Pattern.compile(
+            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine)\\s*-{3,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile(
-            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Forwarded message)\\s*-{3,}",
+            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Forwarded message)\\s*-{3,}"
+                    + "|" + RULE + "(?:(?:begin|start\\s+of)\\s+(?:the\\s+)?)?(?:forwarded|included|fwd\\.?)\\s+"
+                    + "(?:message|mail|article|letter|text)s?(?:\\s*\\([^)]*\\))?[-=*_\\s:]*"
+                    + "|" + RULE + "begin\\s+(?:message|include)[-=*_\\s:]*",
             Pattern.CASE_INSENSITIVE);
+    /** The line that ends a forward: {@code ------- End of Forwarded Message}, {@code ---- end include ----}. */
+    private static final Pattern END = Pattern.compile(RULE + "end\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:forwarded|included|fwd\\.?|original)\\s+"
+            + "(?:message|mail|article|letter|text)s?|messages?|mail|include)[-=*_\\s.]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER = Pattern.compile(
-            "(From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy\u00e9|\u00c0|Objet)\\s*:\\s*(.*)",
+            "(From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy\u00e9|\u00c0|Objet"
+                    + "|Newsgroups|Path|Message-Id|Organi[sz]ation|Sender|Received|Return-Path|References|In-Reply-To"
+                    + "|Lines|Distribution|Followup-To|Keywords|Summary|Approved|Mime-Version|Content-Type"
+                    + "|Content-Transfer-Encoding|Nntp-Posting-Host|Status|Precedence|Priority|Apparently-To|Errors-To"
+                    + "|Comments|Resent-[A-Za-z]+|X-[A-Za-z0-9-]+)\\s*:\\s*(.*)",
             Pattern.CASE_INSENSITIVE);
+    /** The header names a forwarded message's block may start with, where no forward line comes first. */
+    private static final Set<String> FORWARD_START = Set.of("from", "date", "subject", "newsgroups", "path",
+            "message-id", "received", "return-path", "sender", "to", "reply-to", "organization", "organisation");
     private static final Pattern ON_BEHALF = Pattern.compile("On Behalf Of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADER_LINES = 12;
 
@@ -33,12 +59,16 @@ final class OutlookBlock {
     static Attribution detect(String body, List<Line> lines, int i) {
         Line first = lines.get(i);
         String text = first.content(body).strip();
-        boolean separator = SEPARATOR.matcher(text).matches();
-        if (!separator && !text.regionMatches(true, 0, "From:", 0, 5)) return null;
+        boolean separator = namesAForward(text) && SEPARATOR.matcher(text).matches();
+        if (!separator && !FORWARD_START.contains(headerName(text))) return null;
+        if (!separator && quotedByCode(body, lines, i)) return null;
+        boolean startsWithFrom = text.regionMatches(true, 0, "From:", 0, 5);
         int j = separator ? i + 1 : i;
         while (separator && j < lines.size() && j < i + 3 && lines.get(j).blankContent(body)) j++;
         String from = null;
         String sent = null;
+        boolean sentLine = false; // Outlook's "Sent:", as against a mail header's "Date:"
+        boolean topic = false; // a subject or newsgroups line
         String lastField = null;
         int headers = 0;
         int end = j;
@@ -51,8 +81,12 @@ final class OutlookBlock {
                 lastField = h.group(1).toLowerCase(Locale.ROOT);
                 headers++;
                 switch (lastField) {
-                    case "from", "von", "de" -> from = h.group(2);
-                    case "sent", "date", "gesendet", "envoy\u00e9" -> sent = h.group(2);
+                    case "from", "von", "de" -> from = from == null ? h.group(2) : from;
+                    case "sent", "date", "gesendet", "envoy\u00e9" -> {
+                        sent = sent == null ? h.group(2) : sent;
+                        sentLine |= !lastField.equals("date");
+                    }
+                    case "subject", "newsgroups", "betreff", "objet" -> topic = true;
                     default -> { }
                 }
             } else if (lastField == null || end == j) {
@@ -63,10 +97,64 @@ final class OutlookBlock {
                 break;
             }
         }
-        if (from == null || (!separator && (sent == null || headers < 3))) return null;
+        if (from == null || from.isBlank()) return null;
         if (separator && headers < 2) return null;
+        if (!separator) {
+            boolean outlook = startsWithFrom && sent != null && headers >= 3;
+            boolean blankAfter = end == lines.size() || lines.get(end).blankContent(body) || lines.get(end).depth() != first.depth();
+            boolean forward = headers >= 3 && (sent != null || topic) && blankAfter;
+            if (!outlook && !forward) return null;
+        }
         String author = outlookAuthor(from);
-        return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true);
+        boolean reply = separator ? REPLY_SEPARATOR.matcher(text).matches() : sentLine;
+        return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
+    }
+
+    /** Whether the line ends a forwarded message ({@code ------- End of Forwarded Message}). */
+    static boolean endsForward(String content) {
+        String text = content.strip();
+        return namesAnEnd(text) && END.matcher(text).matches();
+    }
+
+    /** The words a separator line starts with once its rule is left out. */
+    private static final String[] SEPARATOR_WORDS = {"original", "urspr", "message d", "forwarded", "begin", "start",
+        "included", "fwd"};
+
+    /** Cheap test before the separator patterns: after any rule, the line starts with one of their words. */
+    private static boolean namesAForward(String text) {
+        int k = afterRule(text);
+        for (String w : SEPARATOR_WORDS) {
+            if (text.regionMatches(true, k, w, 0, w.length())) return true;
+        }
+        return false;
+    }
+
+    /** Cheap test before the end pattern: after any rule, the line starts with "end". */
+    private static boolean namesAnEnd(String text) {
+        return text.regionMatches(true, afterRule(text), "end ", 0, 4);
+    }
+
+    private static int afterRule(String text) {
+        int k = 0;
+        while (k < text.length() && "-=*_ \t".indexOf(text.charAt(k)) >= 0) k++;
+        return k;
+    }
+
+    /** The lower-case header name a line starts with ({@code from} of {@code From: Ann}), or "". */
+    private static String headerName(String text) {
+        int k = 0;
+        while (k < text.length() && k < 20 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) k++;
+        return k > 0 && k < text.length() && text.charAt(k) == ':' ? text.substring(0, k).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** A header block inside a program's string ({@code mail = StringIO("""Date: ...}): sample data, not a forward. */
+    private static boolean quotedByCode(String body, List<Line> lines, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            String c = lines.get(k).content(body);
+            if (c.isBlank()) continue;
+            return c.contains("\"\"\"") || c.contains("'''");
+        }
+        return false;
     }
 
     /** A wrapped header line: indented, or Outlook's {@code [mailto:...]On Behalf Of} line. */

@@ -144,6 +144,72 @@ class SegmenterTest {
     }
 
     @Test
+    void aForwardedMessageIsAQuoteOfItsSenderUntilItsEndLine() {
+        String body = "Worth reading.\n\n------- Forwarded Message\n\nDate: Fri, 3 Sep 1993 00:25:00 GMT\n"
+                + "From: denning@guvax.georgetown.edu (Dorothy Denning)\nSubject: SKIPJACK review\n\n"
+                + "The review found no trapdoor.\n\n------- End of Forwarded Message\n\nMy own view differs.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 quote1 text0");
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(q.quotedAuthor()).isEqualTo("Dorothy Denning");
+        assertThat(q.quotedDate()).isEqualTo(Instant.parse("1993-09-03T00:25:00Z"));
+        assertThat(q.forwarded()).isTrue();
+        assertThat(Segments.first(body, SegmentKind.ATTRIBUTION).forwarded()).isTrue();
+    }
+
+    @Test
+    void aHeaderBlockAfterASignOffForwardsTheMessageBelowIt() {
+        String body = "I posted this to the newsgroup.\n\n--Tim\n\n\nNewsgroups: comp.org.eff.talk\n"
+                + "From: tcmay@netcom.com (Timothy C. May)\nSubject: I won't be renewing\nMessage-ID: <x@netcom.com>\n"
+                + "Date: Thu, 11 Aug 1994 01:24:27 GMT\n\nThe involvement of the EFF in the bill is the reason.\n";
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(body.substring(q.start(), q.end())).contains("The involvement of the EFF");
+        assertThat(q.quotedAuthor()).isEqualTo("Timothy C. May");
+        assertThat(q.forwarded()).isTrue();
+        assertThat(Segments.text(body, SegmentKind.TEXT)).startsWith("I posted this").doesNotContain("involvement");
+    }
+
+    @Test
+    void forwardLinesOfTheCommonMailersOpenAForward() {
+        for (String line : List.of("Begin forwarded message:", "---------- Forwarded message ----------",
+                "- ------- start of forwarded message (RFC 934 encapsulation)", "----- Begin Included Message -----",
+                "FORWARDED MAIL -------", "Forwarded message:", "---- begin include ----")) {
+            String body = "fyi\n\n" + line + "\nFrom: Ann Lee <ann@example.org>\nSubject: keys\n\nAnn's text.\n";
+            assertThat(Segments.kinds(body)).as(line).isEqualTo("text0 attribution0 quote1");
+            assertThat(Segments.first(body, SegmentKind.QUOTE).forwarded()).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void headersQuotedInAReplyQuoteThatMessageInTheReply() {
+        // Hotmail quotes the message replied to with its headers
+        String body = ">From: Jp Calderone <exarkun at divmod.com>\n>To: twisted-python at twistedmatrix.com\n"
+                + ">Subject: Re: [Twisted-Python] book\n>Date: Sun, 01 Aug 2004 15:49:19 -0400\n>\n>Use a deferred.\n\nThanks!\n";
+        Segment a = Segments.first(body, SegmentKind.ATTRIBUTION);
+        assertThat(a.quotedAuthor()).isEqualTo("Jp Calderone");
+        assertThat(a.forwarded()).isFalse();
+        assertThat(Segments.first(body, SegmentKind.QUOTE).forwarded()).isFalse();
+    }
+
+    @Test
+    void anOutlookMessageQuotedInsideAnotherIsDeeperAndItsAuthors() {
+        String body = "ok\n\n-----Original Message-----\nFrom: Bob\nSent: 04 March 2005 09:20\nTo: x\nSubject: y\n\n"
+                + "Bob's words\n\n-----Original Message-----\nFrom: Carol\nSent: 03 March 2005 09:20\nTo: x\nSubject: y\n\n"
+                + "Carol's words\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 quote1 attribution1 quote2");
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Bob", "Carol");
+        assertThat(quotes).noneMatch(Segment::forwarded);
+    }
+
+    @Test
+    void headerLikeLinesThatForwardNothingStayOwnText() {
+        assertThat(Segments.kinds("Memo\n\nFrom: Ann\nTo: Bob\n\nhello\n")).isEqualTo("text0");
+        assertThat(Segments.kinds("mail = StringIO.StringIO(\"\"\"\nDate: Fri, 5 Nov 2004 10:00:00 +0000\n"
+                + "From: a@example.org\nSubject: test\n\nbody\n\"\"\")\n")).isEqualTo("text0");
+        assertThat(Segments.kinds("The end of message handling is broken.\nFrom: here on it works.\n")).isEqualTo("text0");
+    }
+
+    @Test
     void outlookOnBehalfOfNamesTheRealAuthor() {
         String body = "-----Original Message-----\nFrom: list-bounces at example.org\n"
                 + "[mailto:list-bounces at example.org]On Behalf Of Grant Lee\nSent: 04 March 2005 09:20\n"
