@@ -47,7 +47,8 @@ final class OutlookBlock {
     private static final Set<String> FORWARD_START = Set.of("from", "date", "subject", "newsgroups", "path",
             "message-id", "received", "return-path", "sender", "to", "reply-to", "organization", "organisation");
     private static final Pattern ON_BEHALF = Pattern.compile("On Behalf Of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_HEADER_LINES = 12;
+    /** A header block of a forward may carry a long Received: and Path: trail; a blank line ends it anyway. */
+    private static final int MAX_HEADER_LINES = 30;
 
     private OutlookBlock() {
     }
