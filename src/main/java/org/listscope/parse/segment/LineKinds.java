@@ -67,6 +67,8 @@ final class LineKinds {
                 // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
                 // quote that message in the reply; only a forward's own forwards are forwards again
                 if (ob.forward() && depth > 0 && (current[depth] == null || !current[depth].forward())) ob = ob.asReply();
+                // another forward in a forward's text (a digest's next message): beside it, not inside
+                if (ob.forward() && l.depth() == 0 && base > 0 && current[base] != null && current[base].forward()) depth = base - 1;
                 int last = Math.min(n, i + ob.lines());
                 for (int k = i; k < last; k++) set(k, SegmentKind.ATTRIBUTION, depth, ob);
                 current[depth + 1] = ob;

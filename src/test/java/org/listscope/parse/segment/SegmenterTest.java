@@ -169,6 +169,16 @@ class SegmenterTest {
     }
 
     @Test
+    void theMessagesOfAForwardedDigestStandSideBySide() {
+        String body = "RISKS 14.89\n\nDate: Fri, 27 Aug 1993 11:15:23 -0700\nFrom: Paul Traina <pst@cisco.com>\n"
+                + "Subject: Re: Cisco backdoor?\n\nNo trapdoor.\n\n------------------------------\n\n"
+                + "Date: Sat, 28 Aug 1993 09:00:00 -0700\nFrom: Ann Lee <ann@example.org>\nSubject: Other\n\nAnn's item.\n";
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Paul Traina", "Ann Lee");
+        assertThat(quotes).extracting(Segment::depth).containsOnly(1);
+    }
+
+    @Test
     void forwardLinesOfTheCommonMailersOpenAForward() {
         for (String line : List.of("Begin forwarded message:", "---------- Forwarded message ----------",
                 "- ------- start of forwarded message (RFC 934 encapsulation)", "----- Begin Included Message -----",
