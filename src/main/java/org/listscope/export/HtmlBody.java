@@ -66,7 +66,8 @@ final class HtmlBody {
         if (s.kind() == SegmentKind.FOOTER) return "list footer";
         String text = m.text(s);
         long lines = text.lines().count();
-        StringBuilder sb = new StringBuilder("quoted").append(s.quotedAuthor() != null ? " from " + s.quotedAuthor() : "")
+        StringBuilder sb = new StringBuilder(s.forwarded() ? "forwarded" : "quoted")
+                .append(s.quotedAuthor() != null ? " from " + s.quotedAuthor() : "")
                 .append(", ").append(lines).append(lines == 1 ? " line" : " lines");
         int marks = 0;
         for (Annotation a : m.annotations()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
 import org.listscope.model.Annotation;
 import org.listscope.model.Message;
+import org.listscope.model.SegmentKind;
 
 class HtmlWriterTest {
 
@@ -100,6 +101,14 @@ class HtmlWriterTest {
         assertThat(quote.hasAttr("open")).isFalse();
         assertThat(quote.selectFirst("summary").text()).isEqualTo("quoted from Todd Glassey, 1 line, 1 annotation");
         assertThat(quote.selectFirst("div.seg-quote").wholeText()).isEqualTo("> providers must be able to intercept.\n");
+    }
+
+    @Test
+    void aForwardedMessageIsFoldedAsForwarded() throws Exception {
+        List<Message> thread = Fixtures.calea().stream().map(m -> m.withSegments(m.segments().stream()
+                .map(s -> s.kind() == SegmentKind.QUOTE ? s.asForwarded() : s).toList())).toList();
+        Element fold = export(thread).getElementById("m1").selectFirst("details.fold");
+        assertThat(fold.selectFirst("summary").text()).isEqualTo("forwarded from Todd Glassey, 1 line, 1 annotation");
     }
 
     @Test
