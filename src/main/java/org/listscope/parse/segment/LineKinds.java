@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.listscope.model.Author;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -18,10 +19,13 @@ final class LineKinds {
     private final SegmentKind[] kinds;
     private final int[] depths;
     private final Attribution[] who;
+    /** The poster, or null where unknown: a forward of their own message stays their own text. */
+    private final Author poster;
 
-    LineKinds(String body, List<Line> lines) {
+    LineKinds(String body, List<Line> lines, Author poster) {
         this.body = body;
         this.lines = lines;
+        this.poster = poster;
         this.kinds = new SegmentKind[lines.size()];
         this.depths = new int[lines.size()];
         this.who = new Attribution[lines.size()];
@@ -71,6 +75,11 @@ final class LineKinds {
                 if (ob.forward() && l.depth() == 0 && base > 0 && current[base] != null && current[base].forward()) depth = base - 1;
                 int last = Math.min(n, i + ob.lines());
                 for (int k = i; k < last; k++) set(k, SegmentKind.ATTRIBUTION, depth, ob);
+                if (ob.forward() && depth == 0 && Posters.same(ob.author(), poster)) {
+                    clearDeeper(current, 1); // the poster's own message forwarded again: still their text
+                    i = last - 1;
+                    continue;
+                }
                 current[depth + 1] = ob;
                 clearDeeper(current, depth + 2);
                 if (l.depth() == 0) base = depth + 1;

@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.listscope.model.Author;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -28,12 +29,20 @@ public final class Segmenter {
      * a whole number of lines; an empty body has none.
      */
     public static List<Segment> segment(String body) {
+        return segment(body, null);
+    }
+
+    /**
+     * As {@link #segment(String)}, for a body posted by {@code poster} (null where unknown): a
+     * message of the poster's own that they forward again stays their own text below its headers.
+     */
+    public static List<Segment> segment(String body, Author poster) {
         if (body == null || body.isEmpty()) return List.of();
         List<Line> lines = LineScanner.scan(body);
         QuoteMarkers.rereadIndented(body, lines);
         PythonPrompts.unquote(body, lines);
         TagQuotes.reread(body, lines);
-        LineKinds kinds = new LineKinds(body, lines);
+        LineKinds kinds = new LineKinds(body, lines, poster);
         boolean[] footer = new boolean[lines.size()];
         FooterDetector.mark(body, lines, footer);
         kinds.footers(footer);

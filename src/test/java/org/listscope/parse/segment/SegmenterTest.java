@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.listscope.model.Author;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -176,6 +177,25 @@ class SegmenterTest {
         List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
         assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Paul Traina", "Ann Lee");
         assertThat(quotes).extracting(Segment::depth).containsOnly(1);
+    }
+
+    @Test
+    void aPostersOwnMessageForwardedAgainStaysTheirText() {
+        String body = "I posted this to the newsgroup.\n\nNewsgroups: comp.org.eff.talk\n"
+                + "From: tcmay@netcom.com (Timothy C. May)\nSubject: I won't be renewing\n"
+                + "Date: Thu, 11 Aug 1994 01:24:27 GMT\n\nThe involvement of the EFF in the bill is the reason.\n"
+                + "\n> a quote in it\n";
+        Author tim = Author.of("Timothy C. May", "tcmay@netcom.com", "Timothy C. May <tcmay@netcom.com>");
+        List<Segment> own = Segmenter.segment(body, tim);
+        assertThat(own).extracting(Segment::kind).containsExactly(SegmentKind.TEXT, SegmentKind.ATTRIBUTION,
+                SegmentKind.TEXT, SegmentKind.QUOTE);
+        assertThat(own.get(3).depth()).isEqualTo(1);
+        assertThat(own.get(3).quotedAuthor()).isNull();
+        Author other = Author.of("Ann Lee", "ann@example.org", "Ann Lee <ann@example.org>");
+        assertThat(Segmenter.segment(body, other)).extracting(Segment::kind).containsExactly(SegmentKind.TEXT,
+                SegmentKind.ATTRIBUTION, SegmentKind.QUOTE, SegmentKind.QUOTE);
+        Author byAddress = Author.of(null, "tcmay@netcom.com", "tcmay@netcom.com");
+        assertThat(Segmenter.segment(body.replace(" (Timothy C. May)", ""), byAddress).get(2).kind()).isEqualTo(SegmentKind.TEXT);
     }
 
     @Test

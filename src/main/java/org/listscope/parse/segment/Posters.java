@@ -1,0 +1,39 @@
+package org.listscope.parse.segment;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.listscope.model.Author;
+
+/** Whether the sender a forward's header names is the poster of the message that forwards it. */
+final class Posters {
+
+    private Posters() {
+    }
+
+    /**
+     * Whether {@code sender} (a forward's {@code From:} as {@link AttributionDetector#author} reads
+     * it: a name, else an address) is {@code poster}: the same name, address or address local part,
+     * letters and digits compared without case or accents.
+     */
+    static boolean same(String sender, Author poster) {
+        if (sender == null || poster == null) return false;
+        String s = fold(sender);
+        if (s.length() < 3) return false;
+        if (s.equals(fold(poster.name()))) return true;
+        String address = poster.address();
+        if (address == null) return false;
+        int at = address.indexOf('@');
+        return s.equals(fold(address)) || at > 0 && s.equals(fold(address.substring(0, at)));
+    }
+
+    private static String fold(String s) {
+        if (s == null) return "";
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) sb.append(c);
+        }
+        return sb.toString();
+    }
+}
