@@ -40,7 +40,8 @@ public final class Schema {
      * names without italics' underscores; {@code >>>} lines of prose quotes, not sessions; the ids a
      * message's quotes were found in indexed ({@link Fields#QUOTES}), so that a copy merged across
      * runs is quoted under its merged id from other threads too; 9: a message forwarded whole (its
-     * header block in the body, after a forward line or not) is a quote of its sender, so its words,
+     * header block in the body, after a forward line or not) is a quote of its sender, unless that
+     * sender is the poster, so its words,
      * claims and citations leave the forwarder's own text, and an Outlook message quoted inside
      * another is one level deeper and its own author's.
      */
