@@ -253,6 +253,8 @@ final class Extractors {
         boolean cued = Patterns.MESSAGE_ID_CUE.matcher(before).find() && !before.trim().endsWith(",");
         boolean idLike = looksLikeMessageId(id);
         if (!(cued && idLike) && !(idLike && digits(id) >= 6)) return null;
+        // "Hal <74076.1041@compuserve.com>", "Tom Willis <100042.446@Compuserve.com>": a person's address
+        if (!cued && (Patterns.SERVICE_ADDRESS.matcher(id).matches() || Patterns.NAME_BEFORE.matcher(before).find())) return null;
         return cite(t, "message", m.start(), m.end(), "<" + id + ">", null, List.of(), cued ? 0.95 : 0.8, name);
     }
 

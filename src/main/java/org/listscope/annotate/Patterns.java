@@ -127,6 +127,13 @@ final class Patterns {
     /** A Message-ID in angle brackets. */
     static final Pattern MESSAGE_ID = Pattern.compile("<([^\\s<>@\"]{1,120}@[^\\s<>@\"]{1,120})>");
 
+    /** The numbered addresses of CompuServe and MCI Mail users, which look like Message-IDs. */
+    static final Pattern SERVICE_ADDRESS = Pattern.compile("(?i)\\d{3,}[.,]\\d{2,}@compuserve\\.com|\\d{5,}@mcimail\\.com");
+
+    /** A person's name right before {@code <...@...>} ({@code Hal Finney <...>}): an address, not a Message-ID. */
+    static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?<![\\w.])(?!(?:See|In|At|Re|Id|ID|Ref|Cf)\\s)[A-Z][a-z]+\\.?\\s{1,3}$");
+
     /** Words before a Message-ID that say it is one: {@code In article}, {@code In message}, {@code Message-ID:}. */
     static final Pattern MESSAGE_ID_CUE = Pattern.compile(
             "(?i)(?:article|message|msg|message-id:?|in-reply-to:?|references:?|posting|post|<|,)\\s{0,3}$");

@@ -3,6 +3,7 @@ package org.listscope.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,5 +120,19 @@ class ExtractorsTest {
                 .filter(a -> a instanceof Citation c && c.kind().equals("bill")).map(a -> (Citation) a).toList();
         assertThat(bills).extracting(Citation::normalized).containsExactly("H.R. 3627 (103rd)", "H.R. 837 (110th)");
         assertThat(bills.get(1).link()).isEqualTo("https://www.congress.gov/bill/110th-congress/house-bill/837");
+    }
+
+    private static List<String> kinds(String text) {
+        return Annotator.citations(text).stream().map(Citation::kind).toList();
+    }
+
+    @Test
+    void anAddressThatLooksLikeAMessageIdIsNoCitation() {
+        assertThat(kinds("From: Hal Finney <74076.1041@compuserve.com>\nSubject: x")).doesNotContain("message");
+        assertThat(kinds("Write to Michael McMahon <0005857625@mcimail.com> for a copy.")).doesNotContain("message");
+        assertThat(kinds("Duncan Frissell <CompuServe.COM!71562.3445@netcomsv.netcom.com> writes:")).doesNotContain("message");
+        assertThat(kinds("In article <1993Jan20.041347.19567@husc3.harvard.edu>, Tim writes:")).contains("message");
+        assertThat(kinds("It was posted as <1993Jan20.041347.19567@husc3.harvard.edu> last week.")).contains("message");
+        assertThat(kinds("Message-Id: <930115071353_74076.1041_DHJ55-2@CompuServe.COM>")).contains("message");
     }
 }
