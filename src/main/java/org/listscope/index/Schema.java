@@ -43,7 +43,8 @@ public final class Schema {
      * header block in the body, after a forward line or not) is a quote of its sender, unless that
      * sender is the poster, so its words,
      * claims and citations leave the forwarder's own text, and an Outlook message quoted inside
-     * another is one level deeper and its own author's.
+     * another is one level deeper and its own author's; addresses that look like Message-IDs
+     * ({@code <74076.1041@compuserve.com>}) cite no message.
      */
     public static final int VERSION = 9;
 
