@@ -2,7 +2,7 @@
  * Splitting a message body into {@link org.listscope.model.Segment}s: own text, quotes with depth,
  * attributions, signatures and list footers. {@link org.listscope.parse.segment.Segmenter} is the
  * package's only public class; behind it a line scanner reads quote markers and one small detector
- * per construct marks lines ({@code FooterDetector}, {@code PgpArmor}, {@code OutlookBlock},
+ * per construct marks lines ({@code FooterDetector}, {@code PgpArmor}, {@code QuotedHeaders}, {@code ForwardLines},
  * {@code AttributionDetector}, {@code SignatureDetector}, {@code PythonPrompts}); {@code LineKinds}
  * joins the marked lines into segments.
  *

@@ -17,25 +17,10 @@ import java.util.regex.Pattern;
  * and ends with a blank line ({@code From: denning@guvax (Dorothy Denning)}, {@code Newsgroups:
  * sci.crypt}, {@code Subject: SKIPJACK Review}). The text after the block is quoted, unprefixed, and
  * belongs to that sender; a forward ends at a line such as {@code ------- End of Forwarded Message}
- * ({@link #endsForward}).
+ * ({@link ForwardLines}).
  */
-final class OutlookBlock {
+final class QuotedHeaders {
 
-    /** Rule characters and white space before the words of a forward line. */
-    private static final String RULE = "[-=*_\\s]*";
-
-    /** Outlook's line above the header block of the message a reply quotes. */
-    private static final Pattern REPLY_SEPARATOR = Pattern.compile(
-            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine)\\s*-{3,}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Forwarded message)\\s*-{3,}"
-                    + "|" + RULE + "(?:(?:begin|start\\s+of)\\s+(?:the\\s+)?)?(?:forwarded|included|fwd\\.?)\\s+"
-                    + "(?:message|mail|article|letter|text)s?(?:\\s*\\([^)]*\\))?[-=*_\\s:]*"
-                    + "|" + RULE + "begin\\s+(?:message|include)[-=*_\\s:]*",
-            Pattern.CASE_INSENSITIVE);
-    /** The line that ends a forward: {@code ------- End of Forwarded Message}, {@code ---- end include ----}. */
-    private static final Pattern END = Pattern.compile(RULE + "end\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:forwarded|included|fwd\\.?|original)\\s+"
-            + "(?:message|mail|article|letter|text)s?|messages?|mail|include)[-=*_\\s.]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER = Pattern.compile(
             "(From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy\u00e9|\u00c0|Objet"
                     + "|Newsgroups|Path|Message-Id|Organi[sz]ation|Sender|Received|Return-Path|References|In-Reply-To"
@@ -50,17 +35,17 @@ final class OutlookBlock {
     /** A header block of a forward may carry a long Received: and Path: trail; a blank line ends it anyway. */
     private static final int MAX_HEADER_LINES = 30;
 
-    private OutlookBlock() {
+    private QuotedHeaders() {
     }
 
     /**
-     * The Outlook header block that starts at line {@code i}, or {@code null}. The returned
+     * The header block (Outlook's or a forward's) that starts at line {@code i}, or {@code null}. The returned
      * attribution's {@code lines} counts the separator and header lines.
      */
     static Attribution detect(String body, List<Line> lines, int i) {
         Line first = lines.get(i);
         String text = first.content(body).strip();
-        boolean separator = namesAForward(text) && SEPARATOR.matcher(text).matches();
+        boolean separator = ForwardLines.opens(text);
         if (!separator && !FORWARD_START.contains(headerName(text))) return null;
         if (!separator && quotedByCode(body, lines, i)) return null;
         boolean startsWithFrom = text.regionMatches(true, 0, "From:", 0, 5);
@@ -107,38 +92,8 @@ final class OutlookBlock {
             if (!outlook && !forward) return null;
         }
         String author = outlookAuthor(from);
-        boolean reply = separator ? REPLY_SEPARATOR.matcher(text).matches() : sentLine;
+        boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : sentLine;
         return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
-    }
-
-    /** Whether the line ends a forwarded message ({@code ------- End of Forwarded Message}). */
-    static boolean endsForward(String content) {
-        String text = content.strip();
-        return namesAnEnd(text) && END.matcher(text).matches();
-    }
-
-    /** The words a separator line starts with once its rule is left out. */
-    private static final String[] SEPARATOR_WORDS = {"original", "urspr", "message d", "forwarded", "begin", "start",
-        "included", "fwd"};
-
-    /** Cheap test before the separator patterns: after any rule, the line starts with one of their words. */
-    private static boolean namesAForward(String text) {
-        int k = afterRule(text);
-        for (String w : SEPARATOR_WORDS) {
-            if (text.regionMatches(true, k, w, 0, w.length())) return true;
-        }
-        return false;
-    }
-
-    /** Cheap test before the end pattern: after any rule, the line starts with "end". */
-    private static boolean namesAnEnd(String text) {
-        return text.regionMatches(true, afterRule(text), "end ", 0, 4);
-    }
-
-    private static int afterRule(String text) {
-        int k = 0;
-        while (k < text.length() && "-=*_ \t".indexOf(text.charAt(k)) >= 0) k++;
-        return k;
     }
 
     /** The lower-case header name a line starts with ({@code from} of {@code From: Ann}), or "". */
