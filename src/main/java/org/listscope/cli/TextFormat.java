@@ -20,7 +20,7 @@ final class TextFormat {
         for (String w : m.warnings()) sb.append("warning: ").append(w).append('\n');
         sb.append('\n');
         for (Segment s : m.segments()) {
-            String label = s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "")
+            String label = s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "")
                     + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
             String text = m.text(s);
             if (text.endsWith("\n")) text = text.substring(0, text.length() - 1); // segments end after a line break

@@ -20,6 +20,13 @@ class TextFormatTest {
     }
 
     @Test
+    void aForwardedMessagesLinesSayFwdAndItsSender() {
+        Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
+                .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null).asForwarded() : s).toList());
+        assertThat(TextFormat.message(m)).contains("quote 1 fwd (Ann Lee)| > Quoted words.");
+    }
+
+    @Test
     void aMessageWithoutListOrUrlHasNoSuchLines() {
         String text = TextFormat.message(MESSAGE.toBuilder().list(null).build());
         assertThat(text).doesNotContain("list:").doesNotContain("url:").doesNotContain("null");
