@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
  * to Bill") and "bill" as an invoice ("the phone bill"), eponymous laws ("Moore's law",
  * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
- * modules") or meaning weight ("of increasing import"), and "warrant" as a verb ("doesn't warrant
- * the effort").
+ * modules") or meaning weight ("of increasing import"), and "warrant" and "judge" as verbs
+ * ("doesn't warrant the effort", "hard to judge whether").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -48,6 +48,12 @@ final class Lookalikes {
     /** "warrant" as a verb: "doesn't warrant the effort", "as events warrant". */
     private static final Pattern WARRANT_VERB = Pattern.compile("(?i)\\b(?:to|not|n't|may|might|would|could|should|will|does|do|did|must|can|cannot|"
             + "events|circumstances|conditions|situation)\\s+(warrants?)\\b");
+    /** "judge" as a verb: "to judge Twisted by", "I have no desire to judge theirs", "and judge whether". */
+    private static final Pattern JUDGE_VERB = Pattern.compile("\\b(?i:to|not|n't|may|might|would|could|should|will|does|do|did|must|"
+            + "can|cannot|I|we|you|they|let\\s+(?:me|us))\\s+(judge)\\b"
+            + "|(?<!\\b(?i:the|a|any|this|that|each|every|no|his|her|their|our|federal|district|trial|magistrate)\\s)(judge)\\s+"
+            + "(?i:whether|if|for\\s+(?:yourself|yourselves|themselves|himself|herself|myself)|by\\s+(?:the|its|their|his|her)|"
+            + "them|it|us|him|her|me|its|their|his|theirs)\\b");
     /** "bill" as an invoice: "the phone bill", "pay your bill", "foot the bill". */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -84,6 +90,7 @@ final class Lookalikes {
     static final int WARRANT = 8;
     static final int BILL_WORD = 16;
     static final int LICENCE = 32;
+    static final int JUDGE = 64;
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
@@ -103,6 +110,8 @@ final class Lookalikes {
                 h |= IMPORT_WORD;
             } else if (lower.startsWith("warrant", a)) {
                 h |= WARRANT;
+            } else if (lower.startsWith("judge", a)) {
+                h |= JUDGE;
             } else if (lower.startsWith("copyright", a) || lower.startsWith("licen", a) || lower.startsWith("liab", a)
                     || lower.startsWith("rights", a)) {
                 h |= LICENCE;
@@ -143,6 +152,7 @@ final class Lookalikes {
             out = PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, IMPORT) : blankGroups(sentence, out, WEIGHT);
         }
         if ((hints & WARRANT) != 0) out = blankNear(sentence, lower, out, "warrant", 16, 10, WARRANT_VERB);
+        if ((hints & JUDGE) != 0) out = blankNear(sentence, lower, out, "judge", 16, 32, JUDGE_VERB);
         if ((hints & BILL_WORD) != 0) out = blankNear(sentence, lower, out, "bill", 24, 16, INVOICE);
         return out == null ? sentence : new String(out);
     }

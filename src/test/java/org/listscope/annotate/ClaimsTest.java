@@ -39,7 +39,8 @@ class ClaimsTest {
             "Bill of Rights protections do not end at the modem. | legal-fact",
             "The Cantwell Bill will pass this session, mark my words. | prediction",
             "It is perfectly legal to import IDEA into the United States. | permission",
-            "The police need a warrant to search the house. | obligation"})
+            "The police need a warrant to search the house. | obligation",
+            "This ten-day period may be waived by the judge if he finds that it was not possible. | permission"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -65,6 +66,9 @@ class ClaimsTest {
             "It may be possible to derive some limits just by knowing electronics and the laws of physics.",
             "Add the zip file to sys.path and you can import modules contained in the files inside it.",
             "Most of those messages do not seem to warrant the effort of decoding them.",
+            "We need this so we can judge whether changes are introducing regressions or not.",
+            "So it's not quite reasonable to judge Twisted by the same standard.",
+            "Please read the enclosed messages, judge for yourself, and act.",
             "Surprised parents of teenaged children are discovering international toll calls on their phone bills!",
             "The import of this is clear: the decisions we make about security today will shape tomorrow.",
             // a licence's standing text, pasted with code
