@@ -54,10 +54,14 @@ final class Lookalikes {
             + "|(?<!\\b(?i:the|a|any|this|that|each|every|no|his|her|their|our|federal|district|trial|magistrate)\\s)(judge)\\s+"
             + "(?i:whether|if|for\\s+(?:yourself|yourselves|themselves|himself|herself|myself)|by\\s+(?:the|its|their|his|her)|"
             + "them|it|us|him|her|me|its|their|his|theirs)\\b");
-    /** "bill" as an invoice: "the phone bill", "pay your bill", "foot the bill". */
+    /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
-            + "|\\bfoot\\s+the\\s+(bill)\\b|\\b(bill)\\s+(?:me|you|him|her|them|us)\\b");
+            + "|\\bfoot\\s+the\\s+(bill)\\b|\\b(bill)\\s+(?:me|you|him|her|them|us)\\b"
+            // paper money: "$100 bills", "a dollar bill", "counterfeit bills", "marked bills", "digital bills"
+            + "|\\$\\s?\\d+\\s+(bills?)\\b|\\b(?:dollar|\\d+-dollar|one|five|ten|twenty|fifty|hundred|counterfeit|counterfiet|"
+            + "forged|fake|marked|unmarked|paper|digital|small|large|torn|crisp)\\s+(bills?)\\b|\\bstacks?\\s+of\\s+(bills)\\b"
+            + "|\\b(bills?)\\s+of\\s+(?:lading|exchange|sale)\\b|\\bserial\\s+numbers?\\s+(?:on|of)\\s+the\\s+(bills?)\\b");
 
     /** The standing sentences of software licences and copyright notices, pasted with code. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)all\\s+rights\\s+reserved|"

@@ -40,7 +40,8 @@ class ClaimsTest {
             "The Cantwell Bill will pass this session, mark my words. | prediction",
             "It is perfectly legal to import IDEA into the United States. | permission",
             "The police need a warrant to search the house. | obligation",
-            "This ten-day period may be waived by the judge if he finds that it was not possible. | permission"})
+            "This ten-day period may be waived by the judge if he finds that it was not possible. | permission",
+            "The bill would give Clipper and other crypto software more even-handed treatment. | legal-fact"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -67,6 +68,8 @@ class ClaimsTest {
             "Add the zip file to sys.path and you can import modules contained in the files inside it.",
             "Most of those messages do not seem to warrant the effort of decoding them.",
             "We need this so we can judge whether changes are introducing regressions or not.",
+            "We put a 5 dollar bill on the copier and made a copy.",
+            "The few $50 and $100 bills I've looked at over the past year have had a vertical stripe.",
             "So it's not quite reasonable to judge Twisted by the same standard.",
             "Please read the enclosed messages, judge for yourself, and act.",
             "Surprised parents of teenaged children are discovering international toll calls on their phone bills!",
