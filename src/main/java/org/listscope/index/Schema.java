@@ -44,7 +44,8 @@ public final class Schema {
      * sender is the poster, so its words,
      * claims and citations leave the forwarder's own text, and an Outlook message quoted inside
      * another is one level deeper and its own author's; addresses that look like Message-IDs
-     * ({@code <74076.1041@compuserve.com>}) cite no message.
+     * ({@code <74076.1041@compuserve.com>}) cite no message; "judge" as a verb and "bill" as money
+     * are no legal terms; a signature may open with the poster's own full name.
      */
     public static final int VERSION = 9;
 

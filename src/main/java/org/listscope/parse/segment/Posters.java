@@ -26,6 +26,25 @@ final class Posters {
         return s.equals(fold(address)) || at > 0 && s.equals(fold(address.substring(0, at)));
     }
 
+    /** Whether the poster's name has two words or more (a full name, not a handle or a first name). */
+    static boolean hasFullName(Author poster) {
+        String name = poster.name();
+        return name != null && name.strip().split("\\s+").length >= 2 && fold(name).length() >= 5;
+    }
+
+    /**
+     * Whether a line is the poster's full name alone, signed as people sign ({@code Ed Suominen},
+     * {@code -- Ed Suominen}, {@code ~Ed Suominen,}): the same letters and digits once dashes,
+     * tildes, blanks and a closing comma are left aside.
+     */
+    static boolean isFullName(String line, Author poster) {
+        String t = line.strip();
+        int k = 0;
+        while (k < t.length() && (t.charAt(k) == '-' || t.charAt(k) == '~' || t.charAt(k) == ' ')) k++;
+        String f = fold(t.substring(k));
+        return !f.isEmpty() && f.equals(fold(poster.name()));
+    }
+
     private static String fold(String s) {
         if (s == null) return "";
         String plain = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);

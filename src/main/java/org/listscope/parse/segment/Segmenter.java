@@ -48,7 +48,7 @@ public final class Segmenter {
         kinds.footers(footer);
         PgpArmor.mark(body, lines, kinds.kinds());
         kinds.quotesAndAttributions();
-        SignatureDetector.mark(body, lines, kinds.kinds());
+        SignatureDetector.mark(body, lines, kinds.kinds(), poster);
         return kinds.segments();
     }
 

@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.listscope.model.Author;
 import org.listscope.model.SegmentKind;
 
 /**
@@ -11,8 +12,9 @@ import org.listscope.model.SegmentKind;
  * {@code Regards,} followed by a short name, {@code Regards, Name}, and a bare capitalised name
  * ({@code Jp}, {@code Ann Lee}) standing alone as the last line after other own text (or a one-word
  * first name after the closing quote of a message with own text above it), and a block of contact
- * lines below a drawn rule ({@link #ruled}) or set in columns ({@link #columned}). Conservative: a
- * sign-off must be among the last few lines and short.
+ * lines below a drawn rule ({@link #ruled}) or set in columns ({@link #columned}), or below the
+ * poster's own full name ({@link #named}). Conservative: a sign-off must be among the last few
+ * lines and short.
  */
 final class SignatureDetector {
 
@@ -54,8 +56,11 @@ final class SignatureDetector {
     private SignatureDetector() {
     }
 
-    /** Marks signature lines in {@code kinds} (only lines marked {@link SegmentKind#TEXT} or unset at depth 0). */
-    static void mark(String body, List<Line> lines, SegmentKind[] kinds) {
+    /**
+     * Marks signature lines in {@code kinds} (only lines marked {@link SegmentKind#TEXT} or unset at
+     * depth 0) of a body posted by {@code poster} (null where unknown).
+     */
+    static void mark(String body, List<Line> lines, SegmentKind[] kinds, Author poster) {
         int n = lines.size();
         int delimited = -1;
         for (int i = 0; i < n && delimited < 0; i++) {
@@ -67,6 +72,8 @@ final class SignatureDetector {
         int signoff = signoff(body, lines, kinds, tailEnd);
         int ruled = delimited >= 0 ? -1 : ruled(body, lines, kinds, tailEnd);
         if (ruled < 0 && delimited < 0) ruled = columned(body, lines, kinds, tailEnd);
+        int named = delimited >= 0 ? -1 : named(body, lines, kinds, tailEnd, poster);
+        if (named >= 0 && (ruled < 0 || named < ruled)) ruled = named;
         int start = signoff >= 0 && (ruled < 0 || signoff < ruled) ? signoff : ruled >= 0 ? ruled : delimited;
         if (start < 0) return;
         for (int i = start; i < n && (own(lines, kinds, i)); i++) {
@@ -168,20 +175,59 @@ final class SignatureDetector {
         return CONTACT.matcher(block).find() ? first : -1;
     }
 
-    /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block of contact lines. */
-    private static boolean contactBlock(String body, List<Line> lines, int rule, int end) {
-        StringBuilder block = new StringBuilder();
+    /**
+     * A signature that starts with the poster's own full name on a line of its own ({@code Ed Suominen}
+     * / {@code Registered Patent Agent} / {@code Web Site: ...}), among the last {@link #RULED_WINDOW}
+     * own lines before {@code end}, with own text above it and below it a block like the one below a
+     * rule, except that it needs no address: the name is evidence enough. -1 for none.
+     */
+    private static int named(String body, List<Line> lines, SegmentKind[] kinds, int end, Author poster) {
+        if (end <= 0 || poster == null || !Posters.hasFullName(poster)) return -1;
+        int seen = 0;
+        for (int i = end - 2; i >= 0 && seen < RULED_WINDOW; i--) {
+            if (lines.get(i).blank(body)) continue;
+            if (!own(lines, kinds, i)) break;
+            seen++;
+            String t = lines.get(i).text(body).strip();
+            if (t.length() > MAX_NAME_LINE || !Posters.isFullName(t, poster)) continue;
+            return shortBlock(body, lines, i, end) && !afterthought(body, lines, i, end) && ownTextBefore(body, lines, kinds, i) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** A postscript ({@code P.S.}) or a footnote ({@code [1] http://...}) below a name: more of the message, not a signature. */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile("[ \t]*(?:P\\.?\\s?P?\\.?S\\.?\\s*[:.,-]?\\s|\\[\\d{1,2}\\])");
+
+    private static boolean afterthought(String body, List<Line> lines, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (AFTERTHOUGHT.matcher(lines.get(k).text(body)).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lines after {@code from}, up to {@code end}, are a short block: at most
+     * {@link #MAX_RULED_LINES} lines, at most one of running text, not starting with a mail header.
+     */
+    private static boolean shortBlock(String body, List<Line> lines, int from, int end) {
         int count = 0;
         int prose = 0;
-        for (int k = rule + 1; k < end; k++) {
+        for (int k = from + 1; k < end; k++) {
             String t = lines.get(k).text(body);
             if (lines.get(k).blank(body) || RULE.matcher(t).matches()) continue;
             if (count == 0 && HEADER.matcher(t).lookingAt()) return false;
             if (++count > MAX_RULED_LINES) return false;
             if (prose(t) && ++prose > 1) return false;
-            block.append(t).append('\n');
         }
-        return count > 0 && CONTACT.matcher(block).find();
+        return count > 0;
+    }
+
+    /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block of contact lines. */
+    private static boolean contactBlock(String body, List<Line> lines, int rule, int end) {
+        if (!shortBlock(body, lines, rule, end)) return false;
+        StringBuilder block = new StringBuilder();
+        for (int k = rule + 1; k < end; k++) block.append(lines.get(k).text(body)).append('\n');
+        return CONTACT.matcher(block).find();
     }
 
     /**

@@ -199,6 +199,22 @@ class SegmenterTest {
     }
 
     @Test
+    void thePostersFullNameOpensASignatureOfTheShortLinesBelowIt() {
+        Author ed = Author.of("Ed Suominen", "general@eepatents.com", "Ed Suominen <general@eepatents.com>");
+        String body = "Glad to see there's a book, but why isn't it under the O'Reilly name?\n\nEd Suominen\n"
+                + "Registered Patent Agent\nOpen-Source Software Author (yes, both...)\nWeb Site: http://www.eepatents.com\n";
+        Segment sig = Segmenter.segment(body, ed).stream().filter(x -> x.kind() == SegmentKind.SIGNATURE).findFirst().orElseThrow();
+        assertThat(body.substring(sig.start(), sig.end())).startsWith("Ed Suominen\nRegistered Patent Agent");
+        // someone else's name, a postscript or a footnote below the name: still the message
+        Author ann = Author.of("Ann Lee", "ann@example.org", "Ann Lee <ann@example.org>");
+        assertThat(Segmenter.segment(body, ann)).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
+        assertThat(Segmenter.segment(body.replace("Web Site:", "P.S. the site is"), ed)).extracting(Segment::kind)
+                .containsOnly(SegmentKind.TEXT);
+        assertThat(Segmenter.segment("See the thread.\n\n-Jason Litzinger\n\n[1] http://example.org/x.html\n",
+                Author.of("Jason Litzinger", null, "Jason Litzinger"))).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
+    }
+
+    @Test
     void forwardLinesOfTheCommonMailersOpenAForward() {
         for (String line : List.of("Begin forwarded message:", "---------- Forwarded message ----------",
                 "- ------- start of forwarded message (RFC 934 encapsulation)", "----- Begin Included Message -----",
