@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
  * to Bill") and "bill" as an invoice ("the phone bill"), eponymous laws ("Moore's law",
  * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
- * modules") or meaning weight ("of increasing import"), and "warrant" and "judge" as verbs
- * ("doesn't warrant the effort", "hard to judge whether").
+ * modules") or meaning weight ("of increasing import"), "warrant" and "judge" as verbs
+ * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
+ * rights", "the rights to install it").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -54,6 +55,12 @@ final class Lookalikes {
             + "|(?<!\\b(?i:the|a|any|this|that|each|every|no|his|her|their|our|federal|district|trial|magistrate)\\s)(judge)\\s+"
             + "(?i:whether|if|for\\s+(?:yourself|yourselves|themselves|himself|herself|myself)|by\\s+(?:the|its|their|his|her)|"
             + "them|it|us|him|her|me|its|their|his|theirs)\\b");
+    /** A computer's permissions: "access rights", "svn commit rights", "I don't have the rights to install it". */
+    private static final Pattern PERMISSIONS = Pattern.compile("(?i)\\b(?:access|user|admin|administrator|write|read|root|file|"
+            + "execute|superuser|sudo|commit|committer|login|account|group|edit|editing|posting|moderator)\\s+(rights)\\b"
+            + "(?!\\s+(?:of|for)\\s+(?:citizens|the\\s+public|individuals|people|consumers|patients))"
+            + "|\\b(?:the|no|enough|sufficient|proper|necessary)\\s+(rights)\\s+to\\s+(?:install|write|read|access|create|modify|"
+            + "delete|run|execute|commit|edit|log\\s*in|post)\\b");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -95,6 +102,7 @@ final class Lookalikes {
     static final int BILL_WORD = 16;
     static final int LICENCE = 32;
     static final int JUDGE = 64;
+    static final int RIGHTS = 128;
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
@@ -116,8 +124,9 @@ final class Lookalikes {
                 h |= WARRANT;
             } else if (lower.startsWith("judge", a)) {
                 h |= JUDGE;
-            } else if (lower.startsWith("copyright", a) || lower.startsWith("licen", a) || lower.startsWith("liab", a)
-                    || lower.startsWith("rights", a)) {
+            } else if (lower.startsWith("rights", a)) {
+                h |= LICENCE | RIGHTS;
+            } else if (lower.startsWith("copyright", a) || lower.startsWith("licen", a) || lower.startsWith("liab", a)) {
                 h |= LICENCE;
             }
         }
@@ -157,6 +166,7 @@ final class Lookalikes {
         }
         if ((hints & WARRANT) != 0) out = blankNear(sentence, lower, out, "warrant", 16, 10, WARRANT_VERB);
         if ((hints & JUDGE) != 0) out = blankNear(sentence, lower, out, "judge", 16, 32, JUDGE_VERB);
+        if ((hints & RIGHTS) != 0) out = blankNear(sentence, lower, out, "rights", 16, 28, PERMISSIONS);
         if ((hints & BILL_WORD) != 0) out = blankNear(sentence, lower, out, "bill", 24, 16, INVOICE);
         return out == null ? sentence : new String(out);
     }

@@ -41,7 +41,8 @@ class ClaimsTest {
             "It is perfectly legal to import IDEA into the United States. | permission",
             "The police need a warrant to search the house. | obligation",
             "This ten-day period may be waived by the judge if he finds that it was not possible. | permission",
-            "The bill would give Clipper and other crypto software more even-handed treatment. | legal-fact"})
+            "The bill would give Clipper and other crypto software more even-handed treatment. | legal-fact",
+            "The access rights of citizens to publicly held information are set by the agencies' policies. | legal-fact"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -69,6 +70,8 @@ class ClaimsTest {
             "Most of those messages do not seem to warrant the effort of decoding them.",
             "We need this so we can judge whether changes are introducing regressions or not.",
             "We put a 5 dollar bill on the copier and made a copy.",
+            "Working with patches because you don't have svn commit rights is annoying.",
+            "I tried the binary installer, but it keeps telling me that I don't have the rights to install it.",
             "The few $50 and $100 bills I've looked at over the past year have had a vertical stripe.",
             "So it's not quite reasonable to judge Twisted by the same standard.",
             "Please read the enclosed messages, judge for yourself, and act.",
