@@ -60,13 +60,13 @@ final class LineKinds {
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
             Line l = lines.get(i);
-            if (base > 0 && l.depth() == 0 && mayOpenOutlook(l) && ForwardLines.ends(l.content(body))) {
+            if (base > 0 && l.depth() == 0 && mayOpenBlock(l) && ForwardLines.ends(l.content(body))) {
                 base = 0; // "------- End of Forwarded Message": own text again
                 set(i, SegmentKind.TEXT, 0, null);
                 continue;
             }
             int depth = Math.min(base + l.depth(), current.length - 2);
-            Attribution ob = mayOpenOutlook(l) ? QuotedHeaders.detect(body, lines, i) : null;
+            Attribution ob = mayOpenBlock(l) ? QuotedHeaders.detect(body, lines, i) : null;
             if (ob != null) {
                 // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
                 // quote that message in the reply; only a forward's own forwards are forwards again
@@ -110,10 +110,11 @@ final class LineKinds {
     }
 
     /**
-     * Cheap test before {@link QuotedHeaders}' and {@link ForwardLines}' patterns: the line starts with a rule or with a word
-     * of letters and hyphens that a colon or a space follows (a header name, {@code Begin}, {@code End}).
+     * Cheap test before {@link QuotedHeaders}' and {@link ForwardLines}' patterns: the line starts
+     * with a rule, with a header name and a colon, or with a word a forward line starts with
+     * ({@code Begin}, {@code End}).
      */
-    private boolean mayOpenOutlook(Line l) {
+    private boolean mayOpenBlock(Line l) {
         int c = l.contentStart();
         while (c < l.textEnd() && body.charAt(c) == ' ') c++;
         if (c >= l.textEnd()) return false;

@@ -40,6 +40,8 @@ final class SignatureDetector {
             + "|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|\\b(?:[Vv]oice|[Pp]hone|[Tt]el|[Ff]ax)\\b");
     /** A mail header starting the block after a rule: a forwarded message, not a signature. */
     private static final Pattern HEADER = Pattern.compile("[ \t]*(?:From|Date|Subject|To|Cc|Sent)[ \t]*:", Pattern.CASE_INSENSITIVE);
+    /** A postscript ({@code P.S.}) or a footnote ({@code [1] http://...}) below a name: more of the message, not a signature. */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile("[ \t]*(?:P\\.?\\s?P?\\.?S\\.?\\s*[:.,-]?\\s|\\[\\d{1,2}\\])");
     private static final int MIN_RULE_RUN = 15;
     private static final int MIN_COLUMN_LINES = 3;
     /** Lines without the column allowed after a columned signature (a key's fingerprint). */
@@ -73,8 +75,8 @@ final class SignatureDetector {
         int ruled = delimited >= 0 ? -1 : ruled(body, lines, kinds, tailEnd);
         if (ruled < 0 && delimited < 0) ruled = columned(body, lines, kinds, tailEnd);
         int named = delimited >= 0 ? -1 : named(body, lines, kinds, tailEnd, poster);
-        if (named >= 0 && (ruled < 0 || named < ruled)) ruled = named;
-        int start = signoff >= 0 && (ruled < 0 || signoff < ruled) ? signoff : ruled >= 0 ? ruled : delimited;
+        int block = ruled < 0 ? named : named < 0 ? ruled : Math.min(ruled, named);
+        int start = signoff >= 0 && (block < 0 || signoff < block) ? signoff : block >= 0 ? block : delimited;
         if (start < 0) return;
         for (int i = start; i < n && (own(lines, kinds, i)); i++) {
             if (!lines.get(i).blank(body)) kinds[i] = SegmentKind.SIGNATURE;
@@ -194,9 +196,6 @@ final class SignatureDetector {
         }
         return -1;
     }
-
-    /** A postscript ({@code P.S.}) or a footnote ({@code [1] http://...}) below a name: more of the message, not a signature. */
-    private static final Pattern AFTERTHOUGHT = Pattern.compile("[ \t]*(?:P\\.?\\s?P?\\.?S\\.?\\s*[:.,-]?\\s|\\[\\d{1,2}\\])");
 
     private static boolean afterthought(String body, List<Line> lines, int from, int end) {
         for (int k = from + 1; k < end; k++) {
