@@ -83,7 +83,7 @@ final class MailFields {
                 .url(null)
                 .source(new Source(in.path() == null ? null : in.name(), in.url(), format))
                 .body(body)
-                .segments(segment ? Segmenter.segment(body, from) : List.of())
+                .segments(segment ? Segmenter.segment(body, from, subject) : List.of())
                 .warnings(warn)
                 .build();
     }

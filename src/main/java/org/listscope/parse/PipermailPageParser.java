@@ -104,7 +104,7 @@ public final class PipermailPageParser implements ArchiveParser {
                 .url(input.url())
                 .source(new Source(input.url() == null ? input.name() : null, input.url(), format()))
                 .body(body)
-                .segments(Segmenter.segment(body, from))
+                .segments(Segmenter.segment(body, from, page.subject()))
                 .warnings(warnings)
                 .build();
     }

@@ -75,7 +75,7 @@ public final class RenderingParser implements ArchiveParser {
                 .url(input.url())
                 .source(new Source(input.url() == null ? input.name() : null, input.url(), format()))
                 .body(body)
-                .segments(Segmenter.segment(body, from))
+                .segments(Segmenter.segment(body, from, r.subject()))
                 .warnings(warnings)
                 .build());
     }

@@ -21,11 +21,14 @@ final class LineKinds {
     private final Attribution[] who;
     /** The poster, or null where unknown: a forward of their own message stays their own text. */
     private final Author poster;
+    /** Whether the message's subject says it replies: a header block without a forward line then quotes a reply. */
+    private final boolean reply;
 
-    LineKinds(String body, List<Line> lines, Author poster) {
+    LineKinds(String body, List<Line> lines, Author poster, boolean reply) {
         this.body = body;
         this.lines = lines;
         this.poster = poster;
+        this.reply = reply;
         this.kinds = new SegmentKind[lines.size()];
         this.depths = new int[lines.size()];
         this.who = new Attribution[lines.size()];
@@ -66,7 +69,7 @@ final class LineKinds {
                 continue;
             }
             int depth = Math.min(base + l.depth(), current.length - 2);
-            Attribution ob = mayOpenBlock(l) ? QuotedHeaders.detect(body, lines, i) : null;
+            Attribution ob = mayOpenBlock(l) ? QuotedHeaders.detect(body, lines, i, reply) : null;
             if (ob != null) {
                 // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
                 // quote that message in the reply; only a forward's own forwards are forwards again

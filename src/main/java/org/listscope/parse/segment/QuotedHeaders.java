@@ -42,7 +42,7 @@ final class QuotedHeaders {
      * The header block (Outlook's or a forward's) that starts at line {@code i}, or {@code null}. The returned
      * attribution's {@code lines} counts the separator and header lines.
      */
-    static Attribution detect(String body, List<Line> lines, int i) {
+    static Attribution detect(String body, List<Line> lines, int i, boolean inReply) {
         Line first = lines.get(i);
         String text = first.content(body).strip();
         boolean separator = ForwardLines.opens(text);
@@ -92,7 +92,7 @@ final class QuotedHeaders {
             if (!outlook && !forward) return null;
         }
         String author = outlookAuthor(from);
-        boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : sentLine;
+        boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : sentLine || inReply;
         return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
     }
 

@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.listscope.model.Author;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -29,20 +30,22 @@ public final class Segmenter {
      * a whole number of lines; an empty body has none.
      */
     public static List<Segment> segment(String body) {
-        return segment(body, null);
+        return segment(body, null, null);
     }
 
     /**
-     * As {@link #segment(String)}, for a body posted by {@code poster} (null where unknown): a
-     * message of the poster's own that they forward again stays their own text below its headers.
+     * As {@link #segment(String)}, for a body posted by {@code poster} under {@code subject} (either
+     * null where unknown): a message of the poster's own that they forward again stays their own
+     * text below its headers, and in a reply ({@code Re: ...}, no {@code Fwd}) a header block without
+     * a forward line above it quotes the message replied to (Foxmail's and Lotus Notes' replies).
      */
-    public static List<Segment> segment(String body, Author poster) {
+    public static List<Segment> segment(String body, Author poster, String subject) {
         if (body == null || body.isEmpty()) return List.of();
         List<Line> lines = LineScanner.scan(body);
         QuoteMarkers.rereadIndented(body, lines);
         PythonPrompts.unquote(body, lines);
         TagQuotes.reread(body, lines);
-        LineKinds kinds = new LineKinds(body, lines, poster);
+        LineKinds kinds = new LineKinds(body, lines, poster, replies(subject));
         boolean[] footer = new boolean[lines.size()];
         FooterDetector.mark(body, lines, footer);
         kinds.footers(footer);
@@ -65,5 +68,13 @@ public final class Segmenter {
             sb.append(body, QuoteMarkers.textStart(body, i, lineEnd), lineEnd);
             i = lineEnd;
         }
+    }
+
+    private static final Pattern REPLY = Pattern.compile("(?i)^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)*(?:re|aw|sv|antw|odp)(?:\\[\\d+\\]|\\^\\d+)?\\s*:");
+    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:fwd?|fw)\\b");
+
+    /** Whether a subject says its message replies ({@code Re: ...}) and does not forward ({@code Fwd}). */
+    static boolean replies(String subject) {
+        return subject != null && REPLY.matcher(subject).find() && !FORWARD.matcher(subject).find();
     }
 }

@@ -186,16 +186,16 @@ class SegmenterTest {
                 + "Date: Thu, 11 Aug 1994 01:24:27 GMT\n\nThe involvement of the EFF in the bill is the reason.\n"
                 + "\n> a quote in it\n";
         Author tim = Author.of("Timothy C. May", "tcmay@netcom.com", "Timothy C. May <tcmay@netcom.com>");
-        List<Segment> own = Segmenter.segment(body, tim);
+        List<Segment> own = Segmenter.segment(body, tim, null);
         assertThat(own).extracting(Segment::kind).containsExactly(SegmentKind.TEXT, SegmentKind.ATTRIBUTION,
                 SegmentKind.TEXT, SegmentKind.QUOTE);
         assertThat(own.get(3).depth()).isEqualTo(1);
         assertThat(own.get(3).quotedAuthor()).isNull();
         Author other = Author.of("Ann Lee", "ann@example.org", "Ann Lee <ann@example.org>");
-        assertThat(Segmenter.segment(body, other)).extracting(Segment::kind).containsExactly(SegmentKind.TEXT,
+        assertThat(Segmenter.segment(body, other, null)).extracting(Segment::kind).containsExactly(SegmentKind.TEXT,
                 SegmentKind.ATTRIBUTION, SegmentKind.QUOTE, SegmentKind.QUOTE);
         Author byAddress = Author.of(null, "tcmay@netcom.com", "tcmay@netcom.com");
-        assertThat(Segmenter.segment(body.replace(" (Timothy C. May)", ""), byAddress).get(2).kind()).isEqualTo(SegmentKind.TEXT);
+        assertThat(Segmenter.segment(body.replace(" (Timothy C. May)", ""), byAddress, null).get(2).kind()).isEqualTo(SegmentKind.TEXT);
     }
 
     @Test
@@ -203,15 +203,29 @@ class SegmenterTest {
         Author ed = Author.of("Ed Suominen", "general@eepatents.com", "Ed Suominen <general@eepatents.com>");
         String body = "Glad to see there's a book, but why isn't it under the O'Reilly name?\n\nEd Suominen\n"
                 + "Registered Patent Agent\nOpen-Source Software Author (yes, both...)\nWeb Site: http://www.eepatents.com\n";
-        Segment sig = Segmenter.segment(body, ed).stream().filter(x -> x.kind() == SegmentKind.SIGNATURE).findFirst().orElseThrow();
+        Segment sig = Segmenter.segment(body, ed, null).stream().filter(x -> x.kind() == SegmentKind.SIGNATURE).findFirst().orElseThrow();
         assertThat(body.substring(sig.start(), sig.end())).startsWith("Ed Suominen\nRegistered Patent Agent");
         // someone else's name, a postscript or a footnote below the name: still the message
         Author ann = Author.of("Ann Lee", "ann@example.org", "Ann Lee <ann@example.org>");
-        assertThat(Segmenter.segment(body, ann)).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
-        assertThat(Segmenter.segment(body.replace("Web Site:", "P.S. the site is"), ed)).extracting(Segment::kind)
+        assertThat(Segmenter.segment(body, ann, null)).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
+        assertThat(Segmenter.segment(body.replace("Web Site:", "P.S. the site is"), ed, null)).extracting(Segment::kind)
                 .containsOnly(SegmentKind.TEXT);
         assertThat(Segmenter.segment("See the thread.\n\n-Jason Litzinger\n\n[1] http://example.org/x.html\n",
-                Author.of("Jason Litzinger", null, "Jason Litzinger"))).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
+                Author.of("Jason Litzinger", null, "Jason Litzinger"), null)).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
+    }
+
+    @Test
+    void inAReplyAHeaderBlockWithoutAForwardLineQuotesTheMessageRepliedTo() {
+        String body = "Agreed, see the revision.\n\nFrom: Ruixin Wang\nDate: 2019-11-22 10:39\nTo: RAN4\n"
+                + "Subject: draft WF on FR2 MIMO OTA\n\nPlease find the draft attached.\n";
+        Author ruixin = Author.of("Ruixin Wang", null, "Ruixin Wang");
+        List<Segment> reply = Segmenter.segment(body, ruixin, "Re: draft WF on FR2 MIMO OTA");
+        assertThat(reply).extracting(Segment::kind).containsExactly(SegmentKind.TEXT, SegmentKind.ATTRIBUTION, SegmentKind.QUOTE);
+        assertThat(reply).noneMatch(Segment::forwarded); // and so not the poster's own text, though the sender is the poster
+        assertThat(Segmenter.segment(body, null, "Fwd: Re: draft WF")).anyMatch(Segment::forwarded);
+        assertThat(Segmenter.segment(body, null, null)).anyMatch(Segment::forwarded);
+        assertThat(Segmenter.segment("Hi\n\n---------- Forwarded message ----------\n" + body.substring(body.indexOf("From:")),
+                null, "Re: draft WF")).anyMatch(Segment::forwarded);
     }
 
     @Test
