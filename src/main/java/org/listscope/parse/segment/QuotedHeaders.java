@@ -126,7 +126,7 @@ final class QuotedHeaders {
 
     private static String outlookAuthor(String from) {
         Matcher behalf = ON_BEHALF.matcher(from);
-        if (behalf.find()) return behalf.group(1).strip();
+        if (behalf.find()) return AttributionDetector.author(behalf.group(1));
         return AttributionDetector.author(from);
     }
 }

@@ -275,6 +275,9 @@ class SegmenterTest {
                 + "[mailto:list-bounces at example.org]On Behalf Of Grant Lee\nSent: 04 March 2005 09:20\n"
                 + "To: list\nSubject: hi\n\ntext\n";
         assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Grant Lee");
+        String listserv = "-----Original Message-----\nFrom: 3GPP_TSG_SA_WG4_EVS <3GPP_TSG_SA_WG4_EVS@LIST.ETSI.ORG> on behalf of "
+                + "Imre Varga <ivarga@QTI.QUALCOMM.COM>\nSent: 04 March 2005 09:20\nTo: list\nSubject: hi\n\ntext\n";
+        assertThat(Segments.first(listserv, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Imre Varga");
     }
 
     @Test
