@@ -39,8 +39,10 @@ final class QuotedHeaders {
     }
 
     /**
-     * The header block (Outlook's or a forward's) that starts at line {@code i}, or {@code null}. The returned
-     * attribution's {@code lines} counts the separator and header lines.
+     * The header block (Outlook's or a forward's) that starts at line {@code i}, or {@code null}. The
+     * returned attribution's {@code lines} counts the separator and header lines; it is a forward
+     * unless Outlook's separator or {@code Sent:} line says it quotes a reply, or, without a forward
+     * line above it, {@code inReply} (the message's subject says it replies).
      */
     static Attribution detect(String body, List<Line> lines, int i, boolean inReply) {
         Line first = lines.get(i);
