@@ -45,6 +45,19 @@ final class Posters {
         return !f.isEmpty() && f.equals(fold(poster.name()));
     }
 
+    /**
+     * Whether a line is the poster's full name or given name alone ({@code Manlio Perillo},
+     * {@code - Bruce}, {@code /Anders}, {@code Trent.}), letters and digits compared as above.
+     */
+    static boolean isName(String line, Author poster) {
+        if (poster == null || poster.name() == null) return false;
+        String f = fold(line);
+        if (f.length() < 3) return false;
+        if (f.equals(fold(poster.name()))) return true;
+        String[] words = poster.name().strip().split("\\s+");
+        return words.length >= 2 && f.equals(fold(words[0]));
+    }
+
     private static String fold(String s) {
         if (s == null) return "";
         String plain = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);

@@ -71,7 +71,7 @@ final class SignatureDetector {
             if (isDelimiter(body, l) && delimiterHolds(body, lines, kinds, i)) delimited = i;
         }
         int tailEnd = delimited >= 0 ? delimited : ownTailEnd(body, lines, kinds);
-        int signoff = signoff(body, lines, kinds, tailEnd);
+        int signoff = signoff(body, lines, kinds, tailEnd, poster);
         int ruled = delimited >= 0 ? -1 : ruled(body, lines, kinds, tailEnd);
         if (ruled < 0 && delimited < 0) ruled = columned(body, lines, kinds, tailEnd);
         int named = delimited >= 0 ? -1 : named(body, lines, kinds, tailEnd, poster);
@@ -260,8 +260,12 @@ final class SignatureDetector {
         return best >= MIN_RULE_RUN;
     }
 
-    /** The first line of a sign-off among the last own lines before {@code end}, or -1. */
-    private static int signoff(String body, List<Line> lines, SegmentKind[] kinds, int end) {
+    /**
+     * The first line of a sign-off among the last own lines before {@code end}, or -1; the poster's
+     * own name or given name as the last line counts wherever it stands alone ({@code Manlio
+     * Perillo} below a closing quote).
+     */
+    private static int signoff(String body, List<Line> lines, SegmentKind[] kinds, int end, Author poster) {
         if (end <= 0) return -1;
         int[] window = new int[SIGNOFF_WINDOW];
         int count = 0;
@@ -282,6 +286,7 @@ final class SignatureDetector {
                 return i;
             }
             if (after == 0 && CLOSING_INLINE.matcher(t).matches()) return i;
+            if (after == 0 && t.strip().length() <= MAX_NAME_LINE && Posters.isName(t, poster) && endsSentence(body, lines, i)) return i;
             if (after == 0 && (w + 1 < count || firstName(t) && ownTextBefore(body, lines, kinds, window[count - 1]))
                     && BARE_NAME.matcher(t).matches() && !closing(t)
                     && !SHORT_ANSWER.matcher(t).matches()

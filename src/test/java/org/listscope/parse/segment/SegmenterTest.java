@@ -229,6 +229,18 @@ class SegmenterTest {
     }
 
     @Test
+    void thePostersNameAloneBelowAClosingQuoteSignsOff() {
+        Author manlio = Author.of("Manlio Perillo", null, "Manlio Perillo");
+        String body = "Hi.\n\n> Use a deferred.\n\nThanks, it works.\n\n> Good.\n\nManlio Perillo\n";
+        assertThat(Segmenter.segment(body, manlio, null)).extracting(Segment::kind).endsWith(SegmentKind.SIGNATURE);
+        assertThat(Segmenter.segment(body.replace("Manlio Perillo", "- Manlio"), manlio, null)).extracting(Segment::kind)
+                .endsWith(SegmentKind.SIGNATURE);
+        // another person's name there is an answer, not a sign-off
+        assertThat(Segmenter.segment(body.replace("Manlio Perillo", "Glyph Lefkowitz"), manlio, null)).extracting(Segment::kind)
+                .endsWith(SegmentKind.TEXT);
+    }
+
+    @Test
     void forwardLinesOfTheCommonMailersOpenAForward() {
         for (String line : List.of("Begin forwarded message:", "---------- Forwarded message ----------",
                 "- ------- start of forwarded message (RFC 934 encapsulation)", "----- Begin Included Message -----",
