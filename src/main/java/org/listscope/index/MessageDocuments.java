@@ -32,6 +32,7 @@ import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
 import org.listscope.parse.PersonEvidence;
 
 /** Turns a message into its index document, field by field as {@link Fields} names them. */
@@ -122,6 +123,9 @@ public final class MessageDocuments {
         // document without quoted text has norm 0 and no terms, so no score changes
         d.add(new Field(Fields.QUOTED, quoted, QUOTE));
         if (!quoted.isEmpty()) d.add(new StringField(Fields.HAS, "quote", Field.Store.NO));
+        if (m.segments().stream().anyMatch(s -> s.forwarded() && s.kind() == SegmentKind.QUOTE)) {
+            d.add(new StringField(Fields.HAS, "forward", Field.Store.NO));
+        }
 
         // people, list, time
         Author a = m.from();

@@ -165,6 +165,13 @@ class RealDataSearchTest {
     }
 
     @Test
+    void forwardCountsEqualTheParsedForwards() throws Exception {
+        long forwards = brute.count(m -> m.segments().stream().anyMatch(s -> s.forwarded() && s.kind() == SegmentKind.QUOTE));
+        assertThat(forwards).isPositive();
+        assertThat((long) searcher.count("has:forward")).isEqualTo(forwards);
+    }
+
+    @Test
     void citationCountsWhenAnnotated() throws Exception {
         List<String> cites = brute.messages().stream().flatMap(m -> BruteForce.citations(m).stream()).distinct().toList();
         assumeTrue(!cites.isEmpty(), "the annotator found no citations (placeholder annotator?)");
