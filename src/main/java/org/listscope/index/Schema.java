@@ -41,7 +41,7 @@ public final class Schema {
      * message's quotes were found in indexed ({@link Fields#QUOTES}), so that a copy merged across
      * runs is quoted under its merged id from other threads too; 9: a message forwarded whole (its
      * header block in the body, after a forward line or not) is a quote of its sender, unless that
-     * sender is the poster, so its words,
+     * sender is the poster ({@code has:forward}), so its words,
      * claims and citations leave the forwarder's own text, and an Outlook message quoted inside
      * another is one level deeper and its own author's; addresses that look like Message-IDs
      * ({@code <74076.1041@compuserve.com>}) cite no message; "judge" as a verb and "bill" as money
