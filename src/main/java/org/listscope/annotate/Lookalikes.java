@@ -1,5 +1,6 @@
 package org.listscope.annotate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -104,6 +105,26 @@ final class Lookalikes {
     static final int JUDGE = 64;
     static final int RIGHTS = 128;
 
+    /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
+    private record Hint(String prefix, int bits) {
+    }
+
+    private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
+            new Hint("judge", JUDGE), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
+            new Hint("licen", LICENCE), new Hint("liab", LICENCE));
+
+    /**
+     * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from
+     * {@code before} characters before each place of the word to {@code after} characters past it.
+     */
+    private record Near(String word, int hint, int before, int after, Pattern pattern) {
+    }
+
+    /** In the order they are blanked. */
+    private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
+            new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
+            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE));
+
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
      * start offsets in {@code lower}, the message's lower-case text; {@code clean} for the
@@ -118,16 +139,13 @@ final class Lookalikes {
                 if (clean.charAt(a) == 'B') h |= BILL_NAME;
             } else if (lower.startsWith("law", a)) {
                 if (lawLookalikeAt(lower, a)) h |= LAW;
-            } else if (lower.startsWith("import", a)) {
-                h |= IMPORT_WORD;
-            } else if (lower.startsWith("warrant", a)) {
-                h |= WARRANT;
-            } else if (lower.startsWith("judge", a)) {
-                h |= JUDGE;
-            } else if (lower.startsWith("rights", a)) {
-                h |= LICENCE | RIGHTS;
-            } else if (lower.startsWith("copyright", a) || lower.startsWith("licen", a) || lower.startsWith("liab", a)) {
-                h |= LICENCE;
+            } else {
+                for (Hint hint : HINTS) {
+                    if (lower.startsWith(hint.prefix(), a)) {
+                        h |= hint.bits();
+                        break;
+                    }
+                }
             }
         }
         return h;
@@ -156,29 +174,24 @@ final class Lookalikes {
                 blank(out, m.start(), m.end());
             }
         }
-        // each pattern runs only near its word: the patterns are dearer than the look for the word
-        if ((hints & LAW) != 0) {
-            out = blankNear(sentence, lower, out, "law", 24, 4, EPONYMOUS);
-            out = blankNear(sentence, lower, out, "law", 0, 40, OF_NATURE);
-        }
         if ((hints & IMPORT_WORD) != 0 && lower.indexOf("mport") >= 0) {
             out = PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, IMPORT) : blankGroups(sentence, out, WEIGHT);
         }
-        if ((hints & WARRANT) != 0) out = blankNear(sentence, lower, out, "warrant", 16, 10, WARRANT_VERB);
-        if ((hints & JUDGE) != 0) out = blankNear(sentence, lower, out, "judge", 16, 32, JUDGE_VERB);
-        if ((hints & RIGHTS) != 0) out = blankNear(sentence, lower, out, "rights", 16, 28, PERMISSIONS);
-        if ((hints & BILL_WORD) != 0) out = blankNear(sentence, lower, out, "bill", 24, 16, INVOICE);
+        // each pattern runs only near its word: the patterns are dearer than the look for the word
+        for (Near n : NEAR) {
+            if ((hints & n.hint()) != 0) out = blankNear(sentence, lower, out, n);
+        }
         return out == null ? sentence : new String(out);
     }
 
     /**
-     * {@code out} (a copy of the sentence made on first use) with the matched groups of {@code p}
-     * blanked, {@code p} tried only from {@code before} characters before each place of
-     * {@code word} in the lower-case text to {@code after} characters past it.
+     * {@code out} (a copy of the sentence made on first use) with the matched groups of {@code n}'s
+     * pattern blanked, tried only in its window around each place of its word in the lower-case text.
      */
-    private static char[] blankNear(String sentence, String lower, char[] out, String word, int before, int after, Pattern p) {
+    private static char[] blankNear(String sentence, String lower, char[] out, Near n) {
+        String word = n.word();
         for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-            Matcher m = p.matcher(sentence).region(Math.max(0, i - before), Math.min(sentence.length(), i + word.length() + after));
+            Matcher m = n.pattern().matcher(sentence).region(Math.max(0, i - n.before()), Math.min(sentence.length(), i + word.length() + n.after()));
             out = blankGroups(sentence, out, m.useTransparentBounds(true));
         }
         return out;

@@ -30,12 +30,6 @@ public record Segment(SegmentKind kind, int start, int end, int depth,
         if (depth < 0) throw new IllegalArgumentException("negative depth " + depth);
     }
 
-    /** A segment that is no forward. */
-    public Segment(SegmentKind kind, int start, int end, int depth, String quotedAuthor, Instant quotedDate,
-                   String quotedId, int quotedStart, int quotedEnd) {
-        this(kind, start, end, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, false);
-    }
-
     /** A segment with no quote provenance. */
     public static Segment of(SegmentKind kind, int start, int end, int depth) {
         return new Segment(kind, start, end, depth, null, null, null, -1, -1, false);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.listscope.model.LinkMethod;
+import org.listscope.model.ReplySubjects;
 
 /**
  * Parents for messages whose headers and archive index say nothing (page renderings, stripped
@@ -186,7 +187,7 @@ final class InferenceLinker {
         for (int c : earlier) {
             if (links[c] != null && links[c].how() == LinkMethod.SUBJECT) continue;
             if (corpus.time[i] - corpus.time[c] <= SUBJECT_DAYS * DAY) {
-                boolean reply = Subjects.isReply(corpus.get(i).subject());
+                boolean reply = ReplySubjects.isReply(corpus.get(i).subject());
                 return new Link(c, LinkMethod.SUBJECT, reply ? 0.3 : 0.2);
             }
         }

@@ -14,10 +14,8 @@ final class Subjects {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern TAGS = Pattern.compile("\\[[^\\]]{1,40}\\]");
     /** {@code New topic (was: Re: old topic)}, {@code New topic WAS Re: old topic}, {@code [was: old topic]}. */
     private static final Pattern FORMER = Pattern.compile("(?i)(?:^|[\\s(\\[])was(?:\\s*:|\\s+re\\s*:)\\s*(.+?)\\s*[)\\]]?\\s*$");
-    private static final Pattern REPLY = Pattern.compile("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
 
     /**
      * Normalised subjects that say nothing: mail programs fill them in for a message sent without
@@ -56,12 +54,5 @@ final class Subjects {
         Matcher m = FORMER.matcher(s);
         if (!m.find()) return new String[] {whole, whole, ""};
         return new String[] {whole, normalize(s.substring(0, m.start())), normalize(m.group(1))};
-    }
-
-    /** Whether the subject says it is a reply ({@code Re:} and its translations). */
-    static boolean isReply(String subject) {
-        if (subject == null) return false;
-        String s = TAGS.matcher(subject).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        return REPLY.matcher(s).matches();
     }
 }

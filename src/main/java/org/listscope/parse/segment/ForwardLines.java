@@ -31,7 +31,18 @@ final class ForwardLines {
     private static final String[] SEPARATOR_WORDS = {"original", "urspr", "message d", "forwarded", "begin", "start",
         "included", "fwd"};
 
+    /** The words a forward line without a rule may start with ({@code Begin forwarded message:}, {@code End of ...}). */
+    private static final String[] FIRST_WORDS = {"begin", "start", "forwarded", "included", "fwd", "end"};
+
     private ForwardLines() {
+    }
+
+    /** Whether {@code s} from {@code start} to {@code end} is a word a forward line may start with, in any case. */
+    static boolean isFirstWord(String s, int start, int end) {
+        for (String w : FIRST_WORDS) {
+            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) return true;
+        }
+        return false;
     }
 
     /** Whether the stripped line is a separator above a quoted message's header block. */

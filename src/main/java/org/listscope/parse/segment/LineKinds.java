@@ -127,15 +127,8 @@ final class LineKinds {
         while (k < l.textEnd() && k - c < 30 && (Character.isLetterOrDigit(body.charAt(k)) || body.charAt(k) == '-')) k++;
         if (k == c || k == l.textEnd() || !Character.isLetter(ch)) return false;
         if (body.charAt(k) == ':') return true;
-        if (body.charAt(k) != ' ') return false;
-        for (String w : FORWARD_WORDS) {
-            if (w.length() == k - c && body.regionMatches(true, c, w, 0, w.length())) return true;
-        }
-        return false;
+        return body.charAt(k) == ' ' && ForwardLines.isFirstWord(body, c, k);
     }
-
-    /** Words a forward line may start with ({@code Begin forwarded message:}, {@code End of forwarded message}). */
-    private static final List<String> FORWARD_WORDS = List.of("begin", "start", "forwarded", "included", "fwd", "end");
 
     /** Cheap test before the attribution patterns: the line, or the next, ends with a colon. */
     private boolean mayAttribute(int i) {

@@ -4,7 +4,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.listscope.model.Author;
 
-/** Whether the sender a forward's header names is the poster of the message that forwards it. */
+/**
+ * The poster of a message, as its body names them: the sender of a forward the poster forwards
+ * again, their name signing off. Names are compared by their letters and digits, without case,
+ * accents, blanks or punctuation.
+ */
 final class Posters {
 
     private Posters() {
@@ -34,20 +38,16 @@ final class Posters {
 
     /**
      * Whether a line is the poster's full name alone, signed as people sign ({@code Ed Suominen},
-     * {@code -- Ed Suominen}, {@code ~Ed Suominen,}): the same letters and digits once dashes,
-     * tildes, blanks and a closing comma are left aside.
+     * {@code -- Ed Suominen}, {@code ~Ed Suominen,}).
      */
     static boolean isFullName(String line, Author poster) {
-        String t = line.strip();
-        int k = 0;
-        while (k < t.length() && (t.charAt(k) == '-' || t.charAt(k) == '~' || t.charAt(k) == ' ')) k++;
-        String f = fold(t.substring(k));
+        String f = fold(line);
         return !f.isEmpty() && f.equals(fold(poster.name()));
     }
 
     /**
      * Whether a line is the poster's full name or given name alone ({@code Manlio Perillo},
-     * {@code - Bruce}, {@code /Anders}, {@code Trent.}), letters and digits compared as above.
+     * {@code - Bruce}, {@code /Anders}, {@code Trent.}).
      */
     static boolean isName(String line, Author poster) {
         if (poster == null || poster.name() == null) return false;

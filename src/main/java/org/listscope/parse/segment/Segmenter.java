@@ -2,8 +2,8 @@ package org.listscope.parse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.listscope.model.Author;
+import org.listscope.model.ReplySubjects;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -70,11 +70,8 @@ public final class Segmenter {
         }
     }
 
-    private static final Pattern REPLY = Pattern.compile("(?i)^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)*(?:re|aw|sv|antw|odp)(?:\\[\\d+\\]|\\^\\d+)?\\s*:");
-    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:fwd?|fw)\\b");
-
     /** Whether a subject says its message replies ({@code Re: ...}) and does not forward ({@code Fwd}). */
     static boolean replies(String subject) {
-        return subject != null && REPLY.matcher(subject).find() && !FORWARD.matcher(subject).find();
+        return ReplySubjects.isReply(subject) && !ReplySubjects.isForward(subject);
     }
 }
