@@ -131,11 +131,19 @@ final class Lexicon {
     }
 
     /**
+     * "Law" and "laws", but not as the first word of a compound that names the people, places and
+     * writings of the legal trade rather than a law ("law school", "law firm", "law review").
+     * "Law enforcement" stays: in this list's debates it is what lawful intercept is for.
+     */
+    private static final String LAW = "laws?(?!\\s+(?:schools?|firms?|librar(?:y|ies)|professors?|students?|reviews?|journals?|"
+            + "clerks?|degrees?|offices?|partners?)\\b)";
+
+    /**
      * Legal and policy anchors: a claim must contain one (or a legal citation) so that purely
      * technical statements never become claims.
      */
     static final Pattern ANCHOR = Pattern.compile("(?i)(?<![\\w-])(?:"
-            + "laws?|lawful\\w*|unlawful\\w*|legal|legally|legality|illegal\\w*|legislat\\w+|statut\\w+|regulat\\w+|"
+            + LAW + "|lawful\\w*|unlawful\\w*|legal|legally|legality|illegal\\w*|legislat\\w+|statut\\w+|regulat\\w+|"
             + "acts?(?=\\s+(?:of|says|requires|prohibits|forbids|allows|makes))|bills?|"
             + "courts?|judges?|judicial|justices|supreme|jury|juries|lawsuits?|sued|sue|suing|litigat\\w+|"
             + "constitution\\w*|amendments?|congress\\w*|senate|senators?|house\\s+of\\s+representatives|congressm[ae]n|"
@@ -147,7 +155,7 @@ final class Lexicon {
             + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
             + "attorney\\w*|lawyers?|counsel|discovery|testif\\w+|escrow\\w*|tariff\\w*|common\\s+carriers?|"
             + "classified|jurisdiction\\w*|fcc|clipper|capstone|key\\s+escrow|digital\\s+telephony|"
-            + "precedents?|precedence|rulings?|proposed\\s+rul\\w+|taxe?s?|guilty|defendants?|plaintiffs?"
+            + "precedents?|rulings?|proposed\\s+rul\\w+|taxe?s?|guilty|defendants?|plaintiffs?"
             + ")(?![\\w-])");
 
     /**
@@ -165,7 +173,7 @@ final class Lexicon {
 
     /** The institutions of law whose mention makes a plain statement a legal fact. */
     static final Pattern INSTITUTION = Pattern.compile("(?i)(?<![\\w-])(?:"
-            + "courts?|supreme\\s+court|judges?|justices|laws?|statutes?|statutory|constitution\\w*|amendments?|"
+            + "courts?|supreme\\s+court|judges?|justices|" + LAW + "(?!\\s+suits?\\b)|statutes?|statutory|constitution\\w*|amendments?|"
             + "legal\\s+tender|legally|illegal\\w*|unlawful|precedent\\w*|rulings?|ruled|holding|jurisprudence|"
             + "legislation|legislat(?:ive|ure)|congress|senate|regulations?|regulates|regulated|bills?|"
             + "warrants?|warrantless|subpoena\\w*|contempt|testify|testimony|obstruction|prosecut\\w+|"

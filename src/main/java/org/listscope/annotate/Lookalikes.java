@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
  * modules") or meaning weight ("of increasing import"), "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
- * rights", "the rights to install it").
+ * rights", "the rights to install it"); and a lower-case "bill" in a message that says nothing of
+ * lawmaking.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -71,6 +72,20 @@ final class Lookalikes {
             + "forged|fake|marked|unmarked|paper|digital|small|large|torn|crisp)\\s+(bills?)\\b|\\bstacks?\\s+of\\s+(bills)\\b"
             + "|\\b(bills?)\\s+of\\s+(?:lading|exchange|sale)\\b|\\bserial\\s+numbers?\\s+(?:on|of)\\s+the\\s+(bills?)\\b");
 
+    /**
+     * Words of lawmaking and of the policy debates a bill is argued in ("Congress", "vote", "the
+     * act", "wiretap", "government"). A message with none of them speaks of bills as money or
+     * invoices ("each bill has a serial number", "the bank sends you a bill") or names a Bill.
+     */
+    private static final Pattern LEGISLATION = Pattern.compile("\\b(?:congress\\w*|senat\\w+|legislat\\w+|lawmakers?|parliament\\w*|"
+            + "sponsor\\w*|introduc\\w+|propos\\w+|h\\.\\s?r\\.\\s?\\d+|s\\.\\s?\\d+|vot(?:e|es|ed|ing)|(?:sub)?committees?|hearings?|"
+            + "passed|passage|provisions?|acts?|laws?|amend\\w*|statutes?|enact\\w*|veto\\w*|representatives?|"
+            + "senators?|house|crime|wiretap\\w*|telephony|legal|legally|illegal|fbi|justice|clinton|administration|government|"
+            + "govt|regulat\\w+|exports?|encryption|privacy|reform|budget|appropriat\\w+|tories|labour)\\b|\\b(?:rep|sen)\\.");
+
+    /** "bill" or "bills" in lower case, not in "bill of rights" (a capitalised "Bill" names one: "the Cantwell Bill"). */
+    private static final Pattern BILL_WORD_ALONE = Pattern.compile("\\b(bills?)\\b(?!\\s+of\\s+(?i:rights)\\b)");
+
     /** The standing sentences of software licences and copyright notices, pasted with code. */
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)all\\s+rights\\s+reserved|"
             + "redistributions?\\s+(?:and\\s+use\\s+)?(?:of|in)\\s+(?:source|binary)|without\\s+any\\s+warranty|merchantability|"
@@ -104,6 +119,7 @@ final class Lookalikes {
     static final int LICENCE = 32;
     static final int JUDGE = 64;
     static final int RIGHTS = 128;
+    static final int BILL_NOT_LAW = 256;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
@@ -129,12 +145,14 @@ final class Lookalikes {
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
      * start offsets in {@code lower}, the message's lower-case text; {@code clean} for the
      * capitalised "Bill"), so that its sentences are looked at only for those and a message without
-     * them costs nothing more.
+     * them costs nothing more. A message with "bill" is also read once for words of lawmaking
+     * ({@link #BILL_NOT_LAW} when it has none).
      */
     static int hints(String clean, String lower, int[] anchors) {
         int h = 0;
         for (int a : anchors) {
             if (lower.startsWith("bill", a)) {
+                if ((h & BILL_WORD) == 0 && !LEGISLATION.matcher(lower).find()) h |= BILL_NOT_LAW;
                 h |= BILL_WORD;
                 if (clean.charAt(a) == 'B') h |= BILL_NAME;
             } else if (lower.startsWith("law", a)) {
@@ -177,6 +195,7 @@ final class Lookalikes {
         if ((hints & IMPORT_WORD) != 0 && lower.indexOf("mport") >= 0) {
             out = PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, IMPORT) : blankGroups(sentence, out, WEIGHT);
         }
+        if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         // each pattern runs only near its word: the patterns are dearer than the look for the word
         for (Near n : NEAR) {
             if ((hints & n.hint()) != 0) out = blankNear(sentence, lower, out, n);

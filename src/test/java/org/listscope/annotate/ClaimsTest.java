@@ -41,8 +41,11 @@ class ClaimsTest {
             "It is perfectly legal to import IDEA into the United States. | permission",
             "The police need a warrant to search the house. | obligation",
             "This ten-day period may be waived by the judge if he finds that it was not possible. | permission",
-            "The bill would give Clipper and other crypto software more even-handed treatment. | legal-fact",
-            "The access rights of citizens to publicly held information are set by the agencies' policies. | legal-fact"})
+            "Rep. Cantwell's bill would give Clipper and other crypto software more even-handed treatment. | legal-fact",
+            "The access rights of citizens to publicly held information are set by the agencies' policies. | legal-fact",
+            // a bill is law where lawmaking is spoken of; law enforcement stays an anchor
+            "The Clinton Administration is promoting Clipper in a form that law enforcement can unscramble. | legal-fact",
+            "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -77,6 +80,13 @@ class ClaimsTest {
             "Please read the enclosed messages, judge for yourself, and act.",
             "Surprised parents of teenaged children are discovering international toll calls on their phone bills!",
             "The import of this is clear: the decisions we make about security today will shape tomorrow.",
+            // "law" as the first word of a compound of the legal trade; "precedence" as an order
+            "The survey was commissioned by The Marx Group, an information services industry consulting and law firm.",
+            "It sets a better precedence for other bits of Twisted that want to use compression, so it will take precedence.",
+            // bills as money or invoices, in a message that says nothing of lawmaking
+            "Looking at the front of the bill, it's clearly visible on those bills printed in 1990 and thereafter.",
+            "The bank would know the same bill was spent twice, but wouldn't be able to determine that Alice was the spender.",
+            "The IRS will just send you a bill.",
             // a licence's standing text, pasted with code
             "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
             "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
