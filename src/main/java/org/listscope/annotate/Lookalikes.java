@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
  * modules") or meaning weight ("of increasing import"), "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
- * rights", "the rights to install it"); and a lower-case "bill" in a message that says nothing of
- * lawmaking.
+ * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
+ * court jester") or waits for a move ("it's in your court"), and a lower-case "bill" in a message
+ * that says nothing of lawmaking.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -63,6 +64,9 @@ final class Lookalikes {
             + "(?!\\s+(?:of|for)\\s+(?:citizens|the\\s+public|individuals|people|consumers|patients))"
             + "|\\b(?:the|no|enough|sufficient|proper|necessary)\\s+(rights)\\s+to\\s+(?:install|write|read|access|create|modify|"
             + "delete|run|execute|commit|edit|log\\s*in|post)\\b");
+    /** A court that is no court of law: "the food court", "a court jester", "the ball is in your court". */
+    private static final Pattern COURT_IDIOM = Pattern.compile("(?i)\\bfood\\s+(courts?)\\b|\\b(court)\\s+jesters?\\b"
+            + "|\\bin\\s+(?:your|their|our)\\s+(court)\\b");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -120,13 +124,14 @@ final class Lookalikes {
     static final int JUDGE = 64;
     static final int RIGHTS = 128;
     static final int BILL_NOT_LAW = 256;
+    static final int COURT = 512;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
     }
 
     private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
-            new Hint("judge", JUDGE), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
+            new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
             new Hint("licen", LICENCE), new Hint("liab", LICENCE));
 
     /**
@@ -139,7 +144,8 @@ final class Lookalikes {
     /** In the order they are blanked. */
     private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
             new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
-            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE));
+            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
+            new Near("court", COURT, 10, 9, COURT_IDIOM));
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:

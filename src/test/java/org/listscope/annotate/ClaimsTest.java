@@ -45,6 +45,7 @@ class ClaimsTest {
             "The access rights of citizens to publicly held information are set by the agencies' policies. | legal-fact",
             // a bill is law where lawmaking is spoken of; law enforcement stays an anchor
             "The Clinton Administration is promoting Clipper in a form that law enforcement can unscramble. | legal-fact",
+            "As far as he was concerned, the suit was one that he would entertain in his court room. | legal-fact",
             "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
@@ -87,6 +88,9 @@ class ClaimsTest {
             "Looking at the front of the bill, it's clearly visible on those bills printed in 1990 and thereafter.",
             "The bank would know the same bill was spent twice, but wouldn't be able to determine that Alice was the spender.",
             "The IRS will just send you a bill.",
+            // courts of no law
+            "DC's 2600 meetings are held in the food court of a local mall.",
+            "Nobody has reviewed it since, which means it's still in your court for some reason.",
             // a licence's standing text, pasted with code
             "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
             "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
