@@ -45,9 +45,11 @@ public final class Schema {
      * claims and citations leave the forwarder's own text, and an Outlook message quoted inside
      * another is one level deeper and its own author's; addresses that look like Message-IDs
      * ({@code <74076.1041@compuserve.com>}) cite no message; "judge" as a verb and "bill" as money
-     * are no legal terms; a signature may open with the poster's own full name.
+     * are no legal terms; a signature may open with the poster's own full name; 10: a lower-case
+     * "bill" in a message that says nothing of lawmaking, the law school, firm or review, a food
+     * court and "precedence" are no legal terms, so their sentences make no claims.
      */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
