@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * message:}, {@code ----- Begin Included Message -----}) before two header lines or more, or without
  * one a block of three header lines or more that names the sender and a date, subject or newsgroup
  * and ends with a blank line ({@code From: denning@guvax (Dorothy Denning)}, {@code Newsgroups:
- * sci.crypt}, {@code Subject: SKIPJACK Review}). The text after the block is quoted, unprefixed, and
+ * sci.crypt}, {@code Subject: SKIPJACK Review}). After two known headers, a line of any header name
+ * ({@code Org: Internet Talk Radio}) belongs to the block. The text after the block is quoted, unprefixed, and
  * belongs to that sender; a forward ends at a line such as {@code ------- End of Forwarded Message}
  * ({@link ForwardLines}).
  */
@@ -79,6 +80,8 @@ final class QuotedHeaders {
                 }
             } else if (lastField == null || end == j) {
                 break;
+            } else if (headers >= 2 && !headerName(c).isEmpty()) {
+                lastField = headerName(c); // a header of a name not listed above ("Org:"), inside a block
             } else if (continuation(l, body) || wrappedName(body, lines.get(end - 1), c)) {
                 if (lastField.equals("from") && from != null) from = from + " " + c; // [mailto:...]On Behalf Of Name
             } else {

@@ -170,6 +170,24 @@ class SegmenterTest {
     }
 
     @Test
+    void aForwardsHeaderBlockMayHoldHeadersOfAnyName() {
+        String body = "Date: 03 May 1993 09:12:58 -0400 (EDT)\nFrom: carl@malamud.com (Carl Malamud)\n"
+                + "Subject: Hearings by Congressman Markey\nTo: announce@malamud.com\nOrg: Internet Talk Radio\n\n"
+                + "Chairman Edward Markey held oversight hearings on April 29.\n";
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(q).isNotNull();
+        assertThat(q.quotedAuthor()).isEqualTo("Carl Malamud");
+        assertThat(body.substring(q.start(), q.end()).strip()).startsWith("Chairman Edward Markey");
+        // the poster's own memo, a title after the name, stays their text
+        String memo = "To:   All Users of PGP\nFrom: Philip Zimmermann, creator of PGP\nRe:   Misconceptions about PGP 2.6\n"
+                + "Date: 18 Aug 94\n\nPGP 2.6 is not weaker than 2.3a.\n";
+        Author phil = Author.of("Philip Zimmermann", "prz@acm.org", "prz@acm.org (Philip Zimmermann)");
+        assertThat(Segmenter.segment(memo, phil, null)).extracting(Segment::kind).doesNotContain(SegmentKind.QUOTE);
+        // a line of another name ends a block of fewer than two known headers: no forward
+        assertThat(Segments.kinds("From: Ann\nNote: see below\nTo: Bob\n\nhello\n")).isEqualTo("text0");
+    }
+
+    @Test
     void theMessagesOfAForwardedDigestStandSideBySide() {
         String body = "RISKS 14.89\n\nDate: Fri, 27 Aug 1993 11:15:23 -0700\nFrom: Paul Traina <pst@cisco.com>\n"
                 + "Subject: Re: Cisco backdoor?\n\nNo trapdoor.\n\n------------------------------\n\n"
