@@ -91,7 +91,10 @@ final class Authors {
         for (int k = lo - 1; k >= 0 && corpus.time[ms[k]] >= from; k--) out.add(ms[k]);
     }
 
-    /** How well {@code who} names message {@code i}'s author, 0..1. */
+    /**
+     * How well {@code who} names message {@code i}'s author, 0..1: the same address local part, or
+     * the share of name words in common; a given name shared under other surnames scores at most 0.25.
+     */
     double score(Names who, int i) {
         Names a = names.get(i);
         if (who.local() != null && who.local().equals(a.local())) return 1.0;
@@ -102,7 +105,22 @@ final class Authors {
             return 0.9;
         }
         double s = (double) common / Math.max(who.words().size(), Math.min(2, a.words().size()));
+        if (s < 1 && otherSurnames(who.words(), a.words())) return Math.min(s, 0.25); // only a given name shared
         return Math.min(1.0, s);
+    }
+
+    /**
+     * Whether two full names end in surnames that neither holds ("David G Radcliffe" and "David
+     * Mandl"), so that what they share is a given name, not a person.
+     */
+    private static boolean otherSurnames(Set<String> a, Set<String> b) {
+        return a.size() >= 2 && b.size() >= 2 && !b.contains(last(a)) && !a.contains(last(b));
+    }
+
+    private static String last(Set<String> words) {
+        String last = null;
+        for (String w : words) last = w;
+        return last;
     }
 
     /** An author's comparable form. */

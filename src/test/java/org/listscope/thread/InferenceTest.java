@@ -130,6 +130,21 @@ class InferenceTest {
     }
 
     @Test
+    void aSharedGivenNameUnderAnotherSurnameNamesNobody() {
+        // "David G Radcliffe" is not "David Mandl", even on the same day
+        String reply = "On Mar 2, 2005, David G Radcliffe wrote:\n> (quote lost)\n\nHere is his proof.\n";
+        List<Message> t = Msgs.thread(
+                page("mandl", "David Mandl", T, "The Assault on Unicorn", OTHER + "\n"),
+                page("jim", "Jim Choate", T.plusSeconds(3600), "100 consecutive composite numbers", reply));
+        assertThat(byId(t, "jim").parentId()).isNull();
+        // the surname alone, or with the given name, still names him
+        List<Message> same = Msgs.thread(
+                page("radcliffe", "David Radcliffe", T, "Composite numbers", OTHER + "\n"),
+                page("jim", "Jim Choate", T.plusSeconds(3600), "100 consecutive composite numbers", reply));
+        assertThat(byId(same, "jim").parentId()).isEqualTo("radcliffe");
+    }
+
+    @Test
     void aNameWithAnotherMinuteAndSubjectAndNoQuotedWordsLinksNothing() {
         // a reply to a commit mail of another list, naming a regular of this one
         String reply = "On Mar 2, 2005, at 15:40, Tommi Virtanen wrote:\n> the test passes without an installed copy\n\nIt fails here.\n";
