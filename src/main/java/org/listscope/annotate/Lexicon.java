@@ -190,7 +190,11 @@ final class Lexicon {
 
     /** Hearsay, wishes and comparisons: never claims, whatever cue they hold. */
     static final Pattern NOT_ASSERTED = Pattern.compile("(?i)(?:\\bI\\s+(?:find\\s+it|heard|notice|wish|wonder|just\\s+work|seem\\s+to\\s+remember)\\b|"
-            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic)");
+            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic|"
+            // a programme's outline ("This panel will explore policy issues"): what will be talked about
+            + "\\b(?:panels?|sessions?|tutorials?|workshops?|seminars?|symposi(?:um|a)|roundtables?|lectures?|talks?|speakers?|"
+            + "presentations?|courses?|conferences?)\\s+will\\s+(?:also\\s+)?(?:cover|explore|consider|examine|address|focus|look|"
+            + "review|present|discuss|feature|include|survey|describe|outline|highlight|provide|offer|analy[sz]e|debate)\\b)");
 
     /** A finite verb: a sentence without one (a heading, a byline, a label) makes no claim. */
     static final Pattern FINITE = Pattern.compile("(?i)(?<![\\w'-])(?:is|are|was|were|be|been|am|has|have|had|does|did|do|can|cannot|could|will|would|may|might|"
@@ -209,7 +213,10 @@ final class Lexicon {
                 + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record|censor)\\w*|"
                 + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
-                + "violat(?:es?|ion\\s+of|ing)|an?\\s+(?:\\w+\\s+)?violation\\b|a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
+                + "violat(?:es?|ion\\s+of|ing)|an?\\s+(?:\\w+\\s+)?violation\\b|"
+                // "a crime" asserted ("it is a crime to"), not one spoken of ("suspected of a crime", "to solve a crime")
+                + "(?<!\\b(?:of|to|for|with|in|on|about|solve|solving|solved|prevent|prevents|preventing|investigate|investigating|report|reporting)\\s)"
+                + "a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
         cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|for\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|for\\s+damages|(?:is|be)\\s+(?:null\\s+and\\s+)?void|"
                 + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"

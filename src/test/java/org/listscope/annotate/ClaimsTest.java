@@ -46,6 +46,7 @@ class ClaimsTest {
             // a bill is law where lawmaking is spoken of; law enforcement stays an anchor
             "The Clinton Administration is promoting Clipper in a form that law enforcement can unscramble. | legal-fact",
             "As far as he was concerned, the suit was one that he would entertain in his court room. | legal-fact",
+            "Under the new law it is a crime to sell a scanner that can receive cellular calls. | prohibition",
             "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
@@ -88,6 +89,9 @@ class ClaimsTest {
             "Looking at the front of the bill, it's clearly visible on those bills printed in 1990 and thereafter.",
             "The bank would know the same bill was spent twice, but wouldn't be able to determine that Alice was the spender.",
             "The IRS will just send you a bill.",
+            // a programme's outline; a crime spoken of, not asserted
+            "This panel will explore policy and technical issues such as funding and regulation.",
+            "Visitors can explore imaging in forensic science by using fingerprint enhancement to solve a crime!",
             // courts of no law
             "DC's 2600 meetings are held in the food court of a local mall.",
             "Nobody has reviewed it since, which means it's still in your court for some reason.",
