@@ -185,7 +185,7 @@ final class Lexicon {
     static final Pattern META = Pattern.compile("(?i)(?:\\b(?:I|we)\\s+(?:just\\s+)?(?:learned|learnt|got|saw|read|heard|wonder|"
             + "don't\\s+know|do\\s+not\\s+know|find\\s+it|seem\\s+to|remember|recall|'ll|will\\s+(?:send|post|dig|note)|"
             + "mention\\w*|present|have\\s+no|am\\s+not\\s+sure)\\b|\\bI'm\\s+not\\s+sure|it\\s+would\\s+be\\s+interesting|\\bdiscuss(?:es|ed)?\\b|get\\s+a\\s+copy|"
-            + "\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
+            + "\\bI'll\\b|\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
             + "\\bISBN\\b|\\bthanks?\\b|\\bsubject\\s+line)");
 
     /** Hearsay, wishes and comparisons: never claims, whatever cue they hold. */

@@ -30,10 +30,11 @@ final class Lookalikes {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "a", "an", "our", "their", "his", "her", "its",
             "new", "any", "each", "every", "whose", "which", "same", "crime", "house", "senate", "congressional");
 
-    /** "Moore's law", "Murphy's Law": laws named after the person who stated them. */
+    /** "Moore's law", "Murphy's Law", "Greshams law": laws named after the person who stated them. */
     private static final Pattern EPONYMOUS = Pattern.compile("\\b(?:Moore|Murphy|Benford|Metcalfe|Godwin|Parkinson|Sturgeon|Amdahl|"
             + "Zipf|Gresham|Hofstadter|Conway|Brooks|Ohm|Newton|Kirchhoff|Boyle|Hooke|Poe|Sod|Fitts|Wirth|Linus|Postel|Lehman|"
-            + "Grosch|Kerckhoffs?|Clarke|Pareto|Hick|Campbell|Goodhart|Hanlon|Occam|Finagle|Cole|Gilder|Reed|Sarnoff|Wiio)'s\\s+(laws?)\\b",
+            + "Grosch|Kerckhoffs?|Clarke|Pareto|Hick|Campbell|Goodhart|Hanlon|Occam|Finagle|Cole|Gilder|Reed|Sarnoff|Wiio|Shannon|Kepler|"
+            + "Coulomb|Snell|Stigler|Jevons|Hyrum|Betteridge|Cunningham|Skitt|Brandolini|Say|Little)(?:'s|s'?)\\s+(laws?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "the laws of physics", "the law of averages". */
@@ -175,11 +176,11 @@ final class Lookalikes {
         return h;
     }
 
-    /** Whether the "law" or "laws" at {@code a} follows "'s" ("Moore's law") or comes before "of" ("laws of physics"). */
+    /** Whether the "law" or "laws" at {@code a} follows a word in "s" or "'" ("Moore's law", "Greshams law") or comes before "of" ("laws of physics"). */
     private static boolean lawLookalikeAt(String lower, int a) {
         int b = a;
         while (b > 0 && Character.isWhitespace(lower.charAt(b - 1))) b--;
-        if (b < a && b >= 2 && lower.charAt(b - 1) == 's' && lower.charAt(b - 2) == '\'') return true;
+        if (b < a && b >= 1 && (lower.charAt(b - 1) == 's' || lower.charAt(b - 1) == '\'')) return true; // "Moore's", "Greshams"
         int e = a + 3;
         if (e < lower.length() && lower.charAt(e) == 's') e++;
         int f = e;

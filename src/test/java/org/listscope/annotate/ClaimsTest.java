@@ -89,6 +89,9 @@ class ClaimsTest {
             "Looking at the front of the bill, it's clearly visible on those bills printed in 1990 and thereafter.",
             "The bank would know the same bill was spent twice, but wouldn't be able to determine that Alice was the spender.",
             "The IRS will just send you a bill.",
+            "Shannon's law says only that it is theoretically possible to signal with arbitrarily low error.",
+            "Greshams law: where people have a choice, they will use the lesser value money.",
+            "Tim, I'll be glad to teach you how to file a Privacy Act request.",
             // a programme's outline; a crime spoken of, not asserted
             "This panel will explore policy and technical issues such as funding and regulation.",
             "Visitors can explore imaging in forensic science by using fingerprint enhancement to solve a crime!",
