@@ -56,6 +56,8 @@ final class Claims {
         if (isQuestion(sentence)) return null;
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
+        int will = text.lower().indexOf("will", start);
+        if (will >= 0 && will < end && Lexicon.PROGRAMME.matcher(sentence).find()) return null;
         if (letters(sentence) < 12) return null;
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();

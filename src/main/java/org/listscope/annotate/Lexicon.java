@@ -183,18 +183,23 @@ final class Lexicon {
 
     /** Talk about talk: sentences about reading, remembering or sending, not about the law. */
     static final Pattern META = Pattern.compile("(?i)(?:\\b(?:I|we)\\s+(?:just\\s+)?(?:learned|learnt|got|saw|read|heard|wonder|"
-            + "don't\\s+know|do\\s+not\\s+know|find\\s+it|seem\\s+to|remember|recall|'ll|will\\s+(?:send|post|dig|note)|"
+            + "don't\\s+know|do\\s+not\\s+know|find\\s+it|seem\\s+to|remember|recall|will\\s+(?:send|post|dig|note)|"
             + "mention\\w*|present|have\\s+no|am\\s+not\\s+sure)\\b|\\bI'm\\s+not\\s+sure|it\\s+would\\s+be\\s+interesting|\\bdiscuss(?:es|ed)?\\b|get\\s+a\\s+copy|"
             + "\\bI'll\\b|\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
             + "\\bISBN\\b|\\bthanks?\\b|\\bsubject\\s+line)");
 
     /** Hearsay, wishes and comparisons: never claims, whatever cue they hold. */
     static final Pattern NOT_ASSERTED = Pattern.compile("(?i)(?:\\bI\\s+(?:find\\s+it|heard|notice|wish|wonder|just\\s+work|seem\\s+to\\s+remember)\\b|"
-            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic|"
-            // a programme's outline ("This panel will explore policy issues"): what will be talked about
-            + "\\b(?:panels?|sessions?|tutorials?|workshops?|seminars?|symposi(?:um|a)|roundtables?|lectures?|talks?|speakers?|"
-            + "presentations?|courses?|conferences?)\\s+will\\s+(?:also\\s+)?(?:cover|explore|consider|examine|address|focus|look|"
-            + "review|present|discuss|feature|include|survey|describe|outline|highlight|provide|offer|analy[sz]e|debate)\\b)");
+            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic)");
+
+    /**
+     * A programme's outline ("This panel will explore policy issues", "The session will cover"):
+     * what will be talked about, never a claim. Tried only on sentences with "will".
+     */
+    static final Pattern PROGRAMME = Pattern.compile("(?i)\\b(?:panels?|sessions?|tutorials?|workshops?|seminars?|symposi(?:um|a)|"
+            + "roundtables?|lectures?|talks?|speakers?|presentations?|courses?|conferences?)\\s+will\\s+(?:also\\s+)?(?:cover|explore|"
+            + "consider|examine|address|focus|look|review|present|discuss|feature|include|survey|describe|outline|highlight|provide|"
+            + "offer|analy[sz]e|debate)\\b");
 
     /** A finite verb: a sentence without one (a heading, a byline, a label) makes no claim. */
     static final Pattern FINITE = Pattern.compile("(?i)(?<![\\w'-])(?:is|are|was|were|be|been|am|has|have|had|does|did|do|can|cannot|could|will|would|may|might|"

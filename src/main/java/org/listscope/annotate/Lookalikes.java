@@ -34,7 +34,7 @@ final class Lookalikes {
     private static final Pattern EPONYMOUS = Pattern.compile("\\b(?:Moore|Murphy|Benford|Metcalfe|Godwin|Parkinson|Sturgeon|Amdahl|"
             + "Zipf|Gresham|Hofstadter|Conway|Brooks|Ohm|Newton|Kirchhoff|Boyle|Hooke|Poe|Sod|Fitts|Wirth|Linus|Postel|Lehman|"
             + "Grosch|Kerckhoffs?|Clarke|Pareto|Hick|Campbell|Goodhart|Hanlon|Occam|Finagle|Cole|Gilder|Reed|Sarnoff|Wiio|Shannon|Kepler|"
-            + "Coulomb|Snell|Stigler|Jevons|Hyrum|Betteridge|Cunningham|Skitt|Brandolini|Say|Little)(?:'s|s'?)\\s+(laws?)\\b",
+            + "Coulomb|Snell|Stigler|Jevons|Hyrum|Betteridge|Cunningham|Skitt|Brandolini|Little)(?:'s|s'?)\\s+(laws?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "the laws of physics", "the law of averages". */

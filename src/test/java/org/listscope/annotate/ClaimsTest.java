@@ -94,6 +94,7 @@ class ClaimsTest {
             "Tim, I'll be glad to teach you how to file a Privacy Act request.",
             // a programme's outline; a crime spoken of, not asserted
             "This panel will explore policy and technical issues such as funding and regulation.",
+            "THE PANEL WILL EXAMINE HOW THE LAW TREATS ENCRYPTION.",
             "Visitors can explore imaging in forensic science by using fingerprint enhancement to solve a crime!",
             // courts of no law
             "DC's 2600 meetings are held in the food court of a local mall.",
