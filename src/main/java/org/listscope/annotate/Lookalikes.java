@@ -98,12 +98,23 @@ final class Lookalikes {
             + "free\\s+software;\\s+you\\s+can\\s+redistribute|you\\s+should\\s+have\\s+received\\s+a\\s+copy\\s+of\\s+the\\s+gnu|"
             + "above\\s+copyright\\s+notice|permission\\s+is\\s+hereby\\s+granted|provided\\s+(?:by\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+)?\"as\\s+is\"");
 
+    /** The standing sentences of mail disclaimers and company footers ("If you are not the intended recipient"). */
+    private static final Pattern DISCLAIMER_TEXT = Pattern.compile("(?i)\\bif\\s+you\\s+(?:are|have)\\s+not\\s+(?:the|an)\\s+intended\\s+"
+            + "recipient|other\\s+than\\s+the\\s+intended\\s+recipient|received\\s+this\\s+(?:e-?mail|message|communication)\\s+in\\s+"
+            + "error|confidential\\s+and\\s+may\\s+(?:also\\s+)?be\\s+(?:legally\\s+)?privileged|may\\s+be\\s+legally\\s+privileged|"
+            + "authori[sz]ed\\s+and\\s+regulated\\s+by|(?:is|are)\\s+regulated\\s+by\\s+the\\s+financial\\s+services\\s+authority");
+
     /**
      * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
-     * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY"): legal words, but
+     * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY") or a mail
+     * disclaimer's ("If you are not the intended recipient, ... is prohibited"): legal words, but
      * nobody's claim.
      */
     static boolean boilerplate(String sentence, String lower, int hints) {
+        if ((hints & DISCLAIMER) != 0 && (lower.indexOf("recipient") >= 0 || lower.indexOf("privileged") >= 0
+                || lower.indexOf("regulated by") >= 0 || lower.indexOf("in error") >= 0) && DISCLAIMER_TEXT.matcher(sentence).find()) {
+            return true;
+        }
         if ((hints & LICENCE) == 0) return false;
         // a rare word of each alternative is looked for first: the pattern is dearer
         if (lower.indexOf("reserved") < 0 && lower.indexOf("redistribut") < 0 && lower.indexOf("warranty") < 0
@@ -126,6 +137,7 @@ final class Lookalikes {
     static final int RIGHTS = 128;
     static final int BILL_NOT_LAW = 256;
     static final int COURT = 512;
+    static final int DISCLAIMER = 1024;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
@@ -133,7 +145,8 @@ final class Lookalikes {
 
     private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
             new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
-            new Hint("licen", LICENCE), new Hint("liab", LICENCE));
+            new Hint("licen", LICENCE), new Hint("liab", LICENCE), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER),
+            new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER));
 
     /**
      * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from

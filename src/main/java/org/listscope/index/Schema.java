@@ -47,7 +47,8 @@ public final class Schema {
      * ({@code <74076.1041@compuserve.com>}) cite no message; "judge" as a verb and "bill" as money
      * are no legal terms; a signature may open with the poster's own full name; 10: a lower-case
      * "bill" in a message that says nothing of lawmaking, the law school, firm or review, a food
-     * court and "precedence" are no legal terms, so their sentences make no claims; a forward's
+     * court and "precedence" are no legal terms, so their sentences make no claims, nor do mail
+     * disclaimers, programme outlines and "a crime" spoken of; a forward's
      * header block may hold headers of any name, and a given name shared under another surname
      * names no parent.
      */

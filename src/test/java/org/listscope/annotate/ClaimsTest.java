@@ -102,7 +102,10 @@ class ClaimsTest {
             // a licence's standing text, pasted with code
             "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
             "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
-            "Copyright 1994 Time Inc. All rights reserved."})
+            "Copyright 1994 Time Inc. All rights reserved.",
+            // a mail disclaimer, a company footer
+            "If you are not the intended recipient, any disclosure, copying or distribution of the message is prohibited.",
+            "BNP Paribas Fund Services UK Limited is authorised and regulated by the Financial Services Authority."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
