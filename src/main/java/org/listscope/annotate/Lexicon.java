@@ -221,7 +221,7 @@ final class Lexicon {
                 + "violat(?:es?|ion\\s+of|ing)|an?\\s+(?:\\w+\\s+)?violation\\b|"
                 // "a crime" asserted ("it is a crime to"), not one spoken of ("suspected of a crime", "to solve a crime")
                 + "(?<!\\b(?:of|to|for|with|in|on|about|solve|solving|solved|prevent|prevents|preventing|investigate|investigating|report|reporting)\\s)"
-                + "a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)|criminal\\s+offen[cs]e");
+                + "a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)(?!\\s+(?:that|how)\\b)|criminal\\s+offen[cs]e");
         cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|for\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|for\\s+damages|(?:is|be)\\s+(?:null\\s+and\\s+)?void|"
                 + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"
@@ -229,7 +229,11 @@ final class Lexicon {
         cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
                 + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");
-        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?<!\\bto\\s)(?:allow|allows|allowed|permits?|permitted|authori[sz]es?|authori[sz]ed)\\b|"
+        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?<!\\bto\\s)(?:allow|allows|allowed|permits?|permitted|authori[sz]es?)\\b|"
+                // "authorized" before a holder of access describes it ("authorized users", "an authorized dealer"): it grants
+                // nothing ("authorized wiretaps" stays: the lawful intercept it names is the claim)
+                + "(?<!\\bto\\s)authori[sz]ed\\b(?![\"']?\\s+(?:users?|access|personnel|persons?|representatives?|entit(?:y|ies)|"
+                + "organi[sz]ations?|accounts?|account\\s+holders|keys?|agents?|dealers?|resellers?|distributors?|parties|party|individuals?)\\b)|"
                 + "(?:may|can)\\s+(?:legally|lawfully)\\s+\\w+|(?:may|can)\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own|plead)\\b|"
                 + "(?:free|entitled)\\s+to|(?:has|have|had)\\s+(?:a|the)\\s+right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against|waive[sd]?\\b|no\\s+legal\\s+problem|(?:perfectly\\s+)?(?:ok|okay)\\s+to");
         cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|I'd\\s+recommend|recommend\\w*|urge\\w*|"

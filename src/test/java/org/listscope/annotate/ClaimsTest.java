@@ -103,6 +103,9 @@ class ClaimsTest {
             "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
             "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
             "Copyright 1994 Time Inc. All rights reserved.",
+            // "authorized" describing its noun; "a crime that" as a shame
+            "\"Authorized\" users with the right keys can regenerate the same dither stream and subtract it.",
+            "It's a crime that so many people live in poverty.",
             // a mail disclaimer, a company footer
             "If you are not the intended recipient, any disclosure, copying or distribution of the message is prohibited.",
             "BNP Paribas Fund Services UK Limited is authorised and regulated by the Financial Services Authority."})
