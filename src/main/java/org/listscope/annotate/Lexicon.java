@@ -236,7 +236,9 @@ final class Lexicon {
                 + "organi[sz]ations?|accounts?|account\\s+holders|keys?|agents?|dealers?|resellers?|distributors?|parties|party|individuals?)\\b)|"
                 + "(?:may|can)\\s+(?:legally|lawfully)\\s+\\w+|(?:may|can)\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own|plead)\\b|"
                 + "(?:free|entitled)\\s+to|(?:has|have|had)\\s+(?:a|the)\\s+right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against|waive[sd]?\\b|no\\s+legal\\s+problem|(?:perfectly\\s+)?(?:ok|okay)\\s+to");
-        cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|I'd\\s+recommend|recommend\\w*|urge\\w*|"
+        cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)"
+                // "should" before its subject asks "if" ("Should he prevail in court", "should the bill pass"): no advice
+                + "(?!\\s+(?:the|he|she|it|they|this|that|these|those|a|an|any|you|we|I|there)\\s)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|I'd\\s+recommend|recommend\\w*|urge\\w*|"
                 + "(?:write|call|contact|fax|tell)\\s+(?:to\\s+)?your\\s+(?:congress\\w*|representatives?|senators?|legislators?)|"
                 + "we\\s+(?:need|have)\\s+to|you\\s+need\\s+to|no\\s+need\\s+to|(?:we|you)\\s+(?:might|could)\\s+try|what\\s+(?:is|we)\\s+need(?:ed)?\\s+is|let's|let\\s+us|lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");

@@ -47,6 +47,7 @@ class ClaimsTest {
             "The Clinton Administration is promoting Clipper in a form that law enforcement can unscramble. | legal-fact",
             "As far as he was concerned, the suit was one that he would entertain in his court room. | legal-fact",
             "Under the new law it is a crime to sell a scanner that can receive cellular calls. | prohibition",
+            "Should he prevail in court, the executive branch is bound by that decision. | legal-fact",
             "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
