@@ -81,12 +81,40 @@ final class Lookalikes {
      * Words of lawmaking and of the policy debates a bill is argued in ("Congress", "vote", "the
      * act", "wiretap", "government"). A message with none of them speaks of bills as money or
      * invoices ("each bill has a serial number", "the bank sends you a bill") or names a Bill.
+     * Whole words, and stems that any word may continue ("congressional", "senators").
      */
-    private static final Pattern LEGISLATION = Pattern.compile("\\b(?:congress\\w*|senat\\w+|legislat\\w+|lawmakers?|parliament\\w*|"
-            + "sponsor\\w*|introduc\\w+|propos\\w+|h\\.\\s?r\\.\\s?\\d+|s\\.\\s?\\d+|vot(?:e|es|ed|ing)|(?:sub)?committees?|hearings?|"
-            + "passed|passage|provisions?|acts?|laws?|amend\\w*|statutes?|enact\\w*|veto\\w*|representatives?|"
-            + "senators?|house|crime|wiretap\\w*|telephony|legal|legally|illegal|fbi|justice|clinton|administration|government|"
-            + "govt|regulat\\w+|exports?|encryption|privacy|reform|budget|appropriat\\w+|tories|labour)\\b|\\b(?:rep|sen)\\.");
+    private static final Set<String> LEGISLATION_WORDS = Set.of("lawmaker", "lawmakers", "vote", "votes", "voted", "voting",
+            "committee", "committees", "subcommittee", "subcommittees", "hearing", "hearings", "passed", "passage", "provision",
+            "provisions", "act", "acts", "law", "laws", "statute", "statutes", "representative", "representatives", "senator",
+            "senators", "house", "crime", "telephony", "legal", "legally", "illegal", "fbi", "justice", "clinton", "administration",
+            "government", "govt", "export", "exports", "encryption", "privacy", "reform", "budget", "tories", "labour");
+    private static final String[] LEGISLATION_STEMS = {"congress", "senat", "legislat", "parliament", "sponsor", "introduc", "propos",
+            "amend", "enact", "veto", "wiretap", "regulat", "appropriat"};
+    /** "H.R. 3627", "S. 266", "Rep.", "Sen.". */
+    private static final Pattern LEGISLATION_MARKS = Pattern.compile("\\b(?:h\\.\\s?r\\.\\s?\\d|s\\.\\s?\\d|rep\\.|sen\\.)");
+
+    /** Whether the lower-case text holds a word of lawmaking ({@link #LEGISLATION_WORDS}, a stem, or a mark). */
+    private static boolean speaksOfLawmaking(String lower) {
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isLetter(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && isLetter(lower.charAt(i))) i++;
+            if (i - start < 3 || i - start > 20) continue;
+            if (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1))) continue; // inside a word with digits
+            String word = lower.substring(start, i);
+            if (LEGISLATION_WORDS.contains(word)) return true;
+            for (String stem : LEGISLATION_STEMS) {
+                if (word.startsWith(stem)) return true;
+            }
+        }
+        return LEGISLATION_MARKS.matcher(lower).find();
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
 
     /** "bill" or "bills" in lower case, not in "bill of rights" (a capitalised "Bill" names one: "the Cantwell Bill"). */
     private static final Pattern BILL_WORD_ALONE = Pattern.compile("\\b(bills?)\\b(?!\\s+of\\s+(?i:rights)\\b)");
@@ -111,8 +139,7 @@ final class Lookalikes {
      * nobody's claim.
      */
     static boolean boilerplate(String sentence, String lower, int hints) {
-        if ((hints & DISCLAIMER) != 0 && (lower.indexOf("recipient") >= 0 || lower.indexOf("privileged") >= 0
-                || lower.indexOf("regulated by") >= 0 || lower.indexOf("in error") >= 0) && DISCLAIMER_TEXT.matcher(sentence).find()) {
+        if ((hints & DISCLAIMER) != 0 && mayHoldDisclaimer(lower) && DISCLAIMER_TEXT.matcher(sentence).find()) {
             return true;
         }
         if ((hints & LICENCE) == 0) return false;
@@ -148,6 +175,18 @@ final class Lookalikes {
             new Hint("licen", LICENCE), new Hint("liab", LICENCE), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER),
             new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER));
 
+    /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
+    private static final Hint[][] HINTS_BY_FIRST = byFirst();
+
+    private static Hint[][] byFirst() {
+        Hint[][] out = new Hint[128][];
+        for (char c = 0; c < 128; c++) {
+            final char letter = c;
+            out[c] = HINTS.stream().filter(h -> h.prefix().charAt(0) == letter).toArray(Hint[]::new);
+        }
+        return out;
+    }
+
     /**
      * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from
      * {@code before} characters before each place of the word to {@code after} characters past it.
@@ -166,19 +205,22 @@ final class Lookalikes {
      * start offsets in {@code lower}, the message's lower-case text; {@code clean} for the
      * capitalised "Bill"), so that its sentences are looked at only for those and a message without
      * them costs nothing more. A message with "bill" is also read once for words of lawmaking
-     * ({@link #BILL_NOT_LAW} when it has none).
+     * ({@link #BILL_NOT_LAW} when it has none), and one with "legal", "prohibited" or "authorized"
+     * for the words of a disclaimer ({@link #DISCLAIMER}).
      */
     static int hints(String clean, String lower, int[] anchors) {
         int h = 0;
         for (int a : anchors) {
             if (lower.startsWith("bill", a)) {
-                if ((h & BILL_WORD) == 0 && !LEGISLATION.matcher(lower).find()) h |= BILL_NOT_LAW;
+                if ((h & BILL_WORD) == 0 && !speaksOfLawmaking(lower)) h |= BILL_NOT_LAW;
                 h |= BILL_WORD;
                 if (clean.charAt(a) == 'B') h |= BILL_NAME;
             } else if (lower.startsWith("law", a)) {
                 if (lawLookalikeAt(lower, a)) h |= LAW;
             } else {
-                for (Hint hint : HINTS) {
+                char first = lower.charAt(a);
+                if (first >= 128) continue;
+                for (Hint hint : HINTS_BY_FIRST[first]) {
                     if (lower.startsWith(hint.prefix(), a)) {
                         h |= hint.bits();
                         break;
@@ -186,7 +228,14 @@ final class Lookalikes {
                 }
             }
         }
+        if ((h & DISCLAIMER) != 0 && !mayHoldDisclaimer(lower)) h &= ~DISCLAIMER;
         return h;
+    }
+
+    /** Whether a text holds a word that every {@link #DISCLAIMER_TEXT} sentence holds one of. */
+    private static boolean mayHoldDisclaimer(String lower) {
+        return lower.indexOf("recipient") >= 0 || lower.indexOf("privileged") >= 0 || lower.indexOf("regulated by") >= 0
+                || lower.indexOf("in error") >= 0;
     }
 
     /** Whether the "law" or "laws" at {@code a} follows a word in "s" or "'" ("Moore's law", "Greshams law") or comes before "of" ("laws of physics"). */
