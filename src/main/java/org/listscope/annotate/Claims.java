@@ -56,8 +56,7 @@ final class Claims {
         if (isQuestion(sentence)) return null;
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
-        int will = text.lower().indexOf("will", start);
-        if (will >= 0 && will < end && Lexicon.PROGRAMME.matcher(sentence).find()) return null;
+        if (holds(text.lower(), "will", start, end) && Lexicon.PROGRAMME.matcher(sentence).find()) return null;
         if (letters(sentence) < 12) return null;
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();
@@ -206,6 +205,14 @@ final class Claims {
 
     private static double round(double d) {
         return Math.round(d * 100) / 100.0;
+    }
+
+    /** Whether {@code text[start, end)} holds {@code word}, looked for in that stretch only. */
+    private static boolean holds(String text, String word, int start, int end) {
+        for (int i = start; i + word.length() <= end; i++) {
+            if (text.startsWith(word, i)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code sorted[0, n)} holds a value in {@code [start, end)}. */

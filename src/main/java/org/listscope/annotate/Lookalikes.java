@@ -132,27 +132,6 @@ final class Lookalikes {
             + "error|confidential\\s+and\\s+may\\s+(?:also\\s+)?be\\s+(?:legally\\s+)?privileged|may\\s+be\\s+legally\\s+privileged|"
             + "authori[sz]ed\\s+and\\s+regulated\\s+by|(?:is|are)\\s+regulated\\s+by\\s+the\\s+financial\\s+services\\s+authority");
 
-    /**
-     * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
-     * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY") or a mail
-     * disclaimer's ("If you are not the intended recipient, ... is prohibited"): legal words, but
-     * nobody's claim.
-     */
-    static boolean boilerplate(String sentence, String lower, int hints) {
-        if ((hints & DISCLAIMER) != 0 && mayHoldDisclaimer(lower) && DISCLAIMER_TEXT.matcher(sentence).find()) {
-            return true;
-        }
-        if ((hints & LICENCE) == 0) return false;
-        // a rare word of each alternative is looked for first: the pattern is dearer
-        if (lower.indexOf("reserved") < 0 && lower.indexOf("redistribut") < 0 && lower.indexOf("warranty") < 0
-                && lower.indexOf("merchantab") < 0 && lower.indexOf("disclaimed") < 0 && lower.indexOf("hereby") < 0
-                && lower.indexOf("copyright") < 0 && lower.indexOf("\"as") < 0 && lower.indexOf("no event") < 0
-                && lower.indexOf("particular purpose") < 0 && lower.indexOf("received a copy") < 0) {
-            return false;
-        }
-        return BOILERPLATE.matcher(sentence).find();
-    }
-
     /** {@link #hints} bits: which lookalikes a text can hold at all. */
     static final int BILL_NAME = 1;
     static final int LAW = 2;
@@ -188,6 +167,37 @@ final class Lookalikes {
     }
 
     /**
+     * Standing text of one kind: its {@link #hints} bit, words of which each of its sentences holds
+     * one (looked for first: the pattern is dearer), and the pattern that finds it.
+     */
+    private record Standing(int hint, List<String> words, Pattern pattern) {
+        boolean mayHold(String lower) {
+            for (String w : words) {
+                if (lower.indexOf(w) >= 0) return true;
+            }
+            return false;
+        }
+    }
+
+    private static final List<Standing> STANDING = List.of(
+            new Standing(LICENCE, List.of("reserved", "redistribut", "warranty", "merchantab", "disclaimed", "hereby", "copyright",
+                    "\"as", "no event", "particular purpose", "received a copy"), BOILERPLATE),
+            new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error"), DISCLAIMER_TEXT));
+
+    /**
+     * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
+     * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY") or a mail
+     * disclaimer's ("If you are not the intended recipient, ... is prohibited"): legal words, but
+     * nobody's claim.
+     */
+    static boolean boilerplate(String sentence, String lower, int hints) {
+        for (Standing st : STANDING) {
+            if ((hints & st.hint()) != 0 && st.mayHold(lower) && st.pattern().matcher(sentence).find()) return true;
+        }
+        return false;
+    }
+
+    /**
      * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from
      * {@code before} characters before each place of the word to {@code after} characters past it.
      */
@@ -205,8 +215,8 @@ final class Lookalikes {
      * start offsets in {@code lower}, the message's lower-case text; {@code clean} for the
      * capitalised "Bill"), so that its sentences are looked at only for those and a message without
      * them costs nothing more. A message with "bill" is also read once for words of lawmaking
-     * ({@link #BILL_NOT_LAW} when it has none), and one with "legal", "prohibited" or "authorized"
-     * for the words of a disclaimer ({@link #DISCLAIMER}).
+     * ({@link #BILL_NOT_LAW} when it has none), and the bits of standing text ({@link #LICENCE},
+     * {@link #DISCLAIMER}) stay set only where the message holds one of that text's words.
      */
     static int hints(String clean, String lower, int[] anchors) {
         int h = 0;
@@ -228,14 +238,10 @@ final class Lookalikes {
                 }
             }
         }
-        if ((h & DISCLAIMER) != 0 && !mayHoldDisclaimer(lower)) h &= ~DISCLAIMER;
+        for (Standing st : STANDING) {
+            if ((h & st.hint()) != 0 && !st.mayHold(lower)) h &= ~st.hint(); // no sentence of it can hold that text
+        }
         return h;
-    }
-
-    /** Whether a text holds a word that every {@link #DISCLAIMER_TEXT} sentence holds one of. */
-    private static boolean mayHoldDisclaimer(String lower) {
-        return lower.indexOf("recipient") >= 0 || lower.indexOf("privileged") >= 0 || lower.indexOf("regulated by") >= 0
-                || lower.indexOf("in error") >= 0;
     }
 
     /** Whether the "law" or "laws" at {@code a} follows a word in "s" or "'" ("Moore's law", "Greshams law") or comes before "of" ("laws of physics"). */
