@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
  * to Bill") and "bill" as an invoice ("the phone bill"), eponymous laws ("Moore's law",
  * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
- * modules") or meaning weight ("of increasing import"), "warrant" and "judge" as verbs
+ * modules", or any "import" in a sentence with no word of trade or its law) or meaning weight
+ * ("of increasing import"), "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), and a lower-case "bill" in a message
@@ -47,6 +48,18 @@ final class Lookalikes {
             + "\\bplugins?\\b|twisted|py2exe|__\\w+__|traceback|importerror|\\bnamespace|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+\\s*$");
     /** "import" as a word of trade, in any form. */
     private static final Pattern IMPORT = Pattern.compile("(?i)\\bimport(?:s|ed|ing|ation|er|ers)?\\b");
+    /**
+     * Words of trade and its law, in lower case: without one in its sentence, "import" is a
+     * program's ("The import line should be removed", "since it imports fcntl") and not a legal
+     * term ("we import it here but cannot export it", "crypto imports into the US are legal").
+     */
+    private static final Pattern TRADE = Pattern.compile("\\b(?:export\\w*|customs|tariffs?|dut(?:y|ies)|(?:il)?legal\\w*|(?:un)?lawful\\w*|"
+            + "laws?|bann?\\w*|outlaw\\w*|prohibit\\w*|forbid\\w*|regulat\\w*|controls?|controlled|restrict\\w*|quotas?|smuggl\\w*|contraband|"
+            + "licen[cs]\\w*|permits?|itar|treat(?:y|ies)|borders?|goods|arms|munitions?|weapons?|drugs?|heroin|cocaine|narcotics?|"
+            + "crypt\\w*|pgp|rsa|idea|countr(?:y|ies)|abroad|overseas|foreign|government|congress|fcc|commerce|statute\\w*|act)\\b"
+            + "|\\binto\\s+(?:the\\s+)?(?:u\\.?\\s?s\\b|united\\s+states|america|canada|europe)");
+    /** "import" in any form but the trade's own nouns ("importation", "importers"). */
+    private static final Pattern IMPORT_VERB = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
     /** "import" meaning weight: "of increasing import", "the import of this". */
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\bof\\s+(?:increasing|great|little|no|some|practical|much|any|real|major|grave)\\s+(import)\\b"
             + "|\\b(import)\\s+of\\s+(?:this|that|it|these)\\b");
@@ -268,7 +281,9 @@ final class Lookalikes {
             }
         }
         if ((hints & IMPORT_WORD) != 0 && lower.indexOf("mport") >= 0) {
-            out = PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, IMPORT) : blankGroups(sentence, out, WEIGHT);
+            if (PROGRAM.matcher(sentence).find()) out = blankAll(sentence, out, IMPORT);
+            else if (!TRADE.matcher(lower).find()) out = blankAll(sentence, out, IMPORT_VERB);
+            else out = blankGroups(sentence, out, WEIGHT);
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         // each pattern runs only near its word: the patterns are dearer than the look for the word

@@ -39,6 +39,8 @@ class ClaimsTest {
             "Bill of Rights protections do not end at the modem. | legal-fact",
             "The Cantwell Bill will pass this session, mark my words. | prediction",
             "It is perfectly legal to import IDEA into the United States. | permission",
+            "Most interpretations say that crypto imports into the US are protected. | legal-fact",
+            "The Customs Service requires a declaration for every import. | obligation",
             "The police need a warrant to search the house. | obligation",
             "This ten-day period may be waived by the judge if he finds that it was not possible. | permission",
             "Rep. Cantwell's bill would give Clipper and other crypto software more even-handed treatment. | legal-fact",
@@ -83,6 +85,9 @@ class ClaimsTest {
             "Please read the enclosed messages, judge for yourself, and act.",
             "Surprised parents of teenaged children are discovering international toll calls on their phone bills!",
             "The import of this is clear: the decisions we make about security today will shape tomorrow.",
+            // "import" in a sentence that says nothing of trade or its law: a program's
+            "The import line should be removed from the example file.",
+            "Thoughts on how we should deal with the import problem are welcome.",
             // "law" as the first word of a compound of the legal trade; "precedence" as an order
             "The survey was commissioned by The Marx Group, an information services industry consulting and law firm.",
             "It sets a better precedence for other bits of Twisted that want to use compression, so it will take precedence.",
