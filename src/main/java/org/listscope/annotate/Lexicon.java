@@ -240,7 +240,13 @@ final class Lexicon {
                 // "should" before its subject asks "if" ("Should he prevail in court", "should the bill pass"): no advice
                 + "(?!\\s+(?:the|he|she|it|they|this|that|these|those|a|an|any|you|we|I|there)\\s)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|I'd\\s+recommend|recommend\\w*|urge\\w*|"
                 + "(?:write|call|contact|fax|tell)\\s+(?:to\\s+)?your\\s+(?:congress\\w*|representatives?|senators?|legislators?)|"
-                + "we\\s+(?:need|have)\\s+to|you\\s+need\\s+to|no\\s+need\\s+to|(?:we|you)\\s+(?:might|could)\\s+try|what\\s+(?:is|we)\\s+need(?:ed)?\\s+is|let's|let\\s+us|lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
+                + "we\\s+(?:need|have)\\s+to|you\\s+need\\s+to|no\\s+need\\s+to|(?:we|you)\\s+(?:might|could)\\s+try|what\\s+(?:is|we)\\s+need(?:ed)?\\s+is|"
+                // "let's" that sets up a case or turns the talk ("let's say", "let us assume", "let's face it", "let's hope"),
+                // and "let us" as "allow us" ("would let us plug in", "let us know"), urge nothing
+                + "(?<!\\b(?:would|will|could|can|to|should|might|may|must|does|did|is)\\s)(?:let's|let\\s+us)(?!\\s+(?:just\\s+)?(?:say|assume|suppose|"
+                + "imagine|pretend|consider|face|look|review|begin|call|ignore|bear|hope|rejoice|all\\s+rejoice|admit|recall|see|know|"
+                + "examine|compare|get\\s+right|find\\s+out|use\\s+the\\s+(?:term|word|name)|take\\s+(?:an?\\s+|the\\s+)?(?:example|look|case|moment))\\b)|"
+                + "lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
         cues.put("prediction", "(?<!\\bI\\s)(?<!\\bwe\\s)will\\b|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
                 + "would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|would\\s+never|(?:will|would|could|may|might)\\s+(?:well\\s+)?(?:cripple|doom|gut|sink|lead\\s+to|result\\s+in)|"

@@ -40,6 +40,8 @@ class ClaimsTest {
             "The Cantwell Bill will pass this session, mark my words. | prediction",
             "It is perfectly legal to import IDEA into the United States. | permission",
             "Most interpretations say that crypto imports into the US are protected. | legal-fact",
+            "Let's plan ahead for the day when Cypherpunks traffic, and remailer records, get subpoenaed. | recommendation",
+            "Let us export anything (not just Clipper) and we'll support it. | recommendation",
             "The Customs Service requires a declaration for every import. | obligation",
             "The police need a warrant to search the house. | obligation",
             "This ten-day period may be waived by the judge if he finds that it was not possible. | permission",
@@ -117,6 +119,20 @@ class ClaimsTest {
             "BNP Paribas Fund Services UK Limited is authorised and regulated by the Financial Services Authority."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Let's say that you call someone who's under Clipper surveillance.",
+            "Okay, let's assume the crime involves a conspiracy, and they give you immunity.",
+            "Let us suppose Hillary wants to spend $100,000 given to her by a friend without the IRS knowing.",
+            "Let's face it, with the drug war, the Constitution's search and seizure protections are dead!",
+            "Let's hope PGP can become legal soon.",
+            "Let's take a look at the Bill of Rights and see which aspects are being threatened.",
+            "If your firm has lost business because you could not export your encryption product, please let us know.",
+            "This would let us plug in our favourite engine and save you a lot of hassle with export controls."})
+    void aCaseSetUpOrATurnOfTalkRecommendsNothing(String sentence) {
+        assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain("recommendation");
     }
 
     @Test
