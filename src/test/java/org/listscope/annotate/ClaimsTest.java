@@ -42,6 +42,8 @@ class ClaimsTest {
             "Most interpretations say that crypto imports into the US are protected. | legal-fact",
             "Let's plan ahead for the day when Cypherpunks traffic, and remailer records, get subpoenaed. | recommendation",
             "Let us export anything (not just Clipper) and we'll support it. | recommendation",
+            "The Attorney General will procure encryption devices to preserve lawful electronic surveillance. | prediction",
+            "The State will of course try to halt this technology, citing its use by drug dealers and tax evaders. | prediction",
             "The Customs Service requires a declaration for every import. | obligation",
             "The police need a warrant to search the house. | obligation",
             "This ten-day period may be waived by the judge if he finds that it was not possible. | permission",
@@ -133,6 +135,15 @@ class ClaimsTest {
             "This would let us plug in our favourite engine and save you a lot of hassle with export controls."})
     void aCaseSetUpOrATurnOfTalkRecommendsNothing(String sentence) {
         assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain("recommendation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The will of the people is impossible to define, much less judge, gauge, measure or regulate.",
+            "Using these keys, they may decrypt the message at will, and the government holds the keys to personal privacy.",
+            "The secrecy goes beyond the will of Congress in the Computer Security Act of 1987."})
+    void willAsANounForetellsNothing(String sentence) {
+        assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain("prediction");
     }
 
     @Test
