@@ -119,12 +119,26 @@ final class ShortForms {
      * Whether the bare section at [start, end) belongs to a statute's own title rather than to the
      * citation before it (ending at {@code from}): "of this title" (chapter, Act, bill) between the
      * two or right after it (the words of a statute quoted whole, which name its sections so), or
-     * a section heading at the start of a line ({@code Sec. 2517. Authorization ...}).
+     * a section heading at the start of a line ({@code Sec. 2517. Authorization ...}), after a
+     * quote mark if any.
      */
     static boolean ownTitle(String s, int from, int start, int end) {
         if (THIS_TITLE.matcher(s.substring(from, Math.min(s.length(), end + 24))).find()) return true;
         int line = s.lastIndexOf('\n', start - 1) + 1;
-        return s.substring(line, start).isBlank() && HEADING.matcher(s).region(start, Math.min(s.length(), end + 3)).lookingAt();
+        return startsLine(s, line, start) && HEADING.matcher(s).region(start, Math.min(s.length(), end + 3)).lookingAt();
+    }
+
+    /**
+     * Whether only spaces, quote marks or a quote's {@code >} stand between a line's start and
+     * {@code at}: a statute quoted whole opens each of its lines with a quote mark
+     * ({@code "Sec. 2602. Notice of capacity requirements.}).
+     */
+    private static boolean startsLine(String s, int line, int at) {
+        for (int i = line; i < at; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201c' && c != '\'' && c != '>') return false;
+        }
+        return true;
     }
 
     private static void theAct(Text t, List<Citation> full, List<Citation> added) {

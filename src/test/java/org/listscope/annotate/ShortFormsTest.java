@@ -43,6 +43,15 @@ class ShortFormsTest {
     }
 
     @Test
+    void aSectionHeadingOfAStatuteQuotedLineByLineIsNoShortForm() {
+        // the Digital Telephony bill's new chapter, each line opened by a quote mark, after a FISA citation
+        List<Citation> c = Annotator.citations("Orders under 50 U.S.C. 1805(e) stay as they are.\n\n"
+                + "        \"Sec. 2602. Notice of capacity requirements.\n"
+                + "        \"(a) NOTICE OF MAXIMUM AND INITIAL CAPACITY REQUIREMENTS.\n");
+        assertThat(c).extracting(Citation::normalized).containsExactly("50 U.S.C. § 1805(e)");
+    }
+
+    @Test
     void theActRefersToTheLastNamedAct() {
         List<Citation> c = Annotator.citations("CALEA passed in 1994. The Act requires carriers to build in wiretap capability.");
         assertThat(c).hasSize(2);
