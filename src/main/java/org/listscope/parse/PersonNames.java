@@ -21,8 +21,13 @@ final class PersonNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ADDRESS = Pattern.compile("[^\\s()<>\\[\\]]+@[^\\s()<>\\[\\]]+");
     private static final Pattern DIGITS = Pattern.compile("\\p{N}");
-    /** A dash between words: what follows names a role or an organisation ("Jim Sewell - KD4CKQ"). */
-    private static final Pattern DASH = Pattern.compile("\\s-{1,2}\\s");
+    /** A dash or a bar between words: what follows names a role or an organisation ("Jim Sewell - KD4CKQ", "Thijs Triemstra | Collab"). */
+    private static final Pattern DASH = Pattern.compile("\\s-{1,2}\\s|\\s\\|\\s");
+    /**
+     * A part in brackets after a name whose own words hold no bracket: a handle, a place or a note
+     * ("Mike Winter (miwinter)", "Thomas Weholt ( PRIVAT )"), not a relay's "May) (by way of ... (Timothy C. May)".
+     */
+    private static final Pattern BRACKETED = Pattern.compile("^([^()\\[\\]]*?)\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$");
     /** A one-letter word, an initial ("Fred L. Drake"). */
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?![\\p{L}\\p{N}])");
     /** What may follow a name after a comma without being a given name: "Jr.", "PhD", "III". */
@@ -42,13 +47,16 @@ final class PersonNames {
      * Addresses and words with digits are no part of a name: a display name such as
      * "bill.stewart@pleasantonca.ncr.com +1-510-484-6204" is none, and "Bill_Stewart(HOY002)1305" or
      * "Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com" is "bill stewart". Nor is what follows a
-     * name of two words or more after a dash ("Stanton McCandlish - EFF Online Activist"), or after a
+     * name of two words or more in brackets ("Mike Winter (miwinter)"), after a dash or a bar
+     * ("Stanton McCandlish - EFF Online Activist", "Thijs Triemstra | Collab"), or after a
      * comma where it is a suffix ("Fred L. Drake, Jr.", "Glenn Tarbox, PhD") or the name has an
      * initial ("A. J. Teel, Sui Juris"); any other comma turns "Last, First" round.
      */
     static String normalize(String name) {
         if (name == null) return "";
         String n = name.indexOf('@') < 0 ? name.strip() : ADDRESS.matcher(name).replaceAll(" ").strip();
+        Matcher bracketed = BRACKETED.matcher(n);
+        if (bracketed.matches() && words(bracketed.group(1)) >= 2) n = bracketed.group(1);
         Matcher dash = DASH.matcher(n);
         if (dash.find() && words(n.substring(0, dash.start())) >= 2) n = n.substring(0, dash.start());
         int comma = n.indexOf(',');

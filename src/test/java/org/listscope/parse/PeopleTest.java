@@ -72,6 +72,14 @@ class PeopleTest {
     }
 
     @Test
+    void aHandleInBracketsMakesNoGateway() {
+        // twisted-python: one address under "Amber Brown", "Amber Brown (hawkowl)" and "HawkOwl"
+        List<Message> ms = List.of(by("Amber Brown", "hawkowl@atleastfornow.net", "l"),
+                by("Amber Brown (hawkowl)", "hawkowl@atleastfornow.net", "l"), by("HawkOwl", "hawkowl@atleastfornow.net", "l"));
+        assertThat(People.merge(ms)).extracting(m -> m.from().key()).containsOnly("hawkowl@atleastfornow.net");
+    }
+
+    @Test
     void standInAndListAddressesDoNotJoin() {
         List<Message> ms = List.of(by("Alice Smith", "l@lists.example", "l"), by("Robert Jones", "l@lists.example", "l"),
                 by("Carol White", "bogus@does.not.exist.com", "l"), by("Dan Brown", "bogus@does.not.exist.com", "l"));

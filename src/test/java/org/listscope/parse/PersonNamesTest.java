@@ -108,6 +108,16 @@ class PersonNamesTest {
         assertThat(PersonNames.normalize("Finney, Hal")).isEqualTo("hal finney");
         // one word before a dash is no name to keep alone
         assertThat(PersonNames.normalize("Greg - Kucharo")).isEqualTo("greg kucharo");
+        // a handle, a place or a note in brackets, or an organisation after a bar
+        assertThat(PersonNames.normalize("Mike Winter (miwinter)")).isEqualTo("mike winter");
+        assertThat(PersonNames.normalize("Thomas Weholt ( PRIVAT )")).isEqualTo("thomas weholt");
+        assertThat(PersonNames.normalize("Rene Klootwijk (klootwijk.org)")).isEqualTo("rene klootwijk");
+        assertThat(PersonNames.normalize("Thijs Triemstra | Collab")).isEqualTo("thijs triemstra");
+        // a bracketed name after one word is the name
+        assertThat(PersonNames.normalize("jsmith (John Smith)")).isEqualTo("jsmith john smith");
+        // a relay's mangled name keeps its words: it is no handle after a name
+        assertThat(PersonNames.normalize("Timothy C. May) (by way of tcmay@netcom.com (Timothy C. May)"))
+                .isEqualTo("timothy c may by way of timothy c may");
         assertThat(PersonNames.typedFor("fred drake", PersonNames.normalize("Fred L. Drake, Jr."))).isTrue();
     }
 }
