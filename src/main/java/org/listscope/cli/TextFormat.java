@@ -1,5 +1,7 @@
 package org.listscope.cli;
 
+import java.util.Locale;
+import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 
@@ -9,11 +11,18 @@ final class TextFormat {
     private TextFormat() {
     }
 
+    /** The author as shown, with the address after it where the shown form lacks it. */
+    static String from(Author a) {
+        String shown = a.shown() == null ? "" : a.shown().strip();
+        if (a.address() == null || shown.toLowerCase(Locale.ROOT).contains(a.address().toLowerCase(Locale.ROOT))) return shown;
+        return shown.isEmpty() ? "<" + a.address() + ">" : shown + " <" + a.address() + ">";
+    }
+
     static String message(Message m) {
         StringBuilder sb = new StringBuilder();
         sb.append("id:      ").append(m.id()).append('\n');
         sb.append("subject: ").append(m.subject()).append('\n');
-        sb.append("from:    ").append(m.from().shown()).append(m.from().address() == null ? "" : " <" + m.from().address() + ">").append('\n');
+        sb.append("from:    ").append(from(m.from())).append('\n');
         sb.append("date:    ").append(m.date() == null ? "(unknown: " + m.dateShown() + ")" : m.date()).append('\n');
         if (m.list() != null && !m.list().isBlank()) sb.append("list:    ").append(m.list()).append('\n');
         if (m.url() != null) sb.append("url:     ").append(m.url()).append('\n');

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.listscope.index.Msgs;
+import org.listscope.model.Author;
 import org.listscope.model.Message;
 
 class TextFormatTest {
@@ -14,7 +15,7 @@ class TextFormatTest {
     @Test
     void headerLinesThenSegmentsLabelledByKind() {
         String text = TextFormat.message(MESSAGE);
-        assertThat(text).startsWith("id:      <a@example.net>\nsubject: Wiretapping\nfrom:    ")
+        assertThat(text).startsWith("id:      <a@example.net>\nsubject: Wiretapping\nfrom:    Timothy C. May <tcmay@netcom.com>\n")
                 .contains("\ndate:    1994-06-05T01:07:39Z\nlist:    nanog\n\n");
         assertThat(text).contains("quote 1       | > Quoted words.").contains("text          | Own words.").endsWith("----\n");
     }
@@ -24,6 +25,15 @@ class TextFormatTest {
         Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null).asForwarded() : s).toList());
         assertThat(TextFormat.message(m)).contains("quote 1 fwd (Ann Lee)| > Quoted words.");
+    }
+
+    @Test
+    void theAddressIsShownOnce() {
+        assertThat(TextFormat.from(Author.of("Jonathan Rochkind", "jrochkin@cs.oberlin.edu", "Jonathan Rochkind <jrochkin@cs.oberlin.edu>")))
+                .isEqualTo("Jonathan Rochkind <jrochkin@cs.oberlin.edu>");
+        assertThat(TextFormat.from(Author.of("Hal", "hfinney@shell.portal.com", "Hal")))
+                .isEqualTo("Hal <hfinney@shell.portal.com>");
+        assertThat(TextFormat.from(Author.of(null, "hfinney@shell.portal.com", ""))).isEqualTo("<hfinney@shell.portal.com>");
     }
 
     @Test
