@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the whole threads of the matching messages (or with --messages only the matches).",
-                "Formats: jsonl, csv, html, mbox, maildir, graphml, csl-json. The provenance (version, query,",
-                "index, time, each message's source) is written beside the export as OUT.provenance.json."})
+                "Formats: jsonl, csv, html, mbox, maildir, graphml, csl-json.",
+                "The provenance (version, query, index, time, each message's source) is written beside the export as "
+                        + "OUT.provenance.json."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

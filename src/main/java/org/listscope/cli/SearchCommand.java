@@ -24,11 +24,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code listscope search QUERY}: hits with snippets, facets, optionally grouped by thread. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index. Lucene syntax (AND OR NOT, \"phrases\", \"phrase\"~N, wild*, [a TO b]) plus",
-                "from: subject: body: quoted: list: date:2007-05 date:[2007-01-01 TO 2007-06-30] year: thread: id:",
-                "cites:\"47 U.S.C. § 1001\" cites:rfc2119 citekind: claim: topic: has:citation has:claim has:quote.",
-                "A bare word searches subject and own text, never quoted text. Words AND together unless joined by OR,",
-                "and OR binds tighter: 'clipper OR escrow wiretap' is '(clipper OR escrow) AND wiretap'.",
+        description = {"Search the index.",
+                "Lucene syntax (AND OR NOT, \"phrases\", \"phrase\"~N, wild*, [a TO b]) and fields:",
+                "  from: subject: body: quoted: list: year: thread: id:",
+                "  date:2007-05 date:[2007-01-01 TO 2007-06-30]",
+                "  cites:\"47 U.S.C. § 1001\" cites:rfc2119 citekind: claim: topic:",
+                "  has:citation has:claim has:quote has:forward has:date",
+                "A bare word searches subject and own text, never quoted text.",
+                "Words AND together unless joined by OR, and OR binds tighter:",
+                "'clipper OR escrow wiretap' is '(clipper OR escrow) AND wiretap'.",
                 "With the default index and none built yet, the bundled corpus/ is indexed first."})
 final class SearchCommand implements Callable<Integer> {
 
