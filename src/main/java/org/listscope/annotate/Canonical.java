@@ -46,6 +46,11 @@ final class Canonical {
         return "Pub. L. " + Integer.parseInt(congress) + "-" + Integer.parseInt(number);
     }
 
+    /** {@code Executive Order 12333}. */
+    static String executiveOrder(int number) {
+        return "Executive Order " + number;
+    }
+
     /** GovInfo's page for a public law (from the 104th Congress on, where GovInfo holds them). */
     static String publicLawLink(String congress, String number) {
         int c = Integer.parseInt(congress);

@@ -34,6 +34,8 @@ final class Extractors {
             new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Scan.at("F"), Extractors::fccDocument),
             new Extractor("fcc-order", List.of("fcc", "federal communications commission"),
                     Patterns.FCC_ORDER, Scan.at("FSTRMND"), Extractors::fccOrder),
+            new Extractor("executive-order", List.of("executive order", "e.o.", "e. o.", "eo ", "eo1"), Patterns.EXECUTIVE_ORDER,
+                    Scan.at("Ee"), Extractors::executiveOrder),
             new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Scan.at("DR"), Extractors::euLaw),
             new Extractor("named-act", Acts.TRIGGERS, Acts.PATTERN, Scan.at(Scan.UPPER + Scan.DIGITS + "tf"), Acts::build),
             new Extractor("generic-act", List.of(" act"), Lexicon.GENERIC_ACT, Scan.at(Scan.UPPER), Acts::buildGeneric),
@@ -116,6 +118,13 @@ final class Extractors {
         if (congress < 50 || congress > 130) return null;
         return cite(t, "public-law", m.start(), m.end(), Canonical.publicLaw(m.group(1), m.group(2)),
                 Canonical.publicLawLink(m.group(1), m.group(2)), List.of(), 0.96, name);
+    }
+
+    private static Citation executiveOrder(MatchResult m, Text t, String name) {
+        int n = Integer.parseInt(m.group(1).replace(",", ""));
+        if (n < 1000 || n > 15000) return null; // executive orders are numbered up to the 14,000s
+        return cite(t, "executive-order", m.start(), m.end(), Canonical.executiveOrder(n), null,
+                StatuteTopics.executiveOrder(n), 0.95, name);
     }
 
     private static Citation bill(MatchResult m, Text t, String name) {

@@ -42,7 +42,12 @@ final class Patterns {
 
     /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
     static final Pattern PUBLIC_LAW = Pattern.compile(
-            "(?<![\\w.])(?=[Pp])(?:[Pp]ub(?:lic|\\.)?\\s?[Ll](?:aw|\\.)|PUBLIC\\s+LAW|P\\.\\s?L\\.|PL)\\s{0,3}(?:[Nn]o\\.?\\s{0,3})?(\\d{2,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b");
+            "(?<![\\w.])(?=[Pp])(?:[Pp]ub(?:lic|\\.)?\\s{0,2}[Ll](?:aw|\\.)|PUBLIC\\s+LAW|P\\.\\s?L\\.|PL)\\s{0,3}(?:[Nn]o\\.?\\s{0,3})?(\\d{2,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b");
+
+    /** {@code Executive Order 12333}, {@code E.O. 12,356}, {@code EO 13526}, {@code Executive Order No. 12958}. */
+    static final Pattern EXECUTIVE_ORDER = Pattern.compile(
+            "(?<![\\w.])(?:[Ee]xecutive\\s{1,2}[Oo]rder|EXECUTIVE\\s{1,2}ORDER|E\\.\\s?O\\.|EO)\\s{0,2}(?:[Nn]o\\.?\\s{0,2}|#\\s?)?"
+                    + "(\\d{1,2},?\\d{3})(?![\\w,.]\\d|[\\w-])");
 
     /** {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}. */
     static final Pattern BILL = Pattern.compile(

@@ -8,6 +8,19 @@ final class StatuteTopics {
     private StatuteTopics() {
     }
 
+    /**
+     * Topics of an executive order: the intelligence order (12333) and the orders on classified
+     * information (12065, 12356, 12958, 13292, 13526) and on export controls (12924, 13222).
+     */
+    static List<String> executiveOrder(int number) {
+        return switch (number) {
+            case 12333 -> List.of("surveillance", "national-security");
+            case 12065, 12356, 12958, 13292, 13526 -> List.of("national-security", "open-government");
+            case 12924, 13222 -> List.of("export-control");
+            default -> List.of();
+        };
+    }
+
     /** Topics of {@code title} U.S.C. {@code section}. */
     static List<String> usc(int title, String section) {
         int s = leadingNumber(section);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The search key of a normalized citation: letters and digits only, lower case, so that both the
  * indexed citation and the query fold to the same term. {@code "47 U.S.C. § 1001"} and
  * {@code 47usc1001} give {@code 47usc1001}; {@code "RFC 2119"} and {@code rfc2119} give
- * {@code rfc2119}; {@code "P.L. 103-414"} and {@code "Pub. L. 103-414"} give {@code publ103414}.
+ * {@code rfc2119}; {@code "P.L. 103-414"} and {@code "Pub. L. 103-414"} give {@code publ103414}; {@code "EO 12333"} and
+ * {@code "Executive Order 12333"} give {@code executiveorder12333}.
  */
 public final class CitationKeys {
 
@@ -17,6 +18,7 @@ public final class CitationKeys {
     }
 
     private static final Pattern PUBLIC_LAW = Pattern.compile("\\b(p\\.?\\s*l\\.?|public\\s+law)\\s*(?=\\d)");
+    private static final Pattern EXECUTIVE_ORDER = Pattern.compile("\\b(e\\.?\\s?o\\.?|exec\\.?\\s+order)\\s*(?:no\\.?\\s*)?(?=\\d)");
     private static final Pattern US_CODE = Pattern.compile("\\bu\\.?\\s*s\\.?\\s*code\\b");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
     /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
@@ -25,13 +27,14 @@ public final class CitationKeys {
     /**
      * The folded key; empty when the text holds no letter or digit. A few common spellings are
      * made one first: {@code P.L.} and {@code Public Law} as {@code Pub. L.}, {@code U.S. Code} as
-     * {@code U.S.C.}, and {@code §}, {@code sec.} or {@code section} dropped.
+     * {@code U.S.C.}, {@code E.O.} as {@code Executive Order}, and {@code §}, {@code sec.} or {@code section} dropped.
      */
     public static String key(String citation) {
         if (citation == null) return "";
         String s = citation.toLowerCase(Locale.ROOT);
         s = PUBLIC_LAW.matcher(s).replaceAll("pub. l. ");
         s = US_CODE.matcher(s).replaceAll("usc");
+        s = EXECUTIVE_ORDER.matcher(s).replaceAll("executive order ");
         s = SECTION.matcher(s).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(s.length());

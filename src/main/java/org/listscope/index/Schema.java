@@ -50,9 +50,12 @@ public final class Schema {
      * court and "precedence" are no legal terms, so their sentences make no claims, nor do mail
      * disclaimers, programme outlines and "a crime" spoken of; a forward's
      * header block may hold headers of any name, and a given name shared under another surname
-     * names no parent.
+     * names no parent; 11: executive orders are citations ({@code citekind:executive-order}),
+     * "import" without a word of trade and "will" as a noun are no legal term or prediction, a
+     * "let's say" recommends nothing, and a handle in brackets after a name ("Amber Brown
+     * (hawkowl)") leaves its person key as it is.
      */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

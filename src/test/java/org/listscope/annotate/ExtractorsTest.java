@@ -39,6 +39,11 @@ class ExtractorsTest {
             "the 1987 law, P.L. 100-235, gave | public-law | Pub. L. 100-235 | P.L. 100-235",
             "Public Law 103-66 was | public-law | Pub. L. 103-66 | Public Law 103-66",
             "Pub. L. No. 102-493 in | public-law | Pub. L. 102-493 | Pub. L. No. 102-493",
+            "as enacted by Pub.  L. 95-511, which | public-law | Pub. L. 95-511 | Pub.  L. 95-511",
+            "President Reagan's Executive Order 12356, overhauling | executive-order | Executive Order 12356 | Executive Order 12356",
+            "At the time EO 12356 was promulgated | executive-order | Executive Order 12356 | EO 12356",
+            "collection under E.O. 12,333 is | executive-order | Executive Order 12333 | E.O. 12,333",
+            "see Executive Order No. 13526 on | executive-order | Executive Order 13526 | Executive Order No. 13526",
             "Support HR 3627 today | bill | H.R. 3627 | HR 3627",
             "the Cantwell bill, HR3627, would | bill | H.R. 3627 | HR3627",
             "Senate Bill 266 contained | bill | S. 266 | Senate Bill 266",
@@ -92,7 +97,9 @@ class ExtractorsTest {
             "a balancing act between them",
             "send mail to <tcmay@netcom.com> for details",
             "RFC's are documents, and the std library helps",
-            "It can't be found at\nother conferences, sadly."})
+            "It can't be found at\nother conferences, sadly.",
+            "the executive order 2 of the board",
+            "the video EO 1234567 clip"})
     void ignoresLookalikes(String text) {
         assertThat(Annotator.citations(text)).isEmpty();
     }

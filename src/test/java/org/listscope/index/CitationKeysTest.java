@@ -15,6 +15,8 @@ class CitationKeysTest {
         assertThat(CitationKeys.key("Pub. L. 103-414")).isEqualTo("publ103414")
                 .isEqualTo(CitationKeys.key("P.L. 103-414")).isEqualTo(CitationKeys.key("Public Law 103-414"));
         assertThat(CitationKeys.key("H.R. 837 (110th)")).isEqualTo("hr837110th");
+        assertThat(CitationKeys.key("Executive Order 12333")).isEqualTo("executiveorder12333")
+                .isEqualTo(CitationKeys.key("EO 12333")).isEqualTo(CitationKeys.key("E.O. 12333"));
     }
 
     @Test
