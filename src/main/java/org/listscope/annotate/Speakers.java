@@ -38,9 +38,13 @@ final class Speakers {
      * attribution gives to the poster (an attribution inside the quote, {@code > On ..., Poster
      * wrote:}, read as naming the text after it), an annotation whose words stand in the own text
      * of the quote's source message, by another author, is that author's: the text is the stronger
-     * evidence, and a reply quoting its own poster one level down is rare.
+     * evidence, and a reply quoting its own poster one level down is rare. A forward of a sender
+     * nobody named is nobody's known words: a message holding the same words is another copy of it.
      */
     static String quotedSpeaker(Message m, Segment seg, Annotation a, MessageIndex index) {
+        boolean named = seg.quotedAuthor() != null && !seg.quotedAuthor().isBlank();
+        // a forward of a sender nobody named: another message holding the same words is another copy, not its author
+        if (seg.forwarded() && !named) return null;
         Message source = index.get(seg.quotedId());
         String sourceAuthor = source == null ? null : MessageIndex.speaker(source.from());
         if (seg.quotedAuthor() != null && !seg.quotedAuthor().isBlank()) {

@@ -53,6 +53,26 @@ class SpeakersTest {
     }
 
     @Test
+    void aForwardOfAnUnnamedSenderIsNobodysKnownWords() {
+        // a forwarded text of a sender nobody named is not the parent's author's, nor the forwarder's
+        Message parent = TestMessages.message("m1", "Tim May", "Is Clipper required?\n", List.of());
+        String fwd = "Exporting PGP is illegal under the ITAR.\n";
+        Message forward = TestMessages.message("m2", "Perry", fwd, List.of(Segment.of(SegmentKind.QUOTE, 0, fwd.length(), 1).asForwarded()))
+                .withThread("m1", "m1", null);
+        List<Annotation> as = new Annotator().annotate(List.of(parent, forward)).get(1).annotations();
+        assertThat(as).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.inQuote()).isTrue();
+            assertThat(a.speaker()).isNull();
+        });
+        // nor is it the author of another message that holds the same words (another forwarder's copy)
+        Message copy = TestMessages.message("m0", "John Gilmore", fwd, List.of());
+        Message traced = TestMessages.message("m2", "Perry", fwd, List.of(Segment.of(SegmentKind.QUOTE, 0, fwd.length(), 1)
+                .withSource("m0", 0, fwd.length() - 1).asForwarded()));
+        assertThat(new Annotator().annotate(List.of(copy, traced)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isNull());
+    }
+
+    @Test
     void citedMessagesInTheBatchGetTheirId() {
         Message cited = TestMessages.message("9403150110.AA26805", "Tim May", "Anything.\n", List.of());
         Message citing = TestMessages.message("m2", "Perry", "In article <9403150110.AA26805@example.org> you write:\n", List.of());

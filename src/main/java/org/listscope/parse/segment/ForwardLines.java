@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The lines around a message quoted whole: the separator above its header block (Outlook's
  * {@code -----Original Message-----}, a forward's {@code ------- Forwarded Message}, {@code Begin
- * forwarded message:}, {@code ----- Begin Included Message -----}) and the line that ends a forward
+ * forwarded message:}, {@code ----- Begin Included Message -----}, {@code --- forwarded message follows ---})
+ * and the line that ends a forward
  * ({@code ------- End of Forwarded Message}, {@code ---- end include ----}). Each line is tried by a
  * word test first, since most lines are none of these.
  */
@@ -21,7 +22,7 @@ final class ForwardLines {
     private static final Pattern SEPARATOR = Pattern.compile(
             "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Forwarded message)\\s*-{3,}"
                     + "|" + RULE + "(?:(?:begin|start\\s+of)\\s+(?:the\\s+)?)?(?:forwarded|included|fwd\\.?)\\s+"
-                    + "(?:message|mail|article|letter|text)s?(?:\\s*\\([^)]*\\))?[-=*_\\s:]*"
+                    + "(?:message|mail|article|letter|text)s?(?:\\s*\\([^)]*\\))?(?:\\s+(?:follows|below))?[-=*_\\s:.]*"
                     + "|" + RULE + "begin\\s+(?:message|include)[-=*_\\s:]*",
             Pattern.CASE_INSENSITIVE);
     /** The line that ends a forward: {@code ------- End of Forwarded Message}, {@code ---- end include ----}. */

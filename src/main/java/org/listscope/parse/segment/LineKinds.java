@@ -23,6 +23,8 @@ final class LineKinds {
     private final Author poster;
     /** Whether the message's subject says it replies: a header block without a forward line then quotes a reply. */
     private final boolean reply;
+    /** See {@link #lastDashes()}; -2 until found. */
+    private int lastDashes = -2;
 
     LineKinds(String body, List<Line> lines, Author poster, boolean reply) {
         this.body = body;
@@ -68,6 +70,10 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
                 continue;
             }
+            if (base == 1 && current[1] != null && current[1].forward() && current[1].author() == null && i == lastDashes()) {
+                base = 0; // the poster's "-- " below a forward of nobody named: their signature, not the forward's text
+                clearDeeper(current, 1);
+            }
             int depth = Math.min(base + l.depth(), current.length - 2);
             Attribution ob = mayOpenBlock(l) ? QuotedHeaders.detect(body, lines, i, reply) : null;
             if (ob != null) {
@@ -110,6 +116,20 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
             }
         }
+    }
+
+    /** The last unprefixed signature line ({@code -- }), or -1: found on first use, when a forward of nobody named needs it. */
+    private int lastDashes() {
+        if (lastDashes == -2) {
+            lastDashes = -1;
+            for (int i = lines.size() - 1; i >= 0 && lastDashes < 0; i--) {
+                Line l = lines.get(i);
+                int e = l.textEnd();
+                while (e > l.contentStart() && Character.isWhitespace(body.charAt(e - 1))) e--;
+                if (l.depth() == 0 && e - l.contentStart() == 2 && body.startsWith("--", l.contentStart())) lastDashes = i;
+            }
+        }
+        return lastDashes;
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * sci.crypt}, {@code Subject: SKIPJACK Review}). After two known headers, a line of any header name
  * ({@code Org: Internet Talk Radio}) belongs to the block. The text after the block is quoted, unprefixed, and
  * belongs to that sender; a forward ends at a line such as {@code ------- End of Forwarded Message}
- * ({@link ForwardLines}).
+ * ({@link ForwardLines}). A forward line with no header block below it forwards text of a sender
+ * nobody named.
  */
 final class QuotedHeaders {
 
@@ -35,6 +36,13 @@ final class QuotedHeaders {
     private static final Pattern ON_BEHALF = Pattern.compile("On Behalf Of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** A header block of a forward may carry a long Received: and Path: trail; a blank line ends it anyway. */
     private static final int MAX_HEADER_LINES = 30;
+    /** A line that says someone wrote what follows, as attributions end. */
+    private static final Pattern WRITES = Pattern.compile("(?i)\\b(?:wrote|write|writes|said|says)\\s*:\\s*$");
+    /**
+     * How many lines below a forward line a header block still belongs to the forward it opens
+     * ("Article 9566 in alt.security:" or the forwarder's note of a few lines come first).
+     */
+    private static final int HEADER_REACH = 8;
 
     private QuotedHeaders() {
     }
@@ -88,6 +96,7 @@ final class QuotedHeaders {
                 break;
             }
         }
+        if (separator && headers == 0 && !ForwardLines.opensAReplysQuote(text)) return headerless(body, lines, i, j);
         if (from == null || from.isBlank()) return null;
         if (separator && headers < 2) return null;
         if (!separator) {
@@ -99,6 +108,29 @@ final class QuotedHeaders {
         String author = outlookAuthor(from);
         boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : sentLine || inReply;
         return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
+    }
+
+    /**
+     * A forward line with no header block below it ({@code ------- Forwarded Message}, then a White
+     * House statement): the text below is still a forward, of a sender nobody named, and not the
+     * forwarder's own words. Only where that text starts unprefixed, right away, with a line that is
+     * no header, no envelope {@code From } line, no attribution and no end of the forward, and no
+     * header block follows within {@link #HEADER_REACH} lines; else {@code null}.
+     */
+    private static Attribution headerless(String body, List<Line> lines, int i, int next) {
+        if (next >= lines.size() || next > i + 3) return null;
+        Line l = lines.get(next);
+        if (l.depth() != lines.get(i).depth() || l.blankContent(body)) return null;
+        String c = l.content(body).strip();
+        if (!headerName(c).isEmpty() || c.startsWith("From ") || c.startsWith(">") || ForwardLines.ends(c)) return null;
+        String second = next + 1 < lines.size() ? lines.get(next + 1).content(body) : null;
+        // "On ..., Glyph wrote:", "In <...>, you write:": a reply's quote, not a forward
+        if (AttributionDetector.detect(l.content(body), second) != null || WRITES.matcher(c).find()) return null;
+        for (int k = next + 1; k < lines.size() && k <= next + HEADER_REACH; k++) { // the forwarder's note above a header block
+            String d = lines.get(k).content(body).strip();
+            if (HEADER.matcher(d).matches() || d.startsWith("From ")) return null;
+        }
+        return new Attribution(null, null, 1, true, true);
     }
 
     /** The lower-case header name a line starts with ({@code from} of {@code From: Ann}), or "". */

@@ -158,6 +158,54 @@ class SegmenterTest {
     }
 
     @Test
+    void aForwardLineWithoutHeadersForwardsTextOfAnUnnamedSender() {
+        // cypherpunks 1993: a White House statement forwarded without its mail headers
+        String body = "For those who haven't seen it.\n\n------ Forwarded Message\n\n"
+                + "       E X E C U T I V E   O F F I C E   O F   T H E   P R E S I D E N T\n"
+                + "The Administration will require the use of the Clipper Chip.\n\n------- End of Forwarded Message\n\nDave\n";
+        assertThat(Segments.kinds(body)).startsWith("text0 attribution0 quote1 text0");
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(body.substring(q.start(), q.end())).contains("The Administration will require");
+        assertThat(q.quotedAuthor()).isNull();
+        assertThat(q.forwarded()).isTrue();
+        assertThat(Segments.text(body, SegmentKind.TEXT)).startsWith("For those who").doesNotContain("Administration");
+        // and without an end line it runs to the end
+        String follows = "If anyone wants to go, dinner is required.\n---------  forwarded message follows  ----------\n"
+                + "Dear WESSers:\n  The next general dinner meeting is scheduled for March 1, 1994.\n";
+        assertThat(Segments.text(follows, SegmentKind.QUOTE)).startsWith("Dear WESSers:").contains("dinner meeting");
+    }
+
+    @Test
+    void aForwardLineAboveHeadersItCannotReadForwardsNothingUnnamed() {
+        // an envelope line, or a newsreader's line, before the headers: left as the poster's text, as before
+        String envelope = "Forwarded message:\nFrom die Tue Aug 16 07:03:18 1994\nSubject: Re: RemailNet\n"
+                + "To: tcmay@netcom.com (Timothy C. May)\n\nA small historical note.\n";
+        assertThat(Segments.kinds(envelope)).doesNotContain("quote");
+        String article = "Begin Forwarded Message\nArticle 9566 (7 more) in alt.security:\nFrom: uni@acs.bu.edu (Shaen Bernhardt)\n"
+                + "Newsgroups: sci.crypt\n\nMy own words.\n";
+        assertThat(Segments.text(article, SegmentKind.TEXT)).contains("My own words.");
+        // the forwarder's note of a few lines above the headers
+        String note = "------- Start of forwarded message -------\nOops, I missed this article.\n\n-derek\n\n"
+                + "From: denning@guvax.georgetown.edu (Dorothy Denning)\nNewsgroups: sci.crypt\nSubject: SKIPJACK\n\nThe review.\n";
+        assertThat(Segments.text(note, SegmentKind.TEXT)).contains("Oops, I missed");
+        // a reply's attribution below the line: a quote of the one it names, not an unnamed forward
+        String reply = "Begin forwarded message:\n\nOn Tuesday, Dec 2, 2014 at 8:22 PM, Glyph <glyph at twistedmatrix.com>, wrote:\n"
+                + "\n> I assume you're using this tutorial?\n";
+        assertThat(Segmenter.segment(reply)).noneMatch(seg -> seg.forwarded() && seg.quotedAuthor() == null);
+        String own = "------------- Begin forwarded message --------------\nIn <9305041614.AA08798@hydra.unm.edu>, you write:\n\n"
+                + "> No, the right is in your right to leave work.\n\nFor the sake of argument, I wouldn't say so.\n";
+        assertThat(Segments.kinds(own)).isEqualTo("text0 quote1 text0");
+    }
+
+    @Test
+    void theSignatureBelowAForwardOfNobodyNamedIsThePostersOwn() {
+        String body = "begin included text\n\nThe ACM recently adopted a moral imperative.\n\nSounds like fair game.\n"
+                + "-- \nPaul Robichaux, KD4JZG     | Change the world\nperobich@ingr.com          | Be a cryptography user\n";
+        assertThat(Segments.text(body, SegmentKind.QUOTE)).contains("moral imperative").doesNotContain("Robichaux");
+        assertThat(Segments.text(body, SegmentKind.SIGNATURE)).contains("Paul Robichaux");
+    }
+
+    @Test
     void aHeaderBlockAfterASignOffForwardsTheMessageBelowIt() {
         String body = "I posted this to the newsgroup.\n\n--Tim\n\n\nNewsgroups: comp.org.eff.talk\n"
                 + "From: tcmay@netcom.com (Timothy C. May)\nSubject: I won't be renewing\nMessage-ID: <x@netcom.com>\n"
