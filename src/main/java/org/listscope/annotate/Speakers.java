@@ -47,7 +47,7 @@ final class Speakers {
         if (seg.forwarded() && !named) return null;
         Message source = index.get(seg.quotedId());
         String sourceAuthor = source == null ? null : MessageIndex.speaker(source.from());
-        if (seg.quotedAuthor() != null && !seg.quotedAuthor().isBlank()) {
+        if (named) {
             if (seg.depth() == 1 && sourceAuthor != null && samePerson(seg.quotedAuthor(), m.from())
                     && !samePerson(sourceAuthor, m.from()) && inOwnText(source, a.text())) {
                 return sourceAuthor;

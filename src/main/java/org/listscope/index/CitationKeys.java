@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * The search key of a normalized citation: letters and digits only, lower case, so that both the
  * indexed citation and the query fold to the same term. {@code "47 U.S.C. § 1001"} and
  * {@code 47usc1001} give {@code 47usc1001}; {@code "RFC 2119"} and {@code rfc2119} give
- * {@code rfc2119}; {@code "P.L. 103-414"} and {@code "Pub. L. 103-414"} give {@code publ103414}; {@code "EO 12333"} and
- * {@code "Executive Order 12333"} give {@code executiveorder12333}.
+ * {@code rfc2119}; {@code "P.L. 103-414"} and {@code "Pub. L. 103-414"} give {@code publ103414};
+ * {@code "EO 12333"} and {@code "Executive Order 12333"} give {@code executiveorder12333}.
  */
 public final class CitationKeys {
 
@@ -27,7 +27,8 @@ public final class CitationKeys {
     /**
      * The folded key; empty when the text holds no letter or digit. A few common spellings are
      * made one first: {@code P.L.} and {@code Public Law} as {@code Pub. L.}, {@code U.S. Code} as
-     * {@code U.S.C.}, {@code E.O.} as {@code Executive Order}, and {@code §}, {@code sec.} or {@code section} dropped.
+     * {@code U.S.C.}, {@code E.O.} as {@code Executive Order}, and {@code §}, {@code sec.} or
+     * {@code section} dropped.
      */
     public static String key(String citation) {
         if (citation == null) return "";

@@ -21,7 +21,10 @@ final class PersonNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ADDRESS = Pattern.compile("[^\\s()<>\\[\\]]+@[^\\s()<>\\[\\]]+");
     private static final Pattern DIGITS = Pattern.compile("\\p{N}");
-    /** A dash or a bar between words: what follows names a role or an organisation ("Jim Sewell - KD4CKQ", "Thijs Triemstra | Collab"). */
+    /**
+     * A dash or a bar between words: what follows names a role or an organisation ("Jim Sewell -
+     * KD4CKQ", "Thijs Triemstra | Collab").
+     */
     private static final Pattern DASH = Pattern.compile("\\s-{1,2}\\s|\\s\\|\\s");
     /**
      * A part in brackets after a name whose own words hold no bracket: a handle, a place or a note
@@ -55,8 +58,10 @@ final class PersonNames {
     static String normalize(String name) {
         if (name == null) return "";
         String n = name.indexOf('@') < 0 ? name.strip() : ADDRESS.matcher(name).replaceAll(" ").strip();
-        Matcher bracketed = BRACKETED.matcher(n);
-        if (bracketed.matches() && words(bracketed.group(1)) >= 2) n = bracketed.group(1);
+        if (n.indexOf('(') >= 0 || n.indexOf('[') >= 0) {
+            Matcher bracketed = BRACKETED.matcher(n);
+            if (bracketed.matches() && words(bracketed.group(1)) >= 2) n = bracketed.group(1);
+        }
         Matcher dash = DASH.matcher(n);
         if (dash.find() && words(n.substring(0, dash.start())) >= 2) n = n.substring(0, dash.start());
         int comma = n.indexOf(',');
