@@ -208,6 +208,9 @@ final class Lexicon {
             + "applies|covers|requires|provides|protects|prohibits|allows|permits|controls|regulates|governs|states|declares|"
             + "includes|excludes|forbids|bans|violates|\\w{3,}ed)(?![\\w'-])");
 
+    /** A word of these, or none, between a subject and its verb: one step of a lookbehind of bounded length. */
+    private static final String AUXILIARY = "(?:(?:which|that|would|could|might|will|can|may|also|not|does|did|do)\\s)?";
+
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();
 
@@ -229,7 +232,12 @@ final class Lexicon {
         cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
                 + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");
-        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?<!\\bto\\s)(?:allow|allows|allowed|permits?|permitted|authori[sz]es?)\\b|"
+        // a thing that "allows" enables ("public key cryptography allows people to", "this feature allows"): no leave is given
+        cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?=allow|permit|authori)(?<!\\bto\\s)"
+                + "(?<!\\b(?:features?|systems?|technology|technologies|cryptography|encryption|software|programs?|code|protocols?|chips?|devices?|"
+                + "analysis|mechanisms?|algorithms?|tools?|methods?|options?|interfaces?|library|modules?|functions?|servers?|"
+                + "networks?|infrastructure|keys?)\\s" + AUXILIARY + AUXILIARY + ")"
+                + "(?:allow|allows|allowed|permits?|permitted|authori[sz]es?)\\b|"
                 // "authorized" before a holder of access describes it ("authorized users", "an authorized dealer"): it grants
                 // nothing ("authorized wiretaps" stays: the lawful intercept it names is the claim)
                 + "(?<!\\bto\\s)authori[sz]ed\\b(?![\"']?\\s+(?:users?|access|personnel|persons?|representatives?|entit(?:y|ies)|"
@@ -243,13 +251,13 @@ final class Lexicon {
                 + "we\\s+(?:need|have)\\s+to|you\\s+need\\s+to|no\\s+need\\s+to|(?:we|you)\\s+(?:might|could)\\s+try|what\\s+(?:is|we)\\s+need(?:ed)?\\s+is|"
                 // "let's" that sets up a case or turns the talk ("let's say", "let us assume", "let's face it", "let's hope"),
                 // and "let us" as "allow us" ("would let us plug in", "let us know"), urge nothing
-                + "(?<!\\b(?:would|will|could|can|to|should|might|may|must|does|did|is)\\s)(?:let's|let\\s+us)(?!\\s+(?:just\\s+)?(?:say|assume|suppose|"
+                + "(?=let)(?<!\\b(?:would|will|could|can|to|should|might|may|must|does|did|is)\\s)(?:let's|let\\s+us)(?!\\s+(?:just\\s+)?(?:say|assume|suppose|"
                 + "imagine|pretend|consider|face|look|review|begin|call|ignore|bear|hope|rejoice|all\\s+rejoice|admit|recall|see|know|"
                 + "examine|compare|get\\s+right|find\\s+out|use\\s+the\\s+(?:term|word|name)|take\\s+(?:an?\\s+|the\\s+)?(?:example|look|case|moment))\\b)|"
                 + "lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
         // "will" as a noun ("the will of Congress", "free will", "at will", "good will") foretells nothing
-        cues.put("prediction", "(?<!\\bI\\s)(?<!\\bwe\\s)(?<!\\b(?:the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
+        cues.put("prediction", "(?=will)(?<!\\bI\\s)(?<!\\bwe\\s)(?<!\\b(?:the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
                 + "would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|would\\s+never|(?:will|would|could|may|might)\\s+(?:well\\s+)?(?:cripple|doom|gut|sink|lead\\s+to|result\\s+in)|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"

@@ -43,6 +43,7 @@ class ClaimsTest {
             "Let's plan ahead for the day when Cypherpunks traffic, and remailer records, get subpoenaed. | recommendation",
             "Let us export anything (not just Clipper) and we'll support it. | recommendation",
             "The Attorney General will procure encryption devices to preserve lawful electronic surveillance. | prediction",
+            "He intended to find a licensing scheme which would permit both non-commercial and commercial development. | permission",
             "The State will of course try to halt this technology, citing its use by drug dealers and tax evaders. | prediction",
             "The Customs Service requires a declaration for every import. | obligation",
             "The police need a warrant to search the house. | obligation",
@@ -135,6 +136,15 @@ class ClaimsTest {
             "This would let us plug in our favourite engine and save you a lot of hassle with export controls."})
     void aCaseSetUpOrATurnOfTalkRecommendsNothing(String sentence) {
         assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain("recommendation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "By separating these functions, public key cryptography allows people to guarantee the privacy of conversations.",
+            "Newly developed encryption systems allow callers to scramble their messages so that no one, including the government, can eavesdrop.",
+            "This feature allows both your posts, and the responses to your posts, to be encrypted, protecting your privacy."})
+    void aThingThatAllowsEnablesAndPermitsNothing(String sentence) {
+        assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain("permission");
     }
 
     @ParameterizedTest
