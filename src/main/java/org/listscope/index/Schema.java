@@ -52,9 +52,10 @@ public final class Schema {
      * header block may hold headers of any name, and a given name shared under another surname
      * names no parent; 11: executive orders are citations ({@code citekind:executive-order}),
      * "import" without a word of trade and "will" as a noun are no legal term or prediction, a
-     * "let's say" recommends nothing, a handle in brackets after a name ("Amber Brown
-     * (hawkowl)") leaves its person key as it is, and a forward line with no header block below
-     * it forwards text of a sender nobody named, which leaves the forwarder's own text.
+     * "let's say" recommends nothing, a thing that "allows" grants no permission, a handle in
+     * brackets after a name ("Amber Brown (hawkowl)") leaves its person key as it is, and a
+     * forward line with no header block below it forwards text of a sender nobody named, which
+     * leaves the forwarder's own text.
      */
     public static final int VERSION = 11;
 
