@@ -256,8 +256,8 @@ final class Lexicon {
                 + "examine|compare|get\\s+right|find\\s+out|use\\s+the\\s+(?:term|word|name)|take\\s+(?:an?\\s+|the\\s+)?(?:example|look|case|moment))\\b)|"
                 + "lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
-        // "will" as a noun ("the will of Congress", "free will", "at will", "good will") foretells nothing
-        cues.put("prediction", "(?=will)(?<!\\bI\\s)(?<!\\bwe\\s)(?<!\\b(?:the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
+        // "I will", "we will" plan; "will" as a noun ("the will of Congress", "free will", "at will", "good will") foretells nothing
+        cues.put("prediction", "(?=will)(?<!\\b(?:I|we|the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
                 + "would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|would\\s+never|(?:will|would|could|may|might)\\s+(?:well\\s+)?(?:cripple|doom|gut|sink|lead\\s+to|result\\s+in)|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"

@@ -124,9 +124,7 @@ final class LineKinds {
             lastDashes = -1;
             for (int i = lines.size() - 1; i >= 0 && lastDashes < 0; i--) {
                 Line l = lines.get(i);
-                int e = l.textEnd();
-                while (e > l.contentStart() && Character.isWhitespace(body.charAt(e - 1))) e--;
-                if (l.depth() == 0 && e - l.contentStart() == 2 && body.startsWith("--", l.contentStart())) lastDashes = i;
+                if (l.depth() == 0 && SignatureDetector.isDelimiter(body, l)) lastDashes = i;
             }
         }
         return lastDashes;

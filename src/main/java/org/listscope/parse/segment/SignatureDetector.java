@@ -88,7 +88,7 @@ final class SignatureDetector {
     }
 
     /** Whether the line is {@code --}, {@code -- } or {@code --<tab>}. */
-    private static boolean isDelimiter(String body, Line l) {
+    static boolean isDelimiter(String body, Line l) {
         int len = l.textEnd() - l.start();
         return (len == 2 || len == 3) && body.startsWith("--", l.start())
                 && (len == 2 || body.charAt(l.start() + 2) == ' ' || body.charAt(l.start() + 2) == '\t');
