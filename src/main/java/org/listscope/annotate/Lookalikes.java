@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * ("of increasing import"), "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
- * court jester") or waits for a move ("it's in your court"), and a lower-case "bill" in a message
- * that says nothing of lawmaking.
+ * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
+ * specification's rule ("an illegal netstring", "illegal in Python"), and a lower-case "bill" in
+ * a message that says nothing of lawmaking.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -81,6 +82,17 @@ final class Lookalikes {
     /** A court that is no court of law: "the food court", "a court jester", "the ball is in your court". */
     private static final Pattern COURT_IDIOM = Pattern.compile("(?i)\\bfood\\s+(courts?)\\b|\\b(court)\\s+jesters?\\b"
             + "|\\bin\\s+(?:your|their|our)\\s+(court)\\b");
+    /**
+     * "illegal" of a program's input or a specification's rule: "an illegal netstring", "illegal
+     * function definition", "an illegal virtual machine instruction", an identifier such as
+     * "illegalStrings", "illegal, according to the specification", "considered illegal in Python".
+     * "Illegal messages", "illegal operations" and "illegal methods" stay legal terms.
+     */
+    private static final Pattern TECHNICAL_ILLEGAL = Pattern.compile("\\b((?i:illegal))(?=[A-Z_][a-z])"
+            + "|\\b((?i:illegal(?:ly)?))\\s+(?i:(?:net)?strings?|inputs?|function|instructions?|opcodes?|characters?|chars?|bytes?|"
+            + "units?|format|connections?|virtual\\s+machine|access\\s+(?:exception|error)s?|syntax|tokens?|arguments?|parameters?|"
+            + "values?|escapes?|sequences?|pointers?|seeks?|utf-?8)\\b"
+            + "|\\b((?i:illegal))\\b,?\\s+(?i:in\\s+python|according\\s+to\\s+the\\s+(?:spec|specification|rfc|protocol|grammar|standard))\\b");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -157,6 +169,7 @@ final class Lookalikes {
     static final int BILL_NOT_LAW = 256;
     static final int COURT = 512;
     static final int DISCLAIMER = 1024;
+    static final int ILLEGAL = 2048;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
@@ -164,7 +177,7 @@ final class Lookalikes {
 
     private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
             new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
-            new Hint("licen", LICENCE), new Hint("liab", LICENCE), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER),
+            new Hint("licen", LICENCE), new Hint("liab", LICENCE), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER | ILLEGAL),
             new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER));
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
@@ -221,7 +234,7 @@ final class Lookalikes {
     private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
             new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
             new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
-            new Near("court", COURT, 10, 9, COURT_IDIOM));
+            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL));
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:

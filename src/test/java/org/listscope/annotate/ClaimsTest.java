@@ -119,7 +119,15 @@ class ClaimsTest {
             "It's a crime that so many people live in poverty.",
             // a mail disclaimer, a company footer
             "If you are not the intended recipient, any disclosure, copying or distribution of the message is prohibited.",
-            "BNP Paribas Fund Services UK Limited is authorised and regulated by the Financial Services Authority."})
+            "BNP Paribas Fund Services UK Limited is authorised and regulated by the Financial Services Authority.",
+            // "illegal" of a program's input or of a specification's rule
+            "Each iteration around this loop creates a new instance; after the illegal string is delivered, the instance isn't used again.",
+            "This means that Python found an illegal virtual machine instruction.",
+            "/usr/include/rpc/pmap_clnt.h:99: illegal function definition, found `)'",
+            "I would also like to drop the illegal connection as quickly as possible.",
+            "self.illegalStrings is defined as a list of byte strings.",
+            "It is illegal, according to the specification.",
+            "I thought this sort of thing was considered illegal in Python."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
