@@ -211,6 +211,18 @@ final class Lexicon {
     /** A word of these, or none, between a subject and its verb: one step of a lookbehind of bounded length. */
     private static final String AUXILIARY = "(?:(?:which|that|would|could|might|will|can|may|also|not|does|did|do)\\s)?";
 
+    /**
+     * Verbs and adverbs after "cannot" or "can't" that tell of what someone is unable to do, know or
+     * afford ("we cannot hope to", "can't afford", "cannot underestimate", "can't really"): no rule
+     * forbids it. "Cannot use", "can't give them out", "cannot turn down an offer" stay prohibitions.
+     */
+    private static final String INABILITY = "(?:do|get|afford|find|crack|trust|prove|break|detect|tell|compete|expect|underestimate|"
+            + "overestimate|overstate|ignore|understand|see|seem|agree|happen|stand|rely|hope|convince|defeat|believe|evaluate|win|"
+            + "wait|know|help|exist|survive|decipher|decode|succeed|decide|imagine|think|remember|recall|figure|picture|forget|solve|"
+            + "identify|catch|trace|meet|accomplish|escape|function|resist|fill|jump|mistake|share|emphasi[sz]e|stress|say|fathom|"
+            + "comprehend|guess|predict|really|even|possibly|easily|necessarily|effectively|always|actually|yet|immediately|fairly|"
+            + "reasonably|truly|completely|ever|further|properly|quite|seriously|realistically|reliably|hardly|honestly)";
+
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();
 
@@ -219,7 +231,7 @@ final class Lexicon {
         cues.put("prohibition", "illegal(?!\\s+(?:activit\\w+|conduct|acts?|actions?|material|content|drugs|aliens?|immigrants?|wiretaps?|taps?|use|purposes)\\b)|"
                 + "illegally(?!\\s+\\w+ed\\b)|unlawful(?:ly)?|prohibit(?!ive)\\w*|forbid\\w*|forbidden|disallow\\w*|outlaw\\w*|ban(?:s|ned|ning)?\\b|barred|"
                 + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record|censor)\\w*|"
-                + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
+                + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b|" + INABILITY + "\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
                 + "violat(?:es?|ion\\s+of|ing)|an?\\s+(?:\\w+\\s+)?violation\\b|"
                 // "a crime" asserted ("it is a crime to"), not one spoken of ("suspected of a crime", "to solve a crime")

@@ -55,7 +55,10 @@ class ClaimsTest {
             "As far as he was concerned, the suit was one that he would entertain in his court room. | legal-fact",
             "Under the new law it is a crime to sell a scanner that can receive cellular calls. | prohibition",
             "Should he prevail in court, the executive branch is bound by that decision. | legal-fact",
-            "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition"})
+            "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition",
+            // "cannot" of a rule stays a prohibition ("cannot" of an inability makes none: see below)
+            "In that case a creditor cannot turn down an offer of legal tender. | prohibition",
+            "They can't by law lend money they don't have. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -127,7 +130,14 @@ class ClaimsTest {
             "I would also like to drop the illegal connection as quickly as possible.",
             "self.illegalStrings is defined as a list of byte strings.",
             "It is illegal, according to the specification.",
-            "I thought this sort of thing was considered illegal in Python."})
+            "I thought this sort of thing was considered illegal in Python.",
+            // "cannot" of what someone is unable to do, know or afford forbids nothing
+            "The NSA may have monitoring facilities that we cannot hope to have.",
+            "Since none of us have ever been inside the NSA, we cannot underestimate their power.",
+            "If the NSA can't do it, then there is a good chance that no one can.",
+            "Clipper can't fill certain market niches.",
+            "Most small ISPs can't afford a lawyer.",
+            "The government can't really stop people from using crypto."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
