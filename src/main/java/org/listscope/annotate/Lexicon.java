@@ -221,7 +221,8 @@ final class Lexicon {
             + "wait|know|help|exist|survive|decipher|decode|succeed|decide|imagine|think|remember|recall|figure|picture|forget|solve|"
             + "identify|catch|trace|meet|accomplish|escape|function|resist|fill|jump|mistake|share|emphasi[sz]e|stress|say|fathom|"
             + "comprehend|guess|predict|really|even|possibly|easily|necessarily|effectively|always|actually|yet|immediately|fairly|"
-            + "reasonably|truly|completely|ever|further|properly|quite|seriously|realistically|reliably|hardly|honestly)";
+            + "reasonably|truly|completely|ever|further|properly|quite|seriously|realistically|reliably|hardly|honestly|admit|"
+            + "draw|visit|support|pick|police)";
 
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();
