@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 
@@ -104,8 +105,9 @@ final class CaseNames {
         String normalized = unmarked(leftName) + " v. " + unmarked(rightName);
         String link = null;
         if (reported) {
-            normalized += ", " + Canonical.reporterCite(m.group(4), m.group(5), m.group(6), m.group(7));
-            link = Canonical.reporterLink(m.group(4), m.group(5), m.group(6));
+            String[] report = official(m.group(), m.start(4) - m.start(), m.group(4), m.group(5), m.group(6));
+            normalized += ", " + Canonical.reporterCite(report[0], report[1], report[2], m.group(7) != null ? m.group(7) : m.group(8));
+            link = Canonical.reporterLink(report[0], report[1], report[2]);
         }
         return Extractors.cite(t, "case", leftStart, end, normalized, link, List.of(), confidence, evidence);
     }
@@ -115,10 +117,27 @@ final class CaseNames {
         String reporter = Canonical.reporter(m.group(2));
         if (reporter.equals("F.") || reporter.equals("US")) {
             // "F." and "US" alone are too common to trust without a year or a court context
-            if (m.group(4) == null && !COURT_CONTEXT.matcher(sentenceAround(t.clean(), m.start(), m.end())).find()) return null;
+            if (m.group(4) == null && m.group(5) == null && !COURT_CONTEXT.matcher(sentenceAround(t.clean(), m.start(), m.end())).find()) return null;
         }
-        return Extractors.cite(t, "case", m.start(), m.end(), Canonical.reporterCite(m.group(1), m.group(2), m.group(3), m.group(4)),
-                Canonical.reporterLink(m.group(1), m.group(2), m.group(3)), List.of(), 0.9, name);
+        String year = m.group(4) != null ? m.group(4) : m.group(5);
+        String[] report = official(m.group(), 0, m.group(1), m.group(2), m.group(3));
+        return Extractors.cite(t, "case", m.start(), m.end(), Canonical.reporterCite(report[0], report[1], report[2], year),
+                Canonical.reporterLink(report[0], report[1], report[2]), List.of(), 0.9, name);
+    }
+
+    /**
+     * The report to name a decision by, as volume, reporter and page: of parallel reports
+     * ({@code 92 S.Ct. 2125, 407 U.S. 297, 32 L.Ed.2d 752}, read in {@code match} from {@code from}),
+     * the United States Reports', where one is, so that {@code cites:"407 U.S. 297"} finds it; else
+     * the first ({@code volume}, {@code reporter}, {@code page}).
+     */
+    private static String[] official(String match, int from, String volume, String reporter, String page) {
+        if (Canonical.reporter(reporter).equals("U.S.")) return new String[] {volume, reporter, page};
+        Matcher r = Patterns.ONE_REPORT.matcher(match).region(from, match.length());
+        while (r.find()) {
+            if (Canonical.reporter(r.group(2)).equals("U.S.")) return new String[] {r.group(1), r.group(2), r.group(3)};
+        }
+        return new String[] {volume, reporter, page};
     }
 
     /** Cuts the right party at a sentence end or a word that is not part of a name. */

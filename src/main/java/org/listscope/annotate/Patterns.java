@@ -57,19 +57,40 @@ final class Patterns {
     /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
     static final Pattern CONGRESS = Pattern.compile(",?\\s{0,2}\\(?(\\d{2,3})(?:st|nd|rd|th)(?:\\s(?:Congress|Cong\\.))?\\)?");
 
-    /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
-    static final String REPORTER_CITE = reporterCite(true);
+    /** The reporters' abbreviations. */
+    static final String REPORTERS = "U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
+            + "F\\.\\s?Supp\\.(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|A\\.2d|P\\.2d|So\\.\\s?2d";
 
-    private static String reporterCite(boolean capture) {
-        String o = capture ? "(" : "(?:";
-        return o + "\\d{1,4})\\s{1,2}" + o + "U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
-                + "F\\.\\s?Supp\\.(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|"
-                + "A\\.2d|P\\.2d|So\\.\\s?2d)\\s{1,2}" + o + "\\d{1,5})(?:,\\s?\\d{1,5}(?:[-\u2013]\\d{1,5})?)?"
-                + "(?:\\s{0,2}\\(" + o + "[^()\\n]{0,40}?\\d{4})\\))?";
+    /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
+    static final String REPORTER_CITE = reporterCite(true, true);
+
+    /** A year in brackets, after a court's name or none: {@code (1967)}, {@code (D.C. Cir. 1982)}. */
+    private static String year(String open) {
+        return "(?:\\s{0,2}\\(" + open + "[^()\\n]{0,40}?\\d{4})\\))?";
     }
 
-    /** A bare reporter citation. */
-    static final Pattern REPORTER = Pattern.compile("(?<![\\w.])" + REPORTER_CITE);
+    /**
+     * Volume, reporter, page, a pin page ({@code , 351}; not the volume of a parallel report that
+     * follows: {@code 486 U.S. 35, 108 S.Ct. 1625}) and, if {@code withYear}, a year.
+     */
+    private static String reporterCite(boolean capture, boolean withYear) {
+        String o = capture ? "(" : "(?:";
+        return o + "\\d{1,4})\\s{1,2}" + o + REPORTERS + ")\\s{1,2}" + o + "\\d{1,5})"
+                + "(?:,\\s?\\d{1,5}(?:[-\u2013]\\d{1,5})?(?!\\d|\\s{1,2}(?:" + REPORTERS + ")\\s{0,2}\\d))?"
+                + (withYear ? year(o) : "");
+    }
+
+    /**
+     * Parallel reports of the same decision after the first ({@code , 108 S.Ct. 1625, 100 L.Ed.2d 30}),
+     * then the year they share, captured.
+     */
+    private static final String PARALLEL_CITES = "(?:,\\s{0,4}" + reporterCite(false, false) + "){0,2}" + year("(");
+
+    /** One report of a decision in a run of parallel ones: groups volume, reporter, page. */
+    static final Pattern ONE_REPORT = Pattern.compile("(?<![\\w.])(\\d{1,4})\\s{1,2}(" + REPORTERS + ")\\s{1,2}(\\d{1,5})");
+
+    /** A bare reporter citation, with its parallel reports: groups volume, reporter, page, year, the parallel reports' year. */
+    static final Pattern REPORTER = Pattern.compile("(?<![\\w.])" + REPORTER_CITE + PARALLEL_CITES);
 
     /** A word of a party name: capitalised, or a joining word. */
     private static final String PARTY_WORD = "(?:[A-Z][\\w.'&-]{0,30}|of|the|and|&|de|for)";
@@ -78,7 +99,7 @@ final class Patterns {
     static final Pattern CASE = Pattern.compile(
             "(?<![A-Za-z0-9.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,4}(?:(?:of|the|and|&|de|for)\\s{1,4})?){0,4}[A-Z][\\w.'&-]{0,30})"
                     + "\\s{1,4}(vs?\\.?|VS?\\.?)\\s{1,4}((?:the\\s)?[A-Z][\\w.'&-]{0,30}(?:,?\\s{1,4}" + PARTY_WORD + "){0,5})"
-                    + "(?:,?\\s{1,4}" + REPORTER_CITE + "(?:,\\s{0,4}" + reporterCite(false) + "){0,2})?");
+                    + "(?:,?\\s{1,4}" + REPORTER_CITE + PARALLEL_CITES + ")?");
 
     /** {@code 58 Fed. Reg. 12345}, {@code 58 F.R. 12345}. */
     static final Pattern FED_REG = Pattern.compile(

@@ -61,6 +61,11 @@ class ExtractorsTest {
             "the Court in Smith v. Maryland held | case | Smith v. Maryland | Smith v. Maryland",
             "Talley v. California, 362 US 60 (1960) protects | case | Talley v. California, 362 U.S. 60 (1960) | Talley v. California, 362 US 60 (1960)",
             "see 114 S.Ct. 655 on that | case | 114 S. Ct. 655 | 114 S.Ct. 655",
+            // parallel reports of one decision are one citation, the year after the last
+            "See California v. Greenwood, 486 U.S. 35, 108 S.Ct. 1625, 100 L.Ed.2d 30 (1988) | case | California v. Greenwood, 486 U.S. 35 (1988) | California v. Greenwood, 486 U.S. 35, 108 S.Ct. 1625, 100 L.Ed.2d 30 (1988)",
+            "see 486 U.S. 35, 108 S.Ct. 1625 (1988) on that | case | 486 U.S. 35 (1988) | 486 U.S. 35, 108 S.Ct. 1625 (1988)",
+            "Mich.1972, 92 S.Ct. 2125, 407 U.S. 297, 32 L.Ed.2d 752. | case | 407 U.S. 297 | 92 S.Ct. 2125, 407 U.S. 297, 32 L.Ed.2d 752",
+            "Katz v. United States, 389 U.S. 347, 351 (1967) | case | Katz v. United States, 389 U.S. 347 (1967) | Katz v. United States, 389 U.S. 347, 351 (1967)",
             "the essence of coercion.\"  _United States v. Butler_, 297 U.S.  1 (1936). | case | United States v. Butler, 297 U.S. 1 (1936) | United States v. Butler_, 297 U.S.  1 (1936)",
             "Maybe Marbury v. Madison was decided otherwise | case | Marbury v. Madison | Marbury v. Madison",
             "the court in Gertz v. Robert Welch Inc. David Sternlight said | case | Gertz v. Robert Welch Inc. | Gertz v. Robert Welch Inc.",
