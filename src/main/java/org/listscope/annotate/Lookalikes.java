@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
- * specification's rule ("an illegal netstring", "illegal in Python"), and a lower-case "bill" in
- * a message that says nothing of lawmaking.
+ * specification's rule ("an illegal netstring", "illegal in Python"), a project's or company's own
+ * policy ("the compatibility policy", "a peering policy"), and a lower-case "bill" in a message that
+ * says nothing of lawmaking.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -93,6 +94,19 @@ final class Lookalikes {
             + "units?|format|connections?|virtual\\s+machine|access\\s+(?:exception|error)s?|syntax|tokens?|arguments?|parameters?|"
             + "values?|escapes?|sequences?|pointers?|seeks?|utf-?8)\\b"
             + "|\\b((?i:illegal))\\b,?\\s+(?i:in\\s+python|according\\s+to\\s+the\\s+(?:spec|specification|rfc|protocol|grammar|standard))\\b");
+    /**
+     * A project's, a company's or a program's policy, which no law or public body made: "the
+     * compatibility policy", "our deprecation policy", "Twisted's release policy", "the company's IT
+     * policy", "a peering policy", "the postfix policy daemon", a module such as
+     * "policies.ThrottlingFactory". "Security policy" and "Executive Branch policy" stay policy.
+     */
+    private static final Pattern PRIVATE_POLICY = Pattern.compile("(?i:\\b(?:compatibility|compat|deprecation|release|review|"
+            + "code-review|coding|branching|merge|merging|commit|development|documentation|docs|testing|test|timeout|naming|versioning|"
+            + "support|backwards[- ]compatibility|reentrancy|throttling|retry|cors|company|company's|corporate|open[- ]source|"
+            + "zero[- ]tolerance|governance|style|packaging|maintenance|trac|ticket|bugtracker|twisted|twisted's|project|project's|"
+            + "python|launchpad|github|postfix|jelly|cache|caching|scheduling|eviction|peering|routing|filtering|acceptable[- ]use|"
+            + "firewall|password|backup|bgp)\\s+(polic(?:y|ies)))\\b|\\bIT\\s+(?i:(polic(?:y|ies)))\\b"
+            + "|\\b(?i:(polic(?:y|ies)))\\.\\w|\\b(?i:(polic(?:y|ies))\\s+(?:daemon|server|check|entry|file|object|class|module|engine)s?)\\b");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -170,6 +184,7 @@ final class Lookalikes {
     static final int COURT = 512;
     static final int DISCLAIMER = 1024;
     static final int ILLEGAL = 2048;
+    static final int POLICY = 4096;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
@@ -178,7 +193,7 @@ final class Lookalikes {
     private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
             new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
             new Hint("licen", LICENCE), new Hint("liab", LICENCE), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER | ILLEGAL),
-            new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER));
+            new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER), new Hint("polic", POLICY));
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
     private static final Hint[][] HINTS_BY_FIRST = byFirst();
@@ -234,7 +249,8 @@ final class Lookalikes {
     private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
             new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
             new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
-            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL));
+            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
+            new Near("polic", POLICY, 26, 20, PRIVATE_POLICY));
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:

@@ -58,7 +58,9 @@ class ClaimsTest {
             "Read the bill more carefully: it bans the sale of scanners, and Congress knows it. | prohibition",
             // "cannot" of a rule stays a prohibition ("cannot" of an inability makes none: see below)
             "In that case a creditor cannot turn down an offer of legal tender. | prohibition",
-            "They can't by law lend money they don't have. | prohibition"})
+            "They can't by law lend money they don't have. | prohibition",
+            // public policy stays policy
+            "Current Executive Branch policy regulates the export of software with encryption capabilities. | legal-fact"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -137,7 +139,12 @@ class ClaimsTest {
             "If the NSA can't do it, then there is a good chance that no one can.",
             "Clipper can't fill certain market niches.",
             "Most small ISPs can't afford a lawyer.",
-            "The government can't really stop people from using crypto."})
+            "The government can't really stop people from using crypto.",
+            // a project's or a company's own policy
+            "This violates our deprecation policy, so I suggest we only do it if absolutely must.",
+            "Sorry I can't irc from work -- NASA/GSFC IT policy doesn't allow that.",
+            "Our peering policy requires a minimum of three interconnection points.",
+            "policies.ThrottlingFactory relies on how many bytes have been sent, and it should throttle them."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
