@@ -11,8 +11,15 @@ import java.time.Instant;
  * @param strong whether the form alone shows it is an attribution ({@code On ..., X wrote:}), as
  *               against a bare {@code X wrote:} that must be followed by a quote
  * @param forward whether it is the header block of a message forwarded whole, not of one quoted in a reply
+ * @param untilSignature whether the forward, opened without a header block (a forward line alone, a
+ *               news article's byline), ends at the poster's last {@code -- } line where no end line comes first
  */
-record Attribution(String author, Instant date, int lines, boolean strong, boolean forward) {
+record Attribution(String author, Instant date, int lines, boolean strong, boolean forward, boolean untilSignature) {
+
+    /** An attribution of a quote, or a forward's header block. */
+    Attribution(String author, Instant date, int lines, boolean strong, boolean forward) {
+        this(author, date, lines, strong, forward, false);
+    }
 
     /** An attribution of a quote in a reply. */
     Attribution(String author, Instant date, int lines, boolean strong) {
@@ -26,6 +33,6 @@ record Attribution(String author, Instant date, int lines, boolean strong, boole
 
     /** The same attribution spanning another number of lines. */
     Attribution withLines(int n) {
-        return new Attribution(author, date, n, strong, forward);
+        return new Attribution(author, date, n, strong, forward, untilSignature);
     }
 }

@@ -25,6 +25,10 @@ final class LineKinds {
     private final boolean reply;
     /** See {@link #lastDashes()}; -2 until found. */
     private int lastDashes = -2;
+    /** See {@link #closingRule()}; -2 until found. */
+    private int closingRule = -2;
+    /** At most this many lines with text below a rule make it the end of a forward without headers. */
+    private static final int CLOSING_LINES = 6;
 
     LineKinds(String body, List<Line> lines, Author poster, boolean reply) {
         this.body = body;
@@ -70,8 +74,10 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
                 continue;
             }
-            if (base == 1 && current[1] != null && current[1].forward() && current[1].author() == null && i == lastDashes()) {
-                base = 0; // the poster's "-- " below a forward of nobody named: their signature, not the forward's text
+            if (base == 1 && current[1] != null && current[1].untilSignature() && (i == lastDashes() || i == closingRule())) {
+                // the poster's "-- " below a forward without headers, or a rule with a few lines below it
+                // ("-----", then "Nice quote, that."): their text again, not the forward's
+                base = 0;
                 clearDeeper(current, 1);
             }
             int depth = Math.min(base + l.depth(), current.length - 2);
@@ -94,6 +100,16 @@ final class LineKinds {
                 if (l.depth() == 0) base = depth + 1;
                 i = last - 1;
                 continue;
+            }
+            if (base == 0 && Bylines.mayBe(body, l)) {
+                Attribution by = Bylines.detect(body, lines, i, poster);
+                if (by != null) { // a news article pasted whole: its author's, below the byline
+                    set(i, SegmentKind.ATTRIBUTION, 0, by);
+                    current[1] = by;
+                    clearDeeper(current, 2);
+                    base = 1;
+                    continue;
+                }
             }
             if (mayAttribute(i)) {
                 Line next = i + 1 < n && lines.get(i + 1).depth() == l.depth() && kinds[i + 1] == null ? lines.get(i + 1) : null;
@@ -118,7 +134,7 @@ final class LineKinds {
         }
     }
 
-    /** The last unprefixed signature line ({@code -- }), or -1: found on first use, when a forward of nobody named needs it. */
+    /** The last unprefixed signature line ({@code -- }), or -1: found on first use, when a forward without headers needs it. */
     private int lastDashes() {
         if (lastDashes == -2) {
             lastDashes = -1;
@@ -128,6 +144,35 @@ final class LineKinds {
             }
         }
         return lastDashes;
+    }
+
+    /**
+     * The last unprefixed rule line ({@code -----}, {@code *****}, {@code ===}) with at most
+     * {@link #CLOSING_LINES} lines of text below it, or -1: found on first use, when a forward without
+     * headers needs it.
+     */
+    private int closingRule() {
+        if (closingRule == -2) {
+            closingRule = -1;
+            int text = 0;
+            for (int i = lines.size() - 1; i >= 0 && closingRule < 0 && text <= CLOSING_LINES; i--) {
+                Line l = lines.get(i);
+                if (l.depth() == 0 && isRule(l)) closingRule = i;
+                else if (!l.blankContent(body)) text++;
+            }
+        }
+        return closingRule;
+    }
+
+    /** A line of three rule characters or more and nothing else. */
+    private boolean isRule(Line l) {
+        int count = 0;
+        for (int k = l.contentStart(); k < l.textEnd(); k++) {
+            char c = body.charAt(k);
+            if ("-=*_~#+".indexOf(c) >= 0) count++;
+            else if (c != ' ' && c != '\t') return false;
+        }
+        return count >= 3;
     }
 
     /**

@@ -130,7 +130,7 @@ final class QuotedHeaders {
             String d = lines.get(k).content(body).strip();
             if (HEADER.matcher(d).matches() || d.startsWith("From ")) return null;
         }
-        return new Attribution(null, null, 1, true, true);
+        return new Attribution(null, null, 1, true, true, true);
     }
 
     /** The lower-case header name a line starts with ({@code from} of {@code From: Ann}), or "". */

@@ -205,6 +205,51 @@ class SegmenterTest {
         assertThat(Segments.text(body, SegmentKind.SIGNATURE)).contains("Paul Robichaux");
     }
 
+    /** A news article of some length, as pasted below its headline and byline. */
+    private static final String ARTICLE = "WASHINGTON -- The National Security Agency wants to buy\n"
+            + "between 10,000 and 70,000 Tessera cards, the agency said.\n\nThe cards hold the Capstone chip, which\n"
+            + "carries the same key escrow scheme as the Clipper chip.\n\nCritics say the purchase would set a standard\n"
+            + "by the weight of government orders alone.\n\nThe agency expects to award contracts\n"
+            + "for the card by March 25.\n\nIndustry groups said the export rules\nwould still apply to any such card.\n";
+
+    @Test
+    void aNewsArticleBelowItsBylineIsItsAuthorsForward() {
+        String body = "Worth a look.\n\nU.S. CODE AGENCY IS JOSTLING FOR CIVILIAN TURF\n\nNew York Times, Monday, January 24, 1994\n\n"
+                + "By JOHN MARKOFF\n\n" + ARTICLE + "\n-- \nJohn Gilmore    gnu@toad.com\n";
+        Author gilmore = Author.of("John Gilmore", "gnu@toad.com", "gnu (John Gilmore)");
+        List<Segment> segments = Segmenter.segment(body, gilmore, null);
+        Segment q = segments.stream().filter(s -> s.kind() == SegmentKind.QUOTE).findFirst().orElseThrow();
+        assertThat(q.quotedAuthor()).isEqualTo("John Markoff");
+        assertThat(q.forwarded()).isTrue();
+        assertThat(body.substring(q.start(), q.end())).contains("Tessera cards").contains("export rules");
+        assertThat(segments.stream().filter(s -> s.kind() == SegmentKind.TEXT).map(s -> body.substring(s.start(), s.end())))
+                .anyMatch(t -> t.contains("Worth a look")).noneMatch(t -> t.contains("Tessera"));
+        assertThat(segments).extracting(Segment::kind).contains(SegmentKind.SIGNATURE);
+        // a rule with a few lines of the poster's below it ends the article
+        String comment = "Security Plan Draws Fire\nby Edward J. Boyer\n\n" + ARTICLE + "\n*************************\nlater.\n";
+        assertThat(Segments.text(comment, SegmentKind.QUOTE)).contains("Tessera").doesNotContain("later.");
+        assertThat(Segments.kinds(comment)).isEqualTo("text0 attribution0 quote1 text0");
+    }
+
+    @Test
+    void bylinesOfNoPastedArticleStayOwnText() {
+        // the poster's own article
+        String own = "Fed officials pan ban\n\nby Paul Ferguson\n\n" + ARTICLE;
+        Author paul = Author.of("Paul Ferguson", "fergp@sytex.com", "fergp@sytex.com (Paul Ferguson)");
+        assertThat(Segmenter.segment(own, paul, null)).extracting(Segment::kind).doesNotContain(SegmentKind.QUOTE);
+        // a book named in a sentence, then the poster's own words
+        String book = "For some good information on primality testing, see\n\n\tA Course in Computational Algebraic Number Theory\n"
+                + "\tby Henri Cohen\n\n" + ARTICLE;
+        assertThat(Segments.kinds(book)).isEqualTo("text0");
+        // a reading list
+        String list = "**\tUseful Books and Readings\n\n\t\"The Online User's Encyclopedia\"\n\t\tby Bernard Aboba\n"
+                + "\t\tpublished by Addison-Wesley\n\n" + ARTICLE;
+        assertThat(Segments.kinds(list)).isEqualTo("text0");
+        // a heading that says how ("BY FIDO-PROTOCOL FREQ"), and a byline with no article below it
+        assertThat(Segments.kinds("Getting PGP.\n\nBY FIDO-PROTOCOL FREQ\n\n" + ARTICLE)).isEqualTo("text0");
+        assertThat(Segments.kinds("A headline\nBy John Markoff\n\nShort.\n")).isEqualTo("text0");
+    }
+
     @Test
     void aHeaderBlockAfterASignOffForwardsTheMessageBelowIt() {
         String body = "I posted this to the newsgroup.\n\n--Tim\n\n\nNewsgroups: comp.org.eff.talk\n"
