@@ -55,9 +55,13 @@ public final class Schema {
      * "let's say" recommends nothing, a thing that "allows" grants no permission, a handle in
      * brackets after a name ("Amber Brown (hawkowl)") leaves its person key as it is, and a
      * forward line with no header block below it forwards text of a sender nobody named, which
-     * leaves the forwarder's own text.
+     * leaves the forwarder's own text; 12: a news article pasted below its byline ("By John
+     * Markoff") is a forward of that author, a forward without headers ends at a closing rule too,
+     * parallel reports of a case ({@code 486 U.S. 35, 108 S.Ct. 1625}) are one citation named by
+     * the United States Reports, and "illegal" of a program's input, "cannot" of an inability and a
+     * project's or company's own policy make no claim.
      */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
