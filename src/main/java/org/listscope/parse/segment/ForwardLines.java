@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * {@code -----Original Message-----}, a forward's {@code ------- Forwarded Message}, {@code Begin
  * forwarded message:}, {@code ----- Begin Included Message -----}, {@code --- forwarded message follows ---})
  * and the line that ends a forward
- * ({@code ------- End of Forwarded Message}, {@code ---- end include ----}). Each line is tried by a
+ * ({@code ------- End of Forwarded Message}, {@code ---- end include ----}), also behind scissors
+ * ({@code 8<------ Begin forwarded message}). Each line is tried by a
  * word test first, since most lines are none of these.
  */
 final class ForwardLines {
 
-    /** Rule characters and white space before the words of a forward line. */
-    private static final String RULE = "[-=*_\\s]*";
+    /** Rule characters, scissors ({@code 8<}) and white space before the words of a forward line. */
+    private static final String RULE = "(?:8<|>8|[-=*_\\s])*";
 
     /** Outlook's line above the header block of the message a reply quotes. */
     private static final Pattern REPLY_SEPARATOR = Pattern.compile(
@@ -27,7 +28,7 @@ final class ForwardLines {
             Pattern.CASE_INSENSITIVE);
     /** The line that ends a forward: {@code ------- End of Forwarded Message}, {@code ---- end include ----}. */
     private static final Pattern END = Pattern.compile(RULE + "end\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:forwarded|included|fwd\\.?|original)\\s+"
-            + "(?:message|mail|article|letter|text)s?|messages?|mail|include)[-=*_\\s.]*", Pattern.CASE_INSENSITIVE);
+            + "(?:message|mail|article|letter|text)s?|messages?|mail|include|article)[-=*_\\s.]*", Pattern.CASE_INSENSITIVE);
     /** The words a separator line starts with once its rule is left out. */
     private static final String[] SEPARATOR_WORDS = {"original", "urspr", "message d", "forwarded", "begin", "start",
         "included", "fwd"};
@@ -78,7 +79,11 @@ final class ForwardLines {
 
     private static int afterRule(String text) {
         int k = 0;
-        while (k < text.length() && "-=*_ \t".indexOf(text.charAt(k)) >= 0) k++;
+        while (k < text.length()) {
+            if ("-=*_ \t".indexOf(text.charAt(k)) >= 0) k++;
+            else if (text.startsWith("8<", k) || text.startsWith(">8", k)) k += 2;
+            else break;
+        }
         return k;
     }
 }

@@ -25,6 +25,9 @@ final class LineKinds {
     private final boolean reply;
     /** See {@link #lastDashes()}; -2 until found. */
     private int lastDashes = -2;
+    /** The forward {@link #openTail} opened, and its first line. */
+    private Attribution tail;
+    private int tailFrom;
     /** See {@link #closingRule()}; -2 until found. */
     private int closingRule = -2;
     /** At most this many lines with text below a rule make it the end of a forward without headers. */
@@ -134,6 +137,42 @@ final class LineKinds {
         }
     }
 
+    /**
+     * Where a forward without headers runs to the end of the body, its unprefixed lines are read as
+     * own text again while signatures are looked for ({@link #closeTail} puts back those that are
+     * none): the poster's sign-off or contact block below a pasted article is theirs, not the
+     * article's. Returns whether there was such a tail.
+     */
+    boolean openTail() {
+        int last = lines.size() - 1;
+        while (last >= 0 && (kinds[last] == null || lines.get(last).blankContent(body) || kinds[last] == SegmentKind.FOOTER)) last--;
+        if (last < 0 || kinds[last] != SegmentKind.QUOTE || depths[last] != 1 || who[last] == null || !who[last].untilSignature()) return false;
+        tail = who[last];
+        int first = last;
+        while (first > 0 && who[first - 1] == tail && kinds[first - 1] == SegmentKind.QUOTE) first--;
+        tailFrom = first;
+        for (int i = first; i <= last; i++) {
+            if (lines.get(i).depth() == 0 && kinds[i] == SegmentKind.QUOTE) set(i, SegmentKind.TEXT, 0, null);
+        }
+        return true;
+    }
+
+    /**
+     * Puts the lines {@link #openTail} opened and no signature took back into their forward; returns
+     * whether a signature took any (if not, signatures are to be looked for again with the forward
+     * closed: the poster's may stand above it).
+     */
+    boolean closeTail() {
+        if (tail == null) return false;
+        boolean signed = false;
+        for (int i = tailFrom; i < lines.size(); i++) {
+            if (kinds[i] == SegmentKind.TEXT && lines.get(i).depth() == 0) set(i, SegmentKind.QUOTE, 1, tail);
+            signed |= kinds[i] == SegmentKind.SIGNATURE;
+        }
+        tail = null;
+        return signed;
+    }
+
     /** The last unprefixed signature line ({@code -- }), or -1: found on first use, when a forward without headers needs it. */
     private int lastDashes() {
         if (lastDashes == -2) {
@@ -186,6 +225,7 @@ final class LineKinds {
         if (c >= l.textEnd()) return false;
         char ch = body.charAt(c);
         if (ch == '-' || ch == '=' || ch == '*' || ch == '_') return true;
+        if (ch == '8' && c + 1 < l.textEnd() && body.charAt(c + 1) == '<') return true; // scissors: "8<------ Begin forwarded message"
         int k = c;
         while (k < l.textEnd() && k - c < 30 && (Character.isLetterOrDigit(body.charAt(k)) || body.charAt(k) == '-')) k++;
         if (k == c || k == l.textEnd() || !Character.isLetter(ch)) return false;

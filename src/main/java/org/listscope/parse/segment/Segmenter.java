@@ -51,7 +51,9 @@ public final class Segmenter {
         kinds.footers(footer);
         PgpArmor.mark(body, lines, kinds.kinds());
         kinds.quotesAndAttributions();
+        boolean tail = kinds.openTail(); // a pasted article's last lines may be the poster's signature
         SignatureDetector.mark(body, lines, kinds.kinds(), poster);
+        if (tail && !kinds.closeTail()) SignatureDetector.mark(body, lines, kinds.kinds(), poster);
         return kinds.segments();
     }
 

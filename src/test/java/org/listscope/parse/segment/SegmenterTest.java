@@ -195,6 +195,11 @@ class SegmenterTest {
         String own = "------------- Begin forwarded message --------------\nIn <9305041614.AA08798@hydra.unm.edu>, you write:\n\n"
                 + "> No, the right is in your right to leave work.\n\nFor the sake of argument, I wouldn't say so.\n";
         assertThat(Segments.kinds(own)).isEqualTo("text0 quote1 text0");
+        // a forward line behind scissors
+        String scissors = "8<------ Begin forwarded message ----------\nDate: Sat, 8 May 1993 01:37:36 -0700\n"
+                + "From: Mark Seecof <marks@latimes.com>\nSubject: Clipper\n\nThe chip serves criminals.\n\n"
+                + "8<----- End forwarded message -------------------------\n\nSomeone dropped the ball.\n";
+        assertThat(Segments.kinds(scissors)).isEqualTo("attribution0 quote1 text0");
     }
 
     @Test
@@ -229,6 +234,16 @@ class SegmenterTest {
         String comment = "Security Plan Draws Fire\nby Edward J. Boyer\n\n" + ARTICLE + "\n*************************\nlater.\n";
         assertThat(Segments.text(comment, SegmentKind.QUOTE)).contains("Tessera").doesNotContain("later.");
         assertThat(Segments.kinds(comment)).isEqualTo("text0 attribution0 quote1 text0");
+        // behind scissors, or an article's own end line
+        String cut = "Computerworld, July 12, 1993\nThe right to be secure\nBy James Daly\n\n" + ARTICLE
+                + "\n8<---------- End of Article -------------\n\nIn a small, corner-page item the same week, the FBI said so.\n";
+        assertThat(Segments.kinds(cut)).isEqualTo("text0 attribution0 quote1 text0");
+        // the poster's contact block below an article that runs to the end is their signature
+        String signed = "A PUSH FOR SURVEILLANCE SOFTWARE\n\nBy JOHN MARKOFF\n\n" + ARTICLE
+                + "\nMarshall Clow\nAladdin Systems\nmclow@san_marcos.csusm.edu\n";
+        Author clow = Author.of("Marshall Clow", "mclow@san_marcos.csusm.edu", "mclow@san_marcos.csusm.edu (Marshall Clow)");
+        assertThat(Segmenter.segment(signed, clow, null)).extracting(Segment::kind).containsExactly(SegmentKind.TEXT,
+                SegmentKind.ATTRIBUTION, SegmentKind.QUOTE, SegmentKind.SIGNATURE);
     }
 
     @Test
