@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
  * specification's rule ("an illegal netstring", "illegal in Python"), a project's or company's own
- * policy ("the compatibility policy", "a peering policy"), and a lower-case "bill" in a message that
- * says nothing of lawmaking.
+ * policy ("the compatibility policy", "a peering policy"), a discovery that is a finding ("service
+ * discovery"), a penalty in time ("the startup penalty"), guilt felt ("I felt guilty"), and a
+ * lower-case "bill" in a message that says nothing of lawmaking.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -107,6 +108,23 @@ final class Lookalikes {
             + "python|launchpad|github|postfix|jelly|cache|caching|scheduling|eviction|peering|routing|filtering|acceptable[- ]use|"
             + "firewall|password|backup|bgp)\\s+(polic(?:y|ies)))\\b|\\bIT\\s+(?i:(polic(?:y|ies)))\\b"
             + "|\\b(?i:(polic(?:y|ies)))\\.\\w|\\b(?i:(polic(?:y|ies))\\s+(?:daemon|server|check|entry|file|object|class|module|engine)s?)\\b");
+    /**
+     * "discovery" of a finding or a program's lookup ("the discovery of LSD", "service discovery",
+     * "this discovery will allow"), not a lawsuit's stage: that one comes with its court words
+     * ("discovery requests", "the discovery process", "in discovery").
+     */
+    private static final Pattern FINDING = Pattern.compile("(?i)(?<!\\b(?:pre-?trial|civil|legal|during|in|through)\\s)\\b(discovery)\\b"
+            + "(?!\\s+(?:requests?|process|motions?|phase|orders?|materials|documents|proceedings|rules|period|sanctions|abuse)\\b)");
+    /**
+     * A penalty in time or speed ("a stiff runtime penalty", "the startup penalty", "the resource
+     * allocation penalty"), or a bank's interest penalty: no law's punishment.
+     */
+    private static final Pattern COST = Pattern.compile("(?i)\\b(?:performance|runtime|run-time|startup|start-up|speed|time|memory|cache|"
+            + "latency|cpu|efficiency|throughput|allocation|one-time|interest|size|space)\\s+(penalt(?:y|ies))\\b");
+    /** Guilt felt, not found: "I felt guilty", "feeling rather guilty", "to protect the guilty", "as guilty as anyone". */
+    private static final Pattern GUILT_FELT = Pattern.compile("(?i)\\b(?:feel|feels|felt|feeling)\\s+(?:(?:a\\s+bit|rather|very|quite|so|"
+            + "more\\s+and\\s+more|a\\s+little|somewhat|kind\\s+of|a\\s+tad)\\s+)?(guilty)\\b|\\b(?:protect|conceal|shield)\\s+the\\s+(guilty)\\b"
+            + "|\\bas\\s+(guilty)\\s+as\\b|\\b(guilty)\\s+(?:pleasure|conscience)");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -169,7 +187,12 @@ final class Lookalikes {
     private static final Pattern DISCLAIMER_TEXT = Pattern.compile("(?i)\\bif\\s+you\\s+(?:are|have)\\s+not\\s+(?:the|an)\\s+intended\\s+"
             + "recipient|other\\s+than\\s+the\\s+intended\\s+recipient|received\\s+this\\s+(?:e-?mail|message|communication)\\s+in\\s+"
             + "error|confidential\\s+and\\s+may\\s+(?:also\\s+)?be\\s+(?:legally\\s+)?privileged|may\\s+be\\s+legally\\s+privileged|"
-            + "authori[sz]ed\\s+and\\s+regulated\\s+by|(?:is|are)\\s+regulated\\s+by\\s+the\\s+financial\\s+services\\s+authority");
+            + "authori[sz]ed\\s+and\\s+regulated\\s+by|(?:is|are)\\s+regulated\\s+by\\s+the\\s+financial\\s+services\\s+authority|"
+            // "Any dissemination, distribution or copying of the enclosed material is prohibited", "does not accept any liability for virus"
+            + "\\b(?:any|the\\s+unauthori[sz]ed)\\s+(?:unauthori[sz]ed\\s+)?(?:use|review|retransmission|dissemination|disclosure|distribution|"
+            + "copying|reproduction)\\b[^.]{0,120}?\\b(?:is|are)\\s+(?:strictly\\s+)?prohibited(?!\\s+by\\s+(?:law|statute))|"
+            + "\\bthis\\s+communication\\s+is\\s+strictly\\s+prohibited|(?:persons?\\s+or\\s+)?entities\\s+other\\s+than\\s+the\\s+(?:intended\\s+)?recipient|"
+            + "\\baccepts?\\s+(?:any|no)\\s+(?:liability|responsibility)\\s+for\\s+(?:any\\s+)?(?:virus|viruses|damage)");
 
     /** {@link #hints} bits: which lookalikes a text can hold at all. */
     static final int BILL_NAME = 1;
@@ -185,6 +208,9 @@ final class Lookalikes {
     static final int DISCLAIMER = 1024;
     static final int ILLEGAL = 2048;
     static final int POLICY = 4096;
+    static final int FOUND = 8192;
+    static final int PENALTY = 16384;
+    static final int GUILT = 32768;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
@@ -192,8 +218,9 @@ final class Lookalikes {
 
     private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
             new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
-            new Hint("licen", LICENCE), new Hint("liab", LICENCE), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER | ILLEGAL),
-            new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER), new Hint("polic", POLICY));
+            new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER | ILLEGAL),
+            new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER), new Hint("polic", POLICY),
+            new Hint("discover", FOUND), new Hint("penalt", PENALTY), new Hint("guilty", GUILT));
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
     private static final Hint[][] HINTS_BY_FIRST = byFirst();
@@ -223,7 +250,8 @@ final class Lookalikes {
     private static final List<Standing> STANDING = List.of(
             new Standing(LICENCE, List.of("reserved", "redistribut", "warranty", "merchantab", "disclaimed", "hereby", "copyright",
                     "\"as", "no event", "particular purpose", "received a copy"), BOILERPLATE),
-            new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error"), DISCLAIMER_TEXT));
+            new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error", "prohibited", "virus",
+                    "damage"), DISCLAIMER_TEXT));
 
     /**
      * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
@@ -250,7 +278,8 @@ final class Lookalikes {
             new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
             new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
             new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
-            new Near("polic", POLICY, 26, 20, PRIVATE_POLICY));
+            new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
+            new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT));
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:

@@ -60,7 +60,12 @@ class ClaimsTest {
             "In that case a creditor cannot turn down an offer of legal tender. | prohibition",
             "They can't by law lend money they don't have. | prohibition",
             // public policy stays policy
-            "Current Executive Branch policy regulates the export of software with encryption capabilities. | legal-fact"})
+            "Current Executive Branch policy regulates the export of software with encryption capabilities. | legal-fact",
+            // the lawsuit's discovery, the law's penalty, guilt found; an export notice that names the law
+            "I could then use the discovery process to compel them to release their relevant records. | obligation",
+            "Any person who violates subsection (a) shall be subject to a civil penalty of $10,000 per day. | prohibition",
+            "In a plea bargain, Schneider agreed to plead guilty to one count of grand theft. | legal-fact",
+            "The disclosure of related technical data to foreign nationals without an export license is prohibited by law. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -144,7 +149,17 @@ class ClaimsTest {
             "This violates our deprecation policy, so I suggest we only do it if absolutely must.",
             "Sorry I can't irc from work -- NASA/GSFC IT policy doesn't allow that.",
             "Our peering policy requires a minimum of three interconnection points.",
-            "policies.ThrottlingFactory relies on how many bytes have been sent, and it should throttle them."})
+            "policies.ThrottlingFactory relies on how many bytes have been sent, and it should throttle them.",
+            // a discovery that is a finding, a penalty in time, guilt felt
+            "Twisted is going to need to rely on service discovery for a lot of stuff, eventually.",
+            "This discovery will allow people who must use PGP 2.6 to communicate with people with earlier versions.",
+            "This will incur some startup penalty as each process starts up, but is way simpler.",
+            "I felt guilty doing 2.1 support because I am likely going to have to backport portions of it.",
+            "The interested people (names withheld to protect the guilty) disagreed on what it should look like.",
+            // more mail disclaimers
+            "Any dissemination, distribution or copying of the enclosed material is prohibited.",
+            "The unauthorized use, dissemination, distribution, or reproduction of this e-mail is prohibited and may be unlawful.",
+            "Persistent Systems Ltd. does not accept any liability for virus infected mails."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
