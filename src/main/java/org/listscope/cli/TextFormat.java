@@ -18,6 +18,16 @@ final class TextFormat {
         return shown.isEmpty() ? "<" + a.address() + ">" : shown + " <" + a.address() + ">";
     }
 
+    /** The narrowest label column, and the widest (a longer label, such as a forward's sender, pushes its line out). */
+    private static final int LABEL_WIDTH = 14;
+    private static final int MAX_LABEL_WIDTH = 40;
+
+    /** A segment's label: its kind, depth, {@code fwd} for a forward, and the quoted author in brackets. */
+    private static String label(Segment s) {
+        return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "")
+                + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
+    }
+
     static String message(Message m) {
         StringBuilder sb = new StringBuilder();
         sb.append("id:      ").append(m.id()).append('\n');
@@ -28,13 +38,15 @@ final class TextFormat {
         if (m.url() != null) sb.append("url:     ").append(m.url()).append('\n');
         for (String w : m.warnings()) sb.append("warning: ").append(w).append('\n');
         sb.append('\n');
+        int width = LABEL_WIDTH; // one column for the message: as wide as its widest label, up to a limit
+        for (Segment s : m.segments()) width = Math.max(width, Math.min(MAX_LABEL_WIDTH, label(s).length() + 1));
+        String row = "%-" + width + "s| %s%n";
         for (Segment s : m.segments()) {
-            String label = s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "")
-                    + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
+            String label = label(s);
             String text = m.text(s);
             if (text.endsWith("\n")) text = text.substring(0, text.length() - 1); // segments end after a line break
             for (String line : text.split("\n", -1)) {
-                sb.append(String.format("%-14s| %s%n", label, line));
+                sb.append(String.format(row, label, line));
             }
         }
         if (m.segments().isEmpty()) sb.append(m.body()).append('\n');

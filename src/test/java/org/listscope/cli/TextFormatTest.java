@@ -24,7 +24,9 @@ class TextFormatTest {
     void aForwardedMessagesLinesSayFwdAndItsSender() {
         Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null).asForwarded() : s).toList());
-        assertThat(TextFormat.message(m)).contains("quote 1 fwd (Ann Lee)| > Quoted words.");
+        // the label column widens for the message, so every line's text starts in one column
+        assertThat(TextFormat.message(m)).contains("quote 1 fwd (Ann Lee) | > Quoted words.")
+                .contains("text                  | Own words.");
     }
 
     @Test
