@@ -19,9 +19,14 @@ final class Bylines {
     /** A word of a name: capitalised, all capitals (no hyphen: "BY FIDO-PROTOCOL FREQ" is a heading), an initial, or a particle. */
     private static final String NAME_WORD = "(?:[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?|[A-Z]{2,}[A-Z'\u2019]*|[A-Z]\\.|"
             + "de|van|von|da|di|du|la|le|del|der)";
-    /** {@code By John Markoff}, {@code by Peter D. Kennedy}, {@code BY JAMES RUSK}: the name is group 1. */
-    private static final Pattern BYLINE = Pattern.compile("[ \\t]*(?:[Bb]y|BY)[ \\t]{1,3}((?:[A-Z][a-z'\u2019-]+|[A-Z]{2,}[A-Z'\u2019]*)"
-            + "(?:[ \\t]" + NAME_WORD + "){1,3})[ \\t]*");
+    /** A name: a capitalised or all-capitals first word, then one to three words of a name. */
+    private static final String NAME = "(?:[A-Z][a-z'\u2019-]+|[A-Z]{2,}[A-Z'\u2019]*)(?:[ \\t]" + NAME_WORD + "){1,3}";
+    /**
+     * {@code By John Markoff}, {@code by Peter D. Kennedy}, {@code BY JAMES RUSK}, {@code by John
+     * Mintz and John Schwartz}: the name or names are group 1.
+     */
+    private static final Pattern BYLINE = Pattern.compile("[ \\t]*(?:[Bb]y|BY)[ \\t]{1,3}(" + NAME + "(?:[ \\t]+(?:and|AND|&)[ \\t]+"
+            + NAME + ")?)[ \\t]*");
     /** A book's details below its author ("published by", "ISBN", "276 pages, Paperback"): a reading list, not an article. */
     private static final Pattern BOOK = Pattern.compile("(?i)\\bpublished\\s+by\\b|\\bISBN\\b|\\bpages,|\\bpaperback\\b|\\bhardcover\\b");
     /** How many lines below the byline are read for a book's details. */

@@ -164,13 +164,15 @@ final class LineKinds {
      */
     boolean closeTail() {
         if (tail == null) return false;
-        boolean signed = false;
+        int signature = tailFrom;
+        while (signature < lines.size() && kinds[signature] != SegmentKind.SIGNATURE) signature++;
         for (int i = tailFrom; i < lines.size(); i++) {
-            if (kinds[i] == SegmentKind.TEXT && lines.get(i).depth() == 0) set(i, SegmentKind.QUOTE, 1, tail);
-            signed |= kinds[i] == SegmentKind.SIGNATURE;
+            if (kinds[i] != SegmentKind.TEXT || lines.get(i).depth() != 0) continue;
+            if (i < signature) set(i, SegmentKind.QUOTE, 1, tail);
+            else if (lines.get(i).blankContent(body)) kinds[i] = null; // a blank line inside the signature: resolved with its neighbours
         }
         tail = null;
-        return signed;
+        return signature < lines.size();
     }
 
     /** The last unprefixed signature line ({@code -- }), or -1: found on first use, when a forward without headers needs it. */

@@ -230,6 +230,10 @@ class SegmenterTest {
         assertThat(segments.stream().filter(s -> s.kind() == SegmentKind.TEXT).map(s -> body.substring(s.start(), s.end())))
                 .anyMatch(t -> t.contains("Worth a look")).noneMatch(t -> t.contains("Tessera"));
         assertThat(segments).extracting(Segment::kind).contains(SegmentKind.SIGNATURE);
+        // two authors
+        String two = "The Washington Post\nFebruary 24, 1994\n\nFBI, Justice Seek High-Tech Surveillance Guarantees\n"
+                + "by John Mintz and John Schwartz\nWashington Post Staff Writers\n\n" + ARTICLE;
+        assertThat(Segments.first(two, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("John Mintz and John Schwartz");
         // a rule with a few lines of the poster's below it ends the article
         String comment = "Security Plan Draws Fire\nby Edward J. Boyer\n\n" + ARTICLE + "\n*************************\nlater.\n";
         assertThat(Segments.text(comment, SegmentKind.QUOTE)).contains("Tessera").doesNotContain("later.");
