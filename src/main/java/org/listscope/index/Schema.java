@@ -56,7 +56,8 @@ public final class Schema {
      * brackets after a name ("Amber Brown (hawkowl)") leaves its person key as it is, and a
      * forward line with no header block below it forwards text of a sender nobody named, which
      * leaves the forwarder's own text; 12: a news article pasted below its byline ("By John
-     * Markoff") is a forward of that author, a forward without headers ends at a closing rule too,
+     * Markoff") is a forward of that author, a bill's or statute's text pasted whole one of nobody
+     * named, a forward without headers ends at a closing rule too,
      * parallel reports of a case ({@code 486 U.S. 35, 108 S.Ct. 1625}) are one citation named by
      * the United States Reports, and "illegal" of a program's input, "cannot" of an inability and a
      * project's or company's own policy make no claim.

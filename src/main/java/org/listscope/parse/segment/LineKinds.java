@@ -104,6 +104,16 @@ final class LineKinds {
                 i = last - 1;
                 continue;
             }
+            if (base == 0 && LegalTexts.mayOpen(body, l)) {
+                Attribution statute = LegalTexts.detect(body, lines, i);
+                if (statute != null) { // a bill's or code's text pasted whole: nobody's own words, from its first heading
+                    current[1] = statute;
+                    clearDeeper(current, 2);
+                    base = 1;
+                    set(i, SegmentKind.QUOTE, 1, statute);
+                    continue;
+                }
+            }
             if (base == 0 && Bylines.mayBe(body, l)) {
                 Attribution by = Bylines.detect(body, lines, i, poster);
                 if (by != null) { // a news article pasted whole: its author's, below the byline

@@ -251,6 +251,24 @@ class SegmenterTest {
     }
 
     @Test
+    void aBillPastedWholeIsNobodysOwnText() {
+        String bill = "FYI.\t\t\t\t-- John Gilmore\n\nDRAFT - August 1, 1994\n\n"
+                + "SECTION 1. INTERCEPTING DIGITAL AND OTHER COMMUNICATIONS.\nTitle 18 is amended by adding a new chapter.\n\n"
+                + "SECTION 2.  EFFECTIVE DATE.  Sections 2602 and 2603 shall take effect 4 years after enactment.\n\n"
+                + "SECTION 3.  REIMBURSEMENT AND FUNDING.\nThe Attorney General shall pay carriers.\n";
+        Segment q = Segments.first(bill, SegmentKind.QUOTE);
+        assertThat(bill.substring(q.start(), q.end())).startsWith("SECTION 1.").contains("shall pay carriers");
+        assertThat(q.quotedAuthor()).isNull();
+        assertThat(q.forwarded()).isTrue();
+        assertThat(Segments.text(bill, SegmentKind.TEXT)).startsWith("FYI.").doesNotContain("SECTION");
+        // one heading in a poster's commentary, or a newsletter's "Section 1." parts, are the poster's
+        String comment = "SEC. 1.  FINDINGS AND PURPOSES.\n\nSection 1 of the bill states Congressional findings.\n";
+        assertThat(Segments.kinds(comment)).isEqualTo("text0");
+        String newsletter = "Section 1. PGP general\nText.\n\nSection 2. Michael Johnson's PGP FAQ\nMore.\n\nSection 3. Stealth PGP.\nEnd.\n";
+        assertThat(Segments.kinds(newsletter)).isEqualTo("text0");
+    }
+
+    @Test
     void bylinesOfNoPastedArticleStayOwnText() {
         // the poster's own article
         String own = "Fed officials pan ban\n\nby Paul Ferguson\n\n" + ARTICLE;
