@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class LegalTexts {
 
-    /** A section heading as bills and codes are drafted: "SEC. 2.", "Sec. 2510.", "SECTION 1.", "§ 2703.", then its title. */
-    private static final Pattern HEADING = Pattern.compile("[ \\t]*(?:SEC\\.|Sec\\.|SECTION|\u00a7{1,2})[ \\t]*\\d{1,5}[a-z]?(?:\\([\\w]+\\))*\\.?[ \\t]+\\S.*");
+    /** A section heading as bills and codes are drafted: "SEC. 2.", "Sec. 2510.", "SECTION 1.", "§ 2703.", its number's dot, then its title. */
+    private static final Pattern HEADING = Pattern.compile("[ \\t]*(?:SEC\\.|Sec\\.|SECTION|\u00a7{1,2})[ \\t]*\\d{1,5}[a-z]?(?:\\([\\w]+\\))*\\.[ \\t]+\\S.*");
     /** How many headings, the first included, make a pasted text. */
     private static final int HEADINGS = 3;
 
