@@ -43,8 +43,7 @@ final class Bylines {
     /** Cheap test before the pattern: the unprefixed line starts with "by " after blanks. */
     static boolean mayBe(String body, Line l) {
         if (l.depth() != 0) return false;
-        int c = l.contentStart();
-        while (c < l.textEnd() && (body.charAt(c) == ' ' || body.charAt(c) == '\t')) c++;
+        int c = l.firstVisible(body);
         return c + 3 < l.textEnd() && (body.charAt(c) == 'b' || body.charAt(c) == 'B') && (body.charAt(c + 1) == 'y' || body.charAt(c + 1) == 'Y')
                 && (body.charAt(c + 2) == ' ' || body.charAt(c + 2) == '\t');
     }

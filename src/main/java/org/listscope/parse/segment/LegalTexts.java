@@ -23,11 +23,8 @@ final class LegalTexts {
     /** Cheap test before the pattern: the unprefixed line starts with "S", "s" or "§" after blanks. */
     static boolean mayOpen(String body, Line l) {
         if (l.depth() != 0) return false;
-        int c = l.contentStart();
-        while (c < l.textEnd() && (body.charAt(c) == ' ' || body.charAt(c) == '\t')) c++;
-        if (c >= l.textEnd()) return false;
-        char ch = body.charAt(c);
-        return ch == 'S' || ch == '\u00a7';
+        int c = l.firstVisible(body);
+        return c < l.textEnd() && (body.charAt(c) == 'S' || body.charAt(c) == '\u00a7');
     }
 
     /** The forward of nobody named that a pasted legal text opens at line {@code i}, or {@code null}. */

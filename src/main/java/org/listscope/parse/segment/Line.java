@@ -30,6 +30,13 @@ record Line(int start, int end, int textEnd, int depth, int contentStart, char m
         return true;
     }
 
+    /** The offset of the content's first char that is no space or tab ({@link #textEnd} if none). */
+    int firstVisible(CharSequence body) {
+        int c = contentStart;
+        while (c < textEnd && (body.charAt(c) == ' ' || body.charAt(c) == '\t')) c++;
+        return c;
+    }
+
     /** Whether the whole line is blank (no quote markers, no text). */
     boolean blank(CharSequence body) {
         return depth == 0 && blankContent(body);
