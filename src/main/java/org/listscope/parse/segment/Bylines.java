@@ -12,7 +12,7 @@ import org.listscope.model.Author;
  * the poster's own words. A byline counts only unprefixed, outside any quote, with a line above it
  * within a few lines (the headline or the paper's name), a paragraph of article text right below
  * it, and a name that is not the poster's. The article ends where a forward of nobody named does:
- * at an end line, else at the poster's last {@code -- }.
+ * at an end line, else at the poster's last {@code -- } or a rule with a few lines of theirs below it.
  */
 final class Bylines {
 
@@ -100,7 +100,7 @@ final class Bylines {
         return first >= 0 && first <= i + 3 && text >= ARTICLE_TEXT_LINES;
     }
 
-    /** Whether the poster's name ends with the byline name's last word ("Markoff" and "John Markoff"). */
+    /** Whether the poster's name holds the byline name's last word ("John Markoff" and "markoff@nytimes (Markoff)"). */
     private static boolean sharesSurname(String name, Author poster) {
         if (poster == null || poster.name() == null) return false;
         String[] words = name.split("\\s+");
@@ -111,13 +111,14 @@ final class Bylines {
         return false;
     }
 
-    /** {@code JOHN MARKOFF} as {@code John Markoff}; a name in mixed case as written. */
+    /** {@code JOHN MARKOFF} as {@code John Markoff} ({@code AND} as {@code and}); a name in mixed case as written. */
     private static String titleCase(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) return name.strip().replaceAll("[ \\t]+", " ");
         StringBuilder out = new StringBuilder();
         for (String w : name.strip().split("[ \\t]+")) {
             if (out.length() > 0) out.append(' ');
-            out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            if (w.equals("AND")) out.append("and");
+            else out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }

@@ -106,11 +106,13 @@ final class LineKinds {
             }
             if (base == 0 && LegalTexts.mayOpen(body, l)) {
                 Attribution statute = LegalTexts.detect(body, lines, i);
-                if (statute != null) { // a bill's or code's text pasted whole: nobody's own words, from its first heading
+                if (statute != null) { // a bill's or code's text pasted whole: nobody's own words, from its opening
                     current[1] = statute;
                     clearDeeper(current, 2);
                     base = 1;
-                    set(i, SegmentKind.QUOTE, 1, statute);
+                    for (int k = LegalTexts.start(body, lines, i); k <= i; k++) {
+                        if (kinds[k] == null || kinds[k] == SegmentKind.TEXT) set(k, SegmentKind.QUOTE, 1, statute);
+                    }
                     continue;
                 }
             }

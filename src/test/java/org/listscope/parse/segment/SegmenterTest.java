@@ -234,6 +234,8 @@ class SegmenterTest {
         String two = "The Washington Post\nFebruary 24, 1994\n\nFBI, Justice Seek High-Tech Surveillance Guarantees\n"
                 + "by John Mintz and John Schwartz\nWashington Post Staff Writers\n\n" + ARTICLE;
         assertThat(Segments.first(two, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("John Mintz and John Schwartz");
+        assertThat(Segments.first(two.replace("by John Mintz and John Schwartz", "BY JOHN MINTZ AND JOHN SCHWARTZ"), SegmentKind.QUOTE)
+                .quotedAuthor()).isEqualTo("John Mintz and John Schwartz");
         // a rule with a few lines of the poster's below it ends the article
         String comment = "Security Plan Draws Fire\nby Edward J. Boyer\n\n" + ARTICLE + "\n*************************\nlater.\n";
         assertThat(Segments.text(comment, SegmentKind.QUOTE)).contains("Tessera").doesNotContain("later.");
@@ -261,6 +263,13 @@ class SegmenterTest {
         assertThat(q.quotedAuthor()).isNull();
         assertThat(q.forwarded()).isTrue();
         assertThat(Segments.text(bill, SegmentKind.TEXT)).startsWith("FYI.").doesNotContain("SECTION");
+        // from the bill's opening line and its preamble; a code's higher headings go with its sections
+        String opening = "Here is the draft.\n\n                        A BILL\n\n   To ensure continued law enforcement access.\n\n"
+                + bill.substring(bill.indexOf("SECTION 1."));
+        assertThat(Segments.text(opening, SegmentKind.TEXT)).isEqualTo("Here is the draft.\n\n");
+        String code = "My own note.\n\nTITLE 18.  CRIMES AND CRIMINAL PROCEDURE\n\nCHAPTER 119.  WIRE INTERCEPTION\n\n"
+                + bill.substring(bill.indexOf("SECTION 1."));
+        assertThat(Segments.text(code, SegmentKind.TEXT)).isEqualTo("My own note.\n\n");
         // one heading in a poster's commentary, or a newsletter's "Section 1." parts, are the poster's
         String comment = "SEC. 1.  FINDINGS AND PURPOSES.\n\nSection 1 of the bill states Congressional findings.\n";
         assertThat(Segments.kinds(comment)).isEqualTo("text0");
