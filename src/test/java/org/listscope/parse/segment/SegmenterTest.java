@@ -267,9 +267,12 @@ class SegmenterTest {
         String opening = "Here is the draft.\n\n                        A BILL\n\n   To ensure continued law enforcement access.\n\n"
                 + bill.substring(bill.indexOf("SECTION 1."));
         assertThat(Segments.text(opening, SegmentKind.TEXT)).isEqualTo("Here is the draft.\n\n");
-        String code = "My own note.\n\nTITLE 18.  CRIMES AND CRIMINAL PROCEDURE\n\nCHAPTER 119.  WIRE INTERCEPTION\n\n"
-                + bill.substring(bill.indexOf("SECTION 1."));
+        String code = "My own note.\n\nTITLE 18.  CRIMES AND CRIMINAL PROCEDURE\n\nCHAPTER 119.  WIRE INTERCEPTION AND\n"
+                + "INTERCEPTION OF ORAL COMMUNICATIONS\n\nSec. 2510.  Definitions\n\n   (1) \"wire communication\" means any aural transfer;\n\n"
+                + "Sec. 2511.  Interception and disclosure prohibited\n\n   (1) Any person who intercepts shall be fined.\n\n"
+                + "\u00a7 2512.  Manufacture of intercepting devices prohibited\n\n   (1) Any person who sends such a device shall be fined.\n";
         assertThat(Segments.text(code, SegmentKind.TEXT)).isEqualTo("My own note.\n\n");
+        assertThat(Segments.text(code, SegmentKind.QUOTE)).startsWith("TITLE 18.").endsWith("shall be fined.\n");
         // one heading in a poster's commentary, or a newsletter's "Section 1." parts, are the poster's
         String comment = "SEC. 1.  FINDINGS AND PURPOSES.\n\nSection 1 of the bill states Congressional findings.\n";
         assertThat(Segments.kinds(comment)).isEqualTo("text0");
