@@ -196,7 +196,7 @@ final class Lexicon {
      * A programme's outline ("This panel will explore policy issues", "The session will cover"):
      * what will be talked about, never a claim. Tried only on sentences with "will".
      */
-    static final Pattern PROGRAMME = Pattern.compile("(?i)\\b(?:panels?|sessions?|tutorials?|workshops?|seminars?|symposi(?:um|a)|"
+    static final Pattern PROGRAMME = Pattern.compile("(?i)\\b(?:panels?|panelists?|moderators?|presenters?|sessions?|tutorials?|workshops?|seminars?|symposi(?:um|a)|"
             + "roundtables?|lectures?|talks?|speakers?|presentations?|courses?|conferences?)\\s+will\\s+(?:also\\s+)?(?:cover|explore|"
             + "consider|examine|address|focus|look|review|present|discuss|feature|include|survey|describe|outline|highlight|provide|"
             + "offer|analy[sz]e|debate)\\b");

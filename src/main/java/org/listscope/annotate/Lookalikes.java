@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
  * specification's rule ("an illegal netstring", "illegal in Python"), a project's or company's own
  * policy ("the compatibility policy", "a peering policy"), a discovery that is a finding ("service
- * discovery"), a penalty in time ("the startup penalty"), guilt felt ("I felt guilty"), and a
- * lower-case "bill" in a message that says nothing of lawmaking.
+ * discovery"), a penalty in time ("the startup penalty"), guilt felt ("I felt guilty"), "privacy"
+ * in a program's name ("Pretty Good Privacy", "Privacy Enhanced Mail"), and a lower-case "bill" in
+ * a message that says nothing of lawmaking.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -125,6 +126,8 @@ final class Lookalikes {
     private static final Pattern GUILT_FELT = Pattern.compile("(?i)\\b(?:feel|feels|felt|feeling)\\s+(?:(?:a\\s+bit|rather|very|quite|so|"
             + "more\\s+and\\s+more|a\\s+little|somewhat|kind\\s+of|a\\s+tad)\\s+)?(guilty)\\b|\\b(?:protect|conceal|shield)\\s+the\\s+(guilty)\\b"
             + "|\\bas\\s+(guilty)\\s+as\\b|\\b(guilty)\\s+(?:pleasure|conscience)");
+    /** "Privacy" in a program's or a standard's name: "Pretty Good Privacy", "Privacy Enhanced Mail", "privacy-enhanced messages". */
+    private static final Pattern PRODUCT = Pattern.compile("(?i)\\bpretty\\s+good\\s+(privacy)\\b|\\b(privacy)[\\s-]+enhanc\\w*");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -211,6 +214,7 @@ final class Lookalikes {
     static final int FOUND = 8192;
     static final int PENALTY = 16384;
     static final int GUILT = 32768;
+    static final int PRODUCT_NAME = 65536;
 
     /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
     private record Hint(String prefix, int bits) {
@@ -220,7 +224,8 @@ final class Lookalikes {
             new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
             new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER | ILLEGAL),
             new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER), new Hint("polic", POLICY),
-            new Hint("discover", FOUND), new Hint("penalt", PENALTY), new Hint("guilty", GUILT));
+            new Hint("discover", FOUND), new Hint("penalt", PENALTY), new Hint("guilty", GUILT),
+            new Hint("privacy", PRODUCT_NAME));
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
     private static final Hint[][] HINTS_BY_FIRST = byFirst();
@@ -279,7 +284,8 @@ final class Lookalikes {
             new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
             new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
-            new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT));
+            new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
+            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT));
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
