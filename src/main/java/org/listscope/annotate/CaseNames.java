@@ -105,9 +105,9 @@ final class CaseNames {
         String normalized = unmarked(leftName) + " v. " + unmarked(rightName);
         String link = null;
         if (reported) {
-            String[] report = official(m.group(), m.start(4) - m.start(), m.group(4), m.group(5), m.group(6));
-            normalized += ", " + Canonical.reporterCite(report[0], report[1], report[2], m.group(7) != null ? m.group(7) : m.group(8));
-            link = Canonical.reporterLink(report[0], report[1], report[2]);
+            Report report = Report.of(m, 4);
+            normalized += ", " + report.cite();
+            link = report.link();
         }
         return Extractors.cite(t, "case", leftStart, end, normalized, link, List.of(), confidence, evidence);
     }
@@ -115,29 +115,43 @@ final class CaseNames {
     /** A reporter citation standing alone: {@code 442 U.S. 735 (1979)}. */
     static Citation buildReporter(MatchResult m, Text t, String name) {
         String reporter = Canonical.reporter(m.group(2));
+        Report report = Report.of(m, 1);
         if (reporter.equals("F.") || reporter.equals("US")) {
             // "F." and "US" alone are too common to trust without a year or a court context
-            if (m.group(4) == null && m.group(5) == null && !COURT_CONTEXT.matcher(sentenceAround(t.clean(), m.start(), m.end())).find()) return null;
+            if (report.year() == null && !COURT_CONTEXT.matcher(sentenceAround(t.clean(), m.start(), m.end())).find()) return null;
         }
-        String year = m.group(4) != null ? m.group(4) : m.group(5);
-        String[] report = official(m.group(), 0, m.group(1), m.group(2), m.group(3));
-        return Extractors.cite(t, "case", m.start(), m.end(), Canonical.reporterCite(report[0], report[1], report[2], year),
-                Canonical.reporterLink(report[0], report[1], report[2]), List.of(), 0.9, name);
+        return Extractors.cite(t, "case", m.start(), m.end(), report.cite(), report.link(), List.of(), 0.9, name);
     }
 
     /**
-     * The report to name a decision by, as volume, reporter and page: of parallel reports
-     * ({@code 92 S.Ct. 2125, 407 U.S. 297, 32 L.Ed.2d 752}, read in {@code match} from {@code from}),
-     * the United States Reports', where one is, so that {@code cites:"407 U.S. 297"} finds it; else
-     * the first ({@code volume}, {@code reporter}, {@code page}).
+     * The report to name a decision by, and its year. Of parallel reports ({@code 92 S.Ct. 2125,
+     * 407 U.S. 297, 32 L.Ed.2d 752}) the United States Reports', where one is, so that
+     * {@code cites:"407 U.S. 297"} finds it, else the first.
      */
-    private static String[] official(String match, int from, String volume, String reporter, String page) {
-        if (Canonical.reporter(reporter).equals("U.S.")) return new String[] {volume, reporter, page};
-        Matcher r = Patterns.ONE_REPORT.matcher(match).region(from, match.length());
-        while (r.find()) {
-            if (Canonical.reporter(r.group(2)).equals("U.S.")) return new String[] {r.group(1), r.group(2), r.group(3)};
+    private record Report(String volume, String reporter, String page, String year) {
+
+        /**
+         * The report of a match whose first report's volume, reporter, page and year are the groups
+         * from {@code first} on, and the parallel reports' year the group after them.
+         */
+        static Report of(MatchResult m, int first) {
+            String year = m.group(first + 3) != null ? m.group(first + 3) : m.group(first + 4);
+            if (!Canonical.reporter(m.group(first + 1)).equals("U.S.")) {
+                Matcher r = Patterns.ONE_REPORT.matcher(m.group()).region(m.end(first + 2) - m.start(), m.end() - m.start());
+                while (r.find()) {
+                    if (Canonical.reporter(r.group(2)).equals("U.S.")) return new Report(r.group(1), r.group(2), r.group(3), year);
+                }
+            }
+            return new Report(m.group(first), m.group(first + 1), m.group(first + 2), year);
         }
-        return new String[] {volume, reporter, page};
+
+        String cite() {
+            return Canonical.reporterCite(volume, reporter, page, year);
+        }
+
+        String link() {
+            return Canonical.reporterLink(volume, reporter, page);
+        }
     }
 
     /** Cuts the right party at a sentence end or a word that is not part of a name. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Words that look like legal terms and are none: "Bill" as a given name ("Bill Gates", "a note
@@ -216,16 +217,34 @@ final class Lookalikes {
     static final int GUILT = 32768;
     static final int PRODUCT_NAME = 65536;
 
-    /** An anchor word's start and the {@link #hints} bits it sets ("bill" and "law" are read more closely). */
+    /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
     }
 
-    private static final List<Hint> HINTS = List.of(new Hint("import", IMPORT_WORD), new Hint("warrant", WARRANT),
-            new Hint("judge", JUDGE), new Hint("court", COURT), new Hint("rights", LICENCE | RIGHTS), new Hint("copyright", LICENCE),
-            new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER), new Hint("illegal", DISCLAIMER | ILLEGAL),
-            new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER), new Hint("polic", POLICY),
-            new Hint("discover", FOUND), new Hint("penalt", PENALTY), new Hint("guilty", GUILT),
-            new Hint("privacy", PRODUCT_NAME));
+    /**
+     * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from
+     * {@code before} characters before each place of the word to {@code after} characters past it.
+     */
+    private record Near(String word, int hint, int before, int after, Pattern pattern) {
+    }
+
+    /** In the order they are blanked. */
+    private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
+            new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
+            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
+            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
+            new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
+            new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
+            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT));
+
+    /**
+     * The hints: the words of standing text and of "import", and the word of each lookalike found
+     * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
+     */
+    private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("rights", LICENCE),
+            new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
+            new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER)),
+            NEAR.stream().filter(n -> n.hint() != LAW && n.hint() != BILL_WORD).map(n -> new Hint(n.word(), n.hint()))).toList();
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
     private static final Hint[][] HINTS_BY_FIRST = byFirst();
@@ -271,21 +290,6 @@ final class Lookalikes {
         return false;
     }
 
-    /**
-     * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from
-     * {@code before} characters before each place of the word to {@code after} characters past it.
-     */
-    private record Near(String word, int hint, int before, int after, Pattern pattern) {
-    }
-
-    /** In the order they are blanked. */
-    private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
-            new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
-            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
-            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
-            new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
-            new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
-            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT));
 
     /**
      * Which lookalikes a message can hold, read off its claim anchor words ({@link Words#anchors}:
@@ -308,10 +312,7 @@ final class Lookalikes {
                 char first = lower.charAt(a);
                 if (first >= 128) continue;
                 for (Hint hint : HINTS_BY_FIRST[first]) {
-                    if (lower.startsWith(hint.prefix(), a)) {
-                        h |= hint.bits();
-                        break;
-                    }
+                    if (lower.startsWith(hint.prefix(), a)) h |= hint.bits();
                 }
             }
         }
