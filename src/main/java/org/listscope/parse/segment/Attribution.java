@@ -12,7 +12,8 @@ import java.time.Instant;
  *               against a bare {@code X wrote:} that must be followed by a quote
  * @param forward whether it is the header block of a message forwarded whole, not of one quoted in a reply
  * @param untilSignature whether the forward, opened without a header block (a forward line alone, a
- *               news article's byline), ends at the poster's last {@code -- } line where no end line comes first
+ *               news article's byline, a statute's first heading), ends at the poster's last {@code -- }
+ *               line or a closing rule where no end line comes first
  */
 record Attribution(String author, Instant date, int lines, boolean strong, boolean forward, boolean untilSignature) {
 

@@ -29,11 +29,11 @@ final class LegalTexts {
     private LegalTexts() {
     }
 
-    /** Cheap test before the pattern: the unprefixed line starts with "S", "s" or "§" after blanks. */
+    /** Cheap test before the pattern: the unprefixed line starts with "SEC", "Sec" or "§" after blanks. */
     static boolean mayOpen(String body, Line l) {
         if (l.depth() != 0) return false;
         int c = l.firstVisible(body);
-        return c < l.textEnd() && (body.charAt(c) == 'S' || body.charAt(c) == '\u00a7');
+        return c < l.textEnd() && (body.charAt(c) == '\u00a7' || body.startsWith("SEC", c) || body.startsWith("Sec", c));
     }
 
     /**

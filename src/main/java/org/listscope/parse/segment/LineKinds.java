@@ -104,27 +104,12 @@ final class LineKinds {
                 i = last - 1;
                 continue;
             }
-            if (base == 0 && LegalTexts.mayOpen(body, l)) {
-                Attribution statute = LegalTexts.detect(body, lines, i);
-                if (statute != null) { // a bill's or code's text pasted whole: nobody's own words, from its opening
-                    current[1] = statute;
-                    clearDeeper(current, 2);
-                    base = 1;
-                    for (int k = LegalTexts.start(body, lines, i); k <= i; k++) {
-                        if (kinds[k] == null || kinds[k] == SegmentKind.TEXT) set(k, SegmentKind.QUOTE, 1, statute);
-                    }
-                    continue;
-                }
-            }
-            if (base == 0 && Bylines.mayBe(body, l)) {
-                Attribution by = Bylines.detect(body, lines, i, poster);
-                if (by != null) { // a news article pasted whole: its author's, below the byline
-                    set(i, SegmentKind.ATTRIBUTION, 0, by);
-                    current[1] = by;
-                    clearDeeper(current, 2);
-                    base = 1;
-                    continue;
-                }
+            Attribution pasted = base == 0 ? pastedWhole(l, i) : null;
+            if (pasted != null) { // a bill's or code's text (nobody's words) or a news article (its author's) pasted whole
+                current[1] = pasted;
+                clearDeeper(current, 2);
+                base = 1;
+                continue;
             }
             if (mayAttribute(i)) {
                 Line next = i + 1 < n && lines.get(i + 1).depth() == l.depth() && kinds[i + 1] == null ? lines.get(i + 1) : null;
@@ -147,6 +132,26 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
             }
         }
+    }
+
+    /**
+     * The forward without headers that line {@code i} opens, with its lines so far marked: a bill's
+     * or code's text pasted whole (nobody's words, from its opening line to this section heading,
+     * all quoted) or a news article below its byline (the byline an attribution); else {@code null}.
+     */
+    private Attribution pastedWhole(Line l, int i) {
+        if (LegalTexts.mayOpen(body, l)) {
+            Attribution statute = LegalTexts.detect(body, lines, i);
+            if (statute != null) {
+                for (int k = LegalTexts.start(body, lines, i); k <= i; k++) {
+                    if (kinds[k] == null || kinds[k] == SegmentKind.TEXT) set(k, SegmentKind.QUOTE, 1, statute);
+                }
+                return statute;
+            }
+        }
+        Attribution by = Bylines.mayBe(body, l) ? Bylines.detect(body, lines, i, poster) : null;
+        if (by != null) set(i, SegmentKind.ATTRIBUTION, 0, by);
+        return by;
     }
 
     /**
