@@ -60,9 +60,10 @@ public final class Schema {
      * named, a forward without headers ends at a closing rule too,
      * parallel reports of a case ({@code 486 U.S. 35, 108 S.Ct. 1625}) are one citation named by
      * the United States Reports, and "illegal" of a program's input, "cannot" of an inability and a
-     * project's or company's own policy make no claim.
+     * project's or company's own policy make no claim; 13: a message yanked into a reply indented
+     * under its {@code From:} and {@code Date:} lines (Emacs' mail mode) is a quote of its sender.
      */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -104,6 +104,14 @@ final class LineKinds {
                 i = last - 1;
                 continue;
             }
+            Attribution yanked = base == 0 && l.depth() == 0 && mayOpenBlock(l) ? YankedQuotes.detect(body, lines, i, kinds) : null;
+            if (yanked != null) { // Emacs' reply: the original's headers and text indented, the answers between
+                for (int k = i; k < i + yanked.lines(); k++) set(k, SegmentKind.ATTRIBUTION, 0, yanked);
+                current[1] = yanked;
+                clearDeeper(current, 2);
+                i += yanked.lines() - 1;
+                continue;
+            }
             Attribution pasted = base == 0 ? pastedWhole(l, i) : null;
             if (pasted != null) { // a bill's or code's text (nobody's words) or a news article (its author's) pasted whole
                 current[1] = pasted;

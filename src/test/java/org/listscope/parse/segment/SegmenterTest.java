@@ -579,6 +579,37 @@ class SegmenterTest {
     }
 
     @Test
+    void aMessageYankedIndentedIsQuotedByItsSenderWithTheAnswersBetween() {
+        String body = "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n"
+                + "   Key escrow will never be voluntary.\n   > Are you sure?\n   Quite sure, as\n\tEmacs indents.\n\n"
+                + "I doubt it.\n\n   Then wait and see.\n\nWe will.\n\n\t\t\tBob\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 quote2 quote1 text0 quote1 text0 signature0");
+        assertThat(body.substring(0, Segmenter.segment(body).get(3).end())).endsWith("\tEmacs indents.\n");
+        Segment quote = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(quote.quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(quote.quotedDate()).isEqualTo(Instant.parse("1994-10-05T19:35:06Z"));
+    }
+
+    @Test
+    void indentedHeadersWithoutIndentedTextOrAnswersQuoteNothing() {
+        String noAnswer = "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n   All of it indented.\n";
+        String notIndented = "   From: Ann Lee <ann@example.org>\n   Subject: an example\n\nMy own text.\n\n   an indented list\n";
+        String diff = "Index: smtp.py\n@@ -1,4 +1,4 @@\n From: Moshe\n To: Moshe\n \n Hi,\n-old\n+new\n";
+        assertThat(Segments.kinds(noAnswer)).isEqualTo("text0");
+        assertThat(Segments.kinds(notIndented)).isEqualTo("text0");
+        assertThat(Segments.kinds(diff)).doesNotContain("quote");
+    }
+
+    @Test
+    void aSignOffIndentedFarBelowAYankedMessageIsTheRepliers() {
+        String body = "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n   Escrow is fine.\n\n"
+                + "It is not.\n\n                         later,\n                         Bob\n\n"
+                + "-----BEGIN PGP SIGNATURE-----\nVersion: 2.2\n\niQCV\n=abcd\n-----END PGP SIGNATURE-----\n";
+        assertThat(Segments.kinds(body)).doesNotContain("quote1 text0 quote1");
+        assertThat(Segmenter.segment(body).get(1).end()).isEqualTo(body.indexOf("\nIt is not."));
+    }
+
+    @Test
     void arrowBannerIsNotAQuote() {
         String body = ">>>>>>    Please send e-mail to:  someone at example.org    <<<<<<\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0");
