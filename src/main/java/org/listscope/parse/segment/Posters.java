@@ -17,12 +17,15 @@ final class Posters {
     /**
      * Whether {@code sender} (a forward's {@code From:} as {@link AttributionDetector#author} reads
      * it: a name, else an address) is {@code poster}: the same name, address or address local part,
-     * letters and digits compared without case or accents; a title after a comma is left out.
+     * letters and digits compared without case or accents; a title after a comma is left out, and so
+     * is a DECnet node before {@code ::}.
      */
     static boolean same(String sender, Author poster) {
         if (sender == null || poster == null) return false;
         int comma = sender.indexOf(',');
         if (comma > 0 && same(sender.substring(0, comma), poster)) return true; // "Philip Zimmermann, creator of PGP"
+        int node = sender.indexOf("::");
+        if (node > 0 && same(sender.substring(node + 2), poster)) return true; // VMS "CCSVAX::F_GRIFFITH"
         String s = fold(sender);
         if (s.length() < 3) return false;
         if (s.equals(fold(poster.name()))) return true;

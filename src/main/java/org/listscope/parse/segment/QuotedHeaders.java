@@ -19,12 +19,14 @@ import java.util.regex.Pattern;
  * ({@code Org: Internet Talk Radio}) belongs to the block. The text after the block is quoted, unprefixed, and
  * belongs to that sender; a forward ends at a line such as {@code ------- End of Forwarded Message}
  * ({@link ForwardLines}). A forward line with no header block below it forwards text of a sender
- * nobody named.
+ * nobody named. VMS MAIL's header block ({@code From: IN%"ann@example.org" "Ann Lee" 14-NOV-1993 ...},
+ * {@code To:}, {@code CC:}, {@code Subj:}) is a block of three header lines too; it names the
+ * sender's personal name, else the address.
  */
 final class QuotedHeaders {
 
     private static final Pattern HEADER = Pattern.compile(
-            "(From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy\u00e9|\u00c0|Objet"
+            "(From|Sent|Date|To|Cc|Bcc|Subject|Subj|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy\u00e9|\u00c0|Objet"
                     + "|Newsgroups|Path|Message-Id|Organi[sz]ation|Sender|Received|Return-Path|References|In-Reply-To"
                     + "|Lines|Distribution|Followup-To|Keywords|Summary|Approved|Mime-Version|Content-Type"
                     + "|Content-Transfer-Encoding|Nntp-Posting-Host|Status|Precedence|Priority|Apparently-To|Errors-To"
@@ -33,6 +35,15 @@ final class QuotedHeaders {
     /** The header names a forwarded message's block may start with, where no forward line comes first. */
     private static final Set<String> FORWARD_START = Set.of("from", "date", "subject", "newsgroups", "path",
             "message-id", "received", "return-path", "sender", "to", "reply-to", "organization", "organisation");
+    /**
+     * VMS MAIL's sender: {@code IN%"ann@example.org"  "Ann Lee" 14-NOV-1993 10:05:12.30}, or a
+     * DECnet {@code NODE::USER}; the address (1) or user (2), the personal name (3).
+     */
+    private static final Pattern VMS_SENDER = Pattern.compile(
+            "(?:[A-Za-z]+%\"([^\"]+)\"|([A-Za-z0-9_$]+::[A-Za-z0-9_$.-]+))(?:\\s+\"([^\"]*)\")?"
+                    + "(?:\\s+\\d{1,2}-[A-Za-z]{3}-\\d{4}(?:\\s+[\\d:.]+)?)?");
+    /** Another field on a sender's line, after a run of blanks: {@code KEN PAVLAK      Refer#: NONE}. */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\s{2,}(?=[A-Za-z]+#?:)");
     private static final Pattern ON_BEHALF = Pattern.compile("On Behalf Of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** A header block of a forward may carry a long Received: and Path: trail; a blank line ends it anyway. */
     private static final int MAX_HEADER_LINES = 30;
@@ -83,7 +94,7 @@ final class QuotedHeaders {
                         sent = sent == null ? h.group(2) : sent;
                         sentLine |= !lastField.equals("date");
                     }
-                    case "subject", "newsgroups", "betreff", "objet" -> topic = true;
+                    case "subject", "subj", "newsgroups", "betreff", "objet" -> topic = true;
                     default -> { }
                 }
             } else if (lastField == null || end == j) {
@@ -164,6 +175,11 @@ final class QuotedHeaders {
     private static String outlookAuthor(String from) {
         Matcher behalf = ON_BEHALF.matcher(from);
         if (behalf.find()) return AttributionDetector.author(behalf.group(1));
-        return AttributionDetector.author(from);
+        Matcher vms = VMS_SENDER.matcher(from.strip());
+        if (vms.matches()) {
+            if (vms.group(3) != null && !vms.group(3).isBlank()) return vms.group(3).strip();
+            return vms.group(1) != null ? vms.group(1) : vms.group(2);
+        }
+        return AttributionDetector.author(NEXT_FIELD.split(from, 2)[0]);
     }
 }

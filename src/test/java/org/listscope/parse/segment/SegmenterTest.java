@@ -579,6 +579,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aVmsMailHeaderBlockForwardsTheMessageBelowItOfTheNamedSender() {
+        String body = "Seen on another list:\n\nFrom:\tIN%\"ann@example.org\"  \"Ann Lee\" 14-NOV-1993 10:05:12.30\n"
+                + "To:\tIN%\"list@example.org\"\nCC:\t\nSubj:\tEscrow\n\nKey escrow will never be voluntary.\n";
+        String decnet = "From:\tVAXA::BLEE  14-NOV-1993\nTo:\tANN\nCC:\t\nSubj:\tEscrow\n\nText.\n";
+        String fido = "From: KEN PAVLAK               Refer#: NONE\nTo: ALL\nSubj: Escrow\n\nText.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 quote1");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(Segments.first(decnet, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("VAXA::BLEE");
+        assertThat(Segments.first(fido, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("KEN PAVLAK");
+        Author blee = Author.of(null, "blee@vaxa.example.edu", "blee@vaxa.example.edu");
+        assertThat(Segmenter.segment(decnet, blee, null)).extracting(Segment::kind).doesNotContain(SegmentKind.QUOTE);
+    }
+
+    @Test
     void aMessageYankedIndentedIsQuotedByItsSenderWithTheAnswersBetween() {
         String body = "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n"
                 + "   Key escrow will never be voluntary.\n   > Are you sure?\n   Quite sure, as\n\tEmacs indents.\n\n"
