@@ -101,6 +101,7 @@ final class LineKinds {
                 current[depth + 1] = ob;
                 clearDeeper(current, depth + 2);
                 if (l.depth() == 0) base = depth + 1;
+                else current[depth] = ob; // a header block inside a quote: the quoted text below it is that sender's
                 i = last - 1;
                 continue;
             }

@@ -420,6 +420,7 @@ class SegmenterTest {
         assertThat(a.quotedAuthor()).isEqualTo("Jp Calderone");
         assertThat(a.forwarded()).isFalse();
         assertThat(Segments.first(body, SegmentKind.QUOTE).forwarded()).isFalse();
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Jp Calderone");
     }
 
     @Test
