@@ -61,7 +61,9 @@ public final class Schema {
      * parallel reports of a case ({@code 486 U.S. 35, 108 S.Ct. 1625}) are one citation named by
      * the United States Reports, and "illegal" of a program's input, "cannot" of an inability and a
      * project's or company's own policy make no claim; 13: a message yanked into a reply indented
-     * under its {@code From:} and {@code Date:} lines (Emacs' mail mode) is a quote of its sender.
+     * under its {@code From:} and {@code Date:} lines (Emacs' mail mode) is a quote of its sender,
+     * VMS MAIL's header block forwards the message below it, and a header block inside a quote
+     * gives the quoted text below it to that sender.
      */
     public static final int VERSION = 13;
 
