@@ -84,6 +84,15 @@ final class LineKinds {
                 clearDeeper(current, 1);
             }
             int depth = Math.min(base + l.depth(), current.length - 2);
+            Attribution yanked = base == 0 && l.depth() == 0 && mayOpenBlock(l) ? YankedQuotes.detect(body, lines, i, kinds) : null;
+            if (yanked != null) { // a reply with the original's headers and text indented (Emacs), the answers between;
+                // before the header blocks below, which would take the answers for the original's
+                for (int k = i; k < i + yanked.lines(); k++) set(k, SegmentKind.ATTRIBUTION, 0, yanked);
+                current[1] = yanked;
+                clearDeeper(current, 2);
+                i += yanked.lines() - 1;
+                continue;
+            }
             Attribution ob = mayOpenBlock(l) ? QuotedHeaders.detect(body, lines, i, reply) : null;
             if (ob != null) {
                 // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
@@ -103,14 +112,6 @@ final class LineKinds {
                 if (l.depth() == 0) base = depth + 1;
                 else current[depth] = ob; // a header block inside a quote: the quoted text below it is that sender's
                 i = last - 1;
-                continue;
-            }
-            Attribution yanked = base == 0 && l.depth() == 0 && mayOpenBlock(l) ? YankedQuotes.detect(body, lines, i, kinds) : null;
-            if (yanked != null) { // Emacs' reply: the original's headers and text indented, the answers between
-                for (int k = i; k < i + yanked.lines(); k++) set(k, SegmentKind.ATTRIBUTION, 0, yanked);
-                current[1] = yanked;
-                clearDeeper(current, 2);
-                i += yanked.lines() - 1;
                 continue;
             }
             Attribution pasted = base == 0 ? pastedWhole(l, i) : null;
@@ -248,8 +249,7 @@ final class LineKinds {
      * ({@code Begin}, {@code End}).
      */
     private boolean mayOpenBlock(Line l) {
-        int c = l.contentStart();
-        while (c < l.textEnd() && body.charAt(c) == ' ') c++;
+        int c = l.firstVisible(body); // Outlook indents an original with a tab
         if (c >= l.textEnd()) return false;
         char ch = body.charAt(c);
         if (ch == '-' || ch == '=' || ch == '*' || ch == '_') return true;

@@ -8,9 +8,10 @@ import org.listscope.model.SegmentKind;
 
 /**
  * Recognises a message yanked into a reply indented instead of prefixed, as Emacs' mail mode does:
- * the quoted message's {@code From:} and {@code Date:} (or {@code Subject:}, {@code To:}, ...) lines,
- * indented alike by two to eight spaces (one space leads a diff's context lines), then a blank line,
- * then its text indented the same way, with the replier's answers at the left margin in between:
+ * the quoted message's header lines ({@code From:} among them, with {@code Date:}, {@code Subject:},
+ * {@code Sender:} or any other), indented alike by two to eight spaces or a tab (one space leads a
+ * diff's context lines), then a blank line, then its text indented the same way, with the
+ * replier's answers at the left margin in between:
  *
  * <pre>
  *    From: Adam Shostack &lt;adam@bwh.harvard.edu&gt;
@@ -21,19 +22,23 @@ import org.listscope.model.SegmentKind;
  * This must have come from someone unfamiliar with TECO . . . .
  * </pre>
  *
- * <p>The header block, with the blank lines below it, is an attribution naming the quoted sender; the indented lines below it, up to
- * the poster's {@code -- } line, are reread one level deeper ({@code   > x} among them two levels),
- * and so is a line led by a tab right below one of them (Emacs' tab for eight columns of indent).
- * A block whose text does not follow indented, and a body with no line at the left margin below the
- * block (a whole message indented, which {@link QuotedHeaders} reads as a forward), are no such quote.
+ * <p>The header block, with the blank lines below it, is an attribution naming the quoted sender;
+ * the indented lines below it, up to the poster's {@code -- } line, are reread one level deeper
+ * ({@code   > x} among them two levels), and so is a line led by a tab right below one of them
+ * (Emacs' tab for eight columns of indent). A block whose text does not follow indented, a body with
+ * no line at the left margin below the block (a whole message indented, which {@link QuotedHeaders}
+ * reads as a forward), and text whose margin lines mostly continue an indented line with no blank
+ * line between (a forward whose paragraphs are indented on their first line) are no such quote.
  */
 final class YankedQuotes {
 
-    /** An indented header line: the indent, the header's name, its value. */
-    private static final Pattern HEADER = Pattern.compile(
-            "( {2,8})(From|Date|Subject|To|Cc|Sender|Reply-To|Message-I[Dd]|Organi[sz]ation|Newsgroups)\\s*:\\s*(\\S.*)");
-    /** The most header lines a yanked block holds (Emacs keeps a few of the original's). */
-    private static final int MAX_HEADERS = 8;
+    /** The first line of an indented header block: the indent, the header's name, its value. */
+    private static final Pattern FIRST = Pattern.compile("( {2,8}|\t)(From|Date|Subject|To|Cc|Sender|Reply-To"
+            + "|Message-I[Dd]|Organi[sz]ation|Newsgroups|Return-Path|Received)\\s*:\\s*(\\S.*)");
+    /** A header line of any name below it, after the indent. */
+    private static final Pattern HEADER = Pattern.compile("([A-Za-z][A-Za-z0-9-]{0,30})\\s*:\\s*(.*)");
+    /** The most lines a yanked header block holds (Emacs keeps a few of the original's; a forward, a Received: trail). */
+    private static final int MAX_HEADERS = 30;
     /** A replier's sign-off below a yanked message: at most this many lines, ... */
     private static final int SIGN_OFF_LINES = 3;
     /** ... indented at least this many columns past the quote's indent. */
@@ -50,23 +55,31 @@ final class YankedQuotes {
      */
     static Attribution detect(String body, List<Line> lines, int i, SegmentKind[] kinds) {
         Line first = lines.get(i);
-        if (first.depth() != 0 || first.textEnd() - first.start() < 8 || !body.startsWith("  ", first.start())) return null;
-        Matcher m = HEADER.matcher(first.text(body));
+        if (first.depth() != 0 || first.textEnd() - first.start() < 8) return null;
+        char lead = body.charAt(first.start());
+        if (lead != '\t' && !body.startsWith("  ", first.start())) return null;
+        Matcher m = FIRST.matcher(first.text(body));
         if (!m.matches()) return null;
         String indent = m.group(1);
         String from = null;
         String date = null;
+        int headers = 0;
         int end = i;
         for (; end < lines.size() && end < i + MAX_HEADERS; end++) {
-            Matcher h = HEADER.matcher(lines.get(end).text(body));
-            if (!h.matches() || !h.group(1).equals(indent)) break;
-            switch (h.group(2).toLowerCase(Locale.ROOT)) {
-                case "from" -> from = from == null ? h.group(3) : from;
-                case "date" -> date = date == null ? h.group(3) : date;
+            String t = lines.get(end).text(body);
+            if (!t.startsWith(indent) || t.isBlank()) break;
+            String rest = t.substring(indent.length());
+            if (Character.isWhitespace(rest.charAt(0)) && end > i) continue; // a header wrapped onto the next line
+            Matcher h = HEADER.matcher(rest);
+            if (!h.matches()) break;
+            headers++;
+            switch (h.group(1).toLowerCase(Locale.ROOT)) {
+                case "from" -> from = from == null ? h.group(2) : from;
+                case "date" -> date = date == null ? h.group(2) : date;
                 default -> { }
             }
         }
-        if (from == null || end - i < 2 || end >= lines.size() || !lines.get(end).blank(body)) return null;
+        if (from == null || from.isBlank() || headers < 2 || end >= lines.size() || !lines.get(end).blank(body)) return null;
         int text = end;
         while (text < lines.size() && lines.get(text).blank(body)) text++;
         if (text == lines.size() || !indented(body, lines.get(text), indent)) return null;
@@ -80,15 +93,18 @@ final class YankedQuotes {
     }
 
     /**
-     * For each line from {@code text} on, before the poster's {@code -- } line or a marked one, how many chars of indent
-     * lead it as a line of the yanked message (0 for the replier's lines); {@code null} where no line
-     * with text at the left margin comes between (the whole rest is indented). A last few lines indented
-     * far deeper than the quote, with no answer below them, are the replier's sign-off
-     * ({@code                    later, Brian}).
+     * For each line from {@code text} on, before the poster's {@code -- } line or a marked one, how
+     * many chars of indent lead it as a line of the yanked message (0 for the replier's lines). It is
+     * {@code null} where no line with text at the left margin comes between (the whole rest is
+     * indented), and where half the answers or more, two at least, stand right below a yanked line
+     * with no blank line between (paragraphs indented on their first line only, as a reflowed
+     * forward has them). A last few lines indented far deeper than the quote, with no answer below
+     * them, are the replier's sign-off ({@code                    later, Brian}).
      */
     private static int[] yankedLines(String body, List<Line> lines, SegmentKind[] kinds, int text, String indent) {
         int[] skip = new int[lines.size()];
-        boolean answered = false;
+        int answers = 0;
+        int glued = 0; // answers right below a yanked line, with no blank line between
         int lastRun = -1; // the first yanked line after the last answer
         for (int k = text; k < lines.size(); k++) {
             Line l = lines.get(k);
@@ -100,28 +116,40 @@ final class YankedQuotes {
             } else if (tabbed(body, l) && skip[k - 1] > 0) {
                 skip[k] = 1;
             } else if (!Character.isWhitespace(body.charAt(l.start()))) {
-                answered = true;
+                if (lastRun >= 0) answers++;
+                if (skip[k - 1] > 0) glued++;
                 lastRun = -1;
                 continue;
             }
             if (skip[k] > 0 && lastRun < 0) lastRun = k;
         }
-        if (!answered) return null;
-        if (lastRun >= 0 && signOff(body, lines, skip, lastRun, indent.length())) {
+        // no answers, or paragraphs indented on their first line only (a forward reflowed): no yanked message
+        if (answers == 0 || glued >= 2 && glued * 2 >= answers) return null;
+        if (lastRun >= 0 && signOff(body, lines, skip, lastRun, indent)) {
             for (int k = lastRun; k < skip.length; k++) skip[k] = 0;
         }
         return skip;
     }
 
     /** Whether the yanked lines from {@code from} on are at most {@value #SIGN_OFF_LINES}, each indented far past the quote's indent. */
-    private static boolean signOff(String body, List<Line> lines, int[] skip, int from, int indent) {
+    private static boolean signOff(String body, List<Line> lines, int[] skip, int from, String indent) {
         int count = 0;
+        int least = columns(indent, indent.length()) + SIGN_OFF_INDENT;
         for (int k = from; k < skip.length; k++) {
             if (skip[k] == 0) continue;
             Line l = lines.get(k);
-            if (++count > SIGN_OFF_LINES || l.firstVisible(body) - l.start() < indent + SIGN_OFF_INDENT) return false;
+            if (++count > SIGN_OFF_LINES || columns(body.substring(l.start(), l.textEnd()), l.firstVisible(body) - l.start()) < least) {
+                return false;
+            }
         }
         return count > 0;
+    }
+
+    /** The columns the first {@code n} chars of {@code s} take, a tab reaching the next multiple of eight. */
+    private static int columns(String s, int n) {
+        int col = 0;
+        for (int k = 0; k < n; k++) col = s.charAt(k) == '\t' ? (col / 8 + 1) * 8 : col + 1;
+        return col;
     }
 
     /** Whether the line starts with {@code indent} and holds more than blanks after it ({@code   >} does). */

@@ -606,6 +606,39 @@ class SegmenterTest {
     }
 
     @Test
+    void aMessageYankedIndentedByATabIsQuotedAndItsHeadersMayBeAny() {
+        String body = "\tReturn-Path: <ann@example.org>\n\tFrom: Ann Lee <ann@example.org>\n\tSubject: escrow\n"
+                + "\tX-Mailer: ELM\n\n\tKey escrow will never be voluntary.\n\nI doubt it.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void paragraphsIndentedOnTheirFirstLineAreNoYankedMessage() {
+        String body = "  From: Ann Lee <ann@example.org>\n  Subject: Ultimatum\n\n"
+                + "    Every member of Congress is this week\nbeing delivered an ultimatum.\n\n"
+                + "    All units will convene in the second\nweek of September.\n\n    Proceed as planned.\n";
+        assertThat(Segments.kinds(body)).doesNotContain("quote1 text0 quote1");
+    }
+
+    @Test
+    void anOutlookBlockIndentedByATabQuotesTheTextBelow() {
+        String body = "Any pointers?\n\n________________________________\n\n\tFrom: list-bounces at example.org\n"
+                + "[mailto:list-bounces at example.org] On Behalf Of Ann Lee\n\tSent: Tuesday, March 06, 2007 12:04 PM\n"
+                + "\tTo: list at example.org\n\tSubject: producers\n\t\n\tWhen running the following code, it\n"
+                + "works as I had hoped.\n";
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(Segments.text(body, SegmentKind.QUOTE)).contains("works as I had hoped.");
+    }
+
+    @Test
+    void headersIndentedByATabAboveTextAtTheMarginAreAnExample() {
+        String body = "For example, send this message:\n\n\tTo: keys@example.org\n\tFrom: <your address>\n"
+                + "\tSubject: help\n\nHope this helps.\n";
+        assertThat(Segments.kinds(body)).doesNotContain("quote");
+    }
+
+    @Test
     void indentedHeadersWithoutIndentedTextOrAnswersQuoteNothing() {
         String noAnswer = "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n   All of it indented.\n";
         String notIndented = "   From: Ann Lee <ann@example.org>\n   Subject: an example\n\nMy own text.\n\n   an indented list\n";
