@@ -32,6 +32,8 @@ final class LineKinds {
     private int closingRule = -2;
     /** At most this many lines with text below a rule make it the end of a forward without headers. */
     private static final int CLOSING_LINES = 6;
+    /** The headers a message quoted with {@code |} or {@code :} markers is recognised by. */
+    private static final List<String> MARKED_HEADERS = List.of("From:", "Date:", "Subject:", "To:");
 
     LineKinds(String body, List<Line> lines, Author poster, boolean reply) {
         this.body = body;
@@ -71,6 +73,9 @@ final class LineKinds {
                 continue;
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
+            if (base == 0 && lines.get(i).depth() == 0 && quotedHeadersBehindMarker(i)) {
+                rereadOtherMarkers(i, 0); // "| From: ...", "| Subject: ...": a message quoted with bars
+            }
             Line l = lines.get(i);
             if (base > 0 && l.depth() == 0 && mayOpenBlock(l) && ForwardLines.ends(l.content(body))) {
                 base = 0; // "------- End of Forwarded Message": own text again
@@ -312,6 +317,26 @@ final class LineKinds {
             if (reread.depth() == 0) return;
             lines.set(k, reread);
         }
+    }
+
+    /**
+     * Whether line {@code i} and the next start with the same {@code |} or {@code :} marker and a
+     * {@code From:}, {@code Date:}, {@code Subject:} or {@code To:} header after it.
+     */
+    private boolean quotedHeadersBehindMarker(int i) {
+        if (i + 1 >= lines.size()) return false;
+        char marker = otherMarker(lines.get(i));
+        return marker != 0 && headerBehind(lines.get(i), marker) && headerBehind(lines.get(i + 1), marker);
+    }
+
+    private boolean headerBehind(Line l, char marker) {
+        Line read = QuoteMarkers.other(body, l, marker);
+        if (read.depth() != 1) return false;
+        int c = read.firstVisible(body);
+        for (String name : MARKED_HEADERS) {
+            if (body.regionMatches(true, c, name, 0, name.length())) return true;
+        }
+        return false;
     }
 
     private char otherMarker(Line l) {

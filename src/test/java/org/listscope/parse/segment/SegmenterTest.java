@@ -606,6 +606,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aMessageQuotedWithBarsUnderItsHeadersIsQuotedByItsSender() {
+        String body = "Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n"
+                + "| Key escrow will never be voluntary.\n\nI doubt it.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution1 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(Segments.kinds("| From the list's charter:\n| members may post.\n")).isEqualTo("text0");
+    }
+
+    @Test
     void aMessageYankedIndentedByATabIsQuotedAndItsHeadersMayBeAny() {
         String body = "\tReturn-Path: <ann@example.org>\n\tFrom: Ann Lee <ann@example.org>\n\tSubject: escrow\n"
                 + "\tX-Mailer: ELM\n\n\tKey escrow will never be voluntary.\n\nI doubt it.\n";
