@@ -89,7 +89,8 @@ final class LineKinds {
                 clearDeeper(current, 1);
             }
             int depth = Math.min(base + l.depth(), current.length - 2);
-            Attribution yanked = base == 0 && l.depth() == 0 && mayOpenBlock(l) ? YankedQuotes.detect(body, lines, i, kinds) : null;
+            boolean block = mayOpenBlock(l);
+            Attribution yanked = block && base == 0 && l.depth() == 0 ? YankedQuotes.detect(body, lines, i, kinds) : null;
             if (yanked != null) { // a reply with the original's headers and text indented (Emacs), the answers between;
                 // before the header blocks below, which would take the answers for the original's
                 for (int k = i; k < i + yanked.lines(); k++) set(k, SegmentKind.ATTRIBUTION, 0, yanked);
@@ -98,7 +99,7 @@ final class LineKinds {
                 i += yanked.lines() - 1;
                 continue;
             }
-            Attribution ob = mayOpenBlock(l) ? QuotedHeaders.detect(body, lines, i, reply) : null;
+            Attribution ob = block ? QuotedHeaders.detect(body, lines, i, reply) : null;
             if (ob != null) {
                 // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
                 // quote that message in the reply; only a forward's own forwards are forwards again

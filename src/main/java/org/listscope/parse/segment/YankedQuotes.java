@@ -58,6 +58,8 @@ final class YankedQuotes {
         if (first.depth() != 0 || first.textEnd() - first.start() < 8) return null;
         char lead = body.charAt(first.start());
         if (lead != '\t' && !body.startsWith("  ", first.start())) return null;
+        int c = first.firstVisible(body);
+        if (c - first.start() > 8 || c == first.textEnd() || !Character.isUpperCase(body.charAt(c))) return null;
         Matcher m = FIRST.matcher(first.text(body));
         if (!m.matches()) return null;
         String indent = m.group(1);
