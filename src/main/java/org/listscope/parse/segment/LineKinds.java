@@ -120,6 +120,14 @@ final class LineKinds {
                 i = last - 1;
                 continue;
             }
+            Attribution above = block && l.depth() == 0 ? QuotedHeaders.aboveQuote(body, lines, i) : null;
+            if (above != null) { // "From: ...", "Date: ..." standing as the attribution of the quote below
+                for (int k = i; k < i + above.lines(); k++) set(k, SegmentKind.ATTRIBUTION, depth, above);
+                current[depth + 1] = above;
+                clearDeeper(current, depth + 2);
+                i += above.lines() - 1;
+                continue;
+            }
             Attribution pasted = base == 0 ? pastedWhole(l, i) : null;
             if (pasted != null) { // a bill's or code's text (nobody's words) or a news article (its author's) pasted whole
                 current[1] = pasted;

@@ -1,5 +1,6 @@
 package org.listscope.parse.segment;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,6 +74,52 @@ final class QuotedHeaders {
         boolean startsWithFrom = text.regionMatches(true, 0, "From:", 0, 5);
         int j = separator ? i + 1 : i;
         while (separator && j < lines.size() && j < i + 3 && lines.get(j).blankContent(body)) j++;
+        Block block = scan(body, lines, first, j);
+        String from = block.from();
+        String sent = block.sent();
+        int headers = block.headers();
+        int end = block.end();
+        if (separator && headers == 0 && !ForwardLines.opensAReplysQuote(text)) return headerless(body, lines, i, j);
+        if (from == null || from.isBlank()) return null;
+        if (separator && headers < 2) return null;
+        if (!separator) {
+            boolean outlook = startsWithFrom && sent != null && headers >= 3;
+            boolean blankAfter = end == lines.size() || lines.get(end).blankContent(body) || lines.get(end).depth() != first.depth();
+            boolean forward = headers >= 3 && (sent != null || block.topic()) && blankAfter;
+            if (!outlook && !forward) return null;
+            // headers indented by a tab above text at the margin: an example's ("send this message:"), no forward
+            if (tabbed(body, first) && !indentedBelow(body, lines, end)) return null;
+        }
+        String author = outlookAuthor(from);
+        boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : block.sentLine() || inReply;
+        return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
+    }
+
+    /**
+     * A header block at depth 0 that stands as the attribution of the quote right below it: two
+     * header lines or more, {@code From:} among them, then (after blank lines) a quoted line
+     * ({@code From: Christopher Armstrong <...>}, {@code Date: 15 May 2002 13:10:00 -0400}, blank,
+     * {@code > So, we need two things}); else {@code null}. For a block {@link #detect} does not take.
+     */
+    static Attribution aboveQuote(String body, List<Line> lines, int i) {
+        Line first = lines.get(i);
+        if (first.depth() != 0 || !FORWARD_START.contains(headerName(first.content(body).strip()))) return null;
+        Block block = scan(body, lines, first, i);
+        if (block.from() == null || block.from().isBlank() || block.headers() < 2) return null;
+        int k = block.end();
+        while (k < lines.size() && lines.get(k).blank(body)) k++;
+        if (k == lines.size() || lines.get(k).depth() == 0) return null;
+        String date = block.sent();
+        Instant when = date == null ? null : AttributionDates.parse(date);
+        return new Attribution(outlookAuthor(block.from()), when, block.end() - i, true);
+    }
+
+    /** A header block as read: its sender and date, whether its date is Outlook's {@code Sent:}, whether it names a topic, its header count and end. */
+    private record Block(String from, String sent, boolean sentLine, boolean topic, int headers, int end) {
+    }
+
+    /** Reads the header lines from line {@code j} on, at {@code first}'s depth, up to a blank line or a line that is no header. */
+    private static Block scan(String body, List<Line> lines, Line first, int j) {
         String from = null;
         String sent = null;
         boolean sentLine = false; // Outlook's "Sent:", as against a mail header's "Date:"
@@ -107,20 +154,7 @@ final class QuotedHeaders {
                 break;
             }
         }
-        if (separator && headers == 0 && !ForwardLines.opensAReplysQuote(text)) return headerless(body, lines, i, j);
-        if (from == null || from.isBlank()) return null;
-        if (separator && headers < 2) return null;
-        if (!separator) {
-            boolean outlook = startsWithFrom && sent != null && headers >= 3;
-            boolean blankAfter = end == lines.size() || lines.get(end).blankContent(body) || lines.get(end).depth() != first.depth();
-            boolean forward = headers >= 3 && (sent != null || topic) && blankAfter;
-            if (!outlook && !forward) return null;
-            // headers indented by a tab above text at the margin: an example's ("send this message:"), no forward
-            if (tabbed(body, first) && !indentedBelow(body, lines, end)) return null;
-        }
-        String author = outlookAuthor(from);
-        boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : sentLine || inReply;
-        return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
+        return new Block(from, sent, sentLine, topic, headers, end);
     }
 
     /**

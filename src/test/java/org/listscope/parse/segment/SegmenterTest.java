@@ -606,6 +606,17 @@ class SegmenterTest {
     }
 
     @Test
+    void twoHeaderLinesRightAboveAQuoteAreItsAttribution() {
+        String body = "From: Christopher Armstrong <carmstro at example.org>\nDate: 15 May 2002 13:10:00 -0400\n\n"
+                + "> So, we need two things for tests\n\nI think that we need a harness.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
+        Segment quote = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(quote.quotedAuthor()).isEqualTo("Christopher Armstrong");
+        assertThat(quote.quotedDate()).isEqualTo(Instant.parse("2002-05-15T17:10:00Z"));
+        assertThat(Segments.kinds("From: Ann Lee\nSubject: escrow\n\nMy own words.\n")).isEqualTo("text0");
+    }
+
+    @Test
     void aMessageQuotedWithBarsUnderItsHeadersIsQuotedByItsSender() {
         String body = "Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n"
                 + "| Key escrow will never be voluntary.\n\nI doubt it.\n";
