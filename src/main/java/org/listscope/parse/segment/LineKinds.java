@@ -60,8 +60,10 @@ final class LineKinds {
 
     /**
      * Marks quotes, attributions and the unprefixed text of messages quoted whole (Outlook's
-     * original message, a forward); the rest of the non-blank lines is own text. Such a message
-     * quoted inside another is one level deeper and belongs to its own sender.
+     * original message, a forward), of a message yanked indented ({@link YankedQuotes}) and of one
+     * quoted with {@code |} or {@code :} under its headers; the rest of the non-blank lines is own
+     * text. Such a message quoted inside another is one level deeper and belongs to its own sender,
+     * and a header block right above a quote is that quote's attribution.
      */
     void quotesAndAttributions() {
         int n = lines.size();

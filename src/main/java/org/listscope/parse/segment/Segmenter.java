@@ -10,7 +10,7 @@ import org.listscope.model.SegmentKind;
 /**
  * Splits a message body into own text, quotes (with depth), attributions, signatures and list
  * footers. The body is read line by line ({@link LineScanner}); small detectors each recognise one
- * construct ({@link FooterDetector}, {@link QuotedHeaders}, {@link ForwardLines}, {@link AttributionDetector},
+ * construct ({@link FooterDetector}, {@link QuotedHeaders}, {@link YankedQuotes}, {@link ForwardLines}, {@link AttributionDetector},
  * {@link SignatureDetector}, {@link PgpArmor}, {@link PythonPrompts}, {@link TagQuotes});
  * {@link LineKinds} joins the lines into segments.
  *
