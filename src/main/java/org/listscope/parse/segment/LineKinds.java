@@ -115,10 +115,14 @@ final class LineKinds {
                     i = last - 1;
                     continue;
                 }
-                current[depth + 1] = ob;
-                clearDeeper(current, depth + 2);
-                if (l.depth() == 0) base = depth + 1;
-                else current[depth] = ob; // a header block inside a quote: the quoted text below it is that sender's
+                clearDeeper(current, depth + 1);
+                if (l.depth() == 0) {
+                    current[depth + 1] = ob;
+                    base = depth + 1;
+                } else {
+                    current[depth] = ob; // a header block inside a quote: the quoted text below it is that sender's,
+                    // what that sender quoted (a level deeper) is of nobody named here
+                }
                 i = last - 1;
                 continue;
             }

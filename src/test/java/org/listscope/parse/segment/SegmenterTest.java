@@ -424,6 +424,17 @@ class SegmenterTest {
     }
 
     @Test
+    void whatAQuotedHeaderBlocksSenderQuotedIsNotTheirs() {
+        String body = ">From: Jp Calderone <exarkun at divmod.com>\n>Subject: Re: book\n>Date: Sun, 01 Aug 2004 15:49:19 -0400\n"
+                + ">\n>> Which book?\n>\n>Use a deferred.\n\nThanks!\n";
+        List<Segment> all = Segmenter.segment(body);
+        assertThat(all).filteredOn(s -> s.kind() == SegmentKind.QUOTE && s.depth() == 2)
+                .singleElement().extracting(Segment::quotedAuthor).isNull();
+        assertThat(all).filteredOn(s -> s.kind() == SegmentKind.QUOTE && s.depth() == 1)
+                .extracting(Segment::quotedAuthor).contains("Jp Calderone");
+    }
+
+    @Test
     void anOutlookMessageQuotedInsideAnotherIsDeeperAndItsAuthors() {
         String body = "ok\n\n-----Original Message-----\nFrom: Bob\nSent: 04 March 2005 09:20\nTo: x\nSubject: y\n\n"
                 + "Bob's words\n\n-----Original Message-----\nFrom: Carol\nSent: 03 March 2005 09:20\nTo: x\nSubject: y\n\n"
