@@ -214,7 +214,8 @@ final class Lexicon {
     /**
      * Verbs and adverbs after "cannot" or "can't" that tell of what someone is unable to do, know or
      * afford ("we cannot hope to", "can't afford", "cannot underestimate", "can't really"): no rule
-     * forbids it. "Cannot use", "can't give them out", "cannot turn down an offer" stay prohibitions.
+     * forbids it; nor does "can't have been" (what cannot be so) or "can't have it both ways". "Cannot
+     * use", "can't give them out", "cannot turn down an offer", "can't have" a thing stay prohibitions.
      */
     private static final String INABILITY = "(?:do|get|afford|find|crack|trust|prove|break|detect|tell|compete|expect|underestimate|"
             + "overestimate|overstate|ignore|understand|see|seem|agree|happen|stand|rely|hope|convince|defeat|believe|evaluate|win|"
@@ -222,7 +223,7 @@ final class Lexicon {
             + "identify|catch|trace|meet|accomplish|escape|function|resist|fill|jump|mistake|share|emphasi[sz]e|stress|say|fathom|"
             + "comprehend|guess|predict|really|even|possibly|easily|necessarily|effectively|always|actually|yet|immediately|fairly|"
             + "reasonably|truly|completely|ever|further|properly|quite|seriously|realistically|reliably|hardly|honestly|admit|"
-            + "draw|visit|support|pick|police)";
+            + "draw|visit|support|pick|police|have\\s+been|have\\s+it\\s+both)";
 
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();

@@ -59,6 +59,7 @@ class ClaimsTest {
             // "cannot" of a rule stays a prohibition ("cannot" of an inability makes none: see below)
             "In that case a creditor cannot turn down an offer of legal tender. | prohibition",
             "They can't by law lend money they don't have. | prohibition",
+            "Under the proposal, citizens can't have encryption the government cannot read. | prohibition",
             // public policy stays policy
             "Current Executive Branch policy regulates the export of software with encryption capabilities. | legal-fact",
             // the lawsuit's discovery, the law's penalty, guilt found; an export notice that names the law
@@ -145,6 +146,8 @@ class ClaimsTest {
             "Clipper can't fill certain market niches.",
             "Most small ISPs can't afford a lawyer.",
             "The government can't really stop people from using crypto.",
+            "Clipper can't have been developed since Inauguration Day.",
+            "The government can't have it both ways.",
             // a project's or a company's own policy
             "This violates our deprecation policy, so I suggest we only do it if absolutely must.",
             "Sorry I can't irc from work -- NASA/GSFC IT policy doesn't allow that.",
