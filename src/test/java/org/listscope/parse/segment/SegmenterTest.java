@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.listscope.model.Author;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -627,21 +632,27 @@ class SegmenterTest {
         assertThat(Segments.kinds("From: Ann Lee\nSubject: escrow\n\nMy own words.\n")).isEqualTo("text0");
     }
 
-    @Test
-    void aMessageQuotedWithBarsUnderItsHeadersIsQuotedByItsSender() {
-        String body = "Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n"
-                + "| Key escrow will never be voluntary.\n\nI doubt it.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution1 quote1 text0");
+    /** Messages quoted under their headers without {@code >} marks: behind bars, or yanked with a tab and headers of any name. */
+    static Stream<Arguments> headerBlocksWithoutAngleMarks() {
+        return Stream.of(
+                Arguments.of("Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n"
+                        + "| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n| Key escrow will never be voluntary.\n\nI doubt it.\n",
+                        "text0 attribution1 quote1 text0"),
+                Arguments.of("\tReturn-Path: <ann@example.org>\n\tFrom: Ann Lee <ann@example.org>\n\tSubject: escrow\n"
+                        + "\tX-Mailer: ELM\n\n\tKey escrow will never be voluntary.\n\nI doubt it.\n",
+                        "attribution0 quote1 text0"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("headerBlocksWithoutAngleMarks")
+    void aMessageQuotedUnderItsHeadersWithoutAngleMarksIsItsSenders(String body, String kinds) {
+        assertThat(Segments.kinds(body)).isEqualTo(kinds);
         assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
-        assertThat(Segments.kinds("| From the list's charter:\n| members may post.\n")).isEqualTo("text0");
     }
 
     @Test
-    void aMessageYankedIndentedByATabIsQuotedAndItsHeadersMayBeAny() {
-        String body = "\tReturn-Path: <ann@example.org>\n\tFrom: Ann Lee <ann@example.org>\n\tSubject: escrow\n"
-                + "\tX-Mailer: ELM\n\n\tKey escrow will never be voluntary.\n\nI doubt it.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0");
-        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+    void barredLinesWithoutHeadersStayOwnText() {
+        assertThat(Segments.kinds("| From the list's charter:\n| members may post.\n")).isEqualTo("text0");
     }
 
     @Test
@@ -662,21 +673,15 @@ class SegmenterTest {
         assertThat(Segments.text(body, SegmentKind.QUOTE)).contains("works as I had hoped.");
     }
 
-    @Test
-    void headersIndentedByATabAboveTextAtTheMarginAreAnExample() {
-        String body = "For example, send this message:\n\n\tTo: keys@example.org\n\tFrom: <your address>\n"
-                + "\tSubject: help\n\nHope this helps.\n";
+    /** Indented header lines that head no quoted message: an example's, a whole body indented, a diff's context. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For example, send this message:\n\n\tTo: keys@example.org\n\tFrom: <your address>\n\tSubject: help\n\nHope this helps.\n",
+            "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n   All of it indented.\n",
+            "   From: Ann Lee <ann@example.org>\n   Subject: an example\n\nMy own text.\n\n   an indented list\n",
+            "Index: smtp.py\n@@ -1,4 +1,4 @@\n From: Moshe\n To: Moshe\n \n Hi,\n-old\n+new\n"})
+    void indentedHeadersThatHeadNoQuotedMessageQuoteNothing(String body) {
         assertThat(Segments.kinds(body)).doesNotContain("quote");
-    }
-
-    @Test
-    void indentedHeadersWithoutIndentedTextOrAnswersQuoteNothing() {
-        String noAnswer = "   From: Ann Lee <ann@example.org>\n   Date: Wed, 5 Oct 94 15:35:06 EDT\n\n   All of it indented.\n";
-        String notIndented = "   From: Ann Lee <ann@example.org>\n   Subject: an example\n\nMy own text.\n\n   an indented list\n";
-        String diff = "Index: smtp.py\n@@ -1,4 +1,4 @@\n From: Moshe\n To: Moshe\n \n Hi,\n-old\n+new\n";
-        assertThat(Segments.kinds(noAnswer)).isEqualTo("text0");
-        assertThat(Segments.kinds(notIndented)).isEqualTo("text0");
-        assertThat(Segments.kinds(diff)).doesNotContain("quote");
     }
 
     @Test
