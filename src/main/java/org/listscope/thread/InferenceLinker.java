@@ -5,8 +5,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.ReplySubjects;
@@ -40,6 +42,10 @@ final class InferenceLinker {
     static final double MIN_QUOTE = 0.2;
     static final int SUBJECT_DAYS = 60;
     private static final long DAY = 86_400;
+    /** How far back, and ... */
+    private static final long RELAY_DAYS = 14;
+    /** ... among how many of the attributed author's messages, {@link #relayedQuote} looks. */
+    private static final int RELAY_CANDIDATES = 40;
 
     private final Corpus corpus;
     private final ShingleIndex own = new ShingleIndex();
@@ -134,6 +140,10 @@ final class InferenceLinker {
         }
         for (int t : touched) hits[t] = 0;
         if (best < 0) return null;
+        if (bestA < 0.5 && bestQ >= MIN_QUOTE && who != null && !who.isEmpty()) {
+            Link relayed = relayedQuote(i, prints, who);
+            if (relayed != null) return relayed;
+        }
         // a name alone ("Tommi wrote:") must be backed by the message's day, its quoted words or its
         // subject: a list's regulars write every week, and a reply to a message of another list
         // (a commit mail) would otherwise go to the named person's latest message here
@@ -143,6 +153,31 @@ final class InferenceLinker {
         }
         if (bestQ >= MIN_QUOTE) {
             return new Link(best, LinkMethod.QUOTE, 0.5 + 0.4 * bestQ);
+        }
+        return null;
+    }
+
+    /**
+     * Where the words quoted under an attribution stand in another author's own text: the latest
+     * earlier message of the attributed author, within {@link #RELAY_DAYS} days, that quotes at least
+     * {@link #MIN_QUOTE} of them ("Rick Busdiecker writes:" above words Rick had quoted from Amanda
+     * Walker: the reply answers Rick's message, not Amanda's); else {@code null}. Looks at the
+     * {@link #RELAY_CANDIDATES} latest of that author's messages only.
+     */
+    private Link relayedQuote(int i, long[] prints, Authors.Names who) {
+        int looked = 0;
+        for (int c : authors.candidates(who, i, RELAY_DAYS * DAY)) {
+            if (!corpus.before(c, i) || authors.score(who, c) < 0.5) continue;
+            if (++looked > RELAY_CANDIDATES) break;
+            QuoteLines lines = QuoteLines.of(corpus.get(c));
+            Set<Long> quoted = new HashSet<>();
+            for (long f : prints(lines.quoted() + lines.deeper())) quoted.add(f);
+            int found = 0;
+            for (long f : prints) {
+                if (quoted.contains(f)) found++;
+            }
+            double share = (double) found / prints.length;
+            if (share >= MIN_QUOTE) return new Link(c, LinkMethod.ATTRIBUTION, Math.min(0.95, 0.7 + 0.15 * share));
         }
         return null;
     }

@@ -53,6 +53,16 @@ class InferenceTest {
     }
 
     @Test
+    void wordsQuotedUnderTheirRelayersNameAnswerTheRelayersMessage() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann Lee", T, "SSH", SSH + "\n"),
+                page("b", "Rick Busdiecker", T.plusSeconds(3600), "Re: SSH", "Ann Lee writes:\n> " + SSH + "\n\nUse a passphrase.\n"),
+                page("c", "Jim Grubs", T.plusSeconds(7200), "Re: SSH", "Rick Busdiecker writes:\n\n> " + SSH + "\n\nIs that so?\n"));
+        assertThat(byId(t, "c").parentId()).isEqualTo("b");
+        assertThat(byId(t, "c").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+    }
+
+    @Test
     void outlookQuoteMarkedBySegmenterIsMatchedWithoutMarks() {
         String body = "I agree.\n\n-----Original Message-----\nFrom: Bob\n\n" + SSH + "\n";
         int q = body.indexOf(SSH);
