@@ -37,6 +37,11 @@ record Line(int start, int end, int textEnd, int depth, int contentStart, char m
         return c;
     }
 
+    /** Whether the content after any quote markers starts with a tab. */
+    boolean ledByTab(CharSequence body) {
+        return contentStart < textEnd && body.charAt(contentStart) == '\t';
+    }
+
     /** Whether the whole line is blank (no quote markers, no text). */
     boolean blank(CharSequence body) {
         return depth == 0 && blankContent(body);

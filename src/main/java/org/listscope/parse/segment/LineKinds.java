@@ -95,10 +95,7 @@ final class LineKinds {
             Attribution yanked = block && base == 0 && l.depth() == 0 ? YankedQuotes.detect(body, lines, i, kinds) : null;
             if (yanked != null) { // a reply with the original's headers and text indented (Emacs), the answers between;
                 // before the header blocks below, which would take the answers for the original's
-                for (int k = i; k < i + yanked.lines(); k++) set(k, SegmentKind.ATTRIBUTION, 0, yanked);
-                current[1] = yanked;
-                clearDeeper(current, 2);
-                i += yanked.lines() - 1;
+                i = attribute(i, yanked, 0, current);
                 continue;
             }
             Attribution ob = block ? QuotedHeaders.detect(body, lines, i, reply) : null;
@@ -128,10 +125,7 @@ final class LineKinds {
             }
             Attribution above = block && l.depth() == 0 ? QuotedHeaders.aboveQuote(body, lines, i) : null;
             if (above != null) { // "From: ...", "Date: ..." standing as the attribution of the quote below
-                for (int k = i; k < i + above.lines(); k++) set(k, SegmentKind.ATTRIBUTION, depth, above);
-                current[depth + 1] = above;
-                clearDeeper(current, depth + 2);
-                i += above.lines() - 1;
+                i = attribute(i, above, depth, current);
                 continue;
             }
             Attribution pasted = base == 0 ? pastedWhole(l, i) : null;
@@ -145,14 +139,11 @@ final class LineKinds {
                 Line next = i + 1 < n && lines.get(i + 1).depth() == l.depth() && kinds[i + 1] == null ? lines.get(i + 1) : null;
                 Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body));
                 if (a != null && (a.strong() || introducesQuote(i + a.lines(), l.depth()))) {
-                    for (int k = i; k < i + a.lines(); k++) set(k, SegmentKind.ATTRIBUTION, depth, a);
-                    current[depth + 1] = a;
-                    clearDeeper(current, depth + 2);
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
                         current[depth] = a; // Apple Mail: "> On ..., X wrote:" then X's text at the same depth
                     }
                     rereadOtherMarkers(i + a.lines(), l.depth());
-                    i += a.lines() - 1;
+                    i = attribute(i, a, depth, current);
                     continue;
                 }
             }
@@ -162,6 +153,17 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
             }
         }
+    }
+
+    /**
+     * Marks the lines of attribution {@code a} from line {@code i} on, at {@code depth}, as the
+     * attribution of the quote one level deeper; returns the index of its last line.
+     */
+    private int attribute(int i, Attribution a, int depth, Attribution[] current) {
+        for (int k = i; k < i + a.lines(); k++) set(k, SegmentKind.ATTRIBUTION, depth, a);
+        current[depth + 1] = a;
+        clearDeeper(current, depth + 2);
+        return i + a.lines() - 1;
     }
 
     /**

@@ -88,7 +88,7 @@ final class QuotedHeaders {
             boolean forward = headers >= 3 && (sent != null || block.topic()) && blankAfter;
             if (!outlook && !forward) return null;
             // headers indented by a tab above text at the margin: an example's ("send this message:"), no forward
-            if (tabbed(body, first) && !indentedBelow(body, lines, end)) return null;
+            if (first.ledByTab(body) && !indentedBelow(body, lines, end)) return null;
         }
         String author = outlookAuthor(from);
         boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : block.sentLine() || inReply;
@@ -197,20 +197,10 @@ final class QuotedHeaders {
         return false;
     }
 
-    /** Whether the line's content starts with a tab. */
-    private static boolean tabbed(String body, Line l) {
-        return l.contentStart() < l.textEnd() && body.charAt(l.contentStart()) == '\t';
-    }
-
-    /** Whether the line's content starts with a blank. */
-    private static boolean indented(String body, Line l) {
-        return tabbed(body, l) || l.contentStart() < l.textEnd() && body.charAt(l.contentStart()) == ' ';
-    }
-
     /** Whether the first line with text from {@code k} on is indented, as an indented block's own text is. */
     private static boolean indentedBelow(String body, List<Line> lines, int k) {
         while (k < lines.size() && lines.get(k).blankContent(body)) k++;
-        return k == lines.size() || indented(body, lines.get(k));
+        return k == lines.size() || lines.get(k).firstVisible(body) > lines.get(k).contentStart();
     }
 
     /** A wrapped header line: indented, or Outlook's {@code [mailto:...]On Behalf Of} line. */

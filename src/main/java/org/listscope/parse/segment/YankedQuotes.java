@@ -110,12 +110,12 @@ final class YankedQuotes {
         int lastRun = -1; // the first yanked line after the last answer
         for (int k = text; k < lines.size(); k++) {
             Line l = lines.get(k);
-            String t = l.text(body);
-            if (t.equals("-- ") || t.equals("--") || kinds[k] != null) break;
+            if (kinds[k] != null || SignatureDetector.isDelimiter(body, l)) break;
             if (l.blank(body)) continue;
             if (indented(body, l, indent)) {
                 skip[k] = indent.length();
-            } else if (tabbed(body, l) && skip[k - 1] > 0) {
+            } else if (l.depth() == 0 && l.ledByTab(body) && !l.blankContent(body) && skip[k - 1] > 0) {
+                // Emacs writes a yanked line indented past eight columns with a tab
                 skip[k] = 1;
             } else if (!Character.isWhitespace(body.charAt(l.start()))) {
                 if (lastRun >= 0) answers++;
@@ -161,14 +161,6 @@ final class YankedQuotes {
             if (!Character.isWhitespace(body.charAt(k))) return true;
         }
         return false;
-    }
-
-    /**
-     * Whether the line starts with a tab and more: Emacs writes a yanked line indented past eight
-     * columns with a tab, which belongs to the quote where the line above it does.
-     */
-    private static boolean tabbed(String body, Line l) {
-        return l.textEnd() > l.start() + 1 && body.charAt(l.start()) == '\t' && !l.blankContent(body);
     }
 
     /** The line read one level deeper, its {@code >} markers after the indent counted below that. */
