@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.listscope.annotate.Annotator;
 import org.listscope.annotate.eval.Evaluation;
@@ -44,12 +45,22 @@ final class EvalCommand implements Callable<Integer> {
             description = "The folder the gold's source paths are relative to (default: $LISTSCOPE_SHARED, else ../shared).")
     Path corpus;
 
+    @Option(names = "--set", paramLabel = "NAME",
+            description = "Score only the gold messages of this set (the lines' \"set\": dev, heldout, heldout-2, ...).")
+    String set;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(gold)) throw new UsageException("no such gold file: " + gold);
         List<GoldMessage> goldMessages = GoldFile.read(gold);
+        if (set != null) {
+            Set<String> sets = new TreeSet<>();
+            goldMessages.forEach(g -> sets.add(String.valueOf(g.set())));
+            goldMessages = goldMessages.stream().filter(g -> set.equals(g.set())).toList();
+            if (goldMessages.isEmpty()) throw new UsageException("no gold message of set \"" + set + "\" in " + gold + " (sets: " + String.join(", ", sets) + ")");
+        }
         Path root = corpus != null ? corpus : defaultCorpus();
         Set<String> sources = new LinkedHashSet<>();
         goldMessages.forEach(g -> sources.add(g.source()));
@@ -74,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
                     return m;
                 },
                 m -> annotator.annotate(m, batches.get(sourceOf.get(m.id()))));
-        out.printf("Gold: %s, %d messages scored of %d%n%n", gold, e.messages(), goldMessages.size());
+        out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + set + ")", e.messages(), goldMessages.size());
         out.print(e.table());
         out.printf("%nBaselines: citations by regex for U.S.C./bills/cases/URLs plus act names; claims = every sentence with a legal cue word.%n");
         out.printf("Matching: same type and overlapping spans, one to one (per kind: same kind too).%n");

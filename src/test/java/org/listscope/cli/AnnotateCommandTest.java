@@ -66,6 +66,27 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void evalScoresOnlyTheSetAsked(@TempDir Path tmp) throws Exception {
+        Path shared = SharedCorpus.root();
+        SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt");
+        StringWriter idOut = new StringWriter();
+        run(idOut, new StringWriter(), "parse", shared.resolve("seeds/000_522f1ca3a1b3768e.txt").toString());
+        String id = Json.mapper().readTree(idOut.toString().lines().findFirst().orElseThrow()).get("id").asText().replace("\"", "\\\"");
+        Path gold = tmp.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"set\": \"dev\", \"source\": \"seeds/000_522f1ca3a1b3768e.txt\", \"messageId\": \"" + id + "\", \"annotations\": ["
+                + "{\"type\": \"claim\", \"kind\": \"legal-fact\", \"anchor\": \"can't be subpoenaed\"}]}\n"
+                + "{\"set\": \"heldout-2\", \"source\": \"seeds/000_522f1ca3a1b3768e.txt\", \"messageId\": \"<absent@x>\", \"annotations\": []}\n",
+                StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(run(out, err, "eval", gold.toString(), "--corpus", shared.toString(), "--set", "dev")).as(err.toString()).isEqualTo(Root.OK);
+        assertThat(out.toString()).contains("(set dev), 1 messages scored of 1", "| claim | 1 |");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(new StringWriter(), err2, "eval", gold.toString(), "--corpus", shared.toString(), "--set", "heldout")).isEqualTo(Root.USAGE);
+        assertThat(err2.toString()).contains("no gold message of set \"heldout\"", "sets: dev, heldout-2");
+    }
+
+    @Test
     void evalWithoutAGoldFileIsAUsageError() {
         StringWriter err = new StringWriter();
         assertThat(run(new StringWriter(), err, "eval", "/nonexistent/gold.jsonl")).isEqualTo(Root.USAGE);

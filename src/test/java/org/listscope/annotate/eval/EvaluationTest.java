@@ -24,7 +24,7 @@ class EvaluationTest {
 
     @Test
     void overlapMatchingCountsPerTypeAndKind() {
-        GoldMessage gold = new GoldMessage("s", "<m@x>", List.of(
+        GoldMessage gold = new GoldMessage("dev", "s", "<m@x>", List.of(
                 new GoldSpan("claim", "obligation", "requires a warrant", 1, null),
                 new GoldSpan("citation", "usc", "18 USC\n2511", 1, "18 U.S.C. § 2511")));
         Annotation claim = new Claim("legal-fact", 0, 27, BODY.substring(0, 27), List.of(), 0.5, List.of(), false, false, "A");
