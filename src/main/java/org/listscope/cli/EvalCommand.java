@@ -49,6 +49,9 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score only the gold messages of this set (the lines' \"set\": dev, heldout, heldout-2, ...).")
     String set;
 
+    @Option(names = "--errors", description = "Also print every error, one line each: a gold annotation missed, one found that the gold lacks, one of another kind.")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -91,6 +94,10 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("Matching: same type and overlapping spans, one to one (per kind: same kind too).%n");
         if (e.normalized()[1] > 0) {
             out.printf("Normalized forms agree on %d of %d matched citations whose gold names one.%n", e.normalized()[0], e.normalized()[1]);
+        }
+        if (errors) {
+            out.printf("%nErrors (%d):%n", e.errors().size());
+            e.errors().forEach(out::println);
         }
         for (String miss : e.missing()) err.println("listscope: " + miss);
         out.flush();

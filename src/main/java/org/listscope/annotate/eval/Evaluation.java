@@ -17,8 +17,14 @@ import org.listscope.model.Message;
  * @param messages   how many gold messages were scored
  * @param missing    gold messages or anchors that could not be found, one line each
  * @param normalized matched citations whose gold names a canonical form: {agreeing, all}
+ * @param errors     the annotator's errors, one line each: a gold annotation it missed, one it
+ *                   found that the gold lacks, or one it gave another kind; with the text
  */
-public record Evaluation(Scores system, Scores baseline, int messages, List<String> missing, int[] normalized) {
+public record Evaluation(Scores system, Scores baseline, int messages, List<String> missing, int[] normalized,
+                         List<String> errors) {
+
+    private static final int CONTEXT = 60;
+    private static final int MAX_SHOWN = 240;
 
     /**
      * Runs the evaluation.
@@ -33,6 +39,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
         Scores baseline = new Scores();
         List<String> missing = new ArrayList<>();
         int[] normalized = new int[2];
+        List<String> errors = new ArrayList<>();
         int scored = 0;
         for (GoldMessage g : gold) {
             Message m = messages.apply(g);
@@ -53,7 +60,9 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
             for (Annotation a : annotate.apply(m)) {
                 predicted.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null));
             }
-            int[] agree = Matching.score(goldSpans, predicted, system);
+            String body = m.body();
+            int[] agree = Matching.score(goldSpans, predicted, system,
+                    (what, span) -> errors.add(error(g.messageId(), what, span, body, !what.equals("extra"))));
             normalized[0] += agree[0];
             normalized[1] += agree[1];
             List<Span> base = new ArrayList<>(Baselines.citations(m.body()));
@@ -61,7 +70,17 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
             Matching.score(goldSpans, base, baseline);
             scored++;
         }
-        return new Evaluation(system, baseline, scored, List.copyOf(missing), normalized);
+        return new Evaluation(system, baseline, scored, List.copyOf(missing), normalized, List.copyOf(errors));
+    }
+
+    /** One error line: where, what, the label and the text (a gold anchor with the words around it). */
+    private static String error(String messageId, String what, Span span, String body, boolean gold) {
+        int from = gold ? Math.max(0, span.start() - CONTEXT) : span.start();
+        int to = gold ? Math.min(body.length(), span.end() + CONTEXT) : span.end();
+        String text = body.substring(from, to).replaceAll("[\\s>]+", " ").strip();
+        if (text.length() > MAX_SHOWN) text = text.substring(0, MAX_SHOWN) + "...";
+        String anchor = gold ? " [" + body.substring(span.start(), span.end()).replaceAll("[\\s>]+", " ") + "]" : "";
+        return messageId + " " + what + " " + span.type() + "/" + span.kind() + anchor + ": " + text;
     }
 
     /** The results as a Markdown table: per type, then per kind. */

@@ -1,6 +1,7 @@
 package org.listscope.annotate.eval;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The matching rule of docs/annotation-guidelines.md: a prediction matches a gold annotation of
@@ -14,6 +15,16 @@ final class Matching {
 
     /** Adds one message's counts to {@code scores}; returns how many matched citations agree on {@code normalized}. */
     static int[] score(List<Span> gold, List<Span> predicted, Scores scores) {
+        return score(gold, predicted, scores, (what, span) -> { });
+    }
+
+    /**
+     * As {@link #score(List, List, Scores)}, also telling {@code errors} of every gold span no
+     * prediction overlaps ({@code "missed"}), every prediction that overlaps no gold span
+     * ({@code "extra"}), and every gold span matched by a prediction of another kind
+     * ({@code "kind <predicted kind>"}).
+     */
+    static int[] score(List<Span> gold, List<Span> predicted, Scores scores, BiConsumer<String, Span> errors) {
         int[] normalizedAgreement = new int[2];
         for (String type : List.of("citation", "claim")) {
             List<Span> g = gold.stream().filter(s -> s.type().equals(type)).toList();
@@ -21,11 +32,13 @@ final class Matching {
             // per type
             boolean[] gUsed = new boolean[g.size()];
             boolean[] pUsed = new boolean[p.size()];
+            String[] matchedKind = new String[g.size()];
             for (int i = 0; i < p.size(); i++) {
                 for (int j = 0; j < g.size(); j++) {
                     if (!gUsed[j] && p.get(i).overlaps(g.get(j))) {
                         gUsed[j] = true;
                         pUsed[i] = true;
+                        matchedKind[j] = p.get(i).kind();
                         scores.truePositive(type);
                         if (type.equals("citation") && g.get(j).normalized() != null) {
                             normalizedAgreement[1]++;
@@ -35,8 +48,18 @@ final class Matching {
                     }
                 }
             }
-            for (int i = 0; i < p.size(); i++) if (!pUsed[i]) scores.falsePositive(type);
-            for (int j = 0; j < g.size(); j++) if (!gUsed[j]) scores.falseNegative(type);
+            for (int i = 0; i < p.size(); i++) {
+                if (!pUsed[i]) {
+                    scores.falsePositive(type);
+                    errors.accept("extra", p.get(i));
+                }
+            }
+            for (int j = 0; j < g.size(); j++) {
+                if (!gUsed[j]) {
+                    scores.falseNegative(type);
+                    errors.accept("missed", g.get(j));
+                }
+            }
             // per kind
             boolean[] gk = new boolean[g.size()];
             boolean[] pk = new boolean[p.size()];
@@ -51,7 +74,11 @@ final class Matching {
                 }
             }
             for (int i = 0; i < p.size(); i++) if (!pk[i]) scores.falsePositive(type + "/" + p.get(i).kind());
-            for (int j = 0; j < g.size(); j++) if (!gk[j]) scores.falseNegative(type + "/" + g.get(j).kind());
+            for (int j = 0; j < g.size(); j++) {
+                if (gk[j]) continue;
+                scores.falseNegative(type + "/" + g.get(j).kind());
+                if (gUsed[j]) errors.accept("kind " + matchedKind[j], g.get(j));
+            }
         }
         return normalizedAgreement;
     }

@@ -40,6 +40,17 @@ class EvaluationTest {
         assertThat(e.system().precision("citation")).isEqualTo(1.0);
         assertThat(e.normalized()).containsExactly(1, 1);
         assertThat(e.table()).contains("| claim | 1 | 0.50 | 1.00 | 0.67 |");
+        assertThat(e.errors()).containsExactly(
+                "<m@x> extra claim/legal-fact: Lunch was good.",
+                "<m@x> kind legal-fact claim/obligation [requires a warrant]: The law requires a warrant. see 18 USC 2511 too Lunch was good.");
+    }
+
+    @Test
+    void aGoldAnnotationNothingOverlapsIsMissed() {
+        GoldMessage gold = new GoldMessage("dev", "s", "<m@x>", List.of(new GoldSpan("claim", "obligation", "requires a warrant", 1, null)));
+        Evaluation e = Evaluation.run(List.of(gold), g -> message(), m -> List.of());
+        assertThat(e.errors()).containsExactly("<m@x> missed claim/obligation [requires a warrant]: The law requires a warrant. see 18 USC 2511 too Lunch was good.");
+        assertThat(e.system().counts("claim")).containsExactly(0, 0, 1);
     }
 
     @Test
