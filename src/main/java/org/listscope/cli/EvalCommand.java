@@ -16,6 +16,7 @@ import org.listscope.annotate.Annotator;
 import org.listscope.annotate.eval.Evaluation;
 import org.listscope.annotate.eval.GoldFile;
 import org.listscope.annotate.eval.GoldMessage;
+import org.listscope.annotate.eval.GoldSpan;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
@@ -45,12 +46,16 @@ final class EvalCommand implements Callable<Integer> {
             description = "The folder the gold's source paths are relative to (default: $LISTSCOPE_SHARED, else ../shared).")
     Path corpus;
 
-    @Option(names = "--set", paramLabel = "NAME",
-            description = "Score only the gold messages of this set (the lines' \"set\": dev, heldout, heldout-2, ...).")
-    String set;
+    @Option(names = "--set", paramLabel = "NAME", split = ",",
+            description = "Score only the gold messages of these sets (the lines' \"set\": dev, heldout, heldout-2, ...; comma-separated or repeated).")
+    List<String> set;
 
     @Option(names = "--errors", description = "Also print every error, one line each: a gold annotation missed, one found that the gold lacks, one of another kind.")
     boolean errors;
+
+    @Option(names = "--reader", paramLabel = "FILE",
+            description = "Score a second reader's gold file of the same messages instead of the annotator: how far two readers agree.")
+    Path reader;
 
     @Override
     public Integer call() throws IOException {
@@ -61,8 +66,10 @@ final class EvalCommand implements Callable<Integer> {
         if (set != null) {
             Set<String> sets = new TreeSet<>();
             goldMessages.forEach(g -> sets.add(String.valueOf(g.set())));
-            goldMessages = goldMessages.stream().filter(g -> set.equals(g.set())).toList();
-            if (goldMessages.isEmpty()) throw new UsageException("no gold message of set \"" + set + "\" in " + gold + " (sets: " + String.join(", ", sets) + ")");
+            for (String name : set) {
+                if (!sets.contains(name)) throw new UsageException("no gold message of set \"" + name + "\" in " + gold + " (sets: " + String.join(", ", sets) + ")");
+            }
+            goldMessages = goldMessages.stream().filter(g -> set.contains(g.set())).toList();
         }
         Path root = corpus != null ? corpus : defaultCorpus();
         Set<String> sources = new LinkedHashSet<>();
@@ -79,16 +86,24 @@ final class EvalCommand implements Callable<Integer> {
                 if (m.messageId() != null) byKey.put(key(source, m.messageId()), m);
             }
         }
-        Annotator annotator = new Annotator();
         Map<String, String> sourceOf = new HashMap<>();
-        Evaluation e = Evaluation.run(goldMessages,
-                g -> {
-                    Message m = byKey.get(key(g.source(), g.messageId()));
-                    if (m != null) sourceOf.put(m.id(), g.source());
-                    return m;
-                },
-                m -> annotator.annotate(m, batches.get(sourceOf.get(m.id()))));
-        out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + set + ")", e.messages(), goldMessages.size());
+        java.util.function.Function<GoldMessage, Message> find = g -> {
+            Message m = byKey.get(key(g.source(), g.messageId()));
+            if (m != null) sourceOf.put(m.id(), g.source());
+            return m;
+        };
+        Evaluation e;
+        if (reader != null) {
+            if (!Files.isRegularFile(reader)) throw new UsageException("no such reader file: " + reader);
+            Map<String, List<GoldSpan>> second = new HashMap<>();
+            for (GoldMessage r : GoldFile.read(reader)) second.put(r.messageId(), r.annotations());
+            e = Evaluation.agreement(goldMessages, find, id -> second.getOrDefault(id, List.of()));
+            out.printf("Reader: %s (its annotations scored in the system's columns)%n", reader);
+        } else {
+            Annotator annotator = new Annotator();
+            e = Evaluation.run(goldMessages, find, m -> annotator.annotate(m, batches.get(sourceOf.get(m.id()))));
+        }
+        out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + String.join(", ", set) + ")", e.messages(), goldMessages.size());
         out.print(e.table());
         out.printf("%nBaselines: citations by regex for U.S.C./bills/cases/URLs plus act names; claims = every sentence with a legal cue word.%n");
         out.printf("Matching: same type and overlapping spans, one to one (per kind: same kind too).%n");

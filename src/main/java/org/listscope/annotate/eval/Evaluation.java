@@ -35,6 +35,45 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
      */
     public static Evaluation run(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
                                  Function<Message, List<Annotation>> annotate) {
+        return runSpans(gold, messages, m -> {
+            List<Span> out = new ArrayList<>();
+            for (Annotation a : annotate.apply(m)) {
+                out.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Scores a second reader's annotations of the same messages against the gold, as if they were
+     * the system's: inter-annotator agreement. The reader's citations span their anchors; its claims
+     * span the sentence around their anchors, as the annotator's claims do.
+     *
+     * @param gold     the gold messages
+     * @param messages finds a gold message's parsed message (or returns {@code null})
+     * @param reader   the second reader's annotations of a message, by its gold Message-ID (empty if none)
+     */
+    public static Evaluation agreement(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
+                                       Function<String, List<GoldSpan>> reader) {
+        Map<Message, String> ids = new java.util.IdentityHashMap<>();
+        return runSpans(gold, g -> {
+            Message m = messages.apply(g);
+            if (m != null) ids.put(m, g.messageId());
+            return m;
+        }, m -> {
+            List<Span> out = new ArrayList<>();
+            for (GoldSpan s : reader.apply(ids.get(m))) {
+                int[] at = Anchors.find(m.body(), s.anchor(), s.occurrence());
+                if (at == null) continue;
+                if (s.type().equals("claim")) at = Anchors.sentenceAround(m.body(), at);
+                out.add(new Span(s.type(), s.kind(), at[0], at[1], s.normalized()));
+            }
+            return out;
+        });
+    }
+
+    private static Evaluation runSpans(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
+                                       Function<Message, List<Span>> annotate) {
         Scores system = new Scores();
         Scores baseline = new Scores();
         List<String> missing = new ArrayList<>();
@@ -56,10 +95,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
                 }
                 goldSpans.add(new Span(s.type(), s.kind(), at[0], at[1], s.normalized()));
             }
-            List<Span> predicted = new ArrayList<>();
-            for (Annotation a : annotate.apply(m)) {
-                predicted.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null));
-            }
+            List<Span> predicted = annotate.apply(m);
             String body = m.body();
             int[] agree = Matching.score(goldSpans, predicted, system,
                     (what, span) -> errors.add(error(g.messageId(), what, span, body, !what.equals("extra"))));

@@ -54,6 +54,30 @@ class EvaluationTest {
     }
 
     @Test
+    void aSecondReaderAgreesWhereItsClaimAnchorLiesInTheSameSentence() {
+        GoldMessage gold = new GoldMessage("heldout-2", "s", "<m@x>", List.of(
+                new GoldSpan("claim", "obligation", "requires a warrant", 1, null),
+                new GoldSpan("citation", "usc", "18 USC 2511", 1, "18 U.S.C. § 2511")));
+        List<GoldSpan> second = List.of(
+                new GoldSpan("claim", "obligation", "The law", 1, null), // same sentence, other words
+                new GoldSpan("claim", "legal-fact", "Lunch was", 1, null), // a sentence the gold lacks
+                new GoldSpan("citation", "usc", "2511", 1, "18 U.S.C. § 2511"));
+        Evaluation e = Evaluation.agreement(List.of(gold), g -> message(), id -> id.equals("<m@x>") ? second : List.of());
+        assertThat(e.system().counts("claim")).containsExactly(1, 1, 0);
+        assertThat(e.system().counts("claim/obligation")).containsExactly(1, 0, 0);
+        assertThat(e.system().counts("citation")).containsExactly(1, 0, 0);
+        assertThat(e.errors()).containsExactly("<m@x> extra claim/legal-fact: Lunch was good.");
+    }
+
+    @Test
+    void theSentenceAroundAnAnchorEndsAtStopsAndBlankLines() {
+        String body = "One. Two three four! Five\n\nSix";
+        assertThat(Anchors.sentenceAround(body, new int[] {9, 14})).containsExactly(5, 20);
+        assertThat(Anchors.sentenceAround(body, new int[] {21, 24})).containsExactly(21, 25);
+        assertThat(Anchors.sentenceAround(body, new int[] {28, 30})).containsExactly(27, 30);
+    }
+
+    @Test
     void anchorsSkipQuoteMarkersAndPickTheOccurrence() {
         assertThat(Anchors.find("a b\n> c a b", "a b", 2)).containsExactly(8, 11);
         assertThat(Anchors.find("x y\n>  z", "y z", 1)).containsExactly(2, 8);
