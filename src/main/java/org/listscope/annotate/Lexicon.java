@@ -230,7 +230,7 @@ final class Lexicon {
 
     private static Map<String, Pattern> kindCues() {
         Map<String, String> cues = new LinkedHashMap<>();
-        cues.put("prohibition", "illegal(?!\\s+(?:activit\\w+|conduct|acts?|actions?|material|content|drugs|aliens?|immigrants?|wiretaps?|taps?|use|purposes)\\b)|"
+        cues.put("prohibition", "illegal(?!\\s+(?:activit\\w+|conduct|acts?|actions?|material|content|drugs|aliens?|immigrants?|immigration|wiretaps?|taps?|use|purposes)\\b)|"
                 + "illegally(?!\\s+\\w+ed\\b)|unlawful(?:ly)?|prohibit(?!ive)\\w*|forbid\\w*|forbidden|disallow\\w*|outlaw\\w*|ban(?:s|ned|ning)?\\b|barred|"
                 + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record|censor)\\w*|"
                 + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b|" + INABILITY + "\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
@@ -243,7 +243,7 @@ final class Lexicon {
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|for\\s+damages|(?:is|be)\\s+(?:null\\s+and\\s+)?void|"
                 + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"
                 + "(?<!(?:will|would|could|may|might)\\s)(?:results?\\s+in|leads?\\s+to)|resulted\\s+in|led\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
-        cues.put("obligation", "must|shall|required|requires?|requiring|obligat\\w+|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
+        cues.put("obligation", "must(?!\\s+(?:admit|confess|concur|say|disagree|agree\\s+to\\s+disagree|add\\s+that|note\\s+that|stress|emphasi[sz]e|apologi[sz]e|thank|point\\s+out)\\b)|shall|required|requires?|requiring|obligat\\w+|obliged\\s+to|obliges\\b|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
                 + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");
         // a thing that "allows" enables ("public key cryptography allows people to", "this feature allows"): no leave is given
@@ -271,7 +271,7 @@ final class Lexicon {
                 + "lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
         // "I will", "we will" plan; "will" as a noun ("the will of Congress", "free will", "at will", "good will") foretells nothing
-        cues.put("prediction", "(?=will)(?<!\\b(?:I|we|the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
+        cues.put("prediction", "intends\\s+to|(?<!\\b(?:I|we|you)\\s)(?<!\\b(?:I|we|you)\\s[\\w']{1,12}\\s)(?<!\\b(?:I|we|you)\\s[\\w']{1,12}\\s[\\w']{1,12}\\s)intend\\s+to|(?=will)(?<!\\b(?:I|we|the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
                 + "would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|would\\s+never|(?:will|would|could|may|might)\\s+(?:well\\s+)?(?:cripple|doom|gut|sink|lead\\s+to|result\\s+in)|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"
@@ -279,7 +279,7 @@ final class Lexicon {
                 + "(?:is|are|was|were)\\s+(?:un)?constitutional|(?:is|are)\\s+(?:classified|considered|defined|treated|regulated)\\s+as|"
                 + "(?:covers|applies\\s+to|apply\\s+to|defines?|provides?\\s+(?:for|that)|says\\s+that|states\\s+that|establish\\w*|governs?|"
                 + "exempts?|amend\\w*|was\\s+(?:passed|signed|enacted|introduced)|(?:passed|enacted|signed\\s+into\\s+law)|became\\s+law|"
-                + "according\\s+to|under\\s+(?:the\\s+)?(?:law|laws|act|statute|itar|calea|ecpa|fisa|section|title|constitution|(?:first|fourth|fifth|1st|4th|5th)\\s+amendment|regulations?|rules)|"
+                + "according\\s+to|under\\s+the\\s+(?:\\w+\\s+){1,2}(?:plan|proposal|scheme|program|programme|treaty|agreement)|under\\s+(?:the\\s+)?(?:law|laws|act|statute|itar|calea|ecpa|fisa|section|title|constitution|(?:first|fourth|fifth|1st|4th|5th)\\s+amendment|regulations?|rules)|"
                 + "(?:is|are|was|were)\\s+(?:subject\\s+to|a\\s+(?:crime|felony|munition)|munitions|controlled|regulated|protected|covered|public\\s+domain)|"
                 + "(?:has|have)\\s+(?:the\\s+)?(?:authority|power|right)|no\\s+(?:law|statute|right|expectation)|is\\s+the\\s+law|the\\s+law\\s+(?:is|says)|"
                 + "(?:law|statute|act|bill|regulations?|order|ruling)\\s+(?:is|was|does|did|doesn't|didn't|only|also|makes?|gives?|lets?|says))");

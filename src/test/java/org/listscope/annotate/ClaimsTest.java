@@ -66,7 +66,17 @@ class ClaimsTest {
             "I could then use the discovery process to compel them to release their relevant records. | obligation",
             "Any person who violates subsection (a) shall be subject to a civil penalty of $10,000 per day. | prohibition",
             "In a plea bargain, Schneider agreed to plead guilty to one count of grand theft. | legal-fact",
-            "The disclosure of related technical data to foreign nationals without an export license is prohibited by law. | prohibition"})
+            "The disclosure of related technical data to foreign nationals without an export license is prohibited by law. | prohibition",
+            // "obliged to" binds; an agency's or administration's intent foretells policy; what a plan or proposal sets up is a fact of it
+            "Every citizen would be obliged to use the new card in all dealings with any federal agency. | obligation",
+            "Criminals operate outside the law and are not obliged to use encryption schemes sanctioned by statute. | permission",
+            "The administration announced that it intends to push ahead with the voluntary Clipper Chip scheme. | prediction",
+            "The Feds intend to have Clipper technology on every fax machine. | prediction",
+            "Under the Clipper plan, the keys would be stored at the Treasury Department. | legal-fact",
+            // "illegal immigration" names what a policy is about: "may soon ask" foretells it
+            "The United States, in a response to its ability to control illegal immigration, may soon ask every American to carry a national identity card. | prediction",
+            // "must add" a tax is a duty; only "must add that" is talk
+            "New York residents must add the appropriate sales tax. | obligation"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -165,7 +175,11 @@ class ClaimsTest {
             "Persistent Systems Ltd. does not accept any liability for virus infected mails.",
             // "privacy" in a program's name; a panel's programme
             "Privacy Enhanced Mail (PEM) allows encryption and authentication services to be applied to a mail message.",
-            "The panelists will also review the procedural and evidentiary rules affecting judicial automation."})
+            "The panelists will also review the procedural and evidentiary rules affecting judicial automation.",
+            // "must" of what the writer admits, says or agrees to: talk, not a duty
+            "I must concur with George Gleason's remarks about \"sneaking around in the shadows of legality\".",
+            "I must admit to finding myself quite irritated that bodies like the LEAC, advising government on domestic policy, are so secretive.",
+            "I really must say that Al Gore's Reinventing Government Task Farce has outdone itself."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
@@ -189,7 +203,13 @@ class ClaimsTest {
             // "will" as a noun foretells nothing
             "The will of the people is impossible to define, much less judge, gauge, measure or regulate. | prediction",
             "Using these keys, they may decrypt the message at will, and the government holds the keys to personal privacy. | prediction",
-            "The secrecy goes beyond the will of Congress in the Computer Security Act of 1987. | prediction"})
+            "The secrecy goes beyond the will of Congress in the Computer Security Act of 1987. | prediction",
+            // "must agree to disagree", "I did not intend to", "much obliged", "will oblige": no duty, no forecast
+            "If you believe that stopping regulation would restore competition, then we simply must agree to disagree. | obligation",
+            "I did not intend to imply that Visa's policy in particular was not to use the network. | prediction",
+            "I'd be much obliged if anyone would post references to legal precedents on this issue. | obligation",
+            "I'm sure someone with the appropriate rights will oblige. | obligation",
+            "Groups advocating greater control of illegal immigration long have argued for the policy. | prohibition"})
     void aLookalikeCueMakesNoClaimOfItsKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain(kind);
     }
