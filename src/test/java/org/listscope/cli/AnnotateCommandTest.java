@@ -86,6 +86,31 @@ class AnnotateCommandTest {
         assertThat(err2.toString()).contains("no gold message of set \"heldout\"", "sets: dev, heldout-2");
     }
 
+    /** System F1 and baseline F1 of a row of eval's table. */
+    private static double[] f1(String table, String label) {
+        String row = table.lines().filter(l -> l.startsWith("| " + label + " |")).findFirst().orElseThrow();
+        String[] cells = row.split("\\|");
+        return new double[] {Double.parseDouble(cells[5].strip()), Double.parseDouble(cells[8].strip())};
+    }
+
+    @Test
+    void onTheRealGoldTheAnnotatorKeepsItsScoresAndBeatsTheBaselinesOnHeldOutSets() {
+        Path shared = SharedCorpus.root();
+        SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
+        String gold = "src/test/resources/gold/annotations-gold.jsonl";
+        StringWriter tuned = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(run(tuned, err, "eval", gold, "--corpus", shared.toString(), "--set", "dev,heldout")).as(err.toString()).isEqualTo(Root.OK);
+        assertThat(f1(tuned.toString(), "citation")[0]).isGreaterThanOrEqualTo(0.97);
+        assertThat(f1(tuned.toString(), "claim")[0]).isGreaterThanOrEqualTo(0.88);
+        StringWriter held = new StringWriter();
+        assertThat(run(held, err, "eval", gold, "--corpus", shared.toString(), "--set", "heldout-2,heldout-3")).as(err.toString()).isEqualTo(Root.OK);
+        for (String label : new String[] {"citation", "claim"}) {
+            double[] f = f1(held.toString(), label);
+            assertThat(f[0]).as("%s F1 on the held-out sets against the baseline's", label).isGreaterThan(f[1] + 0.05);
+        }
+    }
+
     @Test
     void evalWithoutAGoldFileIsAUsageError() {
         StringWriter err = new StringWriter();
