@@ -61,15 +61,19 @@ final class Claims {
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();
         int cues = 0;
+        boolean proposal = false; // a ban or duty proposed: a fact of policy, which a policy actor may anchor like the ban itself
         Map<String, List<String>> byKind = new java.util.HashMap<>();
         for (int k = 0; k < SentencePatterns.CUE_KINDS.size(); k++) {
             String cueKind = SentencePatterns.CUE_KINDS.get(k);
             for (SentencePatterns.Cue m : found.cues(k)) {
                 if (reported(sentence, m.start())) continue; // "whether it is illegal", "knew it was illegal"
                 boolean negated = NEGATABLE.contains(cueKind) && negated(sentence, m.start());
-                String kd = negated ? "permission" : cueKind; // "not illegal", "not required", "don't forbid"
+                boolean proposed = !negated && NEGATABLE.contains(cueKind) && proposed(sentence, m.start());
+                // "not illegal", "not required", "don't forbid"; "considering banning", "legislation to require": a fact of policy
+                String kd = negated ? "permission" : proposed ? "legal-fact" : cueKind;
+                proposal |= proposed;
                 List<String> list = byKind.computeIfAbsent(kd, x -> new ArrayList<>(3));
-                if (list.size() < 3) list.add((negated ? "not " : "") + cue(m.text()));
+                if (list.size() < 3) list.add((negated ? "not " : proposed ? "proposed " : "") + cue(m.text()));
             }
         }
         for (String k : SentencePatterns.CUE_KINDS) {
@@ -101,7 +105,8 @@ final class Claims {
         if (anchor != null) {
             evidence.add("legal term: " + cue(anchor));
         } else if (!legalCitation && !statement) {
-            String weak = Lexicon.NORMATIVE_KINDS.contains(kind) ? found.first(SentencePatterns.WEAK_ANCHOR) : null;
+            boolean normative = Lexicon.NORMATIVE_KINDS.contains(kind) || proposal && kind.equals("legal-fact");
+            String weak = normative ? found.first(SentencePatterns.WEAK_ANCHOR) : null;
             if (weak != null) evidence.add("policy actor: " + cue(weak));
             else if (institution != null) evidence.add("about " + cue(institution)); // "plead the 5th" (testimony)
             else return null;
@@ -142,9 +147,20 @@ final class Claims {
         return false;
     }
 
+    /** Verbs that make the ban or duty right after them one proposed or considered ("is considering banning"). */
+    private static final Set<String> PROPOSING = Set.of("consider", "considers", "considering", "propose", "proposes",
+            "proposing", "proposed");
+
+    /** Words that, before "to", make the ban or duty after it one proposed or sought ("plans to outlaw", "a proposal to require"). */
+    private static final Set<String> PROPOSING_TO = Set.of("consider", "considers", "considering", "propose", "proposes",
+            "proposing", "proposed", "proposal", "proposals", "legislation", "seek", "seeks", "seeking", "sought", "plan", "plans",
+            "planning");
+
     /**
      * Whether the cue at {@code at} lies in a clause that is asked or known about rather than
-     * asserted: after "whether" in the same clause, or within five words after "knew"/"know".
+     * asserted: after "whether" in the same clause, within five words after "knew"/"know", or
+     * after "where in", "where precisely", "exactly where" ("no idea where in the codes such
+     * accounts are prohibited", "look up where in the law books it is outlawed").
      */
     static boolean reported(String s, int at) {
         List<String> before = wordsBefore(s, at, 40);
@@ -152,8 +168,27 @@ final class Claims {
             String w = before.get(i);
             if (w.equals("whether")) return true;
             if (i < 5 && REPORTING.contains(w)) return true;
+            if (w.equals("where") && (i > 0 && WHERE_IN.contains(before.get(i - 1))
+                    || i + 1 < before.size() && before.get(i + 1).equals("exactly"))) return true;
         }
         return false;
+    }
+
+    private static final Set<String> WHERE_IN = Set.of("in", "precisely", "specifically", "exactly");
+
+    /**
+     * Whether the ban or duty at {@code at} is only proposed, considered or sought: the word right
+     * before it is a verb of proposing ("is considering banning", "has proposed banning", "the
+     * proposed ban"), or the two before it are such a word and "to" ("plans to outlaw", "a proposal
+     * to require", "legislation to require"). A proposal that is the subject ("the Clipper proposal
+     * requires") and "legislation requiring" (which may be in force) are not; nor is "considered
+     * illegal" (regarded as illegal).
+     */
+    static boolean proposed(String s, int at) {
+        List<String> before = wordsBefore(s, at, 2);
+        if (before.isEmpty()) return false;
+        if (PROPOSING.contains(before.get(0))) return true;
+        return before.size() == 2 && before.get(0).equals("to") && PROPOSING_TO.contains(before.get(1));
     }
 
     /** Up to {@code max} lower-case words before {@code at}, nearest first, stopping at clause punctuation. */

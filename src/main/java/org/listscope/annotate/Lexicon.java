@@ -244,7 +244,7 @@ final class Lexicon {
                 + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"
                 + "(?<!(?:will|would|could|may|might)\\s)(?:results?\\s+in|leads?\\s+to)|resulted\\s+in|led\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
         cues.put("obligation", "must(?!\\s+(?:admit|confess|concur|say|disagree|agree\\s+to\\s+disagree|add\\s+that|note\\s+that|stress|emphasi[sz]e|apologi[sz]e|thank|point\\s+out)\\b)|shall|required|requires?|requiring|obligat\\w+|obliged\\s+to|obliges\\b|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
-                + "compel(?:s|led)?|forced?\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
+                + "compel(?:s|led)?|forced?\\s+to|(?:orders?|ordered)\\s+(?:you|him|her|them|us|me)\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");
         // a thing that "allows" enables ("public key cryptography allows people to", "this feature allows"): no leave is given
         cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?=allow|permit|authori)(?<!\\bto\\s)"

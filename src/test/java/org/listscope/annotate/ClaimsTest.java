@@ -76,7 +76,20 @@ class ClaimsTest {
             // "illegal immigration" names what a policy is about: "may soon ask" foretells it
             "The United States, in a response to its ability to control illegal immigration, may soon ask every American to carry a national identity card. | prediction",
             // "must add" a tax is a duty; only "must add that" is talk
-            "New York residents must add the appropriate sales tax. | obligation"})
+            "New York residents must add the appropriate sales tax. | obligation",
+            // a ban or duty only proposed, considered or sought is a fact of policy, not a ban or duty in force
+            "The administration has proposed banning strong encryption. | legal-fact",
+            "NIST Deputy Director Ray Kammer said the government is considering banning all other encryption. | legal-fact",
+            "Finally, sources tell us, the administration plans to outlaw any form of encryption other than that approved by the government. | legal-fact",
+            "The FBI has reintroduced its 1992 proposal to require that communications service providers redesign their equipment. | legal-fact",
+            "This Administration does not seek legislation to prohibit the domestic use of cryptography. | legal-fact",
+            // a proposal as the subject, legislation in force, and what is regarded as illegal stay what they say
+            "The Clipper proposal requires government users to purchase a chip with a special key. | obligation",
+            "Recently passed US legislation requires the date, time and telephone number of the sender. | obligation",
+            "It seems the stuff on the BBS was legal for California, but considered illegal pornography in Tennessee. | prohibition",
+            // what an order tells someone to do
+            "I gather that a court can order you to produce the means to decrypt ciphertext it has ruled is evidence. | obligation",
+            "As part of his sentence, the judge ordered him to never draw this kind of stuff again. | obligation"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -179,7 +192,10 @@ class ClaimsTest {
             // "must" of what the writer admits, says or agrees to: talk, not a duty
             "I must concur with George Gleason's remarks about \"sneaking around in the shadows of legality\".",
             "I must admit to finding myself quite irritated that bodies like the LEAC, advising government on domestic policy, are so secretive.",
-            "I really must say that Al Gore's Reinventing Government Task Farce has outdone itself."})
+            "I really must say that Al Gore's Reinventing Government Task Farce has outdone itself.",
+            // where in the law something is forbidden, asked or looked up
+            "This is tantamount to asking me to bother looking up where in the law books precisely running red lights is outlawed.",
+            "I would have to look up where specifically in the law books of all the states driving without a license was listed as a violation."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
