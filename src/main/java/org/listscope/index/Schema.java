@@ -63,9 +63,10 @@ public final class Schema {
      * project's or company's own policy make no claim; 13: a message yanked into a reply indented
      * under its {@code From:} and {@code Date:} lines (Emacs' mail mode) is a quote of its sender,
      * VMS MAIL's header block forwards the message below it, and a header block inside a quote
-     * gives the quoted text below it to that sender.
+     * gives the quoted text below it to that sender; 14: a ban or duty only proposed or considered
+     * is a legal fact, "I must admit" is no duty, "intends to" foretells policy.
      */
-    public static final int VERSION = 13;
+    public static final int VERSION = 14;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
