@@ -45,15 +45,20 @@ class AnnotateCommandTest {
         assertThat(pointer).isTrue();
     }
 
-    @Test
-    void evalPrintsScoresAndBaselines(@TempDir Path tmp) throws Exception {
-        Path shared = SharedCorpus.root();
+    /** The seed's message id, escaped for a JSON string (the seed has no Message-ID header). */
+    private static String seedId(Path shared) throws Exception {
         SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt");
         StringWriter idOut = new StringWriter();
         run(idOut, new StringWriter(), "parse", shared.resolve("seeds/000_522f1ca3a1b3768e.txt").toString());
-        String id = Json.mapper().readTree(idOut.toString().lines().findFirst().orElseThrow()).get("id").asText();
+        return Json.mapper().readTree(idOut.toString().lines().findFirst().orElseThrow()).get("id").asText().replace("\"", "\\\"");
+    }
+
+    @Test
+    void evalPrintsScoresAndBaselines(@TempDir Path tmp) throws Exception {
+        Path shared = SharedCorpus.root();
+        String id = seedId(shared);
         Path gold = tmp.resolve("gold.jsonl");
-        Files.writeString(gold, "{\"source\": \"seeds/000_522f1ca3a1b3768e.txt\", \"messageId\": \"" + id.replace("\"", "\\\"") + "\", \"annotations\": ["
+        Files.writeString(gold, "{\"source\": \"seeds/000_522f1ca3a1b3768e.txt\", \"messageId\": \"" + id + "\", \"annotations\": ["
                 + "{\"type\": \"citation\", \"kind\": \"pointer\", \"anchor\": \"Please see, among others,\"},"
                 + "{\"type\": \"claim\", \"kind\": \"legal-fact\", \"anchor\": \"can't be subpoenaed\"},"
                 + "{\"type\": \"claim\", \"kind\": \"consequence\", \"anchor\": \"jail time\"}]}\n", StandardCharsets.UTF_8);
@@ -68,10 +73,7 @@ class AnnotateCommandTest {
     @Test
     void evalScoresOnlyTheSetAsked(@TempDir Path tmp) throws Exception {
         Path shared = SharedCorpus.root();
-        SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt");
-        StringWriter idOut = new StringWriter();
-        run(idOut, new StringWriter(), "parse", shared.resolve("seeds/000_522f1ca3a1b3768e.txt").toString());
-        String id = Json.mapper().readTree(idOut.toString().lines().findFirst().orElseThrow()).get("id").asText().replace("\"", "\\\"");
+        String id = seedId(shared);
         Path gold = tmp.resolve("gold.jsonl");
         Files.writeString(gold, "{\"set\": \"dev\", \"source\": \"seeds/000_522f1ca3a1b3768e.txt\", \"messageId\": \"" + id + "\", \"annotations\": ["
                 + "{\"type\": \"claim\", \"kind\": \"legal-fact\", \"anchor\": \"can't be subpoenaed\"}]}\n"
