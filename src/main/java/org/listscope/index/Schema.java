@@ -64,9 +64,11 @@ public final class Schema {
      * under its {@code From:} and {@code Date:} lines (Emacs' mail mode) is a quote of its sender,
      * VMS MAIL's header block forwards the message below it, and a header block inside a quote
      * gives the quoted text below it to that sender; 14: a ban or duty only proposed or considered
-     * is a legal fact, "I must admit" is no duty, "intends to" foretells policy.
+     * is a legal fact, "I must admit" is no duty, "intends to" foretells policy; 15: every
+     * bar-quoted passage of a reply whose attribution introduced bars is a quote, and so is a
+     * reply's opening run of bar-quoted lines.
      */
-    public static final int VERSION = 14;
+    public static final int VERSION = 15;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -69,6 +69,7 @@ final class LineKinds {
         int n = lines.size();
         Attribution[] current = new Attribution[16];
         int base = 0; // the depth of unprefixed lines: 1 after an Outlook block or a forward's headers, ...
+        char bars = leadingBarQuote(); // the poster quotes with | or : (set by an attribution above such lines)
         for (int i = 0; i < n; i++) {
             if (kinds[i] == SegmentKind.FOOTER) {
                 if (lines.get(i).depth() == 0) base = 0;
@@ -77,6 +78,8 @@ final class LineKinds {
             if (kinds[i] != null) continue; // marked before (PGP armour)
             if (base == 0 && lines.get(i).depth() == 0 && quotedHeadersBehindMarker(i)) {
                 rereadOtherMarkers(i, 0); // "| From: ...", "| Subject: ...": a message quoted with bars
+            } else if (bars != 0 && base == 0 && lines.get(i).depth() == 0 && otherMarker(lines.get(i)) == bars) {
+                rereadOtherMarkers(i, 0); // the next of a reply's bar-quoted passages, its answers between
             }
             Line l = lines.get(i);
             if (base > 0 && l.depth() == 0 && mayOpenBlock(l) && ForwardLines.ends(l.content(body))) {
@@ -142,7 +145,8 @@ final class LineKinds {
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
                         current[depth] = a; // Apple Mail: "> On ..., X wrote:" then X's text at the same depth
                     }
-                    rereadOtherMarkers(i + a.lines(), l.depth());
+                    char reread = rereadOtherMarkers(i + a.lines(), l.depth());
+                    if (reread != 0) bars = reread;
                     i = attribute(i, a, depth, current);
                     continue;
                 }
@@ -320,20 +324,50 @@ final class LineKinds {
         return false;
     }
 
-    /** After an attribution, reads a run of {@code |} or {@code :} quoted lines as quotes. */
-    private void rereadOtherMarkers(int from, int depth) {
-        if (depth != 0) return;
+    /**
+     * After an attribution, reads a run of {@code |} or {@code :} quoted lines as quotes; returns
+     * the marker of the lines it reread, or 0. A line that ends with a bar too is a table's row, not
+     * a quote.
+     */
+    private char rereadOtherMarkers(int from, int depth) {
+        if (depth != 0) return 0;
         char marker = 0;
+        boolean reread = false;
         for (int k = from; k < lines.size(); k++) {
             Line l = lines.get(k);
             if (l.blank(body)) continue;
-            if (l.depth() > 0) return;
+            if (l.depth() > 0 || tableRow(l)) break;
             if (marker == 0) marker = otherMarker(l);
-            if (marker == 0) return;
-            Line reread = QuoteMarkers.other(body, l, marker);
-            if (reread.depth() == 0) return;
-            lines.set(k, reread);
+            if (marker == 0) break;
+            Line read = QuoteMarkers.other(body, l, marker);
+            if (read.depth() == 0) break;
+            lines.set(k, read);
+            reread = true;
         }
+        return reread ? marker : 0;
+    }
+
+    /**
+     * A reply that opens with the words it answers behind bars, no attribution above them: two or
+     * more {@code |} lines first, then unmarked text. Rereads them as a quote and returns the bar,
+     * else 0.
+     */
+    private char leadingBarQuote() {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).blank(body)) first++;
+        int k = first;
+        while (k < lines.size() && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) == '|' && !tableRow(lines.get(k))) k++;
+        if (k - first < 2 || k >= lines.size() || !lines.get(k).blank(body) && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) != 0) return 0;
+        int after = k;
+        while (after < lines.size() && lines.get(after).blank(body)) after++;
+        if (after >= lines.size() || lines.get(after).depth() != 0 || otherMarker(lines.get(after)) != 0) return 0;
+        return rereadOtherMarkers(first, 0);
+    }
+
+    private boolean tableRow(Line l) {
+        int end = l.textEnd();
+        while (end > l.start() && body.charAt(end - 1) == ' ') end--;
+        return end > l.start() + 1 && body.charAt(end - 1) == '|';
     }
 
     /**

@@ -110,6 +110,26 @@ class SegmenterTest {
     }
 
     @Test
+    void everyPipeQuotedPassageOfAReplyAfterItsAttributionIsAQuoteOfTheAttributedAuthor() {
+        String body = "Mike Taylor wrote:\n| first point\n\nmy answer\n\n| second point\n| goes on\n\nmy second answer\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0 quote1 text0");
+        Segment second = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList().get(1);
+        assertThat(second.quotedAuthor()).isEqualTo("Mike Taylor");
+    }
+
+    @Test
+    void aReplyOpeningWithPipeQuotedLinesQuotesThem() {
+        String body = "| Nope, it's the truth.\n| I'm learning about this in case.\n\nWhen the police state arrives, that is cause for arrest.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
+    }
+
+    @Test
+    void aTableAfterAPipeQuoteStaysOwnText() {
+        String body = "Mike Taylor wrote:\n| a point\n\nThe results:\n| foo | 3 |\n| bar | 4 |\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0");
+    }
+
+    @Test
     void pipeLinesWithoutAnAttributionAreOwnText() {
         String body = "| col a | col b |\n| 1     | 2     |\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0");
