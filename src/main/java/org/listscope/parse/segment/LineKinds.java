@@ -77,7 +77,8 @@ final class LineKinds {
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
             if (base == 0 && lines.get(i).depth() == 0 && quotedHeadersBehindMarker(i)) {
-                rereadOtherMarkers(i, 0); // "| From: ...", "| Subject: ...": a message quoted with bars
+                char reread = rereadOtherMarkers(i, 0); // "| From: ...", "| Subject: ...": a message quoted with bars
+                if (reread != 0) bars = reread;
             } else if (bars != 0 && base == 0 && lines.get(i).depth() == 0 && otherMarker(lines.get(i)) == bars) {
                 rereadOtherMarkers(i, 0); // the next of a reply's bar-quoted passages, its answers between
             }
@@ -355,6 +356,7 @@ final class LineKinds {
     private char leadingBarQuote() {
         int first = 0;
         while (first < lines.size() && lines.get(first).blank(body)) first++;
+        if (quotedHeadersBehindMarker(first)) return 0; // a message quoted under its headers: read with them below
         int k = first;
         while (k < lines.size() && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) == '|' && !tableRow(lines.get(k))) k++;
         if (k - first < 2 || k >= lines.size() || !lines.get(k).blank(body) && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) != 0) return 0;
@@ -375,7 +377,7 @@ final class LineKinds {
      * {@code From:}, {@code Date:}, {@code Subject:} or {@code To:} header after it.
      */
     private boolean quotedHeadersBehindMarker(int i) {
-        if (i + 1 >= lines.size()) return false;
+        if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return false;
         char marker = otherMarker(lines.get(i));
         return marker != 0 && headerBehind(lines.get(i), marker) && headerBehind(lines.get(i + 1), marker);
     }

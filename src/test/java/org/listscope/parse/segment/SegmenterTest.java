@@ -118,6 +118,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aMessageQuotedWithBarsUnderItsHeadersKeepsItsLaterBarredPassages() {
+        String body = "Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n| Key escrow will never be voluntary.\n\n"
+                + "I doubt it.\n\n| And the chip is classified.\n\nSo is the algorithm.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution1 quote1 text0 quote1 text0");
+        Segment second = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList().get(1);
+        assertThat(second.quotedAuthor()).isEqualTo("Ann Lee");
+    }
+
+    @Test
     void aReplyOpeningWithPipeQuotedLinesQuotesThem() {
         String body = "| Nope, it's the truth.\n| I'm learning about this in case.\n\nWhen the police state arrives, that is cause for arrest.\n";
         assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
