@@ -195,7 +195,10 @@ class ClaimsTest {
             "I really must say that Al Gore's Reinventing Government Task Farce has outdone itself.",
             // where in the law something is forbidden, asked or looked up
             "This is tantamount to asking me to bother looking up where in the law books precisely running red lights is outlawed.",
-            "I would have to look up where specifically in the law books of all the states driving without a license was listed as a violation."})
+            "I would have to look up where specifically in the law books of all the states driving without a license was listed as a violation.",
+            // the slogan and its variants
+            "If privacy is outlawed, only outlaws will have privacy.",
+            "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
