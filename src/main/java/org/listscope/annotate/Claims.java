@@ -57,6 +57,7 @@ final class Claims {
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
         if (holds(text.lower(), "will", start, end) && Lexicon.PROGRAMME.matcher(sentence).find()) return null;
+        if (holds(text.lower(), "outlaws", start, end) && Lexicon.SLOGAN.matcher(sentence).find()) return null;
         if (letters(sentence) < 12) return null;
         String kind = null;
         Set<String> evidence = new LinkedHashSet<>();

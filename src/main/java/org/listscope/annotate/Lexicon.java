@@ -188,11 +188,16 @@ final class Lexicon {
             + "\\bI'll\\b|\\bmention\\w*|\\bfootnote|body\\s+of\\s+law|\\bbooks?\\b|\\barticle\\b|\\bnews\\s+story|\\bwrote\\s+a\\s+letter|"
             + "\\bISBN\\b|\\bthanks?\\b|\\bsubject\\s+line)");
 
-    /** Hearsay, wishes, comparisons and slogans: never claims, whatever cue they hold. */
+    /** Hearsay, wishes and comparisons: never claims, whatever cue they hold. */
     static final Pattern NOT_ASSERTED = Pattern.compile("(?i)(?:\\bI\\s+(?:find\\s+it|heard|notice|wish|wonder|just\\s+work|seem\\s+to\\s+remember)\\b|"
-            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic|"
-            // the slogan "If guns are outlawed, only outlaws will have guns" and its variants
-            + "\\bonly\\s+outlaws\\s+(?:will|would|can|shall)\\b)");
+            + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic)");
+
+    /**
+     * The slogan "If guns are outlawed, only outlaws will have guns" and its variants ("When codes
+     * are outlawed, ...", "If you outlaw privacy, ..."): never a claim. Tried only on sentences
+     * holding "outlaws".
+     */
+    static final Pattern SLOGAN = Pattern.compile("(?i)\\bonly\\s+outlaws\\s+(?:will|would|can|shall)\\b");
 
     /**
      * A programme's outline ("This panel will explore policy issues", "The session will cover"):

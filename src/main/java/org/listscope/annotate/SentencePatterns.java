@@ -15,7 +15,7 @@ final class SentencePatterns {
 
     /** Where the alternatives of the filter patterns start; every other pattern starts a word. */
     private static final Scan JOKE_STARTS = Scan.atAnyCase(":;8(<*glh").refine(Lexicon.JOKE);
-    private static final Scan NOT_ASSERTED_STARTS = Scan.atAnyCase("irqawbo").refine(Lexicon.NOT_ASSERTED);
+    private static final Scan NOT_ASSERTED_STARTS = Scan.atAnyCase("irqawb").refine(Lexicon.NOT_ASSERTED);
     private static final Scan META_STARTS = Scan.atAnyCase("iwdgmfbanst").refine(Lexicon.META);
 
     /** Pattern numbers in the walk; the cue kinds follow, then the topics, each in their map's order. */
