@@ -180,7 +180,8 @@ final class AttributionDetector {
         s = SQUARE_ADDRESS.matcher(EMPTY_PARENS.matcher(s).replaceAll("")).replaceAll("<$1>").strip();
         if (s.isEmpty()) return null;
         Author a = Addresses.fromHeader(s);
-        if (a.name() != null) return unbold(a.name());
+        // "Through e-mail, charliemerritt@BIX.com writes:": words before a comma and an address lead in, name no one
+        if (a.name() != null && !(a.name().endsWith(",") && a.address() != null)) return unbold(a.name());
         if (a.address() != null) return a.address();
         String shown = s.replaceAll("^[<(]|[>)]$", "").strip();
         return shown.isEmpty() ? null : shown;

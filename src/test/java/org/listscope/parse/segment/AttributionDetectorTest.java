@@ -27,6 +27,12 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void wordsLeadingInBeforeACommaAndAnAddressAreNoName() {
+        assertThat(AttributionDetector.detect("Through e-mail, charliemerritt@BIX.com writes:", null).author())
+                .isEqualTo("charliemerritt@BIX.com");
+    }
+
+    @Test
     void addressOnlyGivesTheAddress() {
         assertThat(AttributionDetector.detect("On Thu, 3 Mar 2005 10:00:00 -0500, <itamar at example.org> wrote:", null).author())
                 .isEqualTo("itamar@example.org");
