@@ -180,12 +180,20 @@ final class AttributionDetector {
         s = SQUARE_ADDRESS.matcher(EMPTY_PARENS.matcher(s).replaceAll("")).replaceAll("<$1>").strip();
         if (s.isEmpty()) return null;
         Author a = Addresses.fromHeader(s);
-        // "Through e-mail, charliemerritt@BIX.com writes:": words before a comma and an address lead in, name no one
-        if (a.name() != null && !(a.name().endsWith(",") && a.address() != null)) return unbold(a.name());
+        if (a.name() != null && a.name().endsWith(",") && a.address() != null) {
+            // "Perry Metzger, pmetzger@lehman.com, writes:" names Perry Metzger; "Through e-mail, gnu@toad.com writes:"
+            // and "Friday May 06 1994 10:03, nobody@... wrote:" lead in with words that name no one: the address's
+            String name = a.name().replaceAll("[,\\s\"]+$", "").replaceAll("^\"", "");
+            return PERSON.matcher(name).matches() ? name : a.address();
+        }
+        if (a.name() != null) return unbold(a.name());
         if (a.address() != null) return a.address();
         String shown = s.replaceAll("^[<(]|[>)]$", "").strip();
         return shown.isEmpty() ? null : shown;
     }
+
+    /** Two to four capitalised words or initials: a person's name ({@code Kragen J. Sittler}, {@code M. Stirner}). */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3}");
 
     /** A name without the {@code *bold*} marks an HTML mail's plain-text part gives it. */
     private static String unbold(String name) {

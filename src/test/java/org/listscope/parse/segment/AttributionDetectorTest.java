@@ -27,9 +27,14 @@ class AttributionDetectorTest {
     }
 
     @Test
-    void wordsLeadingInBeforeACommaAndAnAddressAreNoName() {
+    void aNameBeforeACommaAndAnAddressIsKeptAndLeadInWordsAreDropped() {
         assertThat(AttributionDetector.detect("Through e-mail, charliemerritt@BIX.com writes:", null).author())
                 .isEqualTo("charliemerritt@BIX.com");
+        assertThat(AttributionDetector.detect("Friday May 06 1994 10:03, nobody@shell.portal.com wrote:", null).author())
+                .isEqualTo("nobody@shell.portal.com");
+        assertThat(AttributionDetector.detect("Perry Metzger, pmetzger@lehman.com, writes:", null).author()).isEqualTo("Perry Metzger");
+        assertThat(AttributionDetector.detect("\"Kragen J. Sittler\", xentrac@cybele.unm.edu, writes:", null).author())
+                .isEqualTo("Kragen J. Sittler");
     }
 
     @Test
