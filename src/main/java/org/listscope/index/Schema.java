@@ -66,7 +66,8 @@ public final class Schema {
      * gives the quoted text below it to that sender; 14: a ban or duty only proposed or considered
      * is a legal fact, "I must admit" is no duty, "intends to" foretells policy; 15: every
      * bar-quoted passage of a reply whose attribution introduced bars is a quote, and so is a
-     * reply's opening run of bar-quoted lines.
+     * reply's opening run of bar-quoted lines; slogans ("If privacy is outlawed, ...") make no claim,
+     * and "Perry Metzger, pmetzger@lehman.com, writes:" names Perry Metzger.
      */
     public static final int VERSION = 15;
 
