@@ -249,7 +249,10 @@ final class Lexicon {
         cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|for\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|for\\s+damages|(?:is|be)\\s+(?:null\\s+and\\s+)?void|"
                 + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"
-                + "(?<!(?:will|would|could|may|might)\\s)(?:results?\\s+in|leads?\\s+to)|resulted\\s+in|led\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|allow|kill|destroy|end)");
+                + "(?<!(?:will|would|could|may|might)\\s)(?:results?\\s+in|leads?\\s+to)|resulted\\s+in|led\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|kill|destroy|end)|"
+                // what a law or an order "would allow" it permits ("the bill would allow companies to export"): a permission
+                + "(?<!\\b(?:bill|act|amendment|law|order|orders|rule|regulation|regulations|statute|legislation|government|administration)\\s"
+                + "(?:that\\s|which\\s)?)would\\s+allow");
         cues.put("obligation", "must(?!\\s+(?:admit|confess|concur|say|disagree|agree\\s+to\\s+disagree|add\\s+that|note\\s+that|stress|emphasi[sz]e|apologi[sz]e|thank|point\\s+out)\\b)|shall|required|requires?|requiring|obligat\\w+|obliged\\s+to|obliges\\b|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
                 + "compel(?:s|led)?|forced?\\s+to|(?:orders?|ordered)\\s+(?:you|him|her|them|us|me)\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");

@@ -89,7 +89,10 @@ class ClaimsTest {
             "It seems the stuff on the BBS was legal for California, but considered illegal pornography in Tennessee. | prohibition",
             // what an order tells someone to do
             "I gather that a court can order you to produce the means to decrypt ciphertext it has ruled is evidence. | obligation",
-            "As part of his sentence, the judge ordered him to never draw this kind of stuff again. | obligation"})
+            "As part of his sentence, the judge ordered him to never draw this kind of stuff again. | obligation",
+            // what a law or an order would allow it permits
+            "The bill would allow US companies to produce and export products with cryptographic technology in them. | permission",
+            "Clinton has reportedly prepared two executive orders that would allow the IRS to monitor personal bank accounts. | permission"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
