@@ -69,7 +69,8 @@ final class LineKinds {
         int n = lines.size();
         Attribution[] current = new Attribution[16];
         int base = 0; // the depth of unprefixed lines: 1 after an Outlook block or a forward's headers, ...
-        char bars = leadingBarQuote(); // the poster quotes with | or : (set by an attribution above such lines)
+        char bars = leadingBarQuote(); // the mark (| or :) the poster quotes with: from a reply opening with bars, else
+        // set below by an attribution or a header block above such lines
         for (int i = 0; i < n; i++) {
             if (kinds[i] == SegmentKind.FOOTER) {
                 if (lines.get(i).depth() == 0) base = 0;
