@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 
@@ -152,10 +154,12 @@ final class Claims {
     private static final Set<String> PROPOSING = Set.of("consider", "considers", "considering", "propose", "proposes",
             "proposing", "proposed");
 
-    /** Words that, before "to", make the ban or duty after it one proposed or sought ("plans to outlaw", "a proposal to require"). */
-    private static final Set<String> PROPOSING_TO = Set.of("consider", "considers", "considering", "propose", "proposes",
-            "proposing", "proposed", "proposal", "proposals", "legislation", "seek", "seeks", "seeking", "sought", "plan", "plans",
-            "planning");
+    /**
+     * Words that, before "to", make the ban or duty after it one proposed or sought: the verbs of
+     * proposing and these ("plans to outlaw", "a proposal to require", "legislation to require").
+     */
+    private static final Set<String> PROPOSING_TO = Stream.concat(PROPOSING.stream(), Stream.of("proposal", "proposals",
+            "legislation", "seek", "seeks", "seeking", "sought", "plan", "plans", "planning")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether the cue at {@code at} lies in a clause that is asked or known about rather than

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.listscope.annotate.Annotator;
 import org.listscope.annotate.eval.Evaluation;
 import org.listscope.annotate.eval.GoldFile;
@@ -86,12 +87,7 @@ final class EvalCommand implements Callable<Integer> {
                 if (m.messageId() != null) byKey.put(key(source, m.messageId()), m);
             }
         }
-        Map<String, String> sourceOf = new HashMap<>();
-        java.util.function.Function<GoldMessage, Message> find = g -> {
-            Message m = byKey.get(key(g.source(), g.messageId()));
-            if (m != null) sourceOf.put(m.id(), g.source());
-            return m;
-        };
+        Function<GoldMessage, Message> find = g -> byKey.get(key(g.source(), g.messageId()));
         Evaluation e;
         if (reader != null) {
             if (!Files.isRegularFile(reader)) throw new UsageException("no such reader file: " + reader);
@@ -101,7 +97,7 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("Reader: %s (its annotations scored in the system's columns)%n", reader);
         } else {
             Annotator annotator = new Annotator();
-            e = Evaluation.run(goldMessages, find, m -> annotator.annotate(m, batches.get(sourceOf.get(m.id()))));
+            e = Evaluation.run(goldMessages, find, (g, m) -> annotator.annotate(m, batches.get(g.source())));
         }
         out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + String.join(", ", set) + ")", e.messages(), goldMessages.size());
         out.print(e.table());

@@ -29,26 +29,38 @@ final class Anchors {
     }
 
     /**
-     * The sentence around a span: back to the previous {@code . ! ?} followed by white space, a
-     * blank line or a line where quoting starts or stops, and on to the next (or to the body's
-     * ends), without the white space around it.
+     * The sentence around a span: from the end of the sentence before it to the end of its own, as
+     * the claims baseline splits sentences ({@link Baselines#SENTENCE_END}), and not across a line
+     * where quoting starts or stops; without the white space before it.
      */
     static int[] sentenceAround(String body, int[] span) {
-        int start = span[0];
-        while (start > 0 && !endsSentence(body, start - 1)) start--;
+        int start = 0;
+        int end = body.length();
+        Matcher m = Baselines.SENTENCE_END.matcher(body);
+        while (m.find()) {
+            if (m.end() <= span[0]) {
+                start = m.end();
+            } else if (m.start() >= span[1]) {
+                end = body.charAt(m.start()) == '\n' ? m.start() : m.end();
+                break;
+            }
+        }
+        for (int nl = body.indexOf('\n', start); nl >= 0 && nl < span[0]; nl = body.indexOf('\n', nl + 1)) {
+            if (quotingChanges(body, nl)) start = nl + 1;
+        }
+        for (int nl = body.indexOf('\n', span[1]); nl >= 0 && nl < end; nl = body.indexOf('\n', nl + 1)) {
+            if (quotingChanges(body, nl)) {
+                end = nl;
+                break;
+            }
+        }
         while (start < span[0] && Character.isWhitespace(body.charAt(start))) start++;
-        int end = span[1];
-        while (end < body.length() && !endsSentence(body, end)) end++;
-        if (end < body.length() && body.charAt(end) != '\n') end++;
         return new int[] {start, end};
     }
 
-    private static boolean endsSentence(String body, int i) {
-        char c = body.charAt(i);
-        if (c == '\n') {
-            return i + 1 < body.length() && (body.charAt(i + 1) == '\n' || quoted(body, body.lastIndexOf('\n', i - 1) + 1) != quoted(body, i + 1));
-        }
-        return (c == '.' || c == '!' || c == '?') && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)));
+    /** Whether the line after the line break at {@code nl} is quoted and the one before is not, or the other way round. */
+    private static boolean quotingChanges(String body, int nl) {
+        return nl + 1 < body.length() && quoted(body, body.lastIndexOf('\n', nl - 1) + 1) != quoted(body, nl + 1);
     }
 
     private static boolean quoted(String body, int lineStart) {

@@ -25,7 +25,8 @@ public final class Baselines {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:law|laws|legal|illegal|court|courts|judge|must|shall|warrant|warrants|"
             + "subpoena\\w*|statute\\w*|regulation\\w*|required?|government|congress|constitution\\w*|amendment|ban|banned|"
             + "export|license|unlawful|prohibit\\w*)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s)|\\n\\s*\\n");
+    /** Where a sentence ends: after {@code . ! ?} before white space, or at a blank line. */
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s)|\\n\\s*\\n");
 
     /** Baseline (a): citations by a handful of regexes and act names. */
     public static List<Span> citations(String body) {

@@ -3,6 +3,7 @@ package org.listscope.annotate.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
@@ -31,13 +32,13 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
      *
      * @param gold     the gold messages
      * @param messages finds a gold message's parsed message (or returns {@code null})
-     * @param annotate the system under test: a message's annotations
+     * @param annotate the system under test: the annotations of a gold message's parsed message
      */
     public static Evaluation run(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
-                                 Function<Message, List<Annotation>> annotate) {
-        return runSpans(gold, messages, m -> {
+                                 BiFunction<GoldMessage, Message, List<Annotation>> annotate) {
+        return runSpans(gold, messages, (g, m) -> {
             List<Span> out = new ArrayList<>();
-            for (Annotation a : annotate.apply(m)) {
+            for (Annotation a : annotate.apply(g, m)) {
                 out.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null));
             }
             return out;
@@ -55,14 +56,9 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
      */
     public static Evaluation agreement(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
                                        Function<String, List<GoldSpan>> reader) {
-        Map<Message, String> ids = new java.util.IdentityHashMap<>();
-        return runSpans(gold, g -> {
-            Message m = messages.apply(g);
-            if (m != null) ids.put(m, g.messageId());
-            return m;
-        }, m -> {
+        return runSpans(gold, messages, (g, m) -> {
             List<Span> out = new ArrayList<>();
-            for (GoldSpan s : reader.apply(ids.get(m))) {
+            for (GoldSpan s : reader.apply(g.messageId())) {
                 int[] at = Anchors.find(m.body(), s.anchor(), s.occurrence());
                 if (at == null) continue;
                 if (s.type().equals("claim")) at = Anchors.sentenceAround(m.body(), at);
@@ -73,7 +69,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
     }
 
     private static Evaluation runSpans(List<GoldMessage> gold, Function<GoldMessage, Message> messages,
-                                       Function<Message, List<Span>> annotate) {
+                                       BiFunction<GoldMessage, Message, List<Span>> annotate) {
         Scores system = new Scores();
         Scores baseline = new Scores();
         List<String> missing = new ArrayList<>();
@@ -95,7 +91,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
                 }
                 goldSpans.add(new Span(s.type(), s.kind(), at[0], at[1], s.normalized()));
             }
-            List<Span> predicted = annotate.apply(m);
+            List<Span> predicted = annotate.apply(g, m);
             String body = m.body();
             int[] agree = Matching.score(goldSpans, predicted, system,
                     (what, span) -> errors.add(error(g.messageId(), what, span, body, !what.equals("extra"))));

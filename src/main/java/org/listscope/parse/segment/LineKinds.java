@@ -32,6 +32,12 @@ final class LineKinds {
     private int closingRule = -2;
     /** At most this many lines with text below a rule make it the end of a forward without headers. */
     private static final int CLOSING_LINES = 6;
+    /**
+     * The mark ({@code |} or {@code :}) this reply quotes with, once a run of such lines was read as
+     * a quote (opening the reply, below an attribution or under quoted headers); 0 before. Its later
+     * passages behind the same mark are quotes too.
+     */
+    private char quoteMark;
     /** The headers a message quoted with {@code |} or {@code :} markers is recognised by. */
     private static final List<String> MARKED_HEADERS = List.of("From:", "Date:", "Subject:", "To:");
 
@@ -69,19 +75,17 @@ final class LineKinds {
         int n = lines.size();
         Attribution[] current = new Attribution[16];
         int base = 0; // the depth of unprefixed lines: 1 after an Outlook block or a forward's headers, ...
-        char bars = leadingBarQuote(); // the mark (| or :) the poster quotes with: from a reply opening with bars, else
-        // set below by an attribution or a header block above such lines
+        leadingBarQuote();
         for (int i = 0; i < n; i++) {
             if (kinds[i] == SegmentKind.FOOTER) {
                 if (lines.get(i).depth() == 0) base = 0;
                 continue;
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
-            if (base == 0 && lines.get(i).depth() == 0 && quotedHeadersBehindMarker(i)) {
-                char reread = rereadOtherMarkers(i, 0); // "| From: ...", "| Subject: ...": a message quoted with bars
-                if (reread != 0) bars = reread;
-            } else if (bars != 0 && base == 0 && lines.get(i).depth() == 0 && otherMarker(lines.get(i)) == bars) {
-                rereadOtherMarkers(i, 0); // the next of a reply's bar-quoted passages, its answers between
+            if (base == 0 && lines.get(i).depth() == 0
+                    && (quotedHeadersBehindMarker(i) || quoteMark != 0 && otherMarker(lines.get(i)) == quoteMark)) {
+                // "| From: ...", "| Subject: ...": a message quoted with bars; or the next of a reply's bar-quoted passages
+                rereadOtherMarkers(i, 0);
             }
             Line l = lines.get(i);
             if (base > 0 && l.depth() == 0 && mayOpenBlock(l) && ForwardLines.ends(l.content(body))) {
@@ -147,8 +151,7 @@ final class LineKinds {
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
                         current[depth] = a; // Apple Mail: "> On ..., X wrote:" then X's text at the same depth
                     }
-                    char reread = rereadOtherMarkers(i + a.lines(), l.depth());
-                    if (reread != 0) bars = reread;
+                    rereadOtherMarkers(i + a.lines(), l.depth());
                     i = attribute(i, a, depth, current);
                     continue;
                 }
@@ -327,14 +330,13 @@ final class LineKinds {
     }
 
     /**
-     * After an attribution, reads a run of {@code |} or {@code :} quoted lines as quotes; returns
-     * the marker of the lines it reread, or 0. A line that ends with a bar too is a table's row, not
-     * a quote.
+     * After an attribution, reads a run of {@code |} or {@code :} quoted lines as quotes; the marker
+     * of the lines it rereads becomes the {@link #quoteMark}. A line that ends with a bar too is a
+     * table's row, not a quote.
      */
-    private char rereadOtherMarkers(int from, int depth) {
-        if (depth != 0) return 0;
+    private void rereadOtherMarkers(int from, int depth) {
+        if (depth != 0) return;
         char marker = 0;
-        boolean reread = false;
         for (int k = from; k < lines.size(); k++) {
             Line l = lines.get(k);
             if (l.blank(body)) continue;
@@ -344,27 +346,25 @@ final class LineKinds {
             Line read = QuoteMarkers.other(body, l, marker);
             if (read.depth() == 0) break;
             lines.set(k, read);
-            reread = true;
+            quoteMark = marker;
         }
-        return reread ? marker : 0;
     }
 
     /**
      * A reply that opens with the words it answers behind bars, no attribution above them: two or
-     * more {@code |} lines first, then unmarked text. Rereads them as a quote and returns the bar,
-     * else 0.
+     * more {@code |} lines first, then unmarked text. Rereads them as a quote.
      */
-    private char leadingBarQuote() {
+    private void leadingBarQuote() {
         int first = 0;
         while (first < lines.size() && lines.get(first).blank(body)) first++;
-        if (quotedHeadersBehindMarker(first)) return 0; // a message quoted under its headers: read with them below
+        if (quotedHeadersBehindMarker(first)) return; // a message quoted under its headers: read with them below
         int k = first;
         while (k < lines.size() && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) == '|' && !tableRow(lines.get(k))) k++;
-        if (k - first < 2 || k >= lines.size() || !lines.get(k).blank(body) && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) != 0) return 0;
         int after = k;
         while (after < lines.size() && lines.get(after).blank(body)) after++;
-        if (after >= lines.size() || lines.get(after).depth() != 0 || otherMarker(lines.get(after)) != 0) return 0;
-        return rereadOtherMarkers(first, 0);
+        if (k - first >= 2 && after < lines.size() && lines.get(after).depth() == 0 && otherMarker(lines.get(after)) == 0) {
+            rereadOtherMarkers(first, 0);
+        }
     }
 
     private boolean tableRow(Line l) {

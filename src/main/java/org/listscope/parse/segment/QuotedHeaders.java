@@ -75,24 +75,20 @@ final class QuotedHeaders {
         int j = separator ? i + 1 : i;
         while (separator && j < lines.size() && j < i + 3 && lines.get(j).blankContent(body)) j++;
         Block block = scan(body, lines, first, j);
-        String from = block.from();
-        String sent = block.sent();
-        int headers = block.headers();
         int end = block.end();
-        if (separator && headers == 0 && !ForwardLines.opensAReplysQuote(text)) return headerless(body, lines, i, j);
-        if (from == null || from.isBlank()) return null;
-        if (separator && headers < 2) return null;
+        if (separator && block.headers() == 0 && !ForwardLines.opensAReplysQuote(text)) return headerless(body, lines, i, j);
+        if (block.from() == null || block.from().isBlank()) return null;
+        if (separator && block.headers() < 2) return null;
         if (!separator) {
-            boolean outlook = startsWithFrom && sent != null && headers >= 3;
+            boolean outlook = startsWithFrom && block.sent() != null && block.headers() >= 3;
             boolean blankAfter = end == lines.size() || lines.get(end).blankContent(body) || lines.get(end).depth() != first.depth();
-            boolean forward = headers >= 3 && (sent != null || block.topic()) && blankAfter;
+            boolean forward = block.headers() >= 3 && (block.sent() != null || block.topic()) && blankAfter;
             if (!outlook && !forward) return null;
             // headers indented by a tab above text at the margin: an example's ("send this message:"), no forward
             if (first.ledByTab(body) && !indentedBelow(body, lines, end)) return null;
         }
-        String author = outlookAuthor(from);
         boolean reply = separator ? ForwardLines.opensAReplysQuote(text) : block.sentLine() || inReply;
-        return new Attribution(author, sent == null ? null : AttributionDates.parse(sent), end - i, true, !reply);
+        return new Attribution(outlookAuthor(block.from()), block.date(), end - i, true, !reply);
     }
 
     /**
@@ -109,13 +105,16 @@ final class QuotedHeaders {
         int k = block.end();
         while (k < lines.size() && lines.get(k).blank(body)) k++;
         if (k == lines.size() || lines.get(k).depth() == 0) return null;
-        String date = block.sent();
-        Instant when = date == null ? null : AttributionDates.parse(date);
-        return new Attribution(outlookAuthor(block.from()), when, block.end() - i, true);
+        return new Attribution(outlookAuthor(block.from()), block.date(), block.end() - i, true);
     }
 
     /** A header block as read: its sender and date, whether its date is Outlook's {@code Sent:}, whether it names a topic, its header count and end. */
     private record Block(String from, String sent, boolean sentLine, boolean topic, int headers, int end) {
+
+        /** The date of its {@code Date:} or {@code Sent:} line, or {@code null}. */
+        Instant date() {
+            return sent == null ? null : AttributionDates.parse(sent);
+        }
     }
 
     /** Reads the header lines from line {@code j} on, at {@code first}'s depth, up to a blank line or a line that is no header. */

@@ -33,7 +33,7 @@ class EvaluationTest {
                 List.of(), true, null);
         int lunch = BODY.indexOf("Lunch");
         Annotation extra = new Claim("legal-fact", lunch, lunch + 15, BODY.substring(lunch, lunch + 15), List.of(), 0.5, List.of(), false, false, "A");
-        Evaluation e = Evaluation.run(List.of(gold), g -> message(), m -> List.of(claim, cite, extra));
+        Evaluation e = Evaluation.run(List.of(gold), g -> message(), (g, m) -> List.of(claim, cite, extra));
         assertThat(e.system().counts("claim")).containsExactly(1, 1, 0);
         assertThat(e.system().counts("claim/obligation")).containsExactly(0, 0, 1);
         assertThat(e.system().counts("claim/legal-fact")).containsExactly(0, 2, 0);
@@ -48,7 +48,7 @@ class EvaluationTest {
     @Test
     void aGoldAnnotationNothingOverlapsIsMissed() {
         GoldMessage gold = new GoldMessage("dev", "s", "<m@x>", List.of(new GoldSpan("claim", "obligation", "requires a warrant", 1, null)));
-        Evaluation e = Evaluation.run(List.of(gold), g -> message(), m -> List.of());
+        Evaluation e = Evaluation.run(List.of(gold), g -> message(), (g, m) -> List.of());
         assertThat(e.errors()).containsExactly("<m@x> missed claim/obligation [requires a warrant]: The law requires a warrant. see 18 USC 2511 too Lunch was good.");
         assertThat(e.system().counts("claim")).containsExactly(0, 0, 1);
     }

@@ -109,21 +109,22 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 quote2 text0");
     }
 
-    @Test
-    void everyPipeQuotedPassageOfAReplyAfterItsAttributionIsAQuoteOfTheAttributedAuthor() {
-        String body = "Mike Taylor wrote:\n| first point\n\nmy answer\n\n| second point\n| goes on\n\nmy second answer\n";
-        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0 quote1 text0");
-        Segment second = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList().get(1);
-        assertThat(second.quotedAuthor()).isEqualTo("Mike Taylor");
+    /** Replies that quote with bars: after an attribution, or under the quoted message's headers. */
+    static Stream<Arguments> barQuotedReplies() {
+        return Stream.of(
+                Arguments.of("Mike Taylor wrote:\n| first point\n\nmy answer\n\n| second point\n| goes on\n\nmy second answer\n",
+                        "attribution0 quote1 text0 quote1 text0", "Mike Taylor"),
+                Arguments.of("Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n"
+                        + "| Key escrow will never be voluntary.\n\nI doubt it.\n\n| And the chip is classified.\n\nSo is the algorithm.\n",
+                        "text0 attribution1 quote1 text0 quote1 text0", "Ann Lee"));
     }
 
-    @Test
-    void aMessageQuotedWithBarsUnderItsHeadersKeepsItsLaterBarredPassages() {
-        String body = "Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n| Key escrow will never be voluntary.\n\n"
-                + "I doubt it.\n\n| And the chip is classified.\n\nSo is the algorithm.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution1 quote1 text0 quote1 text0");
+    @ParameterizedTest
+    @MethodSource("barQuotedReplies")
+    void everyBarQuotedPassageOfAReplyIsAQuoteOfTheSameAuthor(String body, String kinds, String author) {
+        assertThat(Segments.kinds(body)).isEqualTo(kinds);
         Segment second = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList().get(1);
-        assertThat(second.quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(second.quotedAuthor()).isEqualTo(author);
     }
 
     @Test
