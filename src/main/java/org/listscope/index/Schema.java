@@ -67,9 +67,11 @@ public final class Schema {
      * is a legal fact, "I must admit" is no duty, "intends to" foretells policy; 15: every
      * bar-quoted passage of a reply whose attribution introduced bars is a quote, and so is a
      * reply's opening run of bar-quoted lines; slogans ("If privacy is outlawed, ...") make no claim,
-     * and "Perry Metzger, pmetzger@lehman.com, writes:" names Perry Metzger.
+     * and "Perry Metzger, pmetzger@lehman.com, writes:" names Perry Metzger; 16: rn's {@code |> }
+     * quotes are quotes, a {@code >} or bar after a bar is a level deeper, and a quoted author
+     * called "you" ({@code In article <id>, you write:}) is unnamed, not "you".
      */
-    public static final int VERSION = 15;
+    public static final int VERSION = 16;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -13,7 +13,8 @@ import org.listscope.parse.Addresses;
  * same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb
  * <name>:}), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:},
  * {@code According to <name>:}, {@code Quoting <name>:}, Supercite's {@code "tag" == <name> <addr>
- * writes:}, The Bat!'s {@code <date>, you wrote:} (no name), and bare {@code <name> [<addr>] wrote:} /
+ * writes:}, The Bat!'s {@code <date>, you wrote:} and other forms that name the quoted author "you"
+ * (no name: a reply the list was copied on), and bare {@code <name> [<addr>] wrote:} /
  * {@code said:} / {@code says:} / {@code writes:}. Forms that carry a date are strong; bare forms
  * and the last two count only where a quote follows (the caller checks).
  */
@@ -34,6 +35,15 @@ final class AttributionDetector {
     private static final Pattern SUPERCITE = Pattern.compile("\"[^\"]{1,40}\"\\s*==\\s*(.+?)\\s+writes\\s*:");
     /** The Bat!: {@code Tuesday, April 22, 2003, 10:48:27 PM, you wrote:}, the quoted author unnamed. */
     private static final Pattern THE_BAT = Pattern.compile("(\\w+, .*?\\d.*?),\\s+you\\s+wrote\\s*:");
+    /**
+     * A reply sent to its author and copied to the list names the quoted author "you": {@code You
+     * wrote:}, {@code In article <id>, you write:}, {@code In message <id>you write:}, {@code In
+     * list.cypherpunks you write:}, {@code On Sunday 29 April 2001 00:33, you wrote:}. One with a
+     * date or a message id is strong.
+     */
+    private static final Pattern YOU = Pattern.compile(
+            "(?:(?:In(?: article| message)?\\s+(?:(?<id><[^>]*>)|\\S+?),?|(?:On|At)\\s+(?<date>.+?\\d.*?),?)\\s*)?you\\s+(?:wrote|writes?)\\s*:",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
@@ -95,7 +105,12 @@ final class AttributionDetector {
 
     /** {@link #single} for a line that mentions a verb, read afresh. */
     private static Attribution read(String a) {
-        Matcher m = ON.matcher(a);
+        Matcher m = YOU.matcher(a);
+        if (m.matches()) {
+            String date = m.group("date");
+            return new Attribution(null, date == null ? null : AttributionDates.parse(date), 1, date != null || m.group("id") != null);
+        }
+        m = ON.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
@@ -122,7 +137,7 @@ final class AttributionDetector {
     /** A cheap test before the patterns: the line holds one of the verbs, or starts with "Quoting". */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
-        return lower.contains("wrote") || lower.contains("writes") || lower.contains("said") || lower.startsWith("quoting")
+        return lower.contains("wrote") || lower.contains("writes") || lower.contains("you write") || lower.contains("said") || lower.startsWith("quoting")
                 || lower.startsWith("according to") || lower.contains("says")
                 || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
                 || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");

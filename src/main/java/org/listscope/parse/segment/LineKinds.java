@@ -352,17 +352,22 @@ final class LineKinds {
 
     /**
      * A reply that opens with the words it answers behind bars, no attribution above them: two or
-     * more {@code |} lines first, then unmarked text. Rereads them as a quote.
+     * more {@code |} lines first (blank lines between them aside), then unmarked text. Rereads them
+     * as a quote.
      */
     private void leadingBarQuote() {
         int first = 0;
         while (first < lines.size() && lines.get(first).blank(body)) first++;
         if (quotedHeadersBehindMarker(first)) return; // a message quoted under its headers: read with them below
-        int k = first;
-        while (k < lines.size() && lines.get(k).depth() == 0 && otherMarker(lines.get(k)) == '|' && !tableRow(lines.get(k))) k++;
-        int after = k;
-        while (after < lines.size() && lines.get(after).blank(body)) after++;
-        if (k - first >= 2 && after < lines.size() && lines.get(after).depth() == 0 && otherMarker(lines.get(after)) == 0) {
+        int bars = 0;
+        int after = first;
+        for (; after < lines.size(); after++) {
+            Line l = lines.get(after);
+            if (l.blank(body)) continue;
+            if (l.depth() != 0 || otherMarker(l) != '|' || tableRow(l)) break;
+            bars++;
+        }
+        if (bars >= 2 && after < lines.size() && lines.get(after).depth() == 0 && otherMarker(lines.get(after)) == 0) {
             rereadOtherMarkers(first, 0);
         }
     }

@@ -1,12 +1,13 @@
 package org.listscope.parse.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads quote markers at the start of a line: {@code >}, {@code >>}, {@code > >}, {@code >> >}
  * (up to a tab and three spaces of indent before and one space between markers; runs of lines
- * indented alike by up to eight spaces, {@link #rereadIndented}), and, when asked, {@code |} or
- * {@code :} markers.
+ * indented alike by up to eight spaces, {@link #rereadIndented}; rn's {@code |> }, {@link
+ * #rereadBarAngles}), and, when asked, {@code |} or {@code :} markers.
  */
 final class QuoteMarkers {
 
@@ -22,10 +23,22 @@ final class QuoteMarkers {
         return read(body, start, end, textEnd, '>');
     }
 
-    /** The line read with {@code marker} as its quote char ({@code |} or {@code :}). */
+    /**
+     * The line read with {@code marker} as its quote char ({@code |} or {@code :}). After a bar,
+     * each {@code >} or further bar is a level deeper ({@code |>}, {@code | >}, {@code | > |}): a
+     * quote quoted again with bars.
+     */
     static Line other(CharSequence body, Line line, char marker) {
         Line read = read(body, line.start(), line.end(), line.textEnd(), marker);
-        return read.depth() > 0 ? read : line;
+        if (read.depth() == 0 || marker != '|') return read.depth() == 0 ? line : read;
+        int depth = read.depth();
+        int c = read.contentStart();
+        while (c < line.textEnd() && (body.charAt(c) == '>' || body.charAt(c) == '|')) {
+            Line more = read(body, c, line.end(), line.textEnd(), body.charAt(c));
+            depth += more.depth();
+            c = more.contentStart();
+        }
+        return read.withDepth(depth, c, marker);
     }
 
     /**
@@ -47,6 +60,74 @@ final class QuoteMarkers {
         }
     }
 
+    /**
+     * Rereads, in place, the lines that old newsreaders (rn, trn) quote with {@code |> }, as
+     * {@code >} quotes: runs of lines that start so (blank lines between them aside), where one
+     * run has two or more. A run that also holds a line starting with a bare bar is a bar quote of
+     * a {@code >} quote ({@code |>} a level below {@code |}), read with the other bar quotes. Each
+     * further {@code >} or {@code |>} is a level deeper.
+     */
+    static void rereadBarAngles(CharSequence body, List<Line> lines) {
+        int n = lines.size();
+        // runs of lines led by bars: [first, last, bar lines]; only runs where every bar is "|>" are kept
+        List<int[]> runs = new ArrayList<>();
+        boolean pair = false;
+        int i = 0;
+        while (i < n) {
+            if (barAngle(body, lines.get(i)) == 0) {
+                i++;
+                continue;
+            }
+            int bars = 0;
+            int last = i;
+            boolean rn = true;
+            for (int k = i; k < n; k++) {
+                Line l = lines.get(k);
+                if (l.blank(body)) continue;
+                int at = barAngle(body, l);
+                if (at == 0) break;
+                bars++;
+                rn &= at > 0;
+                last = k;
+            }
+            if (rn) runs.add(new int[] {i, last});
+            pair |= rn && bars >= 2;
+            i = last + 1;
+        }
+        if (!pair) return; // one "|>" line alone may be anything; beside a run of them, it is one more
+        for (int[] run : runs) {
+            for (int k = run[0]; k <= run[1]; k++) {
+                int at = barAngle(body, lines.get(k));
+                if (at > 0) lines.set(k, barAngle(body, lines.get(k), at));
+            }
+        }
+    }
+
+    /** Line {@code l} read as a {@code >} quote from {@code at}, the {@code >} of its {@code |>}. */
+    private static Line barAngle(CharSequence body, Line l, int at) {
+        int depth = 0;
+        while (true) { // "|> |> x": each "|>" is a level, as is each ">" after it
+            Line read = read(body, at, l.end(), l.textEnd(), '>');
+            depth += read.depth();
+            at = read.contentStart();
+            if (at + 1 >= l.textEnd() || body.charAt(at) != '|' || body.charAt(at + 1) != '>') break;
+            at++;
+        }
+        return new Line(l.start(), l.end(), l.textEnd(), depth, at, '>');
+    }
+
+    /**
+     * Where a line of depth 0 starts with a bar after at most {@link #MAX_INDENT} spaces: the
+     * offset of the {@code >} right after it, or -1 where none follows; 0 for other lines.
+     */
+    private static int barAngle(CharSequence body, Line l) {
+        if (l.depth() != 0) return 0;
+        int i = l.start();
+        while (i < l.textEnd() && body.charAt(i) == ' ' && i - l.start() < MAX_INDENT) i++;
+        if (i >= l.textEnd() || body.charAt(i) != '|') return 0;
+        return i + 1 < l.textEnd() && body.charAt(i + 1) == '>' ? i + 1 : -1;
+    }
+
     /** The spaces before a {@code >} that starts a line of depth 0, when there are four to {@link #MAX_DEEP_INDENT}; else 0. */
     private static int deepIndent(CharSequence body, Line l) {
         if (l.depth() != 0) return 0;
@@ -58,13 +139,13 @@ final class QuoteMarkers {
         return prompt ? 0 : spaces;
     }
 
-    /** Where the text of a quote line in {@code body[start, end)} starts: after its blanks, {@code >} marks and one name tag. */
+    /** Where the text of a quote line in {@code body[start, end)} starts: after its blanks, {@code >} (or {@code |>}) marks and one name tag. */
     static int textStart(CharSequence body, int start, int end) {
         int i = start;
         boolean tagged = false;
         while (i < end) {
             char c = body.charAt(i);
-            if (c == '>' || c == ' ' || c == '\t') {
+            if (c == '>' || c == ' ' || c == '\t' || c == '|' && i + 1 < end && body.charAt(i + 1) == '>') {
                 i++;
                 continue;
             }

@@ -43,6 +43,7 @@ public final class Segmenter {
         if (body == null || body.isEmpty()) return List.of();
         List<Line> lines = LineScanner.scan(body);
         QuoteMarkers.rereadIndented(body, lines);
+        QuoteMarkers.rereadBarAngles(body, lines);
         PythonPrompts.unquote(body, lines);
         TagQuotes.reread(body, lines);
         LineKinds kinds = new LineKinds(body, lines, poster, replies(subject));

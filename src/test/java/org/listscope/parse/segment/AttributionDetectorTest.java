@@ -3,6 +3,7 @@ package org.listscope.parse.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttributionDetectorTest {
@@ -53,6 +54,21 @@ class AttributionDetectorTest {
     void inArticleForm() {
         assertThat(AttributionDetector.detect("In article <123@example.org>, Ann Lee <ann at example.org> writes:", null).author())
                 .isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void aQuotedAuthorCalledYouIsNoName() {
+        for (String line : List.of("In article <9412220301.AA20375@toad.com>, you wrote:", "In message <2957@morgan.demon.co.uk> you write:",
+                "In list.cypherpunks you write:", "You wrote:")) {
+            Attribution a = AttributionDetector.detect(line, null);
+            assertThat(a).as(line).isNotNull();
+            assertThat(a.author()).as(line).isNull();
+        }
+        Attribution dated = AttributionDetector.detect("On Sunday 29 April 2001 00:33, you wrote:", null);
+        assertThat(dated.date()).isEqualTo(Instant.parse("2001-04-29T00:33:00Z"));
+        assertThat(dated.strong()).isTrue();
+        assertThat(AttributionDetector.detect("You wrote:", null).strong()).isFalse();
+        assertThat(AttributionDetector.detect("For example, you wrote:", null)).isNull();
     }
 
     @Test

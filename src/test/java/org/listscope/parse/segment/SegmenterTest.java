@@ -134,6 +134,52 @@ class SegmenterTest {
     }
 
     @Test
+    void aBarAfterABarQuoteIsALevelDeeper() {
+        String body = "Ann Lee wrote:\n| On Tue, 3 Apr 2003, Bob Roe wrote:\n| > his words\n|> more of them\n| > | and older ones\n|\n| her words\n\nmine\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 attribution1 quote2 quote3 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Bob Roe");
+    }
+
+    /** rn's and trn's {@code |> } quotes, with and without an attribution above them. */
+    static Stream<Arguments> rnQuotes() {
+        return Stream.of(
+                Arguments.of("In article <94Nov21.1184@example.com>, you write:\n|> As one who will be shopping for a phone,\n"
+                        + "|> what should I look for?\n\nThere is no security in cellular phones.\n", "attribution0 quote1 text0"),
+                Arguments.of("What is your evidence that it is false?\n\n|>Under an obscure\n|>   pre-WWII ruling by the FCC\n\n"
+                        + "does anyone know what law is meant?\n", "text0 quote1 text0"),
+                Arguments.of("Perry Metzger writes:\n|> > From: Eric Hughes\n|> > he was responsible for the delay rule\n|> \n"
+                        + "|> I don't believe this.\n\nNor do I.\n", "attribution0 quote2 quote1 text0"),
+                Arguments.of("|> my point\n|> goes on\n\nYour point\n|> said this\nis wrong.\n", "quote1 text0 quote1 text0"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rnQuotes")
+    void rnBarAngleQuotesAreQuotes(String body, String kinds) {
+        assertThat(Segments.kinds(body)).isEqualTo(kinds);
+    }
+
+    @Test
+    void aLoneBarAngleLineStaysAsItIs() {
+        assertThat(Segments.kinds("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n")).isEqualTo("text0");
+    }
+
+    @Test
+    void aReplyOpeningWithBarQuotesOfTwoDepthsQuotesThem() {
+        String body = "|> Another RSAREF limitation is the key length.\n|> PGP prints an error.\n\n"
+                + "|Reasonably polite?  It says bad pass phrase.\n\n|I see a lot of what it is.\n\nThis restriction comes from RSAREF.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote2 text0 quote1 text0");
+    }
+
+    @Test
+    void aQuotedAuthorCalledYouIsUnnamed() {
+        String body = "You wrote:\n\n| I compiled pgp-elm.  How do you use it?\n\nelm -p.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isNull();
+        String snipped = "Hi Carl,\n\nAt 12:55 AM 4/9/2004 +0000, you wrote:\n[...]\n>One of the parameters is contextFactory.\n\nYes.\n";
+        assertThat(Segments.kinds(snipped)).isEqualTo("text0 attribution0 text0 quote1 text0");
+    }
+
+    @Test
     void aTableAfterAPipeQuoteStaysOwnText() {
         String body = "Mike Taylor wrote:\n| a point\n\nThe results:\n| foo | 3 |\n| bar | 4 |\n";
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0");
@@ -229,7 +275,8 @@ class SegmenterTest {
         assertThat(Segmenter.segment(reply)).noneMatch(seg -> seg.forwarded() && seg.quotedAuthor() == null);
         String own = "------------- Begin forwarded message --------------\nIn <9305041614.AA08798@hydra.unm.edu>, you write:\n\n"
                 + "> No, the right is in your right to leave work.\n\nFor the sake of argument, I wouldn't say so.\n";
-        assertThat(Segments.kinds(own)).isEqualTo("text0 quote1 text0");
+        assertThat(Segments.kinds(own)).isEqualTo("text0 attribution0 text0 quote1 text0");
+        assertThat(Segmenter.segment(own)).noneMatch(Segment::forwarded);
         // a forward line behind scissors
         String scissors = "8<------ Begin forwarded message ----------\nDate: Sat, 8 May 1993 01:37:36 -0700\n"
                 + "From: Mark Seecof <marks@latimes.com>\nSubject: Clipper\n\nThe chip serves criminals.\n\n"
