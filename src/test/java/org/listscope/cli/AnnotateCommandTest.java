@@ -106,7 +106,7 @@ class AnnotateCommandTest {
         assertThat(f1(tuned.toString(), "citation")[0]).isGreaterThanOrEqualTo(0.97);
         assertThat(f1(tuned.toString(), "claim")[0]).isGreaterThanOrEqualTo(0.88);
         StringWriter held = new StringWriter();
-        assertThat(run(held, err, "eval", gold, "--corpus", shared.toString(), "--set", "heldout-2,heldout-3,heldout-4")).as(err.toString()).isEqualTo(Root.OK);
+        assertThat(run(held, err, "eval", gold, "--corpus", shared.toString(), "--set", "heldout-2,heldout-3,heldout-4,heldout-5")).as(err.toString()).isEqualTo(Root.OK);
         for (String label : new String[] {"citation", "claim"}) {
             double[] f = f1(held.toString(), label);
             assertThat(f[0]).as("%s F1 on the held-out sets against the baseline's", label).isGreaterThan(f[1] + 0.05);
