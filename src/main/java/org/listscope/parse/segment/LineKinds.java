@@ -83,8 +83,10 @@ final class LineKinds {
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
             if (base == 0 && lines.get(i).depth() == 0
-                    && (quotedHeadersBehindMarker(i) || quoteMark != 0 && otherMarker(lines.get(i)) == quoteMark)) {
-                // "| From: ...", "| Subject: ...": a message quoted with bars; or the next of a reply's bar-quoted passages
+                    && (quotedHeadersBehindMarker(i) || attributionBehindMarker(i)
+                        || quoteMark != 0 && otherMarker(lines.get(i)) == quoteMark)) {
+                // "| From: ...", "| Subject: ...": a message quoted with bars, or one quoted with its reply's
+                // "| On <date>, Ann wrote:"; or the next of a reply's bar-quoted passages
                 rereadOtherMarkers(i, 0);
             }
             Line l = lines.get(i);
@@ -386,6 +388,21 @@ final class LineKinds {
         if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return false;
         char marker = otherMarker(lines.get(i));
         return marker != 0 && headerBehind(lines.get(i), marker) && headerBehind(lines.get(i + 1), marker);
+    }
+
+    /**
+     * Whether line {@code i} and the next start with the same {@code |} or {@code :} marker, and a
+     * strong attribution ({@code | On <date>, Ann wrote:}) follows the first one's marker: a reply
+     * quoted whole with its attribution.
+     */
+    private boolean attributionBehindMarker(int i) {
+        if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return false;
+        char marker = otherMarker(lines.get(i));
+        if (marker == 0 || otherMarker(lines.get(i + 1)) != marker) return false;
+        Line read = QuoteMarkers.other(body, lines.get(i), marker);
+        if (read.depth() != 1) return false;
+        Attribution a = AttributionDetector.detect(read.content(body), null);
+        return a != null && a.strong();
     }
 
     private boolean headerBehind(Line l, char marker) {

@@ -159,6 +159,14 @@ class SegmenterTest {
     }
 
     @Test
+    void aReplyQuotedWholeWithItsAttributionBehindBarsIsAQuote() {
+        String body = "Berzerk:\n\n| On Mon, 1 Aug 1994, Jonathan Rochkind wrote:\n| > scripts using PGP can do this.\n\n"
+                + "| The main problem with this is size.\n\nCarry the information with news.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution1 quote2 text0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Jonathan Rochkind");
+    }
+
+    @Test
     void aLoneBarAngleLineStaysAsItIs() {
         assertThat(Segments.kinds("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n")).isEqualTo("text0");
     }
