@@ -106,7 +106,7 @@ final class AttributionDetector {
     /** {@link #single} for a line that mentions a verb, read afresh. */
     private static Attribution read(String a) {
         Matcher m = YOU.matcher(a);
-        if (m.matches()) {
+        if (a.toLowerCase(Locale.ROOT).contains("you") && m.matches()) { // the pattern backtracks on long lines: tried only where it may match
             String date = m.group("date");
             return new Attribution(null, date == null ? null : AttributionDates.parse(date), 1, date != null || m.group("id") != null);
         }

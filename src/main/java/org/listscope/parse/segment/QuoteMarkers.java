@@ -67,7 +67,8 @@ final class QuoteMarkers {
      * a {@code >} quote ({@code |>} a level below {@code |}), read with the other bar quotes. Each
      * further {@code >} or {@code |>} is a level deeper.
      */
-    static void rereadBarAngles(CharSequence body, List<Line> lines) {
+    static void rereadBarAngles(String body, List<Line> lines) {
+        if (!body.contains("|>")) return;
         int n = lines.size();
         // runs of lines led by bars: [first, last, bar lines]; only runs where every bar is "|>" are kept
         List<int[]> runs = new ArrayList<>();
