@@ -68,8 +68,9 @@ public final class Schema {
      * bar-quoted passage of a reply whose attribution introduced bars is a quote, and so is a
      * reply's opening run of bar-quoted lines; slogans ("If privacy is outlawed, ...") make no claim,
      * and "Perry Metzger, pmetzger@lehman.com, writes:" names Perry Metzger; 16: rn's {@code |> }
-     * quotes are quotes, a {@code >} or bar after a bar is a level deeper, and a quoted author
-     * called "you" ({@code In article <id>, you write:}) is unnamed, not "you".
+     * quotes are quotes, a {@code >} or bar after a bar or colon is a level deeper, a quoted author
+     * called "you" ({@code In article <id>, you write:}) is unnamed, not "you", and a message
+     * quoted under its headers behind {@code #}, {@code %} or {@code *} is a quote.
      */
     public static final int VERSION = 16;
 

@@ -33,11 +33,18 @@ final class LineKinds {
     /** At most this many lines with text below a rule make it the end of a forward without headers. */
     private static final int CLOSING_LINES = 6;
     /**
-     * The mark ({@code |} or {@code :}) this reply quotes with, once a run of such lines was read as
-     * a quote (opening the reply, below an attribution or under quoted headers); 0 before. Its later
+     * The mark ({@code |}, {@code :}, or one of {@link #HEADER_MARKS} under quoted headers) this reply
+     * quotes with, once a run of such lines was read as a quote (opening the reply, below an
+     * attribution or under quoted headers); 0 before. Its later
      * passages behind the same mark are quotes too.
      */
     private char quoteMark;
+    /**
+     * The marks a message may be quoted behind under its headers ({@code | From: ...}, {@code #
+     * Subject: ...}, {@code *To: ...}); once such a block was read, the reply's later passages
+     * behind the same mark are quotes too. Only {@code |} and {@code :} quote without headers.
+     */
+    private static final String HEADER_MARKS = "|:#%*";
     /** The headers a message quoted with {@code |} or {@code :} markers is recognised by. */
     private static final List<String> MARKED_HEADERS = List.of("From:", "Date:", "Subject:", "To:");
 
@@ -82,12 +89,14 @@ final class LineKinds {
                 continue;
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
-            if (base == 0 && lines.get(i).depth() == 0
-                    && (quotedHeadersBehindMarker(i) || attributionBehindMarker(i)
-                        || quoteMark != 0 && otherMarker(lines.get(i)) == quoteMark)) {
-                // "| From: ...", "| Subject: ...": a message quoted with bars, or one quoted with its reply's
-                // "| On <date>, Ann wrote:"; or the next of a reply's bar-quoted passages
-                rereadOtherMarkers(i, 0);
+            if (base == 0 && lines.get(i).depth() == 0) {
+                char behind = quotedHeadersBehindMarker(i);
+                if (behind != 0 && quoteMark == 0) quoteMark = behind; // "# From: ...": this reply quotes with '#'
+                if (behind != 0 || attributionBehindMarker(i) || quoteMark != 0 && otherMarker(lines.get(i)) == quoteMark) {
+                    // "| From: ...", "| Subject: ...": a message quoted with bars, or one quoted with its reply's
+                    // "| On <date>, Ann wrote:"; or the next of a reply's bar-quoted passages
+                    rereadOtherMarkers(i, 0);
+                }
             }
             Line l = lines.get(i);
             if (base > 0 && l.depth() == 0 && mayOpenBlock(l) && ForwardLines.ends(l.content(body))) {
@@ -360,7 +369,7 @@ final class LineKinds {
     private void leadingBarQuote() {
         int first = 0;
         while (first < lines.size() && lines.get(first).blank(body)) first++;
-        if (quotedHeadersBehindMarker(first)) return; // a message quoted under its headers: read with them below
+        if (quotedHeadersBehindMarker(first) != 0) return; // a message quoted under its headers: read with them below
         int bars = 0;
         int after = first;
         for (; after < lines.size(); after++) {
@@ -381,28 +390,40 @@ final class LineKinds {
     }
 
     /**
-     * Whether line {@code i} and the next start with the same {@code |} or {@code :} marker and a
-     * {@code From:}, {@code Date:}, {@code Subject:} or {@code To:} header after it.
+     * Where line {@code i} and the next start with the same marker ({@code |}, {@code :}, or one of
+     * {@link #HEADER_MARKS}) and a {@code From:}, {@code Date:}, {@code Subject:} or {@code To:}
+     * header after it: the marker; else 0.
      */
-    private boolean quotedHeadersBehindMarker(int i) {
-        if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return false;
-        char marker = otherMarker(lines.get(i));
-        return marker != 0 && headerBehind(lines.get(i), marker) && headerBehind(lines.get(i + 1), marker);
+    private char quotedHeadersBehindMarker(int i) {
+        if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return 0;
+        char marker = leadingMark(lines.get(i), HEADER_MARKS);
+        return marker != 0 && headerBehind(lines.get(i), marker) && headerBehind(lines.get(i + 1), marker) ? marker : 0;
     }
 
     /**
-     * Whether line {@code i} and the next start with the same {@code |} or {@code :} marker, and a
-     * strong attribution ({@code | On <date>, Ann wrote:}) follows the first one's marker: a reply
-     * quoted whole with its attribution.
+     * Whether line {@code i} and the next that is not blank start with the same {@code |} or
+     * {@code :} marker, and an attribution follows the first one's marker: a reply quoted whole with its attribution. A
+     * strong one ({@code | On <date>, Ann wrote:}) counts as it stands, a bare one ({@code : Ann
+     * writes:}) where the next line with text is quoted deeper ({@code : > ...}).
      */
     private boolean attributionBehindMarker(int i) {
-        if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return false;
+        if (lines.get(i).depth() != 0) return false;
         char marker = otherMarker(lines.get(i));
-        if (marker == 0 || otherMarker(lines.get(i + 1)) != marker) return false;
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blank(body)) next++;
+        if (marker == 0 || next == lines.size() || otherMarker(lines.get(next)) != marker) return false;
         Line read = QuoteMarkers.other(body, lines.get(i), marker);
         if (read.depth() != 1) return false;
         Attribution a = AttributionDetector.detect(read.content(body), null);
-        return a != null && a.strong();
+        if (a == null || a.strong()) return a != null;
+        for (int k = next; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.blank(body)) continue;
+            if (l.depth() != 0 || otherMarker(l) != marker) return false;
+            Line deeper = QuoteMarkers.other(body, l, marker);
+            if (!deeper.blankContent(body)) return deeper.depth() >= 2;
+        }
+        return false;
     }
 
     private boolean headerBehind(Line l, char marker) {
@@ -415,11 +436,17 @@ final class LineKinds {
         return false;
     }
 
+    /** The {@code |} or {@code :} that starts line {@code l} after up to three spaces, or this reply's {@link #quoteMark}; else 0. */
     private char otherMarker(Line l) {
+        char c = leadingMark(l, HEADER_MARKS);
+        return c == '|' || c == ':' || c == quoteMark ? c : 0;
+    }
+
+    /** The first char of line {@code l} after up to three spaces, where it is one of {@code marks}; else 0. */
+    private char leadingMark(Line l, String marks) {
         for (int k = l.start(); k < l.textEnd() && k < l.start() + 4; k++) {
             char c = body.charAt(k);
-            if (c == '|' || c == ':') return c;
-            if (c != ' ') return 0;
+            if (c != ' ') return marks.indexOf(c) >= 0 ? c : 0;
         }
         return 0;
     }

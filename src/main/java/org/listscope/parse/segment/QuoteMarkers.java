@@ -24,13 +24,13 @@ final class QuoteMarkers {
     }
 
     /**
-     * The line read with {@code marker} as its quote char ({@code |} or {@code :}). After a bar,
-     * each {@code >} or further bar is a level deeper ({@code |>}, {@code | >}, {@code | > |}): a
-     * quote quoted again with bars.
+     * The line read with {@code marker} as its quote char ({@code |}, {@code :}, {@code #}, ...).
+     * After the marks, each {@code >} or bar is a level deeper ({@code |>}, {@code | >}, {@code | >
+     * |}, {@code *>}): a quote quoted again with other marks.
      */
     static Line other(CharSequence body, Line line, char marker) {
         Line read = read(body, line.start(), line.end(), line.textEnd(), marker);
-        if (read.depth() == 0 || marker != '|') return read.depth() == 0 ? line : read;
+        if (read.depth() == 0) return line;
         int depth = read.depth();
         int c = read.contentStart();
         while (c < line.textEnd() && (body.charAt(c) == '>' || body.charAt(c) == '|')) {

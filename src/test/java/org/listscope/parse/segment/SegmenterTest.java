@@ -167,6 +167,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aBareAttributionBehindColonsNamesTheQuoteBelowIt() {
+        String body = ": Eric Johnson says:\n: > I don't think so.\n:\n: You miss the point, Eric.\n\nNo, I don't.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution1 quote2 quote1 text0");
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes.get(0).quotedAuthor()).isEqualTo("Eric Johnson");
+        assertThat(quotes.get(1).quotedAuthor()).isNull();
+    }
+
+    @Test
     void aLoneBarAngleLineStaysAsItIs() {
         assertThat(Segments.kinds("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n")).isEqualTo("text0");
     }
@@ -725,7 +734,13 @@ class SegmenterTest {
                         "text0 attribution1 quote1 text0"),
                 Arguments.of("\tReturn-Path: <ann@example.org>\n\tFrom: Ann Lee <ann@example.org>\n\tSubject: escrow\n"
                         + "\tX-Mailer: ELM\n\n\tKey escrow will never be voluntary.\n\nI doubt it.\n",
-                        "attribution0 quote1 text0"));
+                        "attribution0 quote1 text0"),
+                Arguments.of("# From: Ann Lee <ann@example.org>\n# Date: Fri, 29 Jan 93 10:07:37 PST\n# Subject: escrow\n# \n"
+                        + "# Key escrow will never be voluntary.\n\nI doubt it.\n\n# And the chip is classified.\n\nSo is the algorithm.\n",
+                        "attribution1 quote1 text0 quote1 text0"),
+                Arguments.of("Look at this:\n\n*From:   IN%\"ann@example.org\" \"Ann Lee\" 28-AUG-1993 06:02:47.29\n*To:     IN%\"list@example.org\"\n"
+                        + "*Subj:   escrow\n\n*Key escrow will never be voluntary.\n*>and older words\n\nI doubt it.\n",
+                        "text0 attribution1 text0 quote1 quote2 text0"));
     }
 
     @ParameterizedTest
