@@ -407,11 +407,11 @@ final class LineKinds {
      * writes:}) where the next line with text is quoted deeper ({@code : > ...}).
      */
     private boolean attributionBehindMarker(int i) {
-        if (lines.get(i).depth() != 0) return false;
-        char marker = otherMarker(lines.get(i));
+        char marker = lines.get(i).depth() == 0 ? otherMarker(lines.get(i)) : 0;
+        if (marker == 0) return false;
         int next = i + 1;
         while (next < lines.size() && lines.get(next).blank(body)) next++;
-        if (marker == 0 || next == lines.size() || otherMarker(lines.get(next)) != marker) return false;
+        if (next == lines.size() || otherMarker(lines.get(next)) != marker) return false;
         Line read = QuoteMarkers.other(body, lines.get(i), marker);
         if (read.depth() != 1) return false;
         Attribution a = AttributionDetector.detect(read.content(body), null);
