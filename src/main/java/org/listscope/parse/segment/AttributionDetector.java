@@ -105,12 +105,14 @@ final class AttributionDetector {
 
     /** {@link #single} for a line that mentions a verb, read afresh. */
     private static Attribution read(String a) {
-        Matcher m = YOU.matcher(a);
-        if (a.toLowerCase(Locale.ROOT).contains("you") && m.matches()) { // the pattern backtracks on long lines: tried only where it may match
-            String date = m.group("date");
-            return new Attribution(null, date == null ? null : AttributionDates.parse(date), 1, date != null || m.group("id") != null);
+        if (a.toLowerCase(Locale.ROOT).contains("you")) { // the pattern backtracks on long lines: tried only where it may match
+            Matcher you = YOU.matcher(a);
+            if (you.matches()) {
+                String date = you.group("date");
+                return new Attribution(null, date == null ? null : AttributionDates.parse(date), 1, date != null || you.group("id") != null);
+            }
         }
-        m = ON.matcher(a);
+        Matcher m = ON.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));

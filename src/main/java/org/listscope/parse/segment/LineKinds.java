@@ -33,10 +33,10 @@ final class LineKinds {
     /** At most this many lines with text below a rule make it the end of a forward without headers. */
     private static final int CLOSING_LINES = 6;
     /**
-     * The mark ({@code |}, {@code :}, or one of {@link #HEADER_MARKS} under quoted headers) this reply
-     * quotes with, once a run of such lines was read as a quote (opening the reply, below an
-     * attribution or under quoted headers); 0 before. Its later
-     * passages behind the same mark are quotes too.
+     * The mark ({@code |}, {@code :}, or one of {@link #HEADER_MARKS} under quoted headers) this
+     * reply quotes with, once a run of such lines was read as a quote (opening the reply, below an
+     * attribution or under quoted headers); 0 before. Its later passages behind the same mark are
+     * quotes too.
      */
     private char quoteMark;
     /**
@@ -402,9 +402,10 @@ final class LineKinds {
 
     /**
      * Whether line {@code i} and the next that is not blank start with the same {@code |} or
-     * {@code :} marker, and an attribution follows the first one's marker: a reply quoted whole with its attribution. A
-     * strong one ({@code | On <date>, Ann wrote:}) counts as it stands, a bare one ({@code : Ann
-     * writes:}) where the next line with text is quoted deeper ({@code : > ...}).
+     * {@code :} marker, and an attribution follows the first one's marker: a reply quoted whole
+     * with its attribution. A strong one ({@code | On <date>, Ann wrote:}) counts as it stands, a
+     * bare one ({@code : Ann writes:}) where the next line with text is quoted deeper ({@code : >
+     * ...}).
      */
     private boolean attributionBehindMarker(int i) {
         char marker = lines.get(i).depth() == 0 ? otherMarker(lines.get(i)) : 0;

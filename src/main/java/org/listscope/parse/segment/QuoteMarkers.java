@@ -70,7 +70,7 @@ final class QuoteMarkers {
     static void rereadBarAngles(String body, List<Line> lines) {
         if (!body.contains("|>")) return;
         int n = lines.size();
-        // runs of lines led by bars: [first, last, bar lines]; only runs where every bar is "|>" are kept
+        // runs of lines led by bars, as [first, last]: only those where every bar is followed by ">"
         List<int[]> runs = new ArrayList<>();
         boolean pair = false;
         int i = 0;
@@ -99,13 +99,13 @@ final class QuoteMarkers {
         for (int[] run : runs) {
             for (int k = run[0]; k <= run[1]; k++) {
                 int at = barAngle(body, lines.get(k));
-                if (at > 0) lines.set(k, barAngle(body, lines.get(k), at));
+                if (at > 0) lines.set(k, asAngleQuote(body, lines.get(k), at));
             }
         }
     }
 
     /** Line {@code l} read as a {@code >} quote from {@code at}, the {@code >} of its {@code |>}. */
-    private static Line barAngle(CharSequence body, Line l, int at) {
+    private static Line asAngleQuote(CharSequence body, Line l, int at) {
         int depth = 0;
         while (true) { // "|> |> x": each "|>" is a level, as is each ">" after it
             Line read = read(body, at, l.end(), l.textEnd(), '>');
