@@ -10,7 +10,8 @@ import org.listscope.model.SegmentKind;
 /**
  * Splits a message body into own text, quotes (with depth), attributions, signatures and list
  * footers. The body is read line by line ({@link LineScanner}); small detectors each recognise one
- * construct ({@link FooterDetector}, {@link QuotedHeaders}, {@link YankedQuotes}, {@link ForwardLines}, {@link AttributionDetector},
+ * construct ({@link FooterDetector}, {@link QuotedHeaders}, {@link YankedQuotes}, {@link IndentedReplies}, {@link ForwardLines},
+ * {@link AttributionDetector},
  * {@link SignatureDetector}, {@link PgpArmor}, {@link PythonPrompts}, {@link TagQuotes});
  * {@link LineKinds} joins the lines into segments.
  *
@@ -46,7 +47,9 @@ public final class Segmenter {
         QuoteMarkers.rereadBarAngles(body, lines);
         PythonPrompts.unquote(body, lines);
         TagQuotes.reread(body, lines);
-        LineKinds kinds = new LineKinds(body, lines, poster, replies(subject));
+        boolean reply = replies(subject);
+        if (reply) IndentedReplies.reread(body, lines);
+        LineKinds kinds = new LineKinds(body, lines, poster, reply);
         boolean[] footer = new boolean[lines.size()];
         FooterDetector.mark(body, lines, footer);
         kinds.footers(footer);

@@ -176,6 +176,24 @@ class SegmenterTest {
     }
 
     @Test
+    void aReplyQuotingByATabQuotesItsIndentedRuns() {
+        String body = "\t Also, giving classified information to unauthorized people is a major\n"
+                + "\t offense.  If the keys in the database are classified, they can't give them out.\n\n"
+                + "Good strategy.  I still wonder if the decrypted keys are classified.\n\n"
+                + "\t FOIA requires that they segregate any classified part.\n\nIt does.\n";
+        assertThat(Segments.kinds(body, "Re: I have FOIA'd the Clipper Key Escrow databases")).isEqualTo("quote1 text0 quote1 text0");
+        assertThat(Segments.kinds(body, "I have FOIA'd the Clipper Key Escrow databases")).isEqualTo("text0");
+    }
+
+    @Test
+    void indentedParagraphsOfAReplyStayOwnText() {
+        String whole = "\tHi. Couldn't find anything newer than 0.3 of\n\tthe package.\n\n\tIs there one?\n";
+        assertThat(Segments.kinds(whole, "Re: packages")).isEqualTo("text0");
+        String firstLines = "\tWe need a policy on this.\nIt should say who may post.\n\n\tThe list is open.\nAnyone may read it.\n";
+        assertThat(Segments.kinds(firstLines, "Re: policy")).isEqualTo("text0");
+    }
+
+    @Test
     void aLoneBarAngleLineStaysAsItIs() {
         assertThat(Segments.kinds("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n")).isEqualTo("text0");
     }

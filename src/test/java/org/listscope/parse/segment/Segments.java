@@ -13,7 +13,12 @@ final class Segments {
 
     /** {@code kind[depth]} of each segment, e.g. {@code "attribution0 quote1 text0"}. */
     static String kinds(String body) {
-        return Segmenter.segment(body).stream().map(s -> s.kind().label() + s.depth()).collect(Collectors.joining(" "));
+        return kinds(body, null);
+    }
+
+    /** As {@link #kinds(String)}, for a body posted under {@code subject}. */
+    static String kinds(String body, String subject) {
+        return Segmenter.segment(body, null, subject).stream().map(s -> s.kind().label() + s.depth()).collect(Collectors.joining(" "));
     }
 
     /** The text of the first segment of a kind, or {@code null}. */
