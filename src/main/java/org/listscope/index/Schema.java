@@ -71,7 +71,8 @@ public final class Schema {
      * quotes are quotes, a {@code >} or bar after a bar or colon is a level deeper, a quoted author
      * called "you" ({@code In article <id>, you write:}) is unnamed, not "you", and a message
      * quoted under its headers behind {@code #}, {@code %} or {@code *} is a quote, and so are the
-     * tab-indented runs of a reply that quotes by indenting with a tab.
+     * tab-indented runs of a reply that quotes by indenting with a tab, and of Outlook's blocks in
+     * German, French and Italian.
      */
     public static final int VERSION = 16;
 

@@ -16,12 +16,17 @@ final class ForwardLines {
     /** Rule characters, scissors ({@code 8<}) and white space before the words of a forward line. */
     private static final String RULE = "(?:8<|>8|[-=*_\\s])*";
 
+    /**
+     * Outlook's "Original Message" in the languages of its separator line, the German one also with
+     * its {@code \u00fc} lost on the way ({@code Urspr?ngliche}).
+     */
+    private static final String ORIGINAL = "Original Message|Urspr(?:\u00fc|ue|\\?|\ufffd)ngliche Nachricht|Message d'origine"
+            + "|Messaggio originale|Mensaje original|Oorspronkelijk bericht";
     /** Outlook's line above the header block of the message a reply quotes. */
-    private static final Pattern REPLY_SEPARATOR = Pattern.compile(
-            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine)\\s*-{3,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPLY_SEPARATOR = Pattern.compile("-{3,}\\s*(?:" + ORIGINAL + ")\\s*-{3,}", Pattern.CASE_INSENSITIVE);
     /** Any separator line: Outlook's or a forward's. */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "-{3,}\\s*(?:Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Forwarded message)\\s*-{3,}"
+            "-{3,}\\s*(?:" + ORIGINAL + "|Forwarded message)\\s*-{3,}"
                     + "|" + RULE + "(?:(?:begin|start\\s+of)\\s+(?:the\\s+)?)?(?:forwarded|included|fwd\\.?)\\s+"
                     + "(?:message|mail|article|letter|text)s?(?:\\s*\\([^)]*\\))?(?:\\s+(?:follows|below))?[-=*_\\s:.]*"
                     + "|" + RULE + "begin\\s+(?:message|include)[-=*_\\s:]*",
@@ -30,8 +35,8 @@ final class ForwardLines {
     private static final Pattern END = Pattern.compile(RULE + "end\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:forwarded|included|fwd\\.?|original)\\s+"
             + "(?:message|mail|article|letter|text)s?|messages?|mail|include|article)[-=*_\\s.]*", Pattern.CASE_INSENSITIVE);
     /** The words a separator line starts with once its rule is left out. */
-    private static final String[] SEPARATOR_WORDS = {"original", "urspr", "message d", "forwarded", "begin", "start",
-        "included", "fwd"};
+    private static final String[] SEPARATOR_WORDS = {"original", "urspr", "message d", "messaggio", "mensaje", "oorspronkelijk",
+        "forwarded", "begin", "start", "included", "fwd"};
 
     /** The words a forward line without a rule may start with ({@code Begin forwarded message:}, {@code End of ...}). */
     private static final String[] FIRST_WORDS = {"begin", "start", "forwarded", "included", "fwd", "end"};

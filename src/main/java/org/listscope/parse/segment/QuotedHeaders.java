@@ -27,12 +27,15 @@ import java.util.regex.Pattern;
 final class QuotedHeaders {
 
     private static final Pattern HEADER = Pattern.compile(
-            "(From|Sent|Date|To|Cc|Bcc|Subject|Subj|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy\u00e9|\u00c0|Objet"
+            "(From|Sent|Date|To|Cc|Bcc|Subject|Subj|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy(?:\u00e9|e|\\?|\ufffd)|\u00c0|Objet"
+                    + "|\\?{1,2}|\ufffd|Mittente|Da|Data|Inviato|Oggetto|Enviado|Para|Asunto|Van|Verzonden|Aan|Onderwerp"
                     + "|Newsgroups|Path|Message-Id|Organi[sz]ation|Sender|Received|Return-Path|References|In-Reply-To"
                     + "|Lines|Distribution|Followup-To|Keywords|Summary|Approved|Mime-Version|Content-Type"
                     + "|Content-Transfer-Encoding|Nntp-Posting-Host|Status|Precedence|Priority|Apparently-To|Errors-To"
                     + "|Comments|Resent-[A-Za-z]+|X-[A-Za-z0-9-]+)\\s*:\\s*(.*)",
             Pattern.CASE_INSENSITIVE);
+    /** The names of a sender's header line, in the languages Outlook writes. */
+    private static final Set<String> FROM_FIELDS = Set.of("from", "von", "de", "da", "mittente", "van");
     /** The header names a forwarded message's block may start with, where no forward line comes first. */
     private static final Set<String> FORWARD_START = Set.of("from", "date", "subject", "newsgroups", "path",
             "message-id", "received", "return-path", "sender", "to", "reply-to", "organization", "organisation");
@@ -45,7 +48,9 @@ final class QuotedHeaders {
                     + "(?:\\s+\\d{1,2}-[A-Za-z]{3}-\\d{4}(?:\\s+[\\d:.]+)?)?");
     /** Another field on a sender's line, after a run of blanks: {@code KEN PAVLAK      Refer#: NONE}. */
     private static final Pattern NEXT_FIELD = Pattern.compile("\\s{2,}(?=[A-Za-z]+#?:)");
-    private static final Pattern ON_BEHALF = Pattern.compile("On Behalf Of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_BEHALF = Pattern.compile("(?:On Behalf Of|Im Auftrag von)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** The words before the name of the person a list or assistant sent a message for, as Outlook writes them. */
+    private static final List<String> BEHALF = List.of("On Behalf Of", "Im Auftrag");
     /** A header block of a forward may carry a long Received: and Path: trail; a blank line ends it anyway. */
     private static final int MAX_HEADER_LINES = 30;
     /** A line that says someone wrote what follows, as attributions end. */
@@ -134,13 +139,14 @@ final class QuotedHeaders {
             if (h.matches()) {
                 lastField = h.group(1).toLowerCase(Locale.ROOT);
                 headers++;
+                if (lastField.startsWith("envoy")) lastField = "envoy\u00e9"; // "Envoy? :", its accent lost on the way
                 switch (lastField) {
-                    case "from", "von", "de" -> from = from == null ? h.group(2) : from;
-                    case "sent", "date", "gesendet", "envoy\u00e9" -> {
+                    case "from", "von", "de", "da", "mittente", "van" -> from = from == null ? h.group(2) : from;
+                    case "sent", "date", "data", "gesendet", "envoy\u00e9", "inviato", "enviado", "verzonden" -> {
                         sent = sent == null ? h.group(2) : sent;
-                        sentLine |= !lastField.equals("date");
+                        sentLine |= !lastField.equals("date") && !lastField.equals("data");
                     }
-                    case "subject", "subj", "newsgroups", "betreff", "objet" -> topic = true;
+                    case "subject", "subj", "newsgroups", "betreff", "objet", "oggetto", "asunto", "onderwerp" -> topic = true;
                     default -> { }
                 }
             } else if (lastField == null || end == j) {
@@ -148,7 +154,7 @@ final class QuotedHeaders {
             } else if (headers >= 2 && !headerName(c).isEmpty()) {
                 lastField = headerName(c); // a header of a name not listed above ("Org:"), inside a block
             } else if (continuation(l, body) || wrappedName(body, lines.get(end - 1), c)) {
-                if (lastField.equals("from") && from != null) from = from + " " + c; // [mailto:...]On Behalf Of Name
+                if (from != null && FROM_FIELDS.contains(lastField)) from = from + " " + c; // [mailto:...]On Behalf Of Name
             } else {
                 break;
             }
@@ -205,12 +211,19 @@ final class QuotedHeaders {
     /** A wrapped header line: indented, or Outlook's {@code [mailto:...]On Behalf Of} line. */
     private static boolean continuation(Line l, String body) {
         char first = body.charAt(l.contentStart());
-        return first == ' ' || first == '\t' || first == '[' || l.content(body).contains("On Behalf Of");
+        return first == ' ' || first == '\t' || first == '[' || onBehalf(l.content(body));
     }
 
-    /** The rest of a name wrapped after {@code On Behalf Of} ({@code Ken} / {@code Kinder}). */
+    /** The rest of a name wrapped after {@code On Behalf Of} ({@code Ken} / {@code Kinder}, {@code Im Auftrag} / {@code von Ann Lee}). */
     private static boolean wrappedName(String body, Line previous, String c) {
-        return previous.content(body).contains("On Behalf Of") && c.split("\\s+").length <= 3 && c.indexOf(':') < 0;
+        return onBehalf(previous.content(body)) && c.split("\\s+").length <= 3 && c.indexOf(':') < 0;
+    }
+
+    private static boolean onBehalf(String line) {
+        for (String words : BEHALF) {
+            if (line.contains(words)) return true;
+        }
+        return false;
     }
 
     private static String outlookAuthor(String from) {

@@ -581,6 +581,27 @@ class SegmenterTest {
         assertThat(Segments.first(listserv, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Imre Varga");
     }
 
+    /** Outlook's separator and header block in German, French and Italian, accents lost on the way as the archives keep them. */
+    static Stream<Arguments> outlookInOtherLanguages() {
+        return Stream.of(
+                Arguments.of("It works now.\n\nCheers\n\n-----Urspr?ngliche Nachricht-----\nVon: list-admin at example.org\n"
+                        + "[mailto:list-admin at example.org] Im Auftrag von Itamar\nShtull-Trauring\nGesendet: Montag, 12. Mai 2003 17:40\n"
+                        + "An: list at example.org\nBetreff: Re: newbie udp\n\nUDP code hasn't been tested on Windows.\n",
+                        "Itamar Shtull-Trauring"),
+                Arguments.of("Merci.\n\n----- Message d'origine ----\nDe : Ann Lee <ann at example.org>\n? : Twisted general discussion\n"
+                        + "Envoy? : 9 ao?t 2006 10:49\nObjet : Re: services\n\nThat is what firedaemon does.\n", "Ann Lee"),
+                Arguments.of("Same here.\n\n-------- Messaggio originale --------\nOggetto: connectionLost never reached\n"
+                        + "Data: Sat, 16 Oct 2010 17:22:56 +0200\nMittente: Ann Lee <ann at example.org>\nA: list at example.org\n\n"
+                        + "I have a problem with CLOSE_WAIT.\n", "Ann Lee"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outlookInOtherLanguages")
+    void outlookInOtherLanguagesQuotesTheMessageBelow(String body, String author) {
+        assertThat(Segments.kinds(body)).endsWith("attribution0 quote1");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo(author);
+    }
+
     @Test
     void dashDashSpaceStartsTheSignature() {
         String body = "my text\n-- \nAnn Lee\nExample Org\n";
