@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 final class QuotedHeaders {
 
     private static final Pattern HEADER = Pattern.compile(
-            "(From|Sent|Date|To|Cc|Bcc|Subject|Subj|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy(?:\u00e9|e|\\?|\ufffd)|\u00c0|Objet"
-                    + "|\\?{1,2}|\ufffd|Mittente|Da|Data|Inviato|Oggetto|Enviado|Para|Asunto|Van|Verzonden|Aan|Onderwerp"
+            "(From|Sent|Date|To|Cc|Bcc|Subject|Subj|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoy(?:\u00e9|e|\\?|\ufffd)(?: le)?|\u00c0|Objet"
+                    + "|\\?{1,2}|\ufffd|Mittente|Da|Data|Inviato|Oggetto|Enviado(?: el)?|Para|Asunto|Van|Verzonden|Aan|Onderwerp"
                     + "|Newsgroups|Path|Message-Id|Organi[sz]ation|Sender|Received|Return-Path|References|In-Reply-To"
                     + "|Lines|Distribution|Followup-To|Keywords|Summary|Approved|Mime-Version|Content-Type"
                     + "|Content-Transfer-Encoding|Nntp-Posting-Host|Status|Precedence|Priority|Apparently-To|Errors-To"
@@ -139,7 +139,8 @@ final class QuotedHeaders {
             if (h.matches()) {
                 lastField = h.group(1).toLowerCase(Locale.ROOT);
                 headers++;
-                if (lastField.startsWith("envoy")) lastField = "envoy\u00e9"; // "Envoy? :", its accent lost on the way
+                if (lastField.startsWith("envoy")) lastField = "envoy\u00e9"; // "Envoy? le :", its accent lost on the way
+                if (lastField.startsWith("enviado")) lastField = "enviado"; // "Enviado el:"
                 switch (lastField) {
                     case "from", "von", "de", "da", "mittente", "van" -> from = from == null ? h.group(2) : from;
                     case "sent", "date", "data", "gesendet", "envoy\u00e9", "inviato", "enviado", "verzonden" -> {

@@ -592,7 +592,11 @@ class SegmenterTest {
                         + "Envoy? : 9 ao?t 2006 10:49\nObjet : Re: services\n\nThat is what firedaemon does.\n", "Ann Lee"),
                 Arguments.of("Same here.\n\n-------- Messaggio originale --------\nOggetto: connectionLost never reached\n"
                         + "Data: Sat, 16 Oct 2010 17:22:56 +0200\nMittente: Ann Lee <ann at example.org>\nA: list at example.org\n\n"
-                        + "I have a problem with CLOSE_WAIT.\n", "Ann Lee"));
+                        + "I have a problem with CLOSE_WAIT.\n", "Ann Lee"),
+                Arguments.of("Gracias.\n\n-----Mensaje original-----\nDe: Ann Lee [mailto:ann at example.org]\n"
+                        + "Enviado el: lunes, 12 de mayo de 2003 17:40\nPara: list\nAsunto: Re: udp\n\nIt works on Linux.\n", "Ann Lee"),
+                Arguments.of("Dank je.\n\n-----Oorspronkelijk bericht-----\nVan: Ann Lee [mailto:ann at example.org]\n"
+                        + "Verzonden: maandag 12 mei 2003 17:40\nAan: list\nOnderwerp: Re: udp\n\nIt works on Linux.\n", "Ann Lee"));
     }
 
     @ParameterizedTest
