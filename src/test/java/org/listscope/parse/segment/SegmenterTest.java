@@ -140,7 +140,7 @@ class SegmenterTest {
         assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Bob Roe");
     }
 
-    /** rn's and trn's {@code |> } quotes, with and without an attribution above them. */
+    /** rn's and trn's {@code |> } quotes, with and without an attribution above them, and {@code |>} that is none. */
     static Stream<Arguments> rnQuotes() {
         return Stream.of(
                 Arguments.of("In article <94Nov21.1184@example.com>, you write:\n|> As one who will be shopping for a phone,\n"
@@ -149,7 +149,13 @@ class SegmenterTest {
                         + "does anyone know what law is meant?\n", "text0 quote1 text0"),
                 Arguments.of("Perry Metzger writes:\n|> > From: Eric Hughes\n|> > he was responsible for the delay rule\n|> \n"
                         + "|> I don't believe this.\n\nNor do I.\n", "attribution0 quote2 quote1 text0"),
-                Arguments.of("|> my point\n|> goes on\n\nYour point\n|> said this\nis wrong.\n", "quote1 text0 quote1 text0"));
+                Arguments.of("|> my point\n|> goes on\n\nYour point\n|> said this\nis wrong.\n", "quote1 text0 quote1 text0"),
+                // beside bare bars, "|>" is a bar quote of a ">" quote, a level deeper
+                Arguments.of("|> Another RSAREF limitation is the key length.\n|> PGP prints an error.\n\n"
+                        + "|Reasonably polite?  It says bad pass phrase.\n\n|I see a lot of what it is.\n\nThis restriction comes from RSAREF.\n",
+                        "quote2 text0 quote1 text0"),
+                // one "|>" line alone may be anything: a prompt here
+                Arguments.of("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n", "text0"));
     }
 
     @ParameterizedTest
@@ -191,18 +197,6 @@ class SegmenterTest {
         assertThat(Segments.kinds(whole, "Re: packages")).isEqualTo("text0");
         String firstLines = "\tWe need a policy on this.\nIt should say who may post.\n\n\tThe list is open.\nAnyone may read it.\n";
         assertThat(Segments.kinds(firstLines, "Re: policy")).isEqualTo("text0");
-    }
-
-    @Test
-    void aLoneBarAngleLineStaysAsItIs() {
-        assertThat(Segments.kinds("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n")).isEqualTo("text0");
-    }
-
-    @Test
-    void aReplyOpeningWithBarQuotesOfTwoDepthsQuotesThem() {
-        String body = "|> Another RSAREF limitation is the key length.\n|> PGP prints an error.\n\n"
-                + "|Reasonably polite?  It says bad pass phrase.\n\n|I see a lot of what it is.\n\nThis restriction comes from RSAREF.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("quote2 text0 quote1 text0");
     }
 
     @Test
