@@ -66,10 +66,11 @@ final class TagQuotes {
         }
     }
 
-    /** Where a tag's {@code >} ends on the line (after any {@code >} markers and up to three spaces), or 0. */
+    /** Where a tag's {@code >} ends on the line (after any {@code >} markers, a tab and up to three spaces), or 0. */
     private static int tagEnd(String body, Line l) {
         int i = l.contentStart();
         int limit = l.textEnd();
+        if (i < limit && body.charAt(i) == '\t') i++; // Supercite's tags indented by a tab: "\tPhil> People need ..."
         int indent = 0;
         while (i < limit && body.charAt(i) == ' ' && indent < 3) {
             i++;
@@ -102,7 +103,7 @@ final class TagQuotes {
 
     private static String tag(String body, Line l, int end) {
         int s = l.contentStart();
-        while (body.charAt(s) == ' ') s++;
+        while (body.charAt(s) == ' ' || body.charAt(s) == '\t') s++;
         return body.substring(s, end - 1);
     }
 

@@ -27,6 +27,14 @@ class TagQuotesTest {
     }
 
     @Test
+    void tagsIndentedByATabAreQuotes() {
+        String body = ">>>>> \"Phil\" == Phil Karn <karn@example.org> writes:\n\n\tPhil> People need to be very selective\n"
+                + "\tPhil> about the signatures they accept.\n\nI agree.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Phil Karn");
+    }
+
+    @Test
     void markersAfterTheTagQuoteDeeper() {
         String body = "  JL> On Tue, 10 Aug 2010 16:07:56 +0100, Sam Ng <sam at example.org> wrote:\n  JL> > Can trial run tests in parallel?\n  JL> No.\n\nThanks.\n";
         assertThat(Segments.kinds(body)).isEqualTo("attribution1 quote2 quote1 text0");
