@@ -254,7 +254,7 @@ final class Lexicon {
                 + "(?<!\\b(?:bill|act|amendment|law|order|orders|rule|regulation|regulations|statute|legislation|government|administration)\\s"
                 + "(?:that\\s|which\\s)?)would\\s+allow");
         cues.put("obligation", "must(?!\\s+(?:admit|confess|concur|say|disagree|agree\\s+to\\s+disagree|add\\s+that|note\\s+that|stress|emphasi[sz]e|apologi[sz]e|thank|point\\s+out)\\b)|shall|required|requires?|requiring|obligat\\w+|obliged\\s+to|obliges\\b|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
-                + "compel(?:s|led)?|forced?\\s+to|(?:orders?|ordered)\\s+(?:you|him|her|them|us|me)\\s+to|comply|complian(?:ce|t)|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
+                + "compel(?:s|led)?|forced?\\s+to|(?:orders?|ordered)\\s+(?:you|him|her|them|us|me)\\s+to|comply|complian(?:ce|t\\s+with)|(?:be|is|are|being|remain|stay)\\s+compliant|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");
         // a thing that "allows" enables ("public key cryptography allows people to", "this feature allows"): no leave is given
         cues.put("permission", "(?:is|are|was)\\s+(?:perfectly\\s+)?(?:legal|lawful|allowed|permitted|exempt)|(?=allow|permit|authori)(?<!\\bto\\s)"
@@ -267,7 +267,7 @@ final class Lexicon {
                 + "(?<!\\bto\\s)authori[sz]ed\\b(?![\"']?\\s+(?:users?|access|personnel|persons?|representatives?|entit(?:y|ies)|"
                 + "organi[sz]ations?|accounts?|account\\s+holders|keys?|agents?|dealers?|resellers?|distributors?|parties|party|individuals?)\\b)|"
                 + "(?:may|can)\\s+(?:legally|lawfully)\\s+\\w+|(?:may|can)\\s+(?:\\w+\\s+)?(?:engage|export|import|sell|record|intercept|tap|wiretap|disclose|publish|distribute|obtain|search|seize|monitor|collect|retain|carry|own|plead)\\b|"
-                + "(?:free|entitled)\\s+to|(?:has|have|had)\\s+(?:a|the)\\s+right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against|waive[sd]?\\b|no\\s+legal\\s+problem|(?:perfectly\\s+)?(?:ok|okay)\\s+to");
+                + "(?:(?<!\\bfeel\\s)free|entitled)\\s+to|(?:has|have|had)\\s+(?:a|the)\\s+right\\s+to|exempt(?:ed|ion)?\\b|no\\s+law\\s+against|waive[sd]?\\b|no\\s+legal\\s+problem|(?:perfectly\\s+)?(?:ok|okay)\\s+to");
         cues.put("recommendation", "should(?!n't\\s+be\\s+surprised)"
                 // "should" before its subject asks "if" ("Should he prevail in court", "should the bill pass"): no advice
                 + "(?!\\s+(?:the|he|she|it|they|this|that|these|those|a|an|any|you|we|I|there)\\s)|ought\\s+to|(?:I|we)\\s+(?:recommend|suggest|urge)|I'd\\s+recommend|recommend\\w*|urge\\w*|"
@@ -281,7 +281,7 @@ final class Lexicon {
                 + "lets\\s+(?:close|stop|fight|make|get|write|tell|do|oppose|support)|"
                 + "please\\s+(?:at\\s+least\\s+)?(?:write|call|fax|send|contact|tell|oppose|support|file)|it\\s+is\\s+(?:important|essential|vital)\\s+(?:to|that)|better\\s+to|don't\\s+let");
         // "I will", "we will" plan; "will" as a noun ("the will of Congress", "free will", "at will", "good will") foretells nothing
-        cues.put("prediction", "intends\\s+to|(?=intend\\s)(?<!\\b(?:I|we|you)\\s)(?<!\\b(?:I|we|you)\\s[\\w']{1,12}\\s)(?<!\\b(?:I|we|you)\\s[\\w']{1,12}\\s[\\w']{1,12}\\s)intend\\s+to|(?=will)(?<!\\b(?:I|we|the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict\\w*|(?:is|are)\\s+about\\s+to|"
+        cues.put("prediction", "intends\\s+to|(?=intend\\s)(?<!\\b(?:I|we|you)\\s)(?<!\\b(?:I|we|you)\\s[\\w']{1,12}\\s)(?<!\\b(?:I|we|you)\\s[\\w']{1,12}\\s[\\w']{1,12}\\s)intend\\s+to|(?=will)(?<!\\b(?:I|we|the|free|good|ill|political|popular|own|his|her|their|its|at)\\s)will\\b(?!\\s+of\\b(?!\\s+course\\b))|won't|going\\s+to|(?:is|are|seems?|very|most|quite)\\s+(?:un)?likely|(?:un)?likely\\s+to|(?:I|we)\\s+expect|(?:is|are)\\s+expected\\s+to|soon|predict(?:s|ed|ing|ions?)?|(?:is|are)\\s+about\\s+to|"
                 + "would\\s+(?:pass|be\\s+passed|be\\s+(?:illegal|required|mandatory|outlawed))|would\\s+never|(?:will|would|could|may|might)\\s+(?:well\\s+)?(?:cripple|doom|gut|sink|lead\\s+to|result\\s+in)|"
                 + "next\\s+(?:year|session|congress)|eventually|inevitabl\\w+|sooner\\s+or\\s+later");
         cues.put("legal-fact", "(?:can't|cannot|can|can\\s+not)\\s+be\\s+(?:subpoenaed|seized|searched|compelled|tapped|wiretapped|discovered|prosecuted|sued|patented|copyrighted|exported|classified)|"

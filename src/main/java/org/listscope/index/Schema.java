@@ -72,7 +72,8 @@ public final class Schema {
      * called "you" ({@code In article <id>, you write:}) is unnamed, not "you", and a message
      * quoted under its headers behind {@code #}, {@code %} or {@code *} is a quote, and so are the
      * tab-indented runs of a reply that quotes by indenting with a tab, and of Outlook's blocks in
-     * German, French and Italian, and name-tagged quotes behind a tab ({@code \tPhil> ...}).
+     * German, French and Italian, and name-tagged quotes behind a tab ({@code \tPhil> ...}); "feel
+     * free to", "predictable" and a "compliant" product make no claim.
      */
     public static final int VERSION = 16;
 

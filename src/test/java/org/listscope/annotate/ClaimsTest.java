@@ -226,6 +226,11 @@ class ClaimsTest {
             "The will of the people is impossible to define, much less judge, gauge, measure or regulate. | prediction",
             "Using these keys, they may decrypt the message at will, and the government holds the keys to personal privacy. | prediction",
             "The secrecy goes beyond the will of Congress in the Computer Security Act of 1987. | prediction",
+            // "feel free to" invites, "predictable" describes, "compliant" of a product or a body is no duty
+            "If you are so sure of yourself, feel free to have your attorneys write up anything you like. | permission",
+            "Part of the purpose of a legal system in any form is predictability. | prediction",
+            "If we merely threaten it, we give a weapon to the FBI to request such laws and a compliant Congress might actually go ahead. | obligation",
+            "As I am contemplating developing a PEM-compliant product, I will be writing to PKP to discuss licensing arrangements. | obligation",
             // "must agree to disagree", "I did not intend to", "much obliged", "will oblige": no duty, no forecast
             "If you believe that stopping regulation would restore competition, then we simply must agree to disagree. | obligation",
             "I did not intend to imply that Visa's policy in particular was not to use the network. | prediction",
