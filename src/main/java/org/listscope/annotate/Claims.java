@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.listscope.model.Citation;
@@ -114,6 +115,7 @@ final class Claims {
             else if (institution != null) evidence.add("about " + cue(institution)); // "plead the 5th" (testimony)
             else return null;
         }
+        if (code(sentence)) return null; // last: few sentences get this far
         String hedge = found.first(SentencePatterns.HEDGE);
         boolean hedged = hedge != null;
         if (hedged) evidence.add("hedge: " + cue(hedge));
@@ -124,6 +126,16 @@ final class Claims {
         double confidence = Math.min(0.95, 0.55 + 0.1 * Math.min(3, cues) + (legalCitation ? 0.1 : 0) - (hedged ? 0.15 : 0));
         return new Claim(kind, start, end, text.slice(start, end), List.copyOf(topics), round(confidence),
                 List.copyOf(evidence), hedged, false, null);
+    }
+
+    /**
+     * Whether the sentence holds two marks of program text ({@link Lexicon#CODE}); tried only where
+     * it holds a parenthesis or an equals sign, as two marks without one are rare.
+     */
+    private static boolean code(String sentence) {
+        if (sentence.indexOf('(') < 0 && sentence.indexOf('=') < 0) return false;
+        Matcher m = Lexicon.CODE.matcher(sentence);
+        return m.find() && m.find();
     }
 
     /** Kinds whose cue, negated, grants rather than forbids or requires ("not illegal", "no obligation"). */

@@ -193,6 +193,17 @@ final class Lexicon {
             + "\\brumou?rs?\\b|question\\s+as\\s+to|\\bas\\s+if\\b|with\\s+all\\s+due\\s+respect|by\\s+the\\s+\\w+\\s+logic)");
 
     /**
+     * Marks of program text: a call ({@code setResponseCode(401, 'x')}, {@code poll()}; not
+     * {@code version(s)} nor {@code world(transaction of cash)}), an assignment ({@code x = 1}, not a
+     * listing's {@code SPON=Rep}), a comparison,
+     * {@code self.}, a line that is a {@code def} or an {@code import}. A sentence with two of them is
+     * code, or talk about code: "illegal", "authorized", "must" there are a program's, no law's.
+     */
+    static final Pattern CODE = Pattern.compile("\\b[A-Za-z_][\\w.]+\\((?!(?:e?s|ies)\\))(?:[^()\\s]*|[^()\\n'\"=]*['\"=][^()\\n]*)\\)"
+            + "|\\b[A-Za-z_][\\w.\\[\\]']*\\s+=\\s+[\\w'\"(\\[{]|\\w\\s*[=!]=\\s*\\w|\\bself\\."
+            + "|(?m)^[\\s>]*(?:def\\s+\\w+\\(|(?:from\\s+[\\w.]+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$)");
+
+    /**
      * The slogan "If guns are outlawed, only outlaws will have guns" and its variants ("When codes
      * are outlawed, ...", "If you outlaw privacy, ..."): never a claim. Tried only on sentences
      * holding "outlaws".

@@ -73,7 +73,7 @@ public final class Schema {
      * quoted under its headers behind {@code #}, {@code %} or {@code *} is a quote, and so are the
      * tab-indented runs of a reply that quotes by indenting with a tab, and of Outlook's blocks in
      * German, French and Italian, and name-tagged quotes behind a tab ({@code \tPhil> ...}); "feel
-     * free to", "predictable" and a "compliant" product make no claim.
+     * free to", "predictable" and a "compliant" product make no claim, nor does program text.
      */
     public static final int VERSION = 16;
 

@@ -92,7 +92,9 @@ class ClaimsTest {
             "As part of his sentence, the judge ordered him to never draw this kind of stuff again. | obligation",
             // what a law or an order would allow it permits
             "The bill would allow US companies to produce and export products with cryptographic technology in them. | permission",
-            "Clinton has reportedly prepared two executive orders that would allow the IRS to monitor personal bank accounts. | permission"})
+            "Clinton has reportedly prepared two executive orders that would allow the IRS to monitor personal bank accounts. | permission",
+            // "version(s)" and a listing's fields are no program text
+            "Note that since RSAREF cannot be exported, the USA Legal version(s) of PGP will not replace the current version(s). | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -199,6 +201,10 @@ class ClaimsTest {
             // where in the law something is forbidden, asked or looked up
             "This is tantamount to asking me to bother looking up where in the law books precisely running red lights is outlawed.",
             "I would have to look up where specifically in the law books of all the states driving without a license was listed as a violation.",
+            // program text: "authorized", "illegal", "legal" of a program
+            "log(\"User not authorized\") request.setResponseCode(http.UNAUTHORIZED)",
+            "noisy = 0      protocol = FlashPipe      authorized = {'somerandomdata' : 'valid user'}",
+            "fork() with no exec() is legal Unix.",
             // the slogan and its variants
             "If privacy is outlawed, only outlaws will have privacy.",
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
