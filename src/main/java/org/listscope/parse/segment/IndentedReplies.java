@@ -68,6 +68,6 @@ final class IndentedReplies {
 
     /** A line of depth 0 that starts with a tab and has text after it. */
     private static boolean tabLed(String body, Line l) {
-        return l.depth() == 0 && l.start() < l.textEnd() && body.charAt(l.start()) == '\t' && !l.blankContent(body);
+        return l.depth() == 0 && l.ledByTab(body) && !l.blankContent(body);
     }
 }

@@ -89,7 +89,7 @@ final class LineKinds {
                 continue;
             }
             if (kinds[i] != null) continue; // marked before (PGP armour)
-            if (base == 0 && lines.get(i).depth() == 0) {
+            if (base == 0 && lines.get(i).depth() == 0 && leadingMark(lines.get(i)) != 0) {
                 char behind = quotedHeadersBehindMarker(i);
                 if (behind != 0 && quoteMark == 0) quoteMark = behind; // "# From: ...": this reply quotes with '#'
                 if (behind != 0 || attributionBehindMarker(i) || quoteMark != 0 && otherMarker(lines.get(i)) == quoteMark) {
@@ -396,7 +396,7 @@ final class LineKinds {
      */
     private char quotedHeadersBehindMarker(int i) {
         if (i + 1 >= lines.size() || lines.get(i).depth() != 0) return 0;
-        char marker = leadingMark(lines.get(i), HEADER_MARKS);
+        char marker = leadingMark(lines.get(i));
         return marker != 0 && headerBehind(lines.get(i), marker) && headerBehind(lines.get(i + 1), marker) ? marker : 0;
     }
 
@@ -439,15 +439,15 @@ final class LineKinds {
 
     /** The {@code |} or {@code :} that starts line {@code l} after up to three spaces, or this reply's {@link #quoteMark}; else 0. */
     private char otherMarker(Line l) {
-        char c = leadingMark(l, HEADER_MARKS);
+        char c = leadingMark(l);
         return c == '|' || c == ':' || c == quoteMark ? c : 0;
     }
 
-    /** The first char of line {@code l} after up to three spaces, where it is one of {@code marks}; else 0. */
-    private char leadingMark(Line l, String marks) {
+    /** The first char of line {@code l} after up to three spaces, where it is one of {@link #HEADER_MARKS}; else 0. */
+    private char leadingMark(Line l) {
         for (int k = l.start(); k < l.textEnd() && k < l.start() + 4; k++) {
             char c = body.charAt(k);
-            if (c != ' ') return marks.indexOf(c) >= 0 ? c : 0;
+            if (c != ' ') return HEADER_MARKS.indexOf(c) >= 0 ? c : 0;
         }
         return 0;
     }

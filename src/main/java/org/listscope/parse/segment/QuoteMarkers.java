@@ -70,12 +70,14 @@ final class QuoteMarkers {
     static void rereadBarAngles(String body, List<Line> lines) {
         if (!body.contains("|>")) return;
         int n = lines.size();
+        int[] at = new int[n]; // per line: the offset of the ">" of its "|>", -1 after a bare bar, 0 without a bar
+        for (int i = 0; i < n; i++) at[i] = barAngle(body, lines.get(i));
         // runs of lines led by bars, as [first, last]: only those where every bar is followed by ">"
         List<int[]> runs = new ArrayList<>();
         boolean pair = false;
         int i = 0;
         while (i < n) {
-            if (barAngle(body, lines.get(i)) == 0) {
+            if (at[i] == 0) {
                 i++;
                 continue;
             }
@@ -83,12 +85,10 @@ final class QuoteMarkers {
             int last = i;
             boolean rn = true;
             for (int k = i; k < n; k++) {
-                Line l = lines.get(k);
-                if (l.blank(body)) continue;
-                int at = barAngle(body, l);
-                if (at == 0) break;
+                if (lines.get(k).blank(body)) continue;
+                if (at[k] == 0) break;
                 bars++;
-                rn &= at > 0;
+                rn &= at[k] > 0;
                 last = k;
             }
             if (rn) runs.add(new int[] {i, last});
@@ -98,8 +98,7 @@ final class QuoteMarkers {
         if (!pair) return; // one "|>" line alone may be anything; beside a run of them, it is one more
         for (int[] run : runs) {
             for (int k = run[0]; k <= run[1]; k++) {
-                int at = barAngle(body, lines.get(k));
-                if (at > 0) lines.set(k, asAngleQuote(body, lines.get(k), at));
+                if (at[k] > 0) lines.set(k, asAngleQuote(body, lines.get(k), at[k]));
             }
         }
     }

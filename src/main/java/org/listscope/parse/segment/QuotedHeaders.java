@@ -34,8 +34,15 @@ final class QuotedHeaders {
                     + "|Content-Transfer-Encoding|Nntp-Posting-Host|Status|Precedence|Priority|Apparently-To|Errors-To"
                     + "|Comments|Resent-[A-Za-z]+|X-[A-Za-z0-9-]+)\\s*:\\s*(.*)",
             Pattern.CASE_INSENSITIVE);
-    /** The names of a sender's header line, in the languages Outlook writes. */
+    /** The names of a sender's header line, in the languages Outlook writes ({@link #fieldName}). */
     private static final Set<String> FROM_FIELDS = Set.of("from", "von", "de", "da", "mittente", "van");
+    /** The names of a date's header line: a mail header's {@link #MAIL_DATE_FIELDS} and Outlook's "Sent:" in its languages. */
+    private static final Set<String> DATE_FIELDS = Set.of("sent", "date", "data", "gesendet", "envoy\u00e9", "inviato", "enviado",
+            "verzonden");
+    private static final Set<String> MAIL_DATE_FIELDS = Set.of("date", "data");
+    /** The names of a header line that names a topic. */
+    private static final Set<String> TOPIC_FIELDS = Set.of("subject", "subj", "newsgroups", "betreff", "objet", "oggetto", "asunto",
+            "onderwerp");
     /** The header names a forwarded message's block may start with, where no forward line comes first. */
     private static final Set<String> FORWARD_START = Set.of("from", "date", "subject", "newsgroups", "path",
             "message-id", "received", "return-path", "sender", "to", "reply-to", "organization", "organisation");
@@ -137,18 +144,15 @@ final class QuotedHeaders {
             String c = l.content(body).strip();
             Matcher h = HEADER.matcher(c);
             if (h.matches()) {
-                lastField = h.group(1).toLowerCase(Locale.ROOT);
+                lastField = fieldName(h.group(1));
                 headers++;
-                if (lastField.startsWith("envoy")) lastField = "envoy\u00e9"; // "Envoy? le :", its accent lost on the way
-                if (lastField.startsWith("enviado")) lastField = "enviado"; // "Enviado el:"
-                switch (lastField) {
-                    case "from", "von", "de", "da", "mittente", "van" -> from = from == null ? h.group(2) : from;
-                    case "sent", "date", "data", "gesendet", "envoy\u00e9", "inviato", "enviado", "verzonden" -> {
-                        sent = sent == null ? h.group(2) : sent;
-                        sentLine |= !lastField.equals("date") && !lastField.equals("data");
-                    }
-                    case "subject", "subj", "newsgroups", "betreff", "objet", "oggetto", "asunto", "onderwerp" -> topic = true;
-                    default -> { }
+                if (FROM_FIELDS.contains(lastField)) {
+                    from = from == null ? h.group(2) : from;
+                } else if (DATE_FIELDS.contains(lastField)) {
+                    sent = sent == null ? h.group(2) : sent;
+                    sentLine |= !MAIL_DATE_FIELDS.contains(lastField);
+                } else if (TOPIC_FIELDS.contains(lastField)) {
+                    topic = true;
                 }
             } else if (lastField == null || end == j) {
                 break;
@@ -184,6 +188,13 @@ final class QuotedHeaders {
             if (HEADER.matcher(d).matches() || d.startsWith("From ")) return null;
         }
         return new Attribution(null, null, 1, true, true, true);
+    }
+
+    /** A header name as {@link #HEADER} read it, lower-cased: "Envoy? le" (its accent lost on the way) is "envoy\u00e9", "Enviado el" "enviado". */
+    private static String fieldName(String header) {
+        String name = header.toLowerCase(Locale.ROOT);
+        if (name.startsWith("envoy")) return "envoy\u00e9";
+        return name.startsWith("enviado") ? "enviado" : name;
     }
 
     /** The lower-case header name a line starts with ({@code from} of {@code From: Ann}), or "". */
