@@ -3,19 +3,31 @@ package org.listscope.parse.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
 /** Quotes marked with the quoted person's name or initials ({@code Ann> text}). */
 class TagQuotesTest {
 
-    @Test
-    void superciteQuotesWithTheirAttributionAreQuotes() {
-        String body = ">>>>> \"ann\" == Ann Lee <ann at example.org> writes:\n\n"
-                + "ann> Reactors never block.\nann> Not even on Windows.\n\nThey do when you call sleep().\n";
+    /** Supercite's attribution and its tagged quote, the tags at the margin or behind a tab. */
+    static Stream<Arguments> superciteQuotes() {
+        return Stream.of(
+                Arguments.of(">>>>> \"ann\" == Ann Lee <ann at example.org> writes:\n\nann> Reactors never block.\nann> Not even on Windows.\n\n"
+                        + "They do when you call sleep().\n", "Ann Lee"),
+                Arguments.of(">>>>> \"Phil\" == Phil Karn <karn@example.org> writes:\n\n\tPhil> People need to be very selective\n"
+                        + "\tPhil> about the signatures they accept.\n\nI agree.\n", "Phil Karn"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("superciteQuotes")
+    void superciteQuotesWithTheirAttributionAreQuotes(String body, String author) {
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
-        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ann Lee");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo(author);
     }
 
     @Test
@@ -24,14 +36,6 @@ class TagQuotesTest {
                 + "BK>So the keys are theirs.\nBK>Always.\n";
         assertThat(Segments.kinds(body)).isEqualTo("quote1 text0 quote1");
         assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nQuite so.\n");
-    }
-
-    @Test
-    void tagsIndentedByATabAreQuotes() {
-        String body = ">>>>> \"Phil\" == Phil Karn <karn@example.org> writes:\n\n\tPhil> People need to be very selective\n"
-                + "\tPhil> about the signatures they accept.\n\nI agree.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
-        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Phil Karn");
     }
 
     @Test
