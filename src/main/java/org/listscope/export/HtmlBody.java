@@ -55,7 +55,7 @@ final class HtmlBody {
             int start = Math.max(s.start(), at);
             if (start > at) out.add(Segment.of(SegmentKind.TEXT, at, start, 0));
             out.add(new Segment(s.kind(), start, s.end(), s.depth(), s.quotedAuthor(), s.quotedDate(),
-                    s.quotedId(), s.quotedStart(), s.quotedEnd(), s.forwarded()));
+                    s.quotedId(), s.quotedStart(), s.quotedEnd(), s.forwarded(), s.copied()));
             at = s.end();
         }
         if (at < m.body().length()) out.add(Segment.of(SegmentKind.TEXT, at, m.body().length(), 0));

@@ -32,6 +32,7 @@ import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
 import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
 import org.listscope.model.ThreadIndex;
 import org.listscope.parse.Archives;
 import org.listscope.parse.Duplicates;
@@ -454,7 +455,9 @@ public final class Indexer {
 
     /**
      * The segments with the quotes of a merged copy unlinked, so that threading links them again to
-     * the merged message, under its id and in its body, as one run over both copies would.
+     * the merged message, under its id and in its body, as one run over both copies would. Lines
+     * taken for a copy of it by their words alone are the poster's text again until threading finds
+     * them anew.
      */
     private static List<Segment> unlinked(List<Segment> segments, Set<String> merged) {
         List<Segment> out = null;
@@ -462,7 +465,7 @@ public final class Indexer {
             Segment s = segments.get(k);
             if (s.quotedId() == null || !merged.contains(s.quotedId())) continue;
             if (out == null) out = new ArrayList<>(segments);
-            out.set(k, s.withSource(null, -1, -1));
+            out.set(k, s.copied() ? Segment.of(SegmentKind.TEXT, s.start(), s.end(), 0) : s.withSource(null, -1, -1));
         }
         return out == null ? segments : out;
     }

@@ -73,9 +73,12 @@ public final class Schema {
      * quoted under its headers behind {@code #}, {@code %} or {@code *} is a quote, and so are the
      * tab-indented runs of a reply that quotes by indenting with a tab, and of Outlook's blocks in
      * German, French and Italian, and name-tagged quotes behind a tab ({@code \tPhil> ...}); "feel
-     * free to", "predictable" and a "compliant" product make no claim, nor does program text.
+     * free to", "predictable" and a "compliant" product make no claim, nor does program text; 17:
+     * lines of own text that repeat an earlier message of someone else word for word (20 words or
+     * more) are a quote of that message, marked {@code "copied": true}, so their claims and
+     * citations are its author's, not the poster's.
      */
-    public static final int VERSION = 16;
+    public static final int VERSION = 17;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -221,6 +221,7 @@ public final class Json {
                 }
             }
             if (s.forwarded()) g.writeBooleanField("forwarded", true);
+            if (s.copied()) g.writeBooleanField("copied", true);
             g.writeEndObject();
         }
     }
@@ -233,7 +234,8 @@ public final class Json {
             return new Segment(SegmentKind.fromLabel(n.get("kind").asText()), n.get("start").asInt(),
                     n.get("end").asInt(), n.path("depth").asInt(0), text(n, "quotedAuthor"),
                     qd == null ? null : Instant.parse(qd), text(n, "quotedId"),
-                    n.path("quotedStart").asInt(-1), n.path("quotedEnd").asInt(-1), n.path("forwarded").asBoolean(false));
+                    n.path("quotedStart").asInt(-1), n.path("quotedEnd").asInt(-1), n.path("forwarded").asBoolean(false),
+                    n.path("copied").asBoolean(false));
         }
 
         private static String text(JsonNode n, String field) {

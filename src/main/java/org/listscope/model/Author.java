@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 public record Author(String name, String address, String shown, String key) {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * The address Mailman's archiver writes for a message it kept without a sender. Such an entry is
+     * often a piece of another message, filed under a date Mailman made up.
+     */
+    public static final String MAILMAN_PLACEHOLDER = "bogus@does.not.exist.com";
+
     public Author {
         shown = shown == null ? "" : shown;
         if (key == null || key.isBlank()) {

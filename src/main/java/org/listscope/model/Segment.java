@@ -17,10 +17,14 @@ import java.time.Instant;
  * @param forwarded     for quotes and attributions: the quoted message was forwarded whole, with its
  *                      header block ({@code From:}, {@code Date:}, {@code Subject:}) in the body, not
  *                      quoted in a reply; its words are its sender's, but the forward replies to nothing
+ * @param copied        for quotes: found by its words alone, with no mark or attribution: lines of the
+ *                      poster's own text that repeat an earlier message of someone else word for word
+ *                      (a quote the segmenter could not see, or a document posted again); a threading
+ *                      run that meets it again reads its lines as the poster's text
  */
 public record Segment(SegmentKind kind, int start, int end, int depth,
                       String quotedAuthor, Instant quotedDate, String quotedId,
-                      int quotedStart, int quotedEnd, boolean forwarded) {
+                      int quotedStart, int quotedEnd, boolean forwarded, boolean copied) {
 
     public Segment {
         if (kind == null) throw new IllegalArgumentException("segment kind is null");
@@ -32,22 +36,27 @@ public record Segment(SegmentKind kind, int start, int end, int depth,
 
     /** A segment with no quote provenance. */
     public static Segment of(SegmentKind kind, int start, int end, int depth) {
-        return new Segment(kind, start, end, depth, null, null, null, -1, -1, false);
+        return new Segment(kind, start, end, depth, null, null, null, -1, -1, false, false);
     }
 
     /** Returns a copy naming the quoted author and date. */
     public Segment withQuoted(String author, Instant date) {
-        return new Segment(kind, start, end, depth, author, date, quotedId, quotedStart, quotedEnd, forwarded);
+        return new Segment(kind, start, end, depth, author, date, quotedId, quotedStart, quotedEnd, forwarded, copied);
     }
 
     /** Returns a copy marked as (part of) a message forwarded whole. */
     public Segment asForwarded() {
-        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, true);
+        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, true, copied);
+    }
+
+    /** Returns a copy marked as found by its words alone ({@code copied}). */
+    public Segment asCopied() {
+        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, forwarded, true);
     }
 
     /** Returns a copy linked to the source message and span of the quote. */
     public Segment withSource(String id, int srcStart, int srcEnd) {
-        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, id, srcStart, srcEnd, forwarded);
+        return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, id, srcStart, srcEnd, forwarded, copied);
     }
 
     /** Length in UTF-16 units. */

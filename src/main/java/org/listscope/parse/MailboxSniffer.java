@@ -3,6 +3,7 @@ package org.listscope.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
+import org.listscope.model.Author;
 
 /**
  * Tells mail-record inputs apart by their first bytes: a pipermail text archive (From_ separators
@@ -43,7 +44,7 @@ final class MailboxSniffer {
                 // pipermail hides addresses ("user at host") or, in its first generation, writes
                 // RFC 822 dates on the separator line; mbox From_ lines carry ctime dates
                 boolean pipermailStyle = first.matches("From \\S+ at \\S+\\s.*") || first.matches("From \\S+ [A-Z][a-z]{2}, .*")
-                        || first.startsWith("From bogus@does.not.exist.com ");
+                        || first.startsWith("From " + Author.MAILMAN_PLACEHOLDER + " ");
                 boolean pipermail = true;
                 boolean anyHeader = false;
                 while (lines.next() && !lines.isBlank()) {

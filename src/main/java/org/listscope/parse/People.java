@@ -192,7 +192,7 @@ final class People {
     static boolean isStandIn(String address, String list) {
         int at = address.indexOf('@');
         String local = at < 0 ? address : address.substring(0, at);
-        return address.equals("bogus@does.not.exist.com") || STAND_IN_LOCALS.contains(local)
+        return address.equals(Author.MAILMAN_PLACEHOLDER) || STAND_IN_LOCALS.contains(local)
                 || (list != null && local.equals(list)) || local.endsWith("-request") || local.endsWith("-bounces")
                 || local.endsWith("-admin") || local.endsWith("-owner");
     }

@@ -49,6 +49,11 @@ final class InferenceLinker {
 
     private final Corpus corpus;
     private final ShingleIndex own = new ShingleIndex();
+    /**
+     * Per message, the fingerprints of its own text ({@link QuoteLines#own}) that earlier messages
+     * hold too, once {@link #link} has run: most messages have none.
+     */
+    private long[][] sharedPrints = new long[0][];
     private final Authors authors;
 
     InferenceLinker(Corpus corpus) {
@@ -61,6 +66,11 @@ final class InferenceLinker {
         return own;
     }
 
+    /** The fingerprints of message {@code i}'s own text that earlier messages' own text holds too. */
+    long[] sharedPrints(int i) {
+        return sharedPrints[i];
+    }
+
     /**
      * Infers a parent for every message with {@code needed[i]} set; indexes every message's own
      * text on the way (in time order, so that look-ups only see earlier messages).
@@ -69,6 +79,7 @@ final class InferenceLinker {
         int n = corpus.size();
         // the text work, each message on its own, on all cores; the linking stays in time order
         long[][] ownPrints = new long[n][];
+        sharedPrints = new long[n][];
         long[][] quotePrints = new long[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             QuoteLines lines = QuoteLines.of(corpus.get(i));
@@ -87,7 +98,7 @@ final class InferenceLinker {
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject, links);
                 links[i] = l;
             }
-            own.add(i, ownPrints[i]);
+            sharedPrints[i] = own.add(i, ownPrints[i]);
             ownPrints[i] = null;
             if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
         }

@@ -22,7 +22,9 @@ record QuoteLines(String own, String quoted, String deeper) {
      * Splits a message's body as its segments say where it has them: quotes that carry no {@code >}
      * (an Outlook "-----Original Message-----" block) count as quoted, those of a forward as own (they
      * are the only copy here of its sender's words, which a reply to the forward may quote; the
-     * forward itself is linked by its header block, not by them), lines with three marks or more that
+     * forward itself is linked by its header block, not by them), and so do lines that threading took
+     * for a copy of another message ({@link Segment#copied}: a run meeting them again reads them as
+     * it read them before, as the poster's), lines with three marks or more that
      * the segmenter read as own text (an interpreter's {@code >>>} prompt, a {@code >>> banner <<<})
      * as own, and signature and footer lines are left out of own text.
      */
@@ -61,7 +63,7 @@ record QuoteLines(String own, String quoted, String deeper) {
                     i = eol + 1;
                     continue;
                 }
-                if (depth == 0 && kind == SegmentKind.QUOTE && !segs.get(seg).forwarded()) {
+                if (depth == 0 && kind == SegmentKind.QUOTE && !segs.get(seg).forwarded() && !segs.get(seg).copied()) {
                     depth = Math.max(1, segs.get(seg).depth());
                 }
                 // a line the segmenter read as own text despite three marks or more: a >>> prompt, a >>> banner <<<

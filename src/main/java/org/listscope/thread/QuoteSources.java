@@ -3,9 +3,7 @@ package org.listscope.thread;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
-import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -25,34 +23,21 @@ final class QuoteSources {
     /** The messages with a non-zero {@link #hits} count, in {@code touchedIds[0..touched)}. */
     private int[] touchedIds = new int[64];
     private int touched;
-    /**
-     * The shingles of recently seen bodies: a message's quotes are read off its own body's run, and
-     * a message is often quoted by several replies in a row.
-     */
-    private final Map<Integer, Body> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Bodies bodies;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Body> eldest) {
-            return size() > 256;
-        }
-    };
-
-    /** The shingles of a whole body, and which of them start on its own lines ({@link OwnLineShingles}). */
-    private record Body(Shingles.Run run, boolean[] ownLine) {
-    }
-
-    QuoteSources(Corpus corpus, ShingleIndex own) {
+    QuoteSources(Corpus corpus, ShingleIndex own, Bodies bodies) {
         this.corpus = corpus;
         this.own = own;
+        this.bodies = bodies;
         this.hits = new int[corpus.size()];
     }
 
-    /** Message {@code i}'s segments with quote provenance; {@code parent} is the final tree. */
-    List<Segment> link(int i, int[] parent) {
-        Message m = corpus.get(i);
+    /**
+     * Message {@code i}'s segments {@code segs} with quote provenance; {@code parent} is the final
+     * tree. A quote that already names its source is kept as it is.
+     */
+    List<Segment> link(int i, List<Segment> segs, int[] parent) {
         List<Segment> out = null;
-        List<Segment> segs = m.segments();
         for (int k = 0; k < segs.size(); k++) {
             Segment s = segs.get(k);
             if (s.kind() != SegmentKind.QUOTE || s.quotedId() != null) continue;
@@ -67,7 +52,7 @@ final class QuoteSources {
 
     private Segment source(int i, Segment s, int[] parent) {
         String text = corpus.get(i).body();
-        long[] quote = Shingles.hashes(body(i).run(), text, s.start(), s.end());
+        long[] quote = Shingles.hashes(bodies.of(i).run(), text, s.start(), s.end());
         if (quote.length == 0) return null;
         long[] prints = Shingles.fingerprints(quote);
         touched = 0;
@@ -78,17 +63,9 @@ final class QuoteSources {
         int best = best(i, s, parent);
         for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
         if (best < 0) return null;
-        int[] span = span(quote, body(best));
+        int[] span = span(quote, bodies.of(best));
         if (span == null) return null;
         return s.withSource(corpus.get(best).id(), span[0], span[1]);
-    }
-
-    private Body body(int m) {
-        return recent.computeIfAbsent(m, k -> {
-            String text = corpus.get(k).body();
-            Shingles.Run run = Shingles.of(text, 0, text.length());
-            return new Body(run, OwnLineShingles.of(text, run));
-        });
     }
 
     private void touch(int c) {
@@ -118,7 +95,7 @@ final class QuoteSources {
     }
 
     /** From the first to the last shingle of {@code quote} among the own-line shingles of the source. */
-    private static int[] span(long[] quote, Body src) {
+    private static int[] span(long[] quote, Bodies.Body src) {
         LongSet wanted = new LongSet(quote);
         Shingles.Run run = src.run();
         int start = -1;

@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class ShingleIndex {
 
+    private static final long[] NONE = new long[0];
+
     /** Postings beyond which a fingerprint is ignored as boilerplate. */
     static final int COMMON = 24;
 
@@ -23,8 +25,13 @@ final class ShingleIndex {
     private int[] message = new int[1024];
     private int postings;
 
-    /** Records that {@code msg} holds each of the fingerprints (each once per message). */
-    void add(int msg, long[] fingerprints) {
+    /**
+     * Records that {@code msg} holds each of the fingerprints (each once per message), and returns
+     * those that a message added before held already.
+     */
+    long[] add(int msg, long[] fingerprints) {
+        long[] held = null;
+        int heldCount = 0;
         for (long f : fingerprints) {
             int i = find(f);
             long meta = table[i + 1];
@@ -37,6 +44,10 @@ final class ShingleIndex {
                 }
                 table[i] = f;
                 used++;
+            } else {
+                if (held == null) held = new long[Math.min(fingerprints.length, 16)];
+                if (heldCount == held.length) held = Arrays.copyOf(held, Math.min(fingerprints.length, heldCount * 2));
+                held[heldCount++] = f;
             }
             if (postings == next.length) {
                 next = Arrays.copyOf(next, postings * 2);
@@ -47,6 +58,7 @@ final class ShingleIndex {
             postings++;
             table[i + 1] = ((long) postings << 32) | ((meta & 0xffffffffL) + 1);
         }
+        return held == null ? NONE : Arrays.copyOf(held, heldCount);
     }
 
     /** Visits the messages holding a fingerprint, newest addition first; nothing for boilerplate. */

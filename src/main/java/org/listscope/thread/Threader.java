@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.ParentLink;
+import org.listscope.model.Segment;
 
 /**
  * Rebuilds reply trees: the front door of the threading stage.
@@ -78,9 +79,12 @@ public final class Threader {
         Message[] out = new Message[n];
         int blocks = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, n / MIN_BLOCK));
         IntStream.range(0, blocks).parallel().forEach(b -> {
-            QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex());
+            Bodies bodies = new Bodies(corpus);
+            CopiedText copies = new CopiedText(corpus, inference.ownTextIndex(), inference::sharedPrints, bodies);
+            QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex(), bodies);
             for (int i = (int) ((long) n * b / blocks), to = (int) ((long) n * (b + 1) / blocks); i < to; i++) {
-                out[i] = threaded(i, corpus, headers, forest, roots[i]).withSegments(quotes.link(i, forest.parent));
+                List<Segment> segments = quotes.link(i, copies.split(i, forest.parent), forest.parent);
+                out[i] = threaded(i, corpus, headers, forest, roots[i]).withSegments(segments);
             }
         });
         return new ArrayList<>(Arrays.asList(out));

@@ -27,7 +27,7 @@ class JsonTest {
                 .from(Author.of("Steven M. Bellovin", null, "Steven M. Bellovin smb at"))
                 .date(Instant.parse("2007-05-11T21:05:20Z")).dateShown("Fri May 11 21:05:20 UTC 2007")
                 .source(new Source("x.txt", null, "rendering")).body(body)
-                .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, own, 1).withQuoted("Todd Glassey", null).asForwarded(),
+                .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, own, 1).withQuoted("Todd Glassey", null).asForwarded().asCopied(),
                         Segment.of(SegmentKind.TEXT, own, body.length(), 0)))
                 .parentLink(new ParentLink(LinkMethod.ATTRIBUTION, 0.9))
                 .annotations(List.of(
@@ -53,6 +53,8 @@ class JsonTest {
         assertThat(n.get("segments").get(1).has("quotedAuthor")).isFalse();
         assertThat(n.get("segments").get(0).get("forwarded").asBoolean()).isTrue();
         assertThat(n.get("segments").get(1).has("forwarded")).isFalse(); // written only when true
+        assertThat(n.get("segments").get(0).get("copied").asBoolean()).isTrue();
+        assertThat(n.get("segments").get(1).has("copied")).isFalse();
         assertThat(n.get("annotations").get(0).get("type").asText()).isEqualTo("citation");
         assertThat(n.get("annotations").get(1).get("type").asText()).isEqualTo("claim");
         assertThat(n.get("annotations").get(1).get("evidence").get(0).asText()).isEqualTo("can't be subpoenaed");

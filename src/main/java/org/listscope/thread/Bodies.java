@@ -1,0 +1,73 @@
+package org.listscope.thread;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The shingles of recently seen bodies, by message number: a message's quotes and copies are read
+ * off its own body's run, and a message is often the source of several replies in a row. One
+ * instance per worker (it is not thread-safe); it keeps the {@link #KEPT} bodies used last.
+ */
+final class Bodies {
+
+    /** Bodies kept. */
+    static final int KEPT = 256;
+
+    /** The shingles of a whole body, and which of them start on its own lines ({@link OwnLineShingles}). */
+    static final class Body {
+        private final Shingles.Run run;
+        private final boolean[] ownLine;
+        private LongSet ownHashes;
+
+        Body(Shingles.Run run, boolean[] ownLine) {
+            this.run = run;
+            this.ownLine = ownLine;
+        }
+
+        Shingles.Run run() {
+            return run;
+        }
+
+        /** For each shingle of {@link #run}, whether it starts on an own line. */
+        boolean[] ownLine() {
+            return ownLine;
+        }
+
+        /** The hashes of the shingles on the body's own lines, as a set; made on first use. */
+        LongSet ownHashes() {
+            if (ownHashes == null) {
+                long[] h = new long[run.size()];
+                int n = 0;
+                for (int k = 0; k < h.length; k++) {
+                    if (ownLine[k]) h[n++] = run.hashes()[k];
+                }
+                ownHashes = new LongSet(Arrays.copyOf(h, n));
+            }
+            return ownHashes;
+        }
+    }
+
+    private final Corpus corpus;
+    private final Map<Integer, Body> recent = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Body> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    Bodies(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** The shingles of message {@code m}'s body. */
+    Body of(int m) {
+        return recent.computeIfAbsent(m, k -> {
+            String text = corpus.get(k).body();
+            Shingles.Run run = Shingles.of(text, 0, text.length());
+            return new Body(run, OwnLineShingles.of(text, run));
+        });
+    }
+}

@@ -1,0 +1,322 @@
+package org.listscope.thread;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.listscope.model.Author;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/**
+ * Own text that is not its poster's: lines of a message's own text that repeat, word for word, the
+ * own text of an earlier message by someone else. They are quotes that carry no mark the segmenter
+ * knows (a reply that indents what it answers, a paragraph pasted under an attribution, a quote
+ * behind {@code < } or {@code # }), or documents posted again (a press release, a bill, a FAQ).
+ * Each run of at least {@link #MIN_WORDS} such words becomes a quote segment of whole lines, linked
+ * to the message it repeats ({@code quotedId}); its words are then that message's author's, or, where
+ * they stand in a forward there, the forwarded sender's.
+ *
+ * <p>Which earlier message: one up the reply tree that shares the words, else the one sharing the
+ * most (the earliest of those, the nearest to the words' first appearance here). Words the poster
+ * also wrote in an earlier message of their own, or that someone forwarded naming them, stay their
+ * own, so a poster repeating a proposal that someone pasted without marks keeps it. Candidates are found through the winnowed
+ * fingerprints of everyone's own text ({@link ShingleIndex}), then compared shingle by shingle.
+ */
+final class CopiedText {
+
+    /** Words a repeated run must have to be taken as copied: shorter ones are stock phrases. */
+    static final int MIN_WORDS = 20;
+    /**
+     * Fingerprints an earlier message must share before its shingles are compared: a shared run of
+     * {@link #MIN_WORDS} words holds {@code MIN_WORDS - K + 1} shingles, so at least this many
+     * disjoint winnowing windows, each of which selects a fingerprint both texts hold.
+     */
+    static final int MIN_PRINTS = (MIN_WORDS - Shingles.K + 1) / Shingles.WINDOW;
+    /** Unmatched shingles a run may bridge: a word or two changed, an elision mark's neighbours. */
+    static final int GAP = Shingles.K + 1;
+    /** Words on a run's first or last line outside the run above which that line is left out. */
+    static final int LINE_SLACK = 2;
+    /** Earlier messages compared per message, most sharing first. */
+    static final int MAX_SOURCES = 4;
+
+    private final Corpus corpus;
+    private final ShingleIndex own;
+    private final IntFunction<long[]> sharedPrints;
+    private final Bodies bodies;
+    /** Fingerprints shared with the current message, per earlier message; zero outside {@link #split}. */
+    private final int[] hits;
+    private int[] touchedIds = new int[64];
+    private int touched;
+
+    /**
+     * Copies among the messages of {@code corpus}, whose own text {@code own} indexes;
+     * {@code sharedPrints} gives a message's fingerprints there that earlier messages hold too.
+     */
+    CopiedText(Corpus corpus, ShingleIndex own, IntFunction<long[]> sharedPrints, Bodies bodies) {
+        this.corpus = corpus;
+        this.own = own;
+        this.sharedPrints = sharedPrints;
+        this.bodies = bodies;
+        this.hits = new int[corpus.size()];
+    }
+
+    /** A copied stretch of the body and the stretch of the source it repeats. */
+    private record Copy(int start, int end, int source, int sourceStart, int sourceEnd) {
+    }
+
+    /**
+     * Message {@code i}'s segments, its own text split where lines repeat an earlier message of
+     * someone else; the message's own segments when none do. {@code parent} is the final tree.
+     */
+    List<Segment> split(int i, int[] parent) {
+        Message m = corpus.get(i);
+        List<Segment> segs = m.segments();
+        // earlier messages sharing fingerprints of the own text: most messages share too few, and
+        // their bodies are never broken into shingles here
+        long[] shared = sharedPrints.apply(i);
+        if (shared.length < MIN_PRINTS || !hasText(segs)) return segs;
+        touched = 0;
+        for (long f : shared) {
+            own.forEach(f, c -> {
+                if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
+            });
+        }
+        List<Integer> candidates = candidates(i, parent);
+        for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
+        if (candidates.isEmpty()) return segs;
+
+        Shingles.Run run = bodies.of(i).run();
+        boolean[] claimed = new boolean[run.size()];
+        List<Copy> copies = new ArrayList<>();
+        for (int c : candidates) {
+            boolean self = byPoster(c, m.from());
+            Bodies.Body src = bodies.of(c);
+            LongSet held = src.ownHashes();
+            for (Segment s : segs) {
+                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, range(run, s), s, c, src, held, claimed, self ? null : copies);
+            }
+        }
+        return copies.isEmpty() ? segs : withCopies(segs, copies);
+    }
+
+    private static boolean hasText(List<Segment> segs) {
+        for (Segment s : segs) {
+            if (s.kind() == SegmentKind.TEXT) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The earlier messages to compare, at most {@link #MAX_SOURCES}: those holding the poster's own
+     * words first ({@link #byPoster}: what they wrote before stays theirs), then one up the reply tree, then the others by shared
+     * fingerprints, the earliest of equals first.
+     */
+    private List<Integer> candidates(int i, int[] parent) {
+        Author poster = corpus.get(i).from();
+        List<Integer> self = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        for (int t = 0; t < touched; t++) {
+            int c = touchedIds[t];
+            // a placeholder's fragment of another message, under a date Mailman made up, is no earlier source
+            if (hits[c] < MIN_PRINTS || Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address())) continue;
+            (byPoster(c, poster) ? self : others).add(c);
+        }
+        if (others.isEmpty()) return List.of();
+        int up = -1;
+        for (int a = parent[i]; a >= 0 && up < 0; a = parent[a]) {
+            if (others.contains(a)) up = a;
+        }
+        others.sort((a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a]) : Integer.compare(corpus.rank[a], corpus.rank[b]));
+        if (up >= 0) {
+            others.remove(Integer.valueOf(up));
+            others.add(0, up);
+        }
+        List<Integer> out = new ArrayList<>(self);
+        out.addAll(others);
+        return out.subList(0, Math.min(out.size(), MAX_SOURCES));
+    }
+
+    /**
+     * Finds the runs of shingles in {@code range} (of segment {@code seg}) that source {@code c}'s own
+     * lines hold ({@code held}) and no earlier source claimed, claims them, and adds each long enough as a copy of
+     * whole lines to {@code copies} ({@code null}: the poster's own earlier words, claimed only).
+     */
+    private static void runs(String text, Shingles.Run run, int[] range, Segment seg, int c, Bodies.Body src, LongSet held,
+                             boolean[] claimed, List<Copy> copies) {
+        int k = range[0];
+        while (k < range[1]) {
+            if (claimed[k] || !held.contains(run.hashes()[k])) {
+                k++;
+                continue;
+            }
+            int first = k;
+            int last = k;
+            int matched = 1;
+            for (int j = k + 1; j < range[1] && j - last <= GAP; j++) {
+                if (!claimed[j] && held.contains(run.hashes()[j])) {
+                    last = j;
+                    matched++;
+                }
+            }
+            k = last + 1;
+            if (matched + Shingles.K - 1 < MIN_WORDS) continue;
+            Arrays.fill(claimed, first, last + 1, true);
+            if (copies == null) continue;
+            int start = lineStart(text, run.starts()[first], seg);
+            int end = lineEnd(text, run.ends()[last], seg);
+            if (end <= start) continue;
+            int[] span = sourceSpan(run, first, last, src);
+            copies.add(new Copy(start, end, c, span[0], span[1]));
+        }
+    }
+
+    /** From the first to the last own-line shingle of the source that the run's shingles hold. */
+    private static int[] sourceSpan(Shingles.Run run, int first, int last, Bodies.Body src) {
+        LongSet wanted = new LongSet(Arrays.copyOfRange(run.hashes(), first, last + 1));
+        int start = -1;
+        int end = -1;
+        Shingles.Run s = src.run();
+        for (int k = 0; k < s.size(); k++) {
+            if (!src.ownLine()[k] || !wanted.contains(s.hashes()[k])) continue;
+            if (start < 0) start = s.starts()[k];
+            end = Math.max(end, s.ends()[k]);
+        }
+        return new int[] {start, end};
+    }
+
+    /**
+     * Where a copy starting at {@code at} begins: its line's start, or, when more than
+     * {@link #LINE_SLACK} words of the poster's precede it on that line, the next line's; never
+     * before the segment.
+     */
+    private static int lineStart(String text, int at, Segment seg) {
+        int line = Math.max(seg.start(), text.lastIndexOf('\n', at - 1) + 1);
+        if (words(text, line, at) <= LINE_SLACK) return line;
+        int next = text.indexOf('\n', at);
+        return next < 0 || next + 1 > seg.end() ? seg.end() : next + 1;
+    }
+
+    /**
+     * Where a copy ending at {@code at} ends: after its line's break, or, when more than
+     * {@link #LINE_SLACK} words of the poster's follow it on that line, at that line's start; never
+     * after the segment.
+     */
+    private static int lineEnd(String text, int at, Segment seg) {
+        int eol = text.indexOf('\n', at);
+        int lineEnd = eol < 0 ? text.length() : eol + 1;
+        if (words(text, at, Math.min(lineEnd, seg.end())) <= LINE_SLACK) return Math.min(lineEnd, seg.end());
+        return Math.max(seg.start(), text.lastIndexOf('\n', at - 1) + 1);
+    }
+
+    /** Words (runs of letters and digits) in {@code text[from, to)}. */
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int p = from; p < to; p++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(p));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    /** The shingles of {@code run} inside the segment: indexes {@code [from, to)}. */
+    private static int[] range(Shingles.Run run, Segment s) {
+        int lo = firstNotBelow(run.starts(), s.start());
+        int hi = firstNotBelow(run.ends(), s.end() + 1);
+        return new int[] {lo, Math.max(lo, hi)};
+    }
+
+    private static int firstNotBelow(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The segments with each copy cut out of the text segment holding it as a quote of its source. */
+    private List<Segment> withCopies(List<Segment> segs, List<Copy> copies) {
+        copies.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Segment> out = new ArrayList<>(segs.size() + 2 * copies.size());
+        for (Segment s : segs) {
+            if (s.kind() != SegmentKind.TEXT) {
+                out.add(s);
+                continue;
+            }
+            int at = s.start();
+            for (Copy c : copies) {
+                if (c.start() < at || c.end() > s.end()) continue;
+                if (c.start() > at) out.add(Segment.of(SegmentKind.TEXT, at, c.start(), s.depth()));
+                out.add(quoteOf(c));
+                at = c.end();
+            }
+            if (at < s.end()) out.add(Segment.of(SegmentKind.TEXT, at, s.end(), s.depth()));
+        }
+        return out;
+    }
+
+    /**
+     * The quote segment of a copy: linked to its source; where the source's words stand in a
+     * forward there, the forwarded sender's (named as that forward names it, or nobody known).
+     */
+    private Segment quoteOf(Copy c) {
+        Message src = corpus.get(c.source());
+        Segment at = sourceSegment(c);
+        Segment q = Segment.of(SegmentKind.QUOTE, c.start(), c.end(), 1);
+        if (at != null && at.kind() == SegmentKind.QUOTE && at.forwarded()) {
+            q = q.withQuoted(at.quotedAuthor(), at.quotedDate()).asForwarded();
+        } else {
+            q = q.withQuoted(null, src.date());
+        }
+        return q.withSource(src.id(), c.sourceStart(), c.sourceEnd()).asCopied();
+    }
+
+    /**
+     * Whether message {@code c} holds words of {@code poster}: it is theirs, or it forwards a message
+     * of theirs (someone forwarded what the poster wrote, and the poster posts it again).
+     */
+    private boolean byPoster(int c, Author poster) {
+        Message src = corpus.get(c);
+        if (samePerson(src.from(), poster)) return true;
+        for (Segment s : src.segments()) {
+            if (s.kind() == SegmentKind.QUOTE && s.forwarded() && names(s.quotedAuthor(), poster)) return true;
+        }
+        return false;
+    }
+
+    /** The source's segment where a copy's words start there. */
+    private Segment sourceSegment(Copy c) {
+        for (Segment s : corpus.get(c.source()).segments()) {
+            if (s.contains(c.sourceStart())) return s;
+        }
+        return null;
+    }
+
+    /** Whether {@code who}, a name or address as a forward gives it, names the author. */
+    private static boolean names(String who, Author a) {
+        return same(who, a.name()) || same(who, a.address());
+    }
+
+    /** Whether two authors are one person: the same key, address or name. */
+    static boolean samePerson(Author a, Author b) {
+        if (a == null || b == null) return false;
+        if (a.key() != null && a.key().equals(b.key())) return true;
+        return same(a.address(), b.address()) || same(a.name(), b.name());
+    }
+
+    private static boolean same(String x, String y) {
+        return x != null && y != null && !x.isBlank() && x.strip().toLowerCase(Locale.ROOT).equals(y.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private void touch(int c) {
+        if (touched == touchedIds.length) touchedIds = Arrays.copyOf(touchedIds, touched * 2);
+        touchedIds[touched++] = c;
+    }
+}
