@@ -22,9 +22,12 @@ final class TextFormat {
     private static final int LABEL_WIDTH = 14;
     private static final int MAX_LABEL_WIDTH = 40;
 
-    /** A segment's label: its kind, depth, {@code fwd} for a forward, and the quoted author in brackets. */
+    /**
+     * A segment's label: its kind, depth, {@code fwd} for a forward, {@code copy} for lines found to
+     * repeat an earlier message, and the quoted author in brackets.
+     */
     private static String label(Segment s) {
-        return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "")
+        return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "") + (s.copied() ? " copy" : "")
                 + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
     }
 

@@ -66,8 +66,8 @@ final class HtmlBody {
         if (s.kind() == SegmentKind.FOOTER) return "list footer";
         String text = m.text(s);
         long lines = text.lines().count();
-        StringBuilder sb = new StringBuilder(s.forwarded() ? "forwarded" : "quoted")
-                .append(s.quotedAuthor() != null ? " from " + s.quotedAuthor() : "")
+        StringBuilder sb = new StringBuilder(s.forwarded() ? "forwarded" : s.copied() ? "copied" : "quoted")
+                .append(s.quotedAuthor() != null ? " from " + s.quotedAuthor() : s.copied() ? " from an earlier message" : "")
                 .append(", ").append(lines).append(lines == 1 ? " line" : " lines");
         int marks = 0;
         for (Annotation a : m.annotations()) {

@@ -30,6 +30,13 @@ class TextFormatTest {
     }
 
     @Test
+    void linesFoundToRepeatAnEarlierMessageSayCopy() {
+        Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
+                .map(s -> s.depth() > 0 ? s.withSource("<b@example.net>", 0, 13).asCopied() : s).toList());
+        assertThat(TextFormat.message(m)).contains("quote 1 copy  | > Quoted words.");
+    }
+
+    @Test
     void theAddressIsShownOnce() {
         assertThat(TextFormat.from(Author.of("Jonathan Rochkind", "jrochkin@cs.oberlin.edu", "Jonathan Rochkind <jrochkin@cs.oberlin.edu>")))
                 .isEqualTo("Jonathan Rochkind <jrochkin@cs.oberlin.edu>");

@@ -112,6 +112,14 @@ class HtmlWriterTest {
     }
 
     @Test
+    void linesFoundToRepeatAnEarlierMessageAreFoldedAsCopied() throws Exception {
+        List<Message> thread = Fixtures.calea().stream().map(m -> m.withSegments(m.segments().stream()
+                .map(s -> s.kind() == SegmentKind.QUOTE ? s.withQuoted(null, null).asCopied() : s).toList())).toList();
+        Element fold = export(thread).getElementById("m1").selectFirst("details.fold");
+        assertThat(fold.selectFirst("summary").text()).isEqualTo("copied from an earlier message, 1 line, 1 annotation");
+    }
+
+    @Test
     void highlightsEveryAnnotationAtItsOffsetsByKind() throws Exception {
         Document doc = export(Fixtures.calea());
         List<Message> ordered = ThreadOrder.messages(Fixtures.calea());
