@@ -34,6 +34,22 @@ final class Bodies {
             return ownLine;
         }
 
+        /**
+         * Where the body's own lines hold shingles of {@code hashes}: from the first such shingle's
+         * start to the last one's end, or {@code null} where they hold none.
+         */
+        int[] ownSpan(long[] hashes) {
+            LongSet wanted = new LongSet(hashes);
+            int start = -1;
+            int end = -1;
+            for (int k = 0; k < run.size(); k++) {
+                if (!ownLine[k] || !wanted.contains(run.hashes()[k])) continue;
+                if (start < 0) start = run.starts()[k];
+                end = Math.max(end, run.ends()[k]);
+            }
+            return start < 0 ? null : new int[] {start, end};
+        }
+
         /** The hashes of the shingles on the body's own lines, as a set; made on first use. */
         LongSet ownHashes() {
             if (ownHashes == null) {

@@ -96,7 +96,7 @@ final class CopiedText {
             Bodies.Body src = bodies.of(c);
             LongSet held = src.ownHashes();
             for (Segment s : segs) {
-                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, range(run, s), s, c, src, held, claimed, self ? null : copies);
+                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, Shingles.within(run, s.start(), s.end()), s, c, src, held, claimed, self ? null : copies);
             }
         }
         return copies.isEmpty() ? segs : withCopies(segs, copies);
@@ -168,23 +168,10 @@ final class CopiedText {
             int start = lineStart(text, run.starts()[first], seg);
             int end = lineEnd(text, run.ends()[last], seg);
             if (end <= start) continue;
-            int[] span = sourceSpan(run, first, last, src);
+            int[] span = src.ownSpan(Arrays.copyOfRange(run.hashes(), first, last + 1));
+            if (span == null) continue;
             copies.add(new Copy(start, end, c, span[0], span[1]));
         }
-    }
-
-    /** From the first to the last own-line shingle of the source that the run's shingles hold. */
-    private static int[] sourceSpan(Shingles.Run run, int first, int last, Bodies.Body src) {
-        LongSet wanted = new LongSet(Arrays.copyOfRange(run.hashes(), first, last + 1));
-        int start = -1;
-        int end = -1;
-        Shingles.Run s = src.run();
-        for (int k = 0; k < s.size(); k++) {
-            if (!src.ownLine()[k] || !wanted.contains(s.hashes()[k])) continue;
-            if (start < 0) start = s.starts()[k];
-            end = Math.max(end, s.ends()[k]);
-        }
-        return new int[] {start, end};
     }
 
     /**
@@ -221,24 +208,6 @@ final class CopiedText {
             in = w;
         }
         return n;
-    }
-
-    /** The shingles of {@code run} inside the segment: indexes {@code [from, to)}. */
-    private static int[] range(Shingles.Run run, Segment s) {
-        int lo = firstNotBelow(run.starts(), s.start());
-        int hi = firstNotBelow(run.ends(), s.end() + 1);
-        return new int[] {lo, Math.max(lo, hi)};
-    }
-
-    private static int firstNotBelow(int[] values, int key) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < key) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     /** The segments with each copy cut out of the text segment holding it as a quote of its source. */

@@ -63,7 +63,7 @@ final class QuoteSources {
         int best = best(i, s, parent);
         for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
         if (best < 0) return null;
-        int[] span = span(quote, bodies.of(best));
+        int[] span = bodies.of(best).ownSpan(quote);
         if (span == null) return null;
         return s.withSource(corpus.get(best).id(), span[0], span[1]);
     }
@@ -92,19 +92,5 @@ final class QuoteSources {
             }
         }
         return best;
-    }
-
-    /** From the first to the last shingle of {@code quote} among the own-line shingles of the source. */
-    private static int[] span(long[] quote, Bodies.Body src) {
-        LongSet wanted = new LongSet(quote);
-        Shingles.Run run = src.run();
-        int start = -1;
-        int end = -1;
-        for (int k = 0; k < run.size(); k++) {
-            if (!src.ownLine()[k] || !wanted.contains(run.hashes()[k])) continue;
-            if (start < 0) start = run.starts()[k];
-            end = Math.max(end, run.ends()[k]);
-        }
-        return start < 0 ? null : new int[] {start, end};
     }
 }

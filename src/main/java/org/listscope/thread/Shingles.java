@@ -94,10 +94,16 @@ final class Shingles {
         if (from < 0 || to > text.length() || straddles(text, from) || straddles(text, to)) {
             return of(text, from, to).hashes();
         }
+        int[] range = within(all, from, to);
+        return Arrays.copyOfRange(all.hashes(), range[0], range[1]);
+    }
+
+    /** The indexes {@code [lo, hi)} of the shingles of {@code run} that lie wholly in {@code [from, to)}. */
+    static int[] within(Run run, int from, int to) {
         // shingles are in text order, so both their starts and their ends ascend
-        int lo = firstNotBelow(all.starts(), from);
-        int hi = firstNotBelow(all.ends(), to + 1);
-        return lo >= hi ? new long[0] : Arrays.copyOfRange(all.hashes(), lo, hi);
+        int lo = firstNotBelow(run.starts(), from);
+        int hi = firstNotBelow(run.ends(), to + 1);
+        return new int[] {lo, Math.max(lo, hi)};
     }
 
     private static boolean straddles(String text, int at) {
