@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "  from: subject: body: quoted: list: year: thread: id:",
                 "  date:2007-05 date:[2007-01-01 TO 2007-06-30]",
                 "  cites:\"47 U.S.C. § 1001\" cites:rfc2119 citekind: claim: topic:",
-                "  has:citation has:claim has:quote has:forward has:date",
+                "  has:citation has:claim has:quote has:forward has:copy has:date",
                 "A bare word searches subject and own text, never quoted text.",
                 "Words AND together unless joined by OR, and OR binds tighter:",
                 "'clipper OR escrow wiretap' is '(clipper OR escrow) AND wiretap'.",

@@ -107,8 +107,11 @@ public final class Fields {
     public static final String TOPIC = "topic";
     /** Keyword, multi-valued: one of {@link #HAS_VALUES}. */
     public static final String HAS = "has";
-    /** The values of {@link #HAS}: the message has a citation, a claim, quoted text, a message forwarded whole, a date. */
-    public static final List<String> HAS_VALUES = List.of("citation", "claim", "quote", "forward", "date");
+    /**
+     * The values of {@link #HAS}: the message has a citation, a claim, quoted text, a message
+     * forwarded whole, own text found to repeat an earlier message ({@code copied} quotes), a date.
+     */
+    public static final List<String> HAS_VALUES = List.of("citation", "claim", "quote", "forward", "copy", "date");
 
     // ---- stored --------------------------------------------------------------------------------
     /** Stored only: the whole message as the contract's JSON; {@code show} and export rebuild from it. */

@@ -126,6 +126,7 @@ public final class MessageDocuments {
         if (m.segments().stream().anyMatch(s -> s.forwarded() && s.kind() == SegmentKind.QUOTE)) {
             d.add(new StringField(Fields.HAS, "forward", Field.Store.NO));
         }
+        if (m.segments().stream().anyMatch(Segment::copied)) d.add(new StringField(Fields.HAS, "copy", Field.Store.NO));
 
         // people, list, time
         Author a = m.from();

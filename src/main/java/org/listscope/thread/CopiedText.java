@@ -30,11 +30,17 @@ final class CopiedText {
     /** Words a repeated run must have to be taken as copied: shorter ones are stock phrases. */
     static final int MIN_WORDS = 20;
     /**
-     * Fingerprints an earlier message must share before its shingles are compared: a shared run of
-     * {@link #MIN_WORDS} words holds {@code MIN_WORDS - K + 1} shingles, so at least this many
-     * disjoint winnowing windows, each of which selects a fingerprint both texts hold.
+     * Fingerprints an earlier message must share in one run before its shingles are compared: a
+     * shared run of {@link #MIN_WORDS} words holds {@code MIN_WORDS - K + 1} shingles, so at least
+     * this many disjoint winnowing windows, each of which selects a fingerprint both texts hold, one
+     * after the other among the text's fingerprints.
      */
     static final int MIN_PRINTS = (MIN_WORDS - Shingles.K + 1) / Shingles.WINDOW;
+    /**
+     * Places among a text's fingerprints that may lie between two of one shared run: a word changed,
+     * or a fingerprint too common to be looked up ({@link ShingleIndex#COMMON}).
+     */
+    static final int PRINT_GAP = 2;
     /** Unmatched shingles a run may bridge: a word or two changed, an elision mark's neighbours. */
     static final int GAP = Shingles.K + 1;
     /** Words on a run's first or last line outside the run above which that line is left out. */
@@ -44,10 +50,18 @@ final class CopiedText {
 
     private final Corpus corpus;
     private final ShingleIndex own;
-    private final IntFunction<long[]> sharedPrints;
+    private final IntFunction<SharedPrints> sharedPrints;
     private final Bodies bodies;
     /** Fingerprints shared with the current message, per earlier message; zero outside {@link #split}. */
     private final int[] hits;
+    /**
+     * Per earlier message: the shared fingerprints in the current run of them (places at most
+     * {@link #PRINT_GAP} apart among the message's fingerprints), the longest such run, and the place
+     * of the last one; zero outside {@link #split}.
+     */
+    private final int[] streak;
+    private final int[] longest;
+    private final int[] lastAt;
     private int[] touchedIds = new int[64];
     private int touched;
 
@@ -55,12 +69,15 @@ final class CopiedText {
      * Copies among the messages of {@code corpus}, whose own text {@code own} indexes;
      * {@code sharedPrints} gives a message's fingerprints there that earlier messages hold too.
      */
-    CopiedText(Corpus corpus, ShingleIndex own, IntFunction<long[]> sharedPrints, Bodies bodies) {
+    CopiedText(Corpus corpus, ShingleIndex own, IntFunction<SharedPrints> sharedPrints, Bodies bodies) {
         this.corpus = corpus;
         this.own = own;
         this.sharedPrints = sharedPrints;
         this.bodies = bodies;
         this.hits = new int[corpus.size()];
+        this.streak = new int[corpus.size()];
+        this.longest = new int[corpus.size()];
+        this.lastAt = new int[corpus.size()];
     }
 
     /** A copied stretch of the body and the stretch of the source it repeats. */
@@ -76,16 +93,32 @@ final class CopiedText {
         List<Segment> segs = m.segments();
         // earlier messages sharing fingerprints of the own text: most messages share too few, and
         // their bodies are never broken into shingles here
-        long[] shared = sharedPrints.apply(i);
-        if (shared.length < MIN_PRINTS || !hasText(segs)) return segs;
+        SharedPrints shared = sharedPrints.apply(i);
+        if (shared.size() < MIN_PRINTS || !hasText(segs)) return segs;
+        // only fingerprints that stand in a run of shared ones can belong to a copy: most messages
+        // share a few scattered ones (common phrases) and need no look-up at all
         touched = 0;
-        for (long f : shared) {
-            own.forEach(f, c -> {
-                if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
-            });
+        int[] at = shared.at();
+        for (int from = 0, to; from < at.length; from = to) {
+            to = from + 1;
+            while (to < at.length && at[to] - at[to - 1] <= PRINT_GAP) to++;
+            if (to - from < MIN_PRINTS) continue;
+            for (int k = from; k < to; k++) {
+                int place = at[k];
+                own.forEach(shared.prints()[k], c -> {
+                    if (c == i || !corpus.before(c, i)) return;
+                    if (hits[c]++ == 0) touch(c);
+                    streak[c] = hits[c] > 1 && place - lastAt[c] <= PRINT_GAP ? streak[c] + 1 : 1;
+                    lastAt[c] = place;
+                    longest[c] = Math.max(longest[c], streak[c]);
+                });
+            }
         }
         List<Integer> candidates = candidates(i, parent);
-        for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
+        for (int t = 0; t < touched; t++) {
+            int c = touchedIds[t];
+            hits[c] = streak[c] = longest[c] = lastAt[c] = 0;
+        }
         if (candidates.isEmpty()) return segs;
 
         Shingles.Run run = bodies.of(i).run();
@@ -121,7 +154,7 @@ final class CopiedText {
         for (int t = 0; t < touched; t++) {
             int c = touchedIds[t];
             // a placeholder's fragment of another message, under a date Mailman made up, is no earlier source
-            if (hits[c] < MIN_PRINTS || Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address())) continue;
+            if (longest[c] < MIN_PRINTS || Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address())) continue;
             (byPoster(c, poster) ? self : others).add(c);
         }
         if (others.isEmpty()) return List.of();

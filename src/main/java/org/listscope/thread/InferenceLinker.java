@@ -53,7 +53,7 @@ final class InferenceLinker {
      * Per message, the fingerprints of its own text ({@link QuoteLines#own}) that earlier messages
      * hold too, once {@link #link} has run: most messages have none.
      */
-    private long[][] sharedPrints = new long[0][];
+    private SharedPrints[] sharedPrints = new SharedPrints[0];
     private final Authors authors;
 
     InferenceLinker(Corpus corpus) {
@@ -67,7 +67,7 @@ final class InferenceLinker {
     }
 
     /** The fingerprints of message {@code i}'s own text that earlier messages' own text holds too. */
-    long[] sharedPrints(int i) {
+    SharedPrints sharedPrints(int i) {
         return sharedPrints[i];
     }
 
@@ -79,7 +79,7 @@ final class InferenceLinker {
         int n = corpus.size();
         // the text work, each message on its own, on all cores; the linking stays in time order
         long[][] ownPrints = new long[n][];
-        sharedPrints = new long[n][];
+        sharedPrints = new SharedPrints[n];
         long[][] quotePrints = new long[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             QuoteLines lines = QuoteLines.of(corpus.get(i));
@@ -98,7 +98,7 @@ final class InferenceLinker {
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject, links);
                 links[i] = l;
             }
-            sharedPrints[i] = own.add(i, ownPrints[i]);
+            sharedPrints[i] = SharedPrints.of(ownPrints[i], own.add(i, ownPrints[i]));
             ownPrints[i] = null;
             if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
         }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class ShingleIndex {
 
-    private static final long[] NONE = new long[0];
+    private static final int[] NONE = new int[0];
 
     /** Postings beyond which a fingerprint is ignored as boilerplate. */
     static final int COMMON = 24;
@@ -27,12 +27,13 @@ final class ShingleIndex {
 
     /**
      * Records that {@code msg} holds each of the fingerprints (each once per message), and returns
-     * those that a message added before held already.
+     * the positions in {@code fingerprints} of those that a message added before held already.
      */
-    long[] add(int msg, long[] fingerprints) {
-        long[] held = null;
+    int[] add(int msg, long[] fingerprints) {
+        int[] held = null;
         int heldCount = 0;
-        for (long f : fingerprints) {
+        for (int k = 0; k < fingerprints.length; k++) {
+            long f = fingerprints[k];
             int i = find(f);
             long meta = table[i + 1];
             int first = (int) (meta >>> 32) - 1;
@@ -45,9 +46,9 @@ final class ShingleIndex {
                 table[i] = f;
                 used++;
             } else {
-                if (held == null) held = new long[Math.min(fingerprints.length, 16)];
+                if (held == null) held = new int[Math.min(fingerprints.length, 16)];
                 if (heldCount == held.length) held = Arrays.copyOf(held, Math.min(fingerprints.length, heldCount * 2));
-                held[heldCount++] = f;
+                held[heldCount++] = k;
             }
             if (postings == next.length) {
                 next = Arrays.copyOf(next, postings * 2);

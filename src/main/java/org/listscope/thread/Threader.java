@@ -79,9 +79,9 @@ public final class Threader {
         Message[] out = new Message[n];
         int blocks = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, n / MIN_BLOCK));
         IntStream.range(0, blocks).parallel().forEach(b -> {
-            Bodies bodies = new Bodies(corpus);
-            CopiedText copies = new CopiedText(corpus, inference.ownTextIndex(), inference::sharedPrints, bodies);
-            QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex(), bodies);
+            // each its own cache: the bodies a copy is compared with are seldom those quoted next
+            CopiedText copies = new CopiedText(corpus, inference.ownTextIndex(), inference::sharedPrints, new Bodies(corpus));
+            QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex(), new Bodies(corpus));
             for (int i = (int) ((long) n * b / blocks), to = (int) ((long) n * (b + 1) / blocks); i < to; i++) {
                 List<Segment> segments = quotes.link(i, copies.split(i, forest.parent), forest.parent);
                 out[i] = threaded(i, corpus, headers, forest, roots[i]).withSegments(segments);

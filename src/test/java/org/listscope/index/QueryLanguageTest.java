@@ -253,7 +253,7 @@ class QueryLanguageTest {
                 .doesNotContain("did you mean").contains("(citation kinds: usc, cfr,");
         assertThat(error("claim:prohibitions").getMessage()).contains("did you mean prohibition?");
         assertThat(error("has:quotes").getMessage()).contains("no has: value 'quotes'; did you mean quote?")
-                .contains("(values: citation, claim, quote, forward, date)");
+                .contains("(values: citation, claim, quote, forward, copy, date)");
         assertThat(error("topic:\"lawful intercept\"").getMessage()).contains("did you mean lawful-intercept?");
         assertThat(error("topic:encryption-export").getMessage()).contains("did you mean encryption or export-control?");
     }

@@ -29,6 +29,7 @@ import org.listscope.SharedCorpus;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
 import org.listscope.model.SearchRequest;
+import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.parse.PersonEvidence;
 
@@ -169,6 +170,13 @@ class RealDataSearchTest {
         long forwards = brute.count(m -> m.segments().stream().anyMatch(s -> s.forwarded() && s.kind() == SegmentKind.QUOTE));
         assertThat(forwards).isPositive();
         assertThat((long) searcher.count("has:forward")).isEqualTo(forwards);
+    }
+
+    @Test
+    void copyCountsEqualTheStoredCopies() throws Exception {
+        long copies = brute.count(m -> m.segments().stream().anyMatch(Segment::copied));
+        assertThat(copies).isPositive();
+        assertThat((long) searcher.count("has:copy")).isEqualTo(copies);
     }
 
     @Test

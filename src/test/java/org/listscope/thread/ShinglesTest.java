@@ -81,7 +81,13 @@ class ShinglesTest {
         for (int m = 0; m < 2000; m++) {
             long[] prints = new long[1 + r.nextInt(20)];
             for (int k = 0; k < prints.length; k++) prints[k] = r.nextInt(5000) * 0x9E3779B97F4A7C15L;
-            index.add(m, prints);
+            // the places of the fingerprints an earlier message held (a repeat within the message counts once)
+            List<Integer> held = new java.util.ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            for (int k = 0; k < prints.length; k++) {
+                if (seen.add(prints[k]) && brute.containsKey(prints[k])) held.add(k);
+            }
+            assertThat(index.add(m, prints)).containsExactly(held.stream().mapToInt(Integer::intValue).toArray());
             for (long p : prints) brute.computeIfAbsent(p, x -> new HashSet<>()).add(m);
         }
         for (Map.Entry<Long, Set<Integer>> e : brute.entrySet()) {
