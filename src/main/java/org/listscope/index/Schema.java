@@ -76,7 +76,8 @@ public final class Schema {
      * free to", "predictable" and a "compliant" product make no claim, nor does program text; 17:
      * lines of own text that repeat an earlier message of someone else word for word (20 words or
      * more) are a quote of that message, marked {@code "copied": true}, so their claims and
-     * citations are its author's, not the poster's.
+     * citations are its author's, not the poster's, and initials set off from their {@code >} by a
+     * space ({@code R >text}) tag a quote.
      */
     public static final int VERSION = 17;
 

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Reads quotes marked with the quoted person's name or initials before the {@code >}, as Emacs
  * Supercite, The Bat! and FidoNet readers write them ({@code glyph> Deferreds don't do anything},
- * {@code IST> Do you require Python 2.1?}, {@code  Uu> PGP 2.2 runs}). A tag is read as a quote
+ * {@code IST> Do you require Python 2.1?}, {@code  Uu> PGP 2.2 runs}, and initials set off by a
+ * space, {@code R >He was held in lieu of bond}). A tag is read as a quote
  * marker only where the same tag starts at least two lines of the body and is not a program's
  * prompt ({@code ftp>}, {@code mysql>}); a tagged line quotes one level deeper than its {@code >}
  * markers before the tag, and {@code >} markers after the tag add to that ({@code JL> > text} is
@@ -22,6 +23,8 @@ final class TagQuotes {
     private static final int SUPERCITE_MARKERS = 5;
     /** The longest tag read: a first name or a handle. */
     private static final int MAX_TAG = 12;
+    /** The most capitals a tag set off from its {@code >} by a space may have ({@code JG >}). */
+    private static final int MAX_INITIALS = 3;
     /** Tags that are programs' prompts in pasted sessions, not people. */
     private static final Set<String> PROMPTS = Set.of("ftp", "sftp", "lftp", "ncftp", "mysql", "psql", "sqlite", "sql",
             "sqlplus", "gdb", "dbx", "adb", "lldb", "irb", "ghci", "iex", "node", "js", "scala", "mongo", "redis",
@@ -95,10 +98,26 @@ final class TagQuotes {
                 if (i + 1 < limit && (body.charAt(i + 1) == '>' || body.charAt(i + 1) == '<')) return 0; // a>>b, div><p>
                 return i + 1;
             }
+            if (c == ' ') return initialsEnd(body, start, i, limit);
             if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '\'')) return 0;
             i++;
         }
         return 0;
+    }
+
+    /**
+     * Where a tag of initials set off from its {@code >} by a space ends ({@code R >}, {@code JG >},
+     * as some offline readers write them): one to {@link #MAX_INITIALS} capital letters from
+     * {@code start} to the space at {@code space}, then the {@code >}; 0 otherwise.
+     */
+    private static int initialsEnd(CharSequence body, int start, int space, int limit) {
+        if (space - start > MAX_INITIALS || space + 1 >= limit || body.charAt(space + 1) != '>') return 0;
+        for (int k = start; k < space; k++) {
+            if (!Character.isUpperCase(body.charAt(k))) return 0;
+        }
+        int after = space + 2;
+        if (after < limit && body.charAt(after) == '<') return 0;
+        return after; // "T >> text": a further > is a deeper level, as after any tag
     }
 
     private static String tag(String body, Line l, int end) {

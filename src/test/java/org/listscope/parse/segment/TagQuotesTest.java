@@ -39,6 +39,23 @@ class TagQuotesTest {
     }
 
     @Test
+    void initialsSetOffFromTheirMarkByASpaceAreQuotes() {
+        String body = "T >> Michael Elansky Defense Fund\nT >> West Hartford, CT 06117\nT >\n"
+                + "T >I just sent $10 cash to them.\nT >Better them than the EFF.\n\nUnless you are judgement proof.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("quote2 quote1 text0");
+        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nUnless you are judgement proof.\n");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Ross > the rest.\nRoss > the others.\n", // four letters and a space: no tag
+        "r > 0 for all\nr > 1 for some\n",       // a lower-case letter
+        "x = T >> 3\ny = T >> 4\n"})             // a shift inside a line
+    void otherSpacedMarksAreText(String body) {
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
     void markersAfterTheTagQuoteDeeper() {
         String body = "  JL> On Tue, 10 Aug 2010 16:07:56 +0100, Sam Ng <sam at example.org> wrote:\n  JL> > Can trial run tests in parallel?\n  JL> No.\n\nThanks.\n";
         assertThat(Segments.kinds(body)).isEqualTo("attribution1 quote2 quote1 text0");
