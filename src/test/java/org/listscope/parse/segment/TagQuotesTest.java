@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -30,24 +31,25 @@ class TagQuotesTest {
         assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo(author);
     }
 
-    @Test
-    void initialsQuotesWithAndWithoutASpaceAreQuotes() {
-        String body = " BK> The escrow agents answer to the state.\n BK> Not to the users.\n\nQuite so.\n"
-                + "BK>So the keys are theirs.\nBK>Always.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("quote1 text0 quote1");
-        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nQuite so.\n");
-    }
-
-    @Test
-    void initialsSetOffFromTheirMarkByASpaceAreQuotes() {
-        String body = "T >> Michael Elansky Defense Fund\nT >> West Hartford, CT 06117\nT >\n"
-                + "T >I just sent $10 cash to them.\nT >Better them than the EFF.\n\nUnless you are judgement proof.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("quote2 quote1 text0");
-        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo("\nUnless you are judgement proof.\n");
+    /** Initials before the mark: right after it, after a space before it, or set off by a space ({@code T >}). */
+    static Stream<Arguments> initialsQuotes() {
+        return Stream.of(
+                Arguments.of(" BK> The escrow agents answer to the state.\n BK> Not to the users.\n\nQuite so.\n"
+                        + "BK>So the keys are theirs.\nBK>Always.\n", "quote1 text0 quote1", "\nQuite so.\n"),
+                Arguments.of("T >> Michael Elansky Defense Fund\nT >> West Hartford, CT 06117\nT >\n"
+                        + "T >I just sent $10 cash to them.\nT >Better them than the EFF.\n\nUnless you are judgement proof.\n",
+                        "quote2 quote1 text0", "\nUnless you are judgement proof.\n"));
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @MethodSource("initialsQuotes")
+    void initialsQuotesAreQuotes(String body, String kinds, String own) {
+        assertThat(Segments.kinds(body)).isEqualTo(kinds);
+        assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo(own);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Ross > the rest.\nRoss > the others.\n", // four letters and a space: no tag
         "r > 0 for all\nr > 1 for some\n",       // a lower-case letter
         "x = T >> 3\ny = T >> 4\n"})             // a shift inside a line
