@@ -3,7 +3,6 @@ package org.listscope.thread;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
@@ -22,8 +21,9 @@ import org.listscope.model.SegmentKind;
  * <p>Which earlier message: one up the reply tree that shares the words, else the one sharing the
  * most (the earliest of those, the nearest to the words' first appearance here). Words the poster
  * also wrote in an earlier message of their own, or that someone forwarded naming them, stay their
- * own, so a poster repeating a proposal that someone pasted without marks keeps it. Candidates are found through the winnowed
- * fingerprints of everyone's own text ({@link ShingleIndex}), then compared shingle by shingle.
+ * own, so a poster repeating a proposal that someone pasted without marks keeps it. Candidates are
+ * found through the winnowed fingerprints of everyone's own text ({@link ShingleIndex}): those that
+ * share a run of {@link #MIN_PRINTS} of them are compared shingle by shingle.
  */
 final class CopiedText {
 
@@ -45,7 +45,7 @@ final class CopiedText {
     static final int GAP = Shingles.K + 1;
     /** Words on a run's first or last line outside the run above which that line is left out. */
     static final int LINE_SLACK = 2;
-    /** Earlier messages compared per message, most sharing first. */
+    /** Earlier messages compared per message: the poster's own first, then the reply tree's, then the most sharing. */
     static final int MAX_SOURCES = 4;
 
     private final Corpus corpus;
@@ -127,9 +127,8 @@ final class CopiedText {
         for (int c : candidates) {
             boolean self = byPoster(c, m.from());
             Bodies.Body src = bodies.of(c);
-            LongSet held = src.ownHashes();
             for (Segment s : segs) {
-                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, Shingles.within(run, s.start(), s.end()), s, c, src, held, claimed, self ? null : copies);
+                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, s, c, src, claimed, self ? null : copies);
             }
         }
         return copies.isEmpty() ? segs : withCopies(segs, copies);
@@ -144,8 +143,8 @@ final class CopiedText {
 
     /**
      * The earlier messages to compare, at most {@link #MAX_SOURCES}: those holding the poster's own
-     * words first ({@link #byPoster}: what they wrote before stays theirs), then one up the reply tree, then the others by shared
-     * fingerprints, the earliest of equals first.
+     * words first ({@link #byPoster}: what they wrote before stays theirs), then one up the reply
+     * tree, then the others by shared fingerprints, the earliest of equals first.
      */
     private List<Integer> candidates(int i, int[] parent) {
         Author poster = corpus.get(i).from();
@@ -153,8 +152,9 @@ final class CopiedText {
         List<Integer> others = new ArrayList<>();
         for (int t = 0; t < touched; t++) {
             int c = touchedIds[t];
-            // a placeholder's fragment of another message, under a date Mailman made up, is no earlier source
-            if (longest[c] < MIN_PRINTS || Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address())) continue;
+            // a placeholder's fragment of another message, under a date Mailman made up, is no source
+            boolean placeholder = Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address());
+            if (longest[c] < MIN_PRINTS || placeholder) continue;
             (byPoster(c, poster) ? self : others).add(c);
         }
         if (others.isEmpty()) return List.of();
@@ -162,7 +162,8 @@ final class CopiedText {
         for (int a = parent[i]; a >= 0 && up < 0; a = parent[a]) {
             if (others.contains(a)) up = a;
         }
-        others.sort((a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a]) : Integer.compare(corpus.rank[a], corpus.rank[b]));
+        others.sort((a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a])
+                : Integer.compare(corpus.rank[a], corpus.rank[b]));
         if (up >= 0) {
             others.remove(Integer.valueOf(up));
             others.add(0, up);
@@ -173,12 +174,14 @@ final class CopiedText {
     }
 
     /**
-     * Finds the runs of shingles in {@code range} (of segment {@code seg}) that source {@code c}'s own
-     * lines hold ({@code held}) and no earlier source claimed, claims them, and adds each long enough as a copy of
-     * whole lines to {@code copies} ({@code null}: the poster's own earlier words, claimed only).
+     * Finds the runs of shingles of text segment {@code seg} that the own lines of source {@code c}
+     * hold and no earlier source claimed, claims them, and adds each long enough as a copy of whole
+     * lines to {@code copies} ({@code null}: the poster's own earlier words, claimed only).
      */
-    private static void runs(String text, Shingles.Run run, int[] range, Segment seg, int c, Bodies.Body src, LongSet held,
-                             boolean[] claimed, List<Copy> copies) {
+    private static void runs(String text, Shingles.Run run, Segment seg, int c, Bodies.Body src, boolean[] claimed,
+                             List<Copy> copies) {
+        LongSet held = src.ownHashes();
+        int[] range = Shingles.within(run, seg.start(), seg.end());
         int k = range[0];
         while (k < range[1]) {
             if (claimed[k] || !held.contains(run.hashes()[k])) {
@@ -313,8 +316,9 @@ final class CopiedText {
         return same(a.address(), b.address()) || same(a.name(), b.name());
     }
 
+    /** Whether two names or addresses are one, case and surrounding spaces aside; blanks never are. */
     private static boolean same(String x, String y) {
-        return x != null && y != null && !x.isBlank() && x.strip().toLowerCase(Locale.ROOT).equals(y.strip().toLowerCase(Locale.ROOT));
+        return x != null && y != null && !x.isBlank() && x.strip().equalsIgnoreCase(y.strip());
     }
 
     private void touch(int c) {

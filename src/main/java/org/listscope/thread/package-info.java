@@ -10,7 +10,10 @@
  *       text ({@code Shingles}, {@code ShingleIndex}, {@code QuoteLines}) and subjects
  *       ({@code Subjects}) for messages without headers;</li>
  *   <li>{@code Forest}: parent pointers assembled strongest first, never a loop;</li>
- *   <li>{@code QuoteSources}: each quote segment linked to the message and span it came from.</li>
+ *   <li>{@code CopiedText}: own text that repeats an earlier message of someone else made a quote
+ *       of it ({@code SharedPrints}: the fingerprints a message shares with earlier ones);</li>
+ *   <li>{@code QuoteSources}: each quote segment linked to the message and span it came from
+ *       ({@code Bodies}: the shingles of recently read bodies).</li>
  * </ul>
  *
  * <p>Messages pass in and out as {@link org.listscope.model.Message} records; nothing else crosses
