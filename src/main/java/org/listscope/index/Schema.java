@@ -77,7 +77,7 @@ public final class Schema {
      * lines of own text that repeat an earlier message of someone else word for word (20 words or
      * more) are a quote of that message, marked {@code "copied": true}, so their claims and
      * citations are its author's, not the poster's, and initials set off from their {@code >} by a
-     * space ({@code R >text}) tag a quote.
+     * space ({@code R >text}) tag a quote, and Pipeline's "Responding to msg by ..." is an attribution.
      */
     public static final int VERSION = 17;
 

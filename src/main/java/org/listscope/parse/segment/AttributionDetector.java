@@ -44,6 +44,14 @@ final class AttributionDetector {
     private static final Pattern YOU = Pattern.compile(
             "(?:(?:In(?: article| message)?\\s+(?:(?<id><[^>]*>)|\\S+?),?|(?:On|At)\\s+(?<date>.+?\\d.*?),?)\\s*)?you\\s+(?:wrote|writes?)\\s*:",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Pipeline's mailer names the quoted author with no colon, the date often wrapped onto the next
+     * line: {@code Responding to msg by tcmay@netcom.com (Timothy C. May) on Tue, } / {@code 12 Jul 12:14 PM}.
+     */
+    static final String RESPONDING_START = "Responding to msg by ";
+    private static final Pattern RESPONDING = Pattern.compile("Responding to msg by\\s+(.+?)(?:\\s+on\\b.*)?");
+    /** The wrapped end of Pipeline's date: {@code 12 Jul 12:14 PM}, {@code 8:33 AM}. */
+    private static final Pattern WRAPPED_TIME = Pattern.compile("(?:\\d{1,2}\\s+\\p{L}{3}\\s+)?\\d{1,2}:\\d{1,2}\\s*[AP]M");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
@@ -75,6 +83,7 @@ final class AttributionDetector {
     static Attribution detect(String first, String second) {
         String a = first.strip();
         if (a.length() > MAX_LINE || a.isEmpty()) return null;
+        if (a.startsWith(RESPONDING_START)) return responding(a, second);
         if (a.endsWith(":")) {
             Attribution one = single(a);
             if (one != null) return one;
@@ -87,6 +96,24 @@ final class AttributionDetector {
             }
         }
         return null;
+    }
+
+    /** Pipeline's attribution ({@link #RESPONDING}), with its date's wrapped end when that is the next line. */
+    private static Attribution responding(String a, String second) {
+        Matcher m = RESPONDING.matcher(a);
+        if (!m.matches()) return null;
+        String named = m.group(1).strip();
+        if (named.endsWith(":")) named = named.substring(0, named.length() - 1).strip(); // "by Al Billings:"
+        int open = named.lastIndexOf('(');
+        if (open > 0 && named.indexOf(')', open) < 0) named = named.substring(0, open).strip(); // a name the line cut: "(Random"
+        int comma = named.indexOf(", ");
+        if (comma > 0 && comma + 2 < named.length() && Character.isLowerCase(named.charAt(comma + 2))) {
+            named = named.substring(0, comma); // "Black Unicorn, who is having a bad hair day"
+        }
+        String who = author(named);
+        if (who == null) return null;
+        boolean wrapped = second != null && WRAPPED_TIME.matcher(second.strip()).matches();
+        return new Attribution(who, null, wrapped ? 2 : 1, true);
     }
 
     private static boolean startsStrong(String a) {

@@ -306,6 +306,7 @@ final class LineKinds {
     /** Cheap test before the attribution patterns: the line, or the next, ends with a colon. */
     private boolean mayAttribute(int i) {
         if (endsWithColon(lines.get(i))) return true;
+        if (body.startsWith(AttributionDetector.RESPONDING_START, lines.get(i).contentStart())) return true; // no colon
         return i + 1 < lines.size() && endsWithColon(lines.get(i + 1));
     }
 

@@ -23,6 +23,20 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void pipelinesAttributionHasNoColonAndAWrappedDate() {
+        Attribution a = AttributionDetector.detect("Responding to msg by sandfort@crl.com (Sandy Sandfort) on Fri, ", "8 Jul  3:0  PM");
+        assertThat(a.author()).isEqualTo("Sandy Sandfort");
+        assertThat(a.lines()).isEqualTo(2);
+        assertThat(a.strong()).isTrue();
+        assertThat(AttributionDetector.detect("Responding to msg by ravage@bga.com (Jim choate) on Fri, 8 Jul  ", "").lines()).isEqualTo(1);
+        assertThat(AttributionDetector.detect("Responding to msg by Al Billings:", null).author()).isEqualTo("Al Billings");
+        assertThat(AttributionDetector.detect("Responding to msg by Black Unicorn, who is having a bad hair day:", null).author())
+                .isEqualTo("Black Unicorn");
+        assertThat(AttributionDetector.detect("Responding to msg by an8785@anon.penet.fi (Random ", null).author())
+                .isEqualTo("an8785@anon.penet.fi");
+    }
+
+    @Test
     void commaInsideTheName() {
         assertThat(AttributionDetector.detect("On Wed, Mar 16, 2005, Sinang, Danny wrote:", null).author()).isEqualTo("Sinang, Danny");
     }

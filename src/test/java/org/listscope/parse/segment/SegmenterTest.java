@@ -109,6 +109,14 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 quote2 text0");
     }
 
+    @Test
+    void pipelinesAttributionWithoutAColonNamesTheQuoteBelowIt() {
+        String body = "Responding to msg by tcmay@netcom.com (Timothy C. May) on Tue, \n12 Jul 12:14 PM\n\n"
+                + ">Crypto anarchy is coming.\n>Like it or not.\n\nI like it.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Timothy C. May");
+    }
+
     /** Replies that quote with bars: after an attribution, or under the quoted message's headers. */
     static Stream<Arguments> barQuotedReplies() {
         return Stream.of(
