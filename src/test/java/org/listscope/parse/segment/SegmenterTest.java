@@ -109,14 +109,6 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 quote2 text0");
     }
 
-    @Test
-    void pipelinesAttributionWithoutAColonNamesTheQuoteBelowIt() {
-        String body = "Responding to msg by tcmay@netcom.com (Timothy C. May) on Tue, \n12 Jul 12:14 PM\n\n"
-                + ">Crypto anarchy is coming.\n>Like it or not.\n\nI like it.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("attribution0 text0 quote1 text0");
-        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Timothy C. May");
-    }
-
     /** Replies that quote with bars: after an attribution, or under the quoted message's headers. */
     static Stream<Arguments> barQuotedReplies() {
         return Stream.of(
@@ -172,12 +164,25 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo(kinds);
     }
 
-    @Test
-    void aReplyQuotedWholeWithItsAttributionBehindBarsIsAQuote() {
-        String body = "Berzerk:\n\n| On Mon, 1 Aug 1994, Jonathan Rochkind wrote:\n| > scripts using PGP can do this.\n\n"
-                + "| The main problem with this is size.\n\nCarry the information with news.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution1 quote2 text0 quote1 text0");
-        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Jonathan Rochkind");
+    /**
+     * Attributions that name the first quote below them: a reply quoted whole behind bars with its own
+     * attribution, and Pipeline's colon-less "Responding to msg by" with its time wrapped.
+     */
+    static Stream<Arguments> attributedQuotes() {
+        return Stream.of(
+                Arguments.of("Berzerk:\n\n| On Mon, 1 Aug 1994, Jonathan Rochkind wrote:\n| > scripts using PGP can do this.\n\n"
+                        + "| The main problem with this is size.\n\nCarry the information with news.\n",
+                        "text0 attribution1 quote2 text0 quote1 text0", "Jonathan Rochkind"),
+                Arguments.of("Responding to msg by tcmay@netcom.com (Timothy C. May) on Tue, \n12 Jul 12:14 PM\n\n"
+                        + ">Crypto anarchy is coming.\n>Like it or not.\n\nI like it.\n",
+                        "attribution0 text0 quote1 text0", "Timothy C. May"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("attributedQuotes")
+    void anAttributionNamesTheFirstQuoteBelowIt(String body, String kinds, String author) {
+        assertThat(Segments.kinds(body)).isEqualTo(kinds);
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo(author);
     }
 
     @Test
