@@ -80,6 +80,10 @@ final class CopiedText {
         this.lastAt = new int[corpus.size()];
     }
 
+    /** An earlier message to compare, and whether it holds the poster's own words ({@link #byPoster}). */
+    private record Candidate(int message, boolean posters) {
+    }
+
     /** A copied stretch of the body and the stretch of the source it repeats. */
     private record Copy(int start, int end, int source, int sourceStart, int sourceEnd) {
     }
@@ -114,7 +118,7 @@ final class CopiedText {
                 });
             }
         }
-        List<Integer> candidates = candidates(i, parent);
+        List<Candidate> candidates = candidates(i, parent);
         for (int t = 0; t < touched; t++) {
             int c = touchedIds[t];
             hits[c] = streak[c] = longest[c] = lastAt[c] = 0;
@@ -124,11 +128,10 @@ final class CopiedText {
         Shingles.Run run = bodies.of(i).run();
         boolean[] claimed = new boolean[run.size()];
         List<Copy> copies = new ArrayList<>();
-        for (int c : candidates) {
-            boolean self = byPoster(c, m.from());
-            Bodies.Body src = bodies.of(c);
+        for (Candidate c : candidates) {
+            Bodies.Body src = bodies.of(c.message());
             for (Segment s : segs) {
-                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, s, c, src, claimed, self ? null : copies);
+                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, s, c.message(), src, claimed, c.posters() ? null : copies);
             }
         }
         return copies.isEmpty() ? segs : withCopies(segs, copies);
@@ -146,16 +149,17 @@ final class CopiedText {
      * words first ({@link #byPoster}: what they wrote before stays theirs), then one up the reply
      * tree, then the others by shared fingerprints, the earliest of equals first.
      */
-    private List<Integer> candidates(int i, int[] parent) {
+    private List<Candidate> candidates(int i, int[] parent) {
         Author poster = corpus.get(i).from();
-        List<Integer> self = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
         for (int t = 0; t < touched; t++) {
             int c = touchedIds[t];
             // a placeholder's fragment of another message, under a date Mailman made up, is no source
             boolean placeholder = Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address());
             if (longest[c] < MIN_PRINTS || placeholder) continue;
-            (byPoster(c, poster) ? self : others).add(c);
+            if (byPoster(c, poster)) out.add(new Candidate(c, true));
+            else others.add(c);
         }
         if (others.isEmpty()) return List.of();
         int up = -1;
@@ -168,8 +172,7 @@ final class CopiedText {
             others.remove(Integer.valueOf(up));
             others.add(0, up);
         }
-        List<Integer> out = new ArrayList<>(self);
-        out.addAll(others);
+        for (int c : others) out.add(new Candidate(c, false));
         return out.subList(0, Math.min(out.size(), MAX_SOURCES));
     }
 
@@ -312,7 +315,7 @@ final class CopiedText {
     /** Whether two authors are one person: the same key, address or name. */
     static boolean samePerson(Author a, Author b) {
         if (a == null || b == null) return false;
-        if (a.key() != null && a.key().equals(b.key())) return true;
+        if (a.key().equals(b.key())) return true; // a record's key is never null
         return same(a.address(), b.address()) || same(a.name(), b.name());
     }
 

@@ -46,8 +46,7 @@ final class ShingleIndex {
                 table[i] = f;
                 used++;
             } else {
-                if (held == null) held = new int[Math.min(fingerprints.length, 16)];
-                if (heldCount == held.length) held = Arrays.copyOf(held, Math.min(fingerprints.length, heldCount * 2));
+                if (held == null) held = new int[fingerprints.length];
                 held[heldCount++] = k;
             }
             if (postings == next.length) {

@@ -48,8 +48,8 @@ final class AttributionDetector {
      * Pipeline's mailer names the quoted author with no colon, the date often wrapped onto the next
      * line: {@code Responding to msg by tcmay@netcom.com (Timothy C. May) on Tue, } / {@code 12 Jul 12:14 PM}.
      */
-    static final String RESPONDING_START = "Responding to msg by ";
-    private static final Pattern RESPONDING = Pattern.compile("Responding to msg by\\s+(.+?)(?:\\s+on\\b.*)?");
+    private static final String RESPONDING_START = "Responding to msg by ";
+    private static final Pattern RESPONDING = Pattern.compile(Pattern.quote(RESPONDING_START) + "\\s*(.+?)(?:\\s+on\\b.*)?");
     /** The wrapped end of Pipeline's date: {@code 12 Jul 12:14 PM}, {@code 8:33 AM}. */
     private static final Pattern WRAPPED_TIME = Pattern.compile("(?:\\d{1,2}\\s+\\p{L}{3}\\s+)?\\d{1,2}:\\d{1,2}\\s*[AP]M");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
@@ -96,6 +96,14 @@ final class AttributionDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the line from {@code from} may open an attribution though neither it nor the next line
+     * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}).
+     */
+    static boolean opensWithoutColon(String body, int from) {
+        return body.startsWith(RESPONDING_START, from);
     }
 
     /** Pipeline's attribution ({@link #RESPONDING}), with its date's wrapped end when that is the next line. */

@@ -303,10 +303,12 @@ final class LineKinds {
         return body.charAt(k) == ' ' && ForwardLines.isFirstWord(body, c, k);
     }
 
-    /** Cheap test before the attribution patterns: the line, or the next, ends with a colon. */
+    /**
+     * Cheap test before the attribution patterns: the line, or the next, ends with a colon, or the
+     * line is one of the few that name the quoted author without one.
+     */
     private boolean mayAttribute(int i) {
-        if (endsWithColon(lines.get(i))) return true;
-        if (body.startsWith(AttributionDetector.RESPONDING_START, lines.get(i).contentStart())) return true; // no colon
+        if (endsWithColon(lines.get(i)) || AttributionDetector.opensWithoutColon(body, lines.get(i).contentStart())) return true;
         return i + 1 < lines.size() && endsWithColon(lines.get(i + 1));
     }
 
