@@ -10,11 +10,19 @@ import org.listscope.model.SegmentKind;
 /**
  * Links each quote segment to the message its text came from, and the span there
  * ({@link Segment#withSource}). A quote of depth {@code d} is looked for first in the ancestor
- * {@code d} levels up the reply tree, then in any earlier message whose own text shares the most
- * fingerprints with it. The span runs from the first to the last shared shingle in the source's own
- * (unquoted) lines.
+ * {@code d} levels up the reply tree, then in the earlier message whose own text shares the most
+ * fingerprints with it: any of its thread, but one of another thread only where they are at least
+ * {@link InferenceLinker#MIN_QUOTE} of the quote's, as a parent inferred from quoted text must share,
+ * and its own lines hold {@link #MIN_SHINGLES} or more of the quote's shingles (six words). A stock
+ * phrase in common ("if you have any specific questions", "you want to use", "thanks for the
+ * answer") is no sign that a quote came from another thread, while a line quoted from a message
+ * of its own thread often shares no more. The span runs from the first to the last shared shingle
+ * in the source's own (unquoted) lines.
  */
 final class QuoteSources {
+
+    /** Shingles of the quote that a source outside its thread must hold on its own lines, at the least. */
+    static final int MIN_SHINGLES = 5;
 
     private final Corpus corpus;
     private final ShingleIndex own;
@@ -34,14 +42,15 @@ final class QuoteSources {
 
     /**
      * Message {@code i}'s segments {@code segs} with quote provenance; {@code parent} is the final
-     * tree. A quote that already names its source is kept as it is.
+     * tree and {@code root} each message's thread root in it. A quote that already names its source
+     * is kept as it is.
      */
-    List<Segment> link(int i, List<Segment> segs, int[] parent) {
+    List<Segment> link(int i, List<Segment> segs, int[] parent, int[] root) {
         List<Segment> out = null;
         for (int k = 0; k < segs.size(); k++) {
             Segment s = segs.get(k);
             if (s.kind() != SegmentKind.QUOTE || s.quotedId() != null) continue;
-            Segment linked = source(i, s, parent);
+            Segment linked = source(i, s, parent, root);
             if (linked != null) {
                 if (out == null) out = new ArrayList<>(segs);
                 out.set(k, linked);
@@ -50,7 +59,7 @@ final class QuoteSources {
         return out == null ? segs : out;
     }
 
-    private Segment source(int i, Segment s, int[] parent) {
+    private Segment source(int i, Segment s, int[] parent, int[] root) {
         String text = corpus.get(i).body();
         long[] quote = Shingles.hashes(bodies.of(i).run(), text, s.start(), s.end());
         if (quote.length == 0) return null;
@@ -60,12 +69,22 @@ final class QuoteSources {
             if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
         };
         for (long f : prints) own.forEach(f, count);
-        int best = best(i, s, parent);
+        int best = best(i, s, parent, root, quote, prints.length);
         for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
         if (best < 0) return null;
         int[] span = bodies.of(best).ownSpan(quote);
         if (span == null) return null;
         return s.withSource(corpus.get(best).id(), span[0], span[1]);
+    }
+
+    /** Whether message {@code c}'s own lines hold {@link #MIN_SHINGLES} or more of the {@code quote} shingles. */
+    private boolean holdsShingles(int c, long[] quote) {
+        LongSet held = bodies.of(c).ownHashes();
+        int n = 0;
+        for (long h : quote) {
+            if (held.contains(h) && ++n >= MIN_SHINGLES) return true;
+        }
+        return false;
     }
 
     private void touch(int c) {
@@ -75,21 +94,24 @@ final class QuoteSources {
 
     /**
      * The source among the touched messages: the ancestor {@code depth} levels up where it shares a
-     * fingerprint, else the one sharing the most (the latest of those); -1 for none.
+     * fingerprint, else the one sharing the most (the latest of those) of those in its thread or
+     * sharing enough of the quote's {@code prints} fingerprints and {@code quote} shingles; -1 for
+     * none.
      */
-    private int best(int i, Segment s, int[] parent) {
+    private int best(int i, Segment s, int[] parent, int[] root, long[] quote, int prints) {
         if (touched == 0) return -1;
         int ancestor = i;
         for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
         if (ancestor >= 0 && hits[ancestor] > 0) return ancestor;
         int best = -1;
         int most = 0;
+        double enough = InferenceLinker.MIN_QUOTE * prints;
         for (int t = 0; t < touched; t++) {
             int c = touchedIds[t];
-            if (best < 0 || hits[c] > most || hits[c] == most && corpus.rank[c] > corpus.rank[best]) {
-                best = c;
-                most = hits[c];
-            }
+            boolean better = best < 0 || hits[c] > most || hits[c] == most && corpus.rank[c] > corpus.rank[best];
+            if (!better || root[c] != root[i] && (hits[c] < enough || !holdsShingles(c, quote))) continue;
+            best = c;
+            most = hits[c];
         }
         return best;
     }

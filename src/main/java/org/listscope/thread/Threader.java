@@ -83,7 +83,7 @@ public final class Threader {
             CopiedText copies = new CopiedText(corpus, inference.ownTextIndex(), inference::sharedPrints, new Bodies(corpus));
             QuoteSources quotes = new QuoteSources(corpus, inference.ownTextIndex(), new Bodies(corpus));
             for (int i = (int) ((long) n * b / blocks), to = (int) ((long) n * (b + 1) / blocks); i < to; i++) {
-                List<Segment> segments = quotes.link(i, copies.split(i, forest.parent), forest.parent);
+                List<Segment> segments = quotes.link(i, copies.split(i, forest.parent), forest.parent, roots);
                 out[i] = threaded(i, corpus, headers, forest, roots[i]).withSegments(segments);
             }
         });

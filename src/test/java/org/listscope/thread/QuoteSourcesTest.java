@@ -44,4 +44,60 @@ class QuoteSourcesTest {
         assertThat(byId(t, mid("c")).segments().get(0).quotedId()).isNull();
         assertThat(byId(t, mid("c")).segments().get(0).quotedStart()).isEqualTo(-1);
     }
+
+    @Test
+    void aStockPhraseSharedWithAnotherThreadNamesNoSource() {
+        // Cy's quote shares one four-word phrase with Ann's unrelated message: no evidence it came from there
+        String a = "The export rules change next month. If you have any specific questions, write to the office.\n";
+        String c = "> Using a central node to coordinate the traffic requires that every participant\n"
+                + "> trusts that node. If the central node is evil, I think there are things it\n"
+                + "> could do to identify senders, and nobody outside would ever learn of it.\n"
+                + "> So the cell would meet in person once a month to compare the sums by hand.\n"
+                + "> If you have any specific questions, ask me.\nNo.\n";
+        int qe = c.indexOf("No.");
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Export", a),
+                mail("c", "Cy", 5, "DC nets", c).segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1),
+                        Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+        assertThat(byId(t, mid("c")).parentId()).isNull();
+        assertThat(byId(t, mid("c")).segments().get(0).quotedId()).isNull();
+    }
+
+    @Test
+    void aShortQuoteNamesNoSourceOutsideItsReplyChain() {
+        // four words are one shingle: all of the quote's, and still no sign it came from Ann's message
+        String c = "> why not use twisted\nIndeed.\n";
+        int qe = c.indexOf("Indeed.");
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Servers", "Why not use Twisted?\n"),
+                mail("b", "Bob", 2, "Reactors", "Which reactor should a server on Windows pick these days?\n"),
+                mail("c", "Cy", 5, "Re: Reactors", c).inReplyTo(List.of(mid("b"))).segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1),
+                        Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+        assertThat(byId(t, mid("c")).segments().get(0).quotedId()).isNull();
+        // the same line quoted from an earlier message of its own thread: that message
+        List<Message> same = Msgs.thread(
+                mail("a", "Ann", 0, "Servers", "Why not use Twisted?\n"),
+                mail("b", "Bob", 2, "Re: Servers", "Which reactor should a server on Windows pick these days?\n")
+                        .inReplyTo(List.of(mid("a"))),
+                mail("c", "Cy", 5, "Re: Servers", c).inReplyTo(List.of(mid("b"))).segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1),
+                        Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+        assertThat(byId(same, mid("c")).segments().get(0).quotedId()).isEqualTo(mid("a"));
+    }
+
+    @Test
+    void aQuoteMostlyFromAnotherThreadNamesItsSource() {
+        // a quote of Ann's message in a reply filed under another subject, one line left out
+        String a = "Using a central node to coordinate the traffic requires that every participant\n"
+                + "trusts that node. If the node is evil, it can tell who sent each message.\n"
+                + "That is why the protocol has no centre at all.\n";
+        String c = "> Using a central node to coordinate the traffic requires that every participant\n"
+                + "> trusts that node. If the node is evil, it can tell who sent each message.\nNot so.\n";
+        int qe = c.indexOf("Not so.");
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "DC nets", a),
+                mail("b", "Bob", 2, "Lunch", "Anyone for lunch at noon today near the office?\n"),
+                mail("c", "Cy", 5, "Trust", c).segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1),
+                        Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+        assertThat(byId(t, mid("c")).segments().get(0).quotedId()).isEqualTo(mid("a"));
+    }
 }

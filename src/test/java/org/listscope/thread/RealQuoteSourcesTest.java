@@ -1,0 +1,58 @@
+package org.listscope.thread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.listscope.SharedCorpus;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.parse.Archives;
+
+/**
+ * Quote sources and parents across two real lists twelve years apart (twisted-python 2005 and
+ * cypherpunks 1993), threaded together: no quote can have come from the other list, and no reply
+ * can answer it, so every such link was made from a few words in common.
+ */
+@Tag("shared")
+class RealQuoteSourcesTest {
+
+    @Test
+    void noQuoteOrParentCrossesFromOneListToTheOther() throws IOException {
+        Path twisted = SharedCorpus.path("corpus/pipermail/twisted-python");
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> months = Files.list(twisted)) {
+            months.filter(p -> p.getFileName().toString().matches("2005-\\w+\\.txt\\.gz")).sorted().forEach(inputs::add);
+        }
+        inputs.add(SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1993.mbox.gz"));
+        List<Message> threaded = Threader.thread(Archives.readBatch(inputs));
+        Map<String, Message> byId = threaded.stream().collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
+        assertThat(threaded.stream().map(Message::list).distinct()).hasSize(2);
+
+        List<String> crossQuotes = new ArrayList<>();
+        List<String> crossParents = new ArrayList<>();
+        long traced = 0;
+        for (Message m : threaded) {
+            Message parent = byId.get(m.parentId());
+            if (parent != null && !parent.list().equals(m.list())) crossParents.add(m.id() + " -> " + parent.id());
+            for (Segment s : m.segments()) {
+                Message source = byId.get(s.quotedId());
+                if (source == null) continue;
+                traced++;
+                if (!source.list().equals(m.list())) crossQuotes.add(m.id() + " " + m.text(s).strip() + " <- " + source.id());
+            }
+        }
+        assertThat(traced).as("quotes traced to their source").isGreaterThan(10_000);
+        assertThat(crossQuotes).as("quotes traced to the other list").isEmpty();
+        assertThat(crossParents).as("parents in the other list").isEmpty();
+    }
+}
