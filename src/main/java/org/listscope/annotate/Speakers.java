@@ -12,8 +12,8 @@ import org.listscope.model.SegmentKind;
 
 /**
  * Who said each annotation: in a quote, the quoted author (from the attribution, else the author
- * of the message the quote came from, else the parent's author for a first-level quote); elsewhere
- * the poster.
+ * of the message the quote came from, else the parent's author for a first-level quote, unless that
+ * is the poster and the words do not stand in the parent); elsewhere the poster.
  */
 final class Speakers {
 
@@ -57,7 +57,10 @@ final class Speakers {
         if (sourceAuthor != null) return sourceAuthor;
         if (seg.depth() == 1) {
             Message parent = index.get(m.parentId());
-            if (parent != null) return MessageIndex.speaker(parent.from());
+            // a poster following up their own message quotes someone else, unless the words stand there
+            if (parent != null && (!parent.from().key().equals(m.from().key()) || inOwnText(parent, a.text()))) {
+                return MessageIndex.speaker(parent.from());
+            }
         }
         return null;
     }

@@ -53,6 +53,23 @@ class SpeakersTest {
     }
 
     @Test
+    void anUnattributedQuoteInAReplyToThePostersOwnMessageIsTheirsOnlyWhereItStandsThere() {
+        // Perry follows up his own post, quoting words from elsewhere: not his
+        Message own = TestMessages.message("m1", "Perry", "I will post the draft bill tomorrow.\n", List.of());
+        Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1)))
+                .withThread("m1", "m1", null);
+        assertThat(new Annotator().annotate(List.of(own, reply)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> {
+                    assertThat(a.inQuote()).isTrue();
+                    assertThat(a.speaker()).isNull();
+                });
+        // quoting the post he follows up: his words
+        Message said = TestMessages.message("m1", "Perry", "Exporting PGP is illegal under the ITAR.\n", List.of());
+        assertThat(new Annotator().annotate(List.of(said, reply)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Perry"));
+    }
+
+    @Test
     void aForwardOfAnUnnamedSenderIsNobodysKnownWords() {
         // a forwarded text of a sender nobody named is not the parent's author's, nor the forwarder's
         Message parent = TestMessages.message("m1", "Tim May", "Is Clipper required?\n", List.of());
