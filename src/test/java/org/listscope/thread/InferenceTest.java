@@ -44,6 +44,17 @@ class InferenceTest {
     }
 
     @Test
+    void aMailboxsEscapedFromLineIsNoQuote() {
+        // the archive wrote "From what I can tell ..." as ">From ...": the poster's words, no sign of a parent
+        String body = ">From what I can tell the reactor loop handles events in the order they arrive\n"
+                + "unless a deferred is pending, so I patched it.\n";
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "Reactor", OTHER + "\n"),
+                page("c", "Cy", T.plusSeconds(120), "Reactor patch", body).segments(Segmenter.segment(body)));
+        assertThat(byId(t, "c").parentId()).isNull();
+    }
+
+    @Test
     void quotedTextIsCreditedToItsFirstHolder() {
         List<Message> t = Msgs.thread(
                 page("a", "Ann", T, "SSH", SSH + "\n"),

@@ -12,7 +12,7 @@ import org.listscope.model.SegmentKind;
  * footers. The body is read line by line ({@link LineScanner}); small detectors each recognise one
  * construct ({@link FooterDetector}, {@link QuotedHeaders}, {@link YankedQuotes}, {@link IndentedReplies}, {@link ForwardLines},
  * {@link AttributionDetector},
- * {@link SignatureDetector}, {@link PgpArmor}, {@link PythonPrompts}, {@link TagQuotes});
+ * {@link SignatureDetector}, {@link PgpArmor}, {@link PythonPrompts}, {@link TagQuotes}, {@link FromEscapes});
  * {@link LineKinds} joins the lines into segments.
  *
  * <p>A quote carries the author and date of the attribution that introduces it: a depth-0
@@ -43,6 +43,7 @@ public final class Segmenter {
     public static List<Segment> segment(String body, Author poster, String subject) {
         if (body == null || body.isEmpty()) return List.of();
         List<Line> lines = LineScanner.scan(body);
+        FromEscapes.reread(body, lines);
         QuoteMarkers.rereadIndented(body, lines);
         QuoteMarkers.rereadBarAngles(body, lines);
         PythonPrompts.unquote(body, lines);

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.listscope.model.Author;
@@ -49,6 +50,23 @@ class SegmenterTest {
     void quoteMarkerWithoutSpaceIsAQuote() {
         String body = ">no space after the marker\n";
         assertThat(Segments.kinds(body)).isEqualTo("quote1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # mbox escapes a line starting "From " as ">From ": alone among own lines, it is the poster's
+            Hi,\\n\\n>From reading the docs it looks like berkeleydb might be\\nproblematic though.\\n | text0
+            >From where can I download the server?\\n\\nThanks\\n                                    | text0
+            # among quoted lines, or under an attribution, it is a quote
+            Ann wrote:\\n>From what I know of SSL, the client connects\\n>first.\\nOk\\n                | attribution0 quote1 text0
+            Ann wrote:\\n>From what I know of SSL, the client connects first.\\n\\nOk\\n               | attribution0 quote1 text0
+            # a quoted header and a space after the mark are quotes as before
+            >From: Ann <ann@example.org>\\nno\\n                                                          | quote1 text0
+            > From what I know, it works.\\nno\\n                                                          | quote1 text0
+            """)
+    void anEscapedFromLineIsOwnText(String body, String kinds) {
+        String b = body.replace("\\n", "\n");
+        assertThat(Segments.kinds(b)).isEqualTo(kinds);
     }
 
     @Test
