@@ -77,9 +77,14 @@ public final class Schema {
      * lines of own text that repeat an earlier message of someone else word for word (20 words or
      * more) are a quote of that message, marked {@code "copied": true}, so their claims and
      * citations are its author's, not the poster's, and initials set off from their {@code >} by a
-     * space ({@code R >text}) tag a quote, and Pipeline's "Responding to msg by ..." is an attribution.
+     * space ({@code R >text}) tag a quote, and Pipeline's "Responding to msg by ..." is an attribution;
+     * 18: a quote is traced to a message of another thread only where that message holds a fifth
+     * of its fingerprints and five of its four-word shingles or more (a shared stock phrase named a
+     * source, and gave claims a speaker, from other threads, lists and years), and an unattributed quote in a follow-up to the poster's own
+     * message is not the poster's unless the words stand there, and a mailbox's {@code >From }
+     * escape alone among own lines is own text.
      */
-    public static final int VERSION = 17;
+    public static final int VERSION = 18;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
