@@ -26,7 +26,9 @@ import org.listscope.model.ReplySubjects;
  *   <li><b>quote</b>: the text quoted once ({@code > }) matches an earlier message's own text.
  *       Winnowed word shingles ({@link Shingles}) are looked up in an index of own text
  *       ({@link ShingleIndex}), so the cost is linear in the text, not pairwise. A match needs at
- *       least {@link #MIN_QUOTE} of the quote's fingerprints; confidence 0.5 + 0.4 x that share.</li>
+ *       least {@link #MIN_QUOTE} of the quote's fingerprints, and {@link #MIN_QUOTE_PRINTS} of them
+ *       where the message is of another subject and more than {@link #ONE_PRINT_DAYS} days older;
+ *       confidence 0.5 + 0.4 x that share.</li>
  *   <li><b>subject</b>: the earliest earlier message with the same normalised subject within
  *       {@link #SUBJECT_DAYS} days that is not itself linked by subject (pipermail's own fallback,
  *       which points at the thread's start; a subject posted again and again starts a new thread
@@ -40,6 +42,12 @@ import org.listscope.model.ReplySubjects;
 final class InferenceLinker {
 
     static final double MIN_QUOTE = 0.2;
+    /**
+     * Fingerprints a parent found by quoted words alone must share with the quote, unless its
+     * subject is the same or it is at most {@link #ONE_PRINT_DAYS} days older.
+     */
+    static final int MIN_QUOTE_PRINTS = 2;
+    static final int ONE_PRINT_DAYS = 14;
     static final int SUBJECT_DAYS = 60;
     private static final long DAY = 86_400;
     /** How far back, and ... */
@@ -131,6 +139,7 @@ final class InferenceLinker {
         double bestA = 0;
         double bestD = 0;
         double bestS = 0;
+        int bestHits = 0;
         for (int c : pool) {
             if (!corpus.before(c, i)) continue;
             double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits[c] / prints.length);
@@ -147,6 +156,7 @@ final class InferenceLinker {
                 bestA = au;
                 bestD = d;
                 bestS = s;
+                bestHits = hits[c];
             }
         }
         for (int t : touched) hits[t] = 0;
@@ -162,7 +172,10 @@ final class InferenceLinker {
         if (bestA >= 0.5 && (named || bestQ >= MIN_QUOTE)) {
             return new Link(best, LinkMethod.ATTRIBUTION, Math.min(0.95, 0.7 + 0.1 * bestD + 0.15 * bestQ));
         }
-        if (bestQ >= MIN_QUOTE) {
+        // quoted words alone: one fingerprint (a four-word phrase, "1.3 1.4" of a commit mail) is no
+        // sign of a message of another topic weeks or years before
+        boolean nearOrMore = bestS > 0 || bestHits >= MIN_QUOTE_PRINTS || corpus.time[i] - corpus.time[best] <= ONE_PRINT_DAYS * DAY;
+        if (bestQ >= MIN_QUOTE && nearOrMore) {
             return new Link(best, LinkMethod.QUOTE, 0.5 + 0.4 * bestQ);
         }
         return null;

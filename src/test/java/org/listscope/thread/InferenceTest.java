@@ -55,6 +55,23 @@ class InferenceTest {
     }
 
     @Test
+    void oneSharedFingerprintFindsAParentOnlyWithinTwoWeeks() {
+        // four quoted words are one fingerprint, which Ann's post holds: months before, that says nothing
+        String quote = "> why not use twisted\n\nBecause it is big.\n";
+        String ann = "Why not use Twisted?\n";
+        List<Message> late = Msgs.thread(
+                page("a", "Ann", T, "Frameworks", ann),
+                page("c", "Cy", T.plusSeconds(200L * 86_400), "Servers", quote));
+        assertThat(byId(late, "c").parentId()).isNull();
+        // the same line the next day: the latest post it could answer
+        List<Message> near = Msgs.thread(
+                page("a", "Ann", T, "Frameworks", ann),
+                page("c", "Cy", T.plusSeconds(86_400), "Servers", quote));
+        assertThat(byId(near, "c").parentId()).isEqualTo("a");
+        assertThat(byId(near, "c").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+    }
+
+    @Test
     void quotedTextIsCreditedToItsFirstHolder() {
         List<Message> t = Msgs.thread(
                 page("a", "Ann", T, "SSH", SSH + "\n"),
