@@ -80,10 +80,11 @@ public final class Schema {
      * space ({@code R >text}) tag a quote, and Pipeline's "Responding to msg by ..." is an attribution;
      * 18: a quote is traced to a message of another thread only where that message holds a fifth
      * of its fingerprints and five of its four-word shingles or more (a shared stock phrase named a
-     * source, and gave claims a speaker, from other threads, lists and years), and an unattributed quote in a follow-up to the poster's own
-     * message is not the poster's unless the words stand there, a mailbox's {@code >From }
-     * escape alone among own lines is own text, and a parent found by one shared fingerprint of
-     * quoted words must share the subject or be at most two weeks older.
+     * source, and gave claims a speaker, from other threads, lists and years), an unattributed
+     * quote in a follow-up to the poster's own message is not the poster's unless the words stand
+     * there, a mailbox's {@code >From } escape alone among own lines is own text, and a parent
+     * found by one shared fingerprint of quoted words must share the subject or be at most two
+     * weeks older.
      */
     public static final int VERSION = 18;
 

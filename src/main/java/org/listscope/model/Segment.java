@@ -26,6 +26,13 @@ public record Segment(SegmentKind kind, int start, int end, int depth,
                       String quotedAuthor, Instant quotedDate, String quotedId,
                       int quotedStart, int quotedEnd, boolean forwarded, boolean copied) {
 
+    /**
+     * How a mailbox writer escapes a body line starting {@code From } (mboxo, Mailman's monthly
+     * archive text): the segmenter reads such a line alone among own lines as own text, and so does
+     * threading where a text segment holds it.
+     */
+    public static final String FROM_ESCAPE = ">From ";
+
     public Segment {
         if (kind == null) throw new IllegalArgumentException("segment kind is null");
         if (start < 0 || end < start) {

@@ -17,8 +17,6 @@ record QuoteLines(String own, String quoted, String deeper) {
 
     private static final String FOOTER = "More information about the ";
     private static final String NEXT_PART = "-------------- next part --------------";
-    /** How a mailbox escapes a body line starting {@code From }. */
-    private static final String FROM_ESCAPE = ">From ";
 
     /**
      * Splits a message's body as its segments say where it has them: quotes that carry no {@code >}
@@ -28,9 +26,9 @@ record QuoteLines(String own, String quoted, String deeper) {
      * for a copy of another message ({@link Segment#copied}: a run meeting them again reads them as
      * it read them before, as the poster's), lines with three marks or more that the segmenter read
      * as own text (an interpreter's {@code >>>} prompt, a {@code >>> banner <<<}) and a mailbox's
-     * {@code >From } escape it read so as own (a lone indented {@code > } line it read as own text
-     * counts as quoted here: it may be a quote), and signature and footer lines are left out of own
-     * text.
+     * escape ({@link Segment#FROM_ESCAPE}) it read so, as own (a lone indented {@code > } line it
+     * read as own text counts as quoted here: it may be a quote), and signature and footer lines are
+     * left out of own text.
      */
     static QuoteLines of(Message m) {
         return of(m.body(), m.segments());
@@ -71,7 +69,7 @@ record QuoteLines(String own, String quoted, String deeper) {
                     depth = Math.max(1, segs.get(seg).depth());
                 }
                 // a line the segmenter read as own text despite its marks: a >>> prompt, a >From escape
-                if (kind == SegmentKind.TEXT && (depth >= 3 || body.startsWith(FROM_ESCAPE, i))) depth = 0;
+                if (kind == SegmentKind.TEXT && (depth >= 3 || body.startsWith(Segment.FROM_ESCAPE, i))) depth = 0;
             }
             StringBuilder into = depth == 0 ? own : depth == 1 ? quoted : deeper;
             into.append(body, depth == 0 ? i : j, eol).append('\n');

@@ -13,7 +13,7 @@ import org.listscope.model.SegmentKind;
  * {@code d} levels up the reply tree, then in the earlier message whose own text shares the most
  * fingerprints with it: any of its thread, but one of another thread only where they are at least
  * {@link InferenceLinker#MIN_QUOTE} of the quote's, as a parent inferred from quoted text must share,
- * and its own lines hold {@link #MIN_SHINGLES} or more of the quote's shingles (six words). A stock
+ * and its own lines hold {@link #MIN_SHINGLES} or more of the quote's four-word shingles. A stock
  * phrase in common ("if you have any specific questions", "you want to use", "thanks for the
  * answer") is no sign that a quote came from another thread, while a line quoted from a message
  * of its own thread often shares no more. The span runs from the first to the last shared shingle

@@ -1,6 +1,7 @@
 package org.listscope.parse.segment;
 
 import java.util.List;
+import org.listscope.model.Segment;
 
 /**
  * Lines that mailbox escaping made look like quotes. A mailbox writer turns a body line starting
@@ -12,18 +13,16 @@ import java.util.List;
  */
 final class FromEscapes {
 
-    private static final String ESCAPED = ">From ";
-
     private FromEscapes() {
     }
 
     /** Rereads, in place, the escaped {@code From } lines of {@code lines} as unquoted. */
     static void reread(String body, List<Line> lines) {
-        if (!body.contains(ESCAPED)) return;
+        if (!body.contains(Segment.FROM_ESCAPE)) return;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             Line l = lines.get(i);
-            if (l.depth() != 1 || !body.startsWith(ESCAPED, l.start())) continue;
+            if (l.depth() != 1 || !body.startsWith(Segment.FROM_ESCAPE, l.start())) continue;
             if (i > 0 && (lines.get(i - 1).depth() > 0 || endsWithColon(body, lines.get(i - 1)))) continue;
             if (i + 1 < n && lines.get(i + 1).depth() > 0) continue;
             lines.set(i, l.withDepth(0, l.start(), (char) 0));
