@@ -96,7 +96,11 @@ final class Authors {
      * the share of name words in common; a given name shared under other surnames scores at most 0.25.
      */
     double score(Names who, int i) {
-        Names a = names.get(i);
+        return score(who, names.get(i));
+    }
+
+    /** How well {@code who} names the author with names {@code a}, 0..1, as {@link #score(Names, int)}. */
+    static double score(Names who, Names a) {
         if (who.local() != null && who.local().equals(a.local())) return 1.0;
         if (who.words().isEmpty()) return 0;
         int common = 0;

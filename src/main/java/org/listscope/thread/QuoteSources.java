@@ -23,6 +23,8 @@ final class QuoteSources {
 
     /** Shingles of the quote that a source outside its thread must hold on its own lines, at the least. */
     static final int MIN_SHINGLES = 5;
+    /** How well an attribution must name a message's author ({@link Authors#score}) to be taken for it. */
+    private static final double NAMED = 0.5;
 
     private final Corpus corpus;
     private final ShingleIndex own;
@@ -94,15 +96,32 @@ final class QuoteSources {
 
     /**
      * The source among the touched messages: the ancestor {@code depth} levels up where it shares a
-     * fingerprint, else the one sharing the most (the latest of those) of those in its thread or
-     * sharing enough of the quote's {@code prints} fingerprints and {@code quote} shingles; -1 for
-     * none.
+     * fingerprint and either half as many as any other or the author the quote's attribution names,
+     * else the one sharing the most (the latest of those) of those in its thread or sharing enough of
+     * the quote's {@code prints} fingerprints and {@code quote} shingles; -1 for none. (A reply filed
+     * under one message often quotes another of the thread, and the message it is filed under may
+     * share a phrase or two with the quote.)
      */
     private int best(int i, Segment s, int[] parent, int[] root, long[] quote, int prints) {
         if (touched == 0) return -1;
         int ancestor = i;
         for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
-        if (ancestor >= 0 && hits[ancestor] > 0) return ancestor;
+        int best = most(i, root, quote, prints);
+        if (ancestor >= 0 && hits[ancestor] > 0
+                && (best < 0 || 2 * hits[ancestor] >= hits[best] || names(s.quotedAuthor(), ancestor))) {
+            return ancestor;
+        }
+        return best;
+    }
+
+    /** Whether {@code who}, an attribution's name, names message {@code c}'s author. */
+    private boolean names(String who, int c) {
+        return who != null && !who.isBlank()
+                && Authors.score(Authors.of(who), Authors.of(corpus.get(c).from())) >= NAMED;
+    }
+
+    /** The touched message sharing the most fingerprints (the latest of those) that may be a source; -1 for none. */
+    private int most(int i, int[] root, long[] quote, int prints) {
         int best = -1;
         int most = 0;
         double enough = InferenceLinker.MIN_QUOTE * prints;

@@ -35,6 +35,25 @@ class QuoteSourcesTest {
     }
 
     @Test
+    void aReplyFiledUnderOneMessageQuotingAnotherOfTheThreadNamesTheOther() {
+        String a = "Using a central node to coordinate the traffic requires that every participant\n"
+                + "trusts that node. If the node is evil, it can tell who sent each message.\n";
+        // Bob's answer repeats a few of Ann's words; Cy's reply is filed under it but quotes Ann
+        String b = "Sure, if the node is evil it can tell who sent each one. So can the postman.\n";
+        String c = "> Using a central node to coordinate the traffic requires that every participant\n"
+                + "> trusts that node. If the node is evil, it can tell who sent each message.\nNot so.\n";
+        int qe = c.indexOf("Not so.");
+        Message.Builder cy = mail("c", "Cy", 5, "Re: DC nets", c).inReplyTo(List.of(mid("b")))
+                .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1), Segment.of(SegmentKind.TEXT, qe, c.length(), 0)));
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "DC nets", a),
+                mail("b", "Bob", 2, "Re: DC nets", b).inReplyTo(List.of(mid("a"))),
+                cy);
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
+        assertThat(byId(t, mid("c")).segments().get(0).quotedId()).isEqualTo(mid("a"));
+    }
+
+    @Test
     void quotesWithoutASourceStayUnlinked() {
         String c = "> words that nobody in this batch ever wrote down anywhere\nOk.\n";
         List<Message> t = Msgs.thread(
