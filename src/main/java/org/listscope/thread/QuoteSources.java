@@ -106,12 +106,18 @@ final class QuoteSources {
         if (touched == 0) return -1;
         int ancestor = i;
         for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
+        boolean shares = ancestor >= 0 && hits[ancestor] > 0;
+        if (shares && 2 * hits[ancestor] >= maxHits()) return ancestor; // most quotes: no candidate need be judged
         int best = most(i, root, quote, prints);
-        if (ancestor >= 0 && hits[ancestor] > 0
-                && (best < 0 || 2 * hits[ancestor] >= hits[best] || names(s.quotedAuthor(), ancestor))) {
-            return ancestor;
-        }
+        if (shares && (best < 0 || 2 * hits[ancestor] >= hits[best] || names(s.quotedAuthor(), ancestor))) return ancestor;
         return best;
+    }
+
+    /** The most fingerprints any touched message shares with the quote. */
+    private int maxHits() {
+        int max = 0;
+        for (int t = 0; t < touched; t++) max = Math.max(max, hits[touchedIds[t]]);
+        return max;
     }
 
     /** Whether {@code who}, an attribution's name, names message {@code c}'s author. */
