@@ -55,4 +55,23 @@ class RealQuoteSourcesTest {
         assertThat(crossQuotes).as("quotes traced to the other list").isEmpty();
         assertThat(crossParents).as("parents in the other list").isEmpty();
     }
+
+    @Test
+    void aReplyFiledUnderOneMessageQuotesTheMessageItsAttributionNames() throws IOException {
+        // Moshe Zadka's replies of May 2001 are filed under his own messages but quote Chris Armstrong and Glyph
+        Path month = SharedCorpus.path("corpus/pipermail/twisted-python/2001-May.txt.gz");
+        Map<String, Message> byId = Threader.thread(Archives.readBatch(List.of(month))).stream()
+                .collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
+        assertQuotes(byId, "<E14vMHZ-0006jb-00@darjeeling>", "You don't need to write a gloop-to-web gateway", "Chris Armstrong");
+        assertQuotes(byId, "<E14yoTc-0008QP-00@darjeeling>", "IMHO, people *should* inherit from it", "Glyph Lefkowitz");
+    }
+
+    private static void assertQuotes(Map<String, Message> byId, String id, String words, String author) {
+        Message reply = byId.get(id);
+        Segment quote = reply.segments().stream().filter(s -> reply.text(s).contains(words)).findFirst().orElseThrow();
+        assertThat(quote.quotedAuthor()).isEqualTo(author);
+        assertThat(byId.get(reply.parentId()).from().name()).isEqualTo("Moshe Zadka");
+        assertThat(byId.get(quote.quotedId()).from().name()).isEqualTo(author);
+        assertThat(byId.get(quote.quotedId()).body()).contains(words);
+    }
 }
