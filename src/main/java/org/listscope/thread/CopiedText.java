@@ -53,7 +53,7 @@ final class CopiedText {
     private final IntFunction<SharedPrints> sharedPrints;
     private final Bodies bodies;
     /** Fingerprints shared with the current message, per earlier message; zero outside {@link #split}. */
-    private final int[] hits;
+    private final HitCounts hits;
     /**
      * Per earlier message: the shared fingerprints in the current run of them (places at most
      * {@link #PRINT_GAP} apart among the message's fingerprints), the longest such run, and the place
@@ -62,8 +62,6 @@ final class CopiedText {
     private final int[] streak;
     private final int[] longest;
     private final int[] lastAt;
-    private int[] touchedIds = new int[64];
-    private int touched;
 
     /**
      * Copies among the messages of {@code corpus}, whose own text {@code own} indexes;
@@ -74,7 +72,7 @@ final class CopiedText {
         this.own = own;
         this.sharedPrints = sharedPrints;
         this.bodies = bodies;
-        this.hits = new int[corpus.size()];
+        this.hits = new HitCounts(corpus.size());
         this.streak = new int[corpus.size()];
         this.longest = new int[corpus.size()];
         this.lastAt = new int[corpus.size()];
@@ -101,7 +99,6 @@ final class CopiedText {
         if (shared.size() < MIN_PRINTS || !hasText(segs)) return segs;
         // only fingerprints that stand in a run of shared ones can belong to a copy: most messages
         // share a few scattered ones (common phrases) and need no look-up at all
-        touched = 0;
         int[] at = shared.at();
         for (int from = 0, to; from < at.length; from = to) {
             to = from + 1;
@@ -111,18 +108,19 @@ final class CopiedText {
                 int place = at[k];
                 own.forEach(shared.prints()[k], c -> {
                     if (c == i || !corpus.before(c, i)) return;
-                    if (hits[c]++ == 0) touch(c);
-                    streak[c] = hits[c] > 1 && place - lastAt[c] <= PRINT_GAP ? streak[c] + 1 : 1;
+                    int h = hits.add(c);
+                    streak[c] = h > 1 && place - lastAt[c] <= PRINT_GAP ? streak[c] + 1 : 1;
                     lastAt[c] = place;
                     longest[c] = Math.max(longest[c], streak[c]);
                 });
             }
         }
         List<Candidate> candidates = candidates(i, parent);
-        for (int t = 0; t < touched; t++) {
-            int c = touchedIds[t];
-            hits[c] = streak[c] = longest[c] = lastAt[c] = 0;
+        for (int t = 0; t < hits.size(); t++) {
+            int c = hits.touched(t);
+            streak[c] = longest[c] = lastAt[c] = 0;
         }
+        hits.clear();
         if (candidates.isEmpty()) return segs;
 
         Shingles.Run run = bodies.of(i).run();
@@ -153,8 +151,8 @@ final class CopiedText {
         Author poster = corpus.get(i).from();
         List<Candidate> out = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
-        for (int t = 0; t < touched; t++) {
-            int c = touchedIds[t];
+        for (int t = 0; t < hits.size(); t++) {
+            int c = hits.touched(t);
             // a placeholder's fragment of another message, under a date Mailman made up, is no source
             boolean placeholder = Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address());
             if (longest[c] < MIN_PRINTS || placeholder) continue;
@@ -166,7 +164,7 @@ final class CopiedText {
         for (int a = parent[i]; a >= 0 && up < 0; a = parent[a]) {
             if (others.contains(a)) up = a;
         }
-        others.sort((a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a])
+        others.sort((a, b) -> hits.get(a) != hits.get(b) ? Integer.compare(hits.get(b), hits.get(a))
                 : Integer.compare(corpus.rank[a], corpus.rank[b]));
         if (up >= 0) {
             others.remove(Integer.valueOf(up));
@@ -322,10 +320,5 @@ final class CopiedText {
     /** Whether two names or addresses are one, case and surrounding spaces aside; blanks never are. */
     private static boolean same(String x, String y) {
         return x != null && y != null && !x.isBlank() && x.strip().equalsIgnoreCase(y.strip());
-    }
-
-    private void touch(int c) {
-        if (touched == touchedIds.length) touchedIds = Arrays.copyOf(touchedIds, touched * 2);
-        touchedIds[touched++] = c;
     }
 }

@@ -96,13 +96,12 @@ final class InferenceLinker {
         });
         Link[] links = new Link[n];
         Map<String, List<Integer>> bySubject = new HashMap<>();
-        int[] hits = new int[n];
-        List<Integer> touched = new ArrayList<>();
+        HitCounts hits = new HitCounts(n);
         for (int r = 0; r < n; r++) {
             int i = corpus.byTime[r];
             String subject = corpus.subject[i];
             if (needed[i]) {
-                Link l = infer(i, quotePrints[i], hits, touched);
+                Link l = infer(i, quotePrints[i], hits);
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject, links);
                 links[i] = l;
             }
@@ -118,19 +117,19 @@ final class InferenceLinker {
     }
 
     /** The parent of message {@code i} from the fingerprints of its quotes and its attribution line. */
-    private Link infer(int i, long[] prints, int[] hits, List<Integer> touched) {
-        touched.clear();
+    private Link infer(int i, long[] prints, HitCounts hits) {
         for (long f : prints) {
             own.forEach(f, m -> {
-                if (m != i && hits[m]++ == 0) touched.add(m);
+                if (m != i) hits.add(m);
             });
         }
         Attribution a = Attribution.of(corpus.get(i));
         Authors.Names who = a == null ? null : Authors.of(a.who());
-        List<Integer> pool = new ArrayList<>(touched);
+        List<Integer> pool = new ArrayList<>(hits.size());
+        for (int t = 0; t < hits.size(); t++) pool.add(hits.touched(t));
         if (who != null && !who.isEmpty()) {
             for (int c : authors.candidates(who, i, 90 * DAY)) {
-                if (hits[c] == 0) pool.add(c);
+                if (hits.get(c) == 0) pool.add(c);
             }
         }
         int best = -1;
@@ -142,7 +141,7 @@ final class InferenceLinker {
         int bestHits = 0;
         for (int c : pool) {
             if (!corpus.before(c, i)) continue;
-            double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits[c] / prints.length);
+            double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits.get(c) / prints.length);
             double au = who == null ? 0 : authors.score(who, c);
             double d = au > 0 ? dateFit(a, c) : 0;
             double s = sameTopic(i, c) ? 1 : 0;
@@ -156,10 +155,10 @@ final class InferenceLinker {
                 bestA = au;
                 bestD = d;
                 bestS = s;
-                bestHits = hits[c];
+                bestHits = hits.get(c);
             }
         }
-        for (int t : touched) hits[t] = 0;
+        hits.clear();
         if (best < 0) return null;
         if (bestA < 0.5 && bestQ >= MIN_QUOTE && who != null && !who.isEmpty()) {
             Link relayed = relayedQuote(i, prints, who);

@@ -1,7 +1,6 @@
 package org.listscope.thread;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.listscope.model.Segment;
@@ -29,17 +28,14 @@ final class QuoteSources {
     private final Corpus corpus;
     private final ShingleIndex own;
     /** Fingerprints shared with the current quote, per earlier message; zero outside {@link #source}. */
-    private final int[] hits;
-    /** The messages with a non-zero {@link #hits} count, in {@code touchedIds[0..touched)}. */
-    private int[] touchedIds = new int[64];
-    private int touched;
+    private final HitCounts hits;
     private final Bodies bodies;
 
     QuoteSources(Corpus corpus, ShingleIndex own, Bodies bodies) {
         this.corpus = corpus;
         this.own = own;
         this.bodies = bodies;
-        this.hits = new int[corpus.size()];
+        this.hits = new HitCounts(corpus.size());
     }
 
     /**
@@ -66,13 +62,12 @@ final class QuoteSources {
         long[] quote = Shingles.hashes(bodies.of(i).run(), text, s.start(), s.end());
         if (quote.length == 0) return null;
         long[] prints = Shingles.fingerprints(quote);
-        touched = 0;
         IntConsumer count = c -> {
-            if (c != i && corpus.before(c, i) && hits[c]++ == 0) touch(c);
+            if (c != i && corpus.before(c, i)) hits.add(c);
         };
         for (long f : prints) own.forEach(f, count);
         int best = best(i, s, parent, root, quote, prints.length);
-        for (int t = 0; t < touched; t++) hits[touchedIds[t]] = 0;
+        hits.clear();
         if (best < 0) return null;
         int[] span = bodies.of(best).ownSpan(quote);
         if (span == null) return null;
@@ -89,11 +84,6 @@ final class QuoteSources {
         return false;
     }
 
-    private void touch(int c) {
-        if (touched == touchedIds.length) touchedIds = Arrays.copyOf(touchedIds, touched * 2);
-        touchedIds[touched++] = c;
-    }
-
     /**
      * The source among the touched messages: the ancestor {@code depth} levels up where it shares a
      * fingerprint and either half as many as any other or the author the quote's attribution names,
@@ -103,20 +93,20 @@ final class QuoteSources {
      * share a phrase or two with the quote.)
      */
     private int best(int i, Segment s, int[] parent, int[] root, long[] quote, int prints) {
-        if (touched == 0) return -1;
+        if (hits.size() == 0) return -1;
         int ancestor = i;
         for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
-        boolean shares = ancestor >= 0 && hits[ancestor] > 0;
-        if (shares && 2 * hits[ancestor] >= maxHits()) return ancestor; // most quotes: no candidate need be judged
+        boolean shares = ancestor >= 0 && hits.get(ancestor) > 0;
+        if (shares && 2 * hits.get(ancestor) >= maxHits()) return ancestor; // most quotes: no candidate need be judged
         int best = most(i, root, quote, prints);
-        if (shares && (best < 0 || 2 * hits[ancestor] >= hits[best] || names(s.quotedAuthor(), ancestor))) return ancestor;
+        if (shares && (best < 0 || 2 * hits.get(ancestor) >= hits.get(best) || names(s.quotedAuthor(), ancestor))) return ancestor;
         return best;
     }
 
     /** The most fingerprints any touched message shares with the quote. */
     private int maxHits() {
         int max = 0;
-        for (int t = 0; t < touched; t++) max = Math.max(max, hits[touchedIds[t]]);
+        for (int t = 0; t < hits.size(); t++) max = Math.max(max, hits.get(hits.touched(t)));
         return max;
     }
 
@@ -131,12 +121,13 @@ final class QuoteSources {
         int best = -1;
         int most = 0;
         double enough = InferenceLinker.MIN_QUOTE * prints;
-        for (int t = 0; t < touched; t++) {
-            int c = touchedIds[t];
-            boolean better = best < 0 || hits[c] > most || hits[c] == most && corpus.rank[c] > corpus.rank[best];
-            if (!better || root[c] != root[i] && (hits[c] < enough || !holdsShingles(c, quote))) continue;
+        for (int t = 0; t < hits.size(); t++) {
+            int c = hits.touched(t);
+            int h = hits.get(c);
+            boolean better = best < 0 || h > most || h == most && corpus.rank[c] > corpus.rank[best];
+            if (!better || root[c] != root[i] && (h < enough || !holdsShingles(c, quote))) continue;
             best = c;
-            most = hits[c];
+            most = h;
         }
         return best;
     }

@@ -23,15 +23,9 @@ final class FromEscapes {
         for (int i = 0; i < n; i++) {
             Line l = lines.get(i);
             if (l.depth() != 1 || !body.startsWith(Segment.FROM_ESCAPE, l.start())) continue;
-            if (i > 0 && (lines.get(i - 1).depth() > 0 || endsWithColon(body, lines.get(i - 1)))) continue;
+            if (i > 0 && (lines.get(i - 1).depth() > 0 || lines.get(i - 1).endsWithColon(body))) continue;
             if (i + 1 < n && lines.get(i + 1).depth() > 0) continue;
             lines.set(i, l.withDepth(0, l.start(), (char) 0));
         }
-    }
-
-    private static boolean endsWithColon(String body, Line l) {
-        int e = l.textEnd();
-        while (e > l.start() && Character.isWhitespace(body.charAt(e - 1))) e--;
-        return e > l.start() && body.charAt(e - 1) == ':';
     }
 }

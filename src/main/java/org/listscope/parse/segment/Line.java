@@ -37,6 +37,16 @@ record Line(int start, int end, int textEnd, int depth, int contentStart, char m
         return c;
     }
 
+    /** Whether the content after any quote markers ends with a colon, spaces and tabs aside. */
+    boolean endsWithColon(CharSequence body) {
+        for (int k = textEnd - 1; k >= contentStart; k--) {
+            char c = body.charAt(k);
+            if (c == ':') return true;
+            if (c != ' ' && c != '\t') return false;
+        }
+        return false;
+    }
+
     /** Whether the content after any quote markers starts with a tab. */
     boolean ledByTab(CharSequence body) {
         return contentStart < textEnd && body.charAt(contentStart) == '\t';

@@ -308,17 +308,8 @@ final class LineKinds {
      * line is one of the few that name the quoted author without one.
      */
     private boolean mayAttribute(int i) {
-        if (endsWithColon(lines.get(i)) || AttributionDetector.opensWithoutColon(body, lines.get(i).contentStart())) return true;
-        return i + 1 < lines.size() && endsWithColon(lines.get(i + 1));
-    }
-
-    private boolean endsWithColon(Line l) {
-        for (int k = l.textEnd() - 1; k >= l.contentStart(); k--) {
-            char c = body.charAt(k);
-            if (c == ':') return true;
-            if (c != ' ' && c != '\t') return false;
-        }
-        return false;
+        if (lines.get(i).endsWithColon(body) || AttributionDetector.opensWithoutColon(body, lines.get(i).contentStart())) return true;
+        return i + 1 < lines.size() && lines.get(i + 1).endsWithColon(body);
     }
 
     /** Whether the next non-blank line after {@code from} quotes deeper than {@code depth}, with any marker. */
