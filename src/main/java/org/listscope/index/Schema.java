@@ -84,9 +84,13 @@ public final class Schema {
      * quote in a follow-up to the poster's own message is not the poster's unless the words stand
      * there, a mailbox's {@code >From } escape alone among own lines is own text, and a parent
      * found by one shared fingerprint of quoted words must share the subject or be at most two
-     * weeks older.
+     * weeks older;
+     * 19: a quote whose paragraphs stand in the own text of different messages of its thread (a
+     * reply to mail whose own quotes were archived unmarked, or at one level with the reply's, and
+     * Supercite's {@code jp>} marks) is split into one quote per source, each linked to it, so
+     * their claims and citations go to who wrote each paragraph.
      */
-    public static final int VERSION = 18;
+    public static final int VERSION = 19;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -66,6 +66,14 @@ public record Segment(SegmentKind kind, int start, int end, int depth,
         return new Segment(kind, start, end, depth, quotedAuthor, quotedDate, id, srcStart, srcEnd, forwarded, copied);
     }
 
+    /** Returns a copy covering {@code from..to} instead, which must lie within this segment. */
+    public Segment slice(int from, int to) {
+        if (from < start || to > end || to < from) {
+            throw new IllegalArgumentException("slice " + from + ".." + to + " outside " + start + ".." + end);
+        }
+        return new Segment(kind, from, to, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, forwarded, copied);
+    }
+
     /** Length in UTF-16 units. */
     public int length() {
         return end - start;

@@ -22,6 +22,8 @@ final class Authors {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
     private static final Pattern TRAILING_CUT = Pattern.compile("\\b[\\w.+-]+\\s+at\\s*$");
     private static final Pattern BRACKETS = Pattern.compile("[<>()\"']");
+    /** How well an attribution must name an author ({@link #score(Names, Names)}) to be taken for them. */
+    private static final double NAMED = 0.5;
 
     /** An author or attribution reduced to what can be compared. */
     record Names(Set<String> words, String local) {
@@ -97,6 +99,11 @@ final class Authors {
      */
     double score(Names who, int i) {
         return score(who, names.get(i));
+    }
+
+    /** Whether {@code who}, an attribution's name, names {@code author} well enough to be taken for them. */
+    static boolean names(String who, Author author) {
+        return who != null && !who.isBlank() && score(of(who), of(author)) >= NAMED;
     }
 
     /** How well {@code who} names the author with names {@code a}, 0..1, as {@link #score(Names, int)}. */

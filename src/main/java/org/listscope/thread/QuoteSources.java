@@ -22,42 +22,43 @@ final class QuoteSources {
 
     /** Shingles of the quote that a source outside its thread must hold on its own lines, at the least. */
     static final int MIN_SHINGLES = 5;
-    /** How well an attribution must name a message's author ({@link Authors#score}) to be taken for it. */
-    private static final double NAMED = 0.5;
 
     private final Corpus corpus;
     private final ShingleIndex own;
     /** Fingerprints shared with the current quote, per earlier message; zero outside {@link #source}. */
     private final HitCounts hits;
     private final Bodies bodies;
+    private final QuoteParts parts;
 
     QuoteSources(Corpus corpus, ShingleIndex own, Bodies bodies) {
         this.corpus = corpus;
         this.own = own;
         this.bodies = bodies;
         this.hits = new HitCounts(corpus.size());
+        this.parts = new QuoteParts(corpus, own, bodies, hits);
     }
 
     /**
      * Message {@code i}'s segments {@code segs} with quote provenance; {@code parent} is the final
      * tree and {@code root} each message's thread root in it. A quote that already names its source
-     * is kept as it is.
+     * is kept as it is; one whose paragraphs came from different messages is split ({@link QuoteParts}).
      */
     List<Segment> link(int i, List<Segment> segs, int[] parent, int[] root) {
         List<Segment> out = null;
         for (int k = 0; k < segs.size(); k++) {
             Segment s = segs.get(k);
-            if (s.kind() != SegmentKind.QUOTE || s.quotedId() != null) continue;
-            Segment linked = source(i, s, parent, root);
-            if (linked != null) {
-                if (out == null) out = new ArrayList<>(segs);
-                out.set(k, linked);
+            List<Segment> linked = s.kind() != SegmentKind.QUOTE || s.quotedId() != null ? null : source(i, s, parent, root);
+            if (linked != null && out == null) out = new ArrayList<>(segs.subList(0, k));
+            if (out != null) {
+                if (linked == null) out.add(s);
+                else out.addAll(linked);
             }
         }
         return out == null ? segs : out;
     }
 
-    private Segment source(int i, Segment s, int[] parent, int[] root) {
+    /** Quote {@code s} linked to its source, in parts where they came from several; {@code null} for none. */
+    private List<Segment> source(int i, Segment s, int[] parent, int[] root) {
         String text = corpus.get(i).body();
         long[] quote = Shingles.hashes(bodies.of(i).run(), text, s.start(), s.end());
         if (quote.length == 0) return null;
@@ -67,11 +68,14 @@ final class QuoteSources {
         };
         for (long f : prints) own.forEach(f, count);
         int best = best(i, s, parent, root, quote, prints.length);
+        boolean whole = best >= 0 && hits.get(best) >= prints.length; // shares every fingerprint: one source
         hits.clear();
         if (best < 0) return null;
         int[] span = bodies.of(best).ownSpan(quote);
         if (span == null) return null;
-        return s.withSource(corpus.get(best).id(), span[0], span[1]);
+        Segment linked = s.withSource(corpus.get(best).id(), span[0], span[1]);
+        List<Segment> split = whole ? null : parts.split(i, linked, best, quote, root);
+        return split != null ? split : List.of(linked);
     }
 
     /** Whether message {@code c}'s own lines hold {@link #MIN_SHINGLES} or more of the {@code quote} shingles. */
@@ -99,7 +103,7 @@ final class QuoteSources {
         boolean shares = ancestor >= 0 && hits.get(ancestor) > 0;
         if (shares && 2 * hits.get(ancestor) >= maxHits()) return ancestor; // most quotes: no candidate need be judged
         int best = most(i, root, quote, prints);
-        if (shares && (best < 0 || 2 * hits.get(ancestor) >= hits.get(best) || names(s.quotedAuthor(), ancestor))) return ancestor;
+        if (shares && (best < 0 || 2 * hits.get(ancestor) >= hits.get(best) || Authors.names(s.quotedAuthor(), corpus.get(ancestor).from()))) return ancestor;
         return best;
     }
 
@@ -108,12 +112,6 @@ final class QuoteSources {
         int max = 0;
         for (int t = 0; t < hits.size(); t++) max = Math.max(max, hits.get(hits.touched(t)));
         return max;
-    }
-
-    /** Whether {@code who}, an attribution's name, names message {@code c}'s author. */
-    private boolean names(String who, int c) {
-        return who != null && !who.isBlank()
-                && Authors.score(Authors.of(who), Authors.of(corpus.get(c).from())) >= NAMED;
     }
 
     /** The touched message sharing the most fingerprints (the latest of those) that may be a source; -1 for none. */

@@ -66,6 +66,26 @@ class RealQuoteSourcesTest {
         assertQuotes(byId, "<E14yoTc-0008QP-00@darjeeling>", "IMHO, people *should* inherit from it", "Glyph Lefkowitz");
     }
 
+    @Test
+    void aQuoteOfTwoMessagesArchivedAtOneLevelIsSplitBetweenThem() throws IOException {
+        // Jean-Paul Calderone quotes Glyph's reply, which quoted him: one level of marks for both
+        Path month = SharedCorpus.path("corpus/pipermail/twisted-python/2016-December.txt.gz");
+        Map<String, Message> byId = Threader.thread(Archives.readBatch(List.of(month))).stream()
+                .collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
+        Message reply = byId.get("<CAEeXt4PrJb4a4orRhh1XJngCZwo1-WToAtO7iM=khHPcaYWzRA@mail.gmail.com>");
+        Segment his = quoteHolding(reply, "a bunch of spurious");
+        Segment glyphs = quoteHolding(reply, "This is, unfortunately, going to keep happening");
+        assertThat(his).isNotEqualTo(glyphs);
+        assertThat(byId.get(his.quotedId()).from().name()).isEqualTo("Jean-Paul Calderone");
+        assertThat(his.quotedAuthor()).isEqualTo("Jean-Paul Calderone");
+        assertThat(byId.get(glyphs.quotedId()).from().name()).isEqualTo("Glyph Lefkowitz");
+        assertThat(glyphs.quotedAuthor()).as("the attribution above names Jean-Paul").isNull();
+    }
+
+    private static Segment quoteHolding(Message m, String words) {
+        return m.segments().stream().filter(s -> m.text(s).contains(words)).findFirst().orElseThrow();
+    }
+
     private static void assertQuotes(Map<String, Message> byId, String id, String words, String author) {
         Message reply = byId.get(id);
         Segment quote = reply.segments().stream().filter(s -> reply.text(s).contains(words)).findFirst().orElseThrow();
