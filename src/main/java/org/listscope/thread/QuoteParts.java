@@ -26,7 +26,7 @@ import org.listscope.model.Segment;
  */
 final class QuoteParts {
 
-    /** Messages of other threads that may hold a paragraph on their own lines before it counts as boilerplate. */
+    /** Messages of other threads that may share half a paragraph's fingerprints before it counts as boilerplate. */
     static final int MAX_HOLDERS = 3;
 
     private final Corpus corpus;
