@@ -50,6 +50,14 @@ final class Bodies {
             return start < 0 ? null : new int[] {start, end};
         }
 
+        /** How many of {@code hashes} the body's own lines hold. */
+        int held(long[] hashes) {
+            LongSet own = ownHashes();
+            int n = 0;
+            for (long h : hashes) if (own.contains(h)) n++;
+            return n;
+        }
+
         /** The hashes of the shingles on the body's own lines, as a set; made on first use. */
         LongSet ownHashes() {
             if (ownHashes == null) {

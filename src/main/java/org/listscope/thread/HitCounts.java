@@ -45,6 +45,13 @@ final class HitCounts {
         return touched[t];
     }
 
+    /** The highest count, 0 where none. */
+    int max() {
+        int max = 0;
+        for (int t = 0; t < size; t++) max = Math.max(max, hits[touched[t]]);
+        return max;
+    }
+
     /** Sets every count back to zero. */
     void clear() {
         for (int t = 0; t < size; t++) hits[touched[t]] = 0;

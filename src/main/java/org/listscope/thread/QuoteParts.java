@@ -47,7 +47,8 @@ final class QuoteParts {
      * whose {@code quote} shingles it has; {@code null} where it stays whole.
      */
     List<Segment> split(int i, Segment s, int source, long[] quote, int[] root) {
-        if (s.forwarded() || notHeld(bodies.of(source).ownHashes(), quote) < QuoteSources.MIN_SHINGLES) return null;
+        Bodies.Body src = bodies.of(source);
+        if (s.forwarded() || quote.length - src.held(quote) < QuoteSources.MIN_SHINGLES) return null;
         Message m = corpus.get(i);
         Shingles.Run run = bodies.of(i).run();
         int[] starts = paragraphs(m.body(), s.start(), s.end());
@@ -60,7 +61,7 @@ final class QuoteParts {
             from[k] = -1;
             if (h.length < QuoteSources.MIN_SHINGLES) continue; // too short to tell: goes with the one before
             from[k] = source;
-            int held = h.length - notHeld(bodies.of(source).ownHashes(), h);
+            int held = src.held(h);
             if (held >= InferenceLinker.MIN_QUOTE * h.length) continue;
             int elsewhere = holder(i, source, h, held, root);
             if (elsewhere >= 0) {
@@ -83,11 +84,10 @@ final class QuoteParts {
         };
         long[] prints = Shingles.fingerprints(h);
         for (long f : prints) own.forEach(f, count);
-        int max = 0;
+        int max = hits.max();
         int holders = 0; // messages of other threads sharing half the paragraph's fingerprints or more
         for (int t = 0; t < hits.size(); t++) {
             int c = hits.touched(t);
-            max = Math.max(max, hits.get(c));
             if (2 * hits.get(c) >= prints.length && root[c] != root[i]) holders++;
         }
         int best = -1;
@@ -95,7 +95,7 @@ final class QuoteParts {
         for (int t = 0; t < hits.size() && holders <= MAX_HOLDERS; t++) {
             int c = hits.touched(t);
             if (root[c] != root[i] || 2 * hits.get(c) < max) continue; // a few shared fingerprints: a phrase in common
-            int n = h.length - notHeld(bodies.of(c).ownHashes(), h);
+            int n = bodies.of(c).held(h);
             if (n > most || n == most && (best < 0 || corpus.rank[c] < corpus.rank[best])) {
                 best = c;
                 most = n;
@@ -138,13 +138,6 @@ final class QuoteParts {
 
     private static int end(int[] starts, int k, Segment s) {
         return k + 1 < starts.length ? starts[k + 1] : s.end();
-    }
-
-    /** How many of {@code h} are not in {@code held}. */
-    private static int notHeld(LongSet held, long[] h) {
-        int n = 0;
-        for (long x : h) if (!held.contains(x)) n++;
-        return n;
     }
 
     /**

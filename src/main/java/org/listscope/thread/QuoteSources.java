@@ -78,16 +78,6 @@ final class QuoteSources {
         return split != null ? split : List.of(linked);
     }
 
-    /** Whether message {@code c}'s own lines hold {@link #MIN_SHINGLES} or more of the {@code quote} shingles. */
-    private boolean holdsShingles(int c, long[] quote) {
-        LongSet held = bodies.of(c).ownHashes();
-        int n = 0;
-        for (long h : quote) {
-            if (held.contains(h) && ++n >= MIN_SHINGLES) return true;
-        }
-        return false;
-    }
-
     /**
      * The source among the touched messages: the ancestor {@code depth} levels up where it shares a
      * fingerprint and either half as many as any other or the author the quote's attribution names,
@@ -101,17 +91,10 @@ final class QuoteSources {
         int ancestor = i;
         for (int d = 0; d < Math.max(1, s.depth()) && ancestor >= 0; d++) ancestor = parent[ancestor];
         boolean shares = ancestor >= 0 && hits.get(ancestor) > 0;
-        if (shares && 2 * hits.get(ancestor) >= maxHits()) return ancestor; // most quotes: no candidate need be judged
+        if (shares && 2 * hits.get(ancestor) >= hits.max()) return ancestor; // most quotes: no candidate need be judged
         int best = most(i, root, quote, prints);
         if (shares && (best < 0 || 2 * hits.get(ancestor) >= hits.get(best) || Authors.names(s.quotedAuthor(), corpus.get(ancestor).from()))) return ancestor;
         return best;
-    }
-
-    /** The most fingerprints any touched message shares with the quote. */
-    private int maxHits() {
-        int max = 0;
-        for (int t = 0; t < hits.size(); t++) max = Math.max(max, hits.get(hits.touched(t)));
-        return max;
     }
 
     /** The touched message sharing the most fingerprints (the latest of those) that may be a source; -1 for none. */
@@ -123,7 +106,7 @@ final class QuoteSources {
             int c = hits.touched(t);
             int h = hits.get(c);
             boolean better = best < 0 || h > most || h == most && corpus.rank[c] > corpus.rank[best];
-            if (!better || root[c] != root[i] && (h < enough || !holdsShingles(c, quote))) continue;
+            if (!better || root[c] != root[i] && (h < enough || bodies.of(c).held(quote) < MIN_SHINGLES)) continue;
             best = c;
             most = h;
         }

@@ -1,12 +1,18 @@
 package org.listscope.thread;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.listscope.model.Author;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Source;
 import org.listscope.model.ThreadIndex;
+import org.listscope.parse.Archives;
 
 /** Small inline messages for threading tests. */
 final class Msgs {
@@ -45,6 +51,12 @@ final class Msgs {
     static List<Message> thread(List<ThreadIndex> indexes, Message.Builder... builders) {
         List<Message> ms = java.util.Arrays.stream(builders).map(Message.Builder::build).toList();
         return Threader.thread(new Batch(ms, indexes, List.of(), ms.size(), ms.size(), 0), NOW);
+    }
+
+    /** The messages of real archive files, read and threaded together, by {@code id}. */
+    static Map<String, Message> threadedById(List<Path> files) throws IOException {
+        return Threader.thread(Archives.readBatch(files)).stream()
+                .collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
     }
 
     static Message byId(List<Message> ms, String id) {

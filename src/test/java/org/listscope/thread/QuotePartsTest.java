@@ -38,6 +38,19 @@ class QuotePartsTest {
                                 Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
     }
 
+    /** Cy's reply to Bob: a quote up to {@code quoteEnd}, then Cy's own words. */
+    private static Message.Builder cy(int minutes, String c, int quoteEnd) {
+        return mail("c", "Cy", minutes, "Re: Intercept", c).inReplyTo(List.of(mid("b")))
+                .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, quoteEnd, 1), Segment.of(SegmentKind.TEXT, quoteEnd, c.length(), 0)));
+    }
+
+    /** Bob's answer to Xavier: {@link #BOB}, a blank line, then a quote. */
+    private static Message.Builder bobQuoting(int minutes, String b) {
+        return mail("b", "Bob", minutes, "Re: Intercept", b).inReplyTo(List.of(mid("x")))
+                .segments(List.of(Segment.of(SegmentKind.TEXT, 0, BOB.length() + 1, 0),
+                        Segment.of(SegmentKind.QUOTE, BOB.length() + 1, b.length(), 1)));
+    }
+
     private static String quoted(String text) {
         return text.replaceAll("(?m)^", "> ");
     }
@@ -74,8 +87,7 @@ class QuotePartsTest {
         List<Message> t = Msgs.thread(
                 mail("a", "Ann", 0, "Intercept", ANN),
                 mail("b", "Bob", 3, "Re: Intercept", b).inReplyTo(List.of(mid("a"))),
-                mail("c", "Cy", 5, "Re: Intercept", c).inReplyTo(List.of(mid("b")))
-                        .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1), Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+                cy(5, c, qe));
         List<Segment> segs = byId(t, mid("c")).segments();
         assertThat(segs).hasSize(2);
         assertThat(segs.get(0).quotedId()).isEqualTo(mid("b"));
@@ -90,8 +102,7 @@ class QuotePartsTest {
         List<Message> t = Msgs.thread(
                 mail("a", "Ann", 0, "Intercept", ANN),
                 mail("b", "Bob", 3, "Re: Intercept", b).inReplyTo(List.of(mid("a"))),
-                mail("c", "Cy", 5, "Re: Intercept", c).inReplyTo(List.of(mid("b")))
-                        .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1), Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+                cy(5, c, qe));
         Message cy = byId(t, mid("c"));
         List<Segment> quotes = cy.segments().stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
         assertThat(quotes).extracting(Segment::quotedId).containsExactly(mid("a"), mid("b"));
@@ -112,11 +123,8 @@ class QuotePartsTest {
         for (int k = 0; k <= QuoteParts.MAX_HOLDERS; k++) {
             all.add(mail("f" + k, "Poster " + k, 1 + k, "Note " + k, "Short note number " + k + " here.\n\n" + footer));
         }
-        all.add(mail("b", "Bob", 30, "Re: Intercept", b).inReplyTo(List.of(mid("x")))
-                .segments(List.of(Segment.of(SegmentKind.TEXT, 0, BOB.length() + 1, 0),
-                        Segment.of(SegmentKind.QUOTE, BOB.length() + 1, b.length(), 1))));
-        all.add(mail("c", "Cy", 35, "Re: Intercept", c).inReplyTo(List.of(mid("b")))
-                .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1), Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+        all.add(bobQuoting(30, b));
+        all.add(cy(35, c, qe));
         List<Segment> segs = byId(Msgs.thread(all.toArray(Message.Builder[]::new)), mid("c")).segments();
         assertThat(segs).hasSize(2);
         assertThat(segs.get(0).quotedId()).isEqualTo(mid("b"));
@@ -131,11 +139,8 @@ class QuotePartsTest {
         List<Message> t = Msgs.thread(
                 mail("d", "Dan", 0, "Other matters", ANN),
                 mail("x", "Xavier", 1, "Intercept", "What will the new rules cost the small carriers?\n"),
-                mail("b", "Bob", 3, "Re: Intercept", b).inReplyTo(List.of(mid("x")))
-                        .segments(List.of(Segment.of(SegmentKind.TEXT, 0, BOB.length() + 1, 0),
-                                Segment.of(SegmentKind.QUOTE, BOB.length() + 1, b.length(), 1))),
-                mail("c", "Cy", 5, "Re: Intercept", c).inReplyTo(List.of(mid("b")))
-                        .segments(List.of(Segment.of(SegmentKind.QUOTE, 0, qe, 1), Segment.of(SegmentKind.TEXT, qe, c.length(), 0))));
+                bobQuoting(3, b),
+                cy(5, c, qe));
         assertThat(byId(t, mid("d")).threadId()).isNotEqualTo(byId(t, mid("c")).threadId());
         List<Segment> segs = byId(t, mid("c")).segments();
         assertThat(segs).hasSize(2);

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.listscope.SharedCorpus;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
-import org.listscope.parse.Archives;
 
 /** Copies of earlier messages found in the own text of real cypherpunks replies. */
 @Tag("shared")
@@ -22,8 +19,7 @@ class RealCopiesTest {
     @Test
     void ericHughesQuotesTimMayByIndentingThreeSpaces() throws Exception {
         Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
-        Map<String, Message> byId = Threader.thread(Archives.readBatch(List.of(year))).stream()
-                .collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
+        Map<String, Message> byId = Msgs.threadedById(List.of(year));
         Message reply = byId.get("<199411191540.HAA02336@largo.admate.com>");
         Segment copy = reply.segments().stream().filter(Segment::copied).findFirst().orElseThrow();
         assertThat(reply.text(copy)).startsWith("   My point? Much wheel-spinning.").contains("There's got to be a better way.");

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.listscope.SharedCorpus;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
-import org.listscope.parse.Archives;
 
 /**
  * Quote sources and parents across two real lists twelve years apart (twisted-python 2005 and
@@ -34,14 +31,13 @@ class RealQuoteSourcesTest {
             months.filter(p -> p.getFileName().toString().matches("2005-\\w+\\.txt\\.gz")).sorted().forEach(inputs::add);
         }
         inputs.add(SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1993.mbox.gz"));
-        List<Message> threaded = Threader.thread(Archives.readBatch(inputs));
-        Map<String, Message> byId = threaded.stream().collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
-        assertThat(threaded.stream().map(Message::list).distinct()).hasSize(2);
+        Map<String, Message> byId = Msgs.threadedById(inputs);
+        assertThat(byId.values().stream().map(Message::list).distinct()).hasSize(2);
 
         List<String> crossQuotes = new ArrayList<>();
         List<String> crossParents = new ArrayList<>();
         long traced = 0;
-        for (Message m : threaded) {
+        for (Message m : byId.values()) {
             Message parent = byId.get(m.parentId());
             if (parent != null && !parent.list().equals(m.list())) crossParents.add(m.id() + " -> " + parent.id());
             for (Segment s : m.segments()) {
@@ -60,8 +56,7 @@ class RealQuoteSourcesTest {
     void aReplyFiledUnderOneMessageQuotesTheMessageItsAttributionNames() throws IOException {
         // Moshe Zadka's replies of May 2001 are filed under his own messages but quote Chris Armstrong and Glyph
         Path month = SharedCorpus.path("corpus/pipermail/twisted-python/2001-May.txt.gz");
-        Map<String, Message> byId = Threader.thread(Archives.readBatch(List.of(month))).stream()
-                .collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
+        Map<String, Message> byId = Msgs.threadedById(List.of(month));
         assertQuotes(byId, "<E14vMHZ-0006jb-00@darjeeling>", "You don't need to write a gloop-to-web gateway", "Chris Armstrong");
         assertQuotes(byId, "<E14yoTc-0008QP-00@darjeeling>", "IMHO, people *should* inherit from it", "Glyph Lefkowitz");
     }
@@ -70,8 +65,7 @@ class RealQuoteSourcesTest {
     void aQuoteOfTwoMessagesArchivedAtOneLevelIsSplitBetweenThem() throws IOException {
         // Jean-Paul Calderone quotes Glyph's reply, which quoted him: one level of marks for both
         Path month = SharedCorpus.path("corpus/pipermail/twisted-python/2016-December.txt.gz");
-        Map<String, Message> byId = Threader.thread(Archives.readBatch(List.of(month))).stream()
-                .collect(Collectors.toMap(Message::id, Function.identity(), (a, b) -> a));
+        Map<String, Message> byId = Msgs.threadedById(List.of(month));
         Message reply = byId.get("<CAEeXt4PrJb4a4orRhh1XJngCZwo1-WToAtO7iM=khHPcaYWzRA@mail.gmail.com>");
         Segment his = quoteHolding(reply, "a bunch of spurious");
         Segment glyphs = quoteHolding(reply, "This is, unfortunately, going to keep happening");
