@@ -114,14 +114,19 @@ public final class Fields {
     public static final List<String> HAS_VALUES = List.of("citation", "claim", "quote", "forward", "copy", "date");
 
     // ---- stored --------------------------------------------------------------------------------
-    /** Stored only: the whole message as the contract's JSON; {@code show} and export rebuild from it. */
+    /**
+     * Stored only: the message as the contract's JSON, but for its body's value, which is empty
+     * ({@link StoredJson}); {@code show} and export rebuild the message from it and {@link #HIT}.
+     */
     public static final String JSON = "json";
 
     /**
-     * Binary doc value: what a hit shows (id, subject, author, date, URL, thread) and its own and
-     * quoted text, compressed together; search results and snippets are read from it alone.
+     * Binary doc value: what a hit shows (id, subject, author, date, URL, thread), the body and its
+     * segments' kinds and spans, compressed together; search results and snippets are read from it
+     * alone, and the stored JSON takes its body from it. (Indexes of schema 19 and before held own and
+     * quoted text under the name {@code hit}, and the whole JSON stored.)
      */
-    public static final String HIT = "hit";
+    public static final String HIT = "hit.body";
 
     // ---- input markers -------------------------------------------------------------------------
     /** Keyword (markers): the absolute, normalised path of an input. */

@@ -22,16 +22,18 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.compress.LZ4;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
+import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.parse.segment.Segmenter;
 
 /**
  * What a hit shows (id, subject, author, date, URL, thread) and the texts its snippet comes from.
- * The index keeps them apart from the message JSON, in one compressed binary doc value
- * ({@link Fields#HIT}), so a search reads a few hundred bytes per hit instead of decompressing the
- * stored block around the message and parsing its JSON. An index written before that field existed
- * is read from the stored JSON by a streaming pass that skips everything else. Own and quoted text are joined
- * exactly as {@link MessageText} joins them for the index.
+ * The index keeps them apart from the rest of the message JSON, in one compressed binary doc value
+ * ({@link Fields#HIT}) with the body and its segments' spans, so a search reads a few hundred bytes
+ * per hit instead of decompressing the stored block around the message and parsing its JSON. An
+ * index written before that field existed (schema 19 and before) is read from the stored JSON by a
+ * streaming pass that skips everything else. Own and quoted text are joined exactly as
+ * {@link MessageText} joins them for the index.
  */
 record HitFields(String id, String subject, Author from, Instant date, String url, String threadId,
                  String own, String quoted) {
@@ -55,6 +57,7 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = null;
         BinaryDocValues values = null;
+        StoredMessages.Reader stored = null;
         for (int doc : sorted) {
             if (out.containsKey(doc)) continue;
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
@@ -65,7 +68,8 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
                 out.put(doc, decode(values.binaryValue()));
                 continue;
             }
-            String json = StoredMessages.json(reader.storedFields(), doc);
+            if (stored == null) stored = new StoredMessages.Reader(reader);
+            String json = stored.json(doc);
             if (json == null) throw new IOException("document " + doc + " is not a stored message");
             out.put(doc, read(json));
         }
@@ -73,12 +77,13 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
     }
 
     /**
-     * The value of {@link Fields#HIT}: the display fields and both texts in a compact binary form,
-     * LZ4-compressed as one block (binary doc values are stored raw, and a hit's texts are read on
-     * every search that shows it). {@code own} and {@code quoted} are the message's texts as
-     * {@link MessageText} gives them.
+     * The value of {@link Fields#HIT}: the display fields, the body and its segments' kinds and spans
+     * in a compact binary form, LZ4-compressed as one block (binary doc values are stored raw, and a
+     * hit's texts are read on every search that shows it). Own and quoted text are cut from the body
+     * when it is read, exactly as {@link MessageText} cuts them; the stored JSON gets its body from here
+     * ({@link StoredJson}).
      */
-    static BytesRef encode(Message m, String own, String quoted) {
+    static BytesRef encode(Message m) {
         try {
             var raw = new ByteBuffersDataOutput();
             raw.writeString(m.id());
@@ -90,8 +95,13 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
             raw.writeZLong(m.date() == null ? Long.MIN_VALUE : m.date().toEpochMilli());
             optional(raw, m.url());
             optional(raw, m.threadId());
-            raw.writeString(own);
-            raw.writeString(quoted);
+            raw.writeString(m.body());
+            raw.writeVInt(m.segments().size());
+            for (Segment s : m.segments()) {
+                raw.writeString(s.kind().label());
+                raw.writeVInt(s.start());
+                raw.writeVInt(s.end() - s.start());
+            }
             byte[] bytes = raw.toArrayCopy();
             var out = new ByteBuffersDataOutput();
             out.writeVInt(bytes.length);
@@ -112,10 +122,7 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
 
     /** Reads what {@link #encode} wrote. */
     static HitFields decode(BytesRef value) throws IOException {
-        var in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
-        byte[] bytes = new byte[in.readVInt()];
-        LZ4.decompress(in, bytes.length, bytes, 0);
-        var raw = new ByteArrayDataInput(bytes);
+        var raw = uncompressed(value);
         String id = raw.readString();
         String subject = raw.readString();
         String name = optional(raw);
@@ -125,7 +132,45 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         Instant date = millis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(millis);
         String url = optional(raw);
         String threadId = optional(raw);
-        return new HitFields(id, subject, from, date, url, threadId, raw.readString(), raw.readString());
+        String body = raw.readString();
+        int n = raw.readVInt();
+        int[] segs = new int[3 * n];
+        for (int i = 0; i < n; i++) {
+            segs[3 * i] = SegmentKind.fromLabel(raw.readString()).ordinal();
+            segs[3 * i + 1] = raw.readVInt();
+            segs[3 * i + 2] = segs[3 * i + 1] + raw.readVInt();
+        }
+        return of(id, subject, from, date, url, threadId, body, segs, n);
+    }
+
+    /** The body in a value {@link #encode} wrote, the rest skipped. */
+    static String body(BytesRef value) throws IOException {
+        var raw = uncompressed(value);
+        raw.readString(); // id
+        raw.readString(); // subject
+        optional(raw);
+        optional(raw);
+        raw.readString(); // shown
+        raw.readString(); // key
+        raw.readZLong();
+        optional(raw); // url
+        optional(raw); // thread
+        return raw.readString();
+    }
+
+    private static ByteArrayDataInput uncompressed(BytesRef value) throws IOException {
+        var in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+        byte[] bytes = new byte[in.readVInt()];
+        LZ4.decompress(in, bytes.length, bytes, 0);
+        return new ByteArrayDataInput(bytes);
+    }
+
+    /** The hit fields of a message whose body has {@code n} segments: kind ordinal, start, end, .... */
+    private static HitFields of(String id, String subject, Author from, Instant date, String url, String threadId,
+                                String body, int[] segs, int n) {
+        String own = n == 0 ? body : join(body, segs, n, SegmentKind.TEXT);
+        String quoted = join(body, segs, n, SegmentKind.QUOTE);
+        return new HitFields(id, subject, from, date, url, threadId, own, quoted);
     }
 
     private static void optional(DataOutput out, String s) throws IOException {
@@ -186,9 +231,7 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
                 }
             }
             if (id == null || from == null) throw new IOException("stored message without id or author");
-            String own = nsegs == 0 ? body : join(body, segs, nsegs, SegmentKind.TEXT);
-            String quoted = join(body, segs, nsegs, SegmentKind.QUOTE);
-            return new HitFields(id, subject, from, date, url, threadId, own, quoted);
+            return of(id, subject, from, date, url, threadId, body, segs, nsegs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a stored message: " + e.getMessage(), e);
         }

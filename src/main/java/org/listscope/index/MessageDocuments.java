@@ -156,8 +156,8 @@ public final class MessageDocuments {
         }
 
         addAnnotations(m, d);
-        d.add(new StoredField(Fields.JSON, json));
-        d.add(new BinaryDocValuesField(Fields.HIT, HitFields.encode(m, own, quoted)));
+        d.add(new StoredField(Fields.JSON, StoredJson.withoutBody(json))); // the body is stored once, in HIT
+        d.add(new BinaryDocValuesField(Fields.HIT, HitFields.encode(m)));
         try {
             return FACETS.build(d);
         } catch (IOException e) {

@@ -88,9 +88,11 @@ public final class Schema {
      * 19: a quote whose paragraphs stand in the own text of different messages of its thread (a
      * reply to mail whose own quotes were archived unmarked, or at one level with the reply's, and
      * Supercite's {@code jp>} marks) is split into one quote per source, each linked to it, so
-     * their claims and citations go to who wrote each paragraph.
+     * their claims and citations go to who wrote each paragraph; 20: the body is stored once, in the
+     * hit doc value with its segments' spans ({@link Fields#HIT}, now {@code hit.body}), and the
+     * stored JSON without it ({@link StoredJson}).
      */
-    public static final int VERSION = 19;
+    public static final int VERSION = 20;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -83,10 +82,10 @@ final class Snippets {
             }
         }
         AnnotationSnippets annotations = AnnotationSnippets.of(query);
-        StoredFields stored = annotations == null ? null : searcher.storedFields();
+        StoredMessages.Reader stored = annotations == null ? null : new StoredMessages.Reader(searcher.getIndexReader());
         for (int i = 0; i < docs.length; i++) {
             if (out[i] == null && annotations != null) {
-                String json = StoredMessages.json(stored, docs[i]);
+                String json = stored.json(docs[i]);
                 if (json != null) out[i] = annotations.of(Json.readMessage(json));
             }
             if (out[i] == null) out[i] = lead(messages.get(docs[i]));

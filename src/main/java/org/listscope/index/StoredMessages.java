@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -21,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
 
-/** Messages read back from their stored JSON. */
+/** Messages read back from their stored JSON and body. */
 final class StoredMessages {
 
     private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
@@ -66,9 +70,36 @@ final class StoredMessages {
         return new TermInSetQuery(field, terms);
     }
 
-    /** The stored JSON of one document. */
-    static String json(StoredFields stored, int doc) throws IOException {
-        return stored.document(doc, JSON_ONLY).get(Fields.JSON);
+    /**
+     * The JSON of message documents, read in any order: the stored JSON with its body put back from
+     * {@link Fields#HIT} ({@link StoredJson}). A document without that doc value (an index of schema 19
+     * or before) has its whole JSON stored.
+     */
+    static final class Reader {
+        private final IndexReader reader;
+        private final StoredFields stored;
+        private LeafReaderContext leaf;
+        private BinaryDocValues bodies;
+
+        Reader(IndexReader reader) throws IOException {
+            this.reader = reader;
+            this.stored = reader.storedFields();
+        }
+
+        /** The message JSON of a document, or null for a document that stores none. */
+        String json(int doc) throws IOException {
+            String json = stored.document(doc, JSON_ONLY).get(Fields.JSON);
+            if (json == null) return null;
+            if (leaf == null || doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()
+                    || bodies != null && bodies.docID() > doc - leaf.docBase) {
+                // another segment, or a document before the iterator's: a fresh iterator
+                List<LeafReaderContext> leaves = reader.leaves();
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                bodies = leaf.reader().getBinaryDocValues(Fields.HIT);
+            }
+            if (bodies == null || !bodies.advanceExact(doc - leaf.docBase)) return json;
+            return StoredJson.withBody(json, HitFields.body(bodies.binaryValue()));
+        }
     }
 
     /** The stored JSON of the messages with these ids, by id. */
@@ -82,7 +113,7 @@ final class StoredMessages {
     /** The stored JSON of the messages matching a query, by id, in index order. */
     static Map<String, String> jsonById(IndexSearcher s, Query q) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String json : jsonOf(s, messages(q), Integer.MAX_VALUE, s.getIndexReader().storedFields())) {
+        for (String json : jsonOf(s, messages(q), Integer.MAX_VALUE)) {
             out.put(Json.readMessage(json).id(), json);
         }
         return out;
@@ -91,19 +122,20 @@ final class StoredMessages {
     /** Messages matching a query, at most {@code max}, in index order. */
     static List<Message> find(IndexSearcher s, Query q, int max) throws IOException {
         List<Message> out = new ArrayList<>();
-        for (String json : jsonOf(s, messages(q), max, s.getIndexReader().storedFields())) {
+        for (String json : jsonOf(s, messages(q), max)) {
             out.add(Json.readMessage(json));
         }
         return out;
     }
 
-    private static List<String> jsonOf(IndexSearcher s, Query q, int max, StoredFields stored) throws IOException {
+    private static List<String> jsonOf(IndexSearcher s, Query q, int max) throws IOException {
         int n = Math.min(max, Math.max(1, s.count(q)));
         TopDocs top = s.search(q, n);
         List<String> out = new ArrayList<>(top.scoreDocs.length);
         ScoreDoc[] docs = top.scoreDocs.clone();
         java.util.Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc)); // stored fields read in order
-        for (ScoreDoc sd : docs) out.add(json(stored, sd.doc));
+        Reader reader = new Reader(s.getIndexReader());
+        for (ScoreDoc sd : docs) out.add(reader.json(sd.doc));
         return out;
     }
 }

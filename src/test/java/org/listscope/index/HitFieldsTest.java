@@ -3,6 +3,7 @@ package org.listscope.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
@@ -10,7 +11,7 @@ import org.listscope.model.Message;
 class HitFieldsTest {
 
     @Test
-    void streamingReadGivesWhatTheWholeMessageGives() {
+    void streamingReadGivesWhatTheWholeMessageGives() throws Exception {
         Message root = Msgs.message("<root@example.net>", "Steven M. Bellovin", "smb@cs.columbia.edu",
                 "2007-05-11T21:05:20Z", "ISP CALEA compliance", "CALEA requires it; see 47 U.S.C. § 1001.", null)
                 .withUrl("https://example.net/root.html");
@@ -28,6 +29,7 @@ class HitFieldsTest {
             assertThat(h.thread()).isEqualTo(m.threadId() != null ? m.threadId() : m.id());
             assertThat(h.own()).isEqualTo(MessageText.own(m));
             assertThat(h.quoted()).isEqualTo(MessageText.quoted(m));
+            assertThat(HitFields.decode(HitFields.encode(m))).isEqualTo(h);
         }
     }
 
@@ -64,12 +66,12 @@ class HitFieldsTest {
             for (int k = 0; k < n; k++) body.append(words[r.nextInt(words.length)]).append(' ');
             Message m = Msgs.message("<m" + i + "@example.net>", "Jane Roe", "jane@example.net", "2007-05-12T08:00:00Z",
                     "Re: " + i, body.toString(), i % 3 == 0 ? "quoted " + body : null);
-            String own = MessageText.own(m);
-            String quoted = MessageText.quoted(m);
-            HitFields h = HitFields.decode(HitFields.encode(m, own, quoted));
+            BytesRef value = HitFields.encode(m);
+            HitFields h = HitFields.decode(value);
             assertThat(h.id()).isEqualTo(m.id());
-            assertThat(h.own()).isEqualTo(own);
-            assertThat(h.quoted()).isEqualTo(quoted);
+            assertThat(h.own()).isEqualTo(MessageText.own(m));
+            assertThat(h.quoted()).isEqualTo(MessageText.quoted(m));
+            assertThat(HitFields.body(value)).isEqualTo(m.body());
         }
     }
 }

@@ -16,7 +16,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,11 +48,11 @@ class IndexerTest {
     static Map<String, String> documents(Path index) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
-            StoredFields stored = r.storedFields();
+            StoredMessages.Reader stored = new StoredMessages.Reader(r);
             for (int doc = 0; doc < r.maxDoc(); doc++) {
                 if (r.leaves().isEmpty()) break;
                 if (!isLive(r, doc)) continue;
-                String json = StoredMessages.json(stored, doc);
+                String json = stored.json(doc);
                 if (json == null) continue; // an input marker
                 String id = Json.readMessage(json).id();
                 assertThat(out.put(id, json)).as("duplicate document for %s", id).isNull();
