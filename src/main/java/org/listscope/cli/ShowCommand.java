@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.listscope.export.ThreadOrder;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
+import org.listscope.model.Author;
 import org.listscope.model.Message;
+import org.listscope.model.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -67,7 +71,8 @@ final class ShowCommand implements Callable<Integer> {
                 for (Message x : messages) out.println(Json.line(x));
             } else {
                 if (thread) out.print(tree(messages));
-                for (Message x : thread ? ThreadOrder.messages(messages) : messages) out.print(TextFormat.message(x));
+                Map<String, Author> sources = sources(s, messages);
+                for (Message x : thread ? ThreadOrder.messages(messages) : messages) out.print(TextFormat.message(x, sources::get));
             }
             out.flush();
             return Root.OK;
@@ -75,6 +80,23 @@ final class ShowCommand implements Callable<Integer> {
             err.println(IndexOption.missing(dir));
             return Root.FAILURE;
         }
+    }
+
+    /**
+     * The authors of the messages that the shown messages' unnamed quotes were found in, by id: the
+     * shown ones, and the others looked up in the index (null where it lacks them).
+     */
+    private static Map<String, Author> sources(Searcher s, List<Message> shown) throws IOException {
+        Map<String, Author> out = new HashMap<>();
+        for (Message m : shown) out.put(m.id(), m.from());
+        for (Message m : shown) {
+            for (Segment seg : m.segments()) {
+                if (TextFormat.unnamedSource(seg) && !out.containsKey(seg.quotedId())) {
+                    out.put(seg.quotedId(), s.message(seg.quotedId()).map(Message::from).orElse(null));
+                }
+            }
+        }
+        return out;
     }
 
     /** The thread as an indented outline in reading order ({@link ThreadOrder}): date, author, subject, id. */

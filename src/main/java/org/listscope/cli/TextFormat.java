@@ -1,9 +1,13 @@
 package org.listscope.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
 
 /** A readable, plain-text rendering of a message for {@code --format text}. */
 final class TextFormat {
@@ -24,14 +28,46 @@ final class TextFormat {
 
     /**
      * A segment's label: its kind, depth, {@code fwd} for a forward, {@code copy} for lines found to
-     * repeat an earlier message, and the quoted author in brackets.
+     * repeat an earlier message, and in brackets the quoted author: the attribution's name, else the
+     * author of the message the quote was found in ({@code sources}, by id; null where unknown).
      */
-    private static String label(Segment s) {
+    private static String label(Segment s, Function<String, Author> sources) {
+        String who = s.quotedAuthor();
+        if (unnamedSource(s)) {
+            Author a = sources.apply(s.quotedId());
+            if (a != null) who = name(a);
+        }
         return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "") + (s.copied() ? " copy" : "")
-                + (s.quotedAuthor() != null ? " (" + s.quotedAuthor() + ")" : "");
+                + (who != null && !who.isBlank() ? " (" + who + ")" : "");
     }
 
+    /**
+     * Whether a segment is a quote found in another message whose attribution names nobody, so that
+     * its label names that message's author. A forward of a sender nobody named is not: another
+     * message holding the same words is another copy of it, not its author's.
+     */
+    static boolean unnamedSource(Segment s) {
+        return s.kind() == SegmentKind.QUOTE && s.quotedId() != null && !s.forwarded()
+                && (s.quotedAuthor() == null || s.quotedAuthor().isBlank());
+    }
+
+    /** An author as a label names them: the name, else the address, else what the source showed. */
+    private static String name(Author a) {
+        if (a.name() != null && !a.name().isBlank()) return a.name().strip();
+        if (a.address() != null && !a.address().isBlank()) return a.address();
+        return a.shown() == null ? null : a.shown().strip();
+    }
+
+    /** A message on its own: its quotes named by their attributions only. */
     static String message(Message m) {
+        return message(m, id -> null);
+    }
+
+    /**
+     * A message, its quotes without an attribution's name labelled with the author of the message
+     * they were found in, which {@code sources} gives by id (null where it is not at hand).
+     */
+    static String message(Message m, Function<String, Author> sources) {
         StringBuilder sb = new StringBuilder();
         sb.append("id:      ").append(m.id()).append('\n');
         sb.append("subject: ").append(m.subject()).append('\n');
@@ -42,10 +78,13 @@ final class TextFormat {
         for (String w : m.warnings()) sb.append("warning: ").append(w).append('\n');
         sb.append('\n');
         int width = LABEL_WIDTH; // one column for the message: as wide as its widest label, up to a limit
-        for (Segment s : m.segments()) width = Math.max(width, Math.min(MAX_LABEL_WIDTH, label(s).length() + 1));
+        List<String> labels = new ArrayList<>(m.segments().size());
+        for (Segment s : m.segments()) labels.add(label(s, sources));
+        for (String label : labels) width = Math.max(width, Math.min(MAX_LABEL_WIDTH, label.length() + 1));
         String row = "%-" + width + "s| %s%n";
-        for (Segment s : m.segments()) {
-            String label = label(s);
+        for (int i = 0; i < labels.size(); i++) {
+            Segment s = m.segments().get(i);
+            String label = labels.get(i);
             String text = m.text(s);
             if (text.endsWith("\n")) text = text.substring(0, text.length() - 1); // segments end after a line break
             for (String line : text.split("\n", -1)) {

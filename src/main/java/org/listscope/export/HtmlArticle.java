@@ -16,8 +16,11 @@ final class HtmlArticle {
     private HtmlArticle() {
     }
 
-    /** The article's HTML, ending in a line end. */
-    static String render(ThreadOrder.Placed p, Map<String, Integer> numbers) {
+    /**
+     * The article's HTML, ending in a line end. {@code numbers} and {@code authors} give the report's
+     * messages' numbers and authors' names by id.
+     */
+    static String render(ThreadOrder.Placed p, Map<String, Integer> numbers, Map<String, String> authors) {
         Message m = p.message();
         int n = numbers.get(m.id());
         Document doc = HtmlWriter.shell();
@@ -40,7 +43,7 @@ final class HtmlArticle {
         }
         art.appendElement("div").attr("class", "meta").text("id " + m.id() + " · source " + HtmlWriter.source(m));
         for (String w : m.warnings()) art.appendElement("div").attr("class", "meta warn").text("warning: " + w);
-        HtmlBody.render(m, n, art.appendElement("div").attr("class", "body"));
+        HtmlBody.render(m, n, art.appendElement("div").attr("class", "body"), numbers, authors);
         return art.outerHtml() + "\n";
     }
 }

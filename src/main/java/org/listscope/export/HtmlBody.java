@@ -2,6 +2,7 @@ package org.listscope.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 import org.listscope.model.Annotation;
@@ -27,13 +28,22 @@ final class HtmlBody {
         return "m" + message + "-a" + annotation;
     }
 
-    static void render(Message m, int number, Element into) {
+    /**
+     * The body into {@code into}: quotes and footers folded under a summary that names the quoted
+     * author (the attribution's name, else the author of the message the quote was found in, by id
+     * in {@code authors}) and links that message where the report holds it ({@code numbers}).
+     */
+    static void render(Message m, int number, Element into, Map<String, Integer> numbers, Map<String, String> authors) {
         String body = m.body();
         for (Segment s : cover(m)) {
             Element block;
             if (s.kind() == SegmentKind.QUOTE || s.kind() == SegmentKind.FOOTER) {
                 Element details = into.appendElement("details").attr("class", "fold seg-" + s.kind().label());
-                details.appendElement("summary").text(summary(m, s));
+                Element summary = details.appendElement("summary").text(summary(m, s, authors));
+                Integer source = s.quotedId() == null ? null : numbers.get(s.quotedId());
+                if (source != null && source != number) {
+                    summary.appendText(" · ").appendElement("a").attr("href", "#m" + source).text("source");
+                }
                 block = details.appendElement("div");
             } else {
                 block = into.appendElement("div");
@@ -62,12 +72,15 @@ final class HtmlBody {
         return out;
     }
 
-    private static String summary(Message m, Segment s) {
+    private static String summary(Message m, Segment s, Map<String, String> authors) {
         if (s.kind() == SegmentKind.FOOTER) return "list footer";
         String text = m.text(s);
         long lines = text.lines().count();
+        String who = s.quotedAuthor() != null && !s.quotedAuthor().isBlank() ? s.quotedAuthor() : null;
+        // a forward of a sender nobody named: another message with the same words is a copy, not its author's
+        if (who == null && !s.forwarded() && s.quotedId() != null) who = authors.get(s.quotedId());
         StringBuilder sb = new StringBuilder(s.forwarded() ? "forwarded" : s.copied() ? "copied" : "quoted")
-                .append(s.quotedAuthor() != null ? " from " + s.quotedAuthor() : s.copied() ? " from an earlier message" : "")
+                .append(who != null ? " from " + who : s.copied() ? " from an earlier message" : "")
                 .append(", ").append(lines).append(lines == 1 ? " line" : " lines");
         int marks = 0;
         for (Annotation a : m.annotations()) {

@@ -200,4 +200,21 @@ class SearchCommandTest {
         assertThat(missing[0]).isEqualTo(1);
         assertThat((String) missing[2]).contains("no message with id <nope@x>");
     }
+
+    @Test
+    void showNamesTheAuthorOfTheMessageAnUnnamedQuoteWasFoundIn() throws Exception {
+        Path own = tmp.resolve("sources");
+        Message root = Msgs.message("<root@example.net>", "Steven M. Bellovin", "smb@cs.columbia.edu",
+                "2007-05-11T21:05:20Z", "ISP CALEA compliance", "What doesn't exist can't be subpoenaed under CALEA.", null);
+        Message reply = Msgs.message("<reply@example.net>", "Jane Agent", "jane@fbi.gov", "2007-05-12T08:00:00Z",
+                "Re: ISP CALEA compliance", "A subpoena is not a wiretap order.", "can't be subpoenaed")
+                .withThread("<root@example.net>", "<root@example.net>", null);
+        reply = reply.withSegments(reply.segments().stream()
+                .map(seg -> seg.depth() > 0 ? seg.withSource("<root@example.net>", 21, 40) : seg).toList());
+        TestIndex.write(own, List.of(root, reply));
+        // the reply alone: its quote's source is looked up in the index
+        Object[] r = run("show", "<reply@example.net>", "--index", own.toString());
+        assertThat(r[0]).isEqualTo(0);
+        assertThat((String) r[1]).contains("quote 1 (Steven M. Bellovin) | > can't be subpoenaed");
+    }
 }

@@ -50,4 +50,24 @@ class TextFormatTest {
         String text = TextFormat.message(MESSAGE.toBuilder().list(null).build());
         assertThat(text).doesNotContain("list:").doesNotContain("url:").doesNotContain("null");
     }
+
+    @Test
+    void aQuoteWhoseAttributionNamesNobodyIsLabelledWithItsSourcesAuthor() {
+        Author glyph = Author.of("Glyph Lefkowitz", "glyph@twistedmatrix.com", "glyph at twistedmatrix.com (Glyph Lefkowitz)");
+        java.util.Map<String, Author> sources = java.util.Map.of("<b@example.net>", glyph);
+        Message found = MESSAGE.withSegments(MESSAGE.segments().stream()
+                .map(s -> s.depth() > 0 ? s.withSource("<b@example.net>", 0, 13) : s).toList());
+        assertThat(TextFormat.message(found, sources::get)).contains("quote 1 (Glyph Lefkowitz) | > Quoted words.");
+        // without the source at hand, as parse prints a message alone, the label names nobody
+        assertThat(TextFormat.message(found)).contains("quote 1       | > Quoted words.");
+        // an attribution's name is kept: it is what the text says
+        Message named = MESSAGE.withSegments(found.segments().stream()
+                .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null) : s).toList());
+        assertThat(TextFormat.message(named, sources::get)).contains("quote 1 (Ann Lee) | > Quoted words.");
+        // a forward of a sender nobody named: the message holding the same words is another copy, not its author's
+        Message forward = MESSAGE.withSegments(found.segments().stream()
+                .map(s -> s.depth() > 0 ? s.asForwarded() : s).toList());
+        assertThat(TextFormat.message(forward, sources::get)).contains("quote 1 fwd   | > Quoted words.");
+    }
 }
+

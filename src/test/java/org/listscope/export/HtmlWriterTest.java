@@ -120,6 +120,20 @@ class HtmlWriterTest {
     }
 
     @Test
+    void anUnnamedQuoteNamesTheAuthorOfTheMessageItWasFoundInAndLinksIt() throws Exception {
+        List<Message> thread = Fixtures.calea().stream().map(m -> m.withSegments(m.segments().stream()
+                .map(s -> s.kind() == SegmentKind.QUOTE ? s.withQuoted(null, null).withSource("<root@example.net>", 72, 109) : s)
+                .toList())).toList();
+        Element summary = export(thread).getElementById("m1").selectFirst("details.fold summary");
+        assertThat(summary.text()).isEqualTo("quoted from Todd Glassey, 1 line, 1 annotation · source");
+        assertThat(summary.selectFirst("a").attr("href")).isEqualTo("#m0");
+        List<Message> copied = thread.stream().map(m -> m.withSegments(m.segments().stream()
+                .map(s -> s.kind() == SegmentKind.QUOTE ? s.asCopied() : s).toList())).toList();
+        assertThat(export(copied).getElementById("m1").selectFirst("details.fold summary").text())
+                .isEqualTo("copied from Todd Glassey, 1 line, 1 annotation · source");
+    }
+
+    @Test
     void highlightsEveryAnnotationAtItsOffsetsByKind() throws Exception {
         Document doc = export(Fixtures.calea());
         List<Message> ordered = ThreadOrder.messages(Fixtures.calea());
