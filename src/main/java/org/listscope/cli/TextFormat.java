@@ -35,7 +35,7 @@ final class TextFormat {
         String who = s.quotedAuthor();
         if (unnamedSource(s)) {
             Author a = sources.apply(s.quotedId());
-            if (a != null) who = name(a);
+            if (a != null) who = a.label();
         }
         return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "") + (s.copied() ? " copy" : "")
                 + (who != null && !who.isBlank() ? " (" + who + ")" : "");
@@ -49,13 +49,6 @@ final class TextFormat {
     static boolean unnamedSource(Segment s) {
         return s.kind() == SegmentKind.QUOTE && s.quotedId() != null && !s.forwarded()
                 && (s.quotedAuthor() == null || s.quotedAuthor().isBlank());
-    }
-
-    /** An author as a label names them: the name, else the address, else what the source showed. */
-    private static String name(Author a) {
-        if (a.name() != null && !a.name().isBlank()) return a.name().strip();
-        if (a.address() != null && !a.address().isBlank()) return a.address();
-        return a.shown() == null ? null : a.shown().strip();
     }
 
     /** A message on its own: its quotes named by their attributions only. */

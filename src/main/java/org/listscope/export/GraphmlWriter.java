@@ -16,7 +16,6 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 import org.apache.commons.text.StringEscapeUtils;
-import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Provenance;
 
@@ -58,7 +57,7 @@ final class GraphmlWriter implements ExportWriter {
         exporter.setVertexAttributeProvider(key -> {
             ReplyNetwork.Person p = net.people().get(key);
             Map<String, Attribute> attrs = new LinkedHashMap<>();
-            attrs.put("label", DefaultAttribute.createAttribute(label(p.author())));
+            attrs.put("label", DefaultAttribute.createAttribute(p.author().label()));
             attrs.put("key", DefaultAttribute.createAttribute(key));
             if (p.author().address() != null) attrs.put("address", DefaultAttribute.createAttribute(p.author().address()));
             attrs.put("messages", DefaultAttribute.createAttribute(p.messages()));
@@ -100,9 +99,4 @@ final class GraphmlWriter implements ExportWriter {
                 + "\n" + data + graphml.substring(inside).replaceFirst("^\\s*\n", "");
     }
 
-    private static String label(Author a) {
-        if (a.name() != null && !a.name().isBlank()) return a.name();
-        if (a.address() != null) return a.address();
-        return a.shown().isBlank() ? a.key() : a.shown();
-    }
 }

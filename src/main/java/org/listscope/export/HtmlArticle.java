@@ -27,7 +27,7 @@ final class HtmlArticle {
         Element art = doc.body().appendElement("article").id("m" + n).attr("style", "--d:" + Math.min(p.depth(), 12));
         art.appendElement("h3").text(HtmlWriter.subject(m));
         Element meta = art.appendElement("div").attr("class", "meta");
-        meta.appendText(HtmlWriter.author(m) + " · " + HtmlWriter.date(m));
+        meta.appendText(m.from().label() + " · " + HtmlWriter.date(m));
         String url = HtmlWriter.safeUrl(m.url());
         if (url != null) meta.appendText(" · ").appendElement("a").attr("href", url).text("archive");
         else if (m.url() != null) meta.appendText(" · " + m.url());

@@ -178,7 +178,7 @@ final class HtmlWriter implements ExportWriter {
             Element li = list.appendElement("li").attr("style", "--d:" + Math.min(p.depth(), 30));
             li.appendElement("a").attr("href", "#m" + numbers.get(m.id())).text(subject(m));
             li.appendText(" ");
-            li.appendElement("span").attr("class", "who").text(author(m));
+            li.appendElement("span").attr("class", "who").text(m.from().label());
             li.appendText(" ");
             li.appendElement("span").attr("class", "when").text(date(m));
         }
@@ -192,7 +192,7 @@ final class HtmlWriter implements ExportWriter {
     private static void threads(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
         page.raw("<main>\n");
         Map<String, String> authors = new HashMap<>();
-        for (ThreadOrder.Placed p : placed) authors.put(p.message().id(), author(p.message()));
+        for (ThreadOrder.Placed p : placed) authors.put(p.message().id(), p.message().from().label());
         int thread = -1;
         for (int from = 0; from < placed.size(); from += BATCH) {
             List<ThreadOrder.Placed> batch = placed.subList(from, Math.min(placed.size(), from + BATCH));
@@ -237,7 +237,7 @@ final class HtmlWriter implements ExportWriter {
                 tr.appendElement("td").text(c.text());
                 Element where = tr.appendElement("td");
                 where.appendElement("a").attr("href", "#" + HtmlBody.anchor(n, i)).text(subject(m));
-                where.appendText(" (" + author(m) + ", " + date(m) + ")");
+                where.appendText(" (" + m.from().label() + ", " + date(m) + ")");
                 tr.appendElement("td").text(c.inQuote() ? "quoting " + (c.speaker() == null ? "?" : c.speaker()) : "own text");
                 page.element(tr);
             }
@@ -264,12 +264,6 @@ final class HtmlWriter implements ExportWriter {
 
     static String subject(Message m) {
         return m.subject().isBlank() ? "(no subject)" : m.subject();
-    }
-
-    static String author(Message m) {
-        if (m.from().name() != null && !m.from().name().isBlank()) return m.from().name();
-        if (m.from().address() != null) return m.from().address();
-        return m.from().shown().isBlank() ? m.from().key() : m.from().shown();
     }
 
     static String date(Message m) {

@@ -38,6 +38,16 @@ public record Author(String name, String address, String shown, String key) {
         return new Author(name, address, shown, newKey);
     }
 
+    /**
+     * How a report names the author: the name, else the address, else what the source showed, else
+     * the key (the export formats' and {@code show}'s labels).
+     */
+    public String label() {
+        if (name != null && !name.isBlank()) return name;
+        if (address != null) return address;
+        return shown.isBlank() ? key : shown;
+    }
+
     /** The key an author gets before people are merged: lower-case address, else normalised name. */
     public static String defaultKey(String name, String address, String shown) {
         if (address != null && !address.isBlank()) {
