@@ -90,9 +90,10 @@ public final class Schema {
      * Supercite's {@code jp>} marks) is split into one quote per source, each linked to it, so
      * their claims and citations go to who wrote each paragraph; 20: the body is stored once, in the
      * hit doc value with its segments' spans ({@link Fields#HIT}, now {@code hit.body}), and the
-     * stored JSON without it ({@link StoredJson}).
+     * stored JSON without it ({@link StoredJson}); 21: a reply quoting in the colon style of old
+     * newsreaders ({@code : text}) with no attribution above it quotes every passage behind a colon.
      */
-    public static final int VERSION = 20;
+    public static final int VERSION = 21;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

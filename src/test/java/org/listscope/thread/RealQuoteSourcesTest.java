@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.listscope.SharedCorpus;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
 
 /**
  * Quote sources and parents across two real lists twelve years apart (twisted-python 2005 and
@@ -74,6 +75,20 @@ class RealQuoteSourcesTest {
         assertThat(his.quotedAuthor()).isEqualTo("Jean-Paul Calderone");
         assertThat(byId.get(glyphs.quotedId()).from().name()).isEqualTo("Glyph Lefkowitz");
         assertThat(glyphs.quotedAuthor()).as("the attribution above names Jean-Paul").isNull();
+    }
+
+    @Test
+    void aReplyQuotingInColonStyleQuotesItsSourceAndHangsUnderIt() throws IOException {
+        // Graham Toal answers Black Unicorn passage by passage, each behind a colon, no attribution
+        Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
+        Map<String, Message> byId = Msgs.threadedById(List.of(year));
+        Message reply = byId.get("<199405051140.MAA22082@an-teallach.com>");
+        List<Segment> quotes = reply.segments().stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(5);
+        for (Segment q : quotes) assertThat(byId.get(q.quotedId()).from().name()).isEqualTo("Black Unicorn");
+        assertThat(quoteHolding(reply, "I ask users of PGP not to add future keys").kind()).isEqualTo(SegmentKind.QUOTE);
+        assertThat(quoteHolding(reply, "Now you're just talking crap.").kind()).isEqualTo(SegmentKind.TEXT);
+        assertThat(byId.get(reply.parentId()).from().name()).isEqualTo("Black Unicorn");
     }
 
     private static Segment quoteHolding(Message m, String words) {

@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.listscope.model.Author;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -45,6 +46,8 @@ final class LineKinds {
      * behind the same mark are quotes too. Only {@code |} and {@code :} quote without headers.
      */
     private static final String HEADER_MARKS = "|:#%*";
+    /** A word of letters, an apostrophe in it and a comma or stop after it allowed. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}']*[,.;:!?]?");
     /** The headers a message quoted with {@code |} or {@code :} markers is recognised by. */
     private static final List<String> MARKED_HEADERS = List.of("From:", "Date:", "Subject:", "To:");
 
@@ -83,6 +86,7 @@ final class LineKinds {
         Attribution[] current = new Attribution[16];
         int base = 0; // the depth of unprefixed lines: 1 after an Outlook block or a forward's headers, ...
         leadingBarQuote();
+        colonQuotes();
         for (int i = 0; i < n; i++) {
             if (kinds[i] == SegmentKind.FOOTER) {
                 if (lines.get(i).depth() == 0) base = 0;
@@ -375,6 +379,61 @@ final class LineKinds {
         if (bars >= 2 && after < lines.size() && lines.get(after).depth() == 0 && otherMarker(lines.get(after)) == 0) {
             rereadOtherMarkers(first, 0);
         }
+    }
+
+    /**
+     * A reply quoted in the colon style of old newsreaders ({@code : text}, {@code : > deeper}), with
+     * no attribution the quote follows: where a run of two or more lines behind a colon (blank lines
+     * between them aside), one of them prose, is followed by unmarked text, this reply quotes with
+     * {@code :} ({@link #quoteMark}), so that run and its other passages behind a colon are quotes.
+     * Colons with no prose behind them (ASCII art, an emptied quote), a colon block that ends the
+     * message (FidoNet's address lines) and reST's {@code :param x:} make none.
+     */
+    private void colonQuotes() {
+        if (quoteMark != 0) return;
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            if (!colonLine(i)) {
+                i++;
+                continue;
+            }
+            int marked = 0;
+            boolean prose = false;
+            int k = i;
+            for (; k < n; k++) {
+                Line l = lines.get(k);
+                if (l.blank(body)) continue;
+                if (!colonLine(k)) break;
+                marked++;
+                prose |= prose(QuoteMarkers.other(body, l, ':').content(body));
+            }
+            if (marked >= 2 && prose && k < n && lines.get(k).depth() == 0 && kinds[k] == null) {
+                quoteMark = ':';
+                return;
+            }
+            i = k;
+        }
+    }
+
+    /** Whether line {@code i}, unmarked so far, starts with a colon behind which a space, a {@code >} or nothing follows. */
+    private boolean colonLine(int i) {
+        Line l = lines.get(i);
+        if (l.depth() != 0 || kinds[i] != null || leadingMark(l) != ':') return false;
+        int c = body.indexOf(':', l.start()) + 1;
+        return c >= l.textEnd() || body.charAt(c) == ' ' || body.charAt(c) == '\t' || body.charAt(c) == '>';
+    }
+
+    /** Five words or more, two in three of its tokens words of letters: a line of prose, not code, art or an address. */
+    private static boolean prose(String text) {
+        int tokens = 0;
+        int words = 0;
+        for (String t : text.strip().split("\\s+")) {
+            if (t.isEmpty()) continue;
+            tokens++;
+            if (WORD.matcher(t).matches()) words++;
+        }
+        return words >= 5 && 3 * words >= 2 * tokens;
     }
 
     private boolean tableRow(Line l) {

@@ -151,6 +151,41 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
     }
 
+    @ParameterizedTest
+    @MethodSource("colonQuotedReplies")
+    void aReplyQuotingInColonStyleQuotesEveryColonPassage(String body, String kinds) {
+        assertThat(Segments.kinds(body)).isEqualTo(kinds);
+    }
+
+    static Stream<Arguments> colonQuotedReplies() {
+        return Stream.of(
+                // opening the reply, then answered
+                Arguments.of(": Does anyone want to know why I am so angry about this?\n: Read the group for a while.\n\n"
+                        + "That group is one I run a server for.\n", "quote1 text0"),
+                // a quote quoted again behind the colon is a level deeper
+                Arguments.of(": > If you worry about back doors, reverse engineer the program and see.\n: > It should be easy.\n:\n"
+                        + ": Do you mean decompile it?\n\nNo, I mean read it.\n", "quote2 quote1 text0"),
+                // the sender's line, then passages answered one by one: every colon passage is a quote
+                Arguments.of(": From: Ann Lee <ann@example.org>\n\nThey were told to as part of the deal.\n\n"
+                        + ": I ask the following questions of the people who run it:\n\n: Will the source code be available?\n\n"
+                        + "Of course.\n\n: I ask users not to add their keys to that server.\n\nWhy?\n",
+                        "quote1 text0 quote1 text0 quote1 text0"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // FidoNet's address lines end the message
+            "Thanks.\n\n: John Roe - via mcws.fidonet.org - Public Access (213)256-8371\n: ARPA/INTERNET: John.Roe@f903.n102.z1.fidonet.org\n",
+            // ASCII art
+            ".-.  .--.\n: :  : .; :\n: :__ :    :\n:___.':_;:_;\nAbove, a logo.\n",
+            // reST fields in a pasted docstring
+            "The docstring says:\n:param request: The request that we are going to answer now\n:param reply: The reply that we will send back\nIs that right?\n",
+            // a traceback pasted behind colons
+            "It fails:\n:   File \"/usr/lib/python2.7/log.py\", line 84, in callWithLogger\n:     return callWithContext({\"system\": lp}, func)\nin callWithContext\n"})
+    void colonLinesWithoutAProseQuoteStayOwnText(String body) {
+        assertThat(Segments.kinds(body)).doesNotContain("quote");
+    }
+
     @Test
     void aBarAfterABarQuoteIsALevelDeeper() {
         String body = "Ann Lee wrote:\n| On Tue, 3 Apr 2003, Bob Roe wrote:\n| > his words\n|> more of them\n| > | and older ones\n|\n| her words\n\nmine\n";
