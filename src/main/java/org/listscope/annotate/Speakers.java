@@ -12,8 +12,9 @@ import org.listscope.model.SegmentKind;
 
 /**
  * Who said each annotation: in a quote, the quoted author (from the attribution, else the author
- * of the message the quote came from, else the parent's author for a first-level quote, unless that
- * is the poster and the words do not stand in the parent); elsewhere the poster.
+ * of the message the quote came from, or of the quote there that holds its words, else the
+ * parent's author for a first-level quote, unless that is the poster and the words do not stand in
+ * the parent); elsewhere the poster.
  */
 final class Speakers {
 
@@ -46,7 +47,9 @@ final class Speakers {
         // a forward of a sender nobody named: another message holding the same words is another copy, not its author
         if (seg.forwarded() && !named) return null;
         Message source = index.get(seg.quotedId());
-        String sourceAuthor = source == null ? null : MessageIndex.speaker(source.from());
+        // the source's author, or where the words stand inside a quote there, that quote's
+        String sourceAuthor = source == null ? null
+                : source.wordsAuthor(seg.quotedStart(), seg.quotedEnd(), index::get, MessageIndex::speaker);
         if (named) {
             if (seg.depth() == 1 && sourceAuthor != null && samePerson(seg.quotedAuthor(), m.from())
                     && !samePerson(sourceAuthor, m.from()) && inOwnText(source, a.text())) {
@@ -54,7 +57,7 @@ final class Speakers {
             }
             return seg.quotedAuthor();
         }
-        if (sourceAuthor != null) return sourceAuthor;
+        if (source != null) return sourceAuthor; // null where the words there are of nobody known
         if (seg.depth() == 1) {
             Message parent = index.get(m.parentId());
             // a poster following up their own message quotes someone else, unless the words stand there

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.listscope.json.Json;
-import org.listscope.model.Author;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import picocli.CommandLine.Option;
@@ -25,10 +24,10 @@ final class MessageOutput {
 
     /** Prints the messages, then the batch's problems and summary; returns the exit code. */
     int print(List<Message> messages, Batch batch, PrintWriter out, PrintWriter err) {
-        Map<String, Author> authors = new HashMap<>();
-        if (format == Format.text) for (Message m : messages) authors.put(m.id(), m.from());
+        Map<String, Message> byId = new HashMap<>();
+        if (format == Format.text) for (Message m : messages) byId.put(m.id(), m);
         for (Message m : messages) {
-            out.println(format == Format.jsonl ? Json.line(m) : TextFormat.message(m, authors::get));
+            out.println(format == Format.jsonl ? Json.line(m) : TextFormat.message(m, byId::get));
         }
         out.flush();
         return Reporting.summarize(batch, err);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.listscope.export.ThreadOrder;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
-import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import picocli.CommandLine.Command;
@@ -71,7 +71,7 @@ final class ShowCommand implements Callable<Integer> {
                 for (Message x : messages) out.println(Json.line(x));
             } else {
                 if (thread) out.print(tree(messages));
-                Map<String, Author> sources = sources(s, messages);
+                Map<String, Message> sources = sources(s, messages);
                 for (Message x : thread ? ThreadOrder.messages(messages) : messages) out.print(TextFormat.message(x, sources::get));
             }
             out.flush();
@@ -83,18 +83,27 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /**
-     * The authors of the messages that the shown messages' unnamed quotes were found in, by id: the
-     * shown ones, and the others looked up in the index (null where it lacks them).
+     * The messages that the shown messages' unnamed quotes were found in, and those that these
+     * sources' own quotes were found in, by id: the shown ones, and the others looked up in the index
+     * (null where it lacks them).
      */
-    private static Map<String, Author> sources(Searcher s, List<Message> shown) throws IOException {
-        Map<String, Author> out = new HashMap<>();
-        for (Message m : shown) out.put(m.id(), m.from());
-        for (Message m : shown) {
-            for (Segment seg : m.segments()) {
-                if (TextFormat.unnamedSource(seg) && !out.containsKey(seg.quotedId())) {
-                    out.put(seg.quotedId(), s.message(seg.quotedId()).map(Message::from).orElse(null));
+    private static Map<String, Message> sources(Searcher s, List<Message> shown) throws IOException {
+        Map<String, Message> out = new HashMap<>();
+        for (Message m : shown) out.put(m.id(), m);
+        List<Message> level = shown;
+        for (int depth = 0; depth < 2; depth++) { // the quotes' sources, then the quotes there
+            List<Message> found = new ArrayList<>();
+            for (Message m : level) {
+                for (Segment seg : m.segments()) {
+                    if (TextFormat.unnamedSource(seg) || depth > 0 && seg.quotedId() != null) {
+                        if (out.containsKey(seg.quotedId())) continue;
+                        Message source = s.message(seg.quotedId()).orElse(null);
+                        out.put(seg.quotedId(), source);
+                        if (source != null) found.add(source);
+                    }
                 }
             }
+            level = found;
         }
         return out;
     }

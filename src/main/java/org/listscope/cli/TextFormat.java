@@ -28,14 +28,15 @@ final class TextFormat {
 
     /**
      * A segment's label: its kind, depth, {@code fwd} for a forward, {@code copy} for lines found to
-     * repeat an earlier message, and in brackets the quoted author: the attribution's name, else the
-     * author of the message the quote was found in ({@code sources}, by id; null where unknown).
+     * repeat an earlier message, and in brackets the quoted author: the attribution's name, else who
+     * wrote the words in the message the quote was found in ({@link Message#wordsAuthor}; the
+     * messages by id in {@code sources}, null where not at hand).
      */
-    private static String label(Segment s, Function<String, Author> sources) {
+    private static String label(Segment s, Function<String, Message> sources) {
         String who = s.quotedAuthor();
         if (unnamedSource(s)) {
-            Author a = sources.apply(s.quotedId());
-            if (a != null) who = a.label();
+            Message source = sources.apply(s.quotedId());
+            if (source != null) who = source.wordsAuthor(s.quotedStart(), s.quotedEnd(), sources, Author::label);
         }
         return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "") + (s.copied() ? " copy" : "")
                 + (who != null && !who.isBlank() ? " (" + who + ")" : "");
@@ -57,10 +58,10 @@ final class TextFormat {
     }
 
     /**
-     * A message, its quotes without an attribution's name labelled with the author of the message
-     * they were found in, which {@code sources} gives by id (null where it is not at hand).
+     * A message, its quotes without an attribution's name labelled with who wrote their words in the
+     * message they were found in, which {@code sources} gives by id (null where it is not at hand).
      */
-    static String message(Message m, Function<String, Author> sources) {
+    static String message(Message m, Function<String, Message> sources) {
         StringBuilder sb = new StringBuilder();
         sb.append("id:      ").append(m.id()).append('\n');
         sb.append("subject: ").append(m.subject()).append('\n');

@@ -17,10 +17,10 @@ final class HtmlArticle {
     }
 
     /**
-     * The article's HTML, ending in a line end. {@code numbers} and {@code authors} give the report's
-     * messages' numbers and authors' names by id.
+     * The article's HTML, ending in a line end. {@code numbers} and {@code messages} give the report's
+     * messages' numbers and the messages by id.
      */
-    static String render(ThreadOrder.Placed p, Map<String, Integer> numbers, Map<String, String> authors) {
+    static String render(ThreadOrder.Placed p, Map<String, Integer> numbers, Map<String, Message> messages) {
         Message m = p.message();
         int n = numbers.get(m.id());
         Document doc = HtmlWriter.shell();
@@ -43,7 +43,7 @@ final class HtmlArticle {
         }
         art.appendElement("div").attr("class", "meta").text("id " + m.id() + " · source " + HtmlWriter.source(m));
         for (String w : m.warnings()) art.appendElement("div").attr("class", "meta warn").text("warning: " + w);
-        HtmlBody.render(m, n, art.appendElement("div").attr("class", "body"), numbers, authors);
+        HtmlBody.render(m, n, art.appendElement("div").attr("class", "body"), numbers, messages);
         return art.outerHtml() + "\n";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 import org.listscope.model.Annotation;
+import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -30,16 +31,16 @@ final class HtmlBody {
 
     /**
      * The body into {@code into}: quotes and footers folded under a summary that names the quoted
-     * author (the attribution's name, else the author of the message the quote was found in, by id
-     * in {@code authors}) and links that message where the report holds it ({@code numbers}).
+     * author (the attribution's name, else who wrote its words in the message it was found in,
+     * {@link Message#wordsAuthor}, the report's messages by id in {@code messages}) and links that message where the report holds it ({@code numbers}).
      */
-    static void render(Message m, int number, Element into, Map<String, Integer> numbers, Map<String, String> authors) {
+    static void render(Message m, int number, Element into, Map<String, Integer> numbers, Map<String, Message> messages) {
         String body = m.body();
         for (Segment s : cover(m)) {
             Element block;
             if (s.kind() == SegmentKind.QUOTE || s.kind() == SegmentKind.FOOTER) {
                 Element details = into.appendElement("details").attr("class", "fold seg-" + s.kind().label());
-                Element summary = details.appendElement("summary").text(summary(m, s, authors));
+                Element summary = details.appendElement("summary").text(summary(m, s, messages));
                 Integer source = s.quotedId() == null ? null : numbers.get(s.quotedId());
                 if (source != null && source != number) {
                     summary.appendText(" · ").appendElement("a").attr("href", "#m" + source).text("source");
@@ -72,13 +73,14 @@ final class HtmlBody {
         return out;
     }
 
-    private static String summary(Message m, Segment s, Map<String, String> authors) {
+    private static String summary(Message m, Segment s, Map<String, Message> messages) {
         if (s.kind() == SegmentKind.FOOTER) return "list footer";
         String text = m.text(s);
         long lines = text.lines().count();
         String who = s.quotedAuthor() != null && !s.quotedAuthor().isBlank() ? s.quotedAuthor() : null;
         // a forward of a sender nobody named: another message with the same words is a copy, not its author's
-        if (who == null && !s.forwarded() && s.quotedId() != null) who = authors.get(s.quotedId());
+        Message source = who == null && !s.forwarded() && s.quotedId() != null ? messages.get(s.quotedId()) : null;
+        if (source != null) who = source.wordsAuthor(s.quotedStart(), s.quotedEnd(), messages::get, Author::label);
         StringBuilder sb = new StringBuilder(s.forwarded() ? "forwarded" : s.copied() ? "copied" : "quoted")
                 .append(who != null ? " from " + who : s.copied() ? " from an earlier message" : "")
                 .append(", ").append(lines).append(lines == 1 ? " line" : " lines");

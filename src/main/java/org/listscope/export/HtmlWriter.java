@@ -191,12 +191,12 @@ final class HtmlWriter implements ExportWriter {
 
     private static void threads(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
         page.raw("<main>\n");
-        Map<String, String> authors = new HashMap<>();
-        for (ThreadOrder.Placed p : placed) authors.put(p.message().id(), p.message().from().label());
+        Map<String, Message> byId = new HashMap<>();
+        for (ThreadOrder.Placed p : placed) byId.put(p.message().id(), p.message());
         int thread = -1;
         for (int from = 0; from < placed.size(); from += BATCH) {
             List<ThreadOrder.Placed> batch = placed.subList(from, Math.min(placed.size(), from + BATCH));
-            List<String> articles = batch.parallelStream().map(p -> HtmlArticle.render(p, numbers, authors)).toList();
+            List<String> articles = batch.parallelStream().map(p -> HtmlArticle.render(p, numbers, byId)).toList();
             for (int i = 0; i < batch.size(); i++) {
                 ThreadOrder.Placed p = batch.get(i);
                 if (p.thread() != thread) {

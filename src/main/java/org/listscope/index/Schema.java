@@ -91,9 +91,11 @@ public final class Schema {
      * their claims and citations go to who wrote each paragraph; 20: the body is stored once, in the
      * hit doc value with its segments' spans ({@link Fields#HIT}, now {@code hit.body}), and the
      * stored JSON without it ({@link StoredJson}); 21: a reply quoting in the colon style of old
-     * newsreaders ({@code : text}) with no attribution above it quotes every passage behind a colon.
+     * newsreaders ({@code : text}) with no attribution above it quotes every passage behind a colon;
+     * 22: words a quote found inside a quote of its source message (a forwarded article, a bill's
+     * text) are that quote's author's, or nobody's known, not the source's poster's.
      */
-    public static final int VERSION = 21;
+    public static final int VERSION = 22;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

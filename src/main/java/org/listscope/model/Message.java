@@ -2,6 +2,7 @@ package org.listscope.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One archived message, as the contract (docs/CONTRACT.md) describes it. Immutable: stages return
@@ -102,6 +103,34 @@ public record Message(String id, String messageId, String list, String subject, 
     /** The body text of one segment. */
     public String text(Segment s) {
         return body.substring(s.start(), s.end());
+    }
+
+    /**
+     * The quote of this message that holds the whole span {@code [start, end)} of its body, or null
+     * where any of the span is outside its quotes: words another message found inside it are the
+     * quoted author's, not this message's author's.
+     */
+    public Segment quoteHolding(int start, int end) {
+        for (Segment s : segments) {
+            if (s.kind() == SegmentKind.QUOTE && s.start() <= start && end <= s.end()) return s;
+        }
+        return null;
+    }
+
+    /**
+     * Who wrote the words at {@code [start, end)} of this body, as a quote of them in another message
+     * credits them: this message's author, named by {@code name}; where they stand inside one of its
+     * quotes ({@link #quoteHolding}), that quote's attributed name, else the author of the message
+     * that quote was found in ({@code messages} by id, null where unknown), else null: a forward of a
+     * sender nobody named, or words quoted from a message not at hand, are nobody's known words.
+     */
+    public String wordsAuthor(int start, int end, Function<String, Message> messages, Function<Author, String> name) {
+        Segment within = start < 0 ? null : quoteHolding(start, end);
+        if (within == null) return name.apply(from);
+        if (within.quotedAuthor() != null && !within.quotedAuthor().isBlank()) return within.quotedAuthor();
+        if (within.forwarded() || within.quotedId() == null || within.quotedId().equals(id)) return null;
+        Message older = messages.apply(within.quotedId());
+        return older == null ? null : name.apply(older.from());
     }
 
     /** Starts a message; {@link Builder#build()} checks it. */

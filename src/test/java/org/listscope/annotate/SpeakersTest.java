@@ -44,6 +44,29 @@ class SpeakersTest {
     }
 
     @Test
+    void wordsFoundInsideAQuoteOfTheSourceAreThatQuotesAuthors() {
+        // Zeek forwards John Markoff's article; Perry quotes a line of it from Zeek's message
+        String fwd = "Seen in the paper:\n> Exporting PGP is illegal under the ITAR.\n";
+        int q = fwd.indexOf('>');
+        Segment forward = Segment.of(SegmentKind.QUOTE, q, fwd.length(), 1);
+        Message byName = TestMessages.message("m1", "Zeek", fwd, List.of(Segment.of(SegmentKind.TEXT, 0, q, 0),
+                forward.withQuoted("John Markoff", null).asForwarded()));
+        Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withSource("m1", q, fwd.length())));
+        List<Annotation> as = new Annotator().annotate(List.of(byName, reply)).get(1).annotations();
+        assertThat(as).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("John Markoff"));
+        // a forward of a sender nobody named: the words are nobody's known, not the forwarder's, nor the parent's
+        Message unnamed = byName.withSegments(List.of(Segment.of(SegmentKind.TEXT, 0, q, 0), forward.asForwarded()));
+        List<Annotation> none = new Annotator().annotate(List.of(unnamed, reply.withThread("m1", "m1", null))).get(1).annotations();
+        assertThat(none).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isNull());
+        // a span reaching into the source's own text stays its author's
+        Message partly = reply.withSegments(List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withSource("m1", 0, fwd.length())));
+        List<Annotation> own = new Annotator().annotate(List.of(byName, partly)).get(1).annotations();
+        assertThat(own).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Zeek"));
+    }
+
+    @Test
     void aFirstLevelQuoteWithoutAttributionFallsBackToTheParentsAuthor() {
         Message parent = TestMessages.message("m1", "Tim May", "Exporting PGP is illegal under the ITAR.\n", List.of());
         Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1)))

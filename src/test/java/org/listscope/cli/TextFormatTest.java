@@ -53,8 +53,9 @@ class TextFormatTest {
 
     @Test
     void aQuoteWhoseAttributionNamesNobodyIsLabelledWithItsSourcesAuthor() {
-        Author glyph = Author.of("Glyph Lefkowitz", "glyph@twistedmatrix.com", "glyph at twistedmatrix.com (Glyph Lefkowitz)");
-        java.util.Map<String, Author> sources = java.util.Map.of("<b@example.net>", glyph);
+        Message glyphs = Msgs.message("<b@example.net>", "Glyph Lefkowitz", "glyph@twistedmatrix.com", "1994-06-04T01:07:39Z",
+                "Wiretapping", "Quoted words.", null);
+        java.util.Map<String, Message> sources = java.util.Map.of("<b@example.net>", glyphs);
         Message found = MESSAGE.withSegments(MESSAGE.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withSource("<b@example.net>", 0, 13) : s).toList());
         assertThat(TextFormat.message(found, sources::get)).contains("quote 1 (Glyph Lefkowitz) | > Quoted words.");
@@ -68,6 +69,15 @@ class TextFormatTest {
         Message forward = MESSAGE.withSegments(found.segments().stream()
                 .map(s -> s.depth() > 0 ? s.asForwarded() : s).toList());
         assertThat(TextFormat.message(forward, sources::get)).contains("quote 1 fwd   | > Quoted words.");
+        // words found inside a quote of the source are that quote's author's
+        Message quoting = Msgs.message("<c@example.net>", "Jane Roe", "jane@example.net", "1994-06-04T02:00:00Z",
+                "Re: Wiretapping", "I agree.", "Quoted words.");
+        quoting = quoting.withSegments(quoting.segments().stream()
+                .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null) : s).toList());
+        Message deeper = MESSAGE.withSegments(MESSAGE.segments().stream()
+                .map(s -> s.depth() > 0 ? s.withSource("<c@example.net>", 0, 15) : s).toList());
+        assertThat(TextFormat.message(deeper, java.util.Map.of("<c@example.net>", quoting)::get))
+                .contains("quote 1 (Ann Lee) | > Quoted words.");
     }
 }
 
