@@ -93,9 +93,11 @@ public final class Schema {
      * stored JSON without it ({@link StoredJson}); 21: a reply quoting in the colon style of old
      * newsreaders ({@code : text}) with no attribution above it quotes every passage behind a colon;
      * 22: words a quote found inside a quote of its source message (a forwarded article, a bill's
-     * text) are that quote's author's, or nobody's known, not the source's poster's.
+     * text) are that quote's author's, or nobody's known, not the source's poster's; 23: a lone
+     * {@code : From: NAME} line opening a colon or bar quote is its attribution, naming the reply's
+     * passages behind that mark.
      */
-    public static final int VERSION = 22;
+    public static final int VERSION = 23;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

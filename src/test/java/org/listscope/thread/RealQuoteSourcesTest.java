@@ -79,13 +79,16 @@ class RealQuoteSourcesTest {
 
     @Test
     void aReplyQuotingInColonStyleQuotesItsSourceAndHangsUnderIt() throws IOException {
-        // Graham Toal answers Black Unicorn passage by passage, each behind a colon, no attribution
+        // Graham Toal answers Black Unicorn passage by passage, each behind a colon, below ": From: Black Unicorn <...>"
         Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
         Map<String, Message> byId = Msgs.threadedById(List.of(year));
         Message reply = byId.get("<199405051140.MAA22082@an-teallach.com>");
         List<Segment> quotes = reply.segments().stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
         assertThat(quotes).hasSizeGreaterThanOrEqualTo(5);
-        for (Segment q : quotes) assertThat(byId.get(q.quotedId()).from().name()).isEqualTo("Black Unicorn");
+        for (Segment q : quotes) {
+            assertThat(byId.get(q.quotedId()).from().name()).isEqualTo("Black Unicorn");
+            assertThat(q.quotedAuthor()).as("named by the ': From:' line above the first").isEqualTo("Black Unicorn");
+        }
         assertThat(quoteHolding(reply, "I ask users of PGP not to add future keys").kind()).isEqualTo(SegmentKind.QUOTE);
         assertThat(quoteHolding(reply, "Now you're just talking crap.").kind()).isEqualTo(SegmentKind.TEXT);
         assertThat(byId.get(reply.parentId()).from().name()).isEqualTo("Black Unicorn");

@@ -171,6 +171,14 @@ final class LineKinds {
                     continue;
                 }
             }
+            Attribution from = depth == 1 && base == 0 && quoteMark != 0 && l.marker() == quoteMark
+                    ? QuotedHeaders.markedFrom(body, lines, i) : null;
+            if (from != null) { // ": From: Ann Lee <...>" above her words behind the same mark: they are hers
+                current[1] = from;
+                clearDeeper(current, 2);
+                set(i, SegmentKind.ATTRIBUTION, 1, from);
+                continue;
+            }
             if (depth > 0) {
                 set(i, SegmentKind.QUOTE, depth, current[depth]);
             } else if (!l.blank(body)) {

@@ -120,6 +120,27 @@ final class QuotedHeaders {
         return new Attribution(outlookAuthor(block.from()), block.date(), block.end() - i, true);
     }
 
+    /**
+     * A lone {@code From:} header behind a bar or colon, opening a passage quoted behind the same
+     * mark ({@code : From: Ann Lee <ann@example.org>}, then {@code : her words}): the attribution of
+     * that passage and of the reply's later ones at its depth; else {@code null}. A block of several
+     * headers is {@link #detect}'s.
+     */
+    static Attribution markedFrom(String body, List<Line> lines, int i) {
+        Line l = lines.get(i);
+        if (l.depth() != 1 || l.marker() != '|' && l.marker() != ':') return null;
+        Matcher h = HEADER.matcher(l.content(body).strip());
+        if (!h.matches() || !FROM_FIELDS.contains(fieldName(h.group(1))) || h.group(2).isBlank()) return null;
+        int above = i - 1;
+        while (above >= 0 && lines.get(above).blankContent(body)) above--;
+        if (above >= 0 && lines.get(above).depth() > 0) return null; // inside a passage, not opening one
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blankContent(body)) next++;
+        if (next == lines.size() || lines.get(next).depth() != 1 || lines.get(next).marker() != l.marker()) return null;
+        if (HEADER.matcher(lines.get(next).content(body).strip()).matches()) return null;
+        return new Attribution(outlookAuthor(h.group(2)), null, 1, true);
+    }
+
     /** A header block as read: its sender and date, whether its date is Outlook's {@code Sent:}, whether it names a topic, its header count and end. */
     private record Block(String from, String sent, boolean sentLine, boolean topic, int headers, int end) {
 

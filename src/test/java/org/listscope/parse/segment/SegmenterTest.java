@@ -172,6 +172,15 @@ class SegmenterTest {
                         "quote1 text0 quote1 text0 quote1 text0"));
     }
 
+    @Test
+    void aLoneFromLineOpeningAColonQuoteNamesItsAuthorForEveryPassage() {
+        String body = ": From: Ann Lee <ann@example.org>\n\n: Key escrow will never be voluntary, whatever they say.\n\n"
+                + "I doubt it.\n\n: And the chip is classified.\n\nSo is the algorithm.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution1 text0 quote1 text0 quote1 text0");
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Ann Lee", "Ann Lee");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // FidoNet's address lines end the message
