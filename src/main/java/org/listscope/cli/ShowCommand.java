@@ -2,19 +2,19 @@ package org.listscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.listscope.export.ThreadOrder;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
-import org.listscope.model.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -71,11 +71,13 @@ final class ShowCommand implements Callable<Integer> {
                 for (Message x : messages) out.println(Json.line(x));
             } else {
                 if (thread) out.print(tree(messages));
-                Map<String, Message> sources = sources(s, messages);
-                for (Message x : thread ? ThreadOrder.messages(messages) : messages) out.print(TextFormat.message(x, sources::get));
+                Function<String, Message> sources = sources(s, messages);
+                for (Message x : thread ? ThreadOrder.messages(messages) : messages) out.print(TextFormat.message(x, sources));
             }
             out.flush();
             return Root.OK;
+        } catch (UncheckedIOException e) { // a quote's source looked up while printing
+            throw e.getCause();
         } catch (NoSuchFileException e) {
             err.println(IndexOption.missing(dir));
             return Root.FAILURE;
@@ -83,29 +85,19 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /**
-     * The messages that the shown messages' unnamed quotes were found in, and those that these
-     * sources' own quotes were found in, by id: the shown ones, and the others looked up in the index
-     * (null where it lacks them).
+     * The messages by id, for naming quotes' authors: the shown ones, the others looked up in the
+     * index when first asked for (null where it lacks them).
      */
-    private static Map<String, Message> sources(Searcher s, List<Message> shown) throws IOException {
-        Map<String, Message> out = new HashMap<>();
-        for (Message m : shown) out.put(m.id(), m);
-        List<Message> level = shown;
-        for (int depth = 0; depth < 2; depth++) { // the quotes' sources, then the quotes there
-            List<Message> found = new ArrayList<>();
-            for (Message m : level) {
-                for (Segment seg : m.segments()) {
-                    if (TextFormat.unnamedSource(seg) || depth > 0 && seg.quotedId() != null) {
-                        if (out.containsKey(seg.quotedId())) continue;
-                        Message source = s.message(seg.quotedId()).orElse(null);
-                        out.put(seg.quotedId(), source);
-                        if (source != null) found.add(source);
-                    }
-                }
+    private static Function<String, Message> sources(Searcher s, List<Message> shown) {
+        Map<String, Optional<Message>> known = new HashMap<>();
+        for (Message m : shown) known.put(m.id(), Optional.of(m));
+        return id -> known.computeIfAbsent(id, k -> {
+            try {
+                return s.message(k);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            level = found;
-        }
-        return out;
+        }).orElse(null);
     }
 
     /** The thread as an indented outline in reading order ({@link ThreadOrder}): date, author, subject, id. */

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
-import org.listscope.model.SegmentKind;
 
 /** A readable, plain-text rendering of a message for {@code --format text}. */
 final class TextFormat {
@@ -28,28 +27,13 @@ final class TextFormat {
 
     /**
      * A segment's label: its kind, depth, {@code fwd} for a forward, {@code copy} for lines found to
-     * repeat an earlier message, and in brackets the quoted author: the attribution's name, else who
-     * wrote the words in the message the quote was found in ({@link Message#wordsAuthor}; the
-     * messages by id in {@code sources}, null where not at hand).
+     * repeat an earlier message, and in brackets who wrote a quote's words ({@link Segment#wordsAuthor};
+     * the messages by id in {@code sources}, null where not at hand).
      */
     private static String label(Segment s, Function<String, Message> sources) {
-        String who = s.quotedAuthor();
-        if (unnamedSource(s)) {
-            Message source = sources.apply(s.quotedId());
-            if (source != null) who = source.wordsAuthor(s.quotedStart(), s.quotedEnd(), sources, Author::label);
-        }
+        String who = s.wordsAuthor(sources, Author::label);
         return s.kind().label() + (s.depth() > 0 ? " " + s.depth() : "") + (s.forwarded() ? " fwd" : "") + (s.copied() ? " copy" : "")
-                + (who != null && !who.isBlank() ? " (" + who + ")" : "");
-    }
-
-    /**
-     * Whether a segment is a quote found in another message whose attribution names nobody, so that
-     * its label names that message's author. A forward of a sender nobody named is not: another
-     * message holding the same words is another copy of it, not its author's.
-     */
-    static boolean unnamedSource(Segment s) {
-        return s.kind() == SegmentKind.QUOTE && s.quotedId() != null && !s.forwarded()
-                && (s.quotedAuthor() == null || s.quotedAuthor().isBlank());
+                + (who != null ? " (" + who + ")" : "");
     }
 
     /** A message on its own: its quotes named by their attributions only. */

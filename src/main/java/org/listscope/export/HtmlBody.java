@@ -31,8 +31,7 @@ final class HtmlBody {
 
     /**
      * The body into {@code into}: quotes and footers folded under a summary that names the quoted
-     * author (the attribution's name, else who wrote its words in the message it was found in,
-     * {@link Message#wordsAuthor}, the report's messages by id in {@code messages}) and links that message where the report holds it ({@code numbers}).
+     * author ({@link Segment#wordsAuthor}, the report's messages by id in {@code messages}) and links that message where the report holds it ({@code numbers}).
      */
     static void render(Message m, int number, Element into, Map<String, Integer> numbers, Map<String, Message> messages) {
         String body = m.body();
@@ -77,10 +76,7 @@ final class HtmlBody {
         if (s.kind() == SegmentKind.FOOTER) return "list footer";
         String text = m.text(s);
         long lines = text.lines().count();
-        String who = s.quotedAuthor() != null && !s.quotedAuthor().isBlank() ? s.quotedAuthor() : null;
-        // a forward of a sender nobody named: another message with the same words is a copy, not its author's
-        Message source = who == null && !s.forwarded() && s.quotedId() != null ? messages.get(s.quotedId()) : null;
-        if (source != null) who = source.wordsAuthor(s.quotedStart(), s.quotedEnd(), messages::get, Author::label);
+        String who = s.wordsAuthor(messages::get, Author::label);
         StringBuilder sb = new StringBuilder(s.forwarded() ? "forwarded" : s.copied() ? "copied" : "quoted")
                 .append(who != null ? " from " + who : s.copied() ? " from an earlier message" : "")
                 .append(", ").append(lines).append(lines == 1 ? " line" : " lines");

@@ -54,18 +54,13 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         int[] sorted = docs.clone();
         Arrays.sort(sorted);
         Map<Integer, HitFields> out = new HashMap<>();
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = null;
-        BinaryDocValues values = null;
+        Values values = new Values(reader);
         StoredMessages.Reader stored = null;
         for (int doc : sorted) {
             if (out.containsKey(doc)) continue;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getBinaryDocValues(Fields.HIT);
-            }
-            if (values != null && values.advanceExact(doc - leaf.docBase)) {
-                out.put(doc, decode(values.binaryValue()));
+            BytesRef value = values.get(doc);
+            if (value != null) {
+                out.put(doc, decode(value));
                 continue;
             }
             if (stored == null) stored = new StoredMessages.Reader(reader);
@@ -74,6 +69,30 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
             out.put(doc, read(json));
         }
         return out;
+    }
+
+    /**
+     * The {@link Fields#HIT} values of an index's documents, read in any order: one iterator per
+     * segment, taken again only for a document before the one it stands on.
+     */
+    static final class Values {
+        private final List<LeafReaderContext> leaves;
+        private LeafReaderContext leaf;
+        private BinaryDocValues values;
+
+        Values(IndexReader reader) {
+            this.leaves = reader.leaves();
+        }
+
+        /** The value of document {@code doc}, or null where it has none (an input marker, an index of schema 19 or before). */
+        BytesRef get(int doc) throws IOException {
+            if (leaf == null || doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()
+                    || values != null && values.docID() > doc - leaf.docBase) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getBinaryDocValues(Fields.HIT);
+            }
+            return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
+        }
     }
 
     /**
@@ -123,15 +142,7 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
     /** Reads what {@link #encode} wrote. */
     static HitFields decode(BytesRef value) throws IOException {
         var raw = uncompressed(value);
-        String id = raw.readString();
-        String subject = raw.readString();
-        String name = optional(raw);
-        String address = optional(raw);
-        Author from = new Author(name, address, raw.readString(), raw.readString());
-        long millis = raw.readZLong();
-        Instant date = millis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(millis);
-        String url = optional(raw);
-        String threadId = optional(raw);
+        Shown shown = shown(raw);
         String body = raw.readString();
         int n = raw.readVInt();
         int[] segs = new int[3 * n];
@@ -140,22 +151,29 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
             segs[3 * i + 1] = raw.readVInt();
             segs[3 * i + 2] = segs[3 * i + 1] + raw.readVInt();
         }
-        return of(id, subject, from, date, url, threadId, body, segs, n);
+        return of(shown.id, shown.subject, shown.from, shown.date, shown.url, shown.threadId, body, segs, n);
     }
 
-    /** The body in a value {@link #encode} wrote, the rest skipped. */
+    /** The body in a value {@link #encode} wrote, its segments left unread. */
     static String body(BytesRef value) throws IOException {
         var raw = uncompressed(value);
-        raw.readString(); // id
-        raw.readString(); // subject
-        optional(raw);
-        optional(raw);
-        raw.readString(); // shown
-        raw.readString(); // key
-        raw.readZLong();
-        optional(raw); // url
-        optional(raw); // thread
+        shown(raw);
         return raw.readString();
+    }
+
+    /** The display fields, as {@link #encode} writes them before the body. */
+    private record Shown(String id, String subject, Author from, Instant date, String url, String threadId) {
+    }
+
+    private static Shown shown(DataInput raw) throws IOException {
+        String id = raw.readString();
+        String subject = raw.readString();
+        String name = optional(raw);
+        String address = optional(raw);
+        Author from = new Author(name, address, raw.readString(), raw.readString());
+        long millis = raw.readZLong();
+        Instant date = millis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(millis);
+        return new Shown(id, subject, from, date, optional(raw), optional(raw));
     }
 
     private static ByteArrayDataInput uncompressed(BytesRef value) throws IOException {

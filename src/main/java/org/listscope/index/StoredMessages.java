@@ -7,10 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -76,29 +73,20 @@ final class StoredMessages {
      * or before) has its whole JSON stored.
      */
     static final class Reader {
-        private final IndexReader reader;
         private final StoredFields stored;
-        private LeafReaderContext leaf;
-        private BinaryDocValues bodies;
+        private final HitFields.Values bodies;
 
         Reader(IndexReader reader) throws IOException {
-            this.reader = reader;
             this.stored = reader.storedFields();
+            this.bodies = new HitFields.Values(reader);
         }
 
         /** The message JSON of a document, or null for a document that stores none. */
         String json(int doc) throws IOException {
             String json = stored.document(doc, JSON_ONLY).get(Fields.JSON);
             if (json == null) return null;
-            if (leaf == null || doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()
-                    || bodies != null && bodies.docID() > doc - leaf.docBase) {
-                // another segment, or a document before the iterator's: a fresh iterator
-                List<LeafReaderContext> leaves = reader.leaves();
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                bodies = leaf.reader().getBinaryDocValues(Fields.HIT);
-            }
-            if (bodies == null || !bodies.advanceExact(doc - leaf.docBase)) return json;
-            return StoredJson.withBody(json, HitFields.body(bodies.binaryValue()));
+            BytesRef hit = bodies.get(doc);
+            return hit == null ? json : StoredJson.withBody(json, HitFields.body(hit));
         }
     }
 

@@ -110,7 +110,7 @@ public record Message(String id, String messageId, String list, String subject, 
      * where any of the span is outside its quotes: words another message found inside it are the
      * quoted author's, not this message's author's.
      */
-    public Segment quoteHolding(int start, int end) {
+    private Segment quoteHolding(int start, int end) {
         for (Segment s : segments) {
             if (s.kind() == SegmentKind.QUOTE && s.start() <= start && end <= s.end()) return s;
         }

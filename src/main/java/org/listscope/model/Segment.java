@@ -1,6 +1,7 @@
 package org.listscope.model;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * A stretch of a message body of one kind.
@@ -72,6 +73,19 @@ public record Segment(SegmentKind kind, int start, int end, int depth,
             throw new IllegalArgumentException("slice " + from + ".." + to + " outside " + start + ".." + end);
         }
         return new Segment(kind, from, to, depth, quotedAuthor, quotedDate, quotedId, quotedStart, quotedEnd, forwarded, copied);
+    }
+
+    /**
+     * Who wrote this quote's words, as a reader is told: the attribution's name, else who wrote them
+     * in the message the quote was found in ({@link Message#wordsAuthor}; {@code messages} gives
+     * messages by id, null where not at hand), else null. A forward of a sender nobody named names
+     * nobody: a message holding the same words is another copy of it, not its author's.
+     */
+    public String wordsAuthor(Function<String, Message> messages, Function<Author, String> name) {
+        if (quotedAuthor != null && !quotedAuthor.isBlank()) return quotedAuthor;
+        if (kind != SegmentKind.QUOTE || forwarded || quotedId == null) return null;
+        Message source = messages.apply(quotedId);
+        return source == null ? null : source.wordsAuthor(quotedStart, quotedEnd, messages, name);
     }
 
     /** Length in UTF-16 units. */
