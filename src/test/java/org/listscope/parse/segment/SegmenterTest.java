@@ -151,12 +151,7 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
     }
 
-    @ParameterizedTest
-    @MethodSource("colonQuotedReplies")
-    void aReplyQuotingInColonStyleQuotesEveryColonPassage(String body, String kinds) {
-        assertThat(Segments.kinds(body)).isEqualTo(kinds);
-    }
-
+    /** Replies quoting in the colon style with no attribution above: every colon passage is a quote. */
     static Stream<Arguments> colonQuotedReplies() {
         return Stream.of(
                 // opening the reply, then answered
@@ -221,8 +216,8 @@ class SegmenterTest {
     }
 
     @ParameterizedTest
-    @MethodSource("rnQuotes")
-    void rnBarAngleQuotesAreQuotes(String body, String kinds) {
+    @MethodSource({"rnQuotes", "colonQuotedReplies"})
+    void oldNewsreadersQuoteStylesAreQuotes(String body, String kinds) {
         assertThat(Segments.kinds(body)).isEqualTo(kinds);
     }
 
