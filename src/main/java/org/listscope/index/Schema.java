@@ -95,9 +95,10 @@ public final class Schema {
      * 22: words a quote found inside a quote of its source message (a forwarded article, a bill's
      * text) are that quote's author's, or nobody's known, not the source's poster's; 23: a lone
      * {@code : From: NAME} line opening a colon or bar quote is its attribution, naming the reply's
-     * passages behind that mark.
+     * passages behind that mark; 24: a parent found by subject alone is the latest message of the
+     * subject since its thread start, not that start.
      */
-    public static final int VERSION = 23;
+    public static final int VERSION = 24;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
