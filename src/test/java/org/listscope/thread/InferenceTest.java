@@ -143,31 +143,23 @@ class InferenceTest {
     }
 
     @Test
-    void aReplyWithoutQuotesAnswersTheLatestMessageOfItsSubject() {
+    void aReplyWithoutQuotesAnswersTheLatestMessageOfItsSubjectButNotThePostersOwnOfDaysBefore() {
         List<Message> t = Msgs.thread(
                 page("a", "Ann", T, "[List] Budget", "Numbers attached.\n"),
                 page("b", "Bob", T.plusSeconds(3600), "Re: [List] Budget", "Why is travel up?\n"),
                 page("c", "Ann", T.plusSeconds(7200), "Re: [List] Budget", "The conference moved to Tokyo.\n"),
                 page("d", "Ann", T.plusSeconds(7500), "Re: [List] Budget", "And the fares rose.\n"),
-                page("e", "Cy", T.plusSeconds(10_800), "Re: [List] Budget", "Makes sense.\n"));
+                page("e", "Cy", T.plusSeconds(10_800), "Re: [List] Budget", "Makes sense.\n"),
+                page("f", "Bob", T.plusSeconds(3 * 86_400), "Re: [List] Budget", "Still no answer about hotels?\n"),
+                page("g", "Bob", T.plusSeconds(6 * 86_400), "Re: [List] Budget", "Anyone?\n"));
         assertThat(byId(t, "b").parentId()).isEqualTo("a");
         assertThat(byId(t, "c").parentId()).isEqualTo("b");
         assertThat(byId(t, "d").parentId()).as("a poster's own follow-up within the day").isEqualTo("c");
         assertThat(byId(t, "e").parentId()).isEqualTo("d");
-        assertThat(byId(t, "e").parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
+        assertThat(byId(t, "f").parentId()).isEqualTo("e");
+        assertThat(byId(t, "g").parentId()).as("Bob's own post of 3 days before is passed over").isEqualTo("e");
+        assertThat(byId(t, "g").parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
         assertThat(t.stream().map(Message::threadId).distinct().count()).isEqualTo(1);
-    }
-
-    @Test
-    void aPostersOwnPostOfDaysBeforeIsNotTheSubjectParent() {
-        List<Message> t = Msgs.thread(
-                page("a", "Ann", T, "[List] Budget", "Numbers attached.\n"),
-                page("b", "Bob", T.plusSeconds(3600), "Re: [List] Budget", "Why is travel up?\n"),
-                page("c", "Ann", T.plusSeconds(7200), "Re: [List] Budget", "The conference moved.\n"),
-                page("d", "Bob", T.plusSeconds(3 * 86_400), "Re: [List] Budget", "Still no answer about hotels?\n"),
-                page("e", "Bob", T.plusSeconds(6 * 86_400), "Re: [List] Budget", "Anyone?\n"));
-        assertThat(byId(t, "d").parentId()).isEqualTo("c");
-        assertThat(byId(t, "e").parentId()).as("Bob's own post of 3 days before is passed over").isEqualTo("c");
     }
 
     @Test
