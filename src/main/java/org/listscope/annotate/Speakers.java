@@ -5,6 +5,7 @@ import java.util.List;
 import org.listscope.model.Annotation;
 import org.listscope.model.Author;
 import org.listscope.model.Citation;
+import org.listscope.model.LinkMethod;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
@@ -13,8 +14,8 @@ import org.listscope.model.SegmentKind;
 /**
  * Who said each annotation: in a quote, the quoted author (from the attribution, else the author
  * of the message the quote came from, or of the quote there that holds its words, else the
- * parent's author for a first-level quote, unless that is the poster and the words do not stand in
- * the parent); elsewhere the poster.
+ * parent's author for a first-level quote, unless that is the poster or a parent guessed from the
+ * subject alone, and the words do not stand in the parent); elsewhere the poster.
  */
 final class Speakers {
 
@@ -60,8 +61,10 @@ final class Speakers {
         if (source != null) return sourceAuthor; // null where the words there are of nobody known
         if (seg.depth() == 1) {
             Message parent = index.get(m.parentId());
-            // a poster following up their own message quotes someone else, unless the words stand there
-            if (parent != null && (!parent.from().key().equals(m.from().key()) || inOwnText(parent, a.text()))) {
+            // a poster following up their own message quotes someone else, and a parent guessed from
+            // the subject alone may not be what the reply quotes, unless the words stand there
+            boolean trusted = m.parentLink() == null || m.parentLink().how() != LinkMethod.SUBJECT;
+            if (parent != null && (trusted && !parent.from().key().equals(m.from().key()) || inOwnText(parent, a.text()))) {
                 return MessageIndex.speaker(parent.from());
             }
         }

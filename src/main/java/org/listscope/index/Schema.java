@@ -96,9 +96,11 @@ public final class Schema {
      * text) are that quote's author's, or nobody's known, not the source's poster's; 23: a lone
      * {@code : From: NAME} line opening a colon or bar quote is its attribution, naming the reply's
      * passages behind that mark; 24: a parent found by subject alone is the latest message of the
-     * subject since its thread start, not that start.
+     * subject since its thread start, not that start; 25: a quote without attribution or source
+     * under a parent guessed from the subject alone is its parent's author's only where its words
+     * stand there.
      */
-    public static final int VERSION = 24;
+    public static final int VERSION = 25;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
+import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
+import org.listscope.model.ParentLink;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -73,6 +75,15 @@ class SpeakersTest {
                 .withThread("m1", "m1", null);
         List<Annotation> as = new Annotator().annotate(List.of(parent, reply)).get(1).annotations();
         assertThat(as).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Tim May"));
+        // a parent guessed from the subject alone names who wrote the quote only where the words stand there
+        Message bySubject = reply.withThread("m1", "m1", new ParentLink(LinkMethod.SUBJECT, 0.3));
+        assertThat(new Annotator().annotate(List.of(parent, bySubject)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Tim May"));
+        Message elsewhere = TestMessages.message("m1", "Tim May", "Is Clipper required?\n", List.of());
+        assertThat(new Annotator().annotate(List.of(elsewhere, bySubject)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isNull());
+        assertThat(new Annotator().annotate(List.of(elsewhere, reply)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Tim May"));
     }
 
     @Test
