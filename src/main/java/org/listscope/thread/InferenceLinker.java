@@ -240,9 +240,9 @@ final class InferenceLinker {
      * the same subject within {@link #SUBJECT_DAYS} that is not itself linked by subject alone, so
      * that a subject posted again and again (a weekly report, {@code unsubscribe}) makes threads of
      * at most that span instead of one chain over the years. Its parent is the latest message of
-     * the subject since that start: a reply without quotes most often answers the latest one (on
-     * twisted-python and cypherpunks 1992-94, of header replies without quotes whose subject had
-     * four or more earlier messages, 0.66 and 0.36 answer the latest, 0.11 the start). Where that
+     * the subject since that start: a reply without quotes most often answers the latest one (of
+     * the header replies without quotes whose subject had four or more earlier messages, on
+     * twisted-python 0.66 answer the latest and 0.11 the start, on cypherpunks 1992-94 0.36 and 0.11). Where that
      * is the poster's own and more than {@link #OWN_FOLLOW_UP} older, the poster is not following
      * it up (a weekly report, a question asked again): the parent is the latest since the start by
      * someone else, else the start.
