@@ -36,11 +36,6 @@ final class TextFormat {
                 + (who != null ? " (" + who + ")" : "");
     }
 
-    /** A message on its own: its quotes named by their attributions only. */
-    static String message(Message m) {
-        return message(m, id -> null);
-    }
-
     /**
      * A message, its quotes without an attribution's name labelled with who wrote their words in the
      * message they were found in, which {@code sources} gives by id (null where it is not at hand).

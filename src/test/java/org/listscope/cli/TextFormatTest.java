@@ -14,7 +14,7 @@ class TextFormatTest {
 
     @Test
     void headerLinesThenSegmentsLabelledByKind() {
-        String text = TextFormat.message(MESSAGE);
+        String text = TextFormat.message(MESSAGE, id -> null);
         assertThat(text).startsWith("id:      <a@example.net>\nsubject: Wiretapping\nfrom:    Timothy C. May <tcmay@netcom.com>\n")
                 .contains("\ndate:    1994-06-05T01:07:39Z\nlist:    nanog\n\n");
         assertThat(text).contains("quote 1       | > Quoted words.").contains("text          | Own words.").endsWith("----\n");
@@ -25,7 +25,7 @@ class TextFormatTest {
         Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null).asForwarded() : s).toList());
         // the label column widens for the message, so every line's text starts in one column
-        assertThat(TextFormat.message(m)).contains("quote 1 fwd (Ann Lee) | > Quoted words.")
+        assertThat(TextFormat.message(m, id -> null)).contains("quote 1 fwd (Ann Lee) | > Quoted words.")
                 .contains("text                  | Own words.");
     }
 
@@ -33,7 +33,7 @@ class TextFormatTest {
     void linesFoundToRepeatAnEarlierMessageSayCopy() {
         Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withSource("<b@example.net>", 0, 13).asCopied() : s).toList());
-        assertThat(TextFormat.message(m)).contains("quote 1 copy  | > Quoted words.");
+        assertThat(TextFormat.message(m, id -> null)).contains("quote 1 copy  | > Quoted words.");
     }
 
     @Test
@@ -47,7 +47,7 @@ class TextFormatTest {
 
     @Test
     void aMessageWithoutListOrUrlHasNoSuchLines() {
-        String text = TextFormat.message(MESSAGE.toBuilder().list(null).build());
+        String text = TextFormat.message(MESSAGE.toBuilder().list(null).build(), id -> null);
         assertThat(text).doesNotContain("list:").doesNotContain("url:").doesNotContain("null");
     }
 
@@ -60,7 +60,7 @@ class TextFormatTest {
                 .map(s -> s.depth() > 0 ? s.withSource("<b@example.net>", 0, 13) : s).toList());
         assertThat(TextFormat.message(found, sources::get)).contains("quote 1 (Glyph Lefkowitz) | > Quoted words.");
         // without the source at hand, as parse prints a message alone, the label names nobody
-        assertThat(TextFormat.message(found)).contains("quote 1       | > Quoted words.");
+        assertThat(TextFormat.message(found, id -> null)).contains("quote 1       | > Quoted words.");
         // an attribution's name is kept: it is what the text says
         Message named = MESSAGE.withSegments(found.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null) : s).toList());

@@ -127,53 +127,34 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 quote2 text0");
     }
 
-    /** Replies that quote with bars: after an attribution, or under the quoted message's headers. */
-    static Stream<Arguments> barQuotedReplies() {
+    /**
+     * Replies that quote with bars: after an attribution, or under the quoted message's headers; and
+     * with colons under a lone {@code From:} line, which names the author of every passage.
+     */
+    static Stream<Arguments> markedQuotedReplies() {
         return Stream.of(
                 Arguments.of("Mike Taylor wrote:\n| first point\n\nmy answer\n\n| second point\n| goes on\n\nmy second answer\n",
                         "attribution0 quote1 text0 quote1 text0", "Mike Taylor"),
                 Arguments.of("Seen elsewhere:\n\n| From: Ann Lee <ann@example.org>\n| Subject: escrow\n| Date: Tue, 1 Feb 94 19:59:09 PST\n|\n"
                         + "| Key escrow will never be voluntary.\n\nI doubt it.\n\n| And the chip is classified.\n\nSo is the algorithm.\n",
-                        "text0 attribution1 quote1 text0 quote1 text0", "Ann Lee"));
+                        "text0 attribution1 quote1 text0 quote1 text0", "Ann Lee"),
+                Arguments.of(": From: Ann Lee <ann@example.org>\n\n: Key escrow will never be voluntary, whatever they say.\n\n"
+                        + "I doubt it.\n\n: And the chip is classified.\n\nSo is the algorithm.\n",
+                        "attribution1 text0 quote1 text0 quote1 text0", "Ann Lee"));
     }
 
     @ParameterizedTest
-    @MethodSource("barQuotedReplies")
-    void everyBarQuotedPassageOfAReplyIsAQuoteOfTheSameAuthor(String body, String kinds, String author) {
+    @MethodSource("markedQuotedReplies")
+    void everyMarkedPassageOfAReplyIsAQuoteOfTheSameAuthor(String body, String kinds, String author) {
         assertThat(Segments.kinds(body)).isEqualTo(kinds);
-        Segment second = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList().get(1);
-        assertThat(second.quotedAuthor()).isEqualTo(author);
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).hasSize(2).extracting(Segment::quotedAuthor).containsOnly(author);
     }
 
     @Test
     void aReplyOpeningWithPipeQuotedLinesQuotesThem() {
         String body = "| Nope, it's the truth.\n| I'm learning about this in case.\n\nWhen the police state arrives, that is cause for arrest.\n";
         assertThat(Segments.kinds(body)).isEqualTo("quote1 text0");
-    }
-
-    /** Replies quoting in the colon style with no attribution above: every colon passage is a quote. */
-    static Stream<Arguments> colonQuotedReplies() {
-        return Stream.of(
-                // opening the reply, then answered
-                Arguments.of(": Does anyone want to know why I am so angry about this?\n: Read the group for a while.\n\n"
-                        + "That group is one I run a server for.\n", "quote1 text0"),
-                // a quote quoted again behind the colon is a level deeper
-                Arguments.of(": > If you worry about back doors, reverse engineer the program and see.\n: > It should be easy.\n:\n"
-                        + ": Do you mean decompile it?\n\nNo, I mean read it.\n", "quote2 quote1 text0"),
-                // the sender's line, then passages answered one by one: every colon passage is a quote
-                Arguments.of(": From: Ann Lee <ann@example.org>\n\nThey were told to as part of the deal.\n\n"
-                        + ": I ask the following questions of the people who run it:\n\n: Will the source code be available?\n\n"
-                        + "Of course.\n\n: I ask users not to add their keys to that server.\n\nWhy?\n",
-                        "quote1 text0 quote1 text0 quote1 text0"));
-    }
-
-    @Test
-    void aLoneFromLineOpeningAColonQuoteNamesItsAuthorForEveryPassage() {
-        String body = ": From: Ann Lee <ann@example.org>\n\n: Key escrow will never be voluntary, whatever they say.\n\n"
-                + "I doubt it.\n\n: And the chip is classified.\n\nSo is the algorithm.\n";
-        assertThat(Segments.kinds(body)).isEqualTo("attribution1 text0 quote1 text0 quote1 text0");
-        List<Segment> quotes = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).toList();
-        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Ann Lee", "Ann Lee");
     }
 
     @ParameterizedTest
@@ -197,8 +178,12 @@ class SegmenterTest {
         assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Bob Roe");
     }
 
-    /** rn's and trn's {@code |> } quotes, with and without an attribution above them, and {@code |>} that is none. */
-    static Stream<Arguments> rnQuotes() {
+    /**
+     * rn's and trn's {@code |> } quotes, with and without an attribution above them, and {@code |>}
+     * that is none; and replies quoting in the colon style with no attribution above, where every
+     * colon passage is a quote.
+     */
+    static Stream<Arguments> oldNewsreaderQuotes() {
         return Stream.of(
                 Arguments.of("In article <94Nov21.1184@example.com>, you write:\n|> As one who will be shopping for a phone,\n"
                         + "|> what should I look for?\n\nThere is no security in cellular phones.\n", "attribution0 quote1 text0"),
@@ -212,11 +197,22 @@ class SegmenterTest {
                         + "|Reasonably polite?  It says bad pass phrase.\n\n|I see a lot of what it is.\n\nThis restriction comes from RSAREF.\n",
                         "quote2 text0 quote1 text0"),
                 // one "|>" line alone may be anything: a prompt here
-                Arguments.of("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n", "text0"));
+                Arguments.of("Or shlex.split:\n\n|>> shlex.split('a b')\n['a', 'b']\n", "text0"),
+                // opening the reply, then answered
+                Arguments.of(": Does anyone want to know why I am so angry about this?\n: Read the group for a while.\n\n"
+                        + "That group is one I run a server for.\n", "quote1 text0"),
+                // a quote quoted again behind the colon is a level deeper
+                Arguments.of(": > If you worry about back doors, reverse engineer the program and see.\n: > It should be easy.\n:\n"
+                        + ": Do you mean decompile it?\n\nNo, I mean read it.\n", "quote2 quote1 text0"),
+                // the sender's line, then passages answered one by one: every colon passage is a quote
+                Arguments.of(": From: Ann Lee <ann@example.org>\n\nThey were told to as part of the deal.\n\n"
+                        + ": I ask the following questions of the people who run it:\n\n: Will the source code be available?\n\n"
+                        + "Of course.\n\n: I ask users not to add their keys to that server.\n\nWhy?\n",
+                        "quote1 text0 quote1 text0 quote1 text0"));
     }
 
     @ParameterizedTest
-    @MethodSource({"rnQuotes", "colonQuotedReplies"})
+    @MethodSource("oldNewsreaderQuotes")
     void oldNewsreadersQuoteStylesAreQuotes(String body, String kinds) {
         assertThat(Segments.kinds(body)).isEqualTo(kinds);
     }
