@@ -23,12 +23,17 @@ import org.listscope.model.ReplySubjects;
  *       (the minute survives time zone shifts), the quoted words, or its subject (once a
  *       {@code (was: ...)} is left out, or the topic such a part names). Confidence 0.7, up to 0.95
  *       with a matching date and quoted text.</li>
- *   <li><b>quote</b>: the text quoted once ({@code > }) matches an earlier message's own text.
- *       Winnowed word shingles ({@link Shingles}) are looked up in an index of own text
- *       ({@link ShingleIndex}), so the cost is linear in the text, not pairwise. A match needs at
- *       least {@link #MIN_QUOTE} of the quote's fingerprints, and {@link #MIN_QUOTE_PRINTS} of them
- *       where the message is of another subject and more than {@link #ONE_PRINT_DAYS} days older;
- *       confidence 0.5 + 0.4 x that share.</li>
+ *   <li><b>quote</b>: the text quoted once ({@code > }; {@code > |} and {@code > :} are a level
+ *       deeper) matches an earlier message's own text. Winnowed word shingles ({@link Shingles})
+ *       are looked up in an index of own text ({@link ShingleIndex}), so the cost is linear in the
+ *       text, not pairwise. A match needs at least {@link #MIN_QUOTE} of the quote's fingerprints,
+ *       and {@link #MIN_QUOTE_PRINTS} of them where the message is of another subject and more than
+ *       {@link #ONE_PRINT_DAYS} days older; confidence 0.5 + 0.4 x that share. Where a later
+ *       message quoted the matched words along with its own, which the reply quotes too, that
+ *       message is the parent ({@link #quotedOn}). On twisted-python 2005 and cypherpunks 1994 with
+ *       their headers removed, 2,308 of 2,405 quote links agree with the headers (2,294 of 2,403
+ *       before these two rules). Where neither the quote nor the subject finds a parent, the text
+ *       quoted deeper by {@code |} or {@code :} alone is tried with the quote.</li>
  *   <li><b>subject</b>: the latest earlier message with the same normalised subject, since the
  *       subject's thread start within {@link #SUBJECT_DAYS} days (pipermail's own fallback points
  *       at that start; a subject posted again and again starts a new thread when its start is
@@ -49,6 +54,8 @@ final class InferenceLinker {
      */
     static final int MIN_QUOTE_PRINTS = 2;
     static final int ONE_PRINT_DAYS = 14;
+    /** The share of a reply's fingerprints outside the quoted message's own text that {@link #quotedOn} needs in the quoting one's. */
+    private static final double QUOTED_ON_SHARE = 0.3;
     static final int SUBJECT_DAYS = 60;
     private static final long DAY = 86_400;
     /** How much older than a message its poster's own latest post of the subject may be to count as followed up. */
@@ -92,10 +99,16 @@ final class InferenceLinker {
         long[][] ownPrints = new long[n][];
         sharedPrints = new SharedPrints[n];
         long[][] quotePrints = new long[n][];
+        // with the lines quoted deeper by a "|" or ":" mark alone: tried when neither the text quoted
+        // once nor the subject finds a parent (the message replied to is missing, its own parent is not)
+        long[][] remarkedPrints = new long[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             QuoteLines lines = QuoteLines.of(corpus.get(i));
             ownPrints[i] = prints(lines.own());
-            if (needed[i]) quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
+            if (needed[i]) {
+                quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
+                if (!lines.quoted().isBlank() && !lines.remarked().isBlank()) remarkedPrints[i] = prints(lines.quoted() + lines.remarked());
+            }
         });
         Link[] links = new Link[n];
         Map<String, List<Integer>> bySubject = new HashMap<>();
@@ -106,6 +119,8 @@ final class InferenceLinker {
             if (needed[i]) {
                 Link l = infer(i, quotePrints[i], hits);
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject, links);
+                if (l == null && remarkedPrints[i] != null) l = infer(i, remarkedPrints[i], hits);
+                quotePrints[i] = remarkedPrints[i] = null;
                 links[i] = l;
             }
             sharedPrints[i] = SharedPrints.of(ownPrints[i], own.add(i, ownPrints[i]));
@@ -161,8 +176,10 @@ final class InferenceLinker {
                 bestHits = hits.get(c);
             }
         }
+        int quotedOn = best >= 0 && bestA < 0.5 && bestQ >= MIN_QUOTE ? quotedOn(i, best, prints, hits, pool) : -1;
         hits.clear();
         if (best < 0) return null;
+        if (quotedOn >= 0) return new Link(quotedOn, LinkMethod.QUOTE, 0.5 + 0.4 * bestQ);
         if (bestA < 0.5 && bestQ >= MIN_QUOTE && who != null && !who.isEmpty()) {
             Link relayed = relayedQuote(i, prints, who);
             if (relayed != null) return relayed;
@@ -184,6 +201,51 @@ final class InferenceLinker {
     }
 
     /**
+     * The message that quoted {@code best}'s words along with its own, where the reply quotes both:
+     * a message later than {@code best} whose quoted lines hold at least half of the fingerprints
+     * the reply shares with {@code best}'s own text, and whose own text holds at least
+     * {@link #MIN_QUOTE_PRINTS}, and {@link #QUOTED_ON_SHARE} or more, of the reply's other
+     * fingerprints; the latest such, or -1. A reply quotes what it answers whole, quotes and all,
+     * and where the marks of those quotes are lost ({@code > J >}, an indented yank) the older words
+     * often outnumber the newer ones: then the poster's own earlier message, or the thread's start,
+     * would win.
+     */
+    private int quotedOn(int i, int best, long[] prints, HitCounts hits, List<Integer> pool) {
+        Set<Long> bestOwn = null;
+        int found = -1;
+        for (int p : pool) {
+            if (p == best || hits.get(p) < MIN_QUOTE_PRINTS || !corpus.before(best, p) || !corpus.before(p, i)) continue;
+            if (found >= 0 && corpus.before(p, found)) continue;
+            if (bestOwn == null) bestOwn = printSet(QuoteLines.of(corpus.get(best)).own());
+            QuoteLines lines = QuoteLines.of(corpus.get(p));
+            Set<Long> quoted = printSet(lines.quoted() + lines.deeper());
+            Set<Long> own = printSet(lines.own());
+            int shared = 0;
+            int kept = 0;
+            int rest = 0;
+            int restOwn = 0;
+            for (long f : prints) {
+                if (bestOwn.contains(f)) {
+                    shared++;
+                    if (quoted.contains(f)) kept++;
+                } else {
+                    rest++;
+                    if (own.contains(f)) restOwn++;
+                }
+            }
+            if (shared > 0 && 2 * kept >= shared && restOwn >= MIN_QUOTE_PRINTS && restOwn >= QUOTED_ON_SHARE * rest) found = p;
+        }
+        return found;
+    }
+
+    /** The fingerprints of {@code text}, as a set. */
+    private static Set<Long> printSet(String text) {
+        Set<Long> set = new HashSet<>();
+        for (long f : prints(text)) set.add(f);
+        return set;
+    }
+
+    /**
      * Where the words quoted under an attribution stand in another author's own text: the latest
      * earlier message of the attributed author, within {@link #RELAY_DAYS} days, that quotes at least
      * {@link #MIN_QUOTE} of them ("Rick Busdiecker writes:" above words Rick had quoted from Amanda
@@ -196,8 +258,7 @@ final class InferenceLinker {
             if (!corpus.before(c, i) || authors.score(who, c) < 0.5) continue;
             if (++looked > RELAY_CANDIDATES) break;
             QuoteLines lines = QuoteLines.of(corpus.get(c));
-            Set<Long> quoted = new HashSet<>();
-            for (long f : prints(lines.quoted() + lines.deeper())) quoted.add(f);
+            Set<Long> quoted = printSet(lines.quoted() + lines.deeper());
             int found = 0;
             for (long f : prints) {
                 if (quoted.contains(f)) found++;

@@ -6,14 +6,17 @@ import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
 /**
- * A body split by quote depth, line by line ({@code >} marks, spaces between them allowed), so that
- * threading works the same whether or not the body has been segmented.
+ * A body split by quote depth, line by line ({@code >} marks, spaces between them allowed, and after
+ * one a {@code |} or {@code :} mark as one more), so that threading works the same whether or not the
+ * body has been segmented.
  *
- * @param own    the author's own lines (depth 0) joined by newlines, list footer cut off
- * @param quoted the lines quoted once (depth 1), {@code >} marks removed, joined by newlines
- * @param deeper the lines quoted more than once, marks removed
+ * @param own      the author's own lines (depth 0) joined by newlines, list footer cut off
+ * @param quoted   the lines quoted once (depth 1), {@code >} marks removed, joined by newlines
+ * @param deeper   the lines quoted more than once, marks removed ({@code > | words} of the message
+ *                 replied to among them)
+ * @param remarked those of {@code deeper} behind one {@code >} and {@code |} or {@code :} marks
  */
-record QuoteLines(String own, String quoted, String deeper) {
+record QuoteLines(String own, String quoted, String deeper, String remarked) {
 
     private static final String FOOTER = "More information about the ";
     private static final String NEXT_PART = "-------------- next part --------------";
@@ -43,6 +46,7 @@ record QuoteLines(String own, String quoted, String deeper) {
         StringBuilder own = new StringBuilder();
         StringBuilder quoted = new StringBuilder();
         StringBuilder deeper = new StringBuilder();
+        StringBuilder remarked = new StringBuilder();
         int i = 0;
         int n = body.length();
         int seg = 0;
@@ -50,11 +54,17 @@ record QuoteLines(String own, String quoted, String deeper) {
             int eol = body.indexOf('\n', i);
             if (eol < 0) eol = n;
             int depth = 0;
+            int angles = 0;
             int j = i;
             while (j < eol) {
                 char c = body.charAt(j);
-                if (c == '>') depth++;
-                else if (c != ' ' && c != '\t') break;
+                boolean blankAfter = j + 1 == eol || body.charAt(j + 1) == ' ' || body.charAt(j + 1) == '\t';
+                if (c == '>' || angles > 0 && (c == '|' || c == ':') && blankAfter) {
+                    depth++;
+                    if (c == '>') angles++;
+                } else if (c != ' ' && c != '\t') {
+                    break;
+                }
                 j++;
             }
             if (depth == 0 && (body.startsWith(FOOTER, j) || body.startsWith(NEXT_PART, j))) break;
@@ -73,9 +83,10 @@ record QuoteLines(String own, String quoted, String deeper) {
             }
             StringBuilder into = depth == 0 ? own : depth == 1 ? quoted : deeper;
             into.append(body, depth == 0 ? i : j, eol).append('\n');
+            if (depth > 1 && angles == 1) remarked.append(body, j, eol).append('\n');
             i = eol + 1;
         }
-        return new QuoteLines(own.toString(), quoted.toString(), deeper.toString());
+        return new QuoteLines(own.toString(), quoted.toString(), deeper.toString(), remarked.toString());
     }
 
     /** Depth of the line starting at {@code lineStart}. */

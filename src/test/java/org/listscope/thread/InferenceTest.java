@@ -241,4 +241,47 @@ class InferenceTest {
                 page("early", "Bob", T, "Re: SSH", "> " + SSH + "\n"));
         assertThat(byId(t, "early").parentId()).isNull();
     }
+
+    /** Ed's proposal, long enough to be found by its quoted words alone. */
+    private static final String PROPOSAL = "How about auto-moderation? A newsgroup is set up as moderated, and the posts are\n"
+            + "emailed to a mail-to-news gateway that posts the articles if the author isn't on\n"
+            + "the disapproved list, and cancels articles that are not signed by the moderator.\n";
+    private static final String OBJECTION = "Sounds like a very easy scheme to break. I can get you kicked off by\n"
+            + "using anonymous accounts to say that you are a nuisance.\n";
+
+    @Test
+    void aReplyQuotingAMessageAlongWithWhatItQuotedAnswersThatMessage() {
+        // Mike quoted Ed's proposal behind Ed's initials; Ed quotes all of Mike's message, so his
+        // proposal stands among the lines quoted once, and fills more of them than Mike's objection
+        String mike = quoted("EC> ", PROPOSAL) + "\n" + OBJECTION;
+        String ed = quoted("> ", mike) + "\nIt's not as easy as you might think.\n";
+        List<Message> t = Msgs.thread(
+                page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
+                page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike).segments(Segmenter.segment(mike)),
+                page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
+        assertThat(byId(t, "ed2").parentId()).isEqualTo("mike");
+        assertThat(byId(t, "ed2").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+    }
+
+    @Test
+    void aBarOrColonAfterTheQuoteMarkIsOneLevelDeeper() {
+        // "> | " lines are the message replied to quoting Ed: Mike's one short line is what Ed answers
+        String objection = "Sounds like a very easy scheme to break.\n";
+        String mike = quoted("> ", PROPOSAL) + "\n" + objection;
+        String ed = quoted("> | ", PROPOSAL) + ">\n" + quoted("> ", objection) + "\nIt's not as easy as you might think.\n";
+        List<Message> t = Msgs.thread(
+                page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
+                page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike),
+                page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
+        assertThat(byId(t, "ed2").parentId()).isEqualTo("mike");
+        // where the message answered is missing, the words behind "> |" still find the thread
+        List<Message> missing = Msgs.thread(
+                page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
+                page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
+        assertThat(byId(missing, "ed2").parentId()).isEqualTo("ed1");
+    }
+
+    private static String quoted(String mark, String text) {
+        return text.lines().map(l -> mark + l + "\n").reduce("", String::concat);
+    }
 }
