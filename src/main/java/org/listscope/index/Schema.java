@@ -98,9 +98,12 @@ public final class Schema {
      * passages behind that mark; 24: a parent found by subject alone is the latest message of the
      * subject since its thread start, not that start; 25: a quote without attribution or source
      * under a parent guessed from the subject alone is its parent's author's only where its words
-     * stand there.
+     * stand there; 26: a passage indented alone (Emacs' yank), however short, is a quote where its
+     * words stand in a message up the reply tree by someone else; a parent inferred from quoted
+     * words is the message that quoted them along with its own, and a {@code |} or {@code :} after
+     * a {@code >} is one quote level more.
      */
-    public static final int VERSION = 25;
+    public static final int VERSION = 26;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

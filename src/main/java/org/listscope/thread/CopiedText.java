@@ -52,6 +52,7 @@ final class CopiedText {
     private final ShingleIndex own;
     private final IntFunction<SharedPrints> sharedPrints;
     private final Bodies bodies;
+    private final IndentedQuotes indented;
     /** Fingerprints shared with the current message, per earlier message; zero outside {@link #split}. */
     private final HitCounts hits;
     /**
@@ -72,6 +73,7 @@ final class CopiedText {
         this.own = own;
         this.sharedPrints = sharedPrints;
         this.bodies = bodies;
+        this.indented = new IndentedQuotes(corpus);
         this.hits = new HitCounts(corpus.size());
         this.streak = new int[corpus.size()];
         this.longest = new int[corpus.size()];
@@ -83,7 +85,7 @@ final class CopiedText {
     }
 
     /** A copied stretch of the body and the stretch of the source it repeats. */
-    private record Copy(int start, int end, int source, int sourceStart, int sourceEnd) {
+    record Copy(int start, int end, int source, int sourceStart, int sourceEnd) {
     }
 
     /**
@@ -91,12 +93,30 @@ final class CopiedText {
      * someone else; the message's own segments when none do. {@code parent} is the final tree.
      */
     List<Segment> split(int i, int[] parent) {
+        List<Segment> segs = corpus.get(i).segments();
+        if (!hasText(segs)) return segs;
+        List<int[]> runs = indented.runs(corpus.get(i).body(), segs);
+        List<Copy> copies = new ArrayList<>();
+        List<Copy> posters = runs.isEmpty() ? null : new ArrayList<>();
+        repeated(i, parent, segs, copies, posters);
+        if (!runs.isEmpty()) {
+            posters.addAll(copies);
+            copies.addAll(indented.find(i, runs, parent, posters));
+        }
+        return copies.isEmpty() ? segs : withCopies(segs, copies);
+    }
+
+    /**
+     * Adds to {@code copies} the runs of {@link #MIN_WORDS} words or more among message {@code i}'s
+     * text segments {@code segs} that repeat someone else's earlier words, and to {@code posters},
+     * unless {@code null}, those that repeat the poster's own.
+     */
+    private void repeated(int i, int[] parent, List<Segment> segs, List<Copy> copies, List<Copy> posters) {
         Message m = corpus.get(i);
-        List<Segment> segs = m.segments();
         // earlier messages sharing fingerprints of the own text: most messages share too few, and
         // their bodies are never broken into shingles here
         SharedPrints shared = sharedPrints.apply(i);
-        if (shared.size() < MIN_PRINTS || !hasText(segs)) return segs;
+        if (shared.size() < MIN_PRINTS) return;
         // only fingerprints that stand in a run of shared ones can belong to a copy: most messages
         // share a few scattered ones (common phrases) and need no look-up at all
         int[] at = shared.at();
@@ -115,24 +135,22 @@ final class CopiedText {
                 });
             }
         }
-        List<Candidate> candidates = candidates(i, parent);
+        List<Candidate> candidates = candidates(i, parent, posters != null);
         for (int t = 0; t < hits.size(); t++) {
             int c = hits.touched(t);
             streak[c] = longest[c] = lastAt[c] = 0;
         }
         hits.clear();
-        if (candidates.isEmpty()) return segs;
+        if (candidates.isEmpty()) return;
 
         Shingles.Run run = bodies.of(i).run();
         boolean[] claimed = new boolean[run.size()];
-        List<Copy> copies = new ArrayList<>();
         for (Candidate c : candidates) {
             Bodies.Body src = bodies.of(c.message());
             for (Segment s : segs) {
-                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, s, c.message(), src, claimed, c.posters() ? null : copies);
+                if (s.kind() == SegmentKind.TEXT) runs(m.body(), run, s, c.message(), src, claimed, c.posters() ? posters : copies);
             }
         }
-        return copies.isEmpty() ? segs : withCopies(segs, copies);
     }
 
     private static boolean hasText(List<Segment> segs) {
@@ -147,7 +165,7 @@ final class CopiedText {
      * words first ({@link #byPoster}: what they wrote before stays theirs), then one up the reply
      * tree, then the others by shared fingerprints, the earliest of equals first.
      */
-    private List<Candidate> candidates(int i, int[] parent) {
+    private List<Candidate> candidates(int i, int[] parent, boolean posters) {
         Author poster = corpus.get(i).from();
         List<Candidate> out = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
@@ -159,7 +177,7 @@ final class CopiedText {
             if (byPoster(c, poster)) out.add(new Candidate(c, true));
             else others.add(c);
         }
-        if (others.isEmpty()) return List.of();
+        if (others.isEmpty() && !posters) return List.of();
         int up = -1;
         for (int a = parent[i]; a >= 0 && up < 0; a = parent[a]) {
             if (others.contains(a)) up = a;
@@ -177,7 +195,7 @@ final class CopiedText {
     /**
      * Finds the runs of shingles of text segment {@code seg} that the own lines of source {@code c}
      * hold and no earlier source claimed, claims them, and adds each long enough as a copy of whole
-     * lines to {@code copies} ({@code null}: the poster's own earlier words, claimed only).
+     * lines to {@code copies} (where the source holds the poster's own words, {@code null} claims them only).
      */
     private static void runs(String text, Shingles.Run run, Segment seg, int c, Bodies.Body src, boolean[] claimed,
                              List<Copy> copies) {

@@ -94,6 +94,23 @@ class RealQuoteSourcesTest {
         assertThat(byId.get(reply.parentId()).from().name()).isEqualTo("Black Unicorn");
     }
 
+    @Test
+    void shortPassagesIndentedAsEmacsYanksThemAreQuotesOfTheMessageReplied() throws IOException {
+        // Eric Hughes answers Perry Metzger and Robert Hettinga line by line, each line indented by three spaces
+        Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
+        Map<String, Message> byId = Msgs.threadedById(List.of(year));
+        Message toPerry = byId.get("<9405201756.AA11259@ah.com>");
+        Segment perrys = quoteHolding(toPerry, "You don't HAVE to transmit the modulus in the clear.");
+        assertThat(perrys.kind()).isEqualTo(SegmentKind.QUOTE);
+        assertThat(byId.get(perrys.quotedId()).from().name()).isEqualTo("Perry E. Metzger");
+        assertThat(quoteHolding(toPerry, "But we were talking about changing moduli").kind()).isEqualTo(SegmentKind.TEXT);
+        Message toRobert = byId.get("<9408271816.AA26464@ah.com>");
+        Segment roberts = quoteHolding(toRobert, "Is there one?");
+        assertThat(roberts.kind()).isEqualTo(SegmentKind.QUOTE);
+        assertThat(byId.get(roberts.quotedId()).from().name()).isEqualTo("Robert Hettinga");
+        assertThat(quoteHolding(toRobert, "I don't think there is any digital money system").kind()).isEqualTo(SegmentKind.TEXT);
+    }
+
     private static Segment quoteHolding(Message m, String words) {
         return m.segments().stream().filter(s -> m.text(s).contains(words)).findFirst().orElseThrow();
     }
