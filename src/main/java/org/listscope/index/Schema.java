@@ -100,8 +100,8 @@ public final class Schema {
      * under a parent guessed from the subject alone is its parent's author's only where its words
      * stand there; 26: a passage indented alone (Emacs' yank), however short, is a quote where its
      * words stand in a message up the reply tree by someone else; a parent inferred from quoted
-     * words is the message that quoted them along with its own, and a {@code |} or {@code :} after
-     * a {@code >} is one quote level more.
+     * words is the message that quoted them along with its own, a {@code |} or {@code :} after a
+     * {@code >} is one quote level more, and a quoted attribution names no parent.
      */
     public static final int VERSION = 26;
 

