@@ -101,7 +101,8 @@ public final class Schema {
      * stand there; 26: a passage indented alone (Emacs' yank), however short, is a quote where its
      * words stand in a message up the reply tree by someone else; a parent inferred from quoted
      * words is the message that quoted them along with its own, a {@code |} or {@code :} after a
-     * {@code >} is one quote level more, and a quoted attribution names no parent.
+     * {@code >} is one quote level more, and a quoted attribution names no parent; a parent found
+     * by subject is the latest message of the person the reply's first line names.
      */
     public static final int VERSION = 26;
 

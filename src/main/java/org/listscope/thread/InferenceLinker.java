@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.listscope.model.Author;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.ReplySubjects;
 
@@ -37,8 +38,8 @@ import org.listscope.model.ReplySubjects;
  *   <li><b>subject</b>: the latest earlier message with the same normalised subject, since the
  *       subject's thread start within {@link #SUBJECT_DAYS} days (pipermail's own fallback points
  *       at that start; a subject posted again and again starts a new thread when its start is
- *       older than that); not the poster's own post of more than a day before
- *       ({@link #bySubject}).
+ *       older than that); not the poster's own post of more than a day before; the latest by
+ *       someone the reply's first line names, where it names one ({@link #bySubject}).
  *       Confidence 0.3, 0.2 when the subject does not say {@code Re:}.</li>
  * </ol>
  *
@@ -306,7 +307,11 @@ final class InferenceLinker {
      * twisted-python 0.66 answer the latest and 0.11 the start, on cypherpunks 1992-94 0.36 and 0.11). Where that
      * is the poster's own and more than {@link #OWN_FOLLOW_UP} older, the poster is not following
      * it up (a weekly report, a question asked again): the parent is the latest since the start by
-     * someone else, else the start.
+     * someone else, else the start. Before all that, where the reply's first line names the author
+     * of a message since the start ({@link Addressee}: {@code Tim May asks if...}, {@code Hi Jim,}),
+     * the parent is that author's latest, by full name before first name: on twisted-python 2005
+     * and cypherpunks 1994 with their headers removed, subject links agree with the headers 563 of
+     * 950 times, against 522 without it.
      */
     private Link bySubject(int i, String subject, Map<String, List<Integer>> bySubject, Link[] links) {
         if (subject.isEmpty()) return null;
@@ -326,6 +331,18 @@ final class InferenceLinker {
     /** The subject parent of {@code i} among {@code earlier} from position {@code from} on (see {@link #bySubject}). */
     private int latestSince(int i, List<Integer> earlier, int from) {
         String poster = corpus.get(i).from().key();
+        Addressee addressee = Addressee.of(corpus.get(i).body());
+        int named = -1;
+        int strength = Addressee.NONE;
+        for (int j = earlier.size() - 1; j >= from && strength < Addressee.FULL; j--) {
+            Author a = corpus.get(earlier.get(j)).from();
+            int s = poster.equals(a.key()) ? Addressee.NONE : addressee.names(a);
+            if (s > strength) {
+                named = earlier.get(j);
+                strength = s;
+            }
+        }
+        if (named >= 0) return named;
         int latest = earlier.get(earlier.size() - 1);
         if (!poster.equals(corpus.get(latest).from().key()) || corpus.time[i] - corpus.time[latest] <= OWN_FOLLOW_UP) {
             return latest;

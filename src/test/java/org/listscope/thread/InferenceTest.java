@@ -163,6 +163,24 @@ class InferenceTest {
     }
 
     @Test
+    void aReplyWithoutQuotesNamingSomeoneInItsFirstLineAnswersTheirLatestMessageOfTheSubject() {
+        List<Message> t = Msgs.thread(
+                page("a", "Timothy C. May", T, "NII", "Should we oppose the NII?\n"),
+                page("b", "Jim Choate", T.plusSeconds(3600), "Re: NII", "Yes, loudly.\n"),
+                page("c", "Jim Wilson", T.plusSeconds(5400), "Re: NII", "No, quietly.\n"),
+                page("d", "John Gilmore", T.plusSeconds(6000), "Re: NII", "Write to Congress.\n"),
+                page("e", "Ann", T.plusSeconds(7200), "Re: NII", "Tim May asks if we should oppose the NII. I say yes.\n"),
+                page("f", "Bob", T.plusSeconds(7300), "Re: NII", "Jim Choate wants to hear from the silent majority.\n"),
+                page("g", "Cy", T.plusSeconds(7400), "Re: NII", "Hi Jim,\nwhich way is quietly?\n"),
+                page("h", "Dee", T.plusSeconds(7500), "Re: NII", "Having heard John Gage testify, I doubt it.\n"));
+        assertThat(byId(t, "e").parentId()).as("a short form of the first name with the last name").isEqualTo("a");
+        assertThat(byId(t, "f").parentId()).as("the full name over another Jim's later message").isEqualTo("b");
+        assertThat(byId(t, "g").parentId()).as("a first name: that person's latest message").isEqualTo("c");
+        assertThat(byId(t, "h").parentId()).as("John Gage is not John Gilmore: the latest message").isEqualTo("g");
+        assertThat(byId(t, "h").parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
+    }
+
+    @Test
     void aSubjectPostedWeeklyMakesThreadsOfAtMostTheSubjectWindow() {
         Message.Builder[] weeks = new Message.Builder[20];
         for (int w = 0; w < weeks.length; w++) {
