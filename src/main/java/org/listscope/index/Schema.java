@@ -102,7 +102,8 @@ public final class Schema {
      * words stand in a message up the reply tree by someone else; a parent inferred from quoted
      * words is the message that quoted them along with its own, a {@code |} or {@code :} after a
      * {@code >} is one quote level more, and a quoted attribution names no parent; a parent found
-     * by subject is the latest message of the person the reply's first line names.
+     * by subject is the latest message of the person the reply's first line names, and the lines
+     * of a message yanked in indented are quoted for finding a parent.
      */
     public static final int VERSION = 26;
 

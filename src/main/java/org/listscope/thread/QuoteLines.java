@@ -8,7 +8,9 @@ import org.listscope.model.SegmentKind;
 /**
  * A body split by quote depth, line by line ({@code >} marks, spaces between them allowed, and after
  * one a {@code |} or {@code :} mark as one more), so that threading works the same whether or not the
- * body has been segmented.
+ * body has been segmented. In a reply that yanks the message it answers indented ({@link
+ * #yankIndent}: Eric Hughes' 1994 replies, {@code    > his own words} above {@code    the answer
+ * to them}), the lines so indented are quoted once, and their {@code >} lines once more.
  *
  * @param own      the author's own lines (depth 0) joined by newlines, list footer cut off
  * @param quoted   the lines quoted once (depth 1), {@code >} marks removed, joined by newlines
@@ -20,6 +22,8 @@ record QuoteLines(String own, String quoted, String deeper, String remarked) {
 
     private static final String FOOTER = "More information about the ";
     private static final String NEXT_PART = "-------------- next part --------------";
+    /** The deepest indent of a yanked message ({@link #yankIndent}). */
+    private static final int MAX_YANK = 4;
 
     /**
      * Splits a message's body as its segments say where it has them: quotes that carry no {@code >}
@@ -47,6 +51,7 @@ record QuoteLines(String own, String quoted, String deeper, String remarked) {
         StringBuilder quoted = new StringBuilder();
         StringBuilder deeper = new StringBuilder();
         StringBuilder remarked = new StringBuilder();
+        int yank = yankIndent(body);
         int i = 0;
         int n = body.length();
         int seg = 0;
@@ -67,6 +72,13 @@ record QuoteLines(String own, String quoted, String deeper, String remarked) {
                 }
                 j++;
             }
+            // a message yanked in indented: its lines are quoted once (and stay own text, where threading
+            // finds them as copies of their source), its own quotes once more
+            boolean yanked = false;
+            if (yank > 0 && indent(body, i, eol) == yank) {
+                if (depth > 0) depth++;
+                else yanked = j < eol;
+            }
             if (depth == 0 && (body.startsWith(FOOTER, j) || body.startsWith(NEXT_PART, j))) break;
             while (seg < segs.size() && segs.get(seg).end() <= i) seg++;
             if (seg < segs.size() && segs.get(seg).start() <= i) {
@@ -84,9 +96,51 @@ record QuoteLines(String own, String quoted, String deeper, String remarked) {
             StringBuilder into = depth == 0 ? own : depth == 1 ? quoted : deeper;
             into.append(body, depth == 0 ? i : j, eol).append('\n');
             if (depth > 1 && angles == 1) remarked.append(body, j, eol).append('\n');
+            if (yanked && depth == 0) quoted.append(body, j, eol).append('\n');
             i = eol + 1;
         }
         return new QuoteLines(own.toString(), quoted.toString(), deeper.toString(), remarked.toString());
+    }
+
+    /**
+     * The indent of a message yanked into the reply indented, as Emacs' mail mode does without its
+     * headers: two to four spaces before both a {@code >} quote of its own and a run of unmarked lines
+     * of three words or more, set off by blank lines and answered at the left margin; else 0.
+     */
+    static int yankIndent(String body) {
+        if (!body.contains("\n  ") && !body.startsWith("  ")) return 0;
+        int marked = 0;
+        for (int i = 0; i < body.length(); ) {
+            int eol = body.indexOf('\n', i);
+            if (eol < 0) eol = body.length();
+            int n = indent(body, i, eol);
+            if (n >= 2 && n <= MAX_YANK && body.charAt(i + n) == '>' && !body.startsWith(">>>", i + n)) marked |= 1 << n;
+            i = eol + 1;
+        }
+        if (marked == 0) return 0;
+        for (int[] run : IndentedQuotes.runs(body, 0, body.length())) {
+            int n = indent(body, run[0], run[1]);
+            if ((marked & 1 << n) == 0 || body.charAt(run[0] + n) == '>' || !answeredAtMargin(body, run[1])) continue;
+            if (body.substring(run[0], run[1]).split("\\s+").length > 3) return n;
+        }
+        return 0;
+    }
+
+    /** The spaces a line starts with before its text; 0 for a blank line or one led by a tab. */
+    private static int indent(String body, int start, int end) {
+        int k = start;
+        while (k < end && body.charAt(k) == ' ') k++;
+        return k < end && body.charAt(k) != '\t' && body.charAt(k) != '\r' ? k - start : 0;
+    }
+
+    /** Whether the first line after the blank lines from {@code at} has text at the left margin. */
+    private static boolean answeredAtMargin(String body, int at) {
+        int k = at;
+        while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+            if (body.charAt(k) == '\n') at = k + 1;
+            k++;
+        }
+        return k < body.length() && k == at && body.charAt(k) != '>';
     }
 
     /** Depth of the line starting at {@code lineStart}. */

@@ -313,6 +313,20 @@ class InferenceTest {
         assertThat(byId(t, "d2").parentId()).isEqualTo("james");
     }
 
+    @Test
+    void aReplyYankingTheMessageItAnswersIndentedAnswersIt() {
+        // Ed yanks Mike's message indented by three spaces, as Emacs does: Mike's quote of Ed is
+        // "   > ", Mike's own words are indented alone
+        String mike = quoted("> ", PROPOSAL) + "\n" + OBJECTION;
+        String ed = quoted("   > ", PROPOSAL) + "\n" + quoted("   ", OBJECTION) + "\nIt's not as easy as you might think.\n";
+        List<Message> t = Msgs.thread(
+                page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
+                page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike),
+                page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
+        assertThat(byId(t, "ed2").parentId()).isEqualTo("mike");
+        assertThat(byId(t, "ed2").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+    }
+
     private static String quoted(String mark, String text) {
         return text.lines().map(l -> mark + l + "\n").reduce("", String::concat);
     }
