@@ -195,7 +195,8 @@ final class CopiedText {
     /**
      * Finds the runs of shingles of text segment {@code seg} that the own lines of source {@code c}
      * hold and no earlier source claimed, claims them, and adds each long enough as a copy of whole
-     * lines to {@code copies} (where the source holds the poster's own words, {@code null} claims them only).
+     * lines to {@code copies}; where that is {@code null} (the poster's own earlier words, unless asked
+     * for), claims them only.
      */
     private static void runs(String text, Shingles.Run run, Segment seg, int c, Bodies.Body src, boolean[] claimed,
                              List<Copy> copies) {

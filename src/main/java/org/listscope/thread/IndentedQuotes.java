@@ -115,8 +115,11 @@ final class IndentedQuotes {
         return eol < 0 || eol + 1 > to ? to : eol + 1;
     }
 
-    /** The length of a line's indent (a tab, or two to {@link #MAX_INDENT} spaces) before text; 0 for none. */
-    private static int indent(String body, int start, int end) {
+    /**
+     * The length of the indent of line {@code body[start, end)} before its text: 1 for a tab, else
+     * its two to {@link #MAX_INDENT} spaces; 0 for none, another indent or a blank line.
+     */
+    static int indent(String body, int start, int end) {
         if (start < end && body.charAt(start) == '\t') {
             return start + 1 < end && !Character.isWhitespace(body.charAt(start + 1)) ? 1 : 0;
         }

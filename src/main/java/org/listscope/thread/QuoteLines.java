@@ -12,7 +12,8 @@ import org.listscope.model.SegmentKind;
  * #yankIndent}: Eric Hughes' 1994 replies, {@code    > his own words} above {@code    the answer
  * to them}), the lines so indented are quoted once, and their {@code >} lines once more.
  *
- * @param own      the author's own lines (depth 0) joined by newlines, list footer cut off
+ * @param own      the author's own lines (depth 0) joined by newlines, list footer cut off; the
+ *                 lines of a yanked message among them
  * @param quoted   the lines quoted once (depth 1), {@code >} marks removed, joined by newlines
  * @param deeper   the lines quoted more than once, marks removed ({@code > | words} of the message
  *                 replied to among them)
@@ -75,7 +76,7 @@ record QuoteLines(String own, String quoted, String deeper, String remarked) {
             // a message yanked in indented: its lines are quoted once (and stay own text, where threading
             // finds them as copies of their source), its own quotes once more
             boolean yanked = false;
-            if (yank > 0 && indent(body, i, eol) == yank) {
+            if (yank > 0 && IndentedQuotes.indent(body, i, eol) == yank) {
                 if (depth > 0) depth++;
                 else yanked = j < eol;
             }
@@ -113,24 +114,17 @@ record QuoteLines(String own, String quoted, String deeper, String remarked) {
         for (int i = 0; i < body.length(); ) {
             int eol = body.indexOf('\n', i);
             if (eol < 0) eol = body.length();
-            int n = indent(body, i, eol);
+            int n = IndentedQuotes.indent(body, i, eol);
             if (n >= 2 && n <= MAX_YANK && body.charAt(i + n) == '>' && !body.startsWith(">>>", i + n)) marked |= 1 << n;
             i = eol + 1;
         }
         if (marked == 0) return 0;
         for (int[] run : IndentedQuotes.runs(body, 0, body.length())) {
-            int n = indent(body, run[0], run[1]);
+            int n = IndentedQuotes.indent(body, run[0], run[1]);
             if ((marked & 1 << n) == 0 || body.charAt(run[0] + n) == '>' || !answeredAtMargin(body, run[1])) continue;
             if (body.substring(run[0], run[1]).split("\\s+").length > 3) return n;
         }
         return 0;
-    }
-
-    /** The spaces a line starts with before its text; 0 for a blank line or one led by a tab. */
-    private static int indent(String body, int start, int end) {
-        int k = start;
-        while (k < end && body.charAt(k) == ' ') k++;
-        return k < end && body.charAt(k) != '\t' && body.charAt(k) != '\r' ? k - start : 0;
     }
 
     /** Whether the first line after the blank lines from {@code at} has text at the left margin. */

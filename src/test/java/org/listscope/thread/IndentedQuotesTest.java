@@ -6,7 +6,11 @@ import static org.listscope.thread.Msgs.mail;
 import static org.listscope.thread.Msgs.mid;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
@@ -51,16 +55,6 @@ class IndentedQuotesTest {
     }
 
     @Test
-    void indentedLinesNotInTheParentStayThePostersText() {
-        String code = "Try this:\n\n    d = getPage(url)\n    d.addCallback(show)\n\nIt works for me.\n";
-        String ask = "How do I fetch a page and show it when it arrives?\n";
-        List<Message> t = Msgs.thread(
-                mail("a", "Ann", 0, "Fetching", ask).segments(own(ask)),
-                mail("b", "Bob", 30, "Re: Fetching", code).inReplyTo(List.of(mid("a"))).segments(own(code)));
-        assertThat(byId(t, mid("b")).segments()).extracting(Segment::kind).containsExactly(SegmentKind.TEXT);
-    }
-
-    @Test
     void thePostersOwnWordsUpTheTreeStayTheirs() {
         String ann = "My code:\n\n    d = getPage(url)\n    d.addCallback(show)\n\nIt never calls show.\n";
         String bob = "> d.addCallback(show)\n\nWhat does the traceback say?\n";
@@ -72,14 +66,24 @@ class IndentedQuotesTest {
         assertThat(byId(t, mid("c")).segments()).extracting(Segment::kind).containsExactly(SegmentKind.TEXT);
     }
 
-    @Test
-    void aPassageMustBeSetOffByBlankLinesAndHaveThreeWords() {
-        String perry = "Keys change daily. Never reuse a modulus.\n";
-        // an indented line running on into the poster's text, and two words alone, are no quotes
-        String eric = "   Keys change daily.\nSo they said.\n\n   Never reuse\n\nRight.\n";
+    /**
+     * Replies whose indented lines stay their poster's text: code not in the parent; an indented
+     * line running on into the poster's text; two words alone.
+     */
+    static Stream<Arguments> noQuotes() {
+        return Stream.of(
+                Arguments.of("How do I fetch a page and show it when it arrives?\n",
+                        "Try this:\n\n    d = getPage(url)\n    d.addCallback(show)\n\nIt works for me.\n"),
+                Arguments.of("Keys change daily. Never reuse a modulus.\n",
+                        "   Keys change daily.\nSo they said.\n\n   Never reuse\n\nRight.\n"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("noQuotes")
+    void indentedLinesThatAreNoQuoteOfTheParentStayThePostersText(String parent, String reply) {
         List<Message> t = Msgs.thread(
-                mail("p", "Perry", 0, "D-H", perry).segments(own(perry)),
-                mail("e", "Eric", 30, "Re: D-H", eric).inReplyTo(List.of(mid("p"))).segments(own(eric)));
+                mail("p", "Perry", 0, "D-H", parent).segments(own(parent)),
+                mail("e", "Eric", 30, "Re: D-H", reply).inReplyTo(List.of(mid("p"))).segments(own(reply)));
         assertThat(byId(t, mid("e")).segments()).extracting(Segment::kind).containsExactly(SegmentKind.TEXT);
     }
 

@@ -273,12 +273,7 @@ class InferenceTest {
         // proposal stands among the lines quoted once, and fills more of them than Mike's objection
         String mike = quoted("EC> ", PROPOSAL) + "\n" + OBJECTION;
         String ed = quoted("> ", mike) + "\nIt's not as easy as you might think.\n";
-        List<Message> t = Msgs.thread(
-                page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
-                page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike).segments(Segmenter.segment(mike)),
-                page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
-        assertThat(byId(t, "ed2").parentId()).isEqualTo("mike");
-        assertThat(byId(t, "ed2").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+        assertAnswersMike(ed, page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike).segments(Segmenter.segment(mike)));
     }
 
     @Test
@@ -287,11 +282,7 @@ class InferenceTest {
         String objection = "Sounds like a very easy scheme to break.\n";
         String mike = quoted("> ", PROPOSAL) + "\n" + objection;
         String ed = quoted("> | ", PROPOSAL) + ">\n" + quoted("> ", objection) + "\nIt's not as easy as you might think.\n";
-        List<Message> t = Msgs.thread(
-                page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
-                page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike),
-                page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
-        assertThat(byId(t, "ed2").parentId()).isEqualTo("mike");
+        assertAnswersMike(ed, page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike));
         // where the message answered is missing, the words behind "> |" still find the thread
         List<Message> missing = Msgs.thread(
                 page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
@@ -319,9 +310,14 @@ class InferenceTest {
         // "   > ", Mike's own words are indented alone
         String mike = quoted("> ", PROPOSAL) + "\n" + OBJECTION;
         String ed = quoted("   > ", PROPOSAL) + "\n" + quoted("   ", OBJECTION) + "\nIt's not as easy as you might think.\n";
+        assertAnswersMike(ed, page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike));
+    }
+
+    /** Ed's second message {@code ed}, threaded after his proposal and Mike's answer to it, answers Mike by quoted words. */
+    private static void assertAnswersMike(String ed, Message.Builder mike) {
         List<Message> t = Msgs.thread(
                 page("ed1", "Ed Carp", T, "Auto-moderation", PROPOSAL),
-                page("mike", "Mike Markley", T.plusSeconds(3_600), "Auto-moderation", mike),
+                mike,
                 page("ed2", "Ed Carp", T.plusSeconds(7_200), "Moderation", ed));
         assertThat(byId(t, "ed2").parentId()).isEqualTo("mike");
         assertThat(byId(t, "ed2").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
