@@ -8,10 +8,13 @@
  *   <li>{@code IndexLinker}: pipermail's {@code thread.html} tree, read from each entry's key;</li>
  *   <li>{@code InferenceLinker}: attribution lines ({@code Attribution}, {@code Authors}), quoted
  *       text ({@code Shingles}, {@code ShingleIndex}, {@code QuoteLines}) and subjects
- *       ({@code Subjects}) for messages without headers;</li>
+ *       ({@code Subjects}; {@code Addressee}: whom a reply's first line names) for messages without
+ *       headers;</li>
  *   <li>{@code Forest}: parent pointers assembled strongest first, never a loop;</li>
  *   <li>{@code CopiedText}: own text that repeats an earlier message of someone else made a quote
- *       of it ({@code SharedPrints}: the fingerprints a message shares with earlier ones);</li>
+ *       of it ({@code SharedPrints}: the fingerprints a message shares with earlier ones;
+ *       {@code IndentedQuotes}: shorter passages set off by indenting alone, found up the reply
+ *       tree);</li>
  *   <li>{@code QuoteSources}: each quote segment linked to the message and span it came from
  *       ({@code Bodies}: the shingles of recently read bodies).</li>
  * </ul>
