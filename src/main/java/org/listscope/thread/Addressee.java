@@ -27,6 +27,8 @@ final class Addressee {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|[\"',]");
+    /** A contraction after a word ({@code Don't}, {@code Will've}): no name. */
+    private static final Pattern CONTRACTION = Pattern.compile("['\u2019](?:t|ll|re|ve|d)\\b", Pattern.CASE_INSENSITIVE);
 
     private final String line;
     private final String lower;
@@ -62,7 +64,7 @@ final class Addressee {
         if (greeted != null && first.startsWith(greeted)) return FIRST;
         Matcher m = Pattern.compile("\\b" + Pattern.quote(first) + "\\b", Pattern.CASE_INSENSITIVE).matcher(line);
         while (m.find()) {
-            if (!Character.isUpperCase(line.charAt(m.start()))) continue;
+            if (!Character.isUpperCase(line.charAt(m.start())) || CONTRACTION.matcher(line).region(m.end(), line.length()).lookingAt()) continue;
             String next = nextWord(line, m.end());
             boolean otherName = next != null && Character.isUpperCase(next.charAt(0)) && next.length() > 1
                     && !next.toLowerCase(Locale.ROOT).equals(last);

@@ -21,6 +21,8 @@ class AddresseeTest {
         "the jim in lower case          | Jim Choate             | 0",
         "Thanks for the answer.         | Al Bo                  | 0",
         "Perry - no.                    | Perry E. Metzger       | 1",
+        "Don't do that.                 | Don Marks              | 0",
+        "Don's post says it all.        | Don Marks              | 1",
     })
     void theFirstLineNamesAnAuthorByFirstOrFullName(String body, String name, int strength) {
         assertThat(Addressee.of(body.replace("\\n", "\n")).names(Author.of(name, null, name))).isEqualTo(strength);
