@@ -95,7 +95,7 @@ final class CopiedText {
     List<Segment> split(int i, int[] parent) {
         List<Segment> segs = corpus.get(i).segments();
         if (!hasText(segs)) return segs;
-        List<int[]> runs = indented.runs(corpus.get(i).body(), segs);
+        List<IndentedQuotes.Run> runs = indented.runs(corpus.get(i).body(), segs);
         List<Copy> copies = new ArrayList<>();
         List<Copy> posters = runs.isEmpty() ? null : new ArrayList<>();
         repeated(i, parent, segs, copies, posters);

@@ -36,17 +36,21 @@ final class IndentedQuotes {
         this.corpus = corpus;
     }
 
+    /** A run of lines that may be a quote: {@code [start, end)} of whole lines, and its words as {@link OwnWords#join} gives them. */
+    record Run(int start, int end, String words) {
+    }
+
     /**
      * The runs of lines of text segments {@code segs} of {@code body} that may be quotes: indented
-     * alike, set off by blank lines or their segment's edges, with {@link #MIN_WORDS} words or more;
-     * each as {@code [start, end)} of whole lines.
+     * alike, set off by blank lines or their segment's edges, with {@link #MIN_WORDS} words or more.
      */
-    List<int[]> runs(String body, List<Segment> segs) {
-        List<int[]> out = new ArrayList<>();
+    List<Run> runs(String body, List<Segment> segs) {
+        List<Run> out = new ArrayList<>();
         for (Segment s : segs) {
             if (s.kind() != SegmentKind.TEXT) continue;
             for (int[] run : runs(body, s.start(), s.end())) {
-                if (count(OwnWords.join(body, run[0], run[1])) >= MIN_WORDS) out.add(run);
+                String words = OwnWords.join(body, run[0], run[1]);
+                if (count(words) >= MIN_WORDS) out.add(new Run(run[0], run[1], words));
             }
         }
         return out;
@@ -57,21 +61,20 @@ final class IndentedQuotes {
      * reply tree {@code parent} by someone else, as copies of it; a run overlapping one of
      * {@code taken} (copies found otherwise, or the poster's own earlier words) is left out.
      */
-    List<CopiedText.Copy> find(int i, List<int[]> runs, int[] parent, List<CopiedText.Copy> taken) {
+    List<CopiedText.Copy> find(int i, List<Run> runs, int[] parent, List<CopiedText.Copy> taken) {
         if (parent[i] < 0) return List.of();
         Message m = corpus.get(i);
         List<CopiedText.Copy> out = new ArrayList<>();
         OwnWords[] up = new OwnWords[UP];
-        for (int[] run : runs) {
+        for (Run run : runs) {
             if (overlaps(run, taken)) continue;
-            String words = OwnWords.join(m.body(), run[0], run[1]);
             int a = parent[i];
             for (int level = 0; level < UP && a >= 0; level++, a = parent[a]) {
                 if (up[level] == null) up[level] = OwnWords.of(corpus.get(a));
-                int[] span = up[level].find(words);
+                int[] span = up[level].find(run.words());
                 if (span == null) continue;
                 if (!CopiedText.samePerson(corpus.get(a).from(), m.from())) {
-                    out.add(new CopiedText.Copy(run[0], run[1], a, span[0], span[1]));
+                    out.add(new CopiedText.Copy(run.start(), run.end(), a, span[0], span[1]));
                 }
                 break;
             }
@@ -136,9 +139,9 @@ final class IndentedQuotes {
         return true;
     }
 
-    private static boolean overlaps(int[] run, List<CopiedText.Copy> taken) {
+    private static boolean overlaps(Run run, List<CopiedText.Copy> taken) {
         for (CopiedText.Copy c : taken) {
-            if (c.start() < run[1] && run[0] < c.end()) return true;
+            if (c.start() < run.end() && run.start() < c.end()) return true;
         }
         return false;
     }
@@ -171,21 +174,8 @@ final class IndentedQuotes {
         static OwnWords of(Message m) {
             StringBuilder sb = new StringBuilder();
             List<int[]> words = new ArrayList<>();
-            String body = m.body();
             for (Segment s : m.segments()) {
-                if (s.kind() != SegmentKind.TEXT) continue;
-                int k = s.start();
-                while (k < s.end()) {
-                    if (!Character.isLetterOrDigit(body.charAt(k))) {
-                        k++;
-                        continue;
-                    }
-                    int w = k;
-                    while (k < s.end() && Character.isLetterOrDigit(body.charAt(k))) k++;
-                    if (sb.length() > 0) sb.append(' ');
-                    words.add(new int[] {sb.length(), w, k});
-                    lower(sb, body, w, k);
-                }
+                if (s.kind() == SegmentKind.TEXT) append(sb, m.body(), s.start(), s.end(), words);
             }
             int n = words.size();
             int[] at = new int[n];
@@ -202,6 +192,16 @@ final class IndentedQuotes {
         /** The words of {@code body[from, to)}, lower case, joined by single spaces. */
         static String join(String body, int from, int to) {
             StringBuilder sb = new StringBuilder();
+            append(sb, body, from, to, null);
+            return sb.toString();
+        }
+
+        /**
+         * Appends the words (runs of letters and digits) of {@code body[from, to)} to {@code sb}, lower
+         * case char for char (so that places stay put), each after a space unless first; where
+         * {@code places} is given, adds each word's place in {@code sb} and its start and end in the body.
+         */
+        private static void append(StringBuilder sb, String body, int from, int to, List<int[]> places) {
             int k = from;
             while (k < to) {
                 if (!Character.isLetterOrDigit(body.charAt(k))) {
@@ -211,14 +211,9 @@ final class IndentedQuotes {
                 int w = k;
                 while (k < to && Character.isLetterOrDigit(body.charAt(k))) k++;
                 if (sb.length() > 0) sb.append(' ');
-                lower(sb, body, w, k);
+                if (places != null) places.add(new int[] {sb.length(), w, k});
+                for (int c = w; c < k; c++) sb.append(Character.toLowerCase(body.charAt(c)));
             }
-            return sb.toString();
-        }
-
-        /** Appends {@code body[from, to)} in lower case, char for char (so that places stay put). */
-        private static void lower(StringBuilder sb, String body, int from, int to) {
-            for (int k = from; k < to; k++) sb.append(Character.toLowerCase(body.charAt(k)));
         }
 
         /** Where {@code words} (as {@link #join} gives them) stand in the body, as {@code [start, end)}; {@code null} where they do not. */

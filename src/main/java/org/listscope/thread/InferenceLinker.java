@@ -34,8 +34,9 @@ import org.listscope.model.ReplySubjects;
  *       message is the parent ({@link #quotedOn}). On twisted-python 2005 and cypherpunks 1994 with
  *       their headers removed, 2,361 of 2,422 quote links agree with the headers (2,294 of 2,403
  *       before these two rules, {@link Attribution}'s passing over quoted attributions and
- *       {@link QuoteLines}' reading of a message yanked in indented). Where neither the quote nor the subject finds a parent, the text
- *       quoted deeper by {@code |} or {@code :} alone is tried with the quote.</li>
+ *       {@link QuoteLines}' reading of a message yanked in indented). Where neither the quote nor
+ *       the subject finds a parent, the text quoted deeper by {@code |} or {@code :} alone is tried
+ *       with the quote.</li>
  *   <li><b>subject</b>: the latest earlier message with the same normalised subject, since the
  *       subject's thread start within {@link #SUBJECT_DAYS} days (pipermail's own fallback points
  *       at that start; a subject posted again and again starts a new thread when its start is
@@ -305,8 +306,8 @@ final class InferenceLinker {
      * at most that span instead of one chain over the years. Its parent is the latest message of
      * the subject since that start: a reply without quotes most often answers the latest one (of
      * the header replies without quotes whose subject had four or more earlier messages, on
-     * twisted-python 0.66 answer the latest and 0.11 the start, on cypherpunks 1992-94 0.36 and 0.11). Where that
-     * is the poster's own and more than {@link #OWN_FOLLOW_UP} older, the poster is not following
+     * twisted-python 0.66 answer the latest and 0.11 the start, on cypherpunks 1992-94 0.36 and
+     * 0.11). Where that is the poster's own and more than {@link #OWN_FOLLOW_UP} older, the poster is not following
      * it up (a weekly report, a question asked again): the parent is the latest since the start by
      * someone else, else the start. Before all that, where the reply's first line names the author
      * of a message since the start ({@link Addressee}: {@code Tim May asks if...}, {@code Hi Jim,}),
