@@ -103,9 +103,10 @@ public final class Schema {
      * words is the message that quoted them along with its own, a {@code |} or {@code :} after a
      * {@code >} is one quote level more, and a quoted attribution names no parent; a parent found
      * by subject is the latest message of the person the reply's first line names, and the lines
-     * of a message yanked in indented are quoted for finding a parent.
+     * of a message yanked in indented are quoted for finding a parent; 27: a header parent is the
+     * In-Reply-To message where References lacks it or lists it before a message it answers.
      */
-    public static final int VERSION = 26;
+    public static final int VERSION = 27;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -17,8 +17,9 @@ import org.listscope.model.Message;
  *
  * <p>Every Message-ID met gets a container; containers of absent messages are ghosts. The
  * References chain links each id to the one before it unless a link already exists or would close
- * a loop; a message's own parent is the last id of its References (In-Reply-To only when References
- * is empty). No two threads are merged for sharing a subject.
+ * a loop; a message's own parent is the last id of its References, or its In-Reply-To where that
+ * names a deeper message of the archive ({@link #chain}). No two threads are merged for sharing a
+ * subject.
  *
  * <p>Confidence: 1.0 when the message's own headers name a present parent; 0.9 when the link comes
  * from another message's References chain; 0.8 when absent (ghost) ancestors had to be skipped to
@@ -111,22 +112,56 @@ final class HeaderLinker {
         return node;
     }
 
-    /** References (deduplicated, oldest first), else In-Reply-To; the message's own id removed. */
+    /**
+     * References (deduplicated, oldest first), else In-Reply-To; the message's own id removed. An
+     * In-Reply-To naming a message of the archive that References leaves out is added at its end, as
+     * in jwz's algorithm; one that References holds earlier goes to its end where that message's own
+     * headers name the last reference, so that the parent is the deeper of the two. Moshe Zadka's
+     * mailer (twisted-python, 2001-2004) lists References newest first, and Phillip J. Eby's leaves
+     * the replied message out: of the 154 twisted-python replies this moves, 145 quote their new
+     * parent (2 of them the old one too) and the other 9 name its author in their attribution or
+     * quote nothing traced.
+     */
     private List<String> chain(int i, Node own) {
         Message m = corpus.get(i);
         String self = canonical(m.messageId());
         Set<String> ids = new LinkedHashSet<>();
         for (String r : m.references()) add(ids, r);
+        String replyTo = null;
+        for (String r : m.inReplyTo()) {
+            replyTo = canonical(r);
+            if (replyTo != null) break;
+        }
         if (ids.isEmpty()) {
-            for (String r : m.inReplyTo()) {
-                add(ids, r);
-                if (!ids.isEmpty()) break;
-            }
+            if (replyTo != null) ids.add(replyTo);
+        } else if (replyTo != null && !replyTo.equals(self) && isDeeperReplyTo(replyTo, ids)) {
+            add(ids, replyTo);
         }
         if (self != null && ids.remove(self)) {
             corpus.warn(i, "references itself (" + self + "): that reference is ignored");
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * Whether In-Reply-To's {@code replyTo}, a message of the archive, should end the chain of
+     * {@code ids}: References lacks it, or its own headers name the last reference.
+     */
+    private boolean isDeeperReplyTo(String replyTo, Set<String> ids) {
+        Node node = nodes.get(replyTo);
+        if (node == null || node.message < 0) return false;
+        if (!ids.contains(replyTo)) return true;
+        String last = null;
+        for (String id : ids) last = id;
+        if (replyTo.equals(last)) return false;
+        Message parent = corpus.get(node.message);
+        for (String r : parent.references()) {
+            if (last.equals(canonical(r))) return true;
+        }
+        for (String r : parent.inReplyTo()) {
+            if (last.equals(canonical(r))) return true;
+        }
+        return false;
     }
 
     private static void add(Set<String> ids, String raw) {

@@ -38,6 +38,42 @@ class HeaderThreadingTest {
     }
 
     @Test
+    void inReplyToMissingFromReferencesEndsTheChain() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("b", "Bob", 5, "Re: Topic", "two").inReplyTo(List.of(mid("a"))).references(List.of(mid("a"))),
+                mail("c", "Cy", 9, "Re: Topic", "three")
+                        .inReplyTo(List.of(mid("b"))).references(List.of(mid("a"))));
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
+        assertThat(byId(t, mid("c")).parentLink().confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void referencesListedNewestFirstYieldToInReplyToNamingTheDeeperMessage() {
+        // a mailer that puts the replied-to message first: References <b> <a>, In-Reply-To <b>
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("b", "Bob", 5, "Re: Topic", "two").inReplyTo(List.of(mid("a"))).references(List.of(mid("a"))),
+                mail("c", "Cy", 9, "Re: Topic", "three")
+                        .inReplyTo(List.of(mid("b"))).references(List.of(mid("b"), mid("a"))));
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
+        assertThat(byId(t, mid("b")).parentId()).isEqualTo(mid("a"));
+    }
+
+    @Test
+    void anInReplyToThatIsNoMessageOfTheArchiveChangesNothing() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann", 0, "Topic", "one"),
+                mail("b", "Bob", 5, "Re: Topic", "two")
+                        .inReplyTo(List.of("Your message of Mon, 3 Jan 1994")).references(List.of(mid("a"))),
+                mail("c", "Cy", 9, "Re: Topic", "three")
+                        .inReplyTo(List.of(mid("elsewhere"))).references(List.of(mid("a"))));
+        assertThat(byId(t, mid("b")).parentId()).isEqualTo(mid("a"));
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("a"));
+        assertThat(byId(t, mid("c")).parentLink().confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void absentParentIsSkippedAsAGhost() {
         List<Message> t = Msgs.thread(
                 mail("a", "Ann", 0, "Topic", "one"),

@@ -54,8 +54,9 @@ class RealQuoteSourcesTest {
     }
 
     @Test
-    void aReplyFiledUnderOneMessageQuotesTheMessageItsAttributionNames() throws IOException {
-        // Moshe Zadka's replies of May 2001 are filed under his own messages but quote Chris Armstrong and Glyph
+    void aReplyWhoseReferencesListTheRepliedMessageFirstHangsUnderItAndQuotesIt() throws IOException {
+        // Moshe Zadka's mailer of May 2001 lists References newest first: the last one is his own
+        // earlier message, In-Reply-To the one he quotes (Chris Armstrong's, Glyph's)
         Path month = SharedCorpus.path("corpus/pipermail/twisted-python/2001-May.txt.gz");
         Map<String, Message> byId = Msgs.threadedById(List.of(month));
         assertQuotes(byId, "<E14vMHZ-0006jb-00@darjeeling>", "You don't need to write a gloop-to-web gateway", "Chris Armstrong");
@@ -119,8 +120,8 @@ class RealQuoteSourcesTest {
         Message reply = byId.get(id);
         Segment quote = reply.segments().stream().filter(s -> reply.text(s).contains(words)).findFirst().orElseThrow();
         assertThat(quote.quotedAuthor()).isEqualTo(author);
-        assertThat(byId.get(reply.parentId()).from().name()).isEqualTo("Moshe Zadka");
-        assertThat(byId.get(quote.quotedId()).from().name()).isEqualTo(author);
+        assertThat(byId.get(reply.parentId()).from().name()).isEqualTo(author);
+        assertThat(quote.quotedId()).isEqualTo(reply.parentId());
         assertThat(byId.get(quote.quotedId()).body()).contains(words);
     }
 }
