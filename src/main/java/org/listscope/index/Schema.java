@@ -104,7 +104,9 @@ public final class Schema {
      * {@code >} is one quote level more, and a quoted attribution names no parent; a parent found
      * by subject is the latest message of the person the reply's first line names, and the lines
      * of a message yanked in indented are quoted for finding a parent; 27: a header parent is the
-     * In-Reply-To message where References lacks it or lists it before a message it answers.
+     * In-Reply-To message where References lacks it or lists it before a message it answers, and
+     * an attribution's name in parentheses after an address ({@code jml at mumak.net (Jonathan M.
+     * Lange) wrote:}) or in RFC 2047 encoded words is read.
      */
     public static final int VERSION = 27;
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 import org.listscope.model.Author;
 import org.listscope.parse.Addresses;
 
@@ -138,8 +140,12 @@ final class AttributionDetector {
         return known == null ? null : known.withLines(1);
     }
 
-    /** {@link #single} for a line that mentions a verb, read afresh. */
-    private static Attribution read(String a) {
+    /**
+     * {@link #single} for a line that mentions a verb, read afresh; RFC 2047 encoded words, which some
+     * mailers copy from the From header ({@code (=?iso-8859-1?q?Fran=E7ois_Pinard?=) wrote:}), decoded.
+     */
+    private static Attribution read(String line) {
+        String a = line.contains("=?") ? DecoderUtil.decodeEncodedWords(line, DecodeMonitor.SILENT) : line;
         if (a.toLowerCase(Locale.ROOT).contains("you")) { // the pattern backtracks on long lines: tried only where it may match
             Matcher you = YOU.matcher(a);
             if (you.matches()) {
@@ -259,6 +265,10 @@ final class AttributionDetector {
         int at = TrailingAddress.start(s);
         String name = at >= 0 ? s.substring(0, at).strip() : s;
         if (name.isEmpty()) return true; // an address alone
+        int open = name.lastIndexOf('(');
+        if (open > 0 && name.endsWith(")") && TrailingAddress.start(name.substring(0, open).strip()) == 0) {
+            name = name.substring(open + 1, name.length() - 1).strip(); // "jml at mumak.net (Jonathan M. Lange)"
+        }
         if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).find()) return false;
         int count = 0;
         int i = 0;

@@ -53,6 +53,22 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void aNameInParenthesesAfterTheAddressIsTheAuthor() {
+        assertThat(AttributionDetector.detect("On Sun, 25 May 2003, jml at mumak.net (Jonathan M. Lange) wrote:", null).author())
+                .isEqualTo("Jonathan M. Lange");
+        assertThat(AttributionDetector.detect("uunet.uu.net!ghsvax!hal@netcomsv.netcom.com (Hal Finney) writes:", null).author())
+                .isEqualTo("Hal Finney");
+        assertThat(AttributionDetector.detect("On Sun, 25 May 2003, jml at mumak.net (he is wrong) wrote:", null)).isNull();
+    }
+
+    @Test
+    void encodedWordsCopiedFromTheFromHeaderAreDecoded() {
+        Attribution a = AttributionDetector.detect(
+                "On 21 Apr 2003, pinard at iro.umontreal.ca (=?iso-8859-1?q?Fran=E7ois_Pinard?=) wrote:", null);
+        assertThat(a.author()).isEqualTo("Fran\u00e7ois Pinard");
+    }
+
+    @Test
     void addressOnlyGivesTheAddress() {
         assertThat(AttributionDetector.detect("On Thu, 3 Mar 2005 10:00:00 -0500, <itamar at example.org> wrote:", null).author())
                 .isEqualTo("itamar@example.org");
