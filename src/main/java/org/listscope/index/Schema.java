@@ -106,7 +106,8 @@ public final class Schema {
      * of a message yanked in indented are quoted for finding a parent; 27: a header parent is the
      * In-Reply-To message where References lacks it or lists it before a message it answers, and
      * an attribution's name in parentheses after an address ({@code jml at mumak.net (Jonathan M.
-     * Lange) wrote:}) or in RFC 2047 encoded words is read.
+     * Lange) wrote:}) or in RFC 2047 encoded words is read; a reply that names and quotes a reply
+     * to its header parent hangs under that reply.
      */
     public static final int VERSION = 27;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.listscope.model.Author;
@@ -16,7 +17,8 @@ import org.listscope.model.ReplySubjects;
 
 /**
  * Parents for messages whose headers and archive index say nothing (page renderings, stripped
- * archives), inferred from the text, strongest evidence first:
+ * archives), inferred from the text, strongest evidence first (and for a header parent the text
+ * contradicts, {@link #link(boolean[], boolean[], Link[])}):
  *
  * <ol>
  *   <li><b>attribution</b>: the line above the quote names an earlier message's author (address
@@ -97,6 +99,20 @@ final class InferenceLinker {
      * text on the way (in time order, so that look-ups only see earlier messages).
      */
     Link[] link(boolean[] needed, boolean[] subjectAllowed) {
+        return link(needed, subjectAllowed, new Link[needed.length]);
+    }
+
+    /**
+     * As {@link #link(boolean[], boolean[])}, and for a message whose header parent
+     * ({@code byHeader[i]}) its text contradicts, the parent the text gives: the reply's attribution
+     * names someone other than the header parent's author, and names and quotes a reply to that
+     * parent by someone other than the poster ({@link #overruling}). Old mailers and gateways
+     * copied the In-Reply-To of the message replied to: Daniel Carosone's "Aron Freed writes:"
+     * above Aron Freed's words names Tim May's message, which Aron answered. Twisted-python and
+     * cypherpunks 1992-94: 82 replies (68 of cypherpunks); of a sample of 20 read, all quote their
+     * new parent's words and 16 name its author in an attribution line.
+     */
+    Link[] link(boolean[] needed, boolean[] subjectAllowed, Link[] byHeader) {
         int n = corpus.size();
         // the text work, each message on its own, on all cores; the linking stays in time order
         long[][] ownPrints = new long[n][];
@@ -110,6 +126,10 @@ final class InferenceLinker {
             ownPrints[i] = prints(lines.own());
             if (needed[i]) {
                 quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
+            } else if (byHeader[i] != null && namesAnother(i, byHeader[i].parent()) && !lines.quoted().isBlank()) {
+                quotePrints[i] = prints(lines.quoted());
+            }
+            if (needed[i]) {
                 if (!lines.quoted().isBlank() && !lines.remarked().isBlank()) remarkedPrints[i] = prints(lines.quoted() + lines.remarked());
             }
         });
@@ -125,12 +145,43 @@ final class InferenceLinker {
                 if (l == null && remarkedPrints[i] != null) l = infer(i, remarkedPrints[i], hits);
                 quotePrints[i] = remarkedPrints[i] = null;
                 links[i] = l;
+            } else if (quotePrints[i] != null) {
+                links[i] = overruling(i, infer(i, quotePrints[i], hits), byHeader, quotePrints[i]);
+                quotePrints[i] = null;
             }
             sharedPrints[i] = SharedPrints.of(ownPrints[i], own.add(i, ownPrints[i]));
             ownPrints[i] = null;
             if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
         }
         return links;
+    }
+
+    /** Whether message {@code i}'s attribution names someone who is not the author of {@code parent}. */
+    private boolean namesAnother(int i, int parent) {
+        Attribution a = Attribution.of(corpus.get(i));
+        Authors.Names who = a == null ? null : Authors.of(a.who());
+        return who != null && !who.isEmpty() && authors.score(who, parent) < 0.5;
+    }
+
+    /**
+     * {@code inferred} where it overrules message {@code i}'s header parent: an attribution link to
+     * a message whose own header parent is that parent, by someone other than {@code i}'s poster,
+     * where the header parent's own text holds less than {@link #MIN_QUOTE} of the quote's
+     * fingerprints {@code prints} (a reply to both quotes both).
+     */
+    private Link overruling(int i, Link inferred, Link[] byHeader, long[] prints) {
+        if (inferred == null || inferred.how() != LinkMethod.ATTRIBUTION) return null;
+        int q = inferred.parent();
+        int p = byHeader[i].parent();
+        if (q == p || byHeader[q] == null || byHeader[q].parent() != p) return null;
+        if (Objects.equals(corpus.get(q).from().key(), corpus.get(i).from().key())) return null;
+        int[] inParent = {0};
+        for (long f : prints) {
+            own.forEach(f, m -> {
+                if (m == p) inParent[0]++;
+            });
+        }
+        return inParent[0] >= MIN_QUOTE * prints.length ? null : inferred;
     }
 
     private static long[] prints(String text) {

@@ -15,7 +15,10 @@ import org.listscope.model.Segment;
  *
  * <p>Each message's parent is taken from the strongest evidence available, in this order:
  * <ol>
- *   <li>{@code header}: In-Reply-To / References, JWZ style ({@link HeaderLinker}), confidence 0.8..1;</li>
+ *   <li>{@code header}: In-Reply-To / References, JWZ style ({@link HeaderLinker}), confidence 0.8..1,
+ *       unless the reply's attribution names, and its quote holds the words of, a reply to that
+ *       parent by someone else: then that reply, as an {@code attribution} link with a warning
+ *       ({@link InferenceLinker#link(boolean[], boolean[], Link[])});</li>
  *   <li>{@code index}: the archive's own thread index ({@link IndexLinker}), 0.9;</li>
  *   <li>{@code attribution}, then {@code quote}: inferred from the text ({@link InferenceLinker}),
  *       0.5..0.95;</li>
@@ -62,7 +65,14 @@ public final class Threader {
             subjectAllowed[i] = !headers.hasReferences[i];
         }
         InferenceLinker inference = new InferenceLinker(corpus);
-        Link[] inferred = inference.link(needed, subjectAllowed);
+        Link[] inferred = inference.link(needed, subjectAllowed, byHeader);
+        for (int i = 0; i < n; i++) {
+            if (byHeader[i] != null && inferred[i] != null) {
+                corpus.warn(i, "headers name " + corpus.get(byHeader[i].parent()).id() + " as parent; the attribution and"
+                        + " quote name " + corpus.get(inferred[i].parent()).id() + ", a reply to it, which is taken");
+                byHeader[i] = null;
+            }
+        }
 
         Forest forest = new Forest(n);
         for (Link[] stage : List.of(byHeader, byIndex, inferred)) {

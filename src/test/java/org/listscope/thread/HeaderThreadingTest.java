@@ -73,6 +73,48 @@ class HeaderThreadingTest {
         assertThat(byId(t, mid("c")).parentLink().confidence()).isEqualTo(1.0);
     }
 
+    private static final String ANNS = "The new export rules cover every key longer than forty bits, source code included";
+    private static final String BOBS = "Source code on paper was exempt last year and nobody at the department has said otherwise";
+
+    @Test
+    void aReplyThatNamesAndQuotesAReplyToItsHeaderParentHangsUnderThatReply() {
+        // an old mailer's In-Reply-To names Ann's message; Cy's text names Bob and quotes his answer to it
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
+                mail("b", "Bob Baker", 30, "Re: Export", "Ann Archer writes:\n> " + ANNS + "\n\n" + BOBS + "\n")
+                        .inReplyTo(List.of(mid("a"))),
+                mail("c", "Cy Cole", 60, "Re: Export", "Bob Baker writes:\n> " + BOBS + "\n\nThe department disagrees.\n")
+                        .inReplyTo(List.of(mid("a"))));
+        Message c = byId(t, mid("c"));
+        assertThat(c.parentId()).isEqualTo(mid("b"));
+        assertThat(c.parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        assertThat(c.warnings()).anyMatch(w -> w.contains("headers name " + mid("a")));
+        assertThat(c.threadId()).isEqualTo(mid("a"));
+    }
+
+    @Test
+    void theHeaderParentStaysWhereTheReplyQuotesItOrNamesItsAuthorOrItsOwnPost() {
+        List<Message> quotesBoth = Msgs.thread(
+                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
+                mail("b", "Bob Baker", 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
+                mail("c", "Cy Cole", 60, "Re: Export", "Bob Baker writes:\n> " + BOBS + "\n> " + ANNS + "\n\nNo.\n")
+                        .inReplyTo(List.of(mid("a"))));
+        assertThat(byId(quotesBoth, mid("c")).parentId()).isEqualTo(mid("a"));
+        List<Message> ownPost = Msgs.thread(
+                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
+                mail("b", "Cy Cole", 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
+                mail("c", "Cy Cole", 60, "Re: Export", "Cy Cole writes:\n> " + BOBS + "\n\nAs I said.\n")
+                        .inReplyTo(List.of(mid("a"))));
+        assertThat(byId(ownPost, mid("c")).parentId()).isEqualTo(mid("a"));
+        assertThat(byId(ownPost, mid("c")).parentLink().how()).isEqualTo(LinkMethod.HEADER);
+        List<Message> namesAnn = Msgs.thread(
+                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
+                mail("b", "Bob Baker", 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
+                mail("c", "Cy Cole", 60, "Re: Export", "Ann Archer writes:\n> " + BOBS + "\n\nNo.\n")
+                        .inReplyTo(List.of(mid("a"))));
+        assertThat(byId(namesAnn, mid("c")).parentId()).isEqualTo(mid("a"));
+    }
+
     @Test
     void absentParentIsSkippedAsAGhost() {
         List<Message> t = Msgs.thread(

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.listscope.SharedCorpus;
+import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -110,6 +111,21 @@ class RealQuoteSourcesTest {
         assertThat(roberts.kind()).isEqualTo(SegmentKind.QUOTE);
         assertThat(byId.get(roberts.quotedId()).from().name()).isEqualTo("Robert Hettinga");
         assertThat(quoteHolding(toRobert, "I don't think there is any digital money system").kind()).isEqualTo(SegmentKind.TEXT);
+    }
+
+    @Test
+    void aReplyWhoseOldMailerNamedTheWrongParentHangsUnderTheMessageItNamesAndQuotes() throws IOException {
+        // Daniel Carosone's "Aron Freed writes:" and Mike McNally's "Ian Farquhar writes:" carry the
+        // In-Reply-To of the message Aron and Ian answered (Tim May's, Bruce Schneier's)
+        Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
+        Map<String, Message> byId = Msgs.threadedById(List.of(year));
+        Message daniel = byId.get("<199408021436.AAA09246@anarres>");
+        assertThat(daniel.inReplyTo()).containsExactly("<199407281915.MAA13890@netcom10.netcom.com>");
+        assertThat(byId.get(daniel.parentId()).from().name()).isEqualTo("Aron Freed");
+        assertThat(daniel.parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        Message mike = byId.get("<9412121325.AA02896@vail.tivoli.com>");
+        assertThat(byId.get(mike.parentId()).from().name()).isEqualTo("Ian Farquhar");
+        assertThat(mike.threadId()).isEqualTo("<m0rGxeO-0002NMC@chinet.chinet.com>");
     }
 
     private static Segment quoteHolding(Message m, String words) {

@@ -57,8 +57,10 @@ class StrippedHeadersTest {
                 how, c[0], c[1], 100.0 * c[0] / c[1]));
         System.out.printf("stripped headers: %d of %d header replies get no parent%n", unlinked, headerParent.size());
         assertThat(headerParent).hasSizeGreaterThan(8_000);
-        // a quoted attribution names an author further up, not the parent (0.974; 0.970 when read)
-        assertThat(share(byHow.get(LinkMethod.ATTRIBUTION))).isGreaterThanOrEqualTo(0.972);
+        // a quoted attribution names an author further up, not the parent (0.974; 0.970 when read);
+        // 0.987 since a header parent the text contradicts (54 of these replies) gives way to the
+        // reply the attribution names, so those replies left the header truth (4,477 of 4,591 before)
+        assertThat(share(byHow.get(LinkMethod.ATTRIBUTION))).isGreaterThanOrEqualTo(0.983);
         // a reply quoting a message along with what that message quoted answers it, not the words'
         // first holder, most often the poster's own earlier message: 0.975 with the lines of a
         // message yanked in indented read as quoted (0.959 without, 0.955 before either)
