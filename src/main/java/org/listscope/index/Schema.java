@@ -107,7 +107,8 @@ public final class Schema {
      * In-Reply-To message where References lacks it or lists it before a message it answers, and
      * an attribution's name in parentheses after an address ({@code jml at mumak.net (Jonathan M.
      * Lange) wrote:}) or in RFC 2047 encoded words is read; a reply that names and quotes a reply
-     * to its header parent hangs under that reply.
+     * to its header parent hangs under that reply, and one whose attribution names a message by
+     * its Message-ID ({@code In article <id>}) under that message.
      */
     public static final int VERSION = 27;
 

@@ -78,6 +78,27 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         return parse(lineAboveFirstQuote(m.body()));
     }
 
+    /**
+     * The Message-ID the attribution names, as Usenet readers and MH wrote it ({@code In article
+     * <id>, Name writes:}, {@code In message <id> you write:}, {@code In <id>, "Name" wrote:}), in
+     * canonical form; {@code null} where it names none.
+     */
+    static String messageId(Message m) {
+        for (Segment s : m.segments()) {
+            if (s.kind() == SegmentKind.ATTRIBUTION && s.depth() == 0) return messageId(m.text(s));
+            if (s.kind() == SegmentKind.QUOTE) break;
+        }
+        return messageId(lineAboveFirstQuote(m.body()));
+    }
+
+    private static String messageId(String line) {
+        if (line == null) return null;
+        Matcher id = NAMED_ID.matcher(line);
+        return id.lookingAt() ? HeaderLinker.canonical(id.group(1)) : null;
+    }
+
+    private static final Pattern NAMED_ID = Pattern.compile("(?i)\\s*In\\s+(?:article\\s+|message\\s+)?(<[^<>\\s]+@[^<>\\s]+>)");
+
     /** The (at most two) unquoted lines just above the first quoted line, joined where they run on. */
     static String lineAboveFirstQuote(String body) {
         String l1 = null;

@@ -21,7 +21,10 @@ import org.listscope.model.ReplySubjects;
  * contradicts, {@link #link(boolean[], boolean[], Link[])}):
  *
  * <ol>
- *   <li><b>attribution</b>: the line above the quote names an earlier message's author (address
+ *   <li><b>attribution</b>: the line above the quote names an earlier message by its Message-ID
+ *       ({@code In article <id>, ... writes:}; confidence 0.95, over the headers too: in
+ *       cypherpunks 1992-94, 12 parents change, 7 of them header parents of news gateways' posts),
+ *       or names an earlier message's author (address
  *       local part or name words), and something else says it is that message: its day and minute
  *       (the minute survives time zone shifts), the quoted words, or its subject (once a
  *       {@code (was: ...)} is left out, or the topic such a part names). Confidence 0.7, up to 0.95
@@ -126,7 +129,8 @@ final class InferenceLinker {
             ownPrints[i] = prints(lines.own());
             if (needed[i]) {
                 quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
-            } else if (byHeader[i] != null && namesAnother(i, byHeader[i].parent()) && !lines.quoted().isBlank()) {
+            } else if (byHeader[i] != null && !lines.quoted().isBlank()
+                    && (namesAnother(i, byHeader[i].parent()) || namedMessage(i) >= 0)) {
                 quotePrints[i] = prints(lines.quoted());
             }
             if (needed[i]) {
@@ -173,6 +177,7 @@ final class InferenceLinker {
         if (inferred == null || inferred.how() != LinkMethod.ATTRIBUTION) return null;
         int q = inferred.parent();
         int p = byHeader[i].parent();
+        if (q != p && q == namedMessage(i)) return inferred;
         if (q == p || byHeader[q] == null || byHeader[q].parent() != p) return null;
         if (Objects.equals(corpus.get(q).from().key(), corpus.get(i).from().key())) return null;
         int[] inParent = {0};
@@ -188,8 +193,23 @@ final class InferenceLinker {
         return Shingles.fingerprints(Shingles.of(text, 0, text.length()).hashes());
     }
 
-    /** The parent of message {@code i} from the fingerprints of its quotes and its attribution line. */
+    /**
+     * The earlier message whose Message-ID message {@code i}'s attribution names
+     * ({@link Attribution#messageId}), or -1.
+     */
+    private int namedMessage(int i) {
+        String id = Attribution.messageId(corpus.get(i));
+        Integer k = id == null ? null : corpus.byMessageId.get(id);
+        return k != null && k != i && corpus.before(k, i) ? k : -1;
+    }
+
+    /**
+     * The parent of message {@code i}: the message its attribution names by Message-ID, else from
+     * the fingerprints of its quotes and its attribution line.
+     */
     private Link infer(int i, long[] prints, HitCounts hits) {
+        int byId = namedMessage(i);
+        if (byId >= 0) return new Link(byId, LinkMethod.ATTRIBUTION, 0.95);
         for (long f : prints) {
             own.forEach(f, m -> {
                 if (m != i) hits.add(m);

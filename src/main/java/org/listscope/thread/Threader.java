@@ -17,8 +17,8 @@ import org.listscope.model.Segment;
  * <ol>
  *   <li>{@code header}: In-Reply-To / References, JWZ style ({@link HeaderLinker}), confidence 0.8..1,
  *       unless the reply's attribution names, and its quote holds the words of, a reply to that
- *       parent by someone else: then that reply, as an {@code attribution} link with a warning
- *       ({@link InferenceLinker#link(boolean[], boolean[], Link[])});</li>
+ *       parent by someone else, or names another message by its Message-ID: then that message, as
+ *       an {@code attribution} link with a warning ({@link InferenceLinker#link(boolean[], boolean[], Link[])});</li>
  *   <li>{@code index}: the archive's own thread index ({@link IndexLinker}), 0.9;</li>
  *   <li>{@code attribution}, then {@code quote}: inferred from the text ({@link InferenceLinker}),
  *       0.5..0.95;</li>

@@ -116,6 +116,34 @@ class HeaderThreadingTest {
     }
 
     @Test
+    void aMessageIdTheAttributionNamesIsTheParentOverTheHeadersAndTheQuote() {
+        // a news gateway's In-Reply-To names Bob's post; "In article <a@x>" names Ann's
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
+                mail("b", "Bob Baker", 30, "Re: Export", ANNS + "\n\n" + BOBS + "\n").inReplyTo(List.of(mid("a"))),
+                mail("c", "Cy Cole", 60, "Re: Export", "In article " + mid("a") + ", you wrote:\n> " + ANNS + "\n\nNo.\n")
+                        .inReplyTo(List.of(mid("b"))),
+                mail("d", "Di Dale", 90, "Re: Export", "In message " + mid("b") + " you write:\n> " + ANNS + "\n\nYes.\n"));
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("a"));
+        assertThat(byId(t, mid("c")).parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        assertThat(byId(t, mid("d")).parentId()).as("no headers; the quote alone would give Ann's").isEqualTo(mid("b"));
+    }
+
+    @Test
+    void aMessageIdNamedButAbsentOrLaterLinksNothing() {
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
+                mail("c", "Cy Cole", 60, "Re: Export", "In article <gone@x>, you wrote:\n> " + ANNS + "\n\nNo.\n")
+                        .inReplyTo(List.of(mid("a"))),
+                mail("d", "Di Dale", 90, "Re: Export", "In article " + mid("e") + " you wrote:\n> " + ANNS + "\n\nYes.\n"),
+                mail("e", "Ed Eno", 120, "Re: Export", "Later.\n"));
+        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("a"));
+        assertThat(byId(t, mid("c")).parentLink().how()).isEqualTo(LinkMethod.HEADER);
+        assertThat(byId(t, mid("d")).parentId()).isEqualTo(mid("a"));
+        assertThat(byId(t, mid("d")).parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+    }
+
+    @Test
     void absentParentIsSkippedAsAGhost() {
         List<Message> t = Msgs.thread(
                 mail("a", "Ann", 0, "Topic", "one"),
