@@ -25,7 +25,10 @@ final class Lexicon {
                     "Communications\\s+Assistance\\s+(?:for|to)\\s+Law\\s+Enforcement\\s+Act", "CALEA\\b"),
             act("Digital Telephony Act", CORNELL_USC + "47/chapter-9", List.of("lawful-intercept"),
                     "Digital\\s+Telephony\\s+(?:Act|Bill|bill|[Pp]roposal|[Ll]egislation|[Ll]aw|[Ii]nitiative|[Aa]mendment)s?\\b",
-                    "DIGITAL\\s+TELEPHONY\\s+(?:ACT|BILL|PROPOSAL)\\b"),
+                    "DIGITAL\\s+TELEPHONY\\s+(?:ACT|BILL|PROPOSAL)\\b",
+                    // alone and capitalised, the FBI's proposal of 1992-94 that became CALEA: all 40 such
+                    // uses in cypherpunks 1992-94 ("Clipper and Digital Telephony are ...")
+                    "Digital\\s+Telephony\\b(?!\\s+and\\s+Communications)"),
             act("Electronic Communications Privacy Act", "https://www.congress.gov/bill/99th-congress/house-bill/4952",
                     List.of("privacy", "lawful-intercept"),
                     "Electronic\\s+Communications?\\s+Privacy\\s+Act(?:\\s+of\\s+1986)?", "ECPA\\b"),
@@ -74,6 +77,10 @@ final class Lexicon {
                     "Trading\\s+[Ww]ith\\s+the\\s+Enemy\\s+Act"),
             act("Data Retention Directive", "https://eur-lex.europa.eu/eli/dir/2006/24/oj", List.of("data-retention"),
                     "Data\\s+Retention\\s+Directive"),
+            act("Racketeer Influenced and Corrupt Organizations Act", CORNELL_USC + "18/part-I/chapter-96", List.of(),
+                    "Racketeer[-\\s]+Influenced\\s+and\\s+Corrupt\\s+Organizations?\\s+Act", "RICO\\b"),
+            act("Uniform Commercial Code", "https://www.law.cornell.edu/ucc", List.of(),
+                    "Uniform\\s+Commercial\\s+Code", "UCC\\b(?!\\.\\w)"),
             act("Bill of Rights", "https://constitution.congress.gov/constitution/amendment-1/", List.of(), "Bill\\s+of\\s+Rights"),
             amendment("First", 1, "free-speech"), amendment("Second", 2, "arms"), amendment("Fourth", 4, "privacy"),
             amendment("Fifth", 5, "self-incrimination"), amendment("Sixth", 6, "legal-process"),

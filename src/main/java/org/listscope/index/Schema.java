@@ -108,7 +108,8 @@ public final class Schema {
      * an attribution's name in parentheses after an address ({@code jml at mumak.net (Jonathan M.
      * Lange) wrote:}) or in RFC 2047 encoded words is read; a reply that names and quotes a reply
      * to its header parent hangs under that reply, and one whose attribution names a message by
-     * its Message-ID ({@code In article <id>}) under that message.
+     * its Message-ID ({@code In article <id>}) under that message; "Digital Telephony" alone,
+     * RICO and the UCC are cited acts.
      */
     public static final int VERSION = 27;
 

@@ -72,6 +72,11 @@ class ExtractorsTest {
             "the court in United States v. Aluminum Co. of America held | case | United States v. Aluminum Co. of America | United States v. Aluminum Co. of America",
             "the court case PyPy v. CPy BUT it is a joke | case | PyPy v. CPy | PyPy v. CPy",
             "the Digital Telephony proposal is back | act | Digital Telephony Act | Digital Telephony proposal",
+            "As Clipper makes Digital Telephony look like a schoolboy prank | act | Digital Telephony Act | Digital Telephony",
+            "the \"Digital Telephony and Communications Privacy Improvement Act of 1994\" | act | Digital Telephony and Communications Privacy Improvement Act of 1994 | Digital Telephony and Communications Privacy Improvement Act of 1994",
+            "Mike was not convicted under RICO. | act | Racketeer Influenced and Corrupt Organizations Act | RICO",
+            "the broad powers of the Racketeer-Influenced and Corrupt Organizations Act, used | act | Racketeer Influenced and Corrupt Organizations Act | Racketeer-Influenced and Corrupt Organizations Act",
+            "I can't quote commercial banking law or the UCC for the most part | act | Uniform Commercial Code | UCC",
             "CALEA requires carriers | act | Communications Assistance for Law Enforcement Act | CALEA",
             "under the Electronic Communications Privacy Act of 1986, | act | Electronic Communications Privacy Act | Electronic Communications Privacy Act of 1986",
             "protected by the 4th Amendment anyway | act | Fourth Amendment | 4th Amendment",
@@ -104,7 +109,8 @@ class ExtractorsTest {
             "RFC's are documents, and the std library helps",
             "It can't be found at\nother conferences, sadly.",
             "the executive order 2 of the board",
-            "the video EO 1234567 clip"})
+            "the video EO 1234567 clip",
+            "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)"})
     void ignoresLookalikes(String text) {
         assertThat(Annotator.citations(text)).isEmpty();
     }
