@@ -68,8 +68,8 @@ public final class Threader {
         Link[] inferred = inference.link(needed, subjectAllowed, byHeader);
         for (int i = 0; i < n; i++) {
             if (byHeader[i] != null && inferred[i] != null) {
-                corpus.warn(i, "headers name " + corpus.get(byHeader[i].parent()).id() + " as parent; the attribution and"
-                        + " quote name " + corpus.get(inferred[i].parent()).id() + ", a reply to it, which is taken");
+                corpus.warn(i, "headers name " + corpus.get(byHeader[i].parent()).id() + " as parent; the reply's"
+                        + " attribution points to " + corpus.get(inferred[i].parent()).id() + ", which is taken");
                 byHeader[i] = null;
             }
         }
