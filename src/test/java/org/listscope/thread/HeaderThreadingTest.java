@@ -5,8 +5,11 @@ import static org.listscope.thread.Msgs.byId;
 import static org.listscope.thread.Msgs.mail;
 import static org.listscope.thread.Msgs.mid;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
 
@@ -37,26 +40,18 @@ class HeaderThreadingTest {
         assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
     }
 
-    @Test
-    void inReplyToMissingFromReferencesEndsTheChain() {
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "b a"})
+    void inReplyToNamingADeeperMessageThanTheLastReferenceIsTheParent(String references) {
+        // In-Reply-To <b>; References leave it out (jwz appends it) or list it first, as a mailer
+        // that writes them newest first does
         List<Message> t = Msgs.thread(
                 mail("a", "Ann", 0, "Topic", "one"),
                 mail("b", "Bob", 5, "Re: Topic", "two").inReplyTo(List.of(mid("a"))).references(List.of(mid("a"))),
                 mail("c", "Cy", 9, "Re: Topic", "three")
-                        .inReplyTo(List.of(mid("b"))).references(List.of(mid("a"))));
+                        .inReplyTo(List.of(mid("b"))).references(Arrays.stream(references.split(" ")).map(Msgs::mid).toList()));
         assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
         assertThat(byId(t, mid("c")).parentLink().confidence()).isEqualTo(1.0);
-    }
-
-    @Test
-    void referencesListedNewestFirstYieldToInReplyToNamingTheDeeperMessage() {
-        // a mailer that puts the replied-to message first: References <b> <a>, In-Reply-To <b>
-        List<Message> t = Msgs.thread(
-                mail("a", "Ann", 0, "Topic", "one"),
-                mail("b", "Bob", 5, "Re: Topic", "two").inReplyTo(List.of(mid("a"))).references(List.of(mid("a"))),
-                mail("c", "Cy", 9, "Re: Topic", "three")
-                        .inReplyTo(List.of(mid("b"))).references(List.of(mid("b"), mid("a"))));
-        assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
         assertThat(byId(t, mid("b")).parentId()).isEqualTo(mid("a"));
     }
 
