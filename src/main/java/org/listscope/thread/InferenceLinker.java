@@ -129,12 +129,10 @@ final class InferenceLinker {
             ownPrints[i] = prints(lines.own());
             if (needed[i]) {
                 quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
+                if (!lines.quoted().isBlank() && !lines.remarked().isBlank()) remarkedPrints[i] = prints(lines.quoted() + lines.remarked());
             } else if (byHeader[i] != null && !lines.quoted().isBlank()
                     && (namesAnother(i, byHeader[i].parent()) || namedMessage(i) >= 0)) {
-                quotePrints[i] = prints(lines.quoted());
-            }
-            if (needed[i]) {
-                if (!lines.quoted().isBlank() && !lines.remarked().isBlank()) remarkedPrints[i] = prints(lines.quoted() + lines.remarked());
+                quotePrints[i] = prints(lines.quoted()); // a header parent to check against the text
             }
         });
         Link[] links = new Link[n];
