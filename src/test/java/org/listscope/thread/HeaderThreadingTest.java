@@ -49,7 +49,8 @@ class HeaderThreadingTest {
                 mail("a", "Ann", 0, "Topic", "one"),
                 mail("b", "Bob", 5, "Re: Topic", "two").inReplyTo(List.of(mid("a"))).references(List.of(mid("a"))),
                 mail("c", "Cy", 9, "Re: Topic", "three")
-                        .inReplyTo(List.of(mid("b"))).references(Arrays.stream(references.split(" ")).map(Msgs::mid).toList()));
+                        .inReplyTo(List.of(mid("b")))
+                        .references(Arrays.stream(references.split(" ")).map(Msgs::mid).toList()));
         assertThat(byId(t, mid("c")).parentId()).isEqualTo(mid("b"));
         assertThat(byId(t, mid("c")).parentLink().confidence()).isEqualTo(1.0);
         assertThat(byId(t, mid("b")).parentId()).isEqualTo(mid("a"));
@@ -89,25 +90,23 @@ class HeaderThreadingTest {
 
     @Test
     void theHeaderParentStaysWhereTheReplyQuotesItOrNamesItsAuthorOrItsOwnPost() {
-        List<Message> quotesBoth = Msgs.thread(
+        Message quotesBoth = thirdUnderTheFirst("Bob Baker", "Cy Cole",
+                "Bob Baker writes:\n> " + BOBS + "\n> " + ANNS + "\n\nNo.\n");
+        assertThat(quotesBoth.parentId()).isEqualTo(mid("a"));
+        Message ownPost = thirdUnderTheFirst("Cy Cole", "Cy Cole", "Cy Cole writes:\n> " + BOBS + "\n\nAs I said.\n");
+        assertThat(ownPost.parentId()).isEqualTo(mid("a"));
+        assertThat(ownPost.parentLink().how()).isEqualTo(LinkMethod.HEADER);
+        Message namesAnn = thirdUnderTheFirst("Bob Baker", "Cy Cole", "Ann Archer writes:\n> " + BOBS + "\n\nNo.\n");
+        assertThat(namesAnn.parentId()).isEqualTo(mid("a"));
+    }
+
+    /** Message c of Ann's post a, b's reply to it ({@code BOBS}) and c's reply whose headers name a. */
+    private static Message thirdUnderTheFirst(String bAuthor, String cAuthor, String cBody) {
+        List<Message> t = Msgs.thread(
                 mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
-                mail("b", "Bob Baker", 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
-                mail("c", "Cy Cole", 60, "Re: Export", "Bob Baker writes:\n> " + BOBS + "\n> " + ANNS + "\n\nNo.\n")
-                        .inReplyTo(List.of(mid("a"))));
-        assertThat(byId(quotesBoth, mid("c")).parentId()).isEqualTo(mid("a"));
-        List<Message> ownPost = Msgs.thread(
-                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
-                mail("b", "Cy Cole", 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
-                mail("c", "Cy Cole", 60, "Re: Export", "Cy Cole writes:\n> " + BOBS + "\n\nAs I said.\n")
-                        .inReplyTo(List.of(mid("a"))));
-        assertThat(byId(ownPost, mid("c")).parentId()).isEqualTo(mid("a"));
-        assertThat(byId(ownPost, mid("c")).parentLink().how()).isEqualTo(LinkMethod.HEADER);
-        List<Message> namesAnn = Msgs.thread(
-                mail("a", "Ann Archer", 0, "Export", ANNS + "\n"),
-                mail("b", "Bob Baker", 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
-                mail("c", "Cy Cole", 60, "Re: Export", "Ann Archer writes:\n> " + BOBS + "\n\nNo.\n")
-                        .inReplyTo(List.of(mid("a"))));
-        assertThat(byId(namesAnn, mid("c")).parentId()).isEqualTo(mid("a"));
+                mail("b", bAuthor, 30, "Re: Export", BOBS + "\n").inReplyTo(List.of(mid("a"))),
+                mail("c", cAuthor, 60, "Re: Export", cBody).inReplyTo(List.of(mid("a"))));
+        return byId(t, mid("c"));
     }
 
     @Test
