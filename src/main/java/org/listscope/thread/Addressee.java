@@ -1,6 +1,8 @@
 package org.listscope.thread;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Author;
@@ -33,6 +35,8 @@ final class Addressee {
     private final String line;
     private final String lower;
     private final String greeted;
+    /** Per author name asked about: how well the line names it (a subject's regulars are asked about again and again). */
+    private final Map<String, Integer> byName = new HashMap<>();
 
     private Addressee(String line) {
         this.line = line;
@@ -56,7 +60,11 @@ final class Addressee {
     /** How well the line names {@code a}: {@link #NONE}, {@link #FIRST} or {@link #FULL}. */
     int names(Author a) {
         if (a.name() == null || line.isBlank()) return NONE;
-        String[] parts = SPACES.split(PARENS.matcher(a.name()).replaceAll(" ").strip().toLowerCase(Locale.ROOT));
+        return byName.computeIfAbsent(a.name(), this::names);
+    }
+
+    private int names(String name) {
+        String[] parts = SPACES.split(PARENS.matcher(name).replaceAll(" ").strip().toLowerCase(Locale.ROOT));
         String first = parts[0];
         if (first.length() < MIN_NAME || !first.chars().allMatch(Character::isLetter)) return NONE;
         String last = parts.length > 1 && parts[parts.length - 1].chars().allMatch(Character::isLetter) ? parts[parts.length - 1] : null;

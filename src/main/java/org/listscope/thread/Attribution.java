@@ -45,6 +45,8 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AaPp][Mm])?");
     private static final Pattern DATE_END = Pattern.compile(
             "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?(?:\\s+[+-]\\d{4})?(?:\\s+\\(?[A-Z]{2,5}\\)?)?|\\b\\d{4}\\b|\\d+/\\d+/\\d+)");
+    /** {@code In article <id>}, {@code In message <id>}, {@code In <id>}: a Usenet reader's or MH's attribution. */
+    private static final Pattern NAMED_ID = Pattern.compile("(?i)\\s*In\\s+(?:article\\s+|message\\s+)?(<[^<>\\s]+@[^<>\\s]+>)");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
@@ -96,8 +98,6 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         Matcher id = NAMED_ID.matcher(line);
         return id.lookingAt() ? HeaderLinker.canonical(id.group(1)) : null;
     }
-
-    private static final Pattern NAMED_ID = Pattern.compile("(?i)\\s*In\\s+(?:article\\s+|message\\s+)?(<[^<>\\s]+@[^<>\\s]+>)");
 
     /** The (at most two) unquoted lines just above the first quoted line, joined where they run on. */
     static String lineAboveFirstQuote(String body) {

@@ -80,6 +80,12 @@ final class InferenceLinker {
      * hold too, once {@link #link} has run: most messages have none.
      */
     private SharedPrints[] sharedPrints = new SharedPrints[0];
+    /**
+     * Per message whose parent {@link #link} infers or checks, while it runs: its attribution
+     * ({@link Attribution#of}), and the earlier message its attribution names by Message-ID, or -1.
+     */
+    private Attribution[] attributions;
+    private int[] named;
     private final Authors authors;
 
     InferenceLinker(Corpus corpus) {
@@ -124,15 +130,22 @@ final class InferenceLinker {
         // with the lines quoted deeper by a "|" or ":" mark alone: tried when neither the text quoted
         // once nor the subject finds a parent (the message replied to is missing, its own parent is not)
         long[][] remarkedPrints = new long[n][];
+        attributions = new Attribution[n];
+        named = new int[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             QuoteLines lines = QuoteLines.of(corpus.get(i));
             ownPrints[i] = prints(lines.own());
+            boolean checked = !needed[i] && byHeader[i] != null && !lines.quoted().isBlank(); // a header parent to check
+            named[i] = -1;
+            if (needed[i] || checked) {
+                attributions[i] = Attribution.of(corpus.get(i));
+                named[i] = namedMessage(i);
+            }
             if (needed[i]) {
                 quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
                 if (!lines.quoted().isBlank() && !lines.remarked().isBlank()) remarkedPrints[i] = prints(lines.quoted() + lines.remarked());
-            } else if (byHeader[i] != null && !lines.quoted().isBlank()
-                    && (namesAnother(i, byHeader[i].parent()) || namedMessage(i) >= 0)) {
-                quotePrints[i] = prints(lines.quoted()); // a header parent to check against the text
+            } else if (checked && (named[i] >= 0 || namesAnother(i, byHeader[i].parent()))) {
+                quotePrints[i] = prints(lines.quoted());
             }
         });
         Link[] links = new Link[n];
@@ -155,12 +168,14 @@ final class InferenceLinker {
             ownPrints[i] = null;
             if (!subject.isEmpty()) bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(i);
         }
+        attributions = null;
+        named = null;
         return links;
     }
 
     /** Whether message {@code i}'s attribution names someone who is not the author of {@code parent}. */
     private boolean namesAnother(int i, int parent) {
-        Attribution a = Attribution.of(corpus.get(i));
+        Attribution a = attributions[i];
         Authors.Names who = a == null ? null : Authors.of(a.who());
         return who != null && !who.isEmpty() && authors.score(who, parent) < 0.5;
     }
@@ -175,7 +190,7 @@ final class InferenceLinker {
         if (inferred == null || inferred.how() != LinkMethod.ATTRIBUTION) return null;
         int q = inferred.parent();
         int p = byHeader[i].parent();
-        if (q != p && q == namedMessage(i)) return inferred;
+        if (q != p && q == named[i]) return inferred;
         if (q == p || byHeader[q] == null || byHeader[q].parent() != p) return null;
         if (Objects.equals(corpus.get(q).from().key(), corpus.get(i).from().key())) return null;
         int[] inParent = {0};
@@ -206,14 +221,13 @@ final class InferenceLinker {
      * the fingerprints of its quotes and its attribution line.
      */
     private Link infer(int i, long[] prints, HitCounts hits) {
-        int byId = namedMessage(i);
-        if (byId >= 0) return new Link(byId, LinkMethod.ATTRIBUTION, 0.95);
+        if (named[i] >= 0) return new Link(named[i], LinkMethod.ATTRIBUTION, 0.95);
         for (long f : prints) {
             own.forEach(f, m -> {
                 if (m != i) hits.add(m);
             });
         }
-        Attribution a = Attribution.of(corpus.get(i));
+        Attribution a = attributions[i];
         Authors.Names who = a == null ? null : Authors.of(a.who());
         List<Integer> pool = new ArrayList<>(hits.size());
         for (int t = 0; t < hits.size(); t++) pool.add(hits.touched(t));

@@ -82,8 +82,7 @@ class RealQuoteSourcesTest {
     @Test
     void aReplyQuotingInColonStyleQuotesItsSourceAndHangsUnderIt() throws IOException {
         // Graham Toal answers Black Unicorn passage by passage, each behind a colon, below ": From: Black Unicorn <...>"
-        Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
-        Map<String, Message> byId = Msgs.threadedById(List.of(year));
+        Map<String, Message> byId = cypherpunks1994();
         Message reply = byId.get("<199405051140.MAA22082@an-teallach.com>");
         List<Segment> quotes = reply.segments().stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
         assertThat(quotes).hasSizeGreaterThanOrEqualTo(5);
@@ -99,26 +98,27 @@ class RealQuoteSourcesTest {
     @Test
     void shortPassagesIndentedAsEmacsYanksThemAreQuotesOfTheMessageReplied() throws IOException {
         // Eric Hughes answers Perry Metzger and Robert Hettinga line by line, each line indented by three spaces
-        Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
-        Map<String, Message> byId = Msgs.threadedById(List.of(year));
-        Message toPerry = byId.get("<9405201756.AA11259@ah.com>");
-        Segment perrys = quoteHolding(toPerry, "You don't HAVE to transmit the modulus in the clear.");
-        assertThat(perrys.kind()).isEqualTo(SegmentKind.QUOTE);
-        assertThat(byId.get(perrys.quotedId()).from().name()).isEqualTo("Perry E. Metzger");
-        assertThat(quoteHolding(toPerry, "But we were talking about changing moduli").kind()).isEqualTo(SegmentKind.TEXT);
-        Message toRobert = byId.get("<9408271816.AA26464@ah.com>");
-        Segment roberts = quoteHolding(toRobert, "Is there one?");
-        assertThat(roberts.kind()).isEqualTo(SegmentKind.QUOTE);
-        assertThat(byId.get(roberts.quotedId()).from().name()).isEqualTo("Robert Hettinga");
-        assertThat(quoteHolding(toRobert, "I don't think there is any digital money system").kind()).isEqualTo(SegmentKind.TEXT);
+        Map<String, Message> byId = cypherpunks1994();
+        assertIndentedQuote(byId, "<9405201756.AA11259@ah.com>", "You don't HAVE to transmit the modulus in the clear.",
+                "Perry E. Metzger", "But we were talking about changing moduli");
+        assertIndentedQuote(byId, "<9408271816.AA26464@ah.com>", "Is there one?",
+                "Robert Hettinga", "I don't think there is any digital money system");
+    }
+
+    /** In reply {@code id}, the line holding {@code quoted} is a quote of {@code author}'s message; {@code answer} stays text. */
+    private static void assertIndentedQuote(Map<String, Message> byId, String id, String quoted, String author, String answer) {
+        Message reply = byId.get(id);
+        Segment quote = quoteHolding(reply, quoted);
+        assertThat(quote.kind()).isEqualTo(SegmentKind.QUOTE);
+        assertThat(byId.get(quote.quotedId()).from().name()).isEqualTo(author);
+        assertThat(quoteHolding(reply, answer).kind()).isEqualTo(SegmentKind.TEXT);
     }
 
     @Test
     void aReplyWhoseOldMailerNamedTheWrongParentHangsUnderTheMessageItNamesAndQuotes() throws IOException {
         // Daniel Carosone's "Aron Freed writes:" and Mike McNally's "Ian Farquhar writes:" carry the
         // In-Reply-To of the message Aron and Ian answered (Tim May's, Bruce Schneier's)
-        Path year = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
-        Map<String, Message> byId = Msgs.threadedById(List.of(year));
+        Map<String, Message> byId = cypherpunks1994();
         Message daniel = byId.get("<199408021436.AAA09246@anarres>");
         assertThat(daniel.inReplyTo()).containsExactly("<199407281915.MAA13890@netcom10.netcom.com>");
         assertThat(byId.get(daniel.parentId()).from().name()).isEqualTo("Aron Freed");
@@ -126,6 +126,16 @@ class RealQuoteSourcesTest {
         Message mike = byId.get("<9412121325.AA02896@vail.tivoli.com>");
         assertThat(byId.get(mike.parentId()).from().name()).isEqualTo("Ian Farquhar");
         assertThat(mike.threadId()).isEqualTo("<m0rGxeO-0002NMC@chinet.chinet.com>");
+    }
+
+    private static Map<String, Message> cypherpunks1994;
+
+    /** cypherpunks 1994 read and threaded once, for the tests that look into it. */
+    private static synchronized Map<String, Message> cypherpunks1994() throws IOException {
+        if (cypherpunks1994 == null) {
+            cypherpunks1994 = Msgs.threadedById(List.of(SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz")));
+        }
+        return cypherpunks1994;
     }
 
     private static Segment quoteHolding(Message m, String words) {
