@@ -122,8 +122,8 @@ final class Canonical {
             case "F2d": return "F.2d";
             case "F3d": return "F.3d";
             case "S.Ct.": return "S. Ct.";
-            case "F.Supp.": return "F. Supp.";
-            case "F.Supp.2d": return "F. Supp. 2d";
+            case "F.Supp.": case "F.Supp": return "F. Supp.";
+            case "F.Supp.2d": case "F.Supp2d": return "F. Supp. 2d";
             case "L.Ed.": return "L. Ed.";
             case "L.Ed.2d": return "L. Ed. 2d";
             case "Cal.Rptr.": return "Cal. Rptr.";
@@ -225,7 +225,7 @@ final class Canonical {
     }
 
     private static String dash(String section) {
-        return section.replace('\u2013', '-');
+        return section.replace('\u2013', '-').replace(" ", "").replace("\n", "");
     }
 
     private static String nz(String s) {

@@ -44,12 +44,16 @@ final class CaseNames {
     private static final Pattern GOVERNMENT_PARTY = Pattern.compile(
             "^(?:United\\s+States|U\\.\\s?S\\.|US|USA|U\\.S\\.A\\.|State|People|Commonwealth|Government|FBI|NSA|CIA|DEA|D\\.E\\.A\\.|"
                     + "FCC|IRS|Department|Dept\\.|Secret\\s+Service|Commissioner|Attorney\\s+General|Reno|Barr|Meese|City|County|"
-                    + "Maryland|California|Ohio|Alabama|Connecticut|New\\s+York|Texas|Illinois|Florida|Arizona|Massachusetts|Virginia|Wade|Katz)\\b.*");
+                    + "Maryland|California|Ohio|Alabama|Connecticut|New\\s+York|Texas|Illinois|Florida|Arizona|Massachusetts|Virginia|Wade|Katz)"
+                    // not \b: after "U.S." or "Dept." at the end of the name there is no word boundary
+                    + "(?!\\w).*");
 
     /** Words that show a sentence speaks of courts. */
     private static final Pattern COURT_CONTEXT = Pattern.compile(
             "(?i)\\b(?:court|case|cases|ruled|ruling|rulings|held|holding|decision|decided|supreme|appeals?|lawsuit|suit|sued|"
-                    + "precedent|opinion|judge|justices?|litigation|plaintiff|defendant|cert|overturned|upheld|cited?|jurisprudence|F\\.2d)\\b");
+                    + "precedent|opinion|judge|justices?|litigation|plaintiff|defendant|cert|overturned|upheld|cited?|jurisprudence|F\\.2d|"
+                    // a docket number: "C.A. 92-0972-RCL (D.D.C.)", "C-94-20512-SW"
+                    + "C\\.A\\.\\s?\\d{2}-\\d{3,5}|[A-Z]{1,3}-\\d{2}-\\d{4,5}|D\\.D\\.C)\\b");
 
     /** A case name, with its reporter citation where one follows. */
     static Citation build(MatchResult m, Text t, String name) {
@@ -171,6 +175,7 @@ final class CaseNames {
                 break;
             }
             if (!first && TRAILING.contains(w)) break;
+            if (!first && fileName(w)) break; // "Inslaw v U.S. HAMILTON.Z" in a list of files
             if (!first && HONORIFIC.contains(w)) break; // "... v. FEES FOR MODERN ACCESS  Mr. Warren, you ..."
             if (!first && s.substring(lastGood, pos).contains(",")) break;
             if (!first && (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&") || w.equals("for") || w.equals("de"))) {
@@ -187,6 +192,13 @@ final class CaseNames {
             pos = wEnd;
         }
         return new int[] {start, lastGood};
+    }
+
+    /** A file's name ({@code HAMILTON.Z}, {@code clipper.txt}): a full stop inside the word, not an abbreviation's. */
+    private static boolean fileName(String w) {
+        int dot = w.indexOf('.');
+        return dot > 0 && dot < w.length() - 1 && Character.isLetterOrDigit(w.charAt(dot + 1))
+                && !ABBREVIATION.matcher(w).matches() && !ABBREVIATION.matcher(w + ".").matches();
     }
 
     /**

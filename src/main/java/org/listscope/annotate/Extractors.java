@@ -18,7 +18,7 @@ final class Extractors {
 
     /** Every extractor, in order of preference. */
     static final List<Extractor> ALL = List.of(
-            new Extractor("usc", List.of("u.s.c", "usc", "u. s. c"), Patterns.USC, Scan.at(Scan.DIGITS), Extractors::usc),
+            new Extractor("usc", List.of("u.s.c", "usc", "u. s. c", "us code", "u.s. code"), Patterns.USC, Scan.at(Scan.DIGITS), Extractors::usc),
             new Extractor("usc-section-of-title", List.of("title"), Patterns.USC_SECTION_OF_TITLE, Scan.at("Ss§"), Extractors::uscSectionOfTitle),
             new Extractor("usc-title-section", List.of("title"), Patterns.USC_TITLE_SECTION, Scan.at("Tt"), Extractors::uscTitleSection),
             new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Scan.at(Scan.DIGITS), Extractors::cfr),

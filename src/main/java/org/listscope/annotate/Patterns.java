@@ -16,13 +16,24 @@ final class Patterns {
     /** A subsection chain: {@code (f)}, {@code (c)(1)(A)}; a year in parentheses, {@code (1988)}, is the edition, no subsection. */
     static final String SUBSECTIONS = "((?:\\s?\\((?!(?:1[89]|20)\\d\\d\\))[0-9A-Za-z]{1,4}\\)(?:\\((?!(?:1[89]|20)\\d\\d\\))[0-9A-Za-z]{1,4}\\)){0,5})?)";
 
-    /** A section number: {@code 2703}, {@code 552a}, {@code 2510-2522}, {@code 1.6045}. */
-    private static final String SECTION = "(\\d{1,5}[a-z]{0,2}(?:[-\u2013]\\d{1,5}[a-z]?)?)";
+    /** A section number: {@code 2703}, {@code 552a}, {@code 2510-2522}, {@code 1801- 1811} (broken at a line's end), {@code 1.6045}. */
+    private static final String SECTION = "(\\d{1,5}[a-z]{0,2}(?:[-\u2013]\\s?\\d{1,5}[a-z]?)?)";
 
-    /** {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}. */
+    /** Space within a citation: up to ten blanks, and a line may break in it once. */
+    private static final String GAP = "[ \\t]{0,10}(?:\\n[ \\t]{0,10})?";
+
+    /**
+     * The section sign as the archives write it: {@code §}; CP437's {@code 0x15} and Mac Roman's
+     * {@code 0xA4} read as Latin-1 ({@code ¤}), both decoded as they were sent; and typists'
+     * stand-ins: {@code $}, {@code #}, {@code (s)}, {@code s.}, underscores where the sign was lost.
+     * In cypherpunks 1992-94, 39 citations of the U.S. Code and C.F.R. are written so.
+     */
+    private static final String SECTION_SIGN = "(?:[§\u0015\u00a4]{1,2}|\\$|#|\\(s\\)|s\\.?(?=\\s{0,3}\\d)|_{1,4})";
+
+    /** {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}, {@code 44 US Code 3301}. */
     static final Pattern USC = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})\\s{0,3}U\\.?\\s?S\\.?\\s?C\\.?(?:A\\.?)?(?:\\s?\\(?\\d{4}\\)?)?,?\\s{0,3}"
-                    + "(?:§{1,2}|[Ss]ec(?:tion|s?\\.)?|SECTION)?\\s{0,3}" + SECTION + SUBSECTIONS);
+            "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C(?:\\.|ode\\b)?(?:A\\.?)?(?:\\s?\\(?\\d{4}\\)?)?,?" + GAP
+                    + "(?:" + SECTION_SIGN + "|[Ss]ec(?:tions?|s?\\.)?|SECTIONS?)?" + GAP + SECTION + SUBSECTIONS);
 
     /** {@code section 2511 of title 18}, {@code § 2511(4)(b) of Title 18}. */
     static final Pattern USC_SECTION_OF_TITLE = Pattern.compile(
@@ -35,10 +46,10 @@ final class Patterns {
             "\\b[Tt]itle\\s{1,3}(\\d{1,2}),?\\s{1,3}(?:(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?Code),?\\s{1,3})?"
                     + "(?:[Ss]ection|[Ss]ec\\.|§)\\s{0,3}" + SECTION + SUBSECTIONS);
 
-    /** {@code 47 CFR 64.2003}, {@code 22 C.F.R. Part 120}, {@code 16 CFR section 1500.85}. */
+    /** {@code 47 CFR 64.2003}, {@code 22 C.F.R. Part 120}, {@code 16 CFR section 1500.85}, {@code 41 C.F.R. (s) 201-45.2}. */
     static final Pattern CFR = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})\\s?C\\.?\\s?F\\.?\\s?R\\.?,?\\s{0,3}(?:(Parts?|parts?|PART)\\s{1,5}|§{1,2}\\s?|[Ss]ec(?:tion|\\.)\\s{1,3})?"
-                    + "(\\d{1,4}(?:\\.\\d{1,5}[a-z]?)?)" + SUBSECTIONS);
+            "(?<![\\w.])(\\d{1,2})\\s?C\\.?\\s?F\\.?\\s?R\\.?,?\\s{0,3}(?:(Parts?|parts?|PART)\\s{1,5}|" + SECTION_SIGN + "\\s{0,2}|[Ss]ec(?:tion|\\.)\\s{1,3})?"
+                    + "(\\d{1,4}(?:-\\d{1,3}(?=\\.\\d))?(?:\\.\\d{1,5}[a-z]?)?)" + SUBSECTIONS);
 
     /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
     static final Pattern PUBLIC_LAW = Pattern.compile(
@@ -59,7 +70,7 @@ final class Patterns {
 
     /** The reporters' abbreviations. */
     static final String REPORTERS = "U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
-            + "F\\.\\s?Supp\\.(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|A\\.2d|P\\.2d|So\\.\\s?2d";
+            + "F\\.\\s?Supp\\.?(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|A\\.2d|P\\.2d|So\\.\\s?2d";
 
     /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
     static final String REPORTER_CITE = reporterCite(true, true);

@@ -66,8 +66,15 @@ final class ShortForms {
         while (m.find()) {
             boolean symbol = t.clean().charAt(m.start()) == '§';
             if (!symbol && m.group(2).isEmpty() && m.group(1).length() < 3) continue; // "section 3" of a paper
-            Citation before = last(full, m.start(), c -> c.kind().equals("usc") || c.kind().equals("cfr"));
-            if (before == null || m.start() - before.end() > 3000) continue;
+            // a section cited in full anywhere before keeps its title ("section 1501" after 31 U.S.C. 1501
+            // and then 1 U.S.C. 1); else the title of the statute cited last, close before
+            String section = m.group(1);
+            Citation before = last(full, m.start(), c -> (c.kind().equals("usc") || c.kind().equals("cfr"))
+                    && sameSection(c.normalized(), section));
+            if (before == null) {
+                before = last(full, m.start(), c -> c.kind().equals("usc") || c.kind().equals("cfr"));
+                if (before == null || m.start() - before.end() > 3000) continue;
+            }
             if (ownTitle(t.clean(), before.end(), m.start(), m.end())) continue;
             if (ofAnother(t.clean(), m.end()) && !sameSection(before.normalized(), m.group(1))) continue;
             String normalized = before.normalized();

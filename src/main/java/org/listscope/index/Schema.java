@@ -109,9 +109,13 @@ public final class Schema {
      * Lange) wrote:}) or in RFC 2047 encoded words is read; a reply that names and quotes a reply
      * to its header parent hangs under that reply, and one whose attribution names a message by
      * its Message-ID ({@code In article <id>}) under that message; "Digital Telephony" alone,
-     * RICO and the UCC are cited acts.
+     * RICO and the UCC are cited acts; 28: the U.S. Code and C.F.R. are cited with the section
+     * sign as other character sets and typists wrote it ({@code 5 U.S.C. ¤ 552(b)}, {@code 22 CFR #
+     * 125.4}, {@code (s)}, {@code $}), a bare section takes the title it was cited in full with,
+     * and a case name whose party ends in a full stop ({@code U.S. v Martinez}) or is followed by a
+     * docket number is a case.
      */
-    public static final int VERSION = 27;
+    public static final int VERSION = 28;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -16,6 +16,16 @@ class ShortFormsTest {
     }
 
     @Test
+    void aBareSectionCitedInFullBeforeKeepsThatTitle() {
+        // the GAO decision of 1993 on EDI: section 1501 is title 31's, also after a citation of title 1
+        List<Citation> c = Annotator.citations("Obligations must agree with 31 U.S.C. 1501. A writing is defined in 1 U.S.C. 1 "
+                + "broadly. The legislative history of section 1501 and that definition encompass EDI; section 7 does not."
+                + " ".repeat(3000) + "Nothing in section 1501 asks for paper.");
+        assertThat(c).extracting(Citation::normalized)
+                .containsExactly("31 U.S.C. § 1501", "1 U.S.C. § 1", "31 U.S.C. § 1501", "31 U.S.C. § 1501");
+    }
+
+    @Test
     void aBareSectionOfThisTitleIsTheQuotedStatutesOwn() {
         // 18 U.S.C. 2516 quoted whole: its "sections of this title" are title 18's, not title 29's
         List<Citation> c = Annotator.citations("(a) any offense punishable under section 501(c) of title 29, United States Code, or "
