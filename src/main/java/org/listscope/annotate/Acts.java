@@ -1,6 +1,7 @@
 package org.listscope.annotate;
 
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 
@@ -49,6 +50,12 @@ final class Acts {
     }
 
     /** An act named in the text but not in the lexicon ({@code Clipper Chip Act of 1994}). */
+    /** A sentence's first word and "the" before a name: "Under the", "Repealing the". */
+    private static final Pattern LEADING_WORD = Pattern.compile("[A-Z][a-z]+\\s{1,3}the\\s{1,3}");
+
+    /** "the " or a year ("1986 ", "'86 ") right before a name. */
+    private static final Pattern ARTICLE_OR_YEAR = Pattern.compile("(?:\\b[Tt]he|\\b(?:19|20)\\d\\d|'\\d\\d)\\s{1,3}$");
+
     static Citation buildGeneric(MatchResult m, Text t, String name) {
         int start = m.start(1);
         String raw = m.group(1);
@@ -56,6 +63,11 @@ final class Acts {
             int skip = raw.indexOf(' ') + 1;
             start += skip;
             raw = raw.substring(skip);
+        }
+        Matcher lead = LEADING_WORD.matcher(raw);
+        if (lead.lookingAt()) { // "Under the Americans with Disabilities Act"
+            start += lead.end();
+            raw = raw.substring(lead.end());
         }
         for (String joiner : new String[] {" in the ", " in ", " and "}) {
             int cut = raw.lastIndexOf(joiner);
@@ -74,7 +86,10 @@ final class Acts {
         String[] parts = words.split(" ");
         int capitalised = 0;
         for (String p : parts) if (Character.isUpperCase(p.charAt(0))) capitalised++;
-        if (capitalised < 3 && m.group(2) == null) return null; // "Riot Act", "Balancing Act": two-word names are mostly idioms
+        // a name of one word and "Act" is a law's after "the" or a year ("the Hatch Act", "the 1986
+        // Immigration Act": 30 such in cypherpunks 1992-94, all laws); else mostly an idiom ("Riot Act")
+        if (capitalised < 3 && m.group(2) == null && !(capitalised == 2 && ARTICLE_OR_YEAR.matcher(
+                t.clean()).region(Math.max(0, start - 8), start).useTransparentBounds(true).find())) return null;
         String normalized = words + (m.group(2) == null ? "" : " " + Canonical.spaces(m.group(2)));
         return Extractors.cite(t, "act", start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
     }

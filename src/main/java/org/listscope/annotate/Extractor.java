@@ -12,7 +12,7 @@ import org.listscope.model.Citation;
  *
  * @param name     a short name, kept as evidence on what it finds
  * @param triggers lower-case substrings of which at least one must occur before the pattern runs
- *                 (empty: always run)
+ *                 (empty: always run); a space in one stands for any white space, a line break too
  * @param pattern  the pattern, run on the cleaned text
  * @param starts   the characters a match can start with (the pattern is tried only there)
  * @param build    makes the citation, or returns {@code null} to reject the match
@@ -36,7 +36,7 @@ record Extractor(String name, List<String> triggers, Pattern pattern, Scan start
     boolean worthRunning(Text text) {
         if (triggers.isEmpty()) return true;
         for (String t : triggers) {
-            if (text.lower().contains(t)) return true;
+            if (text.has(t)) return true;
         }
         return false;
     }

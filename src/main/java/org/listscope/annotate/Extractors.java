@@ -186,7 +186,7 @@ final class Extractors {
 
     private static Citation fccDocket(MatchResult m, Text t, String name) {
         String bureau = m.group(1);
-        boolean fccContext = bureau != null || t.lower().contains("fcc") || t.lower().contains("federal communications");
+        boolean fccContext = bureau != null || t.lower().contains("fcc") || t.has("federal communications");
         if (!fccContext) return null;
         String normalized = (bureau == null || bureau.equals("FCC") ? "" : bureau + " ") + "Docket No. " + m.group(2);
         return cite(t, "fcc", m.start(), m.end(), normalized, null, List.of("telecom-regulation"), 0.9, name);
@@ -199,7 +199,7 @@ final class Extractors {
 
     private static Citation fccOrder(MatchResult m, Text t, String name) {
         // an order is an FCC document only where the message speaks of the FCC
-        if (!t.lower().contains("fcc") && !t.lower().contains("federal communications commission")) return null;
+        if (!t.lower().contains("fcc") && !t.has("federal communications commission")) return null;
         return cite(t, "fcc", m.start(), m.end(), Canonical.spaces(m.group()), null, List.of("telecom-regulation"), 0.8, name);
     }
 

@@ -99,13 +99,19 @@ final class Lexicon {
                 "https://constitution.congress.gov/constitution/amendment-" + number + "/", List.of(topic));
     }
 
-    /** A generic act name not in the list: {@code Computer Security Act of 1987}, {@code Clipper Chip Act}. */
+    /**
+     * A generic act name not in the list: {@code Computer Security Act of 1987}, {@code Clipper Chip Act},
+     * {@code Americans with Disabilities Act}, {@code Comprehensive Anti-Apartheid Act}.
+     */
     static final Pattern GENERIC_ACT = Pattern.compile(
-            "\\b((?:[A-Z][a-z]{2,20}\\s{1,3}(?:(?:of|and|for|to|in|the|on)\\s{1,3}){0,2}){1,6}Act)(\\sof\\s(?:19|20)\\d\\d)?\\b");
+            "\\b((?:[A-Z][a-z]{2,20}(?:-[A-Z][a-z]{1,20})?\\s{1,3}(?:(?:of|and|for|to|in|the|on|with)\\s{1,3}){0,2}){1,6}Act)"
+                    + "(\\sof\\s(?:19|20)\\d\\d)?\\b");
 
     /** Words before "Act" that do not make a law's name. */
     static final Pattern GENERIC_ACT_REJECT = Pattern.compile(
-            "^(?:The|This|That|An?|Riot|Class|Balancing|Disappearing|Vanishing|Juggling|Opening|Final|Second|First|Third|Last|Next|Each|Every)\\s+Act$|^(?:The|This|That)\\s");
+            "^(?:The|This|That|An?|Riot|Class|Balancing|Disappearing|Vanishing|Juggling|Opening|Final|Second|First|Third|Last|Next|Each|Every|"
+                    + "Double|Tough|Hard|Circus|Solo|Magic|Comedy|Sister|Same|Whole|Entire|Real|Big|Tightrope|Closing|Stage|Cover|Starring)\\s+Act$"
+                    + "|^(?:The|This|That)\\s");
 
     /**
      * Policy topics and the words that signal them. Order matters only for the output order of

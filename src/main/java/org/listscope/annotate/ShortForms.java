@@ -26,7 +26,7 @@ final class ShortForms {
         idForms(text, full, added);
         if (s.contains("supra")) supra(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
-        if (text.lower().contains("the act")) theAct(text, full, added);
+        if (text.has("the act")) theAct(text, full, added);
         if (added.isEmpty()) return full;
         List<Citation> all = new ArrayList<>(full);
         for (Citation a : added) {

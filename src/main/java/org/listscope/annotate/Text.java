@@ -31,6 +31,42 @@ record Text(String body, String clean, String lower, Instant date) {
         return body.substring(start, end);
     }
 
+    /**
+     * Whether the lower-case text holds {@code phrase} (lower case), each space in it standing for
+     * any run of white space: the words of "bank secrecy" may stand on two lines, as wrapped mail
+     * puts them.
+     */
+    boolean has(String phrase) {
+        if (lower.contains(phrase)) return true;
+        int lead = 0;
+        while (lead < phrase.length() && phrase.charAt(lead) == ' ') lead++;
+        int firstEnd = phrase.indexOf(' ', lead);
+        if (firstEnd < 0 || lead == phrase.length()) return false;
+        String first = phrase.substring(lead, firstEnd);
+        for (int at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+            if (lead > 0 && (at == 0 || !Character.isWhitespace(lower.charAt(at - 1)))) continue;
+            if (spacedAt(phrase, firstEnd, at + first.length())) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code phrase} from {@code p} on stands at {@code k}, a space matching one or more blanks. */
+    private boolean spacedAt(String phrase, int p, int k) {
+        while (p < phrase.length()) {
+            char c = phrase.charAt(p);
+            if (c == ' ') {
+                if (k >= lower.length() || !Character.isWhitespace(lower.charAt(k))) return false;
+                while (k < lower.length() && Character.isWhitespace(lower.charAt(k))) k++;
+                while (p < phrase.length() && phrase.charAt(p) == ' ') p++;
+            } else {
+                if (k >= lower.length() || lower.charAt(k) != c) return false;
+                k++;
+                p++;
+            }
+        }
+        return true;
+    }
+
     private static String asciiLower(String s) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {

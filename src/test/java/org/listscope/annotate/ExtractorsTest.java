@@ -104,6 +104,11 @@ class ExtractorsTest {
             "Mike was not convicted under RICO. | act | Racketeer Influenced and Corrupt Organizations Act | RICO",
             "the broad powers of the Racketeer-Influenced and Corrupt Organizations Act, used | act | Racketeer Influenced and Corrupt Organizations Act | Racketeer-Influenced and Corrupt Organizations Act",
             "I can't quote commercial banking law or the UCC for the most part | act | Uniform Commercial Code | UCC",
+            // a law's name of one word and "Act" after "the" or a year; "with" and hyphens inside a name
+            "Isn't this a violation of the Hatch Act?  Either | act | Hatch Act | Hatch Act",
+            "as required by the '86  Immigration Act, the clerk | act | Immigration Act | Immigration Act",
+            "Under the Americans with Disabilities Act, the agency | act | Americans with Disabilities Act | Americans with Disabilities Act",
+            "convicted of violating the Comprehensive Anti-Apartheid Act (CAAA) and | act | Comprehensive Anti-Apartheid Act | Comprehensive Anti-Apartheid Act",
             "CALEA requires carriers | act | Communications Assistance for Law Enforcement Act | CALEA",
             "under the Electronic Communications Privacy Act of 1986, | act | Electronic Communications Privacy Act | Electronic Communications Privacy Act of 1986",
             "protected by the 4th Amendment anyway | act | Fourth Amendment | 4th Amendment",
@@ -121,6 +126,15 @@ class ExtractorsTest {
         assertThat(c.text()).isEqualTo(span);
     }
 
+    @Test
+    void aNameWrappedOntoTheNextLineIsFound() {
+        // the prefilter's "bank secrecy" must not ask for the space that a wrapped line replaced
+        Citation act = only("reminiscent of the Bank\nSecrecy Act of (I think) 1974. Is this clause");
+        assertThat(act.normalized()).isEqualTo("Bank Secrecy Act");
+        Citation foia = only("filed a Freedom of\n  Information Act request with the");
+        assertThat(foia.normalized()).isEqualTo("Freedom of Information Act");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Eric S. Raymond wrote at 10:30 about it",
@@ -132,6 +146,9 @@ class ExtractorsTest {
             "TECHNOLOGY v. POLITICS: a panel",
             "Steve Jackson said he was at USC 1994 graduation",
             "a balancing act between them",
+            "He read them the Riot Act yesterday",
+            "Her speech was a Tough Act to follow",
+            "Double Act: a comedy night",
             "send mail to <tcmay@netcom.com> for details",
             "RFC's are documents, and the std library helps",
             "It can't be found at\nother conferences, sadly.",
