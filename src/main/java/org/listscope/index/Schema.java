@@ -115,9 +115,10 @@ public final class Schema {
      * and a case name whose party ends in a full stop ({@code U.S. v Martinez}) or is followed by a
      * docket number is a case; 29: a law's name of one word and "Act" after "the" or a year ({@code
      * the Hatch Act}), names with "with" and hyphens, and names whose words a wrapped line parts
-     * ({@code Bank\nSecrecy Act}: the prefilter asked for the space) are cited acts.
+     * ({@code Bank\nSecrecy Act}: the prefilter asked for the space) are cited acts; 30: closing
+     * lines one person repeats on three subjects in one input are signature.
      */
-    public static final int VERSION = 29;
+    public static final int VERSION = 30;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

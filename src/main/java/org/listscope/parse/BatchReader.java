@@ -18,8 +18,8 @@ import org.listscope.model.ThreadIndex;
 /**
  * Reads a whole set of inputs into one {@link Batch}: inputs are parsed on all cores (a small pool,
  * a bounded window of inputs in flight), their records are handed in input order to the
- * {@link DuplicateMerger} (so the result is the same on every run), and people are merged last by
- * {@link People}.
+ * {@link DuplicateMerger} (so the result is the same on every run), people are merged by
+ * {@link People}, and the closing lines a person repeats become signatures ({@link RepeatedSignatures}).
  */
 final class BatchReader {
 
@@ -63,7 +63,7 @@ final class BatchReader {
         } finally {
             pool.shutdownNow();
         }
-        List<Message> messages = People.merge(merger.messages(indexes));
+        List<Message> messages = RepeatedSignatures.mark(People.merge(merger.messages(indexes)));
         return new Batch(messages, indexes, problems, read, merger.records(), merger.merged());
     }
 
