@@ -22,13 +22,14 @@ import org.listscope.model.SegmentKind;
  * each message it ends.
  *
  * <p>Within one input (a month or a year of a list) and one person ({@code from.key}), a line among
- * the last {@link #TAIL} non-blank lines of own text is <em>repeated</em> when it ends messages on
- * at least {@link #MIN_SUBJECTS} different subjects (a post sent again keeps its subject, so it
+ * the last {@link #TAIL} non-blank lines of own text is <em>repeated</em> when it ends messages (in
+ * their own text, or in a signature found in them already) on at least {@link #MIN_SUBJECTS}
+ * different subjects (a post sent again keeps its subject, so it
  * never counts). A message's own text ending in repeated lines, one of them a few words long, has
  * them as its signature, unless the repetition reaches the top of the window: a letter sent from a
  * template (John Gilmore's FOIA requests) repeats far more than its last lines, and it stays text.
  * So does a message that would be left with no own text at all, and a document posted again and
- * again under new subjects (a FAQ, an errata list): its messages share lines above the block too.
+ * again under new subjects (a FAQ, an errata list): its messages share lines above the window too.
  *
  * <p>Deterministic per input, so {@code annotate} and {@code index} (which reads whole inputs per
  * chunk) agree.
@@ -61,16 +62,20 @@ final class RepeatedSignatures {
             groups[i] = group(m);
             long subject = hash64(subjectKey(m.subject()));
             for (long line : tails[i].lines) seen.add(line ^ groups[i], subject);
+            // lines the per-message detector already made signature count too: Paul Goggin's notice
+            // is below a "-- " in most of his messages, and his own text in two
+            for (long line : signatureLines(m)) seen.add(line ^ groups[i], subject);
         }
         int[] from = new int[n];
-        // the other lines of the messages that end in a repeated block, by group: a document posted
-        // again and again (a FAQ, an errata list) shares them too, a signature does not
+        // the lines above the closing window of the messages that end in a repeated block, by group: a
+        // document posted again and again (a FAQ, an errata list) shares them too, a signature does not
+        // (lines in the window are left out: the top of a signature box may differ only in its marks)
         Map<Long, Integer> aboveCounts = new HashMap<>();
         List<Set<Long>> above = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Tail t = tails[i];
             from[i] = t == null ? -1 : t.repeatedFrom(seen, groups[i]);
-            Set<Long> lines = from[i] < 0 ? Set.of() : linesAbove(messages.get(i), t.starts[from[i]], groups[i]);
+            Set<Long> lines = from[i] < 0 ? Set.of() : linesAbove(messages.get(i), t.starts[0], groups[i]);
             above.add(lines);
             for (long line : lines) aboveCounts.merge(line, 1, Integer::sum);
         }
@@ -152,7 +157,7 @@ final class RepeatedSignatures {
     }
 
     /**
-     * Whether a message's own lines above its repeated block stand in other such messages too:
+     * Whether a message's own lines above its closing window stand in other such messages too:
      * {@link #MIN_SHARED} of them at least, and a quarter or more.
      */
     private static boolean reposted(Set<Long> lines, Map<Long, Integer> counts) {
@@ -174,6 +179,23 @@ final class RepeatedSignatures {
                 if (eol < 0 || eol > stop) eol = stop;
                 long h = Line.hash(body, at, eol);
                 if (Line.words(body, at, eol) >= MIN_WORDS) out.add(h ^ group);
+                at = eol + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The hashes of the non-blank lines of a message's own signature segments. */
+    private static List<Long> signatureLines(Message m) {
+        List<Long> out = new ArrayList<>();
+        String body = m.body();
+        for (Segment s : m.segments()) {
+            if (s.kind() != SegmentKind.SIGNATURE || s.depth() != 0) continue;
+            for (int at = s.start(); at < s.end(); ) {
+                int eol = body.indexOf('\n', at);
+                if (eol < 0 || eol > s.end()) eol = s.end();
+                long h = Line.hash(body, at, eol);
+                if (h != 0) out.add(h);
                 at = eol + 1;
             }
         }
