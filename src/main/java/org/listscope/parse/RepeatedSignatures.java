@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,7 +43,8 @@ final class RepeatedSignatures {
     private static final int MIN_WORDS = 3;
     /** Lines above the block that make a message a document posted again rather than a signed one. */
     private static final int MIN_SHARED = 3;
-    private static final Pattern REPLY_PREFIX = Pattern.compile("^(?:\\s*(?:re|fwd?|aw|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*|\\s*\\[[^\\]]{1,40}\\]\\s*)+");
+    private static final Pattern REPLY_PREFIX = Pattern.compile(
+            "^(?:\\s*(?:re|fwd?|aw|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*|\\s*\\[[^\\]]{1,40}\\]\\s*)+", Pattern.CASE_INSENSITIVE);
 
     private RepeatedSignatures() {
     }
@@ -214,27 +214,10 @@ final class RepeatedSignatures {
         return h;
     }
 
-    /** A subject without reply and list prefixes ({@code Re: [Twisted-Python] }), lower case, blanks folded. */
+    /** A subject without reply prefixes ({@code Re: }), then as {@link DuplicateMerger#subjectKey} folds it. */
     static String subjectKey(String subject) {
         if (subject == null) return "";
-        String s = subject.toLowerCase(Locale.ROOT);
-        if (s.startsWith("re") || s.startsWith("fw") || s.startsWith("aw") || s.startsWith("sv") || s.startsWith("[")
-                || s.startsWith(" ")) {
-            s = REPLY_PREFIX.matcher(s).replaceFirst("");
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return DuplicateMerger.subjectKey(REPLY_PREFIX.matcher(subject).replaceFirst(""));
     }
 
     /** The segments with {@code segments[index]} cut at {@code at}: text before, signature from there on. */
