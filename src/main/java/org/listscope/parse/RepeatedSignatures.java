@@ -23,9 +23,9 @@ import org.listscope.model.SegmentKind;
  * <p>Within one input (a month or a year of a list) and one person ({@code from.key}), a line among
  * the last {@link #TAIL} non-blank lines of own text is <em>repeated</em> when it ends messages (in
  * their own text, or in a signature found in them already) on at least {@link #MIN_SUBJECTS}
- * different subjects (a post sent again keeps its subject, so it
- * never counts). A message's own text ending in repeated lines, one of them a few words long, has
- * them as its signature, unless the repetition reaches the top of the window: a letter sent from a
+ * different subjects (a post sent again keeps its subject, so it never counts). A message's own
+ * text ending in repeated lines, one of them a few words long, has them as its signature, unless
+ * the repetition fills the whole window while the text goes on above it: a letter sent from a
  * template (John Gilmore's FOIA requests) repeats far more than its last lines, and it stays text.
  * So does a message that would be left with no own text at all, and a document posted again and
  * again under new subjects (a FAQ, an errata list): its messages share lines above the window too.
@@ -41,7 +41,7 @@ final class RepeatedSignatures {
     static final int MIN_SUBJECTS = 3;
     /** At least one line of the block must have this many words: "Thanks," alone proves nothing. */
     private static final int MIN_WORDS = 3;
-    /** Lines above the block that make a message a document posted again rather than a signed one. */
+    /** Shared lines above the window that make a message a document posted again rather than a signed one. */
     private static final int MIN_SHARED = 3;
     private static final Pattern REPLY_PREFIX = Pattern.compile(
             "^(?:\\s*(?:re|fwd?|aw|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*|\\s*\\[[^\\]]{1,40}\\]\\s*)+", Pattern.CASE_INSENSITIVE);
