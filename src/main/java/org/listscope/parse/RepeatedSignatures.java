@@ -20,7 +20,7 @@ import org.listscope.model.SegmentKind;
  * recipient is absolutely forbidden by US Law" was his own text, so it was cited and claimed in
  * each message it ends.
  *
- * <p>Within one input (a month or a year of a list) and one person ({@code from.key}), a line among
+ * <p>Within one input (a month or a year of a list; a month's folder of pipermail pages) and one person ({@code from.key}), a line among
  * the last {@link #TAIL} non-blank lines of own text is <em>repeated</em> when it ends messages (in
  * their own text, or in a signature found in them already) on at least {@link #MIN_SUBJECTS}
  * different subjects (a post sent again keeps its subject, so it never counts). A message's own
@@ -43,6 +43,7 @@ final class RepeatedSignatures {
     private static final int MIN_WORDS = 3;
     /** Shared lines above the window that make a message a document posted again rather than a signed one. */
     private static final int MIN_SHARED = 3;
+    private static final String PAGES = new PipermailPageParser().format();
     private static final Pattern REPLY_PREFIX = Pattern.compile(
             "^(?:\\s*(?:re|fwd?|aw|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*|\\s*\\[[^\\]]{1,40}\\]\\s*)+", Pattern.CASE_INSENSITIVE);
 
@@ -202,9 +203,17 @@ final class RepeatedSignatures {
         return out;
     }
 
-    /** A hash of the message's input and person: the lines of one group are counted together. */
+    /**
+     * A hash of the message's input and person: the lines of one group are counted together. A
+     * pipermail page is one message, so its input is its month's folder (the indexer keeps a folder
+     * of pages in one chunk, so {@code index} and {@code annotate} still agree).
+     */
     private static long group(Message m) {
         String path = m.source().path() != null ? m.source().path() : String.valueOf(m.source().url());
+        if (PAGES.equals(m.source().format())) {
+            int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            if (slash > 0) path = path.substring(0, slash);
+        }
         return hash64(path) * 0x9E3779B97F4A7C15L + hash64(m.from().key());
     }
 

@@ -26,10 +26,14 @@ class RepeatedSignaturesTest {
     private static int n;
 
     private static Message post(String address, String path, String subject, String body) {
+        return post(address, path, "mbox", subject, body);
+    }
+
+    private static Message post(String address, String path, String format, String subject, String body) {
         n++;
         return Message.builder().id("r:" + n).from(Author.of(null, address, address)).list("l").subject(subject)
                 .date(Instant.EPOCH.plusSeconds(n)).body(body).segments(Segmenter.segment(body))
-                .source(new Source(path, null, "mbox")).build();
+                .source(new Source(path, null, format)).build();
     }
 
     /** The kind of the segment holding the first character of {@code text} in the message. */
@@ -55,6 +59,24 @@ class RepeatedSignaturesTest {
             assertThat(kindAt(m, "This message is protected")).isEqualTo(SegmentKind.SIGNATURE);
             assertThat(kindAt(m, "by anyone other")).isEqualTo(SegmentKind.SIGNATURE);
             assertThat(kindAt(m, "My view on")).isEqualTo(SegmentKind.TEXT);
+        }
+    }
+
+    @Test
+    void pipermailPagesOfOneMonthCountTogether() {
+        List<Message> pages = new ArrayList<>();
+        List<Message> renderings = new ArrayList<>();
+        for (String subject : List.of("Key Signing", "Tee-shirt", "AP story")) {
+            String body = "My view on " + subject + " is simple.\n\n" + NOTICE;
+            pages.add(post("md@unm.edu", "nanog/2007-May/0" + n + ".html", "pipermail-html", subject, body));
+            renderings.add(post("md@unm.edu", "nanog/2007-May/0" + n + ".txt", "rendering", subject, body));
+        }
+        for (Message m : RepeatedSignatures.mark(pages)) {
+            assertThat(kindAt(m, "This message is protected")).isEqualTo(SegmentKind.SIGNATURE);
+        }
+        // a folder of renderings may be cut across index chunks, so each rendering stays its own input
+        for (Message m : RepeatedSignatures.mark(renderings)) {
+            assertThat(kindAt(m, "This message is protected")).isEqualTo(SegmentKind.TEXT);
         }
     }
 
