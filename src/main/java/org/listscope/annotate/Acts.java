@@ -49,13 +49,13 @@ final class Acts {
         return null;
     }
 
-    /** An act named in the text but not in the lexicon ({@code Clipper Chip Act of 1994}). */
     /** A sentence's first word and "the" before a name: "Under the", "Repealing the". */
     private static final Pattern LEADING_WORD = Pattern.compile("[A-Z][a-z]+\\s{1,3}the\\s{1,3}");
 
     /** "the " or a year ("1986 ", "'86 ") right before a name. */
     private static final Pattern ARTICLE_OR_YEAR = Pattern.compile("(?:\\b[Tt]he|\\b(?:19|20)\\d\\d|'\\d\\d)\\s{1,3}$");
 
+    /** An act named in the text but not in the lexicon ({@code Clipper Chip Act of 1994}). */
     static Citation buildGeneric(MatchResult m, Text t, String name) {
         int start = m.start(1);
         String raw = m.group(1);
