@@ -73,6 +73,7 @@ final class CaseNames {
             while (leftStart < clean.length() && Character.isWhitespace(clean.charAt(leftStart))) leftStart++;
         }
         if (LEADING.contains(words[words.length - 1]) && words.length - drop == 1) return null;
+        if (COMPANY_END.contains(clean.substring(leftStart, m.end(1)))) leftStart = companyName(clean, leftStart);
         String leftName = Canonical.spaces(clean.substring(leftStart, m.end(1)));
         String versus = m.group(2);
         boolean reported = m.group(4) != null;
@@ -192,6 +193,24 @@ final class CaseNames {
             pos = wEnd;
         }
         return new int[] {start, lastGood};
+    }
+
+    /** A company's name before its suffix: {@code Lear, } of {@code Lear, Inc. v. Adkins}. */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile("([A-Z][\\w.'&-]{0,30}(?:\\s{1,3}[A-Z][\\w.'&-]{0,30}){0,3}),\\s{1,2}$");
+
+    /**
+     * Where a party's name starts when the pattern found its company suffix alone ({@code Inc.}):
+     * at the name before the comma, leading words such as "In" or "See" left out; else at the suffix.
+     */
+    private static int companyName(String clean, int suffixStart) {
+        Matcher b = COMPANY_BEFORE.matcher(clean).region(Math.max(0, suffixStart - 120), suffixStart).useTransparentBounds(true);
+        if (!b.find()) return suffixStart;
+        int start = b.start(1);
+        String[] words = b.group(1).split("\\s+");
+        for (int i = 0; i < words.length - 1 && LEADING.contains(words[i]); i++) {
+            start = clean.indexOf(words[i + 1], start + words[i].length());
+        }
+        return start;
     }
 
     /** A file's name ({@code HAMILTON.Z}, {@code clipper.txt}): a full stop inside the word, not an abbreviation's. */

@@ -94,6 +94,8 @@ class ExtractorsTest {
             // a docket number shows a court case as a reporter does
             ">Schlafly v. Public Key Partners, C-94-20512-SW, July 27, 1994, San Jose. | case | Schlafly v. Public Key Partners | Schlafly v. Public Key Partners",
             "classified.  CPSR v. National Institute of Standards and Technology, et al., C.A. 92-0972-RCL (D.D.C.).  The | case | CPSR v. National Institute of Standards and Technology | CPSR v. National Institute of Standards and Technology",
+            // a company's name before its suffix: the pattern finds "Inc." alone
+            "In Lear, Inc. v. Adkins, 395 U.S. 653 (1969), the Court | case | Lear, Inc. v. Adkins, 395 U.S. 653 (1969) | Lear, Inc. v. Adkins, 395 U.S. 653 (1969)",
             "Maybe Marbury v. Madison was decided otherwise | case | Marbury v. Madison | Marbury v. Madison",
             "the court in Gertz v. Robert Welch Inc. David Sternlight said | case | Gertz v. Robert Welch Inc. | Gertz v. Robert Welch Inc.",
             "the court in United States v. Aluminum Co. of America held | case | United States v. Aluminum Co. of America | United States v. Aluminum Co. of America",
