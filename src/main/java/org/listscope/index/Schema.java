@@ -116,9 +116,10 @@ public final class Schema {
      * docket number is a case; 29: a law's name of one word and "Act" after "the" or a year ({@code
      * the Hatch Act}), names with "with" and hyphens, and names whose words a wrapped line parts
      * ({@code Bank\nSecrecy Act}: the prefilter asked for the space) are cited acts; 30: closing
-     * lines one person repeats on three subjects in one input are signature.
+     * lines one person repeats on three subjects in one input are signature; 31: a case party found
+     * as a company suffix alone takes the name before its comma ({@code Reeves, Inc. v. Stake}).
      */
-    public static final int VERSION = 30;
+    public static final int VERSION = 31;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
