@@ -19,15 +19,17 @@ import org.listscope.model.Segment;
 
 /**
  * The snippet of a hit that a query found by its annotations ({@code cites:}, {@code citekind:},
- * {@code claim:}, {@code topic:}, {@code has:}) and not by its text: the lines around the first
- * citation or claim of the author's own text that the query asks for, that annotation marked as a
+ * {@code claim:}, {@code topic:}, {@code has:}, {@code quotedcites:}) and not by its text: the lines
+ * around the first citation or claim of the author's own text (or, for {@code quotedcites:}, of
+ * quoted text) that the query asks for, that annotation marked as a
  * text field's match is. Where several are asked for ({@code claim:prediction topic:encryption}),
  * the first that answers the most of them.
  */
 final class AnnotationSnippets {
 
     /** The annotation fields a snippet can come from. */
-    private static final Set<String> FIELDS = Set.of(Fields.CITES, Fields.CITE_KIND, Fields.CLAIM, Fields.TOPIC, Fields.HAS);
+    private static final Set<String> FIELDS = Set.of(Fields.CITES, Fields.QUOTED_CITES, Fields.CITE_KIND, Fields.CLAIM,
+            Fields.TOPIC, Fields.HAS);
     /** Characters shown of an annotation longer than a passage, before and after the cut. */
     private static final int LONG_SIDE = Snippets.PASSAGE_CHARS;
 
@@ -65,12 +67,11 @@ final class AnnotationSnippets {
         return s.terms.isEmpty() && s.patterns.isEmpty() ? null : s;
     }
 
-    /** The snippet (HTML-escaped, the annotation in {@code <b>}), or {@code null} when no own annotation answers. */
+    /** The snippet (HTML-escaped, the annotation in {@code <b>}), or {@code null} when no annotation answers. */
     String of(Message m) {
         Annotation best = null;
         int most = 0;
         for (Annotation an : m.annotations()) {
-            if (an.inQuote()) continue;
             int n = answered(an);
             if (n > most) {
                 best = an;
@@ -89,11 +90,18 @@ final class AnnotationSnippets {
         return around(m.body(), from, to, best.start(), best.end());
     }
 
-    /** How many of the asked fields the annotation answers. */
+    /**
+     * How many of the asked fields the annotation answers: an annotation of own text its own fields,
+     * one inside a quote only {@code quotedcites:}, as the index has it.
+     */
     private int answered(Annotation an) {
         Set<String> fields = new HashSet<>();
         AnnotationTerms.each(an, (field, term) -> {
-            if (asks(field, term)) fields.add(field);
+            if (an.inQuote()) {
+                if (field.equals(Fields.CITES) && asks(Fields.QUOTED_CITES, term)) fields.add(Fields.QUOTED_CITES);
+            } else if (asks(field, term)) {
+                fields.add(field);
+            }
         });
         return fields.size();
     }

@@ -96,9 +96,14 @@ public final class Fields {
      */
     public static final String FROM_FACET = "from";
 
-    // ---- annotations (own text only: annotations inside quotes are not the poster's) -----------
+    // ---- annotations (own text only: annotations inside quotes are not the poster's; their citations alone in QUOTED_CITES)
     /** Keyword, multi-valued: normalized citations, folded by {@link CitationKeys#key}. */
     public static final String CITES = "cites";
+    /**
+     * Keyword, multi-valued: normalized citations inside quoted and forwarded text, folded as
+     * {@link #CITES} is. A forwarded letter's citations have no other copy here.
+     */
+    public static final String QUOTED_CITES = "quotedcites";
     /** Keyword + facet, multi-valued: citation kinds ({@code usc}, {@code rfc}, ...). */
     public static final String CITE_KIND = "citekind";
     /** Keyword, multi-valued: claim kinds ({@code obligation}, ...). */

@@ -165,14 +165,23 @@ public final class MessageDocuments {
         }
     }
 
-    /** Citations and claims of the author's own text; those inside quotes are someone else's. */
+    /**
+     * Citations and claims of the author's own text; those inside quotes are someone else's, and of
+     * them only the citations are indexed, in their own field ({@code quotedcites:}).
+     */
     private static void addAnnotations(Message m, Document d) {
         Set<String> cites = new LinkedHashSet<>();
+        Set<String> quotedCites = new LinkedHashSet<>();
         Set<String> citeKinds = new LinkedHashSet<>();
         Set<String> claims = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
         for (Annotation an : m.annotations()) {
-            if (an.inQuote()) continue;
+            if (an.inQuote()) {
+                AnnotationTerms.each(an, (field, term) -> {
+                    if (field.equals(Fields.CITES)) quotedCites.add(term);
+                });
+                continue;
+            }
             AnnotationTerms.each(an, (field, term) -> {
                 switch (field) {
                     case Fields.CITES -> cites.add(term);
@@ -184,6 +193,7 @@ public final class MessageDocuments {
             });
         }
         for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
+        for (String c : quotedCites) d.add(new StringField(Fields.QUOTED_CITES, c, Field.Store.NO));
         for (String k : citeKinds) {
             d.add(new StringField(Fields.CITE_KIND, k, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Fields.CITE_KIND, k));

@@ -48,8 +48,9 @@ import org.listscope.parse.PersonEvidence;
  *       their messages, under whatever name or address each was sent ({@link PersonNameQuery}).</li>
  *   <li>{@code date:} and {@code year:}: {@code 2007}, {@code 2007-05}, {@code 2007-05-11} or a
  *       range {@code [2007-01-01 TO 2007-06-30]} ({@code *} for an open end); UTC.</li>
- *   <li>{@code cites:}: a citation folded to letters and digits on both sides, so
- *       {@code cites:rfc2119} finds {@code RFC 2119}; {@code citekind:}, {@code claim:},
+ *   <li>{@code cites:}: a citation of the author's own text, folded to letters and digits on both
+ *       sides, so {@code cites:rfc2119} finds {@code RFC 2119}; {@code quotedcites:} the same for
+ *       citations inside quoted and forwarded text; {@code citekind:}, {@code claim:},
  *       {@code topic:}, {@code has:} ({@code citation}, {@code claim}, {@code quote},
  *       {@code date}), {@code list:}: keywords, any case. A value of the first four that is not in
  *       their vocabulary ({@link KeywordValues}: {@code topic:crypto}) is an error that lists them.</li>
@@ -75,7 +76,7 @@ public final class QueryLanguage {
 
     /** The user's field names. */
     public static final Set<String> USER_FIELDS = Set.of("from", "subject", "body", "quoted", "list", "date",
-            "year", "thread", "id", "cites", "citekind", "claim", "topic", "has");
+            "year", "thread", "id", "cites", "quotedcites", "citekind", "claim", "topic", "has");
 
     private static final String BARE = "_default";
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
@@ -283,10 +284,11 @@ public final class QueryLanguage {
                 }
                 case "thread":
                     return new TermQuery(new Term(Fields.THREAD, MessageDocuments.idKey(text.strip())));
-                case "cites": {
+                case "cites":
+                case "quotedcites": {
                     String key = CitationKeys.key(text);
-                    if (key.isEmpty()) throw fieldError(field, "cites: needs a citation such as rfc2119");
-                    return new TermQuery(new Term(Fields.CITES, key));
+                    if (key.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
+                    return new TermQuery(new Term(citesField(field), key));
                 }
                 default: { // list, citekind, claim, topic, has
                     String value = text.strip().toLowerCase(Locale.ROOT);
@@ -353,7 +355,8 @@ public final class QueryLanguage {
                 case "from":
                     return super.getRangeQuery(Fields.FROM_NAME, lo, hi, loIn, hiIn);
                 case "cites":
-                    return TermRangeQuery.newStringRange(Fields.CITES, lo == null ? null : CitationKeys.key(lo),
+                case "quotedcites":
+                    return TermRangeQuery.newStringRange(citesField(field), lo == null ? null : CitationKeys.key(lo),
                             hi == null ? null : CitationKeys.key(hi), loIn, hiIn);
                 default:
                     return TermRangeQuery.newStringRange(keyword(field), lower(lo), lower(hi), loIn, hiIn);
@@ -412,7 +415,8 @@ public final class QueryLanguage {
                     if (pattern.equals("*")) return new TermQuery(new Term(Fields.HAS, "date"));
                     throw fieldError(field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
                 case "cites":
-                    return new WildcardQuery(new Term(Fields.CITES, CitationKeys.pattern(pattern)));
+                case "quotedcites":
+                    return new WildcardQuery(new Term(citesField(field), CitationKeys.pattern(pattern)));
                 case "id":
                     return new WildcardQuery(new Term(Fields.ID, pattern));
                 case "thread":
@@ -472,6 +476,11 @@ public final class QueryLanguage {
             } catch (IllegalArgumentException e) {
                 throw fieldError(field, e.getMessage());
             }
+        }
+
+        /** The index field of {@code cites:} (own text) or {@code quotedcites:} (quoted and forwarded text). */
+        private static String citesField(String field) {
+            return field.equals("quotedcites") ? Fields.QUOTED_CITES : Fields.CITES;
         }
 
         private static String keyword(String field) {

@@ -117,9 +117,10 @@ public final class Schema {
      * the Hatch Act}), names with "with" and hyphens, and names whose words a wrapped line parts
      * ({@code Bank\nSecrecy Act}: the prefilter asked for the space) are cited acts; 30: closing
      * lines one person repeats on three subjects in one input are signature; 31: a case party found
-     * as a company suffix alone takes the name before its comma ({@code Reeves, Inc. v. Stake}).
+     * as a company suffix alone takes the name before its comma ({@code Reeves, Inc. v. Stake}); 32:
+     * citations inside quoted and forwarded text are indexed in {@code quotedcites}.
      */
-    public static final int VERSION = 31;
+    public static final int VERSION = 32;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
