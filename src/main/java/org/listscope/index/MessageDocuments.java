@@ -31,6 +31,7 @@ import org.listscope.model.Author;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
+import org.listscope.model.ReplySubjects;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.parse.PersonEvidence;
@@ -108,7 +109,7 @@ public final class MessageDocuments {
             if (s.quotedId() != null) quotes.add(s.quotedId());
         }
         for (String q : quotes) d.add(new StringField(Fields.QUOTES, idKey(q), Field.Store.NO));
-        String subjectKey = key(MessageText.subjectKey(m.subject()));
+        String subjectKey = key(ReplySubjects.key(m.subject()));
         if (!subjectKey.isEmpty()) d.add(new StringField(Fields.SUBJECT_KEY, subjectKey, Field.Store.NO));
 
         // text: stemmed for recall, exact for phrases

@@ -1,7 +1,5 @@
 package org.listscope.index;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -19,11 +17,6 @@ import org.listscope.parse.segment.Segmenter;
  * offsets always fit.
  */
 public final class MessageText {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
-    private static final Pattern REPLY_PREFIX =
-            Pattern.compile("^(\\s*(re|fw|fwd|aw|sv|antw)\\s*(\\[\\d+\\])?\\s*:|\\s*\\[[^\\]]{1,40}\\])+", Pattern.CASE_INSENSITIVE);
 
     private MessageText() {
     }
@@ -47,13 +40,6 @@ public final class MessageText {
             Segmenter.appendUnquoted(sb, body, s.start(), s.end());
         }
         return sb.toString();
-    }
-
-    /** The subject without list tags and reply prefixes, lower case, spaces collapsed. */
-    public static String subjectKey(String subject) {
-        if (subject == null) return "";
-        String s = REPLY_PREFIX.matcher(subject).replaceFirst("");
-        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String join(Message m, SegmentKind kind) {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
+import org.listscope.model.ReplySubjects;
 
 /**
  * The already-indexed messages that threading of new messages must see: the messages they reply
@@ -47,7 +48,7 @@ record ThreadContext(List<Message> messages, Map<String, String> stored) {
             for (String r : m.inReplyTo()) refs.add(MessageDocuments.idKey(r));
             for (String r : m.references()) refs.add(MessageDocuments.idKey(r));
             if (m.messageId() != null) messageIds.add(MessageDocuments.idKey(m.messageId()));
-            String key = MessageText.subjectKey(m.subject());
+            String key = ReplySubjects.key(m.subject());
             if (!key.isEmpty()) subjects.add(key);
             if (m.date() != null) {
                 min = min == null || m.date().isBefore(min) ? m.date() : min;

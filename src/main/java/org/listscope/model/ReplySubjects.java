@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a subject line says of its message: that it replies ({@code Re:} and its translations, after
- * any list tags) or that it forwards ({@code Fwd}). Threading weighs a subject link by the one, the
+ * any list tags) or that it forwards ({@code Fwd}), and its {@link #key} without either. Threading weighs a subject link by the one, the
  * segmenter reads a header block in the body by both.
  */
 public final class ReplySubjects {
@@ -13,6 +13,9 @@ public final class ReplySubjects {
     private static final Pattern TAGS = Pattern.compile("\\[[^\\]]{1,40}\\]");
     private static final Pattern REPLY = Pattern.compile("^(?:re|aw|sv|vs|antw|odp|ref)(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\))?\\s*:.*");
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:fwd?|fw)\\b");
+    private static final Pattern PREFIXES =
+            Pattern.compile("^(\\s*(re|fw|fwd|aw|sv|antw)\\s*(\\[\\d+\\])?\\s*:|\\s*\\[[^\\]]{1,40}\\])+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ReplySubjects() {
     }
@@ -22,6 +25,16 @@ public final class ReplySubjects {
         if (subject == null) return false;
         String s = TAGS.matcher(subject).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         return REPLY.matcher(s).matches();
+    }
+
+    /**
+     * The subject without list tags and reply prefixes ({@code Re: [Twisted-Python] }), lower case,
+     * spaces collapsed: the key under which the messages of one subject meet.
+     */
+    public static String key(String subject) {
+        if (subject == null) return "";
+        String s = PREFIXES.matcher(subject).replaceFirst("");
+        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the subject says it forwards ({@code Fwd:}, {@code (fwd)}, {@code FW:}). */

@@ -7,8 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.LongConsumer;
 import org.listscope.model.Message;
+import org.listscope.model.ReplySubjects;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
@@ -44,8 +45,6 @@ final class RepeatedSignatures {
     /** Shared lines above the window that make a message a document posted again rather than a signed one. */
     private static final int MIN_SHARED = 3;
     private static final String PAGES = new PipermailPageParser().format();
-    private static final Pattern REPLY_PREFIX = Pattern.compile(
-            "^(?:\\s*(?:re|fwd?|aw|sv)\\s*(?:\\[\\d+\\])?\\s*:\\s*|\\s*\\[[^\\]]{1,40}\\]\\s*)+", Pattern.CASE_INSENSITIVE);
 
     private RepeatedSignatures() {
     }
@@ -171,36 +170,34 @@ final class RepeatedSignatures {
     /** The distinct own lines of a few words or more before {@code end}, as {@link Line#hash}es mixed with the group's. */
     private static Set<Long> linesAbove(Message m, int end, long group) {
         Set<Long> out = new HashSet<>();
-        String body = m.body();
-        for (Segment s : m.segments()) {
-            if (s.kind() != SegmentKind.TEXT || s.depth() != 0 || s.start() >= end) continue;
-            int stop = Math.min(s.end(), end);
-            for (int at = s.start(); at < stop; ) {
-                int eol = body.indexOf('\n', at);
-                if (eol < 0 || eol > stop) eol = stop;
-                long h = Line.hash(body, at, eol);
-                if (Line.words(body, at, eol) >= MIN_WORDS) out.add(h ^ group);
-                at = eol + 1;
-            }
-        }
+        eachLine(m, SegmentKind.TEXT, end, MIN_WORDS, h -> out.add(h ^ group));
         return out;
     }
 
     /** The hashes of the non-blank lines of a message's own signature segments. */
     private static List<Long> signatureLines(Message m) {
         List<Long> out = new ArrayList<>();
+        eachLine(m, SegmentKind.SIGNATURE, m.body().length(), 0, out::add);
+        return out;
+    }
+
+    /**
+     * Gives the {@link Line#hash} of each non-blank line of {@code minWords} words or more in the
+     * message's depth-0 segments of {@code kind}, up to {@code end}.
+     */
+    private static void eachLine(Message m, SegmentKind kind, int end, int minWords, LongConsumer sink) {
         String body = m.body();
         for (Segment s : m.segments()) {
-            if (s.kind() != SegmentKind.SIGNATURE || s.depth() != 0) continue;
-            for (int at = s.start(); at < s.end(); ) {
+            if (s.kind() != kind || s.depth() != 0 || s.start() >= end) continue;
+            int stop = Math.min(s.end(), end);
+            for (int at = s.start(); at < stop; ) {
                 int eol = body.indexOf('\n', at);
-                if (eol < 0 || eol > s.end()) eol = s.end();
+                if (eol < 0 || eol > stop) eol = stop;
                 long h = Line.hash(body, at, eol);
-                if (h != 0) out.add(h);
+                if (h != 0 && (minWords == 0 || Line.words(body, at, eol) >= minWords)) sink.accept(h);
                 at = eol + 1;
             }
         }
-        return out;
     }
 
     /**
@@ -223,10 +220,9 @@ final class RepeatedSignatures {
         return h;
     }
 
-    /** A subject without reply prefixes ({@code Re: }), then as {@link DuplicateMerger#subjectKey} folds it. */
+    /** A subject's {@link ReplySubjects#key}, punctuation and spacing folded away as {@link DuplicateMerger#subjectKey} does. */
     static String subjectKey(String subject) {
-        if (subject == null) return "";
-        return DuplicateMerger.subjectKey(REPLY_PREFIX.matcher(subject).replaceFirst(""));
+        return DuplicateMerger.subjectKey(ReplySubjects.key(subject));
     }
 
     /** The segments with {@code segments[index]} cut at {@code at}: text before, signature from there on. */
