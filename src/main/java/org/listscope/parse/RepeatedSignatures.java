@@ -12,6 +12,7 @@ import org.listscope.model.Message;
 import org.listscope.model.ReplySubjects;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.WordRuns;
 
 /**
  * Signatures that only repetition shows: lines one person ends message after message with, with no
@@ -194,7 +195,7 @@ final class RepeatedSignatures {
                 int eol = body.indexOf('\n', at);
                 if (eol < 0 || eol > stop) eol = stop;
                 long h = Line.hash(body, at, eol);
-                if (h != 0 && (minWords == 0 || Line.words(body, at, eol) >= minWords)) sink.accept(h);
+                if (h != 0 && (minWords == 0 || WordRuns.count(body, at, eol) >= minWords)) sink.accept(h);
                 at = eol + 1;
             }
         }
@@ -240,7 +241,7 @@ final class RepeatedSignatures {
         return out;
     }
 
-    /** A line's words and its hash, both with blanks folded away. */
+    /** A line's hash, with blanks folded away. */
     private static final class Line {
         private Line() {
         }
@@ -266,17 +267,6 @@ final class RepeatedSignatures {
 
         private static boolean blank(char c) {
             return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b' || c > 127 && Character.isWhitespace(c);
-        }
-
-        static int words(String body, int start, int end) {
-            int n = 0;
-            boolean in = false;
-            for (int i = start; i < end; i++) {
-                boolean letter = Character.isLetterOrDigit(body.charAt(i));
-                if (letter && !in) n++;
-                in = letter;
-            }
-            return n;
         }
     }
 
@@ -360,7 +350,7 @@ final class RepeatedSignatures {
             while (from > 0) {
                 if (!seen.enough(lines[from - 1] ^ group)) break;
                 from--;
-                if (!worded && Line.words(body, starts[from], ends[from]) >= MIN_WORDS) worded = true;
+                if (!worded && WordRuns.count(body, starts[from], ends[from]) >= MIN_WORDS) worded = true;
             }
             if (from == lines.length || !worded) return -1;
             if (from == 0 && (full || !ownBefore)) return -1;

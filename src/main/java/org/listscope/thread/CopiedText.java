@@ -8,6 +8,7 @@ import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.WordRuns;
 
 /**
  * Own text that is not its poster's: lines of a message's own text that repeat, word for word, the
@@ -237,7 +238,7 @@ final class CopiedText {
      */
     private static int lineStart(String text, int at, Segment seg) {
         int line = Math.max(seg.start(), text.lastIndexOf('\n', at - 1) + 1);
-        if (words(text, line, at) <= LINE_SLACK) return line;
+        if (WordRuns.count(text, line, at) <= LINE_SLACK) return line;
         int next = text.indexOf('\n', at);
         return next < 0 || next + 1 > seg.end() ? seg.end() : next + 1;
     }
@@ -250,20 +251,8 @@ final class CopiedText {
     private static int lineEnd(String text, int at, Segment seg) {
         int eol = text.indexOf('\n', at);
         int lineEnd = eol < 0 ? text.length() : eol + 1;
-        if (words(text, at, Math.min(lineEnd, seg.end())) <= LINE_SLACK) return Math.min(lineEnd, seg.end());
+        if (WordRuns.count(text, at, Math.min(lineEnd, seg.end())) <= LINE_SLACK) return Math.min(lineEnd, seg.end());
         return Math.max(seg.start(), text.lastIndexOf('\n', at - 1) + 1);
-    }
-
-    /** Words (runs of letters and digits) in {@code text[from, to)}. */
-    private static int words(String text, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int p = from; p < to; p++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(p));
-            if (w && !in) n++;
-            in = w;
-        }
-        return n;
     }
 
     /** The segments with each copy cut out of the text segment holding it as a quote of its source. */
