@@ -272,28 +272,13 @@ final class RepeatedSignatures {
 
     /**
      * The last non-blank lines of a message's own text, all in its last own-text segment: their
-     * hashes, words and starts.
+     * hashes, starts and ends.
+     *
+     * @param segment   the index of that segment
+     * @param full      whether the segment has more non-blank lines above the window
+     * @param ownBefore whether own text stands in an earlier segment (above a quote)
      */
-    private static final class Tail {
-        final int segment;
-        final String body;
-        final long[] lines;
-        final int[] starts;
-        final int[] ends;
-        /** Whether the segment has more non-blank lines above the window. */
-        final boolean full;
-        /** Whether own text stands in an earlier segment (above a quote). */
-        final boolean ownBefore;
-
-        private Tail(int segment, String body, long[] lines, int[] starts, int[] ends, boolean full, boolean ownBefore) {
-            this.segment = segment;
-            this.body = body;
-            this.lines = lines;
-            this.starts = starts;
-            this.ends = ends;
-            this.full = full;
-            this.ownBefore = ownBefore;
-        }
+    private record Tail(int segment, String body, long[] lines, int[] starts, int[] ends, boolean full, boolean ownBefore) {
 
         static Tail of(Message m) {
             List<Segment> segs = m.segments();
