@@ -79,6 +79,12 @@ public final class QueryLanguage {
             "year", "thread", "id", "cites", "quotedcites", "citekind", "claim", "topic", "has");
 
     private static final String BARE = "_default";
+    /**
+     * How many positions two words of a query may be moved to stand as a phrase in a message and
+     * still earn the proximity bonus (Lucene's slop): {@code privacy act} in "Privacy Protection
+     * Act" takes one.
+     */
+    static final int NEAR = 3;
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     /** A {@code from:} value ending in a person key in angle brackets: {@code Hal <hfinney@shell.portal.com>}. */
     private static final Pattern PERSON = Pattern.compile("(?s).*?<([^<>]*[^<>\\s][^<>]*)>");
@@ -97,7 +103,7 @@ public final class QueryLanguage {
         Parser p = new Parser(analyzer, text);
         Query q;
         try {
-            q = p.parse(text);
+            q = p.withProximity(p.parse(text));
         } catch (ParseException e) {
             throw translate(text, e);
         } catch (IllegalArgumentException e) {
@@ -168,6 +174,8 @@ public final class QueryLanguage {
 
         /** Each clause added, by identity: whether it was joined to the one before by OR. */
         private final Map<BooleanClause, Boolean> joinedByOr = new IdentityHashMap<>();
+        /** Each unquoted bare word's query, by identity, with the word: the words {@link #withProximity} pairs. */
+        private final Map<Query, String> bareWords = new IdentityHashMap<>();
         /** The clause lists (one per parenthesised level) whose last clause was dropped after an OR. */
         private final Set<List<BooleanClause>> orCarried = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -237,6 +245,34 @@ public final class QueryLanguage {
         }
 
         /**
+         * The parsed query, with its required bare words rewarded for standing close together: each
+         * two of them next to each other in the query (stop words and other clauses between them
+         * left out) add an optional sloppy phrase ({@link #NEAR} positions) over the subject and over
+         * the own text. Optional clauses beside required ones change the score, never the hits, so
+         * {@code privacy act} finds the same messages and ranks those about the Privacy Act first.
+         * Words inside an OR group, negated or quoted are left alone.
+         */
+        Query withProximity(Query parsed) {
+            if (!(parsed instanceof BooleanQuery bq)) return parsed;
+            List<String> words = new ArrayList<>();
+            for (BooleanClause c : bq.clauses()) {
+                String word = c.getOccur() == Occur.MUST ? bareWords.get(c.getQuery()) : null;
+                if (word != null) words.add(word);
+            }
+            if (words.size() < 2) return parsed;
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            bq.clauses().forEach(b::add);
+            for (int i = 1; i < words.size(); i++) {
+                String pair = words.get(i - 1) + " " + words.get(i);
+                for (String field : new String[] {Fields.SUBJECT, Fields.BODY}) {
+                    Query near = createPhraseQuery(field, pair, NEAR);
+                    if (near != null) b.add(near, Occur.SHOULD);
+                }
+            }
+            return b.build();
+        }
+
+        /**
          * An error in the clause being parsed, at the column where its field was named: the last
          * {@code field:} before the parser's current token (the same field may be named twice, as
          * in {@code date:2005 AND date:2005-13}).
@@ -263,9 +299,12 @@ public final class QueryLanguage {
         protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
             if (passThrough(field)) return super.getFieldQuery(field, text, quoted);
             switch (check(field)) {
-                case BARE:
-                    return either(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted),
+                case BARE: {
+                    Query q = either(text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted),
                             text(Fields.BODY, Fields.BODY_EXACT, text, quoted));
+                    if (q != null && !quoted) bareWords.put(q, text);
+                    return q;
+                }
                 case "subject":
                     return text(Fields.SUBJECT, Fields.SUBJECT_EXACT, text, quoted);
                 case "body":

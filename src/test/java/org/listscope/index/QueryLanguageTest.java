@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,16 @@ class QueryLanguageTest {
         return b.build();
     }
 
+    /**
+     * Two bare words ANDed, with the optional phrases that reward them for standing near each other
+     * in the subject or the own text (words that stem to themselves).
+     */
+    private static Query allNear(String a, String b) throws Exception {
+        return new BooleanQuery.Builder().add(parse(a), Occur.MUST).add(parse(b), Occur.MUST)
+                .add(new PhraseQuery(QueryLanguage.NEAR, Fields.SUBJECT, a, b), Occur.SHOULD)
+                .add(new PhraseQuery(QueryLanguage.NEAR, Fields.BODY, a, b), Occur.SHOULD).build();
+    }
+
     private static Query allBut(Query q) {
         return new BooleanQuery.Builder().add(q, Occur.MUST_NOT).add(new MatchAllDocsQuery(), Occur.MUST).build();
     }
@@ -110,7 +121,7 @@ class QueryLanguageTest {
         assertThat(parse("wiretap OR clipper AND escrow")).isEqualTo(all(any(wiretap, clipper), escrow));
         assertThat(parse("clipper OR escrow OR wiretap")).isEqualTo(any(clipper, escrow, wiretap));
         assertThat(parse("clipper OR escrow")).isEqualTo(any(clipper, escrow));
-        assertThat(parse("clipper escrow")).isEqualTo(parse("clipper AND escrow")).isEqualTo(all(clipper, escrow));
+        assertThat(parse("clipper escrow")).isEqualTo(parse("clipper AND escrow")).isEqualTo(allNear("clipper", "escrow"));
         assertThat(parse("(clipper AND escrow) OR wiretap")).isEqualTo(any(all(clipper, escrow), wiretap));
     }
 
@@ -135,9 +146,9 @@ class QueryLanguageTest {
         Query wiretap = parse("wiretap");
         assertThat(parse("clipper OR the wiretap")).isEqualTo(any(clipper, wiretap));
         assertThat(parse("clipper the OR wiretap")).isEqualTo(any(clipper, wiretap));
-        assertThat(parse("the OR clipper wiretap")).isEqualTo(all(clipper, wiretap));
+        assertThat(parse("the OR clipper wiretap")).isEqualTo(allNear("clipper", "wiretap"));
         assertThat(parse("clipper OR (the AND to) wiretap")).isEqualTo(any(clipper, wiretap));
-        assertThat(parse("(clipper OR the) wiretap")).isEqualTo(all(clipper, wiretap));
+        assertThat(parse("(clipper OR the) wiretap")).isEqualTo(allNear("clipper", "wiretap"));
     }
 
     @Test
