@@ -12,10 +12,11 @@ import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
 /**
- * Who said each annotation: in a quote, the quoted author (from the attribution, else the author
- * of the message the quote came from, or of the quote there that holds its words, else the
- * parent's author for a first-level quote, unless that is the poster or a parent guessed from the
- * subject alone, and the words do not stand in the parent); elsewhere the poster.
+ * Who said each annotation: in a quote, or in an attribution line inside one, the quoted author
+ * (from the attribution, else the author of the message the quote came from, or of the quote there
+ * that holds its words, else the parent's author for a first-level quote, unless that is the poster
+ * or a parent guessed from the subject alone, and the words do not stand in the parent); elsewhere
+ * the poster.
  */
 final class Speakers {
 
@@ -27,9 +28,13 @@ final class Speakers {
         String poster = MessageIndex.speaker(m.from());
         List<Annotation> out = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
-            Segment seg = segmentAt(m.segments(), a.start());
-            boolean quoted = seg != null && seg.kind() == SegmentKind.QUOTE;
-            String who = quoted ? quotedSpeaker(m, seg, a, index) : poster;
+            int at = segmentAt(m.segments(), a.start());
+            Segment seg = at < 0 ? null : m.segments().get(at);
+            // an attribution line inside a quote ("> In article <id>, Perry writes:") is the quoted author's
+            boolean nested = seg != null && seg.kind() == SegmentKind.ATTRIBUTION && seg.depth() > 0;
+            boolean quoted = seg != null && seg.kind() == SegmentKind.QUOTE || nested;
+            Segment quote = nested ? enclosingQuote(m.segments(), at) : seg;
+            String who = !quoted ? poster : quote == null ? null : quotedSpeaker(m, quote, a, index);
             out.add(a instanceof Citation c ? c.withSpeaker(quoted, who) : ((Claim) a).withSpeaker(quoted, who));
         }
         return out;
@@ -55,6 +60,11 @@ final class Speakers {
             if (seg.depth() == 1 && sourceAuthor != null && samePerson(seg.quotedAuthor(), m.from())
                     && !samePerson(sourceAuthor, m.from()) && inOwnText(source, a.text())) {
                 return sourceAuthor;
+            }
+            // the attribution names the source's author by address, or by a name the line's wrap split
+            // ("Robe" / "rt A. Hayden"): the name that message shows, where it shows one
+            if (source != null && samePerson(seg.quotedAuthor(), source.from()) && isName(source.from().name())) {
+                return source.from().name();
             }
             return seg.quotedAuthor();
         }
@@ -90,6 +100,11 @@ final class Speakers {
         return !w.isEmpty() && (w.equals(letters(author.name())) || w.equals(letters(author.address())));
     }
 
+    /** A name a From header gave: not empty and no address ({@code bill.stewart@... +1-510-...}). */
+    private static boolean isName(String s) {
+        return s != null && !s.isBlank() && s.indexOf('@') < 0;
+    }
+
     private static String letters(String s) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length());
@@ -100,9 +115,25 @@ final class Speakers {
         return sb.toString();
     }
 
-    private static Segment segmentAt(List<Segment> segments, int offset) {
-        for (Segment s : segments) {
-            if (s.contains(offset)) return s;
+    /** The index of the segment holding {@code offset}, or -1. */
+    private static int segmentAt(List<Segment> segments, int offset) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).contains(offset)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The quote that holds the nested attribution line at {@code at}: the nearest quote of its depth
+     * before it, else after it, with none of the poster's own lines (depth 0) between.
+     */
+    private static Segment enclosingQuote(List<Segment> segments, int at) {
+        int depth = segments.get(at).depth();
+        for (int step : new int[] {-1, 1}) {
+            for (int i = at + step; i >= 0 && i < segments.size() && segments.get(i).depth() > 0; i += step) {
+                Segment s = segments.get(i);
+                if (s.kind() == SegmentKind.QUOTE && s.depth() == depth) return s;
+            }
         }
         return null;
     }

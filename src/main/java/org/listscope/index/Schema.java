@@ -118,9 +118,12 @@ public final class Schema {
      * ({@code Bank\nSecrecy Act}: the prefilter asked for the space) are cited acts; 30: closing
      * lines one person repeats on three subjects in one input are signature; 31: a case party found
      * as a company suffix alone takes the name before its comma ({@code Reeves, Inc. v. Stake}); 32:
-     * citations inside quoted and forwarded text are indexed in {@code quotedcites}.
+     * citations inside quoted and forwarded text are indexed in {@code quotedcites}; 33: attribution
+     * names are cleaned of a wrap's and an archive's leftovers ({@code John Abel <}, {@code
+     * Sternlight)}), "In article" lines without a comma after the id are read, and a quote's
+     * speaker named by the source author's address or a wrapped name is the name that source shows.
      */
-    public static final int VERSION = 32;
+    public static final int VERSION = 33;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.listscope.model.Annotation;
+import org.listscope.model.Author;
 import org.listscope.model.Citation;
 import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
 import org.listscope.model.ParentLink;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.Source;
 
 /** Speakers of quotes and own text, and citations of messages resolved within the batch. */
 class SpeakersTest {
@@ -66,6 +68,55 @@ class SpeakersTest {
                 Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withSource("m1", 0, fwd.length())));
         List<Annotation> own = new Annotator().annotate(List.of(byName, partly)).get(1).annotations();
         assertThat(own).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Zeek"));
+    }
+
+    /**
+     * An attribution that names the source's author by address, or by a name its line's wrap split,
+     * gives the name that source message shows: one person, one speaker string (cypherpunks 1994's
+     * "In article <id> tcmay@netcom.com writes:", "Robe" / "rt A. Hayden").
+     */
+    @Test
+    void anAttributionNamingTheSourcesAuthorOtherwiseGivesTheNameTheSourceShows() {
+        Message source = Message.builder().id("m1").messageId("<m1@example.org>")
+                .from(Author.of("Timothy C. May", "tcmay@netcom.com", "tcmay@netcom.com (Timothy C. May)"))
+                .source(new Source(null, null, "mbox")).body("Exporting PGP is illegal under the ITAR.\n").segments(List.of()).build();
+        for (String named : List.of("tcmay@netcom.com", "Timo thy C. May")) {
+            Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(
+                    Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted(named, null).withSource("m1", 0, QUOTED.length() - 3)));
+            List<Annotation> as = new Annotator().annotate(List.of(source, reply)).get(1).annotations();
+            assertThat(as).as(named).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Timothy C. May"));
+        }
+        // an attribution naming someone else still wins
+        Message other = TestMessages.message("m2", "Perry", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Hal Finney", null).withSource("m1", 0, QUOTED.length() - 3)));
+        assertThat(new Annotator().annotate(List.of(source, other)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Hal Finney"));
+    }
+
+    /**
+     * An attribution line inside a quote was written by the quoted author: what it cites (the
+     * Message-ID of "In article <id>, ... writes:") is in a quote and theirs, not the poster's own
+     * (305 such citations in twisted-python and cypherpunks 1992-94 had been counted as own text).
+     */
+    @Test
+    void anAttributionLineInsideAQuoteIsTheQuotedAuthors() {
+        String nested = "> In article <9311111430.AA28017@snark.lehman.com>, Perry writes:\n";
+        String deeper = ">> Exporting PGP is illegal under the ITAR.\n";
+        String quoted = "> Nonsense.\n";
+        String body = nested + deeper + quoted + OWN;
+        int a = nested.length();
+        int b = a + deeper.length();
+        int c = b + quoted.length();
+        Message m = TestMessages.message("m2", "Hal", body, List.of(
+                Segment.of(SegmentKind.ATTRIBUTION, 0, a, 1).withQuoted("Perry", null),
+                Segment.of(SegmentKind.QUOTE, a, b, 2).withQuoted("Perry", null),
+                Segment.of(SegmentKind.QUOTE, b, c, 1).withQuoted("Tim May", null),
+                Segment.of(SegmentKind.TEXT, c, body.length(), 0)));
+        List<Annotation> as = new Annotator().annotate(List.of(m)).get(0).annotations();
+        assertThat(as).filteredOn(x -> x.start() < a).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.inQuote()).isTrue();
+            assertThat(x.speaker()).isEqualTo("Tim May");
+        });
     }
 
     @Test

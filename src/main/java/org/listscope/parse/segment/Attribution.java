@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * Who wrote the text a quote holds, and when, as an attribution line says.
  *
- * @param author the author's name (or address where no name is given), or {@code null}
+ * @param author the author's name (or address where no name is given), or {@code null}; cleaned by {@link QuotedNames}
  * @param date   when the quoted message was written, or {@code null}
  * @param lines  how many lines the attribution spans
  * @param strong whether the form alone shows it is an attribution ({@code On ..., X wrote:}), as
@@ -16,6 +16,11 @@ import java.time.Instant;
  *               line or a closing rule where no end line comes first
  */
 record Attribution(String author, Instant date, int lines, boolean strong, boolean forward, boolean untilSignature) {
+
+    /** Every detector's name is cleaned here ({@link QuotedNames}). */
+    Attribution {
+        author = QuotedNames.clean(author);
+    }
 
     /** An attribution of a quote, or a forward's header block. */
     Attribution(String author, Instant date, int lines, boolean strong, boolean forward) {

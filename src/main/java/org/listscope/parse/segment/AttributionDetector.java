@@ -29,7 +29,7 @@ final class AttributionDetector {
     private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile(
-            "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+),\\s+(.+?)\\s+" + VERB + "\\s*:");
+            "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+),?\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
@@ -127,7 +127,8 @@ final class AttributionDetector {
     }
 
     private static boolean startsStrong(String a) {
-        return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article");
+        return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article")
+                || a.startsWith("In message") || a.startsWith("In <");
     }
 
     /**

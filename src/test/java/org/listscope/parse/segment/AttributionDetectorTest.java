@@ -197,4 +197,26 @@ class AttributionDetectorTest {
         assertThat(author("Timothy C. May () writes:")).isEqualTo("Timothy C. May");
         assertThat(author("Bob Ippolito [bob at example.com] wrote:")).isEqualTo("Bob Ippolito");
     }
+    /** Usenet's "In article" without the comma after the id, also wrapped inside the name (cypherpunks 1993-94). */
+    @Test
+    void anArticleAttributionWithoutACommaAfterItsIdIsRead() {
+        assertThat(author("In article <9311111430.AA28017@snark.lehman.com> Perry E. Metzger writes:"))
+                .isEqualTo("Perry E. Metzger");
+        Attribution wrapped = AttributionDetector.detect(
+                "In article <CypherPunksList.0606@arcticus.UUCP> tcmay@netcom.com (Timothy C.", "May) writes:");
+        assertThat(wrapped.author()).isEqualTo("Timothy C. May");
+        assertThat(wrapped.lines()).isEqualTo(2);
+        Attribution inId = AttributionDetector.detect("In <9406021400.AA08779@disvnm2.lehman.com>, dmandl@lehman.com (David",
+                "Mandl) writes:");
+        assertThat(inId.author()).isEqualTo("David Mandl");
+    }
+
+    /** A wrapped name's second line read alone names nobody, rather than "Sternlight)". */
+    @Test
+    void theTailOfAWrappedNameAloneNamesNobody() {
+        Attribution tail = AttributionDetector.detect("Sternlight) writes:", null);
+        assertThat(tail == null ? null : tail.author()).isNull();
+        Attribution cut = AttributionDetector.detect("From: John Abel <", null);
+        assertThat(cut == null ? null : cut.author()).isNotEqualTo("John Abel <");
+    }
 }

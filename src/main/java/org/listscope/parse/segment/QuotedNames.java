@@ -1,0 +1,53 @@
+package org.listscope.parse.segment;
+
+import java.util.regex.Pattern;
+
+/**
+ * The name an attribution gives, cleaned of what the line's wrapping and the archive left around
+ * it: a name cut off before its address ({@code From: John Abel <}), quote marks around it, an
+ * address's stray closing bracket. No name at all where what is left is no name: the tail of a
+ * name wrapped onto the next line ({@code Sternlight)} of {@code (David} / {@code Sternlight)
+ * writes:}), a host name alone ({@code gmail.com>}), a phone number, or marks without a letter
+ * ({@code [...]}, {@code ??????}, an encoding's lost characters).
+ */
+final class QuotedNames {
+
+    /** A host name: dotted labels ending in a top-level domain ({@code freebsd.org}); not a bang path or a handle. */
+    private static final Pattern HOST = Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,4}");
+
+    private QuotedNames() {
+    }
+
+    /** The cleaned name, or {@code null} where none is left. */
+    static String clean(String name) {
+        if (name == null) return null;
+        String s = name.strip();
+        int open = s.indexOf('<');
+        if (open >= 0 && s.indexOf('>', open) < 0) s = s.substring(0, open).strip(); // an address cut off, or an arrow
+        while (s.endsWith(">") && count(s, '<') < count(s, '>')) s = s.substring(0, s.length() - 1).strip();
+        s = unquoted(s);
+        if (count(s, '(') < count(s, ')') || count(s, '[') < count(s, ']') || s.startsWith(")")) {
+            return null; // a wrapped name's tail
+        }
+        if (s.chars().noneMatch(Character::isLetter)) return null;
+        if (HOST.matcher(s).matches()) return null; // a host name alone: the rest of an address cut at its "<at>"
+        return s;
+    }
+
+    /** {@code s} without one pair of double quotes, or of {@code `...'}, around all of it. */
+    private static String unquoted(String s) {
+        int n = s.length();
+        if (n >= 2 && (s.charAt(0) == '"' && s.charAt(n - 1) == '"' || s.charAt(0) == '`' && s.charAt(n - 1) == '\'')) {
+            return s.substring(1, n - 1).strip();
+        }
+        return s;
+    }
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,38 @@
+package org.listscope.parse.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Attribution names as the archives left them (twisted-python and cypherpunks 1992-94), cleaned. */
+class QuotedNamesTest {
+
+    @Test
+    void whatIsLeftAroundANameGoes() {
+        assertThat(QuotedNames.clean("John Abel <")).isEqualTo("John Abel");
+        assertThat(QuotedNames.clean("\"Brock N. Meeks\" <")).isEqualTo("Brock N. Meeks");
+        assertThat(QuotedNames.clean("Owen Rowley < )")).isEqualTo("Owen Rowley");
+        assertThat(QuotedNames.clean("jerry@terminus.us.dell.com>")).isEqualTo("jerry@terminus.us.dell.com");
+        assertThat(QuotedNames.clean("\"L. Detweiler\"")).isEqualTo("L. Detweiler");
+        assertThat(QuotedNames.clean("`Jim McCoy'")).isEqualTo("Jim McCoy");
+    }
+
+    @Test
+    void whatIsNoNameIsNone() {
+        for (String none : new String[] {"Sternlight)", "Johannesburg)", "Timothy C. May)", "JHIUOT&)", "<", "[...]",
+                "??????", "?", "'", "12070", "+1-510-484-6204", "<===== Is this a trick?", "freebsd.org>>",
+                "gmail.com>", "atlas.lcs.mit.edu", ")??`?.?.????dM????`?.?.?(", "   "}) {
+            assertThat(QuotedNames.clean(none)).as(none).isNull();
+        }
+        assertThat(QuotedNames.clean(null)).isNull();
+    }
+
+    @Test
+    void namesAddressesAndHandlesStay() {
+        for (String kept : new String[] {"Timothy C. May", "van Aswegen, Marinus (ZA - Johannesburg)", "exarkun@twistedmatrix.com",
+                "exarkun at twistedmatrix.com", "netcomsv!chair.cosc.georgetown.edu!denning", "l.m.orchard",
+                "Thomas Weholt ( PRIVAT )", "马踏飞燕", "Amber \"Hawkie\" Brown"}) {
+            assertThat(QuotedNames.clean(kept)).as(kept).isEqualTo(kept);
+        }
+    }
+}
