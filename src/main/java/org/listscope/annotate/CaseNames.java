@@ -34,15 +34,19 @@ final class CaseNames {
     private static final Set<String> COMPANY_END = Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Ltd", "LLC", "GmbH.", "GmbH");
 
     /** Titles that start the next sentence's name, never end a party's. */
+    /** Words that stand for sides in a contest, never parties to a case: "Us vs. Them". */
+    private static final Set<String> PRONOUNS = Set.of("Us", "Them", "We", "They", "Me", "You", "Him", "Her");
     private static final Set<String> HONORIFIC = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
 
     /** Abbreviations that may end a party's name. */
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:[A-Z]\\.){1,5}|Co\\.|Inc\\.|Corp\\.|Ltd\\.|Bros\\.|Dept\\.|Dist\\.|Ass'n\\.|Cal\\.|Calif\\.|Mass\\.|Md\\.|Wash\\.|Ill\\.|Fla\\.|Tex\\.|Penn\\.|Pa\\.|Va\\.|N\\.Y\\.|Bd\\.|Comm'n\\.|Sec'y\\.|Int'l\\.");
+            "(?:[A-Z]\\.){1,5}|Co\\.|Inc\\.|Corp\\.|Ltd\\.|Bros\\.|Dept\\.|Dist\\.|Ass'n\\.|Cal\\.|Calif\\.|Mass\\.|Md\\.|Wash\\.|Ill\\.|Fla\\.|Tex\\.|Penn\\.|Pa\\.|Va\\.|N\\.Y\\.|Bd\\.|Comm'n\\.|Sec'y\\.|Int'l\\."
+                    // the Bluebook's words in case names (table T6): "Bonsack Mach. Co. v. Underwood"
+                    + "|(?:Mach|Mfg|Chem|Elec|Indus|Ins|Mut|Nat'l|Prods?|Ry|Sav|Sys|Tel|Transp|Univ|Gen|Hosp|Pub|Serv|Soc'y|Admin|Fed|Gov't|Dep't|Educ|Equip|Exch|Inv|Mgmt|Pharm|Reg'l|Tech)\\.");
 
     /** Parties that make a "v." a case name even without a reporter. */
     private static final Pattern GOVERNMENT_PARTY = Pattern.compile(
-            "^(?:United\\s+States|U\\.\\s?S\\.|US|USA|U\\.S\\.A\\.|State|People|Commonwealth|Government|FBI|NSA|CIA|DEA|D\\.E\\.A\\.|"
+            "^(?:United\\s+States|UNITED\\s+STATES|U\\.\\s?S\\.|US|USA|U\\.S\\.A\\.|State|People|Commonwealth|Government|FBI|NSA|CIA|DEA|D\\.E\\.A\\.|"
                     + "FCC|IRS|Department|Dept\\.|Secret\\s+Service|Commissioner|Attorney\\s+General|Reno|Barr|Meese|City|County|"
                     + "Maryland|California|Ohio|Alabama|Connecticut|New\\s+York|Texas|Illinois|Florida|Arizona|Massachusetts|Virginia|Wade|Katz)"
                     // not \b: after "U.S." or "Dept." at the end of the name there is no word boundary
@@ -73,6 +77,7 @@ final class CaseNames {
             while (leftStart < clean.length() && Character.isWhitespace(clean.charAt(leftStart))) leftStart++;
         }
         if (LEADING.contains(words[words.length - 1]) && words.length - drop == 1) return null;
+        leftStart = afterLastBreak(clean, leftStart, m.end(1)); // "UNITED STATES\n\nSyllabus\n\nRATZLAF v. ..."
         if (COMPANY_END.contains(clean.substring(leftStart, m.end(1)))) leftStart = companyName(clean, leftStart);
         String leftName = Canonical.spaces(clean.substring(leftStart, m.end(1)));
         String versus = m.group(2);
@@ -88,10 +93,12 @@ final class CaseNames {
             rightName = Canonical.spaces(clean.substring(m.start(3), end));
             if (rightName.isEmpty()) return null;
         }
-        if (isAllCaps(leftName) && isAllCaps(rightName) && !reported) return null;
+        boolean government = GOVERNMENT_PARTY.matcher(leftName).matches() || GOVERNMENT_PARTY.matcher(rightName).matches();
+        if (isAllCaps(leftName) && isAllCaps(rightName) && !reported && !government) return null;
         if (leftName.length() < 2 || rightName.length() < 2) return null;
         if (Character.isLowerCase(leftName.charAt(0)) && !reported) return null; // "the DOS vs Windows decision"
-        boolean government = GOVERNMENT_PARTY.matcher(leftName).matches() || GOVERNMENT_PARTY.matcher(rightName).matches();
+        if (Character.isLowerCase(rightName.charAt(0)) && !reported && !government) return null; // "David vs. the Goliath"
+        if ((PRONOUNS.contains(leftName) || PRONOUNS.contains(rightName)) && !reported) return null; // "Us vs. Them"
         boolean dotted = versus.endsWith(".");
         double confidence;
         String evidence = name;
@@ -165,7 +172,9 @@ final class CaseNames {
         int lastGood = start;
         boolean first = true;
         while (pos < end) {
+            int gap = pos;
             while (pos < end && (Character.isWhitespace(s.charAt(pos)) || s.charAt(pos) == ',')) pos++;
+            if (!first && afterLastBreak(s, gap, pos) != gap) break; // a party ends at a paragraph's end
             int wEnd = pos;
             while (wEnd < end && !Character.isWhitespace(s.charAt(wEnd)) && s.charAt(wEnd) != ',') wEnd++;
             if (wEnd == pos) break;
@@ -193,6 +202,26 @@ final class CaseNames {
             pos = wEnd;
         }
         return new int[] {start, lastGood};
+    }
+
+    /**
+     * The position after the last blank line in {@code s[from, to)} (a line break, blanks, a line
+     * break, and the white space after it), or {@code from} where there is none: a party's name
+     * never runs across paragraphs.
+     */
+    private static int afterLastBreak(String s, int from, int to) {
+        int after = from;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '\n') continue;
+            int j = i + 1;
+            while (j < to && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\r')) j++;
+            if (j < to && s.charAt(j) == '\n') {
+                while (j < to && Character.isWhitespace(s.charAt(j))) j++;
+                after = j;
+                i = j - 1;
+            }
+        }
+        return after;
     }
 
     /** A company's name before its suffix: {@code Lear, } of {@code Lear, Inc. v. Adkins}. */

@@ -121,9 +121,11 @@ public final class Schema {
      * citations inside quoted and forwarded text are indexed in {@code quotedcites}; 33: attribution
      * names are cleaned of a wrap's and an archive's leftovers ({@code John Abel <}, {@code
      * Sternlight)}), "In article" lines without a comma after the id are read, and a quote's
-     * speaker named by the source author's address or a wrapped name is the name that source shows.
+     * speaker named by the source author's address or a wrapped name is the name that source shows;
+     * 34: a case party's name stops at a blank line, takes the Bluebook's abbreviations ({@code
+     * Bonsack Mach. Co.}), and "Us vs. Them" or a party in lower case ({@code the Goliath}) is none.
      */
-    public static final int VERSION = 33;
+    public static final int VERSION = 34;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

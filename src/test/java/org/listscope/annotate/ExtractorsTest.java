@@ -137,6 +137,18 @@ class ExtractorsTest {
         assertThat(foia.normalized()).isEqualTo("Freedom of Information Act");
     }
 
+    /** A party's name never runs across a blank line: a heading above it, a paragraph after it. */
+    @Test
+    void aCaseNameStopsAtAParagraphsEdge() {
+        assertThat(only("SUPREME COURT OF THE UNITED STATES\n\nSyllabus\n\nRATZLAF v. UNITED STATES certiorari to the court")
+                .text()).isEqualTo("RATZLAF v. UNITED STATES");
+        assertThat(only("TABLE OF AUTHORITIES\n\nCASES\n\n   CP National Corp. v. Bonneville Power Admin.,  928 F.2d 905 (9th Cir. 1991)")
+                .normalized()).isEqualTo("CP National Corp. v. Bonneville Power Admin., 928 F.2d 905 (1991)");
+        // and the Bluebook's abbreviations (Mach., Mfg., ...) stay inside a name
+        assertThat(only("the case, but here it is.  This is Bonsack Mach. Co. v. Underwood\n\nSpeaking of patents: none")
+                .text()).isEqualTo("Bonsack Mach. Co. v. Underwood");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Eric S. Raymond wrote at 10:30 about it",
@@ -156,7 +168,10 @@ class ExtractorsTest {
             "It can't be found at\nother conferences, sadly.",
             "the executive order 2 of the board",
             "the video EO 1234567 clip",
-            "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)"})
+            "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)",
+            // sides of a contest, with a court word nearby: no parties to a case
+            "Why is everything in terms of \"Us vs. Them\"? Every case is a battle.",
+            "Would he be perceived as the David vs. the Goliath? Does RSA have a strong, legal case?"})
     void ignoresLookalikes(String text) {
         assertThat(Annotator.citations(text)).isEmpty();
     }
