@@ -66,6 +66,10 @@ import org.listscope.parse.PersonEvidence;
  * is accepted and changes nothing. A query of only negations ({@code -from:fbi.gov}) means
  * everything except those.
  *
+ * <p>Bare words that must all match and stand side by side in the query also rank a message
+ * higher where they stand near each other in its subject or own text ({@link Parser#withProximity});
+ * the hits are the same.
+ *
  * <p>A clause of only English stop words ({@code the}, {@code to}, {@code and}, ...), which the
  * stemmed fields do not index, is left out, as Lucene's own parser leaves it out, and an OR before
  * it passes to the next clause: {@code the reactor} is {@code reactor}, {@code a OR the b} is
@@ -247,7 +251,7 @@ public final class QueryLanguage {
         /**
          * The parsed query, with its required bare words rewarded for standing close together: each
          * two of them next to each other in the query (stop words and other clauses between them
-         * left out) add an optional sloppy phrase ({@link #NEAR} positions) over the subject and over
+         * left out) add an optional sloppy phrase ({@link QueryLanguage#NEAR} positions) over the subject and over
          * the own text. Optional clauses beside required ones change the score, never the hits, so
          * {@code privacy act} finds the same messages and ranks those about the Privacy Act first.
          * Words inside an OR group, negated or quoted are left alone.
