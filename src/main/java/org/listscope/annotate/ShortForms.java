@@ -27,6 +27,7 @@ final class ShortForms {
         if (s.contains("supra")) supra(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
         if (text.has("the act")) theAct(text, full, added);
+        if (s.indexOf('(') >= 0) definedNames(text, full, added);
         if (added.isEmpty()) return full;
         List<Citation> all = new ArrayList<>(full);
         for (Citation a : added) {
@@ -156,6 +157,39 @@ final class ShortForms {
             int start = m.start() + 4;
             added.add(refer(t, before, start, m.end(), before.normalized(), "short form: the Act"));
         }
+    }
+
+    /** A short name defined right after a citation: {@code ("FACA")}, {@code (RFPA)}, {@code (the "CAAA")}. */
+    private static final Pattern DEFINED = Pattern.compile("\\s{0,3}\\(\\s?(?:the\\s)?[\"\u201c']?([A-Z][A-Za-z]{1,9})[\"\u201d']?\\s?\\)");
+
+    /**
+     * An act's short name, defined in parentheses right after the act is cited ({@code the Federal
+     * Advisory Committee Act ("FACA")}), cites that act wherever it stands later in the message. The
+     * short name must be the initials of the act's name ("FACA": Federal Advisory Committee Act; not
+     * "ASCII" after the Bill of Rights).
+     */
+    private static void definedNames(Text t, List<Citation> full, List<Citation> added) {
+        String s = t.clean();
+        for (Citation act : full) {
+            if (!act.kind().equals("act")) continue;
+            Matcher d = DEFINED.matcher(s).region(act.end(), s.length());
+            if (!d.lookingAt()) continue;
+            String name = d.group(1);
+            if (!initialsOf(act.normalized()).equals(name.toUpperCase(java.util.Locale.ROOT))) continue;
+            Matcher later = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(s).region(d.end(), s.length());
+            while (later.find()) {
+                added.add(refer(t, act, later.start(), later.end(), act.normalized(), "short form: defined as " + name));
+            }
+        }
+    }
+
+    /** The capitals of a name's words, hyphenated ones split: "Comprehensive Anti-Apartheid Act" gives CAAA. */
+    static String initialsOf(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+        }
+        return sb.toString();
     }
 
     private static Citation refer(Text t, Citation to, int start, int end, String normalized, String evidence) {

@@ -123,9 +123,10 @@ public final class Schema {
      * Sternlight)}), "In article" lines without a comma after the id are read, and a quote's
      * speaker named by the source author's address or a wrapped name is the name that source shows;
      * 34: a case party's name stops at a blank line, takes the Bluebook's abbreviations ({@code
-     * Bonsack Mach. Co.}), and "Us vs. Them" or a party in lower case ({@code the Goliath}) is none.
+     * Bonsack Mach. Co.}), and "Us vs. Them" or a party in lower case ({@code the Goliath}) is none;
+     * 35: an act's short name defined after it ({@code ("FACA")}) cites the act where it stands later.
      */
-    public static final int VERSION = 34;
+    public static final int VERSION = 35;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

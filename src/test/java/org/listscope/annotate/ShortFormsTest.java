@@ -65,6 +65,19 @@ class ShortFormsTest {
         assertThat(c.get(1).normalized()).isEqualTo("Communications Assistance for Law Enforcement Act");
     }
 
+    /** Gilmore's FOIA request of 1993: the short name defined after the act cites it later. */
+    @Test
+    void aShortNameDefinedAfterAnActCitesItLater() {
+        List<Citation> c = Annotator.citations("This is a request under the Federal Advisory Committee Act (\"FACA\"). "
+                + "Section 8(b)(2) of the FACA requires notice; the charter of the Panel [FACA $ 9(c)] too. "
+                + "The Bill of Rights (ASCII) and its ASCII copy name nothing.");
+        assertThat(c).filteredOn(x -> x.text().equals("FACA")).hasSize(2)
+                .allSatisfy(x -> assertThat(x.normalized()).isEqualTo("Federal Advisory Committee Act"));
+        assertThat(c).noneMatch(x -> x.text().equals("ASCII")); // not the initials of the Bill of Rights
+        assertThat(ShortForms.initialsOf("Comprehensive Anti-Apartheid Act")).isEqualTo("CAAA");
+        assertThat(ShortForms.initialsOf("Right to Financial Privacy Act")).isEqualTo("RFPA");
+    }
+
     @Test
     void idAndSupraResolveToTheCase() {
         List<Citation> c = Annotator.citations(
