@@ -44,6 +44,11 @@ public final class Annotator {
         return annotations(message, new MessageIndex(batch));
     }
 
+    /** The topics whose cue words stand anywhere in a text, claim or not (the topic baseline of {@code eval}). */
+    public static List<String> topicWords(CharSequence text) {
+        return Lexicon.topicsOf(text);
+    }
+
     /** Only the citations of a text, without speakers (for tools and tests). */
     public static List<Citation> citations(String body) {
         Text text = Text.of(body, null);

@@ -18,6 +18,8 @@ import org.listscope.annotate.eval.Evaluation;
 import org.listscope.annotate.eval.GoldFile;
 import org.listscope.annotate.eval.GoldMessage;
 import org.listscope.annotate.eval.GoldSpan;
+import org.listscope.annotate.eval.GoldTopics;
+import org.listscope.annotate.eval.TopicEvaluation;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
@@ -58,36 +60,21 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score a second reader's gold file of the same messages instead of the annotator: how far two readers agree.")
     Path reader;
 
+    @Option(names = "--topics", description = "GOLD is a topic gold file (lines with \"topics\"): score the topics the "
+            + "topic: facet gives each message, beside a cue-word baseline.")
+    boolean topics;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(gold)) throw new UsageException("no such gold file: " + gold);
-        List<GoldMessage> goldMessages = GoldFile.read(gold);
-        if (set != null) {
-            Set<String> sets = new TreeSet<>();
-            goldMessages.forEach(g -> sets.add(String.valueOf(g.set())));
-            for (String name : set) {
-                if (!sets.contains(name)) throw new UsageException("no gold message of set \"" + name + "\" in " + gold + " (sets: " + String.join(", ", sets) + ")");
-            }
-            goldMessages = goldMessages.stream().filter(g -> set.contains(g.set())).toList();
-        }
-        Path root = corpus != null ? corpus : defaultCorpus();
-        Set<String> sources = new LinkedHashSet<>();
-        goldMessages.forEach(g -> sources.add(g.source()));
-        Map<String, Message> byKey = new HashMap<>();
-        Map<String, List<Message>> batches = new HashMap<>();
-        for (String source : sources) {
-            Batch batch = Archives.readBatch(List.of(root.resolve(source)));
-            for (Problem p : batch.problems()) err.println("listscope: " + p);
-            List<Message> threaded = Threader.thread(batch);
-            batches.put(source, threaded);
-            for (Message m : threaded) {
-                byKey.putIfAbsent(key(source, m.id()), m);
-                if (m.messageId() != null) byKey.put(key(source, m.messageId()), m);
-            }
-        }
-        Function<GoldMessage, Message> find = g -> byKey.get(key(g.source(), g.messageId()));
+        if (topics) return topics(out, err);
+        List<GoldMessage> goldMessages = selected(GoldFile.read(gold), GoldMessage::set);
+        Archive archive = Archive.load(corpus != null ? corpus : defaultCorpus(),
+                goldMessages.stream().map(GoldMessage::source).toList(), err);
+        Map<String, List<Message>> batches = archive.batches();
+        Function<GoldMessage, Message> find = g -> archive.find(g.source(), g.messageId());
         Evaluation e;
         if (reader != null) {
             if (!Files.isRegularFile(reader)) throw new UsageException("no such reader file: " + reader);
@@ -114,6 +101,66 @@ final class EvalCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return e.messages() == 0 || !e.missing().isEmpty() ? Root.FAILURE : Root.OK;
+    }
+
+    /** {@code eval --topics}: the topic facet against a topic gold file. */
+    private Integer topics(PrintWriter out, PrintWriter err) throws IOException {
+        List<GoldTopics> goldTopics = selected(GoldFile.readTopics(gold), GoldTopics::set);
+        Archive archive = Archive.load(corpus != null ? corpus : defaultCorpus(),
+                goldTopics.stream().map(GoldTopics::source).toList(), err);
+        Annotator annotator = new Annotator();
+        TopicEvaluation e = TopicEvaluation.run(goldTopics, g -> archive.find(g.source(), g.messageId()),
+                (g, m) -> annotator.annotate(m, archive.batches().get(g.source())), Annotator::topicWords);
+        out.printf("Topic gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + String.join(", ", set) + ")",
+                e.messages(), goldTopics.size());
+        out.print(e.table());
+        out.printf("%nSystem: the topics of the annotations in the author's own text (what topic: searches). "
+                + "Baseline: every topic whose cue words stand anywhere in the own text.%n");
+        out.printf("Scored per message and topic: a topic both give is right, one only the system gives is extra, "
+                + "one only the reader gives is missed.%n");
+        if (errors) {
+            out.printf("%nErrors (%d):%n", e.errors().size());
+            e.errors().forEach(out::println);
+        }
+        for (String miss : e.missing()) err.println("listscope: " + miss);
+        out.flush();
+        err.flush();
+        return e.messages() == 0 || !e.missing().isEmpty() ? Root.FAILURE : Root.OK;
+    }
+
+    /** The gold lines of the sets asked for ({@code --set}), all without it; an unknown set is a usage error. */
+    private <T> List<T> selected(List<T> all, Function<T, String> setOf) {
+        if (set == null) return all;
+        Set<String> sets = new TreeSet<>();
+        all.forEach(g -> sets.add(String.valueOf(setOf.apply(g))));
+        for (String name : set) {
+            if (!sets.contains(name)) throw new UsageException("no gold message of set \"" + name + "\" in " + gold + " (sets: " + String.join(", ", sets) + ")");
+        }
+        return all.stream().filter(g -> set.contains(setOf.apply(g))).toList();
+    }
+
+    /** The gold's archive files, read and threaded once each, with their messages by id and Message-ID. */
+    private record Archive(Map<String, Message> byKey, Map<String, List<Message>> batches) {
+
+        static Archive load(Path root, List<String> sources, PrintWriter err) {
+            Map<String, Message> byKey = new HashMap<>();
+            Map<String, List<Message>> batches = new HashMap<>();
+            for (String source : new LinkedHashSet<>(sources)) {
+                Batch batch = Archives.readBatch(List.of(root.resolve(source)));
+                for (Problem p : batch.problems()) err.println("listscope: " + p);
+                List<Message> threaded = Threader.thread(batch);
+                batches.put(source, threaded);
+                for (Message m : threaded) {
+                    byKey.putIfAbsent(key(source, m.id()), m);
+                    if (m.messageId() != null) byKey.put(key(source, m.messageId()), m);
+                }
+            }
+            return new Archive(byKey, batches);
+        }
+
+        Message find(String source, String messageId) {
+            return byKey.get(key(source, messageId));
+        }
     }
 
     private static String key(String source, String messageId) {

@@ -113,6 +113,22 @@ class AnnotateCommandTest {
         }
     }
 
+    /** The topic gold (50 cypherpunks messages read blind for their topics) scores through the command line. */
+    @Test
+    void evalTopicsScoresTheTopicFacetAgainstTheTopicGold() {
+        Path shared = SharedCorpus.root();
+        SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1994.mbox.gz");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(run(out, err, "eval", "--topics", "src/test/resources/gold/topics-gold.jsonl", "--corpus", shared.toString()))
+                .as(err.toString()).isEqualTo(Root.OK);
+        assertThat(out.toString()).contains("50 messages scored of 50", "| topic | 26 |", "baseline P");
+        // the facet is more precise than the cue words alone (0.53 against 0.28 when measured)
+        String row = out.toString().lines().filter(l -> l.startsWith("| topic |")).findFirst().orElseThrow();
+        String[] cells = row.split("\\|");
+        assertThat(Double.parseDouble(cells[3].strip())).isGreaterThan(Double.parseDouble(cells[6].strip()));
+    }
+
     @Test
     void evalWithoutAGoldFileIsAUsageError() {
         StringWriter err = new StringWriter();

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a gold file: JSON lines of {@link GoldMessage}; blank lines and {@code //} comments are skipped. */
+/** Reads a gold file: JSON lines of {@link GoldMessage} (or of {@link GoldTopics}); blank lines and {@code //} comments are skipped. */
 public final class GoldFile {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -19,14 +19,23 @@ public final class GoldFile {
 
     /** Every gold message in the file; a bad line fails with its line number. */
     public static List<GoldMessage> read(Path file) throws IOException {
-        List<GoldMessage> out = new ArrayList<>();
+        return read(file, GoldMessage.class);
+    }
+
+    /** Every message of a topic gold file ({@link GoldTopics}); a bad line fails with its line number. */
+    public static List<GoldTopics> readTopics(Path file) throws IOException {
+        return read(file, GoldTopics.class);
+    }
+
+    private static <T> List<T> read(Path file, Class<T> type) throws IOException {
+        List<T> out = new ArrayList<>();
         int n = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             n++;
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("//")) continue;
             try {
-                out.add(MAPPER.readValue(t, GoldMessage.class));
+                out.add(MAPPER.readValue(t, type));
             } catch (IOException | IllegalArgumentException e) {
                 throw new IOException(file + ":" + n + ": not a gold message: " + e.getMessage().lines().findFirst().orElse(""), e);
             }

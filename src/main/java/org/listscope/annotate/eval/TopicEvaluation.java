@@ -1,0 +1,111 @@
+package org.listscope.annotate.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.listscope.model.Annotation;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/**
+ * Scores the topics a search facet gives each message ({@code topic:}: the topics of the
+ * annotations of the author's own text) against a reader's topics of the same messages, per
+ * message and topic; beside a baseline that gives a message every topic whose cue words stand
+ * anywhere in its own text.
+ *
+ * @param system   the annotator's scores: label {@code topic} over all topics, {@code topic/NAME} per topic
+ * @param baseline the cue-word baseline's scores, same labels
+ * @param messages how many gold messages were scored
+ * @param missing  gold messages that could not be found, one line each
+ * @param errors   the annotator's errors, one line each: a topic missed or given wrongly
+ */
+public record TopicEvaluation(Scores system, Scores baseline, int messages, List<String> missing, List<String> errors) {
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param gold     the gold messages
+     * @param messages finds a gold message's parsed message (or returns {@code null})
+     * @param annotate the system under test: the annotations of a gold message's parsed message
+     * @param cueWords the baseline: the topics whose cue words stand in a text
+     */
+    public static TopicEvaluation run(List<GoldTopics> gold, Function<GoldTopics, Message> messages,
+                                      BiFunction<GoldTopics, Message, List<Annotation>> annotate,
+                                      Function<String, List<String>> cueWords) {
+        Scores system = new Scores();
+        Scores baseline = new Scores();
+        List<String> missing = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int scored = 0;
+        for (GoldTopics g : gold) {
+            Message m = messages.apply(g);
+            if (m == null) {
+                missing.add(g.source() + " " + g.messageId() + ": message not found");
+                continue;
+            }
+            Set<String> found = new TreeSet<>();
+            for (Annotation a : annotate.apply(g, m)) {
+                if (!a.inQuote()) found.addAll(a.topics());
+            }
+            Set<String> want = new TreeSet<>(g.topics());
+            score(want, found, system, g.messageId(), errors);
+            score(want, new TreeSet<>(cueWords.apply(ownText(m))), baseline, null, null);
+            scored++;
+        }
+        return new TopicEvaluation(system, baseline, scored, List.copyOf(missing), List.copyOf(errors));
+    }
+
+    private static void score(Set<String> want, Set<String> found, Scores s, String id, List<String> errors) {
+        Set<String> all = new LinkedHashSet<>(want);
+        all.addAll(found);
+        for (String t : all) {
+            boolean w = want.contains(t);
+            boolean f = found.contains(t);
+            for (String label : List.of("topic", "topic/" + t)) {
+                if (w && f) s.truePositive(label);
+                else if (f) s.falsePositive(label);
+                else s.falseNegative(label);
+            }
+            if (errors != null && w != f) errors.add(id + (w ? " missed topic " : " extra topic ") + t);
+        }
+    }
+
+    /** The author's own text: the message's {@code text} segments, or all of it where it has none. */
+    static String ownText(Message m) {
+        if (m.segments().isEmpty()) return m.body();
+        StringBuilder sb = new StringBuilder();
+        for (Segment s : m.segments()) {
+            if (s.kind() == SegmentKind.TEXT) sb.append(m.body(), s.start(), s.end()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The results as a Markdown table: all topics, then per topic. */
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| label | gold | system P | system R | system F1 | baseline P | baseline R | baseline F1 |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        Set<String> labels = new TreeSet<>(system.labels());
+        labels.addAll(baseline.labels());
+        List<String> ordered = new ArrayList<>();
+        if (labels.contains("topic")) ordered.add("topic");
+        for (String l : labels) if (l.contains("/")) ordered.add(l);
+        for (String l : ordered) {
+            int[] c = system.counts(l);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", l, c[0] + c[2],
+                    f(system.precision(l)), f(system.recall(l)), f(system.f1(l)),
+                    f(baseline.precision(l)), f(baseline.recall(l)), f(baseline.f1(l))));
+        }
+        return sb.toString();
+    }
+
+    private static String f(double d) {
+        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.2f", d);
+    }
+}
