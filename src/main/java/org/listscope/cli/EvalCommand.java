@@ -108,9 +108,19 @@ final class EvalCommand implements Callable<Integer> {
         List<GoldTopics> goldTopics = selected(GoldFile.readTopics(gold), GoldTopics::set);
         Archive archive = Archive.load(corpus != null ? corpus : defaultCorpus(),
                 goldTopics.stream().map(GoldTopics::source).toList(), err);
-        Annotator annotator = new Annotator();
-        TopicEvaluation e = TopicEvaluation.run(goldTopics, g -> archive.find(g.source(), g.messageId()),
-                (g, m) -> annotator.annotate(m, archive.batches().get(g.source())), Annotator::topicWords);
+        Function<GoldTopics, Message> find = g -> archive.find(g.source(), g.messageId());
+        TopicEvaluation e;
+        if (reader != null) {
+            if (!Files.isRegularFile(reader)) throw new UsageException("no such reader file: " + reader);
+            Map<String, List<String>> second = new HashMap<>();
+            for (GoldTopics r : GoldFile.readTopics(reader)) second.put(r.messageId(), r.topics());
+            e = TopicEvaluation.agreement(goldTopics, find, id -> second.getOrDefault(id, List.of()), Annotator::topicWords);
+            out.printf("Reader: %s (its topics scored in the system's columns)%n", reader);
+        } else {
+            Annotator annotator = new Annotator();
+            e = TopicEvaluation.run(goldTopics, find, (g, m) -> annotator.annotate(m, archive.batches().get(g.source())),
+                    Annotator::topicWords);
+        }
         out.printf("Topic gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + String.join(", ", set) + ")",
                 e.messages(), goldTopics.size());
         out.print(e.table());

@@ -38,6 +38,29 @@ public record TopicEvaluation(Scores system, Scores baseline, int messages, List
     public static TopicEvaluation run(List<GoldTopics> gold, Function<GoldTopics, Message> messages,
                                       BiFunction<GoldTopics, Message, List<Annotation>> annotate,
                                       Function<String, List<String>> cueWords) {
+        return score(gold, messages, (g, m) -> {
+            Set<String> found = new TreeSet<>();
+            for (Annotation a : annotate.apply(g, m)) {
+                if (!a.inQuote()) found.addAll(a.topics());
+            }
+            return found;
+        }, cueWords);
+    }
+
+    /**
+     * Scores a second reader's topics of the same messages against the gold, as if they were the
+     * system's: how far two readers agree.
+     *
+     * @param reader the second reader's topics of a message, by its gold Message-ID (empty if none)
+     */
+    public static TopicEvaluation agreement(List<GoldTopics> gold, Function<GoldTopics, Message> messages,
+                                            Function<String, List<String>> reader, Function<String, List<String>> cueWords) {
+        return score(gold, messages, (g, m) -> new TreeSet<>(reader.apply(g.messageId())), cueWords);
+    }
+
+    private static TopicEvaluation score(List<GoldTopics> gold, Function<GoldTopics, Message> messages,
+                                         BiFunction<GoldTopics, Message, Set<String>> topics,
+                                         Function<String, List<String>> cueWords) {
         Scores system = new Scores();
         Scores baseline = new Scores();
         List<String> missing = new ArrayList<>();
@@ -49,12 +72,8 @@ public record TopicEvaluation(Scores system, Scores baseline, int messages, List
                 missing.add(g.source() + " " + g.messageId() + ": message not found");
                 continue;
             }
-            Set<String> found = new TreeSet<>();
-            for (Annotation a : annotate.apply(g, m)) {
-                if (!a.inQuote()) found.addAll(a.topics());
-            }
             Set<String> want = new TreeSet<>(g.topics());
-            score(want, found, system, g.messageId(), errors);
+            score(want, topics.apply(g, m), system, g.messageId(), errors);
             score(want, new TreeSet<>(cueWords.apply(ownText(m))), baseline, null, null);
             scored++;
         }

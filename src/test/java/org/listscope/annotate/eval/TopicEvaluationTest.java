@@ -54,6 +54,16 @@ class TopicEvaluationTest {
     }
 
     @Test
+    void aSecondReadersTopicsAreScoredAsTheSystemsAre() {
+        Message m = message("<m1@x>");
+        List<GoldTopics> gold = List.of(new GoldTopics("t", "s", "<m1@x>", List.of("lawful-intercept", "privacy")));
+        TopicEvaluation e = TopicEvaluation.agreement(gold, g -> m,
+                id -> id.equals("<m1@x>") ? List.of("privacy", "surveillance") : List.of(), Annotator::topicWords);
+        assertThat(e.system().counts("topic")).containsExactly(1, 1, 1);
+        assertThat(e.errors()).containsExactly("<m1@x> missed topic lawful-intercept", "<m1@x> extra topic surveillance");
+    }
+
+    @Test
     void aMessageNotFoundIsReportedAndNotScored() {
         TopicEvaluation e = TopicEvaluation.run(List.of(new GoldTopics("t", "s", "<gone@x>", List.of())), g -> null,
                 (g, m) -> List.of(), Annotator::topicWords);
