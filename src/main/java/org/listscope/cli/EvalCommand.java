@@ -86,21 +86,14 @@ final class EvalCommand implements Callable<Integer> {
             Annotator annotator = new Annotator();
             e = Evaluation.run(goldMessages, find, (g, m) -> annotator.annotate(m, batches.get(g.source())));
         }
-        out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + String.join(", ", set) + ")", e.messages(), goldMessages.size());
+        out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, sets(), e.messages(), goldMessages.size());
         out.print(e.table());
         out.printf("%nBaselines: citations by regex for U.S.C./bills/cases/URLs plus act names; claims = every sentence with a legal cue word.%n");
         out.printf("Matching: same type and overlapping spans, one to one (per kind: same kind too).%n");
         if (e.normalized()[1] > 0) {
             out.printf("Normalized forms agree on %d of %d matched citations whose gold names one.%n", e.normalized()[0], e.normalized()[1]);
         }
-        if (errors) {
-            out.printf("%nErrors (%d):%n", e.errors().size());
-            e.errors().forEach(out::println);
-        }
-        for (String miss : e.missing()) err.println("listscope: " + miss);
-        out.flush();
-        err.flush();
-        return e.messages() == 0 || !e.missing().isEmpty() ? Root.FAILURE : Root.OK;
+        return finish(out, err, e.errors(), e.missing(), e.messages());
     }
 
     /** {@code eval --topics}: the topic facet against a topic gold file. */
@@ -121,21 +114,30 @@ final class EvalCommand implements Callable<Integer> {
             e = TopicEvaluation.run(goldTopics, find, (g, m) -> annotator.annotate(m, archive.batches().get(g.source())),
                     Annotator::topicWords);
         }
-        out.printf("Topic gold: %s%s, %d messages scored of %d%n%n", gold, set == null ? "" : " (set " + String.join(", ", set) + ")",
-                e.messages(), goldTopics.size());
+        out.printf("Topic gold: %s%s, %d messages scored of %d%n%n", gold, sets(), e.messages(), goldTopics.size());
         out.print(e.table());
         out.printf("%nSystem: the topics of the annotations in the author's own text (what topic: searches). "
                 + "Baseline: every topic whose cue words stand anywhere in the own text.%n");
         out.printf("Scored per message and topic: a topic both give is right, one only the system gives is extra, "
                 + "one only the reader gives is missed.%n");
+        return finish(out, err, e.errors(), e.missing(), e.messages());
+    }
+
+    /** Prints the errors asked for ({@code --errors}) and what was missing; the exit code. */
+    private Integer finish(PrintWriter out, PrintWriter err, List<String> errorLines, List<String> missing, int messages) {
         if (errors) {
-            out.printf("%nErrors (%d):%n", e.errors().size());
-            e.errors().forEach(out::println);
+            out.printf("%nErrors (%d):%n", errorLines.size());
+            errorLines.forEach(out::println);
         }
-        for (String miss : e.missing()) err.println("listscope: " + miss);
+        for (String miss : missing) err.println("listscope: " + miss);
         out.flush();
         err.flush();
-        return e.messages() == 0 || !e.missing().isEmpty() ? Root.FAILURE : Root.OK;
+        return messages == 0 || !missing.isEmpty() ? Root.FAILURE : Root.OK;
+    }
+
+    /** The sets asked for, as the report's heading names them. */
+    private String sets() {
+        return set == null ? "" : " (set " + String.join(", ", set) + ")";
     }
 
     /** The gold lines of the sets asked for ({@code --set}), all without it; an unknown set is a usage error. */
