@@ -33,9 +33,10 @@ final class CaseNames {
     /** Company suffixes: a party's name ends with one ("Robert Welch Inc. David Sternlight said"). */
     private static final Set<String> COMPANY_END = Set.of("Inc.", "Corp.", "Co.", "Ltd.", "Inc", "Corp", "Ltd", "LLC", "GmbH.", "GmbH");
 
-    /** Titles that start the next sentence's name, never end a party's. */
     /** Words that stand for sides in a contest, never parties to a case: "Us vs. Them". */
     private static final Set<String> PRONOUNS = Set.of("Us", "Them", "We", "They", "Me", "You", "Him", "Her");
+
+    /** Titles that start the next sentence's name, never end a party's. */
     private static final Set<String> HONORIFIC = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
 
     /** Abbreviations that may end a party's name. */

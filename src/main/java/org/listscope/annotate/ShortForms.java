@@ -3,6 +3,7 @@ package org.listscope.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
@@ -175,7 +176,7 @@ final class ShortForms {
             Matcher d = DEFINED.matcher(s).region(act.end(), s.length());
             if (!d.lookingAt()) continue;
             String name = d.group(1);
-            if (!initialsOf(act.normalized()).equals(name.toUpperCase(java.util.Locale.ROOT))) continue;
+            if (!initialsOf(act.normalized()).equals(name.toUpperCase(Locale.ROOT))) continue;
             Matcher later = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(s).region(d.end(), s.length());
             while (later.find()) {
                 added.add(refer(t, act, later.start(), later.end(), act.normalized(), "short form: defined as " + name));

@@ -84,13 +84,7 @@ final class Speakers {
     /** Whether the words of {@code text} (quote marks and spacing aside) stand in the message's own text. */
     private static boolean inOwnText(Message source, String text) {
         String words = letters(text);
-        if (words.isEmpty()) return false;
-        if (source.segments().isEmpty()) return letters(source.body()).contains(words); // not segmented: all of it
-        StringBuilder own = new StringBuilder();
-        for (Segment s : source.segments()) {
-            if (s.kind() == SegmentKind.TEXT) own.append(source.body(), s.start(), s.end());
-        }
-        return letters(own.toString()).contains(words);
+        return !words.isEmpty() && letters(source.ownText()).contains(words);
     }
 
     /** Whether {@code who} (a name or an address as an attribution gives it) names the author, letters compared. */

@@ -21,10 +21,9 @@ public final class MessageText {
     private MessageText() {
     }
 
-    /** The author's own words. */
+    /** The author's own words ({@link Message#ownText}). */
     public static String own(Message m) {
-        if (m.segments().isEmpty()) return m.body();
-        return join(m, SegmentKind.TEXT);
+        return m.ownText();
     }
 
     /**
@@ -38,16 +37,6 @@ public final class MessageText {
             if (s.kind() != SegmentKind.QUOTE) continue;
             if (sb.length() > 0) sb.append('\n');
             Segmenter.appendUnquoted(sb, body, s.start(), s.end());
-        }
-        return sb.toString();
-    }
-
-    private static String join(Message m, SegmentKind kind) {
-        StringBuilder sb = new StringBuilder();
-        for (Segment s : m.segments()) {
-            if (s.kind() != kind) continue;
-            if (sb.length() > 0) sb.append('\n');
-            sb.append(m.body(), s.start(), s.end());
         }
         return sb.toString();
     }

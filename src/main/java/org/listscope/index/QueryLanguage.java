@@ -251,10 +251,10 @@ public final class QueryLanguage {
         /**
          * The parsed query, with its required bare words rewarded for standing close together: each
          * two of them next to each other in the query (stop words and other clauses between them
-         * left out) add an optional sloppy phrase ({@link QueryLanguage#NEAR} positions) over the subject and over
-         * the own text. Optional clauses beside required ones change the score, never the hits, so
-         * {@code privacy act} finds the same messages and ranks those about the Privacy Act first.
-         * Words inside an OR group, negated or quoted are left alone.
+         * left out) add an optional sloppy phrase ({@link QueryLanguage#NEAR} positions) over the
+         * subject and over the own text. Optional clauses beside required ones change the score,
+         * never the hits, so {@code privacy act} finds the same messages and ranks those about the
+         * Privacy Act first. Words inside an OR group, negated or quoted are left alone.
          */
         Query withProximity(Query parsed) {
             if (!(parsed instanceof BooleanQuery bq)) return parsed;

@@ -106,6 +106,22 @@ public record Message(String id, String messageId, String list, String subject, 
     }
 
     /**
+     * The author's own words: the body's segments of kind {@code text}, joined with a new line;
+     * attributions, quotes, signatures and footers left out. A message without segments (not
+     * segmented) is all its own text.
+     */
+    public String ownText() {
+        if (segments.isEmpty()) return body;
+        StringBuilder sb = new StringBuilder();
+        for (Segment s : segments) {
+            if (s.kind() != SegmentKind.TEXT) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(body, s.start(), s.end());
+        }
+        return sb.toString();
+    }
+
+    /**
      * The quote of this message that holds the whole span {@code [start, end)} of its body, or null
      * where any of the span is outside its quotes: words another message found inside it are the
      * quoted author's, not this message's author's.

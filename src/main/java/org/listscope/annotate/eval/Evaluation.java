@@ -117,27 +117,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
 
     /** The results as a Markdown table: per type, then per kind. */
     public String table() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| label | gold | system P | system R | system F1 | baseline P | baseline R | baseline F1 |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        java.util.TreeSet<String> labels = new java.util.TreeSet<>(system.labels());
-        labels.addAll(baseline.labels());
-        List<String> ordered = new ArrayList<>();
-        for (String type : List.of("citation", "claim")) {
-            if (labels.contains(type)) ordered.add(type);
-        }
-        for (String l : labels) if (l.contains("/")) ordered.add(l);
-        for (String l : ordered) {
-            int[] c = system.counts(l);
-            sb.append(String.format(java.util.Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", l, c[0] + c[2],
-                    f(system.precision(l)), f(system.recall(l)), f(system.f1(l)),
-                    f(baseline.precision(l)), f(baseline.recall(l)), f(baseline.f1(l))));
-        }
-        return sb.toString();
-    }
-
-    private static String f(double d) {
-        return Double.isNaN(d) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", d);
+        return Scores.table(system, baseline, List.of("citation", "claim"));
     }
 
     /** System precision, recall and F1 per label. */

@@ -1,7 +1,11 @@
 package org.listscope.annotate.eval;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** True positives, false positives and false negatives per label ({@code citation}, {@code citation/usc}, ...). */
 public final class Scores {
@@ -55,5 +59,34 @@ public final class Scores {
         double r = recall(label);
         if (Double.isNaN(p) || Double.isNaN(r)) return Double.NaN;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /**
+     * The system's and a baseline's scores as a Markdown table: the labels of {@code heads} that
+     * occur first (the types: {@code citation}, {@code claim}), then every label with a kind
+     * ({@code citation/usc}), sorted.
+     */
+    static String table(Scores system, Scores baseline, List<String> heads) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| label | gold | system P | system R | system F1 | baseline P | baseline R | baseline F1 |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        TreeSet<String> labels = new TreeSet<>(system.labels());
+        labels.addAll(baseline.labels());
+        List<String> ordered = new ArrayList<>();
+        for (String head : heads) {
+            if (labels.contains(head)) ordered.add(head);
+        }
+        for (String l : labels) if (l.contains("/")) ordered.add(l);
+        for (String l : ordered) {
+            int[] c = system.counts(l);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", l, c[0] + c[2],
+                    f(system.precision(l)), f(system.recall(l)), f(system.f1(l)),
+                    f(baseline.precision(l)), f(baseline.recall(l)), f(baseline.f1(l))));
+        }
+        return sb.toString();
+    }
+
+    private static String f(double d) {
+        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.2f", d);
     }
 }

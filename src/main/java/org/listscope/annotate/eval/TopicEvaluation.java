@@ -3,15 +3,12 @@ package org.listscope.annotate.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.listscope.model.Annotation;
 import org.listscope.model.Message;
-import org.listscope.model.Segment;
-import org.listscope.model.SegmentKind;
 
 /**
  * Scores the topics a search facet gives each message ({@code topic:}: the topics of the
@@ -73,14 +70,15 @@ public record TopicEvaluation(Scores system, Scores baseline, int messages, List
                 continue;
             }
             Set<String> want = new TreeSet<>(g.topics());
-            score(want, topics.apply(g, m), system, g.messageId(), errors);
-            score(want, new TreeSet<>(cueWords.apply(ownText(m))), baseline, null, null);
+            count(want, topics.apply(g, m), system, g.messageId(), errors);
+            count(want, new TreeSet<>(cueWords.apply(m.ownText())), baseline, null, null);
             scored++;
         }
         return new TopicEvaluation(system, baseline, scored, List.copyOf(missing), List.copyOf(errors));
     }
 
-    private static void score(Set<String> want, Set<String> found, Scores s, String id, List<String> errors) {
+    /** Counts one message's topics, each once for {@code topic} and once for its own label; an error line per disagreement. */
+    private static void count(Set<String> want, Set<String> found, Scores s, String id, List<String> errors) {
         Set<String> all = new LinkedHashSet<>(want);
         all.addAll(found);
         for (String t : all) {
@@ -95,36 +93,9 @@ public record TopicEvaluation(Scores system, Scores baseline, int messages, List
         }
     }
 
-    /** The author's own text: the message's {@code text} segments, or all of it where it has none. */
-    static String ownText(Message m) {
-        if (m.segments().isEmpty()) return m.body();
-        StringBuilder sb = new StringBuilder();
-        for (Segment s : m.segments()) {
-            if (s.kind() == SegmentKind.TEXT) sb.append(m.body(), s.start(), s.end()).append('\n');
-        }
-        return sb.toString();
-    }
-
     /** The results as a Markdown table: all topics, then per topic. */
     public String table() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| label | gold | system P | system R | system F1 | baseline P | baseline R | baseline F1 |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        Set<String> labels = new TreeSet<>(system.labels());
-        labels.addAll(baseline.labels());
-        List<String> ordered = new ArrayList<>();
-        if (labels.contains("topic")) ordered.add("topic");
-        for (String l : labels) if (l.contains("/")) ordered.add(l);
-        for (String l : ordered) {
-            int[] c = system.counts(l);
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", l, c[0] + c[2],
-                    f(system.precision(l)), f(system.recall(l)), f(system.f1(l)),
-                    f(baseline.precision(l)), f(baseline.recall(l)), f(baseline.f1(l))));
-        }
-        return sb.toString();
+        return Scores.table(system, baseline, List.of("topic"));
     }
 
-    private static String f(double d) {
-        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.2f", d);
-    }
 }
