@@ -35,13 +35,13 @@ public final class Annotator {
     public List<Message> annotate(List<Message> messages) {
         MessageIndex index = new MessageIndex(messages);
         return messages.parallelStream()
-                .map(m -> m.withAnnotations(annotations(m, index)))
+                .map(m -> annotated(m, index))
                 .toList();
     }
 
-    /** One message's annotations, resolving cited messages and quotes against {@code batch}. */
-    public List<Annotation> annotate(Message message, List<Message> batch) {
-        return annotations(message, new MessageIndex(batch));
+    /** One message with its annotations and topics set, resolving cited messages and quotes against {@code batch}. */
+    public Message annotate(Message message, List<Message> batch) {
+        return annotated(message, new MessageIndex(batch));
     }
 
     /** The topics whose cue words stand anywhere in a text, claim or not (the topic baseline of {@code eval}). */
@@ -55,9 +55,9 @@ public final class Annotator {
         return resolveCitations(text, Overlaps.resolve(Extractors.findAll(text)));
     }
 
-    private static List<Annotation> annotations(Message m, MessageIndex index) {
+    private static Message annotated(Message m, MessageIndex index) {
         String body = m.body();
-        if (body.isEmpty()) return List.of();
+        if (body.isEmpty()) return m.withAnnotations(List.of(), List.of());
         Text text = Text.of(body, m.date());
         List<Segment> segments = m.segments().isEmpty()
                 ? List.of(Segment.of(SegmentKind.TEXT, 0, body.length(), 0)) : m.segments();
@@ -65,13 +65,15 @@ public final class Annotator {
         found = withoutSkipped(found, segments);
         List<Citation> citations = MessageLinks.resolve(resolveCitations(text, found), index);
         List<int[]> prose = proseStretches(segments);
-        List<Claim> claims = Claims.find(text, prose, citations);
+        int[] words = Words.anchors(text.lower());
+        List<Claim> claims = Claims.find(text, prose, words, citations);
         List<Annotation> all = new ArrayList<>(citations.size() + claims.size());
         all.addAll(citations);
         all.addAll(claims);
         all.sort(Comparator.comparingInt(Annotation::start).thenComparing(Annotation::type));
         Message withSegments = m.segments().isEmpty() ? m.withSegments(segments) : m;
-        return Speakers.credit(withSegments, all, index);
+        List<Annotation> credited = Speakers.credit(withSegments, all, index);
+        return m.withAnnotations(credited, MessageTopics.of(text, segments, words, credited));
     }
 
     /**

@@ -24,10 +24,12 @@ final class Claims {
     private Claims() {
     }
 
-    /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
-    static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations) {
+    /**
+     * Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes);
+     * {@code words} are where the words that may anchor one start ({@link Words#anchors}).
+     */
+    static List<Claim> find(Text text, List<int[]> stretches, int[] words, List<Citation> citations) {
         String s = text.clean();
-        int[] words = Words.anchors(text.lower());
         int[] anchors = java.util.Arrays.copyOf(words, words.length + citations.size());
         int n = words.length;
         for (Citation c : citations) {
@@ -267,8 +269,8 @@ final class Claims {
         return false;
     }
 
-    /** Whether {@code sorted[0, n)} holds a value in {@code [start, end)}. */
-    private static boolean contains(int[] sorted, int n, int start, int end) {
+    /** Whether the first {@code n} of the ascending positions {@code sorted} hold one in {@code [start, end)}. */
+    static boolean contains(int[] sorted, int n, int start, int end) {
         int lo = 0;
         int hi = n;
         while (lo < hi) {

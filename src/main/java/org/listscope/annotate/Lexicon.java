@@ -139,6 +139,21 @@ final class Lexicon {
         words.put("surveillance", "surveil\\w*|monitor(?:ing)?\\s+(?:of\\s+)?(?:communications|traffic|e-?mail)|\\bnsa\\b|\\bfisa\\b");
         words.put("computer-crime", "hacker\\w*|computer\\s+crime|unauthori[sz]ed\\s+access|computer\\s+fraud");
         words.put("taxes", "\\btax(?:es|ation|ed)?\\b|\\birs\\b");
+        // the topics below had words only through the acts and sections that carry them (StatuteTopics, NAMED_ACTS)
+        words.put("financial-privacy", "bank\\s+secrecy|money\\s+launder\\w*|launder(?:ing|ed)\\s+(?:money|funds|cash)|cash\\s+(?:reporting|transactions?)|"
+                + "currency\\s+transactions?|financial\\s+privacy|digital\\s+cash|e-?cash\\b|anonymous\\s+(?:cash|payments?)");
+        words.put("national-security", "national\\s+security|classified\\s+(?:information|documents?|material|data)|classification\\s+of|"
+                + "intelligence\\s+(?:agenc\\w+|community|services?)|\\bcia\\b|espionage|military");
+        words.put("open-government", "\\bfoia\\b|freedom\\s+of\\s+information|open\\s+meetings?|public\\s+records?|sunshine\\s+(?:act|laws?)|"
+                + "\\bfaca\\b|federal\\s+advisory\\s+committee");
+        words.put("telecom-regulation", "\\bfcc\\b|federal\\s+communications\\s+commission|common\\s+carrier\\w*|tariff\\w*|"
+                + "telecommunications\\s+act|amateur\\s+radio|ham\\s+radio|part\\s+(?:15|97)\\b|spectrum\\s+(?:allocation|auctions?|licen[cs]\\w*|polic\\w+)");
+        words.put("arms", "second\\s+amendment|2nd\\s+amendment|gun\\s+(?:control|laws?|owner\\w*|rights|ban\\w*|registration)|guns\\b|"
+                + "firearms?|bear\\s+arms|\\bnra\\b");
+        words.put("self-incrimination", "fifth\\s+amendment|5th\\s+amendment|self-?incriminat\\w+|plead\\w*\\s+the\\s+(?:fifth|5th)|"
+                + "testify\\s+against\\s+(?:him|her|one|your|them|our)sel\\w+");
+        words.put("federalism", "tenth\\s+amendment|10th\\s+amendment|states'?\\s+rights|federalism");
+        words.put("due-process", "due\\s+process|fourteenth\\s+amendment|14th\\s+amendment");
         Map<String, Pattern> out = new LinkedHashMap<>();
         words.forEach((topic, alt) -> out.put(topic, Pattern.compile("(?i)(?<!\\w)(?:" + alt + ")")));
         return out;

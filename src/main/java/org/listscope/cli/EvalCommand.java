@@ -84,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("Reader: %s (its annotations scored in the system's columns)%n", reader);
         } else {
             Annotator annotator = new Annotator();
-            e = Evaluation.run(goldMessages, find, (g, m) -> annotator.annotate(m, batches.get(g.source())));
+            e = Evaluation.run(goldMessages, find, (g, m) -> annotator.annotate(m, batches.get(g.source())).annotations());
         }
         out.printf("Gold: %s%s, %d messages scored of %d%n%n", gold, sets(), e.messages(), goldMessages.size());
         out.print(e.table());
@@ -116,7 +116,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.printf("Topic gold: %s%s, %d messages scored of %d%n%n", gold, sets(), e.messages(), goldTopics.size());
         out.print(e.table());
-        out.printf("%nSystem: the topics of the annotations in the author's own text (what topic: searches). "
+        out.printf("%nSystem: the topics of the author's own text, from its annotations and its sentences about law or policy "
+                + "(what topic: searches). "
                 + "Baseline: every topic whose cue words stand anywhere in the own text.%n");
         out.printf("Scored per message and topic: a topic both give is right, one only the system gives is extra, "
                 + "one only the reader gives is missed.%n");

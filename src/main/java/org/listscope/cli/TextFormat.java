@@ -48,6 +48,7 @@ final class TextFormat {
         sb.append("date:    ").append(m.date() == null ? "(unknown: " + m.dateShown() + ")" : m.date()).append('\n');
         if (m.list() != null && !m.list().isBlank()) sb.append("list:    ").append(m.list()).append('\n');
         if (m.url() != null) sb.append("url:     ").append(m.url()).append('\n');
+        if (!m.topics().isEmpty()) sb.append("topics:  ").append(String.join(", ", m.topics())).append('\n');
         for (String w : m.warnings()) sb.append("warning: ").append(w).append('\n');
         sb.append('\n');
         int width = LABEL_WIDTH; // one column for the message: as wide as its widest label, up to a limit

@@ -8,7 +8,7 @@ import org.listscope.model.Message;
 
 /**
  * One message of the HTML report as an {@code <article id="mN">}: subject, author, date, archive
- * link, parent and how it was found, id and source, warnings, and the body (see {@link HtmlBody}).
+ * link, parent and how it was found, id and source, the author's topics, warnings, and the body (see {@link HtmlBody}).
  * Built in a document of its own, so that messages can be rendered in parallel.
  */
 final class HtmlArticle {
@@ -42,6 +42,7 @@ final class HtmlArticle {
             }
         }
         art.appendElement("div").attr("class", "meta").text("id " + m.id() + " · source " + HtmlWriter.source(m));
+        if (!m.topics().isEmpty()) art.appendElement("div").attr("class", "meta").text("topics: " + String.join(", ", m.topics()));
         for (String w : m.warnings()) art.appendElement("div").attr("class", "meta warn").text("warning: " + w);
         HtmlBody.render(m, n, art.appendElement("div").attr("class", "body"), numbers, messages);
         return art.outerHtml() + "\n";

@@ -108,7 +108,7 @@ public final class Fields {
     public static final String CITE_KIND = "citekind";
     /** Keyword, multi-valued: claim kinds ({@code obligation}, ...). */
     public static final String CLAIM = "claim";
-    /** Keyword + facet, multi-valued: policy topics of annotations. */
+    /** Keyword + facet, multi-valued: policy topics of the author's own text (the message's topics and its own annotations'). */
     public static final String TOPIC = "topic";
     /** Keyword, multi-valued: one of {@link #HAS_VALUES}. */
     public static final String HAS = "has";

@@ -35,6 +35,6 @@ final class Merge {
 
     /** A record as parsing made it: without thread fields and annotations. */
     static Message stripped(Message m) {
-        return m.withThread(null, null, null).withAnnotations(List.of());
+        return m.withThread(null, null, null).withAnnotations(List.of(), List.of());
     }
 }

@@ -167,8 +167,8 @@ public final class MessageDocuments {
     }
 
     /**
-     * Citations and claims of the author's own text; those inside quotes are someone else's, and of
-     * them only the citations are indexed, in their own field ({@code quotedcites:}).
+     * Citations and claims of the author's own text, and its topics; those inside quotes are someone
+     * else's, and of them only the citations are indexed, in their own field ({@code quotedcites:}).
      */
     private static void addAnnotations(Message m, Document d) {
         Set<String> cites = new LinkedHashSet<>();
@@ -193,6 +193,7 @@ public final class MessageDocuments {
                 }
             });
         }
+        for (String t : m.topics()) topics.add(t.toLowerCase(Locale.ROOT));
         for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
         for (String c : quotedCites) d.add(new StringField(Fields.QUOTED_CITES, c, Field.Store.NO));
         for (String k : citeKinds) {

@@ -124,9 +124,12 @@ public final class Schema {
      * speaker named by the source author's address or a wrapped name is the name that source shows;
      * 34: a case party's name stops at a blank line, takes the Bluebook's abbreviations ({@code
      * Bonsack Mach. Co.}), and "Us vs. Them" or a party in lower case ({@code the Goliath}) is none;
-     * 35: an act's short name defined after it ({@code ("FACA")}) cites the act where it stands later.
+     * 35: an act's short name defined after it ({@code ("FACA")}) cites the act where it stands later;
+     * 36: a message's topics ({@code topics}, the {@code topic} field) also come from its own
+     * sentences that speak of law or policy, and eight topics that had no words of their own
+     * ({@code financial-privacy} to {@code due-process}) have them.
      */
-    public static final int VERSION = 35;
+    public static final int VERSION = 36;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

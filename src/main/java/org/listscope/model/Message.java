@@ -27,11 +27,15 @@ import java.util.function.Function;
  * @param segments   kinds of text covering {@code body}
  * @param warnings   what was odd or guessed
  * @param annotations citations and claims, empty until annotated
+ * @param topics     the policy topics ({@link Annotation#TOPICS}) the author's own words discuss, empty
+ *                   until annotated: those of the annotations of the own text, and of its sentences that
+ *                   speak of law or policy
  */
 public record Message(String id, String messageId, String list, String subject, Author from, Instant date,
                       String dateShown, List<String> inReplyTo, List<String> references, String parentId,
                       String threadId, ParentLink parentLink, String url, Source source, String body,
-                      List<Segment> segments, List<String> warnings, List<Annotation> annotations) {
+                      List<Segment> segments, List<String> warnings, List<Annotation> annotations,
+                      List<String> topics) {
 
     public Message {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("message id is required");
@@ -44,6 +48,7 @@ public record Message(String id, String messageId, String list, String subject, 
         segments = segments == null ? List.of() : List.copyOf(segments);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        topics = topics == null ? List.of() : List.copyOf(topics);
         for (Segment s : segments) {
             if (s.end() > body.length()) {
                 throw new IllegalArgumentException("segment " + s.start() + ".." + s.end()
@@ -55,49 +60,55 @@ public record Message(String id, String messageId, String list, String subject, 
     /** Returns a copy with another id. */
     public Message withId(String newId) {
         return new Message(newId, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics);
     }
 
     /** Returns a copy with another author. */
     public Message withFrom(Author newFrom) {
         return new Message(id, messageId, list, subject, newFrom, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics);
     }
 
     /** Returns a copy placed in a thread. */
     public Message withThread(String newParentId, String newThreadId, ParentLink link) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                newParentId, newThreadId, link, url, source, body, segments, warnings, annotations);
+                newParentId, newThreadId, link, url, source, body, segments, warnings, annotations, topics);
     }
 
     /** Returns a copy with other segments. */
     public Message withSegments(List<Segment> newSegments) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, newSegments, warnings, annotations);
+                parentId, threadId, parentLink, url, source, body, newSegments, warnings, annotations, topics);
     }
 
-    /** Returns a copy with other annotations. */
+    /** Returns a copy with other annotations; its topics are kept. */
     public Message withAnnotations(List<Annotation> newAnnotations) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations, topics);
+    }
+
+    /** Returns a copy with other annotations and topics. */
+    public Message withAnnotations(List<Annotation> newAnnotations, List<String> newTopics) {
+        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
+                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations, newTopics);
     }
 
     /** Returns a copy with other warnings. */
     public Message withWarnings(List<String> newWarnings) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, newWarnings, annotations);
+                parentId, threadId, parentLink, url, source, body, segments, newWarnings, annotations, topics);
     }
 
     /** Returns a copy with another URL. */
     public Message withUrl(String newUrl) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, newUrl, source, body, segments, warnings, annotations);
+                parentId, threadId, parentLink, newUrl, source, body, segments, warnings, annotations, topics);
     }
 
     /** Returns a copy with other header links (after merging duplicates). */
     public Message withHeaders(String newMessageId, List<String> newInReplyTo, List<String> newReferences) {
         return new Message(id, newMessageId, list, subject, from, date, dateShown, newInReplyTo, newReferences,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics);
     }
 
     /** The body text of one segment. */
@@ -213,7 +224,7 @@ public record Message(String id, String messageId, String list, String subject, 
         /** Checks the fields and makes the message. */
         public Message build() {
             return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations);
+                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, List.of());
         }
     }
 }

@@ -21,6 +21,13 @@ class TextFormatTest {
     }
 
     @Test
+    void theMessagesTopicsAreAHeaderLine() {
+        Message m = MESSAGE.withAnnotations(java.util.List.of(), java.util.List.of("lawful-intercept", "privacy"));
+        assertThat(TextFormat.message(m, id -> null)).contains("\nlist:    nanog\ntopics:  lawful-intercept, privacy\n\n");
+        assertThat(TextFormat.message(MESSAGE, id -> null)).doesNotContain("topics:");
+    }
+
+    @Test
     void aForwardedMessagesLinesSayFwdAndItsSender() {
         Message m = MESSAGE.withSegments(MESSAGE.segments().stream()
                 .map(s -> s.depth() > 0 ? s.withQuoted("Ann Lee", null).asForwarded() : s).toList());

@@ -42,6 +42,7 @@ final class Fixtures {
                         cite(b1, "rfc", "RFC 2119", "RFC 2119", "https://www.rfc-editor.org/rfc/rfc2119", "Todd Glassey", false),
                         claim(b1, "obligation", "providers must be able to intercept", "Todd Glassey", false)))
                 .threadId("<root@example.net>").build();
+        root = root.withAnnotations(root.annotations(), List.of("lawful-intercept"));
 
         String b2 = "On Fri, 11 May 2007, Todd Glassey wrote:\n> providers must be able to intercept.\n"
                 + "What doesn't exist can't be subpoenaed.\nFrom the archives: nothing is kept.\n"

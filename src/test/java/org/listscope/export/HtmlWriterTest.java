@@ -165,6 +165,8 @@ class HtmlWriterTest {
         assertThat(doc.select("nav li a").eachAttr("href")).containsExactly("#m0", "#m1", "#m2");
         assertThat(doc.select("header dd").eachText()).contains("calea AND topic:lawful-intercept", "/tmp/index",
                 "2026-01-02T03:04:05Z", "listscope test");
+        assertThat(doc.getElementById("m0").select("div.meta").eachText()).contains("topics: lawful-intercept");
+        assertThat(doc.getElementById("m1").select("div.meta").eachText()).noneMatch(t -> t.startsWith("topics:"));
         assertThat(doc.getElementById("m2").text()).contains("garbage date +50579034")
                 .contains("https://mailman.nanog.org/pipermail/nanog/2007-May/000003.html");
     }

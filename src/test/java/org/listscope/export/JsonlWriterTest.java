@@ -33,6 +33,7 @@ class JsonlWriterTest {
                 .containsExactly("<root@example.net>", "<reply@example.org>", "nanog/2007-May/000003");
         JsonNode first = Json.mapper().readTree(lines.get(0));
         assertThat(first.get("annotations")).hasSize(3);
+        assertThat(first.get("topics").toString()).isEqualTo("[\"lawful-intercept\"]");
         assertThat(first.get("threadId").asText()).isEqualTo("<root@example.net>");
     }
 

@@ -50,7 +50,9 @@ class SearcherTest {
                 // a claim inside the quote is not the replier's own
                 Msgs.claim(REPLY, "can't be subpoenaed", "legal-fact", "legal-process"));
         Message other = Msgs.annotated(OTHER, Msgs.cite(OTHER, "RFC 2119", "rfc", "RFC 2119"));
-        TestIndex.write(dir, List.of(root, reply, other, UNDATED));
+        // a message's own topics (from its sentences about policy) without an annotation that carries them
+        Message undated = UNDATED.withAnnotations(List.of(), List.of("privacy"));
+        TestIndex.write(dir, List.of(root, reply, other, undated));
         searcher = Searcher.open(dir);
     }
 
@@ -211,6 +213,7 @@ class SearcherTest {
         assertThat(count("claim:legal-fact")).isZero(); // only inside a quote
         assertThat(count("topic:data-retention")).isEqualTo(1);
         assertThat(count("topic:legal-process")).isZero();
+        assertThat(count("topic:privacy")).isEqualTo(1); // the message's own topics, not an annotation's
         assertThat(count("has:citation")).isEqualTo(2);
         assertThat(count("has:claim")).isEqualTo(2);
         assertThat(count("has:quote")).isEqualTo(1);
@@ -282,7 +285,8 @@ class SearcherTest {
                 java.util.Map.entry("2005", 1L), java.util.Map.entry("2007", 2L), java.util.Map.entry("unknown", 1L));
         assertThat(r.facets().get("list")).containsEntry("nanog", 4L);
         assertThat(r.facets().get("citekind")).containsEntry("usc", 1L).containsEntry("rfc", 1L);
-        assertThat(r.facets().get("topic")).containsEntry("lawful-intercept", 1L).containsEntry("data-retention", 1L);
+        assertThat(r.facets().get("topic")).containsEntry("lawful-intercept", 1L).containsEntry("data-retention", 1L)
+                .containsEntry("privacy", 1L);
         // one bucket per person: the name and the address key, the address alone, the name alone
         assertThat(r.facets().get("from")).containsEntry("Steven M. Bellovin <smb@cs.columbia.edu>", 1L)
                 .containsEntry("glyph@divunal.com", 1L).containsEntry("Anon", 1L);

@@ -11,8 +11,8 @@ import org.listscope.model.Annotation;
 import org.listscope.model.Message;
 
 /**
- * Scores the topics a search facet gives each message ({@code topic:}: the topics of the
- * annotations of the author's own text) against a reader's topics of the same messages, per
+ * Scores the topics a search facet gives each message ({@code topic:}: the message's
+ * {@link Message#topics()}, those of its author's own text) against a reader's topics of the same messages, per
  * message and topic; beside a baseline that gives a message every topic whose cue words stand
  * anywhere in its own text.
  *
@@ -29,19 +29,13 @@ public record TopicEvaluation(Scores system, Scores baseline, int messages, List
      *
      * @param gold     the gold messages
      * @param messages finds a gold message's parsed message (or returns {@code null})
-     * @param annotate the system under test: the annotations of a gold message's parsed message
+     * @param annotate the system under test: a gold message's parsed message, annotated (its {@link Message#topics()})
      * @param cueWords the baseline: the topics whose cue words stand in a text
      */
     public static TopicEvaluation run(List<GoldTopics> gold, Function<GoldTopics, Message> messages,
-                                      BiFunction<GoldTopics, Message, List<Annotation>> annotate,
+                                      BiFunction<GoldTopics, Message, Message> annotate,
                                       Function<String, List<String>> cueWords) {
-        return score(gold, messages, (g, m) -> {
-            Set<String> found = new TreeSet<>();
-            for (Annotation a : annotate.apply(g, m)) {
-                if (!a.inQuote()) found.addAll(a.topics());
-            }
-            return found;
-        }, cueWords);
+        return score(gold, messages, (g, m) -> new TreeSet<>(annotate.apply(g, m).topics()), cueWords);
     }
 
     /**

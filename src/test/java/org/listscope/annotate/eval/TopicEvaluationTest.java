@@ -9,9 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.annotate.Annotator;
-import org.listscope.model.Annotation;
 import org.listscope.model.Author;
-import org.listscope.model.Claim;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -30,19 +28,13 @@ class TopicEvaluationTest {
                         Segment.of(SegmentKind.TEXT, QUOTE.length(), body.length(), 0))).build();
     }
 
-    private static Annotation claim(int start, int end, boolean inQuote, String... topics) {
-        return new Claim("legal-fact", start, end, (QUOTE + OWN).substring(start, end), List.of(topics), 0.5, List.of(), false, inQuote, "Ann");
-    }
-
     @Test
-    void onlyTheOwnTextsTopicsCountAndEachMessageTopicIsScoredOnce() {
+    void theMessagesTopicsAreScoredEachOnceAgainstTheReaders() {
         Message m = message("<m1@x>");
-        int own = QUOTE.length();
-        // the reader: lawful-intercept and privacy; the system: lawful-intercept (twice), taxes only in the quote
+        // the reader: lawful-intercept and privacy; the system: lawful-intercept
         List<GoldTopics> gold = List.of(new GoldTopics("t", "s", "<m1@x>", List.of("lawful-intercept", "privacy")));
-        List<Annotation> found = List.of(claim(own, own + 10, false, "lawful-intercept"), claim(own + 10, own + 20, false, "lawful-intercept"),
-                claim(0, 10, true, "taxes"));
-        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> found, Annotator::topicWords);
+        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> x.withAnnotations(List.of(), List.of("lawful-intercept")),
+                Annotator::topicWords);
         assertThat(e.messages()).isEqualTo(1);
         assertThat(e.system().counts("topic")).containsExactly(1, 0, 1);
         assertThat(e.system().counts("topic/taxes")).containsExactly(0, 0, 0);
@@ -51,6 +43,15 @@ class TopicEvaluationTest {
         assertThat(e.baseline().counts("topic/lawful-intercept")).containsExactly(1, 0, 0);
         assertThat(e.baseline().counts("topic/taxes")).containsExactly(0, 0, 0);
         assertThat(e.table()).contains("| topic | 2 | 1.00 | 0.50 | 0.67 |");
+    }
+
+    @Test
+    void theAnnotatorsTopicsOfAMessageAreItsOwnTextsOnly() {
+        Message m = message("<m1@x>");
+        List<GoldTopics> gold = List.of(new GoldTopics("t", "s", "<m1@x>", List.of("lawful-intercept")));
+        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> new Annotator().annotate(x, List.of(x)), Annotator::topicWords);
+        // "The FBI wants a wiretap": a policy actor and the topic's word; the quote's taxes are the quoted author's
+        assertThat(e.system().counts("topic")).containsExactly(1, 0, 0);
     }
 
     @Test
@@ -66,7 +67,7 @@ class TopicEvaluationTest {
     @Test
     void aMessageNotFoundIsReportedAndNotScored() {
         TopicEvaluation e = TopicEvaluation.run(List.of(new GoldTopics("t", "s", "<gone@x>", List.of())), g -> null,
-                (g, m) -> List.of(), Annotator::topicWords);
+                (g, m) -> m, Annotator::topicWords);
         assertThat(e.messages()).isZero();
         assertThat(e.missing()).containsExactly("s <gone@x>: message not found");
     }

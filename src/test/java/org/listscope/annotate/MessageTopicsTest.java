@@ -1,0 +1,66 @@
+package org.listscope.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.listscope.model.Message;
+import org.listscope.model.Segment;
+import org.listscope.model.SegmentKind;
+
+/** A message's topics: its own annotations' and its own sentences' about law or policy. Sentences adapted from cypherpunks posts. */
+class MessageTopicsTest {
+
+    private static List<String> topics(String body) {
+        return new Annotator().annotate(List.of(TestMessages.message(body))).get(0).topics();
+    }
+
+    @Test
+    void aQuestionAboutTheLawDiscussesItsTopicsThoughItAssertsNothing() {
+        String body = "Would the FBI need a warrant to read mail encrypted with PGP?";
+        assertThat(new Annotator().annotate(List.of(TestMessages.message(body))).get(0).annotations()).isEmpty();
+        assertThat(topics(body)).containsExactly("legal-process", "encryption");
+    }
+
+    @Test
+    void aTopicsWordBesideNoLawNorActorMakesNoTopic() {
+        assertThat(topics("I encrypt all my mail with PGP these days, and the key server is fast.")).isEmpty();
+    }
+
+    @Test
+    void theTopicsOfTheOwnAnnotationsStay() {
+        String body = "The Foreign Intelligence Surveillance Act (FISA) requires a court order for such taps.";
+        Message m = new Annotator().annotate(List.of(TestMessages.message(body))).get(0);
+        assertThat(m.annotations()).isNotEmpty();
+        for (var a : m.annotations()) assertThat(m.topics()).containsAll(a.topics());
+    }
+
+    @Test
+    void quotedSentencesAreTheQuotedAuthorsAndGiveNoTopic() {
+        String quote = "> The government will ban strong encryption next year.\n";
+        String own = "I had lunch with Eric today and we talked about the weather.\n";
+        String body = quote + own;
+        Message m = TestMessages.message("m1", "Poster", body, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, quote.length(), 1), Segment.of(SegmentKind.TEXT, quote.length(), body.length(), 0)));
+        Message annotated = new Annotator().annotate(List.of(m)).get(0);
+        assertThat(annotated.annotations()).anyMatch(a -> a.inQuote() && a.topics().contains("encryption"));
+        assertThat(annotated.topics()).isEmpty();
+    }
+
+    /** The eight topics that had words only through the laws that carry them (no act or amendment is named here). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Cash reporting rules make every bank teller a government informant on money laundering. | financial-privacy",
+            "Congress would have the NSA keep its national security role out of civilian standards. | national-security",
+            "The law requires open meetings and public records of every federal agency. | open-government",
+            "The FCC regulates interstate common carriers and radio licensing. | telecom-regulation",
+            "The government wants gun control and crypto control for the same reasons. | arms",
+            "Can the government compel you to reveal a passphrase, or would that be self-incrimination? | self-incrimination",
+            "The federal government tramples on states' rights whenever it wants a new power. | federalism",
+            "Seizing a BBS without a hearing denies its owner due process under the law. | due-process"})
+    void eightTopicsHaveWordsOfTheirOwn(String sentence, String topic) {
+        assertThat(topics(sentence)).contains(topic);
+    }
+}
