@@ -1,12 +1,13 @@
 package org.listscope.annotate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.listscope.model.Annotation;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.TopicEvidence;
 
 /**
  * The policy topics a message's author discusses: those of the annotations of the own text, and
@@ -14,7 +15,8 @@ import org.listscope.model.SegmentKind;
  * (a legal word, {@link Lexicon#ANCHOR}, or a policy actor, {@link Lexicon#WEAK_ANCHOR}). A
  * question or an argument about a topic counts as much as a claim: "Would the FBI need a warrant
  * to read PGP mail?" discusses legal process and encryption, though it asserts nothing. A topic's
- * word beside no law or actor ("I encrypt my mail with PGP") does not make the topic.
+ * word beside no law or actor ("I encrypt my mail with PGP") does not make the topic. Each topic
+ * comes with the first span that gave it.
  */
 final class MessageTopics {
 
@@ -22,31 +24,39 @@ final class MessageTopics {
     }
 
     /**
-     * The topics, in {@link Annotation#TOPICS} order.
+     * The topics with their evidence, in {@link Annotation#TOPICS} order.
      *
      * @param text        the message's text
      * @param segments    its segments
      * @param words       where words that may anchor a claim start ({@link Words#anchors}), ascending
      * @param annotations its annotations
      */
-    static List<String> of(Text text, List<Segment> segments, int[] words, List<Annotation> annotations) {
-        Set<String> found = new LinkedHashSet<>();
+    static List<TopicEvidence> of(Text text, List<Segment> segments, int[] words, List<Annotation> annotations) {
+        Map<String, TopicEvidence> first = new HashMap<>();
         for (Annotation a : annotations) {
-            if (!a.inQuote()) found.addAll(a.topics());
+            if (!a.inQuote()) {
+                for (String t : a.topics()) keepFirst(first, new TopicEvidence(t, a.start(), a.end()));
+            }
         }
         if (words.length > 0) {
             for (int[] own : ownStretches(segments)) {
                 if (!Claims.contains(words, words.length, own[0], own[1])) continue;
                 for (int[] sentence : Sentences.split(text.body(), text.clean(), own[0], own[1])) {
-                    if (Claims.contains(words, words.length, sentence[0], sentence[1])) found.addAll(policyTopics(text, sentence));
+                    if (!Claims.contains(words, words.length, sentence[0], sentence[1])) continue;
+                    for (String t : policyTopics(text, sentence)) keepFirst(first, new TopicEvidence(t, sentence[0], sentence[1]));
                 }
             }
         }
-        List<String> out = new ArrayList<>(found.size());
+        List<TopicEvidence> out = new ArrayList<>(first.size());
         for (String t : Annotation.TOPICS) {
-            if (found.contains(t)) out.add(t);
+            TopicEvidence e = first.get(t);
+            if (e != null) out.add(e);
         }
         return out;
+    }
+
+    private static void keepFirst(Map<String, TopicEvidence> first, TopicEvidence e) {
+        first.merge(e.topic(), e, (a, b) -> b.start() < a.start() ? b : a);
     }
 
     /** The topics of a sentence that speaks of law or policy; none for any other. */

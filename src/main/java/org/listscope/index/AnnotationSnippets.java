@@ -16,6 +16,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.listscope.model.Annotation;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
+import org.listscope.model.TopicEvidence;
 
 /**
  * The snippet of a hit that a query found by its annotations ({@code cites:}, {@code citekind:},
@@ -67,7 +68,10 @@ final class AnnotationSnippets {
         return s.terms.isEmpty() && s.patterns.isEmpty() ? null : s;
     }
 
-    /** The snippet (HTML-escaped, the annotation in {@code <b>}), or {@code null} when no annotation answers. */
+    /**
+     * The snippet (HTML-escaped, the annotation in {@code <b>}), or {@code null} when no annotation
+     * answers; a {@code topic:} that no annotation answers shows the sentence that gave the topic.
+     */
     String of(Message m) {
         Annotation best = null;
         int most = 0;
@@ -78,16 +82,24 @@ final class AnnotationSnippets {
                 most = n;
             }
         }
-        if (best == null) return null;
+        if (best != null) return around(m, best.start(), best.end());
+        for (TopicEvidence e : m.topicEvidence()) {
+            if (asks(Fields.TOPIC, e.topic())) return around(m, e.start(), e.end()); // a sentence gave the topic
+        }
+        return null;
+    }
+
+    /** The snippet of the span {@code [start, end)}, grown within its segment. */
+    private static String around(Message m, int start, int end) {
         int from = 0;
         int to = m.body().length();
         for (Segment seg : m.segments()) {
-            if (seg.contains(best.start())) {
+            if (seg.contains(start)) {
                 from = seg.start();
-                to = Math.max(seg.end(), best.end());
+                to = Math.max(seg.end(), end);
             }
         }
-        return around(m.body(), from, to, best.start(), best.end());
+        return around(m.body(), from, to, start, end);
     }
 
     /**

@@ -127,9 +127,10 @@ public final class Schema {
      * 35: an act's short name defined after it ({@code ("FACA")}) cites the act where it stands later;
      * 36: a message's topics ({@code topics}, the {@code topic} field) also come from its own
      * sentences that speak of law or policy, and eight topics that had no words of their own
-     * ({@code financial-privacy} to {@code due-process}) have them.
+     * ({@code financial-privacy} to {@code due-process}) have them; 37: each topic's evidence
+     * ({@code topicEvidence}), the snippet of a {@code topic:} hit that no annotation answers.
      */
-    public static final int VERSION = 36;
+    public static final int VERSION = 37;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

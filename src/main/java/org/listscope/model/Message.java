@@ -30,12 +30,13 @@ import java.util.function.Function;
  * @param topics     the policy topics ({@link Annotation#TOPICS}) the author's own words discuss, empty
  *                   until annotated: those of the annotations of the own text, and of its sentences that
  *                   speak of law or policy
+ * @param topicEvidence where each of {@code topics} was found, in the same order
  */
 public record Message(String id, String messageId, String list, String subject, Author from, Instant date,
                       String dateShown, List<String> inReplyTo, List<String> references, String parentId,
                       String threadId, ParentLink parentLink, String url, Source source, String body,
                       List<Segment> segments, List<String> warnings, List<Annotation> annotations,
-                      List<String> topics) {
+                      List<String> topics, List<TopicEvidence> topicEvidence) {
 
     public Message {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("message id is required");
@@ -49,6 +50,15 @@ public record Message(String id, String messageId, String list, String subject, 
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        topicEvidence = topicEvidence == null ? List.of() : List.copyOf(topicEvidence);
+        if (!topicEvidence.isEmpty() && !topics.equals(topicEvidence.stream().map(TopicEvidence::topic).toList())) {
+            throw new IllegalArgumentException("topic evidence " + topicEvidence + " does not match topics " + topics + " (id " + id + ")");
+        }
+        for (TopicEvidence e : topicEvidence) {
+            if (e.end() > body.length()) {
+                throw new IllegalArgumentException("topic evidence " + e + " outside body of length " + body.length() + " (id " + id + ")");
+            }
+        }
         for (Segment s : segments) {
             if (s.end() > body.length()) {
                 throw new IllegalArgumentException("segment " + s.start() + ".." + s.end()
@@ -60,55 +70,56 @@ public record Message(String id, String messageId, String list, String subject, 
     /** Returns a copy with another id. */
     public Message withId(String newId) {
         return new Message(newId, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics, topicEvidence);
     }
 
     /** Returns a copy with another author. */
     public Message withFrom(Author newFrom) {
         return new Message(id, messageId, list, subject, newFrom, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics, topicEvidence);
     }
 
     /** Returns a copy placed in a thread. */
     public Message withThread(String newParentId, String newThreadId, ParentLink link) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                newParentId, newThreadId, link, url, source, body, segments, warnings, annotations, topics);
+                newParentId, newThreadId, link, url, source, body, segments, warnings, annotations, topics, topicEvidence);
     }
 
     /** Returns a copy with other segments. */
     public Message withSegments(List<Segment> newSegments) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, newSegments, warnings, annotations, topics);
+                parentId, threadId, parentLink, url, source, body, newSegments, warnings, annotations, topics, topicEvidence);
     }
 
     /** Returns a copy with other annotations; its topics are kept. */
     public Message withAnnotations(List<Annotation> newAnnotations) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations, topics);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations, topics, topicEvidence);
     }
 
-    /** Returns a copy with other annotations and topics. */
-    public Message withAnnotations(List<Annotation> newAnnotations, List<String> newTopics) {
+    /** Returns a copy with other annotations and topics: those of {@code evidence}, in its order. */
+    public Message withAnnotations(List<Annotation> newAnnotations, List<TopicEvidence> evidence) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations, newTopics);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations,
+                evidence.stream().map(TopicEvidence::topic).toList(), evidence);
     }
 
     /** Returns a copy with other warnings. */
     public Message withWarnings(List<String> newWarnings) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, newWarnings, annotations, topics);
+                parentId, threadId, parentLink, url, source, body, segments, newWarnings, annotations, topics, topicEvidence);
     }
 
     /** Returns a copy with another URL. */
     public Message withUrl(String newUrl) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, newUrl, source, body, segments, warnings, annotations, topics);
+                parentId, threadId, parentLink, newUrl, source, body, segments, warnings, annotations, topics, topicEvidence);
     }
 
     /** Returns a copy with other header links (after merging duplicates). */
     public Message withHeaders(String newMessageId, List<String> newInReplyTo, List<String> newReferences) {
         return new Message(id, newMessageId, list, subject, from, date, dateShown, newInReplyTo, newReferences,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics);
+                parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics, topicEvidence);
     }
 
     /** The body text of one segment. */
@@ -224,7 +235,7 @@ public record Message(String id, String messageId, String list, String subject, 
         /** Checks the fields and makes the message. */
         public Message build() {
             return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, List.of());
+                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, List.of(), List.of());
         }
     }
 }

@@ -25,6 +25,18 @@ class MessageTopicsTest {
     }
 
     @Test
+    void eachTopicKeepsTheFirstSpanThatGaveIt() {
+        String first = "I use PGP every day. The FBI wants a warrant for every encrypted message.";
+        String body = first + " The courts will have to decide whether they can compel a key.";
+        Message m = new Annotator().annotate(List.of(TestMessages.message(body))).get(0);
+        assertThat(m.topics()).contains("legal-process", "encryption");
+        int second = first.indexOf("The FBI");
+        assertThat(m.topicEvidence()).filteredOn(e -> e.topic().equals("encryption"))
+                .singleElement().satisfies(e -> assertThat(body.substring(e.start(), e.end())).startsWith("The FBI wants"));
+        assertThat(m.topicEvidence()).allSatisfy(e -> assertThat(e.start()).isGreaterThanOrEqualTo(second));
+    }
+
+    @Test
     void aTopicsWordBesideNoLawNorActorMakesNoTopic() {
         assertThat(topics("I encrypt all my mail with PGP these days, and the key server is fast.")).isEmpty();
     }

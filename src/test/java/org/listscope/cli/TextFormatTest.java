@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.listscope.index.Msgs;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
+import org.listscope.model.TopicEvidence;
 
 class TextFormatTest {
 
@@ -22,7 +23,8 @@ class TextFormatTest {
 
     @Test
     void theMessagesTopicsAreAHeaderLine() {
-        Message m = MESSAGE.withAnnotations(java.util.List.of(), java.util.List.of("lawful-intercept", "privacy"));
+        Message m = MESSAGE.withAnnotations(java.util.List.of(), java.util.List.of(new TopicEvidence("lawful-intercept", 0, 4),
+                new TopicEvidence("privacy", 0, 4)));
         assertThat(TextFormat.message(m, id -> null)).contains("\nlist:    nanog\ntopics:  lawful-intercept, privacy\n\n");
         assertThat(TextFormat.message(MESSAGE, id -> null)).doesNotContain("topics:");
     }

@@ -14,6 +14,7 @@ import org.listscope.model.Provenance;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.model.Source;
+import org.listscope.model.TopicEvidence;
 
 /** Small annotated threads, written inline, for the writers' tests. */
 final class Fixtures {
@@ -42,7 +43,8 @@ final class Fixtures {
                         cite(b1, "rfc", "RFC 2119", "RFC 2119", "https://www.rfc-editor.org/rfc/rfc2119", "Todd Glassey", false),
                         claim(b1, "obligation", "providers must be able to intercept", "Todd Glassey", false)))
                 .threadId("<root@example.net>").build();
-        root = root.withAnnotations(root.annotations(), List.of("lawful-intercept"));
+        int intercept = b1.indexOf("From what I read");
+        root = root.withAnnotations(root.annotations(), List.of(new TopicEvidence("lawful-intercept", intercept, b1.indexOf("-- \n"))));
 
         String b2 = "On Fri, 11 May 2007, Todd Glassey wrote:\n> providers must be able to intercept.\n"
                 + "What doesn't exist can't be subpoenaed.\nFrom the archives: nothing is kept.\n"

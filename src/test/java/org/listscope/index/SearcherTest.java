@@ -20,6 +20,7 @@ import org.listscope.model.SearchHit;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
 import org.listscope.model.ThreadHits;
+import org.listscope.model.TopicEvidence;
 
 class SearcherTest {
 
@@ -51,7 +52,7 @@ class SearcherTest {
                 Msgs.claim(REPLY, "can't be subpoenaed", "legal-fact", "legal-process"));
         Message other = Msgs.annotated(OTHER, Msgs.cite(OTHER, "RFC 2119", "rfc", "RFC 2119"));
         // a message's own topics (from its sentences about policy) without an annotation that carries them
-        Message undated = UNDATED.withAnnotations(List.of(), List.of("privacy"));
+        Message undated = UNDATED.withAnnotations(List.of(), List.of(new TopicEvidence("privacy", 0, UNDATED.body().length())));
         TestIndex.write(dir, List.of(root, reply, other, undated));
         searcher = Searcher.open(dir);
     }
@@ -272,6 +273,9 @@ class SearcherTest {
         assertThat(r.snippet()).isEqualTo("We disagree. <b>Providers must retain records</b>.");
         SearchHit w = searcher.search(SearchRequest.of("cites:rfc21*")).hits().get(0);
         assertThat(w.snippet()).contains("Per <b>RFC 2119</b> you MUST");
+        // a topic no annotation carries shows the sentence that gave it
+        SearchHit p = searcher.search(SearchRequest.of("topic:privacy")).hits().get(0);
+        assertThat(p.snippet()).isEqualTo("<b>A message without any date about data retention.</b>");
         // text that matched still wins
         SearchHit t = searcher.search(SearchRequest.of("callbacks has:citation")).hits().get(0);
         assertThat(t.snippet()).contains("<b>callbacks</b>").doesNotContain("<b>RFC");

@@ -14,6 +14,7 @@ import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.model.Source;
+import org.listscope.model.TopicEvidence;
 
 /** The topic facet scored per message and topic against a reader's topics. */
 class TopicEvaluationTest {
@@ -33,7 +34,7 @@ class TopicEvaluationTest {
         Message m = message("<m1@x>");
         // the reader: lawful-intercept and privacy; the system: lawful-intercept
         List<GoldTopics> gold = List.of(new GoldTopics("t", "s", "<m1@x>", List.of("lawful-intercept", "privacy")));
-        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> x.withAnnotations(List.of(), List.of("lawful-intercept")),
+        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> x.withAnnotations(List.of(), List.of(new TopicEvidence("lawful-intercept", QUOTE.length(), x.body().length()))),
                 Annotator::topicWords);
         assertThat(e.messages()).isEqualTo(1);
         assertThat(e.system().counts("topic")).containsExactly(1, 0, 1);
