@@ -61,6 +61,26 @@ class MessageTopicsTest {
         assertThat(annotated.topics()).isEmpty();
     }
 
+    /** Data retention is the keeping of records about users or their mail; other things kept are not (sentences from the whole data). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "They'll just have to recognize that the right of privacy is one that outweighs their desire to keep logs. | true",
+            "Both Cavanagh and Plesser were in favor of having some kind of E-mail retention policy, as do most businesses. | true",
+            "The law says the bank retains a record of the merchant's deposits for five years. | true",
+            "Movies broadcast over cable and songs played on the radio retain copyright, without any question under the law. | false",
+            "These efforts, as long as they retain some traceability, will succeed first because the regulatory environment is not compromised. | false",
+            "A backdoor lets these agencies retain their surveillance edge, as the government wants. | false"})
+    void dataRetentionIsTheKeepingOfRecords(String sentence, boolean retention) {
+        assertThat(topics(sentence).contains("data-retention")).isEqualTo(retention);
+    }
+
+    @Test
+    void theNsaNamedAloneIsAnIntelligenceAgencyNotSurveillance() {
+        assertThat(topics("The NSA threatened to lock up the developers if they published the paper, the government said."))
+                .contains("national-security").doesNotContain("surveillance");
+        assertThat(topics("The government is monitoring communications of everyone on this list.")).contains("surveillance");
+    }
+
     /** The eight topics that had words only through the laws that carry them (no act or amendment is named here). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
