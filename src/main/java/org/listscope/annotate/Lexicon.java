@@ -128,7 +128,9 @@ final class Lexicon {
         words.put("data-retention", "retain\\w*\\s+(?:(?:the|all|any|such|their|its|your|our|these|those|every|copies\\s+of)\\s+){0,2}(?:[\\w-]+\\s+)?"
                 + "(?:records?|logs?|data|information|e-?mail|mail|messages?|traffic|backups?|copies|transactions?|addresses)\\b|"
                 + "(?:data|records?|logs?|mail|message|e-?mail)\\s+retention|retention\\s+(?:of\\s+(?:records|logs|data|mail|messages|e-?mail)|polic\\w+|periods?|requirements?|laws?|rules?)|store\\s+(?:that\\s+|the\\s+|this\\s+)?(?:information|data|records|logs|e-?mail)|"
-                + "keep\\w*\\s+(?:logs|records)|logs?\\s+(?:for|of)\\s+\\d|records?\\s+retention|fail\\w*\\s+to\\s+store|preserv\\w+\\s+(?:records|data|evidence)");
+                + "(?:keep|keeps|keeping|kept|maintain\\w*|sav(?:e|es|ed|ing)|destroy\\w*|delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|discard\\w*)"
+                + "\\s+(?:(?:the|all|any|no|such|their|its|your|our|these|those|copies\\s+of)\\s+){0,2}(?:[\\w-]+\\s+)?(?:logs|log\\s+files|records)\\b|"
+                + "no\\s+logs\\b|logs?\\s+(?:for|of)\\s+\\d|records?\\s+retention|fail\\w*\\s+to\\s+store|preserv\\w+\\s+(?:records|data|evidence)");
         words.put("legal-process", "subpoena\\w*|warrants?\\b|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|discovery\\b|"
                 + "grand\\s+jury|testif\\w+|compel\\w*|indict\\w*|prosecut\\w+|probable\\s+cause|judges?\\b|court\\b");
         words.put("privacy", "privacy|private\\s+communications?|fourth\\s+amendment|4th\\s+amendment|anonymi\\w+|personal\\s+data");

@@ -67,6 +67,8 @@ class MessageTopicsTest {
             "They'll just have to recognize that the right of privacy is one that outweighs their desire to keep logs. | true",
             "Both Cavanagh and Plesser were in favor of having some kind of E-mail retention policy, as do most businesses. | true",
             "The law says the bank retains a record of the merchant's deposits for five years. | true",
+            "I am keeping detailed logs for testing, but I would rather delete all logs than provide them to authorities. | true",
+            "All U.S. banks maintain these records anyway, and these can be inspected by the Feds at any time. | true",
             "Movies broadcast over cable and songs played on the radio retain copyright, without any question under the law. | false",
             "These efforts, as long as they retain some traceability, will succeed first because the regulatory environment is not compromised. | false",
             "A backdoor lets these agencies retain their surveillance edge, as the government wants. | false"})
