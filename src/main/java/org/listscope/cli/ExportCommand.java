@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the whole threads of the matching messages (or with --messages only the matches).",
-                "Formats: jsonl, csv, html, mbox, maildir, graphml, csl-json.",
+                "Formats: jsonl, csv, message-csv, html, mbox, maildir, graphml, csl-json.",
                 "The provenance (version, query, index, time, each message's source) is written beside the export as "
                         + "OUT.provenance.json."})
 final class ExportCommand implements Callable<Integer> {
@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     String thread;
 
     @Option(names = "--format", required = true, paramLabel = "F",
-            description = "jsonl, csv, html, mbox, maildir, graphml or csl-json.")
+            description = "jsonl, csv (a row per annotation), message-csv (a row per message), html, mbox, maildir, graphml or csl-json.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (a folder for maildir).")
@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--messages", description = "Only the matching messages, not their whole threads.")
     boolean onlyMatches;
 
-    @Option(names = "--excel", description = "csv: start with a byte order mark so that Excel reads UTF-8.")
+    @Option(names = "--excel", description = "csv, message-csv: start with a byte order mark so that Excel reads UTF-8.")
     boolean excel;
 
     @Override

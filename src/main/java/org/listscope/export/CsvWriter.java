@@ -84,7 +84,8 @@ final class CsvWriter implements ExportWriter {
         return List.of();
     }
 
-    private static String author(Message m) {
+    /** The author as one cell: name and address, or whichever is known. */
+    static String author(Message m) {
         String name = m.from().name() != null ? m.from().name() : m.from().shown();
         if (m.from().address() == null) return name;
         return name == null || name.isBlank() ? m.from().address() : name + " <" + m.from().address() + ">";

@@ -20,8 +20,8 @@ public final class Exporters {
 
     /** One writer per format, configured by the options. */
     public static List<ExportWriter> all(ExportOptions options) {
-        return List.of(new JsonlWriter(), new CsvWriter(options.excel()), new HtmlWriter(), new MboxWriter(),
-                new MaildirWriter(), new GraphmlWriter(), new CslJsonWriter());
+        return List.of(new JsonlWriter(), new CsvWriter(options.excel()), new MessageCsvWriter(options.excel()), new HtmlWriter(),
+                new MboxWriter(), new MaildirWriter(), new GraphmlWriter(), new CslJsonWriter());
     }
 
     /** The format names, in the order {@code --help} lists them. */

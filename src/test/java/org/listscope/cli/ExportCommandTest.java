@@ -138,7 +138,7 @@ class ExportCommandTest {
     void wrongUsageExitsWithTwoAndOneClearLine() throws Exception {
         Path in = input();
         assertThat(run("export", "--input", in.toString(), "--format", "docx", "--out", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format 'docx'; use one of jsonl, csv, html, mbox, maildir, graphml, csl-json");
+        assertThat(err.toString()).contains("unknown format 'docx'; use one of jsonl, csv, message-csv, html, mbox, maildir, graphml, csl-json");
         assertThat(run("export", "--input", in.toString(), "--format", "csv")).isEqualTo(2);
         assertThat(run("export", "q", "--thread", "t", "--format", "csv", "--out", "x")).isEqualTo(2);
     }
