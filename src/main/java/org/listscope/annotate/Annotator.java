@@ -2,7 +2,9 @@ package org.listscope.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
@@ -11,7 +13,7 @@ import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 
 /**
- * Finds citations and claims in messages, as a pipeline of stages in the manner of eyecite:
+ * Finds citations, claims and topics in messages, as a pipeline of stages in the manner of eyecite:
  * <ol>
  *   <li>clean ({@link Cleaner}): quote markers and odd spacing blanked, length kept, so that
  *       offsets never drift;</li>
@@ -20,7 +22,8 @@ import org.listscope.model.SegmentKind;
  *   <li>resolve ({@link ShortForms}, {@link Pointers}, {@link MessageLinks}): {@code Id.},
  *       {@code supra}, bare sections, "the Act", lost references and cited messages;</li>
  *   <li>claims ({@link Claims}) over sentences ({@link Sentences}) of own text and quotes;</li>
- *   <li>speakers ({@link Speakers}): who said each annotation.</li>
+ *   <li>speakers ({@link Speakers}): who said each annotation;</li>
+ *   <li>topics ({@link MessageTopics}): what the author's own words discuss, with where.</li>
  * </ol>
  * Signatures and list footers are not annotated. Every annotation's {@code text} equals
  * {@code body.substring(start, end)}. Instances are stateless and thread-safe.
@@ -28,8 +31,8 @@ import org.listscope.model.SegmentKind;
 public final class Annotator {
 
     /**
-     * Messages (threaded, so that quotes can be credited) with {@code annotations} set, in the
-     * same order. Messages are annotated in parallel on all cores: each one's annotations depend
+     * Messages (threaded, so that quotes can be credited) with {@code annotations}, {@code topics}
+     * and {@code topicEvidence} set, in the same order. Messages are annotated in parallel on all cores: each one's annotations depend
      * only on itself and the read-only index of the batch.
      */
     public List<Message> annotate(List<Message> messages) {
@@ -64,27 +67,32 @@ public final class Annotator {
         List<Citation> found = Overlaps.resolve(Extractors.findAll(text));
         found = withoutSkipped(found, segments);
         List<Citation> citations = MessageLinks.resolve(resolveCitations(text, found), index);
-        List<int[]> prose = proseStretches(segments);
-        int[] words = Words.anchors(text.lower());
-        List<Claim> claims = Claims.find(text, prose, words, citations);
+        Anchors anchors = Anchors.of(text);
+        List<Claim> claims = Claims.find(text, stretches(segments, PROSE), anchors, citations);
         List<Annotation> all = new ArrayList<>(citations.size() + claims.size());
         all.addAll(citations);
         all.addAll(claims);
         all.sort(Comparator.comparingInt(Annotation::start).thenComparing(Annotation::type));
         Message withSegments = m.segments().isEmpty() ? m.withSegments(segments) : m;
         List<Annotation> credited = Speakers.credit(withSegments, all, index);
-        return m.withAnnotations(credited, MessageTopics.of(text, segments, words, credited));
+        return m.withAnnotations(credited, MessageTopics.of(text, stretches(segments, OWN), anchors, credited));
     }
 
+    /** The segment kinds claims are found in: own text and quotes. */
+    static final Set<SegmentKind> PROSE = EnumSet.of(SegmentKind.TEXT, SegmentKind.QUOTE);
+
+    /** The author's own text. */
+    static final Set<SegmentKind> OWN = EnumSet.of(SegmentKind.TEXT);
+
     /**
-     * Own text and quotes as stretches for sentence splitting: neighbouring segments of the same
-     * kind, depth and quoted author are joined, so a sentence may run over their line breaks.
+     * Segments of the given kinds as stretches for sentence splitting: neighbouring segments of the
+     * same kind, depth and quoted author are joined, so a sentence may run over their line breaks.
      */
-    static List<int[]> proseStretches(List<Segment> segments) {
+    static List<int[]> stretches(List<Segment> segments, Set<SegmentKind> kinds) {
         List<int[]> out = new ArrayList<>();
         Segment previous = null;
         for (Segment s : segments) {
-            if (s.kind() != SegmentKind.TEXT && s.kind() != SegmentKind.QUOTE) {
+            if (!kinds.contains(s.kind())) {
                 previous = null;
                 continue;
             }

@@ -24,12 +24,10 @@ final class Claims {
     private Claims() {
     }
 
-    /**
-     * Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes);
-     * {@code words} are where the words that may anchor one start ({@link Words#anchors}).
-     */
-    static List<Claim> find(Text text, List<int[]> stretches, int[] words, List<Citation> citations) {
+    /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
+    static List<Claim> find(Text text, List<int[]> stretches, Anchors found, List<Citation> citations) {
         String s = text.clean();
+        int[] words = found.words();
         int[] anchors = java.util.Arrays.copyOf(words, words.length + citations.size());
         int n = words.length;
         for (Citation c : citations) {
@@ -37,7 +35,7 @@ final class Claims {
         }
         if (n == 0) return List.of();
         java.util.Arrays.sort(anchors, 0, n);
-        int hints = Lookalikes.hints(s, text.lower(), words);
+        int hints = found.hints();
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
             if (!contains(anchors, n, stretch[0], stretch[1])) continue; // no sentence of it is judged
@@ -52,13 +50,8 @@ final class Claims {
 
     /** The claim a sentence makes, or {@code null}; {@code hints} are its text's {@link Lookalikes#hints}. */
     static Claim judge(Text text, int start, int end, List<Citation> citations, int hints) {
-        String sentence = text.clean().substring(start, end);
-        if (hints != 0) {
-            String lower = text.lower().substring(start, end);
-            if (Lookalikes.boilerplate(sentence, lower, hints)) return null;
-            sentence = Lookalikes.mask(sentence, lower, hints);
-        }
-        if (isQuestion(sentence)) return null;
+        String sentence = readable(text, start, end, hints);
+        if (sentence == null || isQuestion(sentence)) return null;
         SentencePatterns found = SentencePatterns.of(sentence);
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
         if (holds(text.lower(), "will", start, end) && Lexicon.PROGRAMME.matcher(sentence).find()) return null;
@@ -131,10 +124,21 @@ final class Claims {
     }
 
     /**
+     * A sentence as the patterns read it: lookalikes of legal words masked ("Pretty Good Privacy",
+     * "warrant" as a verb), or {@code null} for a licence's or disclaimer's standing text.
+     */
+    static String readable(Text text, int start, int end, int hints) {
+        String sentence = text.clean().substring(start, end);
+        if (hints == 0) return sentence;
+        String lower = text.lower().substring(start, end);
+        return Lookalikes.boilerplate(sentence, lower, hints) ? null : Lookalikes.mask(sentence, lower, hints);
+    }
+
+    /**
      * Whether the sentence holds two marks of program text ({@link Lexicon#CODE}); tried only where
      * it holds a parenthesis or an equals sign, as two marks without one are rare.
      */
-    private static boolean code(String sentence) {
+    static boolean code(String sentence) {
         if (sentence.indexOf('(') < 0 && sentence.indexOf('=') < 0) return false;
         Matcher m = Lexicon.CODE.matcher(sentence);
         return m.find() && m.find();

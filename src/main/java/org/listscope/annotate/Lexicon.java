@@ -119,18 +119,23 @@ final class Lexicon {
      */
     static final Map<String, Pattern> TOPICS = topics();
 
+    /** An optional word before what is kept ("detailed logs", "complete records"), not one in -ing ("keeps breaking records"). */
+    private static final String ONE_WORD = "(?:(?![\\w-]*ing\\s)[\\w-]+\\s+)?";
+
     private static Map<String, Pattern> topics() {
         Map<String, String> words = new LinkedHashMap<>();
         words.put("lawful-intercept", "wiretap\\w*|wire\\s?taps?|intercept\\w*|CALEA|digital\\s+telephony|pen\\s+registers?|"
                 + "trap\\s+and\\s+trace|tap(?:ping|ped)\\b|title\\s+iii\\b|eavesdrop\\w*|lawful\\s+access");
         // what is kept must be records of users or their mail: "retain copyright", "retain some traceability" and
         // "compatibility would be retained" (read in a sample of the whole data: 11 of 12 so) are no retention
-        words.put("data-retention", "retain\\w*\\s+(?:(?:the|all|any|such|their|its|your|our|these|those|every|copies\\s+of)\\s+){0,2}(?:[\\w-]+\\s+)?"
+        words.put("data-retention", "retain\\w*\\s+(?:(?:the|all|any|such|their|its|your|our|these|those|every|copies\\s+of)\\s+){0,2}" + ONE_WORD
                 + "(?:records?|logs?|data|information|e-?mail|mail|messages?|traffic|backups?|copies|transactions?|addresses)\\b|"
-                + "(?:data|records?|logs?|mail|message|e-?mail)\\s+retention|retention\\s+(?:of\\s+(?:records|logs|data|mail|messages|e-?mail)|polic\\w+|periods?|requirements?|laws?|rules?)|store\\s+(?:that\\s+|the\\s+|this\\s+)?(?:information|data|records|logs|e-?mail)|"
+                + "(?:data|records?|logs?|mail|message|e-?mail)\\s+retention|"
+                + "retention\\s+(?:of\\s+(?:records|logs|data|mail|messages|e-?mail)\\b|polic\\w+|periods?|requirements?|laws?|rules?)|"
+                + "store\\s+(?:that\\s+|the\\s+|this\\s+)?(?:information|data|records|logs|e-?mail)|"
                 + "(?:keep|keeps|keeping|kept|maintain\\w*|sav(?:e|es|ed|ing)|destroy\\w*|delet(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|discard\\w*)"
-                + "\\s+(?:(?:the|all|any|no|such|their|its|your|our|these|those|copies\\s+of)\\s+){0,2}(?:[\\w-]+\\s+)?(?:logs|log\\s+files|records)\\b|"
-                + "no\\s+logs\\b|logs?\\s+(?:for|of)\\s+\\d|records?\\s+retention|fail\\w*\\s+to\\s+store|preserv\\w+\\s+(?:records|data|evidence)");
+                + "\\s+(?:(?:the|all|any|no|such|their|its|your|our|these|those|copies\\s+of)\\s+){0,2}" + ONE_WORD + "(?:logs|log\\s+files|records)\\b|"
+                + "no\\s+logs\\b|logs?\\s+(?:for|of)\\s+\\d|fail\\w*\\s+to\\s+store|preserv\\w+\\s+(?:records|data|evidence)");
         words.put("legal-process", "subpoena\\w*|warrants?\\b|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|discovery\\b|"
                 + "grand\\s+jury|testif\\w+|compel\\w*|indict\\w*|prosecut\\w+|probable\\s+cause|judges?\\b|court\\b");
         words.put("privacy", "privacy|private\\s+communications?|fourth\\s+amendment|4th\\s+amendment|anonymi\\w+|personal\\s+data");
@@ -150,15 +155,17 @@ final class Lexicon {
         words.put("financial-privacy", "bank\\s+secrecy|money\\s+launder\\w*|launder(?:ing|ed)\\s+(?:money|funds|cash)|cash\\s+(?:reporting|transactions?)|"
                 + "currency\\s+transactions?|financial\\s+privacy|digital\\s+cash|e-?cash\\b|anonymous\\s+(?:cash|payments?)");
         words.put("national-security", "national\\s+security|classified\\s+(?:information|documents?|material|data)|classification\\s+of|"
-                + "intelligence\\s+(?:agenc\\w+|community|services?)|\\bcia\\b|\\bnsa\\b|national\\s+security\\s+agency|espionage|military");
+                + "intelligence\\s+(?:agenc\\w+|community|services?)|\\bcia\\b|\\bnsa\\b|espionage|military(?![-\\s]+grade)");
         words.put("open-government", "\\bfoia\\b|freedom\\s+of\\s+information|open\\s+meetings?|public\\s+records?|sunshine\\s+(?:act|laws?)|"
                 + "\\bfaca\\b|federal\\s+advisory\\s+committee");
-        words.put("telecom-regulation", "\\bfcc\\b|federal\\s+communications\\s+commission|common\\s+carrier\\w*|tariff\\w*|"
-                + "telecommunications\\s+act|amateur\\s+radio|ham\\s+radio|part\\s+(?:15|97)\\b|spectrum\\s+(?:allocation|auctions?|licen[cs]\\w*|polic\\w+)");
-        words.put("arms", "second\\s+amendment|2nd\\s+amendment|gun\\s+(?:control|laws?|owner\\w*|rights|ban\\w*|registration)|guns\\b|"
+        words.put("telecom-regulation", "\\bfcc\\b|federal\\s+communications\\s+commission|common\\s+carrier\\w*|"
+                + "telecommunications\\s+act|amateur\\s+radio|ham\\s+radio|part\\s+(?:15|97)\\s+(?:of\\s+the\\s+fcc|rules|regulations)\\b|"
+                + "spectrum\\s+(?:allocation|auctions?|licen[cs]\\w*|polic\\w+)");
+        words.put("arms", "second\\s+amendment|2nd\\s+amendment|gun\\s+(?:control|laws?|owner\\w*|rights|ban\\w*|registration)|"
+                + "(?<!\\bto\\s(?:his|her|my|their|your|our|its)\\s)guns\\b|"
                 + "firearms?|bear\\s+arms|\\bnra\\b");
-        words.put("self-incrimination", "fifth\\s+amendment|5th\\s+amendment|self-?incriminat\\w+|plead\\w*\\s+the\\s+(?:fifth|5th)|"
-                + "testify\\s+against\\s+(?:him|her|one|your|them|our)sel\\w+");
+        words.put("self-incrimination", "fifth\\s+amendment|5th\\s+amendment|self[-\\s]?incriminat\\w+|plead\\w*\\s+the\\s+(?:fifth|5th)|"
+                + "testify\\s+against\\s+(?:my|it|him|her|one|your|them|our)sel\\w+");
         words.put("federalism", "tenth\\s+amendment|10th\\s+amendment|states'?\\s+rights|federalism");
         words.put("due-process", "due\\s+process|fourteenth\\s+amendment|14th\\s+amendment");
         Map<String, Pattern> out = new LinkedHashMap<>();

@@ -24,7 +24,8 @@ import org.listscope.model.TopicEvidence;
  * around the first citation or claim of the author's own text (or, for {@code quotedcites:}, of
  * quoted text) that the query asks for, that annotation marked as a
  * text field's match is. Where several are asked for ({@code claim:prediction topic:encryption}),
- * the first that answers the most of them.
+ * the first that answers the most of them. A {@code topic:} that no annotation carries shows the
+ * sentence that gave the message the topic ({@code topicEvidence}).
  */
 final class AnnotationSnippets {
 

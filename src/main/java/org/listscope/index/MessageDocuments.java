@@ -188,12 +188,11 @@ public final class MessageDocuments {
                     case Fields.CITES -> cites.add(term);
                     case Fields.CITE_KIND -> citeKinds.add(term);
                     case Fields.CLAIM -> claims.add(term);
-                    case Fields.TOPIC -> topics.add(term);
-                    default -> { } // has: follows from the sets above
+                    default -> { } // has: follows from the sets above; topics are the message's, below
                 }
             });
         }
-        for (String t : m.topics()) topics.add(t.toLowerCase(Locale.ROOT));
+        for (String t : m.topics()) topics.add(t.toLowerCase(Locale.ROOT)); // its own annotations' and more
         for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
         for (String c : quotedCites) d.add(new StringField(Fields.QUOTED_CITES, c, Field.Store.NO));
         for (String k : citeKinds) {

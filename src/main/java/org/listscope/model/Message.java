@@ -183,6 +183,7 @@ public record Message(String id, String messageId, String list, String subject, 
         b.dateShown = dateShown; b.inReplyTo = inReplyTo; b.references = references; b.parentId = parentId;
         b.threadId = threadId; b.parentLink = parentLink; b.url = url; b.source = source; b.body = body;
         b.segments = segments; b.warnings = warnings; b.annotations = annotations;
+        b.topics = topics; b.topicEvidence = topicEvidence;
         return b;
     }
 
@@ -206,6 +207,8 @@ public record Message(String id, String messageId, String list, String subject, 
         private List<Segment> segments = List.of();
         private List<String> warnings = List.of();
         private List<Annotation> annotations = List.of();
+        private List<String> topics = List.of();
+        private List<TopicEvidence> topicEvidence = List.of();
 
         private Builder() {
         }
@@ -235,7 +238,7 @@ public record Message(String id, String messageId, String list, String subject, 
         /** Checks the fields and makes the message. */
         public Message build() {
             return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, List.of(), List.of());
+                    parentId, threadId, parentLink, url, source, body, segments, warnings, annotations, topics, topicEvidence);
         }
     }
 }

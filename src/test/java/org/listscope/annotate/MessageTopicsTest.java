@@ -31,9 +31,12 @@ class MessageTopicsTest {
         Message m = new Annotator().annotate(List.of(TestMessages.message(body))).get(0);
         assertThat(m.topics()).contains("legal-process", "encryption");
         int second = first.indexOf("The FBI");
-        assertThat(m.topicEvidence()).filteredOn(e -> e.topic().equals("encryption"))
-                .singleElement().satisfies(e -> assertThat(body.substring(e.start(), e.end())).startsWith("The FBI wants"));
         assertThat(m.topicEvidence()).allSatisfy(e -> assertThat(e.start()).isGreaterThanOrEqualTo(second));
+        // legal-process stands in the second and third sentences: the second is its evidence
+        for (String topic : List.of("encryption", "legal-process")) {
+            assertThat(m.topicEvidence()).filteredOn(e -> e.topic().equals(topic)).singleElement()
+                    .satisfies(e -> assertThat(body.substring(e.start(), e.end())).startsWith("The FBI wants"));
+        }
     }
 
     @Test
@@ -43,10 +46,13 @@ class MessageTopicsTest {
 
     @Test
     void theTopicsOfTheOwnAnnotationsStay() {
-        String body = "The Foreign Intelligence Surveillance Act (FISA) requires a court order for such taps.";
+        // no topic word and no legal word: only the citation gives a topic, and its span is the evidence
+        String body = "See 47 USC 1001 for the details.";
         Message m = new Annotator().annotate(List.of(TestMessages.message(body))).get(0);
-        assertThat(m.annotations()).isNotEmpty();
-        for (var a : m.annotations()) assertThat(m.topics()).containsAll(a.topics());
+        var cite = m.annotations().get(0);
+        assertThat(cite.topics()).isNotEmpty();
+        assertThat(m.topics()).containsExactlyElementsOf(cite.topics());
+        assertThat(m.topicEvidence()).allSatisfy(e -> assertThat(body.substring(e.start(), e.end())).isEqualTo("47 USC 1001"));
     }
 
     @Test
@@ -74,6 +80,22 @@ class MessageTopicsTest {
             "A backdoor lets these agencies retain their surveillance edge, as the government wants. | false"})
     void dataRetentionIsTheKeepingOfRecords(String sentence, boolean retention) {
         assertThat(topics(sentence).contains("data-retention")).isEqualTo(retention);
+    }
+
+    /** Words of a topic in senses of no policy stay out ("stick to his guns", "military-grade", "keeps breaking records"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The government wants to take away our guns and our crypto. | arms | true",
+            "The senator stuck to his guns on the crypto bill. | arms | false",
+            "The law lets the military read civilian mail. | national-security | true",
+            "The software uses military-grade encryption, legally exported. | national-security | false",
+            "The police keep records of every call under the law. | data-retention | true",
+            "The government keeps breaking records for spending. | data-retention | false",
+            "Can the court compel self incrimination by a passphrase? | self-incrimination | true",
+            "The court said no one must testify against myself in this case. | self-incrimination | true",
+            "The government raised the tariff on steel again. | telecom-regulation | false"})
+    void wordsInOtherSensesMakeNoTopic(String sentence, String topic, boolean made) {
+        assertThat(topics(sentence).contains(topic)).as(sentence).isEqualTo(made);
     }
 
     @Test

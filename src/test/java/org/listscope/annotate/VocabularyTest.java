@@ -56,6 +56,7 @@ class VocabularyTest {
                 (a instanceof Citation ? citationKinds : claimKinds).add(a.kind());
                 topics.addAll(a.topics());
             }
+            topics.addAll(m.topics());
         }
         assertThat(citationKinds).hasSizeGreaterThan(5);
         assertThat(Citation.KINDS).containsAll(citationKinds);

@@ -11,6 +11,7 @@ import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.model.Source;
+import org.listscope.model.TopicEvidence;
 
 /** Messages for tests, written inline: own text, quoted text, annotations. */
 public final class Msgs {
@@ -55,7 +56,14 @@ public final class Msgs {
                 m.from().name());
     }
 
+    /** The message with these annotations and, as the annotator gives them, the topics of its own ones. */
     public static Message annotated(Message m, Annotation... annotations) {
-        return m.withAnnotations(List.of(annotations));
+        java.util.Map<String, TopicEvidence> first = new java.util.LinkedHashMap<>();
+        for (Annotation a : annotations) {
+            if (a.inQuote()) continue;
+            for (String t : a.topics()) first.putIfAbsent(t, new TopicEvidence(t, a.start(), a.end()));
+        }
+        List<TopicEvidence> evidence = Annotation.TOPICS.stream().filter(first::containsKey).map(first::get).toList();
+        return m.withAnnotations(List.of(annotations), evidence);
     }
 }

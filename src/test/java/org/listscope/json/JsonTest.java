@@ -15,6 +15,7 @@ import org.listscope.model.ParentLink;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.model.Source;
+import org.listscope.model.TopicEvidence;
 
 class JsonTest {
 
@@ -22,7 +23,7 @@ class JsonTest {
         String body = "> quoted\nWhat doesn't exist can't be subpoenaed. See RFC 2119.\n";
         int own = body.indexOf("What");
         int rfc = body.indexOf("RFC 2119");
-        return Message.builder()
+        Message m = Message.builder()
                 .id("<a@b>").messageId("<a@b>").list("nanog").subject("ISP CALEA compliance")
                 .from(Author.of("Steven M. Bellovin", null, "Steven M. Bellovin smb at"))
                 .date(Instant.parse("2007-05-11T21:05:20Z")).dateShown("Fri May 11 21:05:20 UTC 2007")
@@ -36,6 +37,7 @@ class JsonTest {
                         new Claim("legal-fact", own, own + 39, body.substring(own, own + 39), List.of("legal-process"),
                                 0.9, List.of("can't be subpoenaed"), false, false, "Steven M. Bellovin")))
                 .build();
+        return m.withAnnotations(m.annotations(), List.of(new TopicEvidence("legal-process", own, own + 39)));
     }
 
     @Test
@@ -64,6 +66,26 @@ class JsonTest {
     void readsBackWhatItWrote() {
         Message m = sample();
         assertThat(Json.readMessage(Json.line(m))).isEqualTo(m);
+        assertThat(m.toBuilder().build()).isEqualTo(m); // the builder keeps the topics too
+    }
+
+    @Test
+    void writesTheTopicsAndWhereEachWasFound() throws Exception {
+        JsonNode n = Json.mapper().readTree(Json.line(sample()));
+        assertThat(n.get("topics").toString()).isEqualTo("[\"legal-process\"]");
+        assertThat(n.get("topicEvidence").get(0).get("topic").asText()).isEqualTo("legal-process");
+        assertThat(n.get("topicEvidence").get(0).get("start").asInt()).isEqualTo(sample().body().indexOf("What"));
+    }
+
+    @Test
+    void readsAMessageWrittenBeforeTopicsWithNone() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(Json.line(sample()));
+        n.remove("topics");
+        n.remove("topicEvidence");
+        Message old = Json.readMessage(n.toString());
+        assertThat(old.topics()).isEmpty();
+        assertThat(old.topicEvidence()).isEmpty();
+        assertThat(old.annotations()).hasSize(2);
     }
 
     @Test

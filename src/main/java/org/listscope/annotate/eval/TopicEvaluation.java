@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.listscope.model.Annotation;
 import org.listscope.model.Message;
 
 /**
