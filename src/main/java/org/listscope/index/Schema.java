@@ -128,9 +128,11 @@ public final class Schema {
      * 36: a message's topics ({@code topics}, the {@code topic} field) also come from its own
      * sentences that speak of law or policy, and eight topics that had no words of their own
      * ({@code financial-privacy} to {@code due-process}) have them; 37: each topic's evidence
-     * ({@code topicEvidence}), the snippet of a {@code topic:} hit that no annotation answers.
+     * ({@code topicEvidence}), the snippet of a {@code topic:} hit that no annotation answers; 38:
+     * topic words narrowed ({@code data-retention}'s "retain", the NSA as {@code national-security})
+     * and sentences read for topics as claims read them (lookalikes masked, jokes and code left out).
      */
-    public static final int VERSION = 37;
+    public static final int VERSION = 38;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
