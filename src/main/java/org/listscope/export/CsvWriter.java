@@ -41,15 +41,28 @@ final class CsvWriter implements ExportWriter {
 
     @Override
     public void write(List<Message> messages, Provenance provenance, Path out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+        print(out, COLUMNS, excel, printer -> {
+            for (Message m : messages) {
+                for (Annotation a : m.annotations()) printer.printRecord(row(m, a));
+            }
+        });
+    }
+
+    /** What prints a CSV file's rows. */
+    interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    /**
+     * Writes a CSV file of this dialect: UTF-8 (with a byte order mark first for Excel), a header row
+     * of {@code columns}, then the rows.
+     */
+    static void print(Path out, List<String> columns, boolean excel, Rows rows) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (excel) w.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(w, format)) {
-                for (Message m : messages) {
-                    for (Annotation a : m.annotations()) {
-                        printer.printRecord(row(m, a));
-                    }
-                }
+                rows.print(printer);
             }
         }
     }

@@ -1,16 +1,11 @@
 package org.listscope.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
 import org.listscope.model.Message;
@@ -45,13 +40,9 @@ final class MessageCsvWriter implements ExportWriter {
 
     @Override
     public void write(List<Message> messages, Provenance provenance, Path out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            if (excel) w.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(w, format)) {
-                for (Message m : messages) printer.printRecord(row(m));
-            }
-        }
+        CsvWriter.print(out, COLUMNS, excel, printer -> {
+            for (Message m : messages) printer.printRecord(row(m));
+        });
     }
 
     /** One message's cells, in {@link #COLUMNS} order, neutralised. */
