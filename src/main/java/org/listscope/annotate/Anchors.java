@@ -14,9 +14,4 @@ record Anchors(int[] words, int hints) {
         int[] words = Words.anchors(text.lower());
         return new Anchors(words, Lookalikes.hints(text.clean(), text.lower(), words));
     }
-
-    /** Whether an anchor word starts in {@code [start, end)}. */
-    boolean within(int start, int end) {
-        return Claims.contains(words, words.length, start, end);
-    }
 }

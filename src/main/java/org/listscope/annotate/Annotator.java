@@ -67,15 +67,15 @@ public final class Annotator {
         List<Citation> found = Overlaps.resolve(Extractors.findAll(text));
         found = withoutSkipped(found, segments);
         List<Citation> citations = MessageLinks.resolve(resolveCitations(text, found), index);
-        Anchors anchors = Anchors.of(text);
-        List<Claim> claims = Claims.find(text, stretches(segments, PROSE), anchors, citations);
+        List<Claims.Read> sentences = new ArrayList<>();
+        List<Claim> claims = Claims.find(text, stretches(segments, PROSE), Anchors.of(text), citations, sentences::add);
         List<Annotation> all = new ArrayList<>(citations.size() + claims.size());
         all.addAll(citations);
         all.addAll(claims);
         all.sort(Comparator.comparingInt(Annotation::start).thenComparing(Annotation::type));
         Message withSegments = m.segments().isEmpty() ? m.withSegments(segments) : m;
         List<Annotation> credited = Speakers.credit(withSegments, all, index);
-        return m.withAnnotations(credited, MessageTopics.of(text, stretches(segments, OWN), anchors, credited));
+        return m.withAnnotations(credited, MessageTopics.of(sentences, stretches(segments, OWN), credited));
     }
 
     /** The segment kinds claims are found in: own text and quotes. */

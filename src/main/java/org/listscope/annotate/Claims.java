@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,8 +25,19 @@ final class Claims {
     private Claims() {
     }
 
-    /** Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes). */
-    static List<Claim> find(Text text, List<int[]> stretches, Anchors found, List<Citation> citations) {
+    /**
+     * One sentence as the patterns read it: its span in the body, its text as {@link #readable}
+     * gives it, and what the patterns found there.
+     */
+    record Read(int start, int end, String text, SentencePatterns found) {
+    }
+
+    /**
+     * Claims in the given stretches of the text ({@code [start, end)} pairs, e.g. own text and quotes).
+     * Every sentence read on the way (one with an anchor, not standing licence text) goes to
+     * {@code reads}, claim or not, so that the topic stage need not read it again.
+     */
+    static List<Claim> find(Text text, List<int[]> stretches, Anchors found, List<Citation> citations, Consumer<Read> reads) {
         String s = text.clean();
         int[] words = found.words();
         int[] anchors = java.util.Arrays.copyOf(words, words.length + citations.size());
@@ -41,18 +53,24 @@ final class Claims {
             if (!contains(anchors, n, stretch[0], stretch[1])) continue; // no sentence of it is judged
             for (int[] sentence : Sentences.split(text.body(), s, stretch[0], stretch[1])) {
                 if (!contains(anchors, n, sentence[0], sentence[1])) continue;
-                Claim c = judge(text, sentence[0], sentence[1], citations, hints);
+                String readable = readable(text, sentence[0], sentence[1], hints);
+                if (readable == null) continue;
+                Read read = new Read(sentence[0], sentence[1], readable, SentencePatterns.of(readable));
+                reads.accept(read);
+                Claim c = judge(text, read, citations);
                 if (c != null) out.add(c);
             }
         }
         return out;
     }
 
-    /** The claim a sentence makes, or {@code null}; {@code hints} are its text's {@link Lookalikes#hints}. */
-    static Claim judge(Text text, int start, int end, List<Citation> citations, int hints) {
-        String sentence = readable(text, start, end, hints);
-        if (sentence == null || isQuestion(sentence)) return null;
-        SentencePatterns found = SentencePatterns.of(sentence);
+    /** The claim a sentence makes, or {@code null}. */
+    static Claim judge(Text text, Read read, List<Citation> citations) {
+        String sentence = read.text();
+        if (isQuestion(sentence)) return null;
+        int start = read.start();
+        int end = read.end();
+        SentencePatterns found = read.found();
         if (found.has(SentencePatterns.JOKE) || found.has(SentencePatterns.NOT_ASSERTED)) return null;
         if (holds(text.lower(), "will", start, end) && Lexicon.PROGRAMME.matcher(sentence).find()) return null;
         if (holds(text.lower(), "outlaws", start, end) && Lexicon.SLOGAN.matcher(sentence).find()) return null;
@@ -274,7 +292,7 @@ final class Claims {
     }
 
     /** Whether the first {@code n} of the ascending positions {@code sorted} hold one in {@code [start, end)}. */
-    static boolean contains(int[] sorted, int n, int start, int end) {
+    private static boolean contains(int[] sorted, int n, int start, int end) {
         int lo = 0;
         int hi = n;
         while (lo < hi) {

@@ -15,9 +15,10 @@ import org.listscope.model.TopicEvidence;
  * to read PGP mail?" discusses legal process and encryption, though it asserts nothing. A topic's
  * word beside no law or actor ("I encrypt my mail with PGP") does not make the topic; but many
  * topic words are legal words or actors themselves ("warrant", "privacy", "the NSA", "tax"), and
- * they make theirs alone. Sentences are read as claims are ({@link Claims#readable}): lookalikes
- * masked ("Pretty Good Privacy", "warrant" as a verb), standing licence text, jokes and program
- * text left out. Each topic comes with the first span that gave it.
+ * they make theirs alone. The sentences are those {@link Claims#find} read, as it read them: with
+ * an anchor word or a legal citation, lookalikes masked ("Pretty Good Privacy", "warrant" as a
+ * verb), standing licence text left out; jokes and program text give no topic either. Each topic
+ * comes with the first span that gave it.
  */
 final class MessageTopics {
 
@@ -27,24 +28,20 @@ final class MessageTopics {
     /**
      * The topics with their evidence, in {@link Annotation#TOPICS} order.
      *
-     * @param text        the message's text
-     * @param own         its own text as stretches ({@link Annotator#stretches})
-     * @param anchors     its anchors
-     * @param annotations its annotations
+     * @param sentences   the sentences {@link Claims#find} read, own text and quotes
+     * @param own         the own text as stretches ({@link Annotator#stretches})
+     * @param annotations the message's annotations
      */
-    static List<TopicEvidence> of(Text text, List<int[]> own, Anchors anchors, List<Annotation> annotations) {
+    static List<TopicEvidence> of(List<Claims.Read> sentences, List<int[]> own, List<Annotation> annotations) {
         Map<String, TopicEvidence> first = new HashMap<>();
         for (Annotation a : annotations) {
             if (!a.inQuote()) {
                 for (String t : a.topics()) keepFirst(first, new TopicEvidence(t, a.start(), a.end()));
             }
         }
-        for (int[] stretch : own) {
-            if (!anchors.within(stretch[0], stretch[1])) continue;
-            for (int[] sentence : Sentences.split(text.body(), text.clean(), stretch[0], stretch[1])) {
-                if (!anchors.within(sentence[0], sentence[1])) continue;
-                for (String t : policyTopics(text, sentence, anchors)) keepFirst(first, new TopicEvidence(t, sentence[0], sentence[1]));
-            }
+        for (Claims.Read r : sentences) {
+            if (!inside(own, r.start())) continue;
+            for (String t : policyTopics(r)) keepFirst(first, new TopicEvidence(t, r.start(), r.end()));
         }
         List<TopicEvidence> out = new ArrayList<>(first.size());
         for (String t : Annotation.TOPICS) {
@@ -54,18 +51,23 @@ final class MessageTopics {
         return out;
     }
 
+    private static boolean inside(List<int[]> stretches, int at) {
+        for (int[] s : stretches) {
+            if (s[0] <= at && at < s[1]) return true;
+        }
+        return false;
+    }
+
     private static void keepFirst(Map<String, TopicEvidence> first, TopicEvidence e) {
         first.merge(e.topic(), e, (a, b) -> b.start() < a.start() ? b : a);
     }
 
     /** The topics of a sentence that speaks of law or policy; none for any other. */
-    private static List<String> policyTopics(Text text, int[] sentence, Anchors anchors) {
-        String s = Claims.readable(text, sentence[0], sentence[1], anchors.hints());
-        if (s == null) return List.of();
-        SentencePatterns found = SentencePatterns.of(s);
+    private static List<String> policyTopics(Claims.Read r) {
+        SentencePatterns found = r.found();
         List<String> topics = found.topics();
         if (topics.isEmpty() || found.has(SentencePatterns.JOKE)) return List.of();
         if (!found.has(SentencePatterns.ANCHOR) && !found.has(SentencePatterns.WEAK_ANCHOR)) return List.of();
-        return Claims.code(s) ? List.of() : topics;
+        return Claims.code(r.text()) ? List.of() : topics;
     }
 }
