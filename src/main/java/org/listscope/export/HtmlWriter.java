@@ -6,11 +6,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -152,7 +154,19 @@ final class HtmlWriter implements ExportWriter {
             swatches(s.appendElement("p").appendText("Claims (background): "), "claim", claims);
             swatches(s.appendElement("p").appendText("Citations (underline): "), "citation", cites);
         }
+        String topics = topics(placed);
+        if (!topics.isEmpty()) s.appendElement("p").text("Topics (messages whose own words discuss each): " + topics + ".");
         page.element(s);
+    }
+
+    /** The topics of the messages, each with how many have it, most first: {@code privacy (3), encryption (1)}. */
+    static String topics(List<ThreadOrder.Placed> placed) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ThreadOrder.Placed x : placed) {
+            for (String t : x.message().topics()) counts.merge(t, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
     }
 
     private static void swatches(Element p, String type, Map<String, Integer> kinds) {
@@ -192,7 +206,11 @@ final class HtmlWriter implements ExportWriter {
     private static void threads(Page page, List<ThreadOrder.Placed> placed, Map<String, Integer> numbers) throws IOException {
         page.raw("<main>\n");
         Map<String, Message> byId = new HashMap<>();
-        for (ThreadOrder.Placed p : placed) byId.put(p.message().id(), p.message());
+        Map<Integer, List<ThreadOrder.Placed>> byThread = new HashMap<>();
+        for (ThreadOrder.Placed p : placed) {
+            byId.put(p.message().id(), p.message());
+            byThread.computeIfAbsent(p.thread(), t -> new ArrayList<>()).add(p);
+        }
         int thread = -1;
         for (int from = 0; from < placed.size(); from += BATCH) {
             List<ThreadOrder.Placed> batch = placed.subList(from, Math.min(placed.size(), from + BATCH));
@@ -204,6 +222,8 @@ final class HtmlWriter implements ExportWriter {
                     page.raw("<section class=\"thread\">");
                     page.element(page.create("h2").text(subject(p.message())));
                     thread = p.thread();
+                    String topics = topics(byThread.get(thread));
+                    if (!topics.isEmpty()) page.element(page.create("p").attr("class", "meta").text("topics: " + topics));
                 }
                 page.raw(articles.get(i));
             }

@@ -166,6 +166,8 @@ class HtmlWriterTest {
         assertThat(doc.select("header dd").eachText()).contains("calea AND topic:lawful-intercept", "/tmp/index",
                 "2026-01-02T03:04:05Z", "listscope test");
         assertThat(doc.getElementById("m0").select("div.meta").eachText()).contains("topics: lawful-intercept");
+        assertThat(doc.select("section.legend p").eachText()).contains("Topics (messages whose own words discuss each): lawful-intercept (1).");
+        assertThat(doc.select("section.thread > p.meta").eachText()).containsExactly("topics: lawful-intercept (1)");
         assertThat(doc.getElementById("m1").select("div.meta").eachText()).noneMatch(t -> t.startsWith("topics:"));
         assertThat(doc.getElementById("m2").text()).contains("garbage date +50579034")
                 .contains("https://mailman.nanog.org/pipermail/nanog/2007-May/000003.html");
