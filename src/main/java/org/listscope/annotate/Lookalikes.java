@@ -68,8 +68,9 @@ final class Lookalikes {
     /** "import" meaning weight: "of increasing import", "the import of this". */
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\bof\\s+(?:increasing|great|little|no|some|practical|much|any|real|major|grave)\\s+(import)\\b"
             + "|\\b(import)\\s+of\\s+(?:this|that|it|these)\\b");
-    /** "warrant" as a verb: "doesn't warrant the effort", "as events warrant". */
+    /** "warrant" as a verb: "doesn't warrant the effort", "as events warrant", "I hardly think I warrant this". */
     private static final Pattern WARRANT_VERB = Pattern.compile("(?i)\\b(?:to|not|n't|may|might|would|could|should|will|does|do|did|must|can|cannot|"
+            + "I|we|you|they|he|she|it|which|"
             + "events|circumstances|conditions|situation)\\s+(warrants?)\\b");
     /** "judge" as a verb: "to judge Twisted by", "I have no desire to judge theirs", "and judge whether". */
     private static final Pattern JUDGE_VERB = Pattern.compile("\\b(?i:to|not|n't|may|might|would|could|should|will|does|do|did|must|"

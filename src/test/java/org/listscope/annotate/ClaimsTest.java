@@ -120,6 +120,7 @@ class ClaimsTest {
             "It may be possible to derive some limits just by knowing electronics and the laws of physics.",
             "Add the zip file to sys.path and you can import modules contained in the files inside it.",
             "Most of those messages do not seem to warrant the effort of decoding them.",
+            "The following is big enough progress that it warrants a minireport of its own under the new policy.",
             "We need this so we can judge whether changes are introducing regressions or not.",
             "We put a 5 dollar bill on the copier and made a copy.",
             "Working with patches because you don't have svn commit rights is annoying.",

@@ -44,6 +44,17 @@ class MessageTopicsTest {
         assertThat(topics("I encrypt all my mail with PGP these days, and the key server is fast.")).isEmpty();
     }
 
+    /** Sentences are read as claims read them: lookalikes masked, licence text and jokes left out. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I sign all my mail with Pretty Good Privacy, version 2.6, from the MIT server.",
+            "I hardly think I warrant this kind of attention from the crypto crowd.",
+            "Redistributions of source code must retain the above copyright notice, this list of conditions and the disclaimer.",
+            "The NSA reads all our mail anyway :-)"})
+    void lookalikesLicencesAndJokesMakeNoTopic(String sentence) {
+        assertThat(topics(sentence)).isEmpty();
+    }
+
     @Test
     void theTopicsOfTheOwnAnnotationsStay() {
         // no topic word and no legal word: only the citation gives a topic, and its span is the evidence
