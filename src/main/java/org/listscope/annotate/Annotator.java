@@ -30,10 +30,16 @@ import org.listscope.model.SegmentKind;
  */
 public final class Annotator {
 
+    /** The segment kinds claims are found in: own text and quotes. */
+    static final Set<SegmentKind> PROSE = EnumSet.of(SegmentKind.TEXT, SegmentKind.QUOTE);
+
+    /** The author's own text. */
+    static final Set<SegmentKind> OWN = EnumSet.of(SegmentKind.TEXT);
+
     /**
      * Messages (threaded, so that quotes can be credited) with {@code annotations}, {@code topics}
-     * and {@code topicEvidence} set, in the same order. Messages are annotated in parallel on all cores: each one's annotations depend
-     * only on itself and the read-only index of the batch.
+     * and {@code topicEvidence} set, in the same order. Messages are annotated in parallel on all
+     * cores: each one's annotations depend only on itself and the read-only index of the batch.
      */
     public List<Message> annotate(List<Message> messages) {
         MessageIndex index = new MessageIndex(messages);
@@ -77,12 +83,6 @@ public final class Annotator {
         List<Annotation> credited = Speakers.credit(withSegments, all, index);
         return m.withAnnotations(credited, MessageTopics.of(sentences, stretches(segments, OWN), credited));
     }
-
-    /** The segment kinds claims are found in: own text and quotes. */
-    static final Set<SegmentKind> PROSE = EnumSet.of(SegmentKind.TEXT, SegmentKind.QUOTE);
-
-    /** The author's own text. */
-    static final Set<SegmentKind> OWN = EnumSet.of(SegmentKind.TEXT);
 
     /**
      * Segments of the given kinds as stretches for sentence splitting: neighbouring segments of the

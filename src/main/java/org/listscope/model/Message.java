@@ -52,11 +52,13 @@ public record Message(String id, String messageId, String list, String subject, 
         topics = topics == null ? List.of() : List.copyOf(topics);
         topicEvidence = topicEvidence == null ? List.of() : List.copyOf(topicEvidence);
         if (!topicEvidence.isEmpty() && !topics.equals(topicEvidence.stream().map(TopicEvidence::topic).toList())) {
-            throw new IllegalArgumentException("topic evidence " + topicEvidence + " does not match topics " + topics + " (id " + id + ")");
+            throw new IllegalArgumentException("topic evidence " + topicEvidence + " does not match topics " + topics
+                    + " (id " + id + ")");
         }
         for (TopicEvidence e : topicEvidence) {
             if (e.end() > body.length()) {
-                throw new IllegalArgumentException("topic evidence " + e + " outside body of length " + body.length() + " (id " + id + ")");
+                throw new IllegalArgumentException("topic evidence " + e + " outside body of length " + body.length()
+                        + " (id " + id + ")");
             }
         }
         for (Segment s : segments) {
@@ -89,12 +91,6 @@ public record Message(String id, String messageId, String list, String subject, 
     public Message withSegments(List<Segment> newSegments) {
         return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
                 parentId, threadId, parentLink, url, source, body, newSegments, warnings, annotations, topics, topicEvidence);
-    }
-
-    /** Returns a copy with other annotations; its topics are kept. */
-    public Message withAnnotations(List<Annotation> newAnnotations) {
-        return new Message(id, messageId, list, subject, from, date, dateShown, inReplyTo, references,
-                parentId, threadId, parentLink, url, source, body, segments, warnings, newAnnotations, topics, topicEvidence);
     }
 
     /** Returns a copy with other annotations and topics: those of {@code evidence}, in its order. */

@@ -44,7 +44,8 @@ final class Fixtures {
                         claim(b1, "obligation", "providers must be able to intercept", "Todd Glassey", false)))
                 .threadId("<root@example.net>").build();
         int intercept = b1.indexOf("From what I read");
-        root = root.withAnnotations(root.annotations(), List.of(new TopicEvidence("lawful-intercept", intercept, b1.indexOf("-- \n"))));
+        root = root.withAnnotations(root.annotations(),
+                List.of(new TopicEvidence("lawful-intercept", intercept, b1.indexOf("-- \n"))));
 
         String b2 = "On Fri, 11 May 2007, Todd Glassey wrote:\n> providers must be able to intercept.\n"
                 + "What doesn't exist can't be subpoenaed.\nFrom the archives: nothing is kept.\n"

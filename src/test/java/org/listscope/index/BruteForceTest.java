@@ -13,7 +13,6 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.listscope.model.Annotation;
 import org.listscope.model.Message;
 
 /** Search counts on random messages equal brute-force counts over the same messages. */
@@ -53,8 +52,7 @@ class BruteForceTest {
         Message m = Msgs.message("<r" + i + "@brute>", "Person" + person, "person" + person + "@d" + (person % 4) + ".example.org",
                 date.toString(), (random.nextBoolean() ? "Re: " : "") + words(1 + random.nextInt(4)), own, quoted);
         if (cite != null) {
-            List<Annotation> a = List.of(Msgs.cite(m, cite[1], "usc", cite[0]));
-            m = m.withAnnotations(a);
+            m = Msgs.annotated(m, Msgs.cite(m, cite[1], "usc", cite[0]));
         }
         return m;
     }

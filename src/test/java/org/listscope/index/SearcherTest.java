@@ -52,7 +52,8 @@ class SearcherTest {
                 Msgs.claim(REPLY, "can't be subpoenaed", "legal-fact", "legal-process"));
         Message other = Msgs.annotated(OTHER, Msgs.cite(OTHER, "RFC 2119", "rfc", "RFC 2119"));
         // a message's own topics (from its sentences about policy) without an annotation that carries them
-        Message undated = UNDATED.withAnnotations(List.of(), List.of(new TopicEvidence("privacy", 0, UNDATED.body().length())));
+        Message undated = UNDATED.withAnnotations(List.of(),
+                List.of(new TopicEvidence("privacy", 0, UNDATED.body().length())));
         TestIndex.write(dir, List.of(root, reply, other, undated));
         searcher = Searcher.open(dir);
     }

@@ -34,8 +34,8 @@ class TopicEvaluationTest {
         Message m = message("<m1@x>");
         // the reader: lawful-intercept and privacy; the system: lawful-intercept
         List<GoldTopics> gold = List.of(new GoldTopics("t", "s", "<m1@x>", List.of("lawful-intercept", "privacy")));
-        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> x.withAnnotations(List.of(), List.of(new TopicEvidence("lawful-intercept", QUOTE.length(), x.body().length()))),
-                Annotator::topicWords);
+        TopicEvidence intercept = new TopicEvidence("lawful-intercept", QUOTE.length(), m.body().length());
+        TopicEvaluation e = TopicEvaluation.run(gold, g -> m, (g, x) -> x.withAnnotations(List.of(), List.of(intercept)), Annotator::topicWords);
         assertThat(e.messages()).isEqualTo(1);
         assertThat(e.system().counts("topic")).containsExactly(1, 0, 1);
         assertThat(e.system().counts("topic/taxes")).containsExactly(0, 0, 0);
