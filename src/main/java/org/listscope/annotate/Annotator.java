@@ -74,7 +74,7 @@ public final class Annotator {
         found = withoutSkipped(found, segments);
         List<Citation> citations = MessageLinks.resolve(resolveCitations(text, found), index);
         List<Claims.Read> sentences = new ArrayList<>();
-        List<Claim> claims = Claims.find(text, stretches(segments, PROSE), Anchors.of(text), citations, sentences::add);
+        List<Claim> claims = Claims.find(text, stretches(segments, PROSE), citations, sentences::add);
         List<Annotation> all = new ArrayList<>(citations.size() + claims.size());
         all.addAll(citations);
         all.addAll(claims);

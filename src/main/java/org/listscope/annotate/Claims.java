@@ -37,9 +37,9 @@ final class Claims {
      * Every sentence read on the way (one with an anchor, not standing licence text) goes to
      * {@code reads}, claim or not, so that the topic stage need not read it again.
      */
-    static List<Claim> find(Text text, List<int[]> stretches, Anchors found, List<Citation> citations, Consumer<Read> reads) {
+    static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations, Consumer<Read> reads) {
         String s = text.clean();
-        int[] words = found.words();
+        int[] words = Words.anchors(text.lower());
         int[] anchors = java.util.Arrays.copyOf(words, words.length + citations.size());
         int n = words.length;
         for (Citation c : citations) {
@@ -47,7 +47,7 @@ final class Claims {
         }
         if (n == 0) return List.of();
         java.util.Arrays.sort(anchors, 0, n);
-        int hints = found.hints();
+        int hints = Lookalikes.hints(s, text.lower(), words);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
             if (!contains(anchors, n, stretch[0], stretch[1])) continue; // no sentence of it is judged
@@ -145,7 +145,7 @@ final class Claims {
      * A sentence as the patterns read it: lookalikes of legal words masked ("Pretty Good Privacy",
      * "warrant" as a verb), or {@code null} for a licence's or disclaimer's standing text.
      */
-    static String readable(Text text, int start, int end, int hints) {
+    private static String readable(Text text, int start, int end, int hints) {
         String sentence = text.clean().substring(start, end);
         if (hints == 0) return sentence;
         String lower = text.lower().substring(start, end);
