@@ -60,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score a second reader's gold file of the same messages instead of the annotator: how far two readers agree.")
     Path reader;
 
+    @Option(names = "--calibration", description = "Also print how well the annotator's confidences predict which of its "
+            + "annotations the gold has: precision per confidence bin, expected calibration error, Brier score.")
+    boolean calibration;
+
     @Option(names = "--topics", description = "GOLD is a topic gold file (lines with \"topics\"): score the topics the "
             + "topic: facet gives each message, beside a cue-word baseline.")
     boolean topics;
@@ -92,6 +96,10 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("Matching: same type and overlapping spans, one to one (per kind: same kind too).%n");
         if (e.normalized()[1] > 0) {
             out.printf("Normalized forms agree on %d of %d matched citations whose gold names one.%n", e.normalized()[0], e.normalized()[1]);
+        }
+        if (calibration && reader == null) {
+            out.printf("%nCalibration: the annotator's confidence against the share of its annotations the gold has (gap = precision - mean confidence).%n%n");
+            out.print(e.calibration().table());
         }
         return finish(out, err, e.errors(), e.missing(), e.messages());
     }

@@ -68,6 +68,12 @@ class AnnotateCommandTest {
         assertThat(code).as(err.toString()).isEqualTo(Root.OK);
         assertThat(out.toString()).contains("1 messages scored of 1", "| citation | 1 |", "| claim | 2 |", "baseline P");
         assertThat(out.toString()).containsPattern("\\| claim \\| 2 \\| [0-9.]+ \\| 1\\.00 \\|");
+        assertThat(out.toString()).doesNotContain("Calibration");
+
+        StringWriter calibrated = new StringWriter();
+        assertThat(run(calibrated, err, "eval", gold.toString(), "--corpus", shared.toString(), "--calibration")).isEqualTo(Root.OK);
+        assertThat(calibrated.toString()).contains("Calibration: the annotator's confidence", "| type | confidence | predictions |")
+                .containsPattern("\\| claim \\| all \\| \\d+ \\| ECE [0-9.]+ \\| Brier [0-9.]+ \\|");
     }
 
     @Test

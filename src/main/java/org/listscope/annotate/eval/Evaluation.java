@@ -20,9 +20,10 @@ import org.listscope.model.Message;
  * @param normalized matched citations whose gold names a canonical form: {agreeing, all}
  * @param errors     the annotator's errors, one line each: a gold annotation it missed, one it
  *                   found that the gold lacks, or one it gave another kind; with the text
+ * @param calibration how far the annotator's confidences predict which of its annotations the gold has
  */
 public record Evaluation(Scores system, Scores baseline, int messages, List<String> missing, int[] normalized,
-                         List<String> errors) {
+                         List<String> errors, Calibration calibration) {
 
     private static final int CONTEXT = 60;
     private static final int MAX_SHOWN = 240;
@@ -39,7 +40,8 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
         return runSpans(gold, messages, (g, m) -> {
             List<Span> out = new ArrayList<>();
             for (Annotation a : annotate.apply(g, m)) {
-                out.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null));
+                out.add(new Span(a.type(), a.kind(), a.start(), a.end(), a instanceof Citation c ? c.normalized() : null,
+                        a.confidence()));
             }
             return out;
         });
@@ -75,6 +77,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
         List<String> missing = new ArrayList<>();
         int[] normalized = new int[2];
         List<String> errors = new ArrayList<>();
+        Calibration calibration = new Calibration();
         int scored = 0;
         for (GoldMessage g : gold) {
             Message m = messages.apply(g);
@@ -94,7 +97,8 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
             List<Span> predicted = annotate.apply(g, m);
             String body = m.body();
             int[] agree = Matching.score(goldSpans, predicted, system,
-                    (what, span) -> errors.add(error(g.messageId(), what, span, body, !what.equals("extra"))));
+                    (what, span) -> errors.add(error(g.messageId(), what, span, body, !what.equals("extra"))),
+                    (span, right) -> calibration.add(span.type(), span.confidence(), right));
             normalized[0] += agree[0];
             normalized[1] += agree[1];
             List<Span> base = new ArrayList<>(Baselines.citations(m.body()));
@@ -102,7 +106,7 @@ public record Evaluation(Scores system, Scores baseline, int messages, List<Stri
             Matching.score(goldSpans, base, baseline);
             scored++;
         }
-        return new Evaluation(system, baseline, scored, List.copyOf(missing), normalized, List.copyOf(errors));
+        return new Evaluation(system, baseline, scored, List.copyOf(missing), normalized, List.copyOf(errors), calibration);
     }
 
     /** One error line: where, what, the label and the text (a gold anchor with the words around it). */

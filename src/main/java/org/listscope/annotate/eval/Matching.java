@@ -15,16 +15,18 @@ final class Matching {
 
     /** Adds one message's counts to {@code scores}; returns how many matched citations agree on {@code normalized}. */
     static int[] score(List<Span> gold, List<Span> predicted, Scores scores) {
-        return score(gold, predicted, scores, (what, span) -> { });
+        return score(gold, predicted, scores, (what, span) -> { }, (span, right) -> { });
     }
 
     /**
      * As {@link #score(List, List, Scores)}, also telling {@code errors} of every gold span no
      * prediction overlaps ({@code "missed"}), every prediction that overlaps no gold span
      * ({@code "extra"}), and every gold span matched by a prediction of another kind
-     * ({@code "kind <predicted kind>"}).
+     * ({@code "kind <predicted kind>"}); and telling {@code judged} of every prediction whether it
+     * matched a gold span of its type (right) or not.
      */
-    static int[] score(List<Span> gold, List<Span> predicted, Scores scores, BiConsumer<String, Span> errors) {
+    static int[] score(List<Span> gold, List<Span> predicted, Scores scores, BiConsumer<String, Span> errors,
+                       BiConsumer<Span, Boolean> judged) {
         int[] normalizedAgreement = new int[2];
         for (String type : List.of("citation", "claim")) {
             List<Span> g = gold.stream().filter(s -> s.type().equals(type)).toList();
@@ -49,6 +51,7 @@ final class Matching {
                 }
             }
             for (int i = 0; i < p.size(); i++) {
+                judged.accept(p.get(i), pUsed[i]);
                 if (!pUsed[i]) {
                     scores.falsePositive(type);
                     errors.accept("extra", p.get(i));

@@ -46,6 +46,18 @@ class EvaluationTest {
     }
 
     @Test
+    void everyPredictionIsJudgedForCalibrationWithItsConfidence() {
+        GoldMessage gold = new GoldMessage("dev", "s", "<m@x>", List.of(new GoldSpan("claim", "obligation", "requires a warrant", 1, null)));
+        Annotation right = new Claim("obligation", 0, 27, BODY.substring(0, 27), List.of(), 0.8, List.of(), false, false, "A");
+        int lunch = BODY.indexOf("Lunch");
+        Annotation wrong = new Claim("legal-fact", lunch, lunch + 15, BODY.substring(lunch, lunch + 15), List.of(), 0.6, List.of(), false, false, "A");
+        Evaluation e = Evaluation.run(List.of(gold), g -> message(), (g, m) -> List.of(right, wrong));
+        assertThat(e.calibration().count("claim")).isEqualTo(2);
+        assertThat(e.calibration().auc("claim")).isEqualTo(1.0);
+        assertThat(e.calibration().table()).contains("| claim | 0.6-0.7 | 1 | 0.60 | 0.00 | -0.60 |", "| claim | 0.8-0.9 | 1 | 0.80 | 1.00 | +0.20 |");
+    }
+
+    @Test
     void aGoldAnnotationNothingOverlapsIsMissed() {
         GoldMessage gold = new GoldMessage("dev", "s", "<m@x>", List.of(new GoldSpan("claim", "obligation", "requires a warrant", 1, null)));
         Evaluation e = Evaluation.run(List.of(gold), g -> message(), (g, m) -> List.of());
