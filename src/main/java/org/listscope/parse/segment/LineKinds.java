@@ -299,7 +299,7 @@ final class LineKinds {
 
     /**
      * Cheap test before {@link QuotedHeaders}' and {@link ForwardLines}' patterns: the line starts
-     * with a rule, with a header name and a colon, or with a word a forward line starts with
+     * with a rule, with a header name and a colon (a blank before it, as French writes it), or with a word a forward line starts with
      * ({@code Begin}, {@code End}).
      */
     private boolean mayOpenBlock(Line l) {
@@ -312,6 +312,7 @@ final class LineKinds {
         while (k < l.textEnd() && k - c < 30 && (Character.isLetterOrDigit(body.charAt(k)) || body.charAt(k) == '-')) k++;
         if (k == c || k == l.textEnd() || !Character.isLetter(ch)) return false;
         if (body.charAt(k) == ':') return true;
+        if (body.charAt(k) == ' ' && k + 1 < l.textEnd() && body.charAt(k + 1) == ':') return true; // French Outlook: "De : Ann"
         return body.charAt(k) == ' ' && ForwardLines.isFirstWord(body, c, k);
     }
 

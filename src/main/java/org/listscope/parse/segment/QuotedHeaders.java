@@ -55,9 +55,11 @@ final class QuotedHeaders {
                     + "(?:\\s+\\d{1,2}-[A-Za-z]{3}-\\d{4}(?:\\s+[\\d:.]+)?)?");
     /** Another field on a sender's line, after a run of blanks: {@code KEN PAVLAK      Refer#: NONE}. */
     private static final Pattern NEXT_FIELD = Pattern.compile("\\s{2,}(?=[A-Za-z]+#?:)");
-    private static final Pattern ON_BEHALF = Pattern.compile("(?:On Behalf Of|Im Auftrag von)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "(?:On Behalf Of|Im Auftrag von|Namens|De la part de|En nombre de|Per conto di)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** The words before the name of the person a list or assistant sent a message for, as Outlook writes them. */
-    private static final List<String> BEHALF = List.of("On Behalf Of", "Im Auftrag");
+    private static final List<String> BEHALF = List.of("On Behalf Of", "Im Auftrag", "Namens", "De la part de", "En nombre de",
+            "Per conto di");
     /** A header block of a forward may carry a long Received: and Path: trail; a blank line ends it anyway. */
     private static final int MAX_HEADER_LINES = 30;
     /** A line that says someone wrote what follows, as attributions end. */
@@ -81,9 +83,11 @@ final class QuotedHeaders {
         Line first = lines.get(i);
         String text = first.content(body).strip();
         boolean separator = ForwardLines.opens(text);
-        if (!separator && !FORWARD_START.contains(headerName(text))) return null;
+        // a sender's line in any of Outlook's languages ("Von:", "De :"), where no separator line comes first
+        Matcher header = HEADER.matcher(text);
+        boolean startsWithFrom = header.matches() && FROM_FIELDS.contains(fieldName(header.group(1)));
+        if (!separator && !FORWARD_START.contains(headerName(text)) && !startsWithFrom) return null;
         if (!separator && quotedByCode(body, lines, i)) return null;
-        boolean startsWithFrom = text.regionMatches(true, 0, "From:", 0, 5);
         int j = separator ? i + 1 : i;
         while (separator && j < lines.size() && j < i + 3 && lines.get(j).blankContent(body)) j++;
         Block block = scan(body, lines, first, j);

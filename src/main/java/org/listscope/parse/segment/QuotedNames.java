@@ -21,7 +21,7 @@ final class QuotedNames {
     /** The cleaned name, or {@code null} where none is left. */
     static String clean(String name) {
         if (name == null) return null;
-        String s = name.strip();
+        String s = name.replace('\u00a0', ' ').strip(); // a no-break space after "Von:" (webmail), which strip() keeps
         int open = s.indexOf('<');
         if (open >= 0 && s.indexOf('>', open) < 0) s = s.substring(0, open).strip(); // an address cut off, or an arrow
         while (s.endsWith(">") && count(s, '<') < count(s, '>')) s = s.substring(0, s.length() - 1).strip();

@@ -23,7 +23,10 @@ final class SignatureDetector {
     private static final Pattern CLOSING = Pattern.compile(
             "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Warm regards|Warmest regards|Best wishes|Best|Thanks|Thank you"
             + "|Thanks again|Many thanks|Thanks in advance|Thanks a lot|TIA|Sincerely|Yours|Yours truly|Ciao|Cordially|HTH|Later"
-            + "|Take care|Respectfully|Enjoy|Salut|Gru\u00df|Gruss|Greetings|All the best|Peace)[ \t]*[,.!]?[ \t]*",
+            + "|Take care|Respectfully|Enjoy|Salut|Gru\u00df|Gruss|Greetings|All the best|Peace"
+            // other languages', an umlaut or sharp s as the archives keep them ("Gr??en", "Gr?ssen")
+            + "|(?:Mit freundlichen|Viele|Beste|Liebe|Sch\\S{1,2}ne) Gr\\S{1,2}(?:\u00df|ss|\\?)en?|Cordialement|Bien cordialement|Saludos"
+            + "|Un saludo|Met vriendelijke groet(?:en)?|Groeten|Saluti|Un saluto|Mvh|Hilsen|Pozdrawiam)[ \t]*[,.!]?[ \t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_INLINE = Pattern.compile(
             "[ \t]*(?:Cheers|Regards|Best regards|Kind regards|Thanks|Best|Sincerely)[ \t]*,[ \t]*\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){0,2}[ \t]*");
@@ -36,8 +39,10 @@ final class SignatureDetector {
     private static final Pattern RULE = Pattern.compile("[ \t]*[_=\\-*~#+|][_=\\-*~#+| \t]{19,}");
     /** How to reach the author: an address ({@code user@host}, pipermail's {@code user at host}) or a telephone number. */
     private static final Pattern CONTACT = Pattern.compile(
-            "[\\w.+-]+(?:@| at )[\\w-]+(?:\\.[\\w-]+)+|\\(\\d{3}\\)\\s*\\d{3}[-.\\s]\\d{4}|\\+\\d{1,3}[\\s-]\\(?\\d"
+            "[\\w.+-]+(?:@| at )[\\w-]+(?:\\.[\\w-]+)+|\\(\\d{3}\\)\\s*\\d{3}[-.\\s]\\d{4}|\\+\\d{1,3}[\\s-]\\(?\\d|\\+\\d{1,3}\\s?\\(0\\)\\s?\\d"
             + "|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|\\b(?:[Vv]oice|[Pp]hone|[Tt]el|[Ff]ax)\\b");
+    /** A link in a signature's line: a web page, a mail or Skype address in Outlook's {@code <mailto:...>} form. */
+    private static final Pattern LINK = Pattern.compile("https?://|www\\.|mailto:|skype:", Pattern.CASE_INSENSITIVE);
     /** A mail header starting the block after a rule: a forwarded message, not a signature. */
     private static final Pattern HEADER = Pattern.compile("[ \t]*(?:From|Date|Subject|To|Cc|Sent)[ \t]*:", Pattern.CASE_INSENSITIVE);
     /** A postscript ({@code P.S.}) or a footnote ({@code [1] http://...}) below a name: more of the message, not a signature. */
@@ -50,10 +55,12 @@ final class SignatureDetector {
     private static final int MAX_RULED_LINES = 8;
     private static final int MAX_DELIMITED_LINES = 15;
     private static final int MAX_LOOSE_DELIMITED_LINES = 8;
+    /** Lines a company's block below the poster's name may hold when most of them are ways to reach the poster. */
+    private static final int MAX_CONTACT_LINES = 15;
     private static final int SIGNOFF_WINDOW = 4;
     private static final int MAX_NAME_LINE = 40;
-    /** More chars other than blanks and tabs than the longest closing ({@code Thanks in advance!}) holds. */
-    private static final int MAX_CLOSING_CHARS = 20;
+    /** More chars other than blanks and tabs than the longest closing ({@code Met vriendelijke groeten,}) holds. */
+    private static final int MAX_CLOSING_CHARS = 24;
 
     private SignatureDetector() {
     }
@@ -76,11 +83,19 @@ final class SignatureDetector {
         if (ruled < 0 && delimited < 0) ruled = columned(body, lines, kinds, tailEnd);
         int named = delimited >= 0 ? -1 : named(body, lines, kinds, tailEnd, poster);
         int block = ruled < 0 ? named : named < 0 ? ruled : Math.min(ruled, named);
+        if (block >= 0) block = closingAbove(body, lines, kinds, block); // "Best regards," above the name
         int start = signoff >= 0 && (block < 0 || signoff < block) ? signoff : block >= 0 ? block : delimited;
         if (start < 0) return;
         for (int i = start; i < n && (own(lines, kinds, i)); i++) {
             if (!lines.get(i).blank(body)) kinds[i] = SegmentKind.SIGNATURE;
         }
+    }
+
+    /** The closing ({@code Best regards,}) standing alone on the own line with text right above line {@code i}, else {@code i}. */
+    private static int closingAbove(String body, List<Line> lines, SegmentKind[] kinds, int i) {
+        int k = i - 1;
+        while (k >= 0 && own(lines, kinds, k) && lines.get(k).blank(body)) k--;
+        return k >= 0 && own(lines, kinds, k) && closing(lines.get(k).text(body)) && ownTextBefore(body, lines, kinds, k) ? k : i;
     }
 
     private static boolean own(List<Line> lines, SegmentKind[] kinds, int i) {
@@ -181,20 +196,44 @@ final class SignatureDetector {
      * A signature that starts with the poster's own full name on a line of its own ({@code Ed Suominen}
      * / {@code Registered Patent Agent} / {@code Web Site: ...}), among the last {@link #RULED_WINDOW}
      * own lines before {@code end}, with own text above it and below it a block like the one below a
-     * rule, except that it needs no address: the name is evidence enough. -1 for none.
+     * rule, except that it needs no address: the name is evidence enough. A company's longer block
+     * (title, telephone numbers, addresses, links, the firm's registration: up to
+     * {@link #MAX_CONTACT_LINES} lines) counts too where at least half its lines are ways to reach
+     * the poster ({@link #contactRich}). -1 for none.
      */
     private static int named(String body, List<Line> lines, SegmentKind[] kinds, int end, Author poster) {
         if (end <= 0 || poster == null || !Posters.hasFullName(poster)) return -1;
         int seen = 0;
-        for (int i = end - 2; i >= 0 && seen < RULED_WINDOW; i--) {
+        for (int i = end - 2; i >= 0 && seen < MAX_CONTACT_LINES + 1; i--) {
             if (lines.get(i).blank(body)) continue;
             if (!own(lines, kinds, i)) break;
             seen++;
             String t = lines.get(i).text(body).strip();
             if (t.length() > MAX_NAME_LINE || !Posters.isFullName(t, poster)) continue;
-            return shortBlock(body, lines, i, end) && !afterthought(body, lines, i, end) && ownTextBefore(body, lines, kinds, i) ? i : -1;
+            boolean block = seen <= RULED_WINDOW && shortBlock(body, lines, i, end) || contactRich(body, lines, i, end);
+            return block && !afterthought(body, lines, i, end) && ownTextBefore(body, lines, kinds, i) ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the lines after {@code from}, up to {@code end}, are a company's signature block: at
+     * most {@link #MAX_CONTACT_LINES} lines, at most one of running text, not starting with a mail
+     * header, and at least half of them giving an address, a telephone number or a link.
+     */
+    private static boolean contactRich(String body, List<Line> lines, int from, int end) {
+        int count = 0;
+        int prose = 0;
+        int contact = 0;
+        for (int k = from + 1; k < end; k++) {
+            String t = lines.get(k).text(body);
+            if (lines.get(k).blank(body) || RULE.matcher(t).matches()) continue;
+            if (count == 0 && HEADER.matcher(t).lookingAt()) return false;
+            if (++count > MAX_CONTACT_LINES) return false;
+            if (prose(t) && ++prose > 1) return false;
+            if (CONTACT.matcher(t).find() || LINK.matcher(t).find()) contact++;
+        }
+        return count > 0 && 2 * contact >= count;
     }
 
     private static boolean afterthought(String body, List<Line> lines, int from, int end) {
@@ -231,10 +270,12 @@ final class SignatureDetector {
 
     /**
      * Whether a line reads as running text: eight words or more, not set in columns (no {@code |},
-     * no gap of three blanks). A signature holds at most one such line (a motto).
+     * no gap of three blanks, no fields between middle dots). A signature holds at most one such line (a motto).
      */
     private static boolean prose(String t) {
         if (t.indexOf('|') >= 0 || t.contains("   ") || t.indexOf('\t') >= 0) return false;
+        // fields set apart by middle dots or bullets, or by the "?" an archive left of them: an address line
+        if (t.indexOf('\u00b7') >= 0 || t.indexOf('\u2022') >= 0 || t.indexOf(" ? ") != t.lastIndexOf(" ? ")) return false;
         int words = 0;
         boolean in = false;
         for (int k = 0; k < t.length(); k++) {

@@ -628,6 +628,8 @@ class SegmenterTest {
         assertThat(Segments.kinds("mail = StringIO.StringIO(\"\"\"\nDate: Fri, 5 Nov 2004 10:00:00 +0000\n"
                 + "From: a@example.org\nSubject: test\n\nbody\n\"\"\")\n")).isEqualTo("text0");
         assertThat(Segments.kinds("The end of message handling is broken.\nFrom: here on it works.\n")).isEqualTo("text0");
+        assertThat(Segments.kinds("Notes\n\nVon: Ann\nAn: Bob\n\nhallo\n")).isEqualTo("text0");
+        assertThat(Segments.kinds("Da: the first try failed.\nData: 12 bytes lost.\nA: nothing else.\n\nok\n")).isEqualTo("text0");
     }
 
     @Test
@@ -656,7 +658,22 @@ class SegmenterTest {
                 Arguments.of("Gracias.\n\n-----Mensaje original-----\nDe: Ann Lee [mailto:ann at example.org]\n"
                         + "Enviado el: lunes, 12 de mayo de 2003 17:40\nPara: list\nAsunto: Re: udp\n\nIt works on Linux.\n", "Ann Lee"),
                 Arguments.of("Dank je.\n\n-----Oorspronkelijk bericht-----\nVan: Ann Lee [mailto:ann at example.org]\n"
-                        + "Verzonden: maandag 12 mei 2003 17:40\nAan: list\nOnderwerp: Re: udp\n\nIt works on Linux.\n", "Ann Lee"));
+                        + "Verzonden: maandag 12 mei 2003 17:40\nAan: list\nOnderwerp: Re: udp\n\nIt works on Linux.\n", "Ann Lee"),
+                // without the separator line, as Outlook writes it above a reply (twisted-python, 2013)
+                Arguments.of("It works now.\n\nVon: twisted-python-bounces at twistedmatrix.com [mailto:twisted-python-bounces at "
+                        + "twistedmatrix.com] Im Auftrag von Tobias Oberstein\nGesendet: Freitag, 8. M?rz 2013 12:18\n"
+                        + "An: Twisted general discussion (twisted-python at twistedmatrix.com)\nBetreff: [Twisted-Python] Twisted on Jython\n\n"
+                        + "we've been asked if Autobahn runs under Jython.\n", "Tobias Oberstein"),
+                Arguments.of("Dank je.\n\nVan: Ann Lee [mailto:ann at example.org]\nVerzonden: maandag 12 mei 2003 17:40\n"
+                        + "Aan: list\nOnderwerp: Re: udp\n\nIt works on Linux.\n", "Ann Lee"),
+                Arguments.of("Merci.\n\nDe : Ann Lee [mailto:ann at example.org]\nEnvoy? : lundi 12 mai 2003 17:40\n"
+                        + "? : list\nObjet : Re: udp\n\nIt works on Linux.\n", "Ann Lee"),
+                // Dutch Outlook's "on behalf of"; a webmail's no-break space after the field name
+                Arguments.of("Dank je.\n\nVan: twisted-python-bounces at twistedmatrix.com [mailto:twisted-python-bounces at "
+                        + "twistedmatrix.com] Namens Laurens Van Houtven\nVerzonden: maandag 12 mei 2003 17:40\n"
+                        + "Aan: list\nOnderwerp: Re: udp\n\nIt works on Linux.\n", "Laurens Van Houtven"),
+                Arguments.of("Danke.\n\nVon:\u00a0Glyph <glyph at twistedmatrix.com>\nAn:\u00a0list\n"
+                        + "Betreff:\u00a0Re: udp\nGesendet:\u00a0Sonntag, 20. August 2017 um 21:12 Uhr\n\nIt works on Linux.\n", "Glyph"));
     }
 
     @ParameterizedTest
@@ -676,6 +693,27 @@ class SegmenterTest {
     void signatureBeforeAnOutlookQuoteEndsThere() {
         String body = "ok\n--\nRegards,\nDanny\n\n-----Original Message-----\nFrom: Ann\nSent: 04 March 2005 09:20\nTo: x\n\nold\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0 signature0 text0 attribution0 quote1");
+    }
+
+    @Test
+    void aCompanysLongBlockBelowThePostersNameIsASignatureWithTheClosingAboveIt() {
+        String body = "It works now.\n\nMit freundlichen Gr??en,\n\nTobias Oberstein\nGesch?ftsf?hrer\n\n+49(0)9131 940 3574\n"
+                + "+49(0)176 23 752 055\ntobias.oberstein at tavendo.de<mailto:tobias.oberstein at tavendo.de>\n"
+                + "Skype: toberstein<skype:toberstein?call>\nTwitter: @oberstet<https://twitter.com/oberstet>\n"
+                + "Xing: Tobias Oberstein<https://www.xing.com/profile/Tobias_Oberstein>\n\n[cid:image001.png at 01CE1C06.BD7E36F0]\n\n"
+                + "Tavendo GmbH ? Am Weihersbach 13 ? 91074 Herzogenaurach ? Deutschland\n"
+                + "Office / Postanschrift : Waldstrasse 18 ? 91054 Erlangen ? Deutschland\n"
+                + "+49(+)700 GO TAVENDO ? +49(0)700 46 828 36 36 ? www.tavendo.de<http://www.tavendo.de/>\n"
+                + "Amtsgericht F?rth ? HRB 10365 ? USt-Id.Nr DE246462916 ? Gesch?ftsf?hrer Tobias Oberstein\n";
+        Author tobias = Author.of("Tobias Oberstein", "tobias.oberstein@tavendo.de", "Tobias Oberstein");
+        List<Segment> segments = Segmenter.segment(body, tobias, null);
+        assertThat(segments).extracting(s -> s.kind().label()).containsExactly("text", "signature");
+        assertThat(body.substring(segments.get(1).start())).startsWith("Mit freundlichen Gr??en,\n\nTobias Oberstein\n");
+        // the same name above lines of running text is no signature
+        String prose = "It works now.\n\nTobias Oberstein\nwrote the first version of this module, and it was slow because\n"
+                + "every call went through the reactor twice, which nobody had noticed for years on end\n"
+                + "until the benchmarks at http://example.org/bench showed it plainly to everyone\n";
+        assertThat(Segmenter.segment(prose, tobias, null)).extracting(s -> s.kind().label()).containsExactly("text");
     }
 
     @Test
