@@ -11,9 +11,9 @@ import org.listscope.model.Author;
 import org.listscope.parse.Addresses;
 
 /**
- * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines), the
- * same in other languages ({@code Le <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb
- * <name>:}), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:},
+ * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines, and
+ * behind Yahoo! Mail's {@code --- }), the same in other languages ({@code Le <date>, <name> a \u00e9crit :},
+ * {@code En date de : <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb <name>:}), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:},
  * {@code According to <name>:}, {@code Quoting <name>:}, Supercite's {@code "tag" == <name> <addr>
  * writes:}, The Bat!'s {@code <date>, you wrote:} and other forms that name the quoted author "you"
  * (no name: a reply the list was copied on), and bare {@code <name> [<addr>] wrote:} /
@@ -25,8 +25,11 @@ final class AttributionDetector {
     private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti)";
     private static final Pattern ON = Pattern.compile(
-            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s+(.+?),?\\s+" + VERB + "\\s*:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5)\\s", Pattern.CASE_INSENSITIVE);
+            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de\\s*\\S?\\s*:)\\s+(.+?),?\\s+" + VERB + "[\\s\u00a0?]*:",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de)\\s", Pattern.CASE_INSENSITIVE);
+    /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
+    private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile(
             "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+),?\\s+(.+?)\\s+" + VERB + "\\s*:");
@@ -83,7 +86,7 @@ final class AttributionDetector {
      * {@code second} (the next line at the same depth, or {@code null}) where the first is wrapped.
      */
     static Attribution detect(String first, String second) {
-        String a = first.strip();
+        String a = YAHOO_RULE.matcher(first.strip()).replaceFirst("");
         if (a.length() > MAX_LINE || a.isEmpty()) return null;
         if (a.startsWith(RESPONDING_START)) return responding(a, second);
         if (a.endsWith(":")) {

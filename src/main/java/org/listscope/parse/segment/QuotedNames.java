@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
  * address's stray closing bracket. No name at all where what is left is no name: the tail of a
  * name wrapped onto the next line ({@code Sternlight)} of {@code (David} / {@code Sternlight)
  * writes:}), a host name alone ({@code gmail.com>}), a phone number, or marks without a letter
- * ({@code [...]}, {@code ??????}, an encoding's lost characters).
+ * ({@code [...]}, {@code ??????}, an encoding's lost characters), or markup ({@code value="-net.net"}).
  */
 final class QuotedNames {
 
     /** A host name: dotted labels ending in a top-level domain ({@code freebsd.org}); not a bang path or a handle. */
     private static final Pattern HOST = Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,4}");
+
+    /** An HTML attribute ({@code value="...}); a handle such as {@code -=Xenon=-} has none. */
+    private static final Pattern MARKUP = Pattern.compile("[A-Za-z]=\"");
 
     private QuotedNames() {
     }
@@ -30,6 +33,7 @@ final class QuotedNames {
             return null; // a wrapped name's tail
         }
         if (s.chars().noneMatch(Character::isLetter)) return null;
+        if (MARKUP.matcher(s).find()) return null; // a webmail's form markup ("value=\"-net.net\""), no name
         if (HOST.matcher(s).matches()) return null; // a host name alone: the rest of an address cut at its "<at>"
         return s;
     }

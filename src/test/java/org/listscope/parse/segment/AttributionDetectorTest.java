@@ -21,6 +21,20 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void yahooMailsRuleAndFrenchFormBeforeTheAttribution() {
+        Attribution en = AttributionDetector.detect("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", null);
+        assertThat(en).isNotNull();
+        assertThat(en.author()).isEqualTo("Ann Lee");
+        Attribution fr = AttributionDetector.detect("--- En date de\u00a0: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a \u00e9crit\u00a0:", null);
+        assertThat(fr).isNotNull();
+        assertThat(fr.author()).isEqualTo("Johan Rydberg");
+        Attribution lost = AttributionDetector.detect("--- En date de?: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a ?crit?:", null);
+        assertThat(lost).isNotNull();
+        assertThat(lost.author()).isEqualTo("Johan Rydberg");
+        assertThat(AttributionDetector.detect("--- Once more, the answer is:", null)).isNull();
+    }
+
+    @Test
     void appleMailStyle() {
         Attribution a = AttributionDetector.detect("On Mar 30, 2005, at 12:26 PM, Cory Dodt wrote:", null);
         assertThat(a.author()).isEqualTo("Cory Dodt");

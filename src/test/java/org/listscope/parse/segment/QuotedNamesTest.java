@@ -21,7 +21,8 @@ class QuotedNamesTest {
     void whatIsNoNameIsNone() {
         for (String none : new String[] {"Sternlight)", "Johannesburg)", "Timothy C. May)", "JHIUOT&)", "<", "[...]",
                 "??????", "?", "'", "12070", "+1-510-484-6204", "<===== Is this a trick?", "freebsd.org>>",
-                "gmail.com>", "atlas.lcs.mit.edu", ")??`?.?.????dM????`?.?.?(", "   "}) {
+                "gmail.com>", "atlas.lcs.mit.edu", ")??`?.?.????dM????`?.?.?(", "   ", "value=\"-net.net\"",
+                "<input class=\"txtDsp\" type=\"text\""}) {
             assertThat(QuotedNames.clean(none)).as(none).isNull();
         }
         assertThat(QuotedNames.clean(null)).isNull();
@@ -29,7 +30,7 @@ class QuotedNamesTest {
 
     @Test
     void namesAddressesAndHandlesStay() {
-        for (String kept : new String[] {"Timothy C. May", "van Aswegen, Marinus (ZA - Johannesburg)", "exarkun@twistedmatrix.com",
+        for (String kept : new String[] {"-=Xenon=-", "-=[ Patrick Oonk ]=-", "Timothy C. May", "van Aswegen, Marinus (ZA - Johannesburg)", "exarkun@twistedmatrix.com",
                 "exarkun at twistedmatrix.com", "netcomsv!chair.cosc.georgetown.edu!denning", "l.m.orchard",
                 "Thomas Weholt ( PRIVAT )", "马踏飞燕", "Amber \"Hawkie\" Brown"}) {
             assertThat(QuotedNames.clean(kept)).as(kept).isEqualTo(kept);
