@@ -130,9 +130,13 @@ public final class Schema {
      * ({@code financial-privacy} to {@code due-process}) have them; 37: each topic's evidence
      * ({@code topicEvidence}), the snippet of a {@code topic:} hit that no annotation answers; 38:
      * topic words narrowed ({@code data-retention}'s "retain", the NSA as {@code national-security})
-     * and sentences read for topics as claims read them (lookalikes masked, jokes and code left out).
+     * and sentences read for topics as claims read them (lookalikes masked, jokes and code left out);
+     * 39: Outlook's header block without its separator line in other languages ({@code Von:} /
+     * {@code Gesendet:}) quotes the message below it, a company's long signature block below the
+     * poster's name and the closing above it are signature, and Yahoo! Mail's {@code --- On DATE,
+     * NAME wrote:} is an attribution.
      */
-    public static final int VERSION = 38;
+    public static final int VERSION = 39;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
