@@ -86,6 +86,14 @@ class SpeakersTest {
             List<Annotation> as = new Annotator().annotate(List.of(source, reply)).get(1).annotations();
             assertThat(as).as(named).isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Timothy C. May"));
         }
+        // a name whose accented letter the archive lost ("Thomas Herv?") names the source's "Thomas Hervé"
+        Message herve = Message.builder().id("m1").messageId("<m1@example.org>")
+                .from(Author.of("Thomas Herv\u00e9", "therve@free.fr", "Thomas Herv\u00e9 <therve@free.fr>"))
+                .source(new Source(null, null, "mbox")).body("Exporting PGP is illegal under the ITAR.\n").segments(List.of()).build();
+        Message lost = TestMessages.message("m2", "Perry", QUOTED, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Thomas Herv?", null).withSource("m1", 0, QUOTED.length() - 3)));
+        assertThat(new Annotator().annotate(List.of(herve, lost)).get(1).annotations())
+                .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Thomas Herv\u00e9"));
         // an attribution naming someone else still wins
         Message other = TestMessages.message("m2", "Perry", QUOTED, List.of(
                 Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted("Hal Finney", null).withSource("m1", 0, QUOTED.length() - 3)));

@@ -25,7 +25,7 @@ final class AttributionDetector {
     private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti)";
     private static final Pattern ON = Pattern.compile(
-            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de\\s*\\S?\\s*:)\\s+(.+?),?\\s+" + VERB + "[\\s\u00a0?]*:",
+            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de\\s*\\S?\\s*:)\\s+(.+?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
@@ -57,7 +57,7 @@ final class AttributionDetector {
     private static final Pattern RESPONDING = Pattern.compile(Pattern.quote(RESPONDING_START) + "\\s*(.+?)(?:\\s+on\\b.*)?");
     /** The wrapped end of Pipeline's date: {@code 12 Jul 12:14 PM}, {@code 8:33 AM}. */
     private static final Pattern WRAPPED_TIME = Pattern.compile("(?:\\d{1,2}\\s+\\p{L}{3}\\s+)?\\d{1,2}:\\d{1,2}\\s*[AP]M");
-    private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)\\s+" + VERB + "\\s*:");
+    private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+|(?<=>))" + VERB + "\\s*:");
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
     /** Parentheses the archive emptied of their address: {@code Timothy C. May () writes:}. */
@@ -286,9 +286,14 @@ final class AttributionDetector {
         return true;
     }
 
-    /** Whether {@code s[start, end)} may be a word of a name: no stop word, no {@code ? ! ;}. */
+    /**
+     * Whether {@code s[start, end)} may be a word of a name: no stop word, no {@code ? ! ;}; but an
+     * initial ({@code A.} of {@code David A. Leedom}, not the article "a") and a capitalised word
+     * whose accented letter the archive turned into {@code ?} ({@code Herv?}) are.
+     */
     private static boolean nameWord(String s, int start, int end) {
-        if (s.charAt(end - 1) == '?') return false;
+        if (end - start == 2 && Character.isUpperCase(s.charAt(start)) && s.charAt(start + 1) == '.') return true;
+        if (s.charAt(end - 1) == '?' && !lostAccent(s, start, end)) return false;
         StringBuilder letters = new StringBuilder(end - start);
         for (int k = start; k < end; ) {
             int cp = s.codePointAt(k);
@@ -297,6 +302,15 @@ final class AttributionDetector {
             k += Character.charCount(cp);
         }
         return !STOP.contains(letters.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word of four chars or more that ends in the {@code ?} of a lost accented letter: {@code Herv?}. */
+    private static boolean lostAccent(String s, int start, int end) {
+        if (end - start < 4 || !Character.isUpperCase(s.charAt(start))) return false;
+        for (int k = start + 1; k < end - 1; k++) {
+            if (!Character.isLowerCase(s.charAt(k)) && s.charAt(k) != '?') return false;
+        }
+        return true;
     }
 
     /** The number of words ({@code \s}-separated) in {@code s}, stripped. */

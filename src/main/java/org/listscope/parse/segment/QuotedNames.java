@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * address's stray closing bracket. No name at all where what is left is no name: the tail of a
  * name wrapped onto the next line ({@code Sternlight)} of {@code (David} / {@code Sternlight)
  * writes:}), a host name alone ({@code gmail.com>}), a phone number, or marks without a letter
- * ({@code [...]}, {@code ??????}, an encoding's lost characters), or markup ({@code value="-net.net"}).
+ * ({@code [...]}, {@code ??????}, an encoding's lost characters), markup ({@code value="-net.net"}),
+ * or a list's own address ({@code twisted-python-request at twistedmatrix.com}, a digest's sender).
  */
 final class QuotedNames {
 
@@ -17,6 +18,9 @@ final class QuotedNames {
 
     /** An HTML attribute ({@code value="...}); a handle such as {@code -=Xenon=-} has none. */
     private static final Pattern MARKUP = Pattern.compile("[A-Za-z]=\"");
+
+    /** A list's own address, which sends its digests and bounces: no one's words are quoted under it. */
+    private static final Pattern LIST_ROBOT = Pattern.compile("(?i)<?[\\w.+-]+-(?:request|bounces|owner|admin)(?:@| at )[^\\s>]+>?");
 
     private QuotedNames() {
     }
@@ -33,6 +37,7 @@ final class QuotedNames {
             return null; // a wrapped name's tail
         }
         if (s.chars().noneMatch(Character::isLetter)) return null;
+        if (LIST_ROBOT.matcher(s).matches()) return null; // a digest's sender: the words are its posters'
         if (MARKUP.matcher(s).find()) return null; // a webmail's form markup ("value=\"-net.net\""), no name
         if (HOST.matcher(s).matches()) return null; // a host name alone: the rest of an address cut at its "<at>"
         return s;

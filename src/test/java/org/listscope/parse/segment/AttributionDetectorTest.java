@@ -21,6 +21,26 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void aMiddleInitialIsNoArticleAndGmailsAddressMayRunIntoTheVerb() {
+        Attribution mutt = AttributionDetector.detect("On Fri, Jul 25, 2003 at 04:22:34PM -0400, David A. Leedom wrote:", null);
+        assertThat(mutt.author()).isEqualTo("David A. Leedom");
+        assertThat(mutt.date()).isEqualTo(Instant.parse("2003-07-25T20:22:34Z"));
+        assertThat(author("James A. Donald writes:")).isEqualTo("James A. Donald");
+        assertThat(author("Jeffrey I. Schiller wrote:")).isEqualTo("Jeffrey I. Schiller");
+        Attribution gmail = AttributionDetector.detect("On Fri, Jul 3, 2009 at 7:52 AM, Johann Borck <johann.borck at densedata.com>wrote:", null);
+        assertThat(gmail.author()).isEqualTo("Johann Borck");
+        assertThat(gmail.strong()).isTrue();
+        Attribution wrapped = AttributionDetector.detect("On Tue, Aug 11, 2009 at 10:03 PM, Glyph Lefkowitz", "<glyph at twistedmatrix.com>wrote:");
+        assertThat(wrapped.author()).isEqualTo("Glyph Lefkowitz");
+        assertThat(wrapped.lines()).isEqualTo(2);
+        // a name whose accented letter the archive lost; still no article, no question
+        assertThat(author("Thomas Herv? wrote:")).isEqualTo("Thomas Herv?");
+        assertThat(AttributionDetector.detect("a wrote:", null)).isNull();
+        assertThat(AttributionDetector.detect("Who? wrote:", null)).isNull();
+        assertThat(AttributionDetector.detect("What did I say? I wrote:", null)).isNull();
+    }
+
+    @Test
     void yahooMailsRuleAndFrenchFormBeforeTheAttribution() {
         Attribution en = AttributionDetector.detect("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", null);
         assertThat(en).isNotNull();

@@ -22,7 +22,8 @@ class QuotedNamesTest {
         for (String none : new String[] {"Sternlight)", "Johannesburg)", "Timothy C. May)", "JHIUOT&)", "<", "[...]",
                 "??????", "?", "'", "12070", "+1-510-484-6204", "<===== Is this a trick?", "freebsd.org>>",
                 "gmail.com>", "atlas.lcs.mit.edu", ")??`?.?.????dM????`?.?.?(", "   ", "value=\"-net.net\"",
-                "<input class=\"txtDsp\" type=\"text\""}) {
+                "<input class=\"txtDsp\" type=\"text\"", "twisted-python-request at twistedmatrix.com",
+                "twisted-python-bounces@twistedmatrix.com", "<twisted-python-request at twistedmatrix.com>"}) {
             assertThat(QuotedNames.clean(none)).as(none).isNull();
         }
         assertThat(QuotedNames.clean(null)).isNull();
