@@ -32,7 +32,11 @@ final class AttributionDetector {
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile(
-            "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+),?\\s+(.+?)\\s+" + VERB + "\\s*:");
+            "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+|list\\.[\\w.-]+|[a-z]+\\.[a-z][\\w-]*(?:\\.[\\w-]+)*),?\\s+(.+?)\\s+"
+                    + VERB + "\\s*:");
+    /** {@code In a message of <date>, <name> writes:}, {@code In message <date>, <name> writes:} (exmh, MH). */
+    private static final Pattern IN_MESSAGE_OF = Pattern.compile(
+            "In (?:a )?message (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
@@ -66,7 +70,8 @@ final class AttributionDetector {
     private static final Pattern SQUARE_ADDRESS = Pattern.compile("\\[([^\\[\\]\\s]+(?:@| at )[^\\[\\]\\s]+)\\]");
     /** Gmane's {@code user <at> host}. */
     private static final Pattern AT_WORD = Pattern.compile("\\s*<at>\\s*");
-    private static final Pattern INITIAL_AT_END = Pattern.compile("\\b[A-Z]\\.$");
+    /** A name may end with a full stop: an initial ({@code Torsten A.}), a suffix ({@code Jr.}), or a dotted nickname ({@code Chaz.}). */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("(?:\\b[A-Z]|\\b[JS]r|^\\p{Lu}\\p{Ll}{2,})\\.$");
     private static final Set<String> STOP = Set.of("i", "you", "he", "she", "it", "we", "they", "as", "what", "which",
             "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
             "this", "has", "have", "had", "just", "someone", "somebody", "originally", "already", "once", "his",
@@ -163,6 +168,8 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = AT.matcher(a);
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
+        m = IN_MESSAGE_OF.matcher(a);
+        if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
         if (m.matches()) return strong(author(m.group(1)), null);
         m = ACCORDING.matcher(a);

@@ -41,6 +41,21 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void suffixesDottedNicknamesNewsgroupsAndMhsMessageLines() {
+        assertThat(author("On Mon, 2004-05-10 at 11:13, James R. Saker Jr. wrote:")).isEqualTo("James R. Saker Jr.");
+        assertThat(author("On Mon, 16 Aug 2004 22:50:35 -0400, Fred L. Drake, Jr. <fdrake at acm.org> wrote:")).isEqualTo("Fred L. Drake, Jr.");
+        assertThat(author("On 6/10/06, Chaz. <eprparadocs at gmail.com> wrote:")).isEqualTo("Chaz.");
+        assertThat(author("In list.cypherpunks, sidney@taurus.apple.com writes:")).isEqualTo("sidney@taurus.apple.com");
+        assertThat(author("In alt.privacy.clipper, Ann Lee writes:")).isEqualTo("Ann Lee");
+        Attribution exmh = AttributionDetector.detect("In a message of 01 Nov 2002 06:05:59 GMT, Moshe Zadka writes:", null);
+        assertThat(exmh.author()).isEqualTo("Moshe Zadka");
+        assertThat(exmh.date()).isEqualTo(Instant.parse("2002-11-01T06:05:59Z"));
+        assertThat(author("In message Tue, 9 Nov 93 12:38:52 PST,  tcmay (Timothy C. May)  writes:")).isEqualTo("Timothy C. May");
+        // a sentence's full stop before the verb is still no name
+        assertThat(AttributionDetector.detect("On Monday, we saw it fail. wrote:", null)).isNull();
+    }
+
+    @Test
     void yahooMailsRuleAndFrenchFormBeforeTheAttribution() {
         Attribution en = AttributionDetector.detect("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", null);
         assertThat(en).isNotNull();
