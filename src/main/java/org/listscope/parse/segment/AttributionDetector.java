@@ -23,17 +23,19 @@ import org.listscope.parse.Addresses;
 final class AttributionDetector {
 
     private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
-            + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti)";
+            + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti|quipped|scrawled|sez|opined)";
     private static final Pattern ON = Pattern.compile(
-            "(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de\\s*\\S?\\s*:)\\s+(.+?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:",
+            "(?:On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de\\s*\\S?\\s*:)\\s+(.+?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile(
             "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+|list\\.[\\w.-]+|[a-z]+\\.[a-z][\\w-]*(?:\\.[\\w-]+)*),?\\s+(.+?)\\s+"
                     + VERB + "\\s*:");
+    /** Mutt's {@code attribution} setting as many write it: {@code * Ann Lee <ann at example.org> [2006-04-10 14:12:38 +0200]:}. */
+    private static final Pattern MUTT_STAR = Pattern.compile("\\*\\s+(.+?)\\s+\\[(\\d{4}-\\d\\d-\\d\\d[^\\]]*)\\]\\s*:");
     /** {@code In a message of <date>, <name> writes:}, {@code In message <date>, <name> writes:} (exmh, MH). */
     private static final Pattern IN_MESSAGE_OF = Pattern.compile(
             "In (?:a )?message (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
@@ -168,6 +170,8 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = AT.matcher(a);
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
+        m = MUTT_STAR.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return strong(author(m.group(1)), AttributionDates.parse(m.group(2)));
         m = IN_MESSAGE_OF.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
@@ -191,7 +195,8 @@ final class AttributionDetector {
     /** A cheap test before the patterns: the line holds one of the verbs, or starts with "Quoting". */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
-        return lower.contains("wrote") || lower.contains("writes") || lower.contains("you write") || lower.contains("said") || lower.startsWith("quoting")
+        return lower.contains("wrote") || lower.endsWith("]:") || lower.contains("quipped") || lower.contains("scrawled")
+                || lower.contains("sez") || lower.contains("opined") || lower.contains("writes") || lower.contains("you write") || lower.contains("said") || lower.startsWith("quoting")
                 || lower.startsWith("according to") || lower.contains("says")
                 || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
                 || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");
@@ -237,7 +242,10 @@ final class AttributionDetector {
             name = rest.substring(Math.max(0, cut)).strip();
             date = rest.substring(0, Math.max(0, cut)).strip();
         }
-        if (!hasDigit(date) || (!name.isEmpty() && !looksLikeName(name))) return null;
+        if (!hasDigit(date)) return null;
+        // a name the archive turned into question marks (a CJK name): the address names the author
+        if (address != null && name.chars().noneMatch(Character::isLetter)) name = "";
+        if (!name.isEmpty() && !looksLikeName(name) && !datedName(name)) return null;
         String who = name.isEmpty() ? (address == null ? null : author(address)) : author(name + (address == null ? "" : " " + address));
         if (who == null) return null;
         return new Attribution(who, AttributionDates.parse(date), 1, true);
@@ -309,6 +317,19 @@ final class AttributionDetector {
             k += Character.charCount(cp);
         }
         return !STOP.contains(letters.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A name that only an attribution with a date is trusted to give: one that starts with a capital
+     * and holds words {@link #looksLikeName} refuses ({@code The Wiz}, {@code Tommy the Tourist},
+     * {@code A S}, {@code RITA Y/O RODRIGO DIAZ Y/O BENENSON}); not the poster's {@code I}, no
+     * question, at most eight words.
+     */
+    private static boolean datedName(String name) {
+        String s = name.strip();
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || s.equals("I") || s.length() > 60) return false;
+        if (s.indexOf('?') >= 0 || s.indexOf('!') >= 0 || s.indexOf(';') >= 0) return false;
+        return words(s) <= 8;
     }
 
     /** A capitalised word of four chars or more that ends in the {@code ?} of a lost accented letter: {@code Herv?}. */

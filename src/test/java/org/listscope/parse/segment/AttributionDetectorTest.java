@@ -56,6 +56,33 @@ class AttributionDetectorTest {
     }
 
     @Test
+    void aDatedAttributionTrustsNamesOfCommonWordsAndFallsBackOnTheAddress() {
+        assertThat(author("On Jun 24, 2006, at 5:04 PM, The Wiz wrote:")).isEqualTo("The Wiz");
+        assertThat(author("On Sun, 14 Aug 1994, Tommy the Tourist wrote:")).isEqualTo("Tommy the Tourist");
+        assertThat(author("On Thu, Dec 04, 2003 at 11:09:36AM -0300, RITA Y/O RODRIGO DIAZ Y/O BENENSON wrote:"))
+                .isEqualTo("RITA Y/O RODRIGO DIAZ Y/O BENENSON");
+        // a CJK name the archive turned into question marks: the address
+        assertThat(author("On Fri, Aug 28, 2009 at 11:05 AM, ??? <artman328 at gmail.com> wrote:")).isEqualTo("artman328@gmail.com");
+        // the poster, a lower-case phrase and a bare form are still no name
+        assertThat(AttributionDetector.detect("On Thu, Jul 05, 2001 at 08:19:02PM -0700, I wrote:", null)).isNull();
+        assertThat(AttributionDetector.detect("On Tue, Feb 19, 2008 at 12:42:53AM +0100, my list wrote:", null)).isNull();
+        assertThat(AttributionDetector.detect("The Wiz wrote:", null)).isNull();
+    }
+
+    @Test
+    void muttsStarredLineItaliansIlAndPlayfulVerbs() {
+        Attribution mutt = AttributionDetector.detect("* Eugene Coetzee <projects at reedflute.com> [2006-04-10 14:12:38 +0200]:", null);
+        assertThat(mutt.author()).isEqualTo("Eugene Coetzee");
+        assertThat(mutt.date()).isEqualTo(Instant.parse("2006-04-10T12:12:38Z"));
+        assertThat(mutt.strong()).isTrue();
+        assertThat(author("Il mer, 2003-04-02 alle 10:28, Stefano Maniero ha scritto:")).isEqualTo("Stefano Maniero");
+        assertThat(author("On Tue, Jul 03, 2001 at 10:25:28PM -0600, Travis B. Hartwell quipped:")).isEqualTo("Travis B. Hartwell");
+        assertThat(author("Perry E. Metzger sez:")).isEqualTo("Perry E. Metzger");
+        // a bullet with a bracketed note is no attribution without a date in it
+        assertThat(AttributionDetector.detect("* Fixed the reactor [see ticket]:", null)).isNull();
+    }
+
+    @Test
     void yahooMailsRuleAndFrenchFormBeforeTheAttribution() {
         Attribution en = AttributionDetector.detect("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", null);
         assertThat(en).isNotNull();
