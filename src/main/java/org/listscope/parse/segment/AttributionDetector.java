@@ -110,6 +110,15 @@ final class AttributionDetector {
         return null;
     }
 
+    /** An attribution's verb alone on a line, the end of a wrapped attribution: {@code wrote:}, {@code a \u00e9crit :}. */
+    private static final Pattern VERB_ALONE = Pattern.compile(VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code content} (a line after its quote marks) is an attribution's verb alone ({@code wrote:}). */
+    static boolean verbAlone(String content) {
+        String t = content.strip();
+        return t.length() <= 20 && VERB_ALONE.matcher(t).matches();
+    }
+
     /**
      * Whether the line from {@code from} may open an attribution though neither it nor the next line
      * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}).
@@ -209,6 +218,8 @@ final class AttributionDetector {
     /** Splits {@code <date>, <name> [<addr>]} (the comma may be missing) into its parts. */
     private static Attribution dateAndName(String inner) {
         String rest = AT_WORD.matcher(MAILTO.matcher(inner.strip()).replaceAll("")).replaceAll(" at ").strip();
+        // an address whose ">" a rewrapping mailer took for a quote mark: "Ann <ann at example.org" / "> wrote:"
+        if (rest.lastIndexOf('<') > rest.lastIndexOf('>')) rest = rest + ">";
         String address = null;
         int at = TrailingAddress.start(rest);
         if (at >= 0) {

@@ -160,7 +160,9 @@ final class LineKinds {
                 continue;
             }
             if (mayAttribute(i)) {
-                Line next = i + 1 < n && lines.get(i + 1).depth() == l.depth() && kinds[i + 1] == null ? lines.get(i + 1) : null;
+                // the next line at the same depth; or the verb alone, which a rewrapping mailer quoted one level off
+                Line next = i + 1 < n && kinds[i + 1] == null && (lines.get(i + 1).depth() == l.depth()
+                        || AttributionDetector.verbAlone(lines.get(i + 1).content(body))) ? lines.get(i + 1) : null;
                 Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body));
                 if (a != null && (a.strong() || introducesQuote(i + a.lines(), l.depth()))) {
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {

@@ -684,6 +684,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aWrappedAttributionsVerbQuotedOneLevelOffStillEndsIt() {
+        String body = "Bob Roe wrote:\n> On Mon, 11 Jul 2005 12:16:35 -0500, Justin Johnson <justinjohnson at gmail.com>\n"
+                + "> > wrote:\n> > The reactor is not running.\n> Then start it.\n\nThanks.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 attribution1 quote2 quote1 text0");
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Justin Johnson", "Bob Roe");
+        // the address's ">" taken for a quote mark of the wrapped line
+        String cut = "On Tue, Oct 6, 2009 at 11:30 PM, Stephen Mattison <stephenmattison at gmail.com\n> wrote:\n\n> It hangs.\n\nok\n";
+        assertThat(Segments.first(cut, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Stephen Mattison");
+    }
+
+    @Test
     void dashDashSpaceStartsTheSignature() {
         String body = "my text\n-- \nAnn Lee\nExample Org\n";
         assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("-- \nAnn Lee\nExample Org\n");
