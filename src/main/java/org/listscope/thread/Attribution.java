@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -61,13 +62,17 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         MONTHS.put("sept", 9);
     }
 
-    /** The attribution of a message, or {@code null} when it quotes nobody by name. */
+    /**
+     * The attribution of a message, or {@code null} when it quotes nobody by name; the poster
+     * quoting their own words ({@code I wrote:}, a forward of their own post) names nobody.
+     */
     static Attribution of(Message m) {
         for (Segment s : m.segments()) {
             // a quoted attribution, and the quote below it, name the author of a message further up
             boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
             if ((s.kind() == SegmentKind.ATTRIBUTION || s.kind() == SegmentKind.QUOTE) && !nested) {
-                if (s.quotedAuthor() != null && !s.quotedAuthor().isBlank()) {
+                // the poster quoting their own words ("I wrote:") names no one else's message
+                if (s.quotedAuthor() != null && !s.quotedAuthor().isBlank() && !names(s.quotedAuthor(), m.from())) {
                     Attribution fromText = s.kind() == SegmentKind.ATTRIBUTION ? parse(m.text(s)) : null;
                     LocalDate day = s.quotedDate() != null ? s.quotedDate().atZone(java.time.ZoneOffset.UTC).toLocalDate()
                             : fromText == null ? null : fromText.day();
@@ -77,7 +82,25 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
                 }
             }
         }
-        return parse(lineAboveFirstQuote(m.body()));
+        Attribution above = parse(lineAboveFirstQuote(m.body()));
+        return above == null || names(above.who(), m.from()) ? null : above;
+    }
+
+    /** Whether {@code who} names the author {@code a}: their name or address, ASCII letters and digits compared. */
+    private static boolean names(String who, Author a) {
+        if (a == null) return false;
+        String w = letters(who);
+        return !w.isEmpty() && (w.equals(letters(a.name())) || w.equals(letters(a.address())));
+    }
+
+    private static String letters(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     /**

@@ -4,8 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.listscope.model.Author;
+import org.listscope.model.Message;
+import org.listscope.model.Source;
 
 class AttributionTest {
+
+    /**
+     * A message's attribution for threading is the first quote's named author other than the poster:
+     * a poster forwarding or quoting their own words ("I wrote:", Tim May's "(fwd)" of his own Usenet
+     * post) names no one else's message; a later quote of someone else does.
+     */
+    @Test
+    void thePosterQuotingThemselvesNamesNoParent() {
+        String body = "Tim May wrote:\n> My words.\n\nHal Finney wrote:\n> His words.\n\nmine\n";
+        Message m = Message.builder().id("m").from(Author.of("Tim May", "tcmay@netcom.com", "Tim May")).body(body)
+                .source(new Source(null, null, "mbox")).segments(org.listscope.parse.segment.Segmenter.segment(body)).build();
+        assertThat(Attribution.of(m).who()).isEqualTo("Hal Finney");
+        String self = "Tim May wrote:\n> My words.\n\nmine\n";
+        Message only = Message.builder().id("m").from(Author.of("Tim May", "tcmay@netcom.com", "Tim May")).body(self)
+                .source(new Source(null, null, "mbox")).segments(org.listscope.parse.segment.Segmenter.segment(self)).build();
+        Attribution a = Attribution.of(only);
+        assertThat(a == null ? null : a.who()).isNotEqualTo("Tim May");
+    }
 
     @Test
     void evolutionStyle() {

@@ -63,6 +63,8 @@ final class AttributionDetector {
     private static final Pattern RESPONDING = Pattern.compile(Pattern.quote(RESPONDING_START) + "\\s*(.+?)(?:\\s+on\\b.*)?");
     /** The wrapped end of Pipeline's date: {@code 12 Jul 12:14 PM}, {@code 8:33 AM}. */
     private static final Pattern WRAPPED_TIME = Pattern.compile("(?:\\d{1,2}\\s+\\p{L}{3}\\s+)?\\d{1,2}:\\d{1,2}\\s*[AP]M");
+    /** Words before a bare attribution's name that tell when: {@code Earlier, Sandy Sandfort wrote:}. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:Earlier|Previously|Recently|Yesterday|Today|Above),\\s+");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+|(?<=>))" + VERB + "\\s*:");
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
@@ -108,6 +110,25 @@ final class AttributionDetector {
             }
         }
         return null;
+    }
+
+    /** The writer quoting themselves: {@code I wrote:}, {@code On <date>, I wrote:}. */
+    private static final Pattern SELF = Pattern.compile("(?:(?:On|At)\\s+(.+?\\d.*?),?\\s+)?I\\s+(?:wrote|write|said)\\s*:");
+
+    /**
+     * The attribution of a writer quoting their own earlier words ({@code I wrote:}, {@code On
+     * <date>, I wrote:}), naming {@code writer} (the poster, or the author of the quote the line
+     * stands in); {@code null} where the line is no such attribution or the writer is unknown. One
+     * with a date is strong.
+     */
+    static Attribution byWriter(String line, String writer) {
+        if (writer == null || writer.isBlank()) return null;
+        String a = line.strip();
+        if (a.length() > MAX_LINE || !a.endsWith(":")) return null;
+        Matcher m = SELF.matcher(a);
+        if (!m.matches()) return null;
+        Instant date = m.group(1) == null ? null : AttributionDates.parse(m.group(1));
+        return new Attribution(writer, date, 1, m.group(1) != null);
     }
 
     /** An attribution's verb alone on a line, the end of a wrapped attribution: {@code wrote:}, {@code a \u00e9crit :}. */
@@ -196,7 +217,7 @@ final class AttributionDetector {
             Instant date = AttributionDates.parse(m.group(1));
             return date == null ? null : new Attribution(null, date, 1, false);
         }
-        m = BARE.matcher(a);
+        m = BARE.matcher(LEAD_IN.matcher(a).replaceFirst(""));
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         return null;
     }

@@ -164,6 +164,7 @@ final class LineKinds {
                 Line next = i + 1 < n && kinds[i + 1] == null && (lines.get(i + 1).depth() == l.depth()
                         || AttributionDetector.verbAlone(lines.get(i + 1).content(body))) ? lines.get(i + 1) : null;
                 Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body));
+                if (a == null) a = AttributionDetector.byWriter(l.content(body), writerAt(depth, current));
                 if (a != null && (a.strong() || introducesQuote(i + a.lines(), l.depth()))) {
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
                         current[depth] = a; // Apple Mail: "> On ..., X wrote:" then X's text at the same depth
@@ -187,6 +188,12 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
             }
         }
+    }
+
+    /** Who wrote the text at {@code depth}: the poster at the margin, else the author of the quote at that depth (or null). */
+    private String writerAt(int depth, Attribution[] current) {
+        if (depth == 0) return poster == null ? null : poster.name() != null ? poster.name() : poster.address();
+        return current[depth] == null ? null : current[depth].author();
     }
 
     /**

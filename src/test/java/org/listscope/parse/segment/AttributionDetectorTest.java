@@ -78,6 +78,7 @@ class AttributionDetectorTest {
         assertThat(author("Il mer, 2003-04-02 alle 10:28, Stefano Maniero ha scritto:")).isEqualTo("Stefano Maniero");
         assertThat(author("On Tue, Jul 03, 2001 at 10:25:28PM -0600, Travis B. Hartwell quipped:")).isEqualTo("Travis B. Hartwell");
         assertThat(author("Perry E. Metzger sez:")).isEqualTo("Perry E. Metzger");
+        assertThat(author("Earlier, Sandy Sandfort wrote:")).isEqualTo("Sandy Sandfort");
         // a bullet with a bracketed note is no attribution without a date in it
         assertThat(AttributionDetector.detect("* Fixed the reactor [see ticket]:", null)).isNull();
     }

@@ -696,6 +696,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aWriterQuotingThemselvesIsTheQuotedAuthor() {
+        Author ann = Author.of("Ann Lee", "ann@example.org", "Ann Lee <ann@example.org>");
+        String body = "I wrote:\n> The reactor must be running.\n\nI was wrong about that.\n";
+        List<Segment> segments = Segmenter.segment(body, ann, null);
+        assertThat(segments).extracting(s -> s.kind().label()).containsExactly("attribution", "quote", "text");
+        assertThat(segments.get(1).quotedAuthor()).isEqualTo("Ann Lee");
+        // inside a quote, "I" is that quote's author
+        String nested = "Bob Roe wrote:\n> On Mon, 11 Jul 2005 12:16:35 -0500, I wrote:\n> > Use a deferred.\n> It did not help.\n\nok\n";
+        List<Segment> quotes = Segmenter.segment(nested, ann, null).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Bob Roe", "Bob Roe");
+        assertThat(quotes.get(0).depth()).isEqualTo(2);
+        // without a quote below it, a sentence ending so stays text
+        assertThat(Segmenter.segment("In the docs I wrote:\nnothing yet.\n", ann, null)).extracting(s -> s.kind().label()).containsExactly("text");
+    }
+
+    @Test
     void dashDashSpaceStartsTheSignature() {
         String body = "my text\n-- \nAnn Lee\nExample Org\n";
         assertThat(Segments.text(body, SegmentKind.SIGNATURE)).isEqualTo("-- \nAnn Lee\nExample Org\n");
