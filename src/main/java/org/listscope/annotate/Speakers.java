@@ -87,25 +87,9 @@ final class Speakers {
         return !words.isEmpty() && letters(source.ownText()).contains(words);
     }
 
-    /**
-     * Whether {@code who} (a name or an address as an attribution gives it) names the author, ASCII
-     * letters and digits compared: an archive that lost an accented letter ({@code Thomas Herv?})
-     * still names {@code Thomas Herv\u00e9}.
-     */
+    /** Whether {@code who} (a name or an address as an attribution gives it) names the author. */
     private static boolean samePerson(String who, Author author) {
-        if (who == null || author == null) return false;
-        String w = asciiLetters(who);
-        return !w.isEmpty() && (w.equals(asciiLetters(author.name())) || w.equals(asciiLetters(author.address())));
-    }
-
-    private static String asciiLetters(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
-        }
-        return sb.toString();
+        return who != null && author != null && author.isNamedBy(who);
     }
 
     /** A name a From header gave: not empty and no address ({@code bill.stewart@... +1-510-...}). */

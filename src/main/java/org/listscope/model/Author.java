@@ -48,6 +48,27 @@ public record Author(String name, String address, String shown, String key) {
         return shown.isBlank() ? key : shown;
     }
 
+    /**
+     * Whether {@code who} (a name or an address as an attribution line gives it) names this author:
+     * their name or their address, compared by ASCII letters and digits alone, so that spacing,
+     * punctuation, case, a wrap's split ({@code Timo thy C. May}) and an accented letter the archive
+     * lost ({@code Thomas Herv?} for {@code Thomas Herv\u00e9}) do not matter.
+     */
+    public boolean isNamedBy(String who) {
+        String w = asciiLetters(who);
+        return !w.isEmpty() && (w.equals(asciiLetters(name)) || w.equals(asciiLetters(address)));
+    }
+
+    private static String asciiLetters(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
     /** The key an author gets before people are merged: lower-case address, else normalised name. */
     public static String defaultKey(String name, String address, String shown) {
         if (address != null && !address.isBlank()) {

@@ -86,21 +86,9 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         return above == null || names(above.who(), m.from()) ? null : above;
     }
 
-    /** Whether {@code who} names the author {@code a}: their name or address, ASCII letters and digits compared. */
+    /** Whether {@code who} names the author {@code a}. */
     private static boolean names(String who, Author a) {
-        if (a == null) return false;
-        String w = letters(who);
-        return !w.isEmpty() && (w.equals(letters(a.name())) || w.equals(letters(a.address())));
-    }
-
-    private static String letters(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
-        }
-        return sb.toString();
+        return who != null && a != null && a.isNamedBy(who);
     }
 
     /**
