@@ -222,18 +222,8 @@ final class SignatureDetector {
      * header, and at least half of them giving an address, a telephone number or a link.
      */
     private static boolean contactRich(String body, List<Line> lines, int from, int end) {
-        int count = 0;
-        int prose = 0;
-        int contact = 0;
-        for (int k = from + 1; k < end; k++) {
-            String t = lines.get(k).text(body);
-            if (lines.get(k).blank(body) || RULE.matcher(t).matches()) continue;
-            if (count == 0 && HEADER.matcher(t).lookingAt()) return false;
-            if (++count > MAX_CONTACT_LINES) return false;
-            if (prose(t) && ++prose > 1) return false;
-            if (CONTACT.matcher(t).find() || LINK.matcher(t).find()) contact++;
-        }
-        return count > 0 && 2 * contact >= count;
+        int[] block = block(body, lines, from, end, MAX_CONTACT_LINES);
+        return block != null && 2 * block[1] >= block[0];
     }
 
     private static boolean afterthought(String body, List<Line> lines, int from, int end) {
@@ -248,16 +238,27 @@ final class SignatureDetector {
      * {@link #MAX_RULED_LINES} lines, at most one of running text, not starting with a mail header.
      */
     private static boolean shortBlock(String body, List<Line> lines, int from, int end) {
+        return block(body, lines, from, end, MAX_RULED_LINES) != null;
+    }
+
+    /**
+     * The lines after {@code from}, up to {@code end}, as a signature's block of at most {@code max}
+     * lines (blank lines and rules aside), at most one of running text, not starting with a mail
+     * header: {lines, lines that give an address, a telephone number or a link}; else {@code null}.
+     */
+    private static int[] block(String body, List<Line> lines, int from, int end, int max) {
         int count = 0;
         int prose = 0;
+        int contact = 0;
         for (int k = from + 1; k < end; k++) {
             String t = lines.get(k).text(body);
             if (lines.get(k).blank(body) || RULE.matcher(t).matches()) continue;
-            if (count == 0 && HEADER.matcher(t).lookingAt()) return false;
-            if (++count > MAX_RULED_LINES) return false;
-            if (prose(t) && ++prose > 1) return false;
+            if (count == 0 && HEADER.matcher(t).lookingAt()) return null;
+            if (++count > max) return null;
+            if (prose(t) && ++prose > 1) return null;
+            if (CONTACT.matcher(t).find() || LINK.matcher(t).find()) contact++;
         }
-        return count > 0;
+        return count > 0 ? new int[] {count, contact} : null;
     }
 
     /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block of contact lines. */
