@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AttributionDetectorTest {
 
@@ -20,81 +25,72 @@ class AttributionDetectorTest {
         assertThat(a.date()).isEqualTo(Instant.parse("2005-03-30T18:21:16Z"));
     }
 
+    /** Attribution lines of the forms mailers and archives wrote them, with the author each names. */
+    static Stream<Arguments> attributionsAndTheirAuthors() {
+        return Stream.of(
+                // a middle initial is no article ("a"), nor a suffix or a dotted nickname a sentence's end
+                Arguments.of("On Fri, Jul 25, 2003 at 04:22:34PM -0400, David A. Leedom wrote:", "David A. Leedom"),
+                Arguments.of("James A. Donald writes:", "James A. Donald"),
+                Arguments.of("Jeffrey I. Schiller wrote:", "Jeffrey I. Schiller"),
+                Arguments.of("On Mon, 2004-05-10 at 11:13, James R. Saker Jr. wrote:", "James R. Saker Jr."),
+                Arguments.of("On Mon, 16 Aug 2004 22:50:35 -0400, Fred L. Drake, Jr. <fdrake at acm.org> wrote:", "Fred L. Drake, Jr."),
+                Arguments.of("On 6/10/06, Chaz. <eprparadocs at gmail.com> wrote:", "Chaz."),
+                // Gmail's address run into the verb, as pipermail keeps it
+                Arguments.of("On Fri, Jul 3, 2009 at 7:52 AM, Johann Borck <johann.borck at densedata.com>wrote:", "Johann Borck"),
+                // a name whose accented letter the archive lost
+                Arguments.of("Thomas Herv? wrote:", "Thomas Herv?"),
+                // a dated attribution trusts a name of common words, and the address for a name of question marks
+                Arguments.of("On Jun 24, 2006, at 5:04 PM, The Wiz wrote:", "The Wiz"),
+                Arguments.of("On Sun, 14 Aug 1994, Tommy the Tourist wrote:", "Tommy the Tourist"),
+                Arguments.of("On Thu, Dec 04, 2003 at 11:09:36AM -0300, RITA Y/O RODRIGO DIAZ Y/O BENENSON wrote:",
+                        "RITA Y/O RODRIGO DIAZ Y/O BENENSON"),
+                Arguments.of("On Fri, Aug 28, 2009 at 11:05 AM, ??? <artman328 at gmail.com> wrote:", "artman328@gmail.com"),
+                // newsgroups, MH and exmh, Italian, playful verbs, a lead-in
+                Arguments.of("In list.cypherpunks, sidney@taurus.apple.com writes:", "sidney@taurus.apple.com"),
+                Arguments.of("In alt.privacy.clipper, Ann Lee writes:", "Ann Lee"),
+                Arguments.of("In message Tue, 9 Nov 93 12:38:52 PST,  tcmay (Timothy C. May)  writes:", "Timothy C. May"),
+                Arguments.of("Il mer, 2003-04-02 alle 10:28, Stefano Maniero ha scritto:", "Stefano Maniero"),
+                Arguments.of("On Tue, Jul 03, 2001 at 10:25:28PM -0600, Travis B. Hartwell quipped:", "Travis B. Hartwell"),
+                Arguments.of("Perry E. Metzger sez:", "Perry E. Metzger"),
+                Arguments.of("Earlier, Sandy Sandfort wrote:", "Sandy Sandfort"),
+                // Yahoo! Mail's rule before it, in English and French (a French colon's space kept or lost)
+                Arguments.of("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", "Ann Lee"),
+                Arguments.of("--- En date de\u00a0: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a \u00e9crit\u00a0:",
+                        "Johan Rydberg"),
+                Arguments.of("--- En date de?: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a ?crit?:", "Johan Rydberg"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("attributionsAndTheirAuthors")
+    void attributionLinesNameTheirAuthor(String line, String author) {
+        assertThat(author(line)).isEqualTo(author);
+    }
+
+    /** Lines that end like attributions but name nobody: an article, a question, the poster, a phrase, a note. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a wrote:", "Who? wrote:", "What did I say? I wrote:", "On Monday, we saw it fail. wrote:",
+            "On Thu, Jul 05, 2001 at 08:19:02PM -0700, I wrote:", "On Tue, Feb 19, 2008 at 12:42:53AM +0100, my list wrote:",
+            "The Wiz wrote:", "* Fixed the reactor [see ticket]:", "--- Once more, the answer is:"})
+    void linesThatNameNobodyAreNoAttribution(String line) {
+        assertThat(AttributionDetector.detect(line, null)).isNull();
+    }
+
     @Test
-    void aMiddleInitialIsNoArticleAndGmailsAddressMayRunIntoTheVerb() {
-        Attribution mutt = AttributionDetector.detect("On Fri, Jul 25, 2003 at 04:22:34PM -0400, David A. Leedom wrote:", null);
-        assertThat(mutt.author()).isEqualTo("David A. Leedom");
-        assertThat(mutt.date()).isEqualTo(Instant.parse("2003-07-25T20:22:34Z"));
-        assertThat(author("James A. Donald writes:")).isEqualTo("James A. Donald");
-        assertThat(author("Jeffrey I. Schiller wrote:")).isEqualTo("Jeffrey I. Schiller");
+    void datedFormsKeepTheirDateAndAWrappedOneItsTwoLines() {
         Attribution gmail = AttributionDetector.detect("On Fri, Jul 3, 2009 at 7:52 AM, Johann Borck <johann.borck at densedata.com>wrote:", null);
-        assertThat(gmail.author()).isEqualTo("Johann Borck");
         assertThat(gmail.strong()).isTrue();
         Attribution wrapped = AttributionDetector.detect("On Tue, Aug 11, 2009 at 10:03 PM, Glyph Lefkowitz", "<glyph at twistedmatrix.com>wrote:");
         assertThat(wrapped.author()).isEqualTo("Glyph Lefkowitz");
         assertThat(wrapped.lines()).isEqualTo(2);
-        // a name whose accented letter the archive lost; still no article, no question
-        assertThat(author("Thomas Herv? wrote:")).isEqualTo("Thomas Herv?");
-        assertThat(AttributionDetector.detect("a wrote:", null)).isNull();
-        assertThat(AttributionDetector.detect("Who? wrote:", null)).isNull();
-        assertThat(AttributionDetector.detect("What did I say? I wrote:", null)).isNull();
-    }
-
-    @Test
-    void suffixesDottedNicknamesNewsgroupsAndMhsMessageLines() {
-        assertThat(author("On Mon, 2004-05-10 at 11:13, James R. Saker Jr. wrote:")).isEqualTo("James R. Saker Jr.");
-        assertThat(author("On Mon, 16 Aug 2004 22:50:35 -0400, Fred L. Drake, Jr. <fdrake at acm.org> wrote:")).isEqualTo("Fred L. Drake, Jr.");
-        assertThat(author("On 6/10/06, Chaz. <eprparadocs at gmail.com> wrote:")).isEqualTo("Chaz.");
-        assertThat(author("In list.cypherpunks, sidney@taurus.apple.com writes:")).isEqualTo("sidney@taurus.apple.com");
-        assertThat(author("In alt.privacy.clipper, Ann Lee writes:")).isEqualTo("Ann Lee");
-        Attribution exmh = AttributionDetector.detect("In a message of 01 Nov 2002 06:05:59 GMT, Moshe Zadka writes:", null);
-        assertThat(exmh.author()).isEqualTo("Moshe Zadka");
-        assertThat(exmh.date()).isEqualTo(Instant.parse("2002-11-01T06:05:59Z"));
-        assertThat(author("In message Tue, 9 Nov 93 12:38:52 PST,  tcmay (Timothy C. May)  writes:")).isEqualTo("Timothy C. May");
-        // a sentence's full stop before the verb is still no name
-        assertThat(AttributionDetector.detect("On Monday, we saw it fail. wrote:", null)).isNull();
-    }
-
-    @Test
-    void aDatedAttributionTrustsNamesOfCommonWordsAndFallsBackOnTheAddress() {
-        assertThat(author("On Jun 24, 2006, at 5:04 PM, The Wiz wrote:")).isEqualTo("The Wiz");
-        assertThat(author("On Sun, 14 Aug 1994, Tommy the Tourist wrote:")).isEqualTo("Tommy the Tourist");
-        assertThat(author("On Thu, Dec 04, 2003 at 11:09:36AM -0300, RITA Y/O RODRIGO DIAZ Y/O BENENSON wrote:"))
-                .isEqualTo("RITA Y/O RODRIGO DIAZ Y/O BENENSON");
-        // a CJK name the archive turned into question marks: the address
-        assertThat(author("On Fri, Aug 28, 2009 at 11:05 AM, ??? <artman328 at gmail.com> wrote:")).isEqualTo("artman328@gmail.com");
-        // the poster, a lower-case phrase and a bare form are still no name
-        assertThat(AttributionDetector.detect("On Thu, Jul 05, 2001 at 08:19:02PM -0700, I wrote:", null)).isNull();
-        assertThat(AttributionDetector.detect("On Tue, Feb 19, 2008 at 12:42:53AM +0100, my list wrote:", null)).isNull();
-        assertThat(AttributionDetector.detect("The Wiz wrote:", null)).isNull();
-    }
-
-    @Test
-    void muttsStarredLineItaliansIlAndPlayfulVerbs() {
         Attribution mutt = AttributionDetector.detect("* Eugene Coetzee <projects at reedflute.com> [2006-04-10 14:12:38 +0200]:", null);
         assertThat(mutt.author()).isEqualTo("Eugene Coetzee");
         assertThat(mutt.date()).isEqualTo(Instant.parse("2006-04-10T12:12:38Z"));
         assertThat(mutt.strong()).isTrue();
-        assertThat(author("Il mer, 2003-04-02 alle 10:28, Stefano Maniero ha scritto:")).isEqualTo("Stefano Maniero");
-        assertThat(author("On Tue, Jul 03, 2001 at 10:25:28PM -0600, Travis B. Hartwell quipped:")).isEqualTo("Travis B. Hartwell");
-        assertThat(author("Perry E. Metzger sez:")).isEqualTo("Perry E. Metzger");
-        assertThat(author("Earlier, Sandy Sandfort wrote:")).isEqualTo("Sandy Sandfort");
-        // a bullet with a bracketed note is no attribution without a date in it
-        assertThat(AttributionDetector.detect("* Fixed the reactor [see ticket]:", null)).isNull();
-    }
-
-    @Test
-    void yahooMailsRuleAndFrenchFormBeforeTheAttribution() {
-        Attribution en = AttributionDetector.detect("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", null);
-        assertThat(en).isNotNull();
-        assertThat(en.author()).isEqualTo("Ann Lee");
-        Attribution fr = AttributionDetector.detect("--- En date de\u00a0: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a \u00e9crit\u00a0:", null);
-        assertThat(fr).isNotNull();
-        assertThat(fr.author()).isEqualTo("Johan Rydberg");
-        Attribution lost = AttributionDetector.detect("--- En date de?: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a ?crit?:", null);
-        assertThat(lost).isNotNull();
-        assertThat(lost.author()).isEqualTo("Johan Rydberg");
-        assertThat(AttributionDetector.detect("--- Once more, the answer is:", null)).isNull();
+        Attribution exmh = AttributionDetector.detect("In a message of 01 Nov 2002 06:05:59 GMT, Moshe Zadka writes:", null);
+        assertThat(exmh.author()).isEqualTo("Moshe Zadka");
+        assertThat(exmh.date()).isEqualTo(Instant.parse("2002-11-01T06:05:59Z"));
+        assertThat(AttributionDetector.detect("On Fri, Jul 25, 2003 at 04:22:34PM -0400, David A. Leedom wrote:", null).date())
+                .isEqualTo(Instant.parse("2003-07-25T20:22:34Z"));
     }
 
     @Test
