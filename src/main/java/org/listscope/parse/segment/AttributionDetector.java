@@ -63,6 +63,18 @@ final class AttributionDetector {
     private static final Pattern RESPONDING = Pattern.compile(Pattern.quote(RESPONDING_START) + "\\s*(.+?)(?:\\s+on\\b.*)?");
     /** The wrapped end of Pipeline's date: {@code 12 Jul 12:14 PM}, {@code 8:33 AM}. */
     private static final Pattern WRAPPED_TIME = Pattern.compile("(?:\\d{1,2}\\s+\\p{L}{3}\\s+)?\\d{1,2}:\\d{1,2}\\s*[AP]M");
+    /**
+     * A full name alone with a colon above the quote it names: {@code Tim May:}, {@code Itamar
+     * Shtull-Trauring:}. Two to four capitalised words; a greeting ({@code Hi Folks:}) or a lead-in
+     * word is none.
+     */
+    private static final Pattern NAME_COLON = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){1,3})[ \t]*:");
+    private static final Set<String> SAYS = Set.of("said", "says", "writes", "wrote", "asks", "asked", "replied", "responded",
+            "postulates", "notes", "adds");
+    private static final Set<String> NOT_A_NAME = Set.of("hi", "hello", "hey", "dear", "re", "also", "compare", "with", "from",
+            "quoth", "summarising", "summarizing", "note", "example", "update", "answer", "question", "original", "subject",
+            "reading", "further", "see", "more", "some", "other", "recent", "previous", "earlier");
+
     /** Words before a bare attribution's name that tell when: {@code Earlier, Sandy Sandfort wrote:}. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:Earlier|Previously|Recently|Yesterday|Today|Above),\\s+");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+|(?<=>))" + VERB + "\\s*:");
@@ -176,7 +188,7 @@ final class AttributionDetector {
      * {@link LineKinds} tells attributions apart by identity.
      */
     private static Attribution single(String a) {
-        if (!mentionsVerb(a)) return null;
+        if (!mentionsVerb(a) && !NAME_COLON.matcher(a).matches()) return null;
         Attribution known = SINGLE.get(a);
         return known == null ? null : known.withLines(1);
     }
@@ -219,6 +231,15 @@ final class AttributionDetector {
         }
         m = BARE.matcher(LEAD_IN.matcher(a).replaceFirst(""));
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        m = NAME_COLON.matcher(a);
+        if (m.matches()) {
+            String[] words = m.group(1).split("[ \t]+");
+            int n = words.length;
+            // "Ed Carp Said:", "Blanc Weber Postulates:": the verb, capitalised, is no part of the name
+            if (n > 2 && SAYS.contains(words[n - 1].toLowerCase(Locale.ROOT))) n--;
+            String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (!NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name)) return new Attribution(name, null, 1, false);
+        }
         return null;
     }
 

@@ -53,6 +53,10 @@ class AttributionDetectorTest {
                 Arguments.of("On Tue, Jul 03, 2001 at 10:25:28PM -0600, Travis B. Hartwell quipped:", "Travis B. Hartwell"),
                 Arguments.of("Perry E. Metzger sez:", "Perry E. Metzger"),
                 Arguments.of("Earlier, Sandy Sandfort wrote:", "Sandy Sandfort"),
+                // a full name alone with a colon (weak: only above a quote)
+                Arguments.of("Itamar Shtull-Trauring:", "Itamar Shtull-Trauring"),
+                Arguments.of("Tim May:", "Tim May"),
+                Arguments.of("Ed Carp Said:", "Ed Carp"),
                 // Yahoo! Mail's rule before it, in English and French (a French colon's space kept or lost)
                 Arguments.of("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", "Ann Lee"),
                 Arguments.of("--- En date de\u00a0: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a \u00e9crit\u00a0:",
@@ -70,7 +74,8 @@ class AttributionDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"a wrote:", "Who? wrote:", "What did I say? I wrote:", "On Monday, we saw it fail. wrote:",
             "On Thu, Jul 05, 2001 at 08:19:02PM -0700, I wrote:", "On Tue, Feb 19, 2008 at 12:42:53AM +0100, my list wrote:",
-            "The Wiz wrote:", "* Fixed the reactor [see ticket]:", "--- Once more, the answer is:"})
+            "The Wiz wrote:", "* Fixed the reactor [see ticket]:", "--- Once more, the answer is:", "Hi Folks:", "Hello Glyph:",
+            "Also:", "Perry:", "Compare With:", "The Results:", "Reading Material:"})
     void linesThatNameNobodyAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
     }
