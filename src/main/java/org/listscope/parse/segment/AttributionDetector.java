@@ -1,6 +1,7 @@
 package org.listscope.parse.segment;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,24 +13,37 @@ import org.listscope.parse.Addresses;
 
 /**
  * Recognises attribution lines: {@code On <date>, <name> wrote:} (also wrapped over two lines, and
- * behind Yahoo! Mail's {@code --- }), the same in other languages ({@code Le <date>, <name> a \u00e9crit :},
- * {@code En date de : <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb <name>:}), {@code At <time> <date>, <name> wrote:}, {@code In article <id>, <name> writes:},
+ * behind Yahoo! Mail's {@code --- }), the same in other languages ({@code Le <date>, <name> a
+ * \u00e9crit :}, {@code En date de : <date>, <name> a \u00e9crit :}, {@code Am <date> schrieb
+ * <name>:}, {@code Il <date>, <name> ha scritto:}), {@code At <time> <date>, <name> wrote:},
+ * {@code In article <id>, <name> writes:}, {@code In list.cypherpunks, <name> writes:}, MH's
+ * {@code In message <date>, <name> writes:}, mutt's {@code * <name> <addr> [<date>]:},
  * {@code According to <name>:}, {@code Quoting <name>:}, Supercite's {@code "tag" == <name> <addr>
  * writes:}, The Bat!'s {@code <date>, you wrote:} and other forms that name the quoted author "you"
- * (no name: a reply the list was copied on), and bare {@code <name> [<addr>] wrote:} /
- * {@code said:} / {@code says:} / {@code writes:}. Forms that carry a date are strong; bare forms
- * and the last two count only where a quote follows (the caller checks).
+ * (no name: a reply the list was copied on), bare {@code <name> [<addr>] wrote:} /
+ * {@code said:} / {@code says:} / {@code writes:}, a full name alone with a colon ({@code Tim May:}),
+ * and the writer's own {@code I wrote:} ({@link #byWriter}). Forms that carry a date are strong;
+ * bare forms and the "you" forms without a date count only where a quote follows (the caller checks).
  */
 final class AttributionDetector {
 
     private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti|quipped|scrawled|sez|opined)";
+    /** The words that open a dated attribution, in the languages mailers write it (Yahoo!'s French "En date de :" aside). */
+    private static final String ON_WORDS = "On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5";
+    /**
+     * {@code On <date>, <name> wrote:}; Gmail's address may run into the verb ({@code <ann at
+     * example.org>wrote:}), and a French colon's no-break space may have become {@code ?}.
+     */
     private static final Pattern ON = Pattern.compile(
-            "(?:On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de\\s*\\S?\\s*:)\\s+(.+?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_START = Pattern.compile("(?:On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5|En date de)\\s", Pattern.CASE_INSENSITIVE);
+            "(?:" + ON_WORDS + "|En date de\\s*\\S?\\s*:)\\s+(.+?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_START = Pattern.compile("(?:" + ON_WORDS + "|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
+    /** The writer quoting themselves: {@code I wrote:}, {@code On <date>, I wrote:}. */
+    private static final Pattern SELF = Pattern.compile("(?:(?:On|At)\\s+(.+?\\d.*?),?\\s+)?I\\s+(?:wrote|write|said)\\s*:");
+    /** An attribution's verb alone on a line, the end of a wrapped attribution: {@code wrote:}, {@code a \u00e9crit :}. */
+    private static final Pattern VERB_ALONE = Pattern.compile(VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("At\\s+(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern IN_ARTICLE = Pattern.compile(
             "In(?: article| message)?\\s+(?:<[^>]*>|\\S+@\\S+|list\\.[\\w.-]+|[a-z]+\\.[a-z][\\w-]*(?:\\.[\\w-]+)*),?\\s+(.+?)\\s+"
@@ -124,9 +138,6 @@ final class AttributionDetector {
         return null;
     }
 
-    /** The writer quoting themselves: {@code I wrote:}, {@code On <date>, I wrote:}. */
-    private static final Pattern SELF = Pattern.compile("(?:(?:On|At)\\s+(.+?\\d.*?),?\\s+)?I\\s+(?:wrote|write|said)\\s*:");
-
     /**
      * The attribution of a writer quoting their own earlier words ({@code I wrote:}, {@code On
      * <date>, I wrote:}), naming {@code writer} (the poster, or the author of the quote the line
@@ -142,9 +153,6 @@ final class AttributionDetector {
         Instant date = m.group(1) == null ? null : AttributionDates.parse(m.group(1));
         return new Attribution(writer, date, 1, m.group(1) != null);
     }
-
-    /** An attribution's verb alone on a line, the end of a wrapped attribution: {@code wrote:}, {@code a \u00e9crit :}. */
-    private static final Pattern VERB_ALONE = Pattern.compile(VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code content} (a line after its quote marks) is an attribution's verb alone ({@code wrote:}). */
     static boolean verbAlone(String content) {
@@ -237,18 +245,21 @@ final class AttributionDetector {
             int n = words.length;
             // "Ed Carp Said:", "Blanc Weber Postulates:": the verb, capitalised, is no part of the name
             if (n > 2 && SAYS.contains(words[n - 1].toLowerCase(Locale.ROOT))) n--;
-            String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String name = String.join(" ", Arrays.copyOf(words, n));
             if (!NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name)) return new Attribution(name, null, 1, false);
         }
         return null;
     }
 
-    /** A cheap test before the patterns: the line holds one of the verbs, or starts with "Quoting". */
+    /**
+     * A cheap test before the patterns: the line holds one of the verbs, starts with "Quoting" or
+     * "According to", or ends in mutt's bracketed date ({@code ]:}).
+     */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
-        return lower.contains("wrote") || lower.endsWith("]:") || lower.contains("quipped") || lower.contains("scrawled")
-                || lower.contains("sez") || lower.contains("opined") || lower.contains("writes") || lower.contains("you write") || lower.contains("said") || lower.startsWith("quoting")
-                || lower.startsWith("according to") || lower.contains("says")
+        return lower.contains("wrote") || lower.contains("writes") || lower.contains("you write") || lower.contains("said")
+                || lower.contains("quipped") || lower.contains("scrawled") || lower.contains("sez") || lower.contains("opined")
+                || lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.contains("says")
                 || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
                 || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");
     }
