@@ -308,8 +308,8 @@ final class LineKinds {
 
     /**
      * Cheap test before {@link QuotedHeaders}' and {@link ForwardLines}' patterns: the line starts
-     * with a rule, with a header name and a colon (a blank before it, as French writes it), or with a word a forward line starts with
-     * ({@code Begin}, {@code End}).
+     * with a rule, with a header name and a colon (a blank before it, as French writes it), or with
+     * a word a forward line starts with ({@code Begin}, {@code End}).
      */
     private boolean mayOpenBlock(Line l) {
         int c = l.firstVisible(body); // Outlook indents an original with a tab
