@@ -133,8 +133,10 @@ public final class Schema {
      * and sentences read for topics as claims read them (lookalikes masked, jokes and code left out);
      * 39: Outlook's header block without its separator line in other languages ({@code Von:} /
      * {@code Gesendet:}) quotes the message below it, a company's long signature block below the
-     * poster's name and the closing above it are signature, and Yahoo! Mail's {@code --- On DATE,
-     * NAME wrote:} is an attribution.
+     * poster's name and the closing above it are signature, and more attribution lines are read
+     * (Yahoo! Mail's {@code --- On DATE, NAME wrote:}, a middle initial, Gmail's {@code <address>wrote:},
+     * mutt's, MH's, {@code Tim May:}, {@code I wrote:}), so quotes name more authors and speakers
+     * change; a poster's own name gives no parent.
      */
     public static final int VERSION = 39;
 
