@@ -20,7 +20,8 @@ import org.listscope.model.TopicEvidence;
 
 /**
  * The snippet of a hit that a query found by its annotations ({@code cites:}, {@code citekind:},
- * {@code claim:}, {@code topic:}, {@code has:}, {@code quotedcites:}) and not by its text: the lines
+ * {@code claim:}, {@code topic:}, {@code has:}, {@code quotedcites:}, {@code speaker:}) and not by
+ * its text: the lines
  * around the first citation or claim of the author's own text (or, for {@code quotedcites:}, of
  * quoted text) that the query asks for, that annotation marked as a
  * text field's match is. Where several are asked for ({@code claim:prediction topic:encryption}),
@@ -31,7 +32,7 @@ final class AnnotationSnippets {
 
     /** The annotation fields a snippet can come from. */
     private static final Set<String> FIELDS = Set.of(Fields.CITES, Fields.QUOTED_CITES, Fields.CITE_KIND, Fields.CLAIM,
-            Fields.TOPIC, Fields.HAS);
+            Fields.TOPIC, Fields.HAS, Fields.SPEAKER);
     /** Characters shown of an annotation longer than a passage, before and after the cut. */
     private static final int LONG_SIDE = Snippets.PASSAGE_CHARS;
 
@@ -105,10 +106,12 @@ final class AnnotationSnippets {
 
     /**
      * How many of the asked fields the annotation answers: an annotation of own text its own fields,
-     * one inside a quote only {@code quotedcites:}, as the index has it.
+     * one inside a quote only {@code quotedcites:}, either one {@code speaker:}, as the index has it.
      */
     private int answered(Annotation an) {
         Set<String> fields = new HashSet<>();
+        String speaker = AnnotationTerms.speaker(an);
+        if (speaker != null && asks(Fields.SPEAKER, speaker)) fields.add(Fields.SPEAKER); // own or quoted alike
         AnnotationTerms.each(an, (field, term) -> {
             if (an.inQuote()) {
                 if (field.equals(Fields.CITES) && asks(Fields.QUOTED_CITES, term)) fields.add(Fields.QUOTED_CITES);

@@ -17,6 +17,20 @@ final class AnnotationTerms {
     private AnnotationTerms() {
     }
 
+    /**
+     * The annotation's speaker as {@link Fields#SPEAKER} holds it: lower case, blanks run together;
+     * {@code null} where nobody known said it.
+     */
+    static String speaker(Annotation an) {
+        return speakerKey(an.speaker());
+    }
+
+    /** A speaker's name, or a {@code speaker:} query's value, as {@link Fields#SPEAKER} holds it; {@code null} for none. */
+    static String speakerKey(String name) {
+        if (name == null || name.isBlank()) return null;
+        return MessageDocuments.key(name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
     /** Gives each (field, term) of the annotation to {@code sink}; a term may come more than once. */
     static void each(Annotation an, BiConsumer<String, String> sink) {
         for (String t : an.topics()) sink.accept(Fields.TOPIC, t.toLowerCase(Locale.ROOT));

@@ -113,6 +113,12 @@ public final class Fields {
     /** Keyword, multi-valued: one of {@link #HAS_VALUES}. */
     public static final String HAS = "has";
     /**
+     * Keyword, multi-valued: who said the message's citations and claims, own and quoted alike (each
+     * annotation's {@code speaker}), lower case with single spaces ({@link AnnotationTerms#speaker}):
+     * {@code speaker:"hal finney"} finds Hal Finney's messages and every message quoting his claims.
+     */
+    public static final String SPEAKER = "speaker";
+    /**
      * The values of {@link #HAS}: the message has a citation, a claim, quoted text, a message
      * forwarded whole, own text found to repeat an earlier message ({@code copied} quotes), a date.
      */

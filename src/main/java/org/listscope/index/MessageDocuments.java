@@ -176,7 +176,10 @@ public final class MessageDocuments {
         Set<String> citeKinds = new LinkedHashSet<>();
         Set<String> claims = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
+        Set<String> speakers = new LinkedHashSet<>();
         for (Annotation an : m.annotations()) {
+            String speaker = AnnotationTerms.speaker(an);
+            if (speaker != null) speakers.add(speaker);
             if (an.inQuote()) {
                 AnnotationTerms.each(an, (field, term) -> {
                     if (field.equals(Fields.CITES)) quotedCites.add(term);
@@ -204,6 +207,7 @@ public final class MessageDocuments {
             d.add(new StringField(Fields.TOPIC, t, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
         }
+        for (String s : speakers) d.add(new StringField(Fields.SPEAKER, s, Field.Store.NO));
         if (!citeKinds.isEmpty()) d.add(new StringField(Fields.HAS, "citation", Field.Store.NO));
         if (!claims.isEmpty()) d.add(new StringField(Fields.HAS, "claim", Field.Store.NO));
     }

@@ -80,7 +80,7 @@ public final class QueryLanguage {
 
     /** The user's field names. */
     public static final Set<String> USER_FIELDS = Set.of("from", "subject", "body", "quoted", "list", "date",
-            "year", "thread", "id", "cites", "quotedcites", "citekind", "claim", "topic", "has");
+            "year", "thread", "id", "cites", "quotedcites", "citekind", "claim", "topic", "has", "speaker");
 
     private static final String BARE = "_default";
     /**
@@ -333,6 +333,11 @@ public final class QueryLanguage {
                     if (key.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
                     return new TermQuery(new Term(citesField(field), key));
                 }
+                case "speaker": {
+                    String key = AnnotationTerms.speakerKey(text);
+                    if (key == null) throw fieldError(field, "speaker: needs a name, such as speaker:\"Hal Finney\"");
+                    return new TermQuery(new Term(Fields.SPEAKER, key));
+                }
                 default: { // list, citekind, claim, topic, has
                     String value = text.strip().toLowerCase(Locale.ROOT);
                     String unknown = KeywordValues.unknown(field, value);
@@ -533,6 +538,7 @@ public final class QueryLanguage {
                 case "claim": return Fields.CLAIM;
                 case "topic": return Fields.TOPIC;
                 case "has": return Fields.HAS;
+                case "speaker": return Fields.SPEAKER;
                 case "id": return Fields.ID;
                 case "thread": return Fields.THREAD;
                 default: throw new IllegalStateException("not a keyword field: " + field);

@@ -136,7 +136,8 @@ public final class Schema {
      * poster's name and the closing above it are signature, and more attribution lines are read
      * (Yahoo! Mail's {@code --- On DATE, NAME wrote:}, a middle initial, Gmail's {@code <address>wrote:},
      * mutt's, MH's, {@code Tim May:}, {@code I wrote:}), so quotes name more authors and speakers
-     * change; a poster's own name gives no parent.
+     * change; a poster's own name gives no parent; and each annotation's speaker is indexed
+     * ({@code speaker:}).
      */
     public static final int VERSION = 39;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.listscope.model.Claim;
 import org.listscope.model.Message;
 import org.listscope.model.SearchHit;
 import org.listscope.model.SearchRequest;
@@ -48,14 +49,20 @@ class SearcherTest {
                 Msgs.claim(ROOT, "CALEA requires wiretap capability", "obligation", "lawful-intercept"));
         Message reply = Msgs.annotated(REPLY,
                 Msgs.claim(REPLY, "Providers must retain records", "obligation", "data-retention"),
-                // a claim inside the quote is not the replier's own
-                Msgs.claim(REPLY, "can't be subpoenaed", "legal-fact", "legal-process"));
+                // a claim inside the quote is not the replier's own: its speaker is the quoted author
+                quoted(Msgs.claim(REPLY, "can't be subpoenaed", "legal-fact", "legal-process"), "Steven M. Bellovin"));
         Message other = Msgs.annotated(OTHER, Msgs.cite(OTHER, "RFC 2119", "rfc", "RFC 2119"));
         // a message's own topics (from its sentences about policy) without an annotation that carries them
         Message undated = UNDATED.withAnnotations(List.of(),
                 List.of(new TopicEvidence("privacy", 0, UNDATED.body().length())));
         TestIndex.write(dir, List.of(root, reply, other, undated));
         searcher = Searcher.open(dir);
+    }
+
+    /** The claim as said by {@code speaker}. */
+    private static Claim quoted(Claim c, String speaker) {
+        return new Claim(c.kind(), c.start(), c.end(), c.text(), c.topics(), c.confidence(), c.evidence(), c.hedged(), c.inQuote(),
+                speaker);
     }
 
     @AfterAll
@@ -219,6 +226,19 @@ class SearcherTest {
         assertThat(count("has:citation")).isEqualTo(2);
         assertThat(count("has:claim")).isEqualTo(2);
         assertThat(count("has:quote")).isEqualTo(1);
+    }
+
+    @Test
+    void speakerFindsWhatAPersonSaidInTheirOwnMessagesAndWhereOthersQuoteThem() throws Exception {
+        assertThat(count("speaker:\"Steven M. Bellovin\"")).isEqualTo(2);
+        assertThat(count("speaker:\"steven   m. BELLOVIN\"")).isEqualTo(2);
+        assertThat(count("speaker:steven*")).isEqualTo(2);
+        assertThat(count("speaker:\"Jane Agent\"")).isEqualTo(1);
+        assertThat(count("speaker:\"Jane\"")).isZero(); // a whole name, or a pattern
+        assertThat(count("speaker:\"Steven M. Bellovin\" -from:smb@cs.columbia.edu")).isEqualTo(1);
+        // the hit that only quotes him shows the quoted claim
+        SearchHit q = searcher.search(SearchRequest.of("speaker:\"Steven M. Bellovin\" from:jane@fbi.gov")).hits().get(0);
+        assertThat(q.snippet()).contains("<b>can&#x27;t be subpoenaed</b>");
     }
 
     @Test
