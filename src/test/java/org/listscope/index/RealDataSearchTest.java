@@ -190,6 +190,20 @@ class RealDataSearchTest {
     }
 
     @Test
+    void speakerCountsOfRandomSpeakersOwnAndQuoted() throws Exception {
+        List<String> speakers = brute.messages().stream().flatMap(m -> m.annotations().stream())
+                .map(a -> a.speaker()).filter(sp -> sp != null && !sp.isBlank() && sp.indexOf('"') < 0).distinct().sorted().toList();
+        assumeTrue(!speakers.isEmpty(), "the annotator named no speaker");
+        for (int q = 0; q < Math.min(40, speakers.size()); q++) {
+            String sp = speakers.get(random.nextInt(speakers.size()));
+            String key = sp.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            long expected = brute.count(m -> m.annotations().stream().anyMatch(a -> a.speaker() != null
+                    && a.speaker().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).equals(key)));
+            assertThat((long) searcher.count("speaker:\"" + sp.replace("\\", "\\\\") + "\"")).as(sp).isEqualTo(expected).isPositive();
+        }
+    }
+
+    @Test
     void aWordOnlyInQuotedTextDoesNotMatchABareQuery() throws Exception {
         // words that occur in some quote but in no subject or own text anywhere
         Set<String> ownOrSubject = new HashSet<>();
