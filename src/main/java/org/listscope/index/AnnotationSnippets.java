@@ -110,8 +110,10 @@ final class AnnotationSnippets {
      */
     private int answered(Annotation an) {
         Set<String> fields = new HashSet<>();
-        String speaker = AnnotationTerms.speaker(an);
-        if (speaker != null && asks(Fields.SPEAKER, speaker)) fields.add(Fields.SPEAKER); // own or quoted alike
+        if (asksOf(Fields.SPEAKER)) { // own or quoted alike
+            String speaker = AnnotationTerms.speaker(an);
+            if (speaker != null && asks(Fields.SPEAKER, speaker)) fields.add(Fields.SPEAKER);
+        }
         AnnotationTerms.each(an, (field, term) -> {
             if (an.inQuote()) {
                 if (field.equals(Fields.CITES) && asks(Fields.QUOTED_CITES, term)) fields.add(Fields.QUOTED_CITES);
@@ -120,6 +122,11 @@ final class AnnotationSnippets {
             }
         });
         return fields.size();
+    }
+
+    /** Whether the query asks anything of {@code field}. */
+    private boolean asksOf(String field) {
+        return terms.containsKey(field) || patterns.containsKey(field);
     }
 
     private boolean asks(String field, String term) {

@@ -28,7 +28,19 @@ final class AnnotationTerms {
     /** A speaker's name, or a {@code speaker:} query's value, as {@link Fields#SPEAKER} holds it; {@code null} for none. */
     static String speakerKey(String name) {
         if (name == null || name.isBlank()) return null;
-        return MessageDocuments.key(name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean blank = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                blank = sb.length() > 0;
+            } else {
+                if (blank) sb.append(' ');
+                blank = false;
+                sb.append(c);
+            }
+        }
+        return MessageDocuments.key(sb.toString().toLowerCase(Locale.ROOT));
     }
 
     /** Gives each (field, term) of the annotation to {@code sink}; a term may come more than once. */

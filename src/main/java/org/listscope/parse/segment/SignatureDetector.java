@@ -199,7 +199,7 @@ final class SignatureDetector {
      * rule, except that it needs no address: the name is evidence enough. A company's longer block
      * (title, telephone numbers, addresses, links, the firm's registration: up to
      * {@link #MAX_CONTACT_LINES} lines) counts too where at least half its lines are ways to reach
-     * the poster ({@link #contactRich}). -1 for none.
+     * the poster. -1 for none.
      */
     private static int named(String body, List<Line> lines, SegmentKind[] kinds, int end, Author poster) {
         if (end <= 0 || poster == null || !Posters.hasFullName(poster)) return -1;
@@ -210,20 +210,12 @@ final class SignatureDetector {
             seen++;
             String t = lines.get(i).text(body).strip();
             if (t.length() > MAX_NAME_LINE || !Posters.isFullName(t, poster)) continue;
-            boolean block = seen <= RULED_WINDOW && shortBlock(body, lines, i, end) || contactRich(body, lines, i, end);
-            return block && !afterthought(body, lines, i, end) && ownTextBefore(body, lines, kinds, i) ? i : -1;
+            // a short block near the end, or a company's block rich in ways to reach the poster
+            int[] b = block(body, lines, i, end, MAX_CONTACT_LINES);
+            boolean signed = b != null && (seen <= RULED_WINDOW && b[0] <= MAX_RULED_LINES || 2 * b[2] >= b[0]);
+            return signed && !afterthought(body, lines, i, end) && ownTextBefore(body, lines, kinds, i) ? i : -1;
         }
         return -1;
-    }
-
-    /**
-     * Whether the lines after {@code from}, up to {@code end}, are a company's signature block: at
-     * most {@link #MAX_CONTACT_LINES} lines, at most one of running text, not starting with a mail
-     * header, and at least half of them giving an address, a telephone number or a link.
-     */
-    private static boolean contactRich(String body, List<Line> lines, int from, int end) {
-        int[] block = block(body, lines, from, end, MAX_CONTACT_LINES);
-        return block != null && 2 * block[1] >= block[0];
     }
 
     private static boolean afterthought(String body, List<Line> lines, int from, int end) {
@@ -234,39 +226,33 @@ final class SignatureDetector {
     }
 
     /**
-     * Whether the lines after {@code from}, up to {@code end}, are a short block: at most
-     * {@link #MAX_RULED_LINES} lines, at most one of running text, not starting with a mail header.
-     */
-    private static boolean shortBlock(String body, List<Line> lines, int from, int end) {
-        return block(body, lines, from, end, MAX_RULED_LINES) != null;
-    }
-
-    /**
      * The lines after {@code from}, up to {@code end}, as a signature's block of at most {@code max}
      * lines (blank lines and rules aside), at most one of running text, not starting with a mail
-     * header: {lines, lines that give an address, a telephone number or a link}; else {@code null}.
+     * header: {lines, lines giving an address or a telephone number, lines giving either or a link};
+     * else {@code null}.
      */
     private static int[] block(String body, List<Line> lines, int from, int end, int max) {
         int count = 0;
         int prose = 0;
         int contact = 0;
+        int reach = 0;
         for (int k = from + 1; k < end; k++) {
             String t = lines.get(k).text(body);
             if (lines.get(k).blank(body) || RULE.matcher(t).matches()) continue;
             if (count == 0 && HEADER.matcher(t).lookingAt()) return null;
             if (++count > max) return null;
             if (prose(t) && ++prose > 1) return null;
-            if (CONTACT.matcher(t).find() || LINK.matcher(t).find()) contact++;
+            boolean c = CONTACT.matcher(t).find();
+            if (c) contact++;
+            if (c || LINK.matcher(t).find()) reach++;
         }
-        return count > 0 ? new int[] {count, contact} : null;
+        return count > 0 ? new int[] {count, contact, reach} : null;
     }
 
-    /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block of contact lines. */
+    /** Whether the lines after the rule at {@code rule}, up to {@code end}, are a short block with an address or telephone number. */
     private static boolean contactBlock(String body, List<Line> lines, int rule, int end) {
-        if (!shortBlock(body, lines, rule, end)) return false;
-        StringBuilder block = new StringBuilder();
-        for (int k = rule + 1; k < end; k++) block.append(lines.get(k).text(body)).append('\n');
-        return CONTACT.matcher(block).find();
+        int[] b = block(body, lines, rule, end, MAX_RULED_LINES);
+        return b != null && b[1] > 0;
     }
 
     /**
