@@ -32,7 +32,7 @@ final class AnnotationSnippets {
 
     /** The annotation fields a snippet can come from. */
     private static final Set<String> FIELDS = Set.of(Fields.CITES, Fields.QUOTED_CITES, Fields.CITE_KIND, Fields.CLAIM,
-            Fields.TOPIC, Fields.HAS, Fields.SPEAKER);
+            Fields.TOPIC, Fields.HAS, Fields.SPEAKER, Fields.SAID);
     /** Characters shown of an annotation longer than a passage, before and after the cut. */
     private static final int LONG_SIDE = Snippets.PASSAGE_CHARS;
 
@@ -106,13 +106,18 @@ final class AnnotationSnippets {
 
     /**
      * How many of the asked fields the annotation answers: an annotation of own text its own fields,
-     * one inside a quote only {@code quotedcites:}, either one {@code speaker:}, as the index has it.
+     * one inside a quote only {@code quotedcites:}, either one {@code speaker:} and what its speaker said
+     * ({@link Fields#SAID}), as the index has it.
      */
     private int answered(Annotation an) {
         Set<String> fields = new HashSet<>();
-        if (asksOf(Fields.SPEAKER)) { // own or quoted alike
-            String speaker = AnnotationTerms.speaker(an);
-            if (speaker != null && asks(Fields.SPEAKER, speaker)) fields.add(Fields.SPEAKER);
+        String speaker = asksOf(Fields.SPEAKER) || asksOf(Fields.SAID) ? AnnotationTerms.speaker(an) : null;
+        if (speaker != null && asks(Fields.SPEAKER, speaker)) fields.add(Fields.SPEAKER); // own or quoted alike
+        if (speaker != null && asksOf(Fields.SAID)) {
+            AnnotationTerms.each(an, (field, term) -> {
+                String said = AnnotationTerms.said(speaker, field, term);
+                if (asks(Fields.SAID, said)) fields.add(said); // each thing the speaker said that is asked counts
+            });
         }
         AnnotationTerms.each(an, (field, term) -> {
             if (an.inQuote()) {

@@ -9,8 +9,8 @@ import org.listscope.model.Claim;
 /**
  * The keyword terms an annotation of the author's own text is indexed under, field by field:
  * {@link Fields#CITES}, {@link Fields#CITE_KIND}, {@link Fields#CLAIM}, {@link Fields#TOPIC} and
- * {@link Fields#HAS}. One place for them, so that the snippet of an annotation query finds the very
- * annotations the query matched.
+ * {@link Fields#HAS}, and with the annotation's speaker those of {@link Fields#SAID}. One place for
+ * them, so that the snippet of an annotation query finds the very annotations the query matched.
  */
 final class AnnotationTerms {
 
@@ -41,6 +41,18 @@ final class AnnotationTerms {
             }
         }
         return MessageDocuments.key(sb.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** What parts a {@link Fields#SAID} term: the speaker's key, then the field and its term. */
+    static final char SAID_SEPARATOR = '\u001f';
+
+    /**
+     * A {@link Fields#SAID} term: {@code speaker} (a key as {@link #speakerKey} makes it, or a
+     * pattern of one) said an annotation that {@code field} indexes under {@code term}
+     * ({@code claim}, {@code obligation}). Quoted or own, a citation is a {@link Fields#CITES} term.
+     */
+    static String said(String speaker, String field, String term) {
+        return speaker + SAID_SEPARATOR + field + ':' + term;
     }
 
     /** Gives each (field, term) of the annotation to {@code sink}; a term may come more than once. */

@@ -119,6 +119,14 @@ public final class Fields {
      */
     public static final String SPEAKER = "speaker";
     /**
+     * Keyword, multi-valued: what each speaker said, one term per annotation's speaker and keyword
+     * ({@link AnnotationTerms#said}: the speaker as {@link #SPEAKER} holds it, then the
+     * annotation's {@link #CLAIM}, {@link #CITE_KIND}, {@link #CITES}, {@link #TOPIC} or
+     * {@link #HAS} term), own and quoted alike; {@code speaker:X claim:obligation} asks it, so
+     * that the claim is one X made, not any claim of a message where X said something.
+     */
+    public static final String SAID = "said";
+    /**
      * The values of {@link #HAS}: the message has a citation, a claim, quoted text, a message
      * forwarded whole, own text found to repeat an earlier message ({@code copied} quotes), a date.
      */

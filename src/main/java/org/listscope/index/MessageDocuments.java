@@ -169,6 +169,7 @@ public final class MessageDocuments {
     /**
      * Citations and claims of the author's own text, and its topics; those inside quotes are someone
      * else's, and of them only the citations are indexed, in their own field ({@code quotedcites:}).
+     * Own and quoted alike, who said each ({@link Fields#SPEAKER}) and what ({@link Fields#SAID}).
      */
     private static void addAnnotations(Message m, Document d) {
         Set<String> cites = new LinkedHashSet<>();
@@ -177,9 +178,13 @@ public final class MessageDocuments {
         Set<String> claims = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();
+        Set<String> said = new LinkedHashSet<>();
         for (Annotation an : m.annotations()) {
             String speaker = AnnotationTerms.speaker(an);
-            if (speaker != null) speakers.add(speaker);
+            if (speaker != null) {
+                speakers.add(speaker);
+                AnnotationTerms.each(an, (field, term) -> said.add(key(AnnotationTerms.said(speaker, field, term))));
+            }
             if (an.inQuote()) {
                 AnnotationTerms.each(an, (field, term) -> {
                     if (field.equals(Fields.CITES)) quotedCites.add(term);
@@ -208,6 +213,7 @@ public final class MessageDocuments {
             d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
         }
         for (String s : speakers) d.add(new StringField(Fields.SPEAKER, s, Field.Store.NO));
+        for (String s : said) d.add(new StringField(Fields.SAID, s, Field.Store.NO));
         if (!citeKinds.isEmpty()) d.add(new StringField(Fields.HAS, "citation", Field.Store.NO));
         if (!claims.isEmpty()) d.add(new StringField(Fields.HAS, "claim", Field.Store.NO));
     }

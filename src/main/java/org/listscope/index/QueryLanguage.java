@@ -57,6 +57,15 @@ import org.listscope.parse.PersonEvidence;
  *   <li>{@code thread:} and {@code id:}: ids as stored ({@code id:} also takes a Message-ID
  *       without angle brackets). Ids holding {@code /} must be quoted.</li>
  * </ul>
+ * <p>{@code speaker:} beside annotation clauses asks what that person said: where one
+ * {@code speaker:} clause is required at a level of the query (not negated, not in an OR group),
+ * the {@code claim:}, {@code citekind:}, {@code cites:}, {@code quotedcites:}, {@code topic:} and
+ * {@code has:citation}/{@code has:claim} clauses at that level and below it ask of the annotations
+ * that person said ({@link Fields#SAID}), own or quoted: {@code speaker:"Hal Finney"
+ * claim:obligation} is an obligation claim of Hal Finney's, not any obligation claim in a message
+ * where he said something; {@code -claim:prediction} beside it, none of his predictions. Two
+ * speakers at one level, or none, leave those clauses asking of the message.
+ *
  * <p>Operators, as on Westlaw, Lexis and web search engines: OR binds tighter than AND, and words
  * side by side AND together, so {@code clipper OR escrow wiretap} is {@code (clipper OR escrow)
  * AND wiretap} and {@code clipper AND escrow OR wiretap} is {@code clipper AND (escrow OR
@@ -107,7 +116,7 @@ public final class QueryLanguage {
         Parser p = new Parser(analyzer, text);
         Query q;
         try {
-            q = p.withProximity(p.parse(text));
+            q = p.withProximity(p.paired(p.parse(text), null));
         } catch (ParseException e) {
             throw translate(text, e);
         } catch (IllegalArgumentException e) {
@@ -180,6 +189,10 @@ public final class QueryLanguage {
         private final Map<BooleanClause, Boolean> joinedByOr = new IdentityHashMap<>();
         /** Each unquoted bare word's query, by identity, with the word: the words {@link #withProximity} pairs. */
         private final Map<Query, String> bareWords = new IdentityHashMap<>();
+        /** Each {@code speaker:} clause's query, by identity, with the name as a wildcard pattern ({@link #paired}). */
+        private final Map<Query, String> speakers = new IdentityHashMap<>();
+        /** Each annotation clause's query that a speaker beside it may pair with, by identity ({@link #paired}). */
+        private final Map<Query, Said> annotationClauses = new IdentityHashMap<>();
         /** The clause lists (one per parenthesised level) whose last clause was dropped after an OR. */
         private final Set<List<BooleanClause>> orCarried = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -331,18 +344,21 @@ public final class QueryLanguage {
                 case "quotedcites": {
                     String key = CitationKeys.key(text);
                     if (key.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
-                    return new TermQuery(new Term(citesField(field), key));
+                    return pairable(new TermQuery(new Term(citesField(field), key)), Fields.CITES, literal(key));
                 }
                 case "speaker": {
                     String key = AnnotationTerms.speakerKey(text);
                     if (key == null) throw fieldError(field, "speaker: needs a name, such as speaker:\"Hal Finney\"");
-                    return new TermQuery(new Term(Fields.SPEAKER, key));
+                    Query q = new TermQuery(new Term(Fields.SPEAKER, key));
+                    speakers.put(q, literal(key));
+                    return q;
                 }
                 default: { // list, citekind, claim, topic, has
                     String value = text.strip().toLowerCase(Locale.ROOT);
                     String unknown = KeywordValues.unknown(field, value);
                     if (unknown != null) throw fieldError(field, unknown);
-                    return new TermQuery(new Term(keyword(field), value));
+                    Query q = new TermQuery(new Term(keyword(field), value));
+                    return saidField(field, value) == null ? q : pairable(q, saidField(field, value), literal(value));
                 }
             }
         }
@@ -463,14 +479,115 @@ public final class QueryLanguage {
                     if (pattern.equals("*")) return new TermQuery(new Term(Fields.HAS, "date"));
                     throw fieldError(field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
                 case "cites":
-                case "quotedcites":
-                    return new WildcardQuery(new Term(citesField(field), CitationKeys.pattern(pattern)));
+                case "quotedcites": {
+                    String p = CitationKeys.pattern(pattern);
+                    return pairable(new WildcardQuery(new Term(citesField(field), p)), Fields.CITES, p);
+                }
                 case "id":
                     return new WildcardQuery(new Term(Fields.ID, pattern));
                 case "thread":
                     return new WildcardQuery(new Term(Fields.THREAD, pattern));
-                default:
-                    return new WildcardQuery(new Term(keyword(field), pattern.toLowerCase(Locale.ROOT)));
+                default: {
+                    String p = pattern.toLowerCase(Locale.ROOT);
+                    Query q = new WildcardQuery(new Term(keyword(field), p));
+                    if (field.equals("speaker")) {
+                        speakers.put(q, p);
+                        return q;
+                    }
+                    return saidField(field, p) == null ? q : pairable(q, saidField(field, p), p);
+                }
+            }
+        }
+
+        /**
+         * The {@link Fields#SAID} field part of an annotation clause's value, or {@code null} for a
+         * clause that asks of the message alone ({@code list:}, {@code has:quote}).
+         */
+        private static String saidField(String field, String value) {
+            switch (field) {
+                case "claim": return Fields.CLAIM;
+                case "citekind": return Fields.CITE_KIND;
+                case "topic": return Fields.TOPIC;
+                case "has": return value.equals("claim") || value.equals("citation") ? Fields.HAS : null;
+                default: return null;
+            }
+        }
+
+        /** Records {@code q} as an annotation clause whose {@link Fields#SAID} form is {@code field:pattern}. */
+        private Query pairable(Query q, String field, String pattern) {
+            annotationClauses.put(q, new Said(field, pattern));
+            return q;
+        }
+
+        /**
+         * The query with each annotation clause that a required {@code speaker:} clause stands
+         * beside, at its level or above, asking what that speaker said; {@code speaker} is the
+         * pattern of the level above, {@code null} for none. Two speakers at one level pair with
+         * nothing at that level; a level inside it with one speaker of its own pairs with that one.
+         */
+        Query paired(Query q, String speaker) {
+            if (q instanceof BoostQuery b) return new BoostQuery(paired(b.getQuery(), speaker), b.getBoost());
+            Said said = annotationClauses.get(q);
+            if (said != null) return speaker == null ? q : said.by(speaker);
+            if (!(q instanceof BooleanQuery bq)) return q;
+            String here = null;
+            int count = 0;
+            for (BooleanClause c : bq.clauses()) {
+                String s = c.getOccur() == Occur.MUST ? speakers.get(c.getQuery()) : null;
+                if (s != null) {
+                    here = s;
+                    count++;
+                }
+            }
+            String pairs = count == 0 ? speaker : count == 1 ? here : null;
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            boolean changed = false;
+            for (BooleanClause c : bq.clauses()) {
+                Query sub = paired(c.getQuery(), pairs);
+                changed |= sub != c.getQuery();
+                b.add(sub, c.getOccur());
+            }
+            // an unchanged level stays the same object: withProximity knows bare words by identity
+            return changed ? b.build() : q;
+        }
+
+        /** A wildcard pattern that matches {@code value} alone. */
+        private static String literal(String value) {
+            StringBuilder sb = new StringBuilder(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR || c == WildcardQuery.WILDCARD_ESCAPE) {
+                    sb.append(WildcardQuery.WILDCARD_ESCAPE);
+                }
+                sb.append(c);
+            }
+            return sb.toString();
+        }
+
+        /** An annotation clause's {@link Fields#SAID} field part and value (a wildcard pattern). */
+        private record Said(String field, String pattern) {
+            /** The clause as asked of what {@code speaker} (a wildcard pattern) said. */
+            Query by(String speaker) {
+                String p = AnnotationTerms.said(speaker, field, pattern);
+                String unescaped = unescape(p);
+                return unescaped != null ? new TermQuery(new Term(Fields.SAID, unescaped)) : new WildcardQuery(new Term(Fields.SAID, p));
+            }
+
+            /** The pattern's one term, or {@code null} where it holds a wildcard. */
+            private static String unescape(String p) {
+                StringBuilder sb = new StringBuilder(p.length());
+                for (int i = 0; i < p.length(); i++) {
+                    char c = p.charAt(i);
+                    if (c == WildcardQuery.WILDCARD_ESCAPE && i + 1 < p.length()) {
+                        sb.append(p.charAt(++i));
+                    } else if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR) {
+                        return null;
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                return sb.toString();
             }
         }
 

@@ -137,9 +137,10 @@ public final class Schema {
      * (Yahoo! Mail's {@code --- On DATE, NAME wrote:}, a middle initial, Gmail's {@code <address>wrote:},
      * mutt's, MH's, {@code Tim May:}, {@code I wrote:}), so quotes name more authors and speakers
      * change; a poster's own name gives no parent; and each annotation's speaker is indexed
-     * ({@code speaker:}).
+     * ({@code speaker:}); 40: what each speaker said ({@link Fields#SAID}), so that
+     * {@code speaker:X claim:obligation} asks of X's own claims.
      */
-    public static final int VERSION = 39;
+    public static final int VERSION = 40;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -280,6 +280,31 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aSpeakerPairsWithTheAnnotationClausesOfItsLevel() throws Exception {
+        String said = Fields.SAID + ":" + AnnotationTerms.said("hal finney", Fields.CLAIM, "obligation");
+        assertThat(LANGUAGE.parse("speaker:\"Hal  Finney\" claim:obligation").toString()).contains(said);
+        assertThat(LANGUAGE.parse("speaker:\"Hal Finney\" (clipper OR claim:obligation)").toString()).contains(said);
+        assertThat(LANGUAGE.parse("speaker:\"Hal Finney\" -claim:obligation").toString()).contains("-" + said);
+        // a pattern of the name stays a pattern, the annotation's value literal
+        assertThat(LANGUAGE.parse("speaker:*finney citekind:usc").toString())
+                .contains(Fields.SAID + ":*finney" + AnnotationTerms.said("", Fields.CITE_KIND, "usc"));
+        // quoted and own citations alike: what the person said, wherever it stands
+        assertThat(LANGUAGE.parse("speaker:\"Hal Finney\" quotedcites:rfc2119").toString())
+                .contains(Fields.SAID + ":" + AnnotationTerms.said("hal finney", Fields.CITES, "rfc2119"));
+        // the bare words beside them keep their proximity bonus, and a level with a speaker of its own pairs with it
+        assertThat(LANGUAGE.parse("speaker:\"Hal Finney\" privacy act claim:obligation").toString())
+                .contains(said).contains(Fields.BODY + ":\"privaci act\"~" + QueryLanguage.NEAR);
+        assertThat(LANGUAGE.parse("speaker:\"Tim May\" speaker:\"Ann Bee\" (speaker:\"Hal Finney\" claim:obligation)").toString())
+                .contains(said);
+        // no pairing: the annotation clause asks of the message
+        for (String q : List.of("claim:obligation", "-speaker:\"Hal Finney\" claim:obligation",
+                "speaker:\"Hal Finney\" OR claim:obligation", "speaker:\"Hal Finney\" speaker:\"Tim May\" claim:obligation",
+                "speaker:\"Hal Finney\" has:quote")) {
+            assertThat(LANGUAGE.parse(q).toString()).as(q).doesNotContain(Fields.SAID + ":");
+        }
+    }
+
+    @Test
     void anErrorIsOneLineWhateverTheQueryHolds() {
         QuerySyntaxException e = error("clipper AND\n(escrow");
         assertThat(e.getMessage()).doesNotContain("\n").endsWith("(in: clipper AND (escrow)");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
+import org.listscope.model.Annotation;
+import org.listscope.model.Claim;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
 import org.listscope.model.SearchRequest;
@@ -196,11 +199,36 @@ class RealDataSearchTest {
         assumeTrue(!speakers.isEmpty(), "the annotator named no speaker");
         for (int q = 0; q < Math.min(40, speakers.size()); q++) {
             String sp = speakers.get(random.nextInt(speakers.size()));
-            String key = sp.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-            long expected = brute.count(m -> m.annotations().stream().anyMatch(a -> a.speaker() != null
-                    && a.speaker().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).equals(key)));
+            String key = speakerKey(sp);
+            long expected = brute.count(m -> m.annotations().stream().anyMatch(a -> a.speaker() != null && speakerKey(a.speaker()).equals(key)));
             assertThat((long) searcher.count("speaker:\"" + sp.replace("\\", "\\\\") + "\"")).as(sp).isEqualTo(expected).isPositive();
         }
+    }
+
+    @Test
+    void whatRandomSpeakersSaidOfEachKindAndTopic() throws Exception {
+        // pairs of one annotation's speaker and its kind or topic, own or quoted
+        List<String[]> pairs = brute.messages().stream().flatMap(m -> m.annotations().stream())
+                .filter(a -> a.speaker() != null && !a.speaker().isBlank() && a.speaker().indexOf('"') < 0)
+                .flatMap(a -> Stream.concat(Stream.of((a instanceof Claim ? "claim:" : "citekind:") + a.kind()),
+                        a.topics().stream().map(t -> "topic:" + t)).map(what -> a.speaker() + "\n" + what))
+                .distinct().sorted().map(p -> p.split("\n")).toList();
+        assumeTrue(!pairs.isEmpty(), "the annotator named no speaker");
+        for (int q = 0; q < Math.min(40, pairs.size()); q++) {
+            String[] p = pairs.get(random.nextInt(pairs.size()));
+            String key = speakerKey(p[0]);
+            String what = p[1].substring(p[1].indexOf(':') + 1);
+            Predicate<Annotation> said = a -> a.speaker() != null && speakerKey(a.speaker()).equals(key)
+                    && (p[1].startsWith("topic:") ? a.topics().contains(what) : a.kind().equals(what)
+                            && (a instanceof Claim) == p[1].startsWith("claim:"));
+            long expected = brute.count(m -> m.annotations().stream().anyMatch(said));
+            String query = "speaker:\"" + p[0].replace("\\", "\\\\") + "\" " + p[1];
+            assertThat((long) searcher.count(query)).as(query).isEqualTo(expected).isPositive();
+        }
+    }
+
+    private static String speakerKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Test

@@ -242,6 +242,31 @@ class SearcherTest {
     }
 
     @Test
+    void aSpeakerBesideAnnotationClausesAsksWhatThatPersonSaid() throws Exception {
+        // the reply holds Jane's own obligation and Bellovin's quoted legal fact: Bellovin made no obligation claim there
+        assertThat(count("speaker:\"Steven M. Bellovin\" claim:obligation")).isEqualTo(1);
+        // what he said counts where others quote him, though claim: alone asks of own text only
+        assertThat(count("claim:legal-fact")).isZero();
+        assertThat(count("speaker:\"Steven M. Bellovin\" claim:legal-fact")).isEqualTo(1);
+        assertThat(count("speaker:\"Jane Agent\" claim:legal-fact")).isZero();
+        assertThat(count("speaker:\"Jane Agent\" claim:obligation topic:data-retention")).isEqualTo(1);
+        assertThat(count("speaker:\"Jane Agent\" topic:legal-process")).isZero();
+        assertThat(count("speaker:\"Steven M. Bellovin\" topic:legal-process")).isEqualTo(1);
+        assertThat(count("speaker:\"Steven M. Bellovin\" cites:\"47 USC 1001\" citekind:usc has:citation")).isEqualTo(1);
+        assertThat(count("speaker:\"Jane Agent\" has:citation")).isZero();
+        // patterns, OR groups and negations pair as well
+        assertThat(count("speaker:steven* claim:obligation")).isEqualTo(1);
+        assertThat(count("speaker:*bellovin (claim:prediction OR claim:legal-fact)")).isEqualTo(1);
+        assertThat(count("speaker:\"Steven M. Bellovin\" -claim:obligation")).isEqualTo(1);
+        // a negated speaker, or two of them, leave the annotation clauses asking of the message
+        assertThat(count("-speaker:\"Steven M. Bellovin\" claim:obligation")).isZero();
+        assertThat(count("speaker:\"Steven M. Bellovin\" speaker:\"Jane Agent\" claim:obligation")).isEqualTo(1);
+        // the snippet shows the annotation the speaker said
+        SearchHit q = searcher.search(SearchRequest.of("speaker:\"Steven M. Bellovin\" claim:legal-fact")).hits().get(0);
+        assertThat(q.snippet()).contains("<b>can&#x27;t be subpoenaed</b>");
+    }
+
+    @Test
     void idsThreadsAndLists() throws Exception {
         assertThat(count("id:<root@example.net>")).isEqualTo(1);
         assertThat(count("id:root@example.net")).isEqualTo(1);
