@@ -138,7 +138,9 @@ public final class Schema {
      * mutt's, MH's, {@code Tim May:}, {@code I wrote:}), so quotes name more authors and speakers
      * change; a poster's own name gives no parent; and each annotation's speaker is indexed
      * ({@code speaker:}); 40: what each speaker said ({@link Fields#SAID}), so that
-     * {@code speaker:X claim:obligation} asks of X's own claims.
+     * {@code speaker:X claim:obligation} asks of X's own claims, and replies told as a story
+     * ({@code To which Julf replied:}, {@code Crim Tideson asked:}) and mailers' quotation banners
+     * ({@code begin  NAME quotation:}) name their quotes' authors.
      */
     public static final int VERSION = 40;
 

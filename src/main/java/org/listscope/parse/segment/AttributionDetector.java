@@ -56,6 +56,14 @@ final class AttributionDetector {
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
+    /**
+     * A reply told as a story: {@code To which Julf replied:}, {@code And then Peter Davidson
+     * responded:}, {@code Crim Tideson asked:}. The name must read as one, as a bare attribution's.
+     */
+    private static final Pattern NARRATED = Pattern.compile(
+            "(?:(?:[Tt]o which|[Aa]nd then|[Tt]hen|[Aa]nd)\\s+)?(.+?)\\s+(?:responded|replied|answered|retorted|asked|added|countered)\\s*:");
+    /** A mailer's banner above the quote: {@code begin  Glyph Lefkowitz quotation:} (its end line follows the quote). */
+    private static final Pattern BEGIN_QUOTATION = Pattern.compile("begin\\s+(.+?)\\s+quotation\\s*:");
     /** Emacs Supercite: {@code "glyph" == glyph <glyph at divmod.com> writes:}. */
     private static final Pattern SUPERCITE = Pattern.compile("\"[^\"]{1,40}\"\\s*==\\s*(.+?)\\s+writes\\s*:");
     /** The Bat!: {@code Tuesday, April 22, 2003, 10:48:27 PM, you wrote:}, the quoted author unnamed. */
@@ -89,8 +97,8 @@ final class AttributionDetector {
             "quoth", "summarising", "summarizing", "note", "example", "update", "answer", "question", "original", "subject",
             "reading", "further", "see", "more", "some", "other", "recent", "previous", "earlier");
 
-    /** Words before a bare attribution's name that tell when: {@code Earlier, Sandy Sandfort wrote:}. */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:Earlier|Previously|Recently|Yesterday|Today|Above),\\s+");
+    /** Words before a bare attribution's name that tell when: {@code Earlier, Sandy Sandfort wrote:}, {@code To which Perry Metzger wrote:}. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above),|[Tt]o which|And then|Then|And)\\s+");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+|(?<=>))" + VERB + "\\s*:");
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
@@ -232,6 +240,10 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = SUPERCITE.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        m = NARRATED.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        m = BEGIN_QUOTATION.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = THE_BAT.matcher(a);
         if (m.matches()) {
             Instant date = AttributionDates.parse(m.group(1));
@@ -252,8 +264,8 @@ final class AttributionDetector {
     }
 
     /**
-     * A cheap test before the patterns: the line holds one of the verbs, starts with "Quoting" or
-     * "According to", or ends in mutt's bracketed date ({@code ]:}).
+     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's too),
+     * starts with "Quoting", "According to" or "begin", or ends in mutt's bracketed date ({@code ]:}).
      */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
@@ -261,7 +273,9 @@ final class AttributionDetector {
                 || lower.contains("quipped") || lower.contains("scrawled") || lower.contains("sez") || lower.contains("opined")
                 || lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.contains("says")
                 || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
-                || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti");
+                || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti")
+                || lower.startsWith("begin") || lower.contains("responded") || lower.contains("replied") || lower.contains("answered")
+                || lower.contains("retorted") || lower.contains("asked") || lower.contains("added") || lower.contains("countered");
     }
 
     private static Attribution strong(String author, Instant date) {

@@ -53,6 +53,15 @@ class AttributionDetectorTest {
                 Arguments.of("On Tue, Jul 03, 2001 at 10:25:28PM -0600, Travis B. Hartwell quipped:", "Travis B. Hartwell"),
                 Arguments.of("Perry E. Metzger sez:", "Perry E. Metzger"),
                 Arguments.of("Earlier, Sandy Sandfort wrote:", "Sandy Sandfort"),
+                // a narrated reply, and a mailer's quotation banner
+                Arguments.of("To which Julf replied:", "Julf"),
+                Arguments.of("To which Phil Karn responded:", "Phil Karn"),
+                Arguments.of("To which julf@penet.fi replied:", "julf@penet.fi"),
+                Arguments.of("To which Perry Metzger wrote:", "Perry Metzger"),
+                Arguments.of("And then Peter Davidson responded:", "Peter Davidson"),
+                Arguments.of("Crim Tideson asked:", "Crim Tideson"),
+                Arguments.of("begin  Glyph Lefkowitz quotation:", "Glyph Lefkowitz"),
+                Arguments.of("begin  Kevin Turner  quotation:", "Kevin Turner"),
                 // a full name alone with a colon (weak: only above a quote)
                 Arguments.of("Itamar Shtull-Trauring:", "Itamar Shtull-Trauring"),
                 Arguments.of("Tim May:", "Tim May"),
@@ -75,7 +84,9 @@ class AttributionDetectorTest {
     @ValueSource(strings = {"a wrote:", "Who? wrote:", "What did I say? I wrote:", "On Monday, we saw it fail. wrote:",
             "On Thu, Jul 05, 2001 at 08:19:02PM -0700, I wrote:", "On Tue, Feb 19, 2008 at 12:42:53AM +0100, my list wrote:",
             "The Wiz wrote:", "* Fixed the reactor [see ticket]:", "--- Once more, the answer is:", "Hi Folks:", "Hello Glyph:",
-            "Also:", "Perry:", "Compare With:", "The Results:", "Reading Material:"})
+            "Also:", "Perry:", "Compare With:", "The Results:", "Reading Material:", "To which the answer is:",
+            "To which I replied:", "begin the quotation:", "Someone asked:", "The question asked:", "And then he added:",
+            "That sounded reasonable to me until Crim Tideson asked:"})
     void linesThatNameNobodyAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
     }

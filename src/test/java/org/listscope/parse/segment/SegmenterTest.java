@@ -94,6 +94,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aReplyToldAsAStoryNamesEachQuoteInTurn() {
+        // cypherpunks 1993: a summary of a thread, each quote introduced in the poster's words
+        String body = "To which Perry Metzger wrote:\n\n>Rather than pointing people to strange publications\n\n"
+                + "And then Peter Davidson responded:\n\n>On what basis do you claim that?\n\nI agree with Perry.\n";
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::quotedAuthor).containsExactly("Perry Metzger", "Peter Davidson");
+    }
+
+    @Test
     void nestedQuoteTakesTheAttributionInsideTheQuote() {
         String body = "On 3 May 2007 10:00 -0400, Bo Ek wrote:\n> On 2 May 2007 09:00 -0400, Ann Lee wrote:\n> > deep\n> shallow\n";
         List<Segment> segs = Segmenter.segment(body);
