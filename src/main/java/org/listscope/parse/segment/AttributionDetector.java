@@ -58,10 +58,10 @@ final class AttributionDetector {
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     /**
      * A reply told as a story: {@code To which Julf replied:}, {@code And then Peter Davidson
-     * responded:}, {@code Crim Tideson asked:}. The name must read as one, as a bare attribution's.
+     * responded:} (after the {@link #LEAD_IN}), {@code Crim Tideson asked:}. The name must read as
+     * one, as a bare attribution's.
      */
-    private static final Pattern NARRATED = Pattern.compile(
-            "(?:(?:[Tt]o which|[Aa]nd then|[Tt]hen|[Aa]nd)\\s+)?(.+?)\\s+(?:responded|replied|answered|retorted|asked|added|countered)\\s*:");
+    private static final Pattern NARRATED = Pattern.compile("(.+?)\\s+(?:responded|replied|answered|retorted|asked|added|countered)\\s*:");
     /** A mailer's banner above the quote: {@code begin  Glyph Lefkowitz quotation:} (its end line follows the quote). */
     private static final Pattern BEGIN_QUOTATION = Pattern.compile("begin\\s+(.+?)\\s+quotation\\s*:");
     /** Emacs Supercite: {@code "glyph" == glyph <glyph at divmod.com> writes:}. */
@@ -97,7 +97,10 @@ final class AttributionDetector {
             "quoth", "summarising", "summarizing", "note", "example", "update", "answer", "question", "original", "subject",
             "reading", "further", "see", "more", "some", "other", "recent", "previous", "earlier");
 
-    /** Words before a bare attribution's name that tell when: {@code Earlier, Sandy Sandfort wrote:}, {@code To which Perry Metzger wrote:}. */
+    /**
+     * Words before a bare or narrated attribution's name that tell when or in what order:
+     * {@code Earlier, Sandy Sandfort wrote:}, {@code To which Perry Metzger wrote:}.
+     */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above),|[Tt]o which|And then|Then|And)\\s+");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+|(?<=>))" + VERB + "\\s*:");
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
@@ -240,7 +243,8 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = SUPERCITE.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
-        m = NARRATED.matcher(a);
+        String told = LEAD_IN.matcher(a).replaceFirst("");
+        m = NARRATED.matcher(told);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = BEGIN_QUOTATION.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
@@ -249,7 +253,7 @@ final class AttributionDetector {
             Instant date = AttributionDates.parse(m.group(1));
             return date == null ? null : new Attribution(null, date, 1, false);
         }
-        m = BARE.matcher(LEAD_IN.matcher(a).replaceFirst(""));
+        m = BARE.matcher(told);
         if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         m = NAME_COLON.matcher(a);
         if (m.matches()) {
