@@ -37,6 +37,12 @@ final class AttributionDetector {
      */
     private static final Pattern ON = Pattern.compile(
             "(?:" + ON_WORDS + "|En date de\\s*\\S?\\s*:)\\s+(.+?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
+    /**
+     * A date in figures first, with no word before it: old Gmail's {@code 2007/6/12, NAME wrote:}, a
+     * Finnish Thunderbird's {@code 11.01.2011 01:26, NAME kirjoitti:}, one whose "On" lost its "O".
+     */
+    private static final Pattern FIGURES_FIRST = Pattern.compile(
+            "(?:\\p{L}\\s+)?(\\d{1,4}[/.]\\d{1,2}[/.]\\d{1,4}\\b.*?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_START = Pattern.compile("(?:" + ON_WORDS + "|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
@@ -226,6 +232,8 @@ final class AttributionDetector {
             }
         }
         Matcher m = ON.matcher(a);
+        if (m.matches()) return dateAndName(m.group(1));
+        m = FIGURES_FIRST.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));

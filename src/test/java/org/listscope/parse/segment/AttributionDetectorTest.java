@@ -56,6 +56,10 @@ class AttributionDetectorTest {
                 // a narrated reply, and a mailer's quotation banner
                 Arguments.of("To which Julf replied:", "Julf"),
                 Arguments.of("To which Phil Karn responded:", "Phil Karn"),
+                // a date in figures first, with no "On" (old Gmail's, a Finnish Thunderbird's, one whose "O" was lost)
+                Arguments.of("2007/6/12, Maarten ter Huurne wrote:", "Maarten ter Huurne"),
+                Arguments.of("11.01.2011 01:26, Christopher Armstrong kirjoitti:", "Christopher Armstrong"),
+                Arguments.of("n 24/10/12 12:33, Michael Schlenker wrote:", "Michael Schlenker"),
                 Arguments.of("To which julf@penet.fi replied:", "julf@penet.fi"),
                 Arguments.of("To which Perry Metzger wrote:", "Perry Metzger"),
                 Arguments.of("And then Peter Davidson responded:", "Peter Davidson"),
