@@ -141,7 +141,8 @@ public final class Schema {
      * {@code speaker:X claim:obligation} asks of X's own claims, and replies told as a story
      * ({@code To which Julf replied:}, {@code Crim Tideson asked:}) and mailers' quotation banners
      * ({@code begin  NAME quotation:}) name their quotes' authors, and an attribution with its date
-     * in figures first ({@code 2007/6/12, NAME wrote:}) names NAME without the date.
+     * in figures first ({@code 2007/6/12, NAME wrote:}) names NAME without the date; a quoted
+     * name in RFC 2047 form is decoded and a telephone number after it left out.
      */
     public static final int VERSION = 40;
 

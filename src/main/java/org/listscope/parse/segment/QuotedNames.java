@@ -1,6 +1,9 @@
 package org.listscope.parse.segment;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
  * The name an attribution gives, cleaned of what the line's wrapping and the archive left around
@@ -10,6 +13,8 @@ import java.util.regex.Pattern;
  * writes:}), a host name alone ({@code gmail.com>}), a phone number, or marks without a letter
  * ({@code [...]}, {@code ??????}, an encoding's lost characters), markup ({@code value="-net.net"}),
  * or a list's own address ({@code twisted-python-request at twistedmatrix.com}, a digest's sender).
+ * A name in a header's RFC 2047 form is decoded, and a telephone number after it left out
+ * ({@code Connie Sadler (415)725-7703}).
  */
 final class QuotedNames {
 
@@ -22,6 +27,12 @@ final class QuotedNames {
     /** A list's own address, which sends its digests and bounces: no one's words are quoted under it. */
     private static final Pattern LIST_ROBOT = Pattern.compile("(?i)<?[\\w.+-]+-(?:request|bounces|owner|admin)(?:@| at )[^\\s>]+>?");
 
+    /**
+     * A telephone number after a name, as some display names carry it: {@code (415)725-7703},
+     * {@code - (617) 642-7697.}, {@code 422-0929}.
+     */
+    private static final Pattern TRAILING_PHONE = Pattern.compile("\\s+(?:-\\s+)?(?:\\(\\d{3}\\)\\s?)?\\d{3}[-.]\\d{4}\\.?$");
+
     private QuotedNames() {
     }
 
@@ -29,6 +40,8 @@ final class QuotedNames {
     static String clean(String name) {
         if (name == null) return null;
         String s = name.replace('\u00a0', ' ').strip(); // a no-break space after "Von:" (webmail), which strip() keeps
+        // a quoted From: header keeps its RFC 2047 form: =?ISO-8859-1?Q?Lafoucri=E8re?=
+        if (s.contains("=?")) s = DecoderUtil.decodeEncodedWords(s, DecodeMonitor.SILENT).strip();
         int open = s.indexOf('<');
         if (open >= 0 && s.indexOf('>', open) < 0) s = s.substring(0, open).strip(); // an address cut off, or an arrow
         while (s.endsWith(">") && count(s, '<') < count(s, '>')) s = s.substring(0, s.length() - 1).strip();
@@ -40,7 +53,8 @@ final class QuotedNames {
         if (LIST_ROBOT.matcher(s).matches()) return null; // a digest's sender: the words are its posters'
         if (MARKUP.matcher(s).find()) return null; // a webmail's form markup ("value=\"-net.net\""), no name
         if (HOST.matcher(s).matches()) return null; // a host name alone: the rest of an address cut at its "<at>"
-        return s;
+        Matcher phone = TRAILING_PHONE.matcher(s);
+        return phone.find() && phone.start() > 0 ? s.substring(0, phone.start()).strip() : s;
     }
 
     /** {@code s} without one pair of double quotes, or of {@code `...'}, around all of it. */

@@ -18,6 +18,16 @@ class QuotedNamesTest {
     }
 
     @Test
+    void anEncodedNameIsDecodedAndATelephoneNumberAfterItGoes() {
+        // a quoted From: header keeps the header's RFC 2047 form (twisted-python 2003)
+        assertThat(QuotedNames.clean("Philippe =?ISO-8859-1?Q?Lafoucri=E8re?=")).isEqualTo("Philippe Lafoucri\u00e8re");
+        // display names that carry the sender's telephone (cypherpunks 1993-94)
+        assertThat(QuotedNames.clean("Connie Sadler (415)725-7703")).isEqualTo("Connie Sadler");
+        assertThat(QuotedNames.clean("Daniel P. Lieber - (617) 642-7697.")).isEqualTo("Daniel P. Lieber");
+        assertThat(QuotedNames.clean("Mike Axelrod 422-0929")).isEqualTo("Mike Axelrod");
+    }
+
+    @Test
     void whatIsNoNameIsNone() {
         for (String none : new String[] {"Sternlight)", "Johannesburg)", "Timothy C. May)", "JHIUOT&)", "<", "[...]",
                 "??????", "?", "'", "12070", "+1-510-484-6204", "<===== Is this a trick?", "freebsd.org>>",
