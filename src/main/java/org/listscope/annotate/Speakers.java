@@ -89,7 +89,7 @@ final class Speakers {
 
     /** Whether {@code who} (a name or an address as an attribution gives it) names the author. */
     private static boolean samePerson(String who, Author author) {
-        return who != null && author != null && author.isNamedBy(who);
+        return author != null && author.isNamedBy(who);
     }
 
     /** A name a From header gave: not empty and no address ({@code bill.stewart@... +1-510-...}). */

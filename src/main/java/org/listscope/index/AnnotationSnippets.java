@@ -113,13 +113,12 @@ final class AnnotationSnippets {
         Set<String> fields = new HashSet<>();
         String speaker = asksOf(Fields.SPEAKER) || asksOf(Fields.SAID) ? AnnotationTerms.speaker(an) : null;
         if (speaker != null && asks(Fields.SPEAKER, speaker)) fields.add(Fields.SPEAKER); // own or quoted alike
-        if (speaker != null && asksOf(Fields.SAID)) {
-            AnnotationTerms.each(an, (field, term) -> {
+        boolean bySpeaker = speaker != null && asksOf(Fields.SAID);
+        AnnotationTerms.each(an, (field, term) -> {
+            if (bySpeaker) {
                 String said = AnnotationTerms.said(speaker, field, term);
                 if (asks(Fields.SAID, said)) fields.add(said); // each thing the speaker said that is asked counts
-            });
-        }
-        AnnotationTerms.each(an, (field, term) -> {
+            }
             if (an.inQuote()) {
                 if (field.equals(Fields.CITES) && asks(Fields.QUOTED_CITES, term)) fields.add(Fields.QUOTED_CITES);
             } else if (asks(field, term)) {

@@ -44,7 +44,7 @@ final class AnnotationTerms {
     }
 
     /** What parts a {@link Fields#SAID} term: the speaker's key, then the field and its term. */
-    static final char SAID_SEPARATOR = '\u001f';
+    private static final char SAID_SEPARATOR = '\u001f';
 
     /**
      * A {@link Fields#SAID} term: {@code speaker} (a key as {@link #speakerKey} makes it, or a

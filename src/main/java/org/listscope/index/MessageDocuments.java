@@ -181,17 +181,14 @@ public final class MessageDocuments {
         Set<String> said = new LinkedHashSet<>();
         for (Annotation an : m.annotations()) {
             String speaker = AnnotationTerms.speaker(an);
-            if (speaker != null) {
-                speakers.add(speaker);
-                AnnotationTerms.each(an, (field, term) -> said.add(key(AnnotationTerms.said(speaker, field, term))));
-            }
-            if (an.inQuote()) {
-                AnnotationTerms.each(an, (field, term) -> {
-                    if (field.equals(Fields.CITES)) quotedCites.add(term);
-                });
-                continue;
-            }
+            if (speaker != null) speakers.add(speaker);
+            boolean quoted = an.inQuote();
             AnnotationTerms.each(an, (field, term) -> {
+                if (speaker != null) said.add(key(AnnotationTerms.said(speaker, field, term)));
+                if (quoted) {
+                    if (field.equals(Fields.CITES)) quotedCites.add(term);
+                    return;
+                }
                 switch (field) {
                     case Fields.CITES -> cites.add(term);
                     case Fields.CITE_KIND -> citeKinds.add(term);

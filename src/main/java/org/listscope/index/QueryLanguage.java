@@ -357,8 +357,7 @@ public final class QueryLanguage {
                     String value = text.strip().toLowerCase(Locale.ROOT);
                     String unknown = KeywordValues.unknown(field, value);
                     if (unknown != null) throw fieldError(field, unknown);
-                    Query q = new TermQuery(new Term(keyword(field), value));
-                    return saidField(field, value) == null ? q : pairable(q, saidField(field, value), literal(value));
+                    return pairable(new TermQuery(new Term(keyword(field), value)), saidField(field, value), literal(value));
                 }
             }
         }
@@ -494,7 +493,7 @@ public final class QueryLanguage {
                         speakers.put(q, p);
                         return q;
                     }
-                    return saidField(field, p) == null ? q : pairable(q, saidField(field, p), p);
+                    return pairable(q, saidField(field, p), p);
                 }
             }
         }
@@ -513,9 +512,12 @@ public final class QueryLanguage {
             }
         }
 
-        /** Records {@code q} as an annotation clause whose {@link Fields#SAID} form is {@code field:pattern}. */
+        /**
+         * Records {@code q} as an annotation clause whose {@link Fields#SAID} form is {@code field:pattern};
+         * a clause with no such field ({@code null}) asks of the message alone.
+         */
         private Query pairable(Query q, String field, String pattern) {
-            annotationClauses.put(q, new Said(field, pattern));
+            if (field != null) annotationClauses.put(q, new Said(field, pattern));
             return q;
         }
 

@@ -88,7 +88,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
 
     /** Whether {@code who} names the author {@code a}. */
     private static boolean names(String who, Author a) {
-        return who != null && a != null && a.isNamedBy(who);
+        return a != null && a.isNamedBy(who);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.listscope.parse.segment;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +30,10 @@ final class AttributionDetector {
 
     private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti|quipped|scrawled|sez|opined)";
+    /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
+    private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",
+            "sez", "opined", "schrieb", "crit", "escri", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
+            "replied", "answered", "retorted", "asked", "added", "countered");
     /** The words that open a dated attribution, in the languages mailers write it (Yahoo!'s French "En date de :" aside). */
     private static final String ON_WORDS = "On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5";
     /**
@@ -245,24 +250,20 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
         if (m.matches()) return strong(author(m.group(1)), null);
-        m = ACCORDING.matcher(a);
-        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
-        m = QUOTING.matcher(a);
-        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
-        m = SUPERCITE.matcher(a);
-        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         String told = LEAD_IN.matcher(a).replaceFirst("");
-        m = NARRATED.matcher(told);
-        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
-        m = BEGIN_QUOTATION.matcher(a);
-        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        Attribution named = named(ACCORDING, a);
+        if (named == null) named = named(QUOTING, a);
+        if (named == null) named = named(SUPERCITE, a);
+        if (named == null) named = named(NARRATED, told);
+        if (named == null) named = named(BEGIN_QUOTATION, a);
+        if (named != null) return named;
         m = THE_BAT.matcher(a);
         if (m.matches()) {
             Instant date = AttributionDates.parse(m.group(1));
             return date == null ? null : new Attribution(null, date, 1, false);
         }
-        m = BARE.matcher(told);
-        if (m.matches() && looksLikeName(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
+        named = named(BARE, told);
+        if (named != null) return named;
         m = NAME_COLON.matcher(a);
         if (m.matches()) {
             String[] words = m.group(1).split("[ \t]+");
@@ -275,19 +276,25 @@ final class AttributionDetector {
         return null;
     }
 
+    /** A weak attribution whose pattern's first group is the name, where it reads as one; else {@code null}. */
+    private static Attribution named(Pattern form, String line) {
+        Matcher m = form.matcher(line);
+        return m.matches() && looksLikeName(m.group(1)) ? new Attribution(author(m.group(1)), null, 1, false) : null;
+    }
+
     /**
      * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's too),
      * starts with "Quoting", "According to" or "begin", or ends in mutt's bracketed date ({@code ]:}).
      */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
-        return lower.contains("wrote") || lower.contains("writes") || lower.contains("you write") || lower.contains("said")
-                || lower.contains("quipped") || lower.contains("scrawled") || lower.contains("sez") || lower.contains("opined")
-                || lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.contains("says")
-                || lower.contains("schrieb") || lower.contains("crit") || lower.contains("escri") || lower.contains("skrev")
-                || lower.contains("scritto") || lower.contains("schreef") || lower.contains("napisa") || lower.contains("kirjoitti")
-                || lower.startsWith("begin") || lower.contains("responded") || lower.contains("replied") || lower.contains("answered")
-                || lower.contains("retorted") || lower.contains("asked") || lower.contains("added") || lower.contains("countered");
+        if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("begin")) {
+            return true;
+        }
+        for (String verb : VERB_CUES) {
+            if (lower.contains(verb)) return true;
+        }
+        return false;
     }
 
     private static Attribution strong(String author, Instant date) {
