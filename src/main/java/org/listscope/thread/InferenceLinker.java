@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.listscope.model.Author;
@@ -236,6 +236,31 @@ final class InferenceLinker {
                 if (hits.get(c) == 0) pool.add(c);
             }
         }
+        Link link = choose(i, prints, hits, pool, a, who);
+        if (link == null && who != null && !who.isEmpty()) {
+            // a name that links nowhere (its author's messages hold none of the words, and neither the
+            // day nor the subject backs one) is read as no name: a summary quoting several people
+            // ("Stanton McCandlish asks:", then "Perry E. Metzger posits:") answers the message
+            // whose words it quotes, if that is of its subject or its fortnight and not the poster's own
+            link = choose(i, prints, hits, pool, a, null);
+            if (link != null && !nearAndAnother(i, link.parent())) link = null;
+        }
+        hits.clear();
+        return link;
+    }
+
+    /** Whether {@code c} is of message {@code i}'s subject or {@link #ONE_PRINT_DAYS} before it, and by someone else. */
+    private boolean nearAndAnother(int i, int c) {
+        boolean near = sameTopic(i, c) || corpus.time[i] - corpus.time[c] <= ONE_PRINT_DAYS * DAY;
+        return near && !Objects.equals(corpus.get(i).from().key(), corpus.get(c).from().key());
+    }
+
+    /**
+     * The best parent for message {@code i} among {@code pool}, from the share of its quote's
+     * fingerprints each holds ({@code hits}) and, where {@code who} is given, how well each fits the
+     * attribution's author and date; {@code null} where none is backed well enough.
+     */
+    private Link choose(int i, long[] prints, HitCounts hits, List<Integer> pool, Attribution a, Authors.Names who) {
         int best = -1;
         double bestScore = 0;
         double bestQ = 0;
@@ -262,9 +287,8 @@ final class InferenceLinker {
                 bestHits = hits.get(c);
             }
         }
-        int quotedOn = best >= 0 && bestA < 0.5 && bestQ >= MIN_QUOTE ? quotedOn(i, best, prints, hits, pool) : -1;
-        hits.clear();
         if (best < 0) return null;
+        int quotedOn = bestA < 0.5 && bestQ >= MIN_QUOTE ? quotedOn(i, best, prints, hits, pool) : -1;
         if (quotedOn >= 0) return new Link(quotedOn, LinkMethod.QUOTE, 0.5 + 0.4 * bestQ);
         if (bestA < 0.5 && bestQ >= MIN_QUOTE && who != null && !who.isEmpty()) {
             Link relayed = relayedQuote(i, prints, who);

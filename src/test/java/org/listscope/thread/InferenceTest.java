@@ -90,6 +90,37 @@ class InferenceTest {
         assertThat(byId(t, "c").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
     }
 
+    /**
+     * A summary whose first name links nowhere (that person's message holds none of the quoted
+     * words, and neither day nor subject backs it) answers the message whose words it quotes, as if
+     * no name were given; but not a message weeks before of another subject, nor the poster's own.
+     */
+    @Test
+    void aNameThatLinksNowhereLeavesTheQuotedWordsToFindTheParent() {
+        String perry = "Who needs to break the government at the current rate it will destroy itself";
+        String summary = "Stanton McCandlish asks:\n> If the government is oppressive at all then why should anyone here support this"
+                + " plan of theirs for our bank accounts and savings?\n\nPerry E. Metzger posits:\n> "
+                + perry + "\n\nMy answer is simple.\n";
+        List<Message> t = Msgs.thread(
+                page("stanton", "Stanton McCandlish", T, "anon bank accounts", OTHER + "\n"),
+                page("perry", "Perry E. Metzger", T.plusSeconds(3600), "Re: anon bank accounts", perry + "\n"),
+                page("rob", "Robert J Woodhead", T.plusSeconds(7200), "Imminent demise", summary).segments(Segmenter.segment(summary)));
+        assertThat(byId(t, "rob").parentId()).isEqualTo("perry");
+        assertThat(byId(t, "rob").parentLink().how()).isEqualTo(LinkMethod.QUOTE);
+
+        List<Message> late = Msgs.thread(
+                page("stanton", "Stanton McCandlish", T, "anon bank accounts", OTHER + "\n"),
+                page("perry", "Perry E. Metzger", T.plusSeconds(3600), "Re: anon bank accounts", perry + "\n"),
+                page("rob", "Robert J Woodhead", T.plusSeconds(40 * 86400), "Imminent demise", summary).segments(Segmenter.segment(summary)));
+        assertThat(byId(late, "rob").parentId()).isNull();
+
+        List<Message> own = Msgs.thread(
+                page("stanton", "Stanton McCandlish", T, "anon bank accounts", OTHER + "\n"),
+                page("perry", "Robert J Woodhead", T.plusSeconds(3600), "Re: anon bank accounts", perry + "\n"),
+                page("rob", "Robert J Woodhead", T.plusSeconds(7200), "Imminent demise", summary).segments(Segmenter.segment(summary)));
+        assertThat(byId(own, "rob").parentId()).isNull();
+    }
+
     @Test
     void outlookQuoteMarkedBySegmenterIsMatchedWithoutMarks() {
         String body = "I agree.\n\n-----Original Message-----\nFrom: Bob\n\n" + SSH + "\n";

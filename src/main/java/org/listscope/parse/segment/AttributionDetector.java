@@ -22,9 +22,12 @@ import org.listscope.parse.Addresses;
  * {@code According to <name>:}, {@code Quoting <name>:}, Supercite's {@code "tag" == <name> <addr>
  * writes:}, The Bat!'s {@code <date>, you wrote:} and other forms that name the quoted author "you"
  * (no name: a reply the list was copied on), bare {@code <name> [<addr>] wrote:} /
- * {@code said:} / {@code says:} / {@code writes:}, a full name alone with a colon ({@code Tim May:}),
- * and the writer's own {@code I wrote:} ({@link #byWriter}). Forms that carry a date are strong;
- * bare forms and the "you" forms without a date count only where a quote follows (the caller checks).
+ * {@code said:} / {@code says:} / {@code writes:} (also wrapped before the verb, and with an adverb:
+ * {@code Tim also writes:}), a full name alone with a colon ({@code Tim May:}), a date with its
+ * weekday first and no "On", and the writer's own {@code I wrote:} ({@link #byWriter}). A dated line
+ * whose name the archive turned into question marks, with no address, names nobody. Forms that
+ * carry a date are strong; bare forms and the "you" forms without a date count only where a quote
+ * follows (the caller checks).
  */
 final class AttributionDetector {
 
@@ -33,7 +36,23 @@ final class AttributionDetector {
     /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
     private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",
             "sez", "opined", "schrieb", "crit", "escri", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
-            "replied", "answered", "retorted", "asked", "added", "countered");
+            "replied", "answered", "retorted", "asked", "added", "countered", "asks", "replies", "responds", "answers",
+            "stated");
+    /**
+     * Words between a bare or narrated attribution's name and its verb: {@code Tim also writes:},
+     * {@code Black Unicorn once said:}, {@code Phil Karn allegedly asks:}, {@code lefty@apple.com
+     * might have said:}; with the white space after them.
+     */
+    private static final String ADVERB = "(?:(?:also|once|just|then|later|recently|allegedly|incisively|might have|quoted then"
+            + "|is believed to have|is alleged to have)\\s+)?";
+    /** The verbs of {@link #REPORTED}, each in the present and the past, and a few more. */
+    private static final List<String> REPORTING_VERBS = List.of("comments", "commented", "notes", "noted", "adds", "continues",
+            "continued", "suggests", "suggested", "remarks", "remarked", "explains", "explained", "states", "posits", "posited",
+            "opines", "proposes", "proposed", "wonders", "wondered", "ponders", "pondered", "elaborates", "scribbles",
+            "scribbled", "speaks", "spake", "spoke", "quotes", "forwards", "forwarded", "contributed",
+            "rants", "ranted", "flames", "argues", "argued", "claims", "claimed", "observes", "observed", "insists", "mentions",
+            "mentioned", "declares", "muses", "mused", "complains", "complained", "exclaims", "exclaimed", "counters",
+            "interjects", "points out", "pointed out", "queries", "queried", "inquires", "inquired");
     /** The words that open a dated attribution, in the languages mailers write it (Yahoo!'s French "En date de :" aside). */
     private static final String ON_WORDS = "On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5";
     /**
@@ -48,6 +67,15 @@ final class AttributionDetector {
      */
     private static final Pattern FIGURES_FIRST = Pattern.compile(
             "(?:\\p{L}\\s+)?(\\d{1,4}[/.]\\d{1,2}[/.]\\d{1,4}\\b.*?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
+    /**
+     * A date with its weekday first and no "On": The Bat!'s {@code Friday, May 27, 2005, 11:08:10 PM,
+     * NAME wrote:}, {@code Tue, 24 Feb 2009 17:35:14 +0100, NAME <ADDR> wrote:}, one whose "On" lost
+     * its "O" ({@code n Fri, 03 Mar 2006 ...}).
+     */
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile(
+            "(?:\\p{L}\\s+)?((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+.*?\\d.*?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:");
+    /** Marks before a dated attribution: an HTML mail's bold ({@code **On ...}), Mulberry's {@code --On DATE NAME wrote:}. */
+    private static final Pattern MARKS_BEFORE_ON = Pattern.compile("^(?:\\*+|--)(?=On\\s)");
     private static final Pattern ON_START = Pattern.compile("(?:" + ON_WORDS + "|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
@@ -63,16 +91,26 @@ final class AttributionDetector {
     private static final Pattern MUTT_STAR = Pattern.compile("\\*\\s+(.+?)\\s+\\[(\\d{4}-\\d\\d-\\d\\d[^\\]]*)\\]\\s*:");
     /** {@code In a message of <date>, <name> writes:}, {@code In message <date>, <name> writes:} (exmh, MH). */
     private static final Pattern IN_MESSAGE_OF = Pattern.compile(
-            "In (?:a )?message (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
+            "In (?:a )?[Mm]essage (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     /**
      * A reply told as a story: {@code To which Julf replied:}, {@code And then Peter Davidson
-     * responded:} (after the {@link #LEAD_IN}), {@code Crim Tideson asked:}. The name must read as
-     * one, as a bare attribution's.
+     * responded:} (after the {@link #LEAD_IN}), {@code Crim Tideson asked:}, in the present too
+     * ({@code Phil Karn asks:}), and one mailer's {@code Bob Stratton stated in the last message:}.
+     * The name must read as one, as a bare attribution's.
      */
-    private static final Pattern NARRATED = Pattern.compile("(.+?)\\s+(?:responded|replied|answered|retorted|asked|added|countered)\\s*:");
+    private static final Pattern NARRATED = Pattern.compile("(.+?)\\s+" + ADVERB
+            + "(?:responded|replied|answered|retorted|asked|added|countered|asks|replies|responds|answers"
+            + "|stated in the last message)\\s*:");
+    /**
+     * Reported speech with a verb of the many writers use ({@code Perry E. Metzger posits:}, {@code
+     * Sameer Parekh opines:}, {@code Jeffrey I. Schiller scribbles:}); trusted for a full name or an
+     * address only ({@link #fullNameOrAddress}), as "Release notes:" and the like read so too.
+     */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(.+?)\\s+" + ADVERB + "(?:" + String.join("|", REPORTING_VERBS) + ")\\s*:");
     /** A mailer's banner above the quote: {@code begin  Glyph Lefkowitz quotation:} (its end line follows the quote). */
     private static final Pattern BEGIN_QUOTATION = Pattern.compile("begin\\s+(.+?)\\s+quotation\\s*:");
     /** Emacs Supercite: {@code "glyph" == glyph <glyph at divmod.com> writes:}. */
@@ -112,12 +150,16 @@ final class AttributionDetector {
      * Words before a bare or narrated attribution's name that tell when or in what order:
      * {@code Earlier, Sandy Sandfort wrote:}, {@code To which Perry Metzger wrote:}.
      */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above),|[Tt]o which|And then|Then|And)\\s+");
-    private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+|(?<=>))" + VERB + "\\s*:");
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above|(?:And )?[Ff]inally),|[Tt]o which|[Aa]nd then|Then|[Aa]nd|As)\\s+");
+    private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+" + ADVERB + "|(?<=>))" + VERB + "\\s*:",
+            Pattern.CASE_INSENSITIVE);
     /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
     /** Parentheses the archive emptied of their address: {@code Timothy C. May () writes:}. */
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*\\)");
+    /** A UUCP bang path standing for an address: {@code uunet!netcom.com!tcmay}. */
+    private static final Pattern BANG_PATH = Pattern.compile("[\\w.-]+(?:![\\w.%+-]+)+");
     /** An address in square brackets: {@code Bob Ippolito [bob at redivi.com] wrote:}. */
     private static final Pattern SQUARE_ADDRESS = Pattern.compile("\\[([^\\[\\]\\s]+(?:@| at )[^\\[\\]\\s]+)\\]");
     /** Gmane's {@code user <at> host}. */
@@ -128,7 +170,8 @@ final class AttributionDetector {
             "that", "who", "also", "previously", "earlier", "above", "below", "and", "or", "the", "then", "here",
             "this", "has", "have", "had", "just", "someone", "somebody", "originally", "already", "once", "his",
             "her", "their", "my", "your", "our", "is", "was", "when", "where", "if", "but", "so", "there", "a",
-            "an", "to", "of", "in", "on", "for", "with", "not", "all", "one", "been", "be");
+            "an", "to", "of", "in", "on", "for", "with", "not", "all", "one", "been", "be", "everyone", "everybody", "anyone",
+            "anybody", "people", "others");
     private static final Set<String> ZONE_WORDS = Set.of("AM", "PM", "UT", "UTC", "GMT", "EST", "EDT", "CST", "CDT",
             "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MET", "MEST", "EET", "EEST", "JST", "AEST", "AEDT", "at");
     private static final int MAX_LINE = 200;
@@ -143,7 +186,16 @@ final class AttributionDetector {
      * {@code second} (the next line at the same depth, or {@code null}) where the first is wrapped.
      */
     static Attribution detect(String first, String second) {
-        String a = YAHOO_RULE.matcher(first.strip()).replaceFirst("");
+        return detect(first, second, null);
+    }
+
+    /**
+     * {@link #detect(String, String)}, reading {@code third} (the line after {@code second}, or
+     * {@code null}) where a dated attribution is wrapped over three lines, its verb alone on the last:
+     * {@code On <date>, Doug Farrell} / {@code <dfarrell at mypublisher.com>} / {@code wrote:}.
+     */
+    static Attribution detect(String first, String second, String third) {
+        String a = MARKS_BEFORE_ON.matcher(YAHOO_RULE.matcher(first.strip()).replaceFirst("")).replaceFirst("");
         if (a.length() > MAX_LINE || a.isEmpty()) return null;
         if (a.startsWith(RESPONDING_START)) return responding(a, second);
         if (a.endsWith(":")) {
@@ -155,6 +207,13 @@ final class AttributionDetector {
             if (b.endsWith(":") && !b.isEmpty() && b.length() <= MAX_LINE && startsStrong(a)) {
                 Attribution two = single(a + " " + b);
                 if (two != null && two.strong()) return two.withLines(2);
+            } else if (verbAlone(b) && (a.startsWith("---") || namesBeforeAddress(a))) {
+                // Yahoo!'s "--- Ann Lee <ann at example.org>" / "wrote:", a name and address wrapped before the verb: weak
+                Attribution two = single(a + " " + b);
+                if (two != null) return two.withLines(2);
+            } else if (third != null && !b.endsWith(":") && b.length() <= MAX_LINE && verbAlone(third) && startsStrong(a)) {
+                Attribution three = single(a + " " + b + " " + third.strip());
+                if (three != null && three.strong()) return three.withLines(3);
             }
         }
         return null;
@@ -208,6 +267,12 @@ final class AttributionDetector {
         return new Attribution(who, null, wrapped ? 2 : 1, true);
     }
 
+    /** Whether {@code a} is a name and then an address in angle brackets: {@code Ann Lee <ann at example.org>}. */
+    private static boolean namesBeforeAddress(String a) {
+        int open = a.lastIndexOf('<');
+        return open > 0 && a.endsWith(">") && looksLikeName(a.substring(0, open));
+    }
+
     private static boolean startsStrong(String a) {
         return ON_START.matcher(a).lookingAt() || a.startsWith("At ") || a.startsWith("In article")
                 || a.startsWith("In message") || a.startsWith("In <");
@@ -240,6 +305,8 @@ final class AttributionDetector {
         if (m.matches()) return dateAndName(m.group(1));
         m = FIGURES_FIRST.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
+        m = WEEKDAY_FIRST.matcher(a);
+        if (m.matches()) return dateAndName(m.group(1));
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = AT.matcher(a);
@@ -256,6 +323,10 @@ final class AttributionDetector {
         if (named == null) named = named(SUPERCITE, a);
         if (named == null) named = named(NARRATED, told);
         if (named == null) named = named(BEGIN_QUOTATION, a);
+        if (named == null) {
+            m = REPORTED.matcher(told);
+            if (m.matches() && fullNameOrAddress(m.group(1))) named = new Attribution(author(m.group(1)), null, 1, false);
+        }
         if (named != null) return named;
         m = THE_BAT.matcher(a);
         if (m.matches()) {
@@ -283,8 +354,8 @@ final class AttributionDetector {
     }
 
     /**
-     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's too),
-     * starts with "Quoting", "According to" or "begin", or ends in mutt's bracketed date ({@code ]:}).
+     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
+     * reported speech's too), starts with "Quoting", "According to" or "begin", or ends in mutt's bracketed date ({@code ]:}).
      */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
@@ -292,6 +363,9 @@ final class AttributionDetector {
             return true;
         }
         for (String verb : VERB_CUES) {
+            if (lower.contains(verb)) return true;
+        }
+        for (String verb : REPORTING_VERBS) {
             if (lower.contains(verb)) return true;
         }
         return false;
@@ -311,6 +385,10 @@ final class AttributionDetector {
         if (at >= 0) {
             address = rest.substring(at);
             rest = rest.substring(0, at).strip();
+            // "Chris Withers (chris at example.org)": an address in parentheses after the name is no name itself
+            if (address.startsWith("(") && address.endsWith(")")) {
+                address = "<" + address.substring(1, address.length() - 1).strip() + ">";
+            }
         }
         if (rest.endsWith(",")) rest = rest.substring(0, rest.length() - 1).strip();
         String name = null;
@@ -340,8 +418,12 @@ final class AttributionDetector {
             date = rest.substring(0, Math.max(0, cut)).strip();
         }
         if (!hasDigit(date)) return null;
-        // a name the archive turned into question marks (a CJK name): the address names the author
-        if (address != null && name.chars().noneMatch(Character::isLetter)) name = "";
+        // a name the archive turned into question marks (a CJK name): the address names the author, or nobody
+        if (!name.isEmpty() && name.chars().noneMatch(Character::isLetter)) {
+            boolean lost = name.chars().allMatch(c -> c == '?' || blank((char) c));
+            if (address == null) return lost ? new Attribution(null, AttributionDates.parse(date), 1, true) : null;
+            name = "";
+        }
         if (!name.isEmpty() && !looksLikeName(name) && !datedName(name)) return null;
         String who = name.isEmpty() ? (address == null ? null : author(address)) : author(name + (address == null ? "" : " " + address));
         if (who == null) return null;
@@ -384,6 +466,8 @@ final class AttributionDetector {
         int open = name.lastIndexOf('(');
         if (open > 0 && name.endsWith(")") && TrailingAddress.start(name.substring(0, open).strip()) == 0) {
             name = name.substring(open + 1, name.length() - 1).strip(); // "jml at mumak.net (Jonathan M. Lange)"
+        } else if (open > 0 && name.endsWith(")") && BANG_PATH.matcher(name.substring(0, open).strip()).matches()) {
+            name = name.substring(open + 1, name.length() - 1).strip(); // "uunet!netcom.com!tcmay (Timothy C. May)"
         }
         if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).find()) return false;
         int count = 0;
@@ -393,15 +477,37 @@ final class AttributionDetector {
             if (i == name.length()) break;
             int start = i;
             while (i < name.length() && !blank(name.charAt(i))) i++;
-            if (++count > 5 || !nameWord(name, start, i)) return false;
+            if (++count > 5 || !nameWord(name, start, i) && !(count > 1 && initialWithoutStop(name, start, i))) return false;
         }
         return true;
     }
 
     /**
-     * Whether {@code s[start, end)} may be a word of a name: no stop word, no {@code ? ! ;}; but an
-     * initial ({@code A.} of {@code David A. Leedom}, not the article "a") and a capitalised word
-     * whose accented letter the archive turned into {@code ?} ({@code Herv?}) are.
+     * Whether {@code text} {@link #looksLikeName reads as a name} of two or more capitalised words (or
+     * initials), or holds an address; the first word no greeting or lead-in ({@link #NOT_A_NAME}).
+     */
+    private static boolean fullNameOrAddress(String text) {
+        String s = text.strip();
+        if (!looksLikeName(s)) return false;
+        if (TrailingAddress.start(s) >= 0 || s.indexOf('@') > 0) return true;
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
+    }
+
+    /** A capital letter alone, past a name's first word: the middle initial of {@code Jeremiah A Blatz} ("I" aside). */
+    private static boolean initialWithoutStop(String s, int start, int end) {
+        return end - start == 1 && Character.isUpperCase(s.charAt(start)) && s.charAt(start) != 'I';
+    }
+
+    /**
+     * Whether {@code s[start, end)} may be a word of a name: no stop word, no lower-case verb of
+     * reported speech, no {@code ? ! ;}; but an initial ({@code A.} of {@code David A. Leedom}, not
+     * the article "a") and a capitalised word whose accented letter the archive turned into {@code ?}
+     * ({@code Herv?}) are.
      */
     private static boolean nameWord(String s, int start, int end) {
         if (end - start == 2 && Character.isUpperCase(s.charAt(start)) && s.charAt(start + 1) == '.') return true;
@@ -413,7 +519,10 @@ final class AttributionDetector {
             if (Character.isLetter(cp)) letters.appendCodePoint(cp);
             k += Character.charCount(cp);
         }
-        return !STOP.contains(letters.toString().toLowerCase(Locale.ROOT));
+        String word = letters.toString().toLowerCase(Locale.ROOT);
+        // nor a verb of reported speech: "Jim Gillogly quoted then replied:" names Jim Gillogly
+        boolean verb = Character.isLowerCase(s.charAt(start)) && (word.equals("quoted") || REPORTING_VERBS.contains(word));
+        return !STOP.contains(word) && !verb;
     }
 
     /**

@@ -163,7 +163,10 @@ final class LineKinds {
                 // the next line at the same depth; or the verb alone, which a rewrapping mailer quoted one level off
                 Line next = i + 1 < n && kinds[i + 1] == null && (lines.get(i + 1).depth() == l.depth()
                         || AttributionDetector.verbAlone(lines.get(i + 1).content(body))) ? lines.get(i + 1) : null;
-                Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body));
+                Line third = next != null && i + 2 < n && kinds[i + 2] == null && lines.get(i + 2).depth() == l.depth()
+                        ? lines.get(i + 2) : null;
+                Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body),
+                        third == null ? null : third.content(body));
                 if (a == null) a = AttributionDetector.byWriter(l.content(body), writerAt(depth, current));
                 if (a != null && (a.strong() || introducesQuote(i + a.lines(), l.depth()))) {
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
@@ -326,12 +329,13 @@ final class LineKinds {
     }
 
     /**
-     * Cheap test before the attribution patterns: the line, or the next, ends with a colon, or the
-     * line is one of the few that name the quoted author without one.
+     * Cheap test before the attribution patterns: the line, or one of the next two, ends with a
+     * colon, or the line is one of the few that name the quoted author without one.
      */
     private boolean mayAttribute(int i) {
         if (lines.get(i).endsWithColon(body) || AttributionDetector.opensWithoutColon(body, lines.get(i).contentStart())) return true;
-        return i + 1 < lines.size() && lines.get(i + 1).endsWithColon(body);
+        return i + 1 < lines.size() && lines.get(i + 1).endsWithColon(body)
+                || i + 2 < lines.size() && lines.get(i + 2).endsWithColon(body); // a dated attribution wrapped over three lines
     }
 
     /** Whether the next non-blank line after {@code from} quotes deeper than {@code depth}, with any marker. */

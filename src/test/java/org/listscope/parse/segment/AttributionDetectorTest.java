@@ -74,7 +74,67 @@ class AttributionDetectorTest {
                 Arguments.of("--- On Tue, 2/3/09, Ann Lee <ann at example.org> wrote:", "Ann Lee"),
                 Arguments.of("--- En date de\u00a0: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a \u00e9crit\u00a0:",
                         "Johan Rydberg"),
-                Arguments.of("--- En date de?: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a ?crit?:", "Johan Rydberg"));
+                Arguments.of("--- En date de?: Mar 21.2.12, Johan Rydberg <johan.rydberg at edgeware.tv> a ?crit?:", "Johan Rydberg"),
+                // a story told in the present, with an adverb, or with a verb of reported speech (a full name only)
+                Arguments.of("Phil Karn asks:", "Phil Karn"),
+                Arguments.of("Mike Godwin replies:", "Mike Godwin"),
+                Arguments.of("<phr@napa.Telebit.COM> allegedly asks:", "phr@napa.Telebit.COM"),
+                Arguments.of("Tim also writes:", "Tim"),
+                Arguments.of("unicorn@access.digex.net (Black Unicorn) once said:", "Black Unicorn"),
+                Arguments.of("lefty@apple.com might have said:", "lefty@apple.com"),
+                Arguments.of("Michael K. Sanders is believed to have said:", "Michael K. Sanders"),
+                Arguments.of("Bob Stratton stated in the last message:", "Bob Stratton"),
+                Arguments.of("Perry E. Metzger posits:", "Perry E. Metzger"),
+                Arguments.of("And finally, Sameer Parekh opines:", "Sameer Parekh"),
+                Arguments.of("jim@rand.org (Jim Gillogly) forwards:", "Jim Gillogly"),
+                Arguments.of("Jim Gillogly quoted then replied:", "Jim Gillogly"),
+                Arguments.of("and Chris Hadgis wrote:", "Chris Hadgis"),
+                Arguments.of("As Yanek says:", "Yanek"),
+                // a middle initial without its full stop, a capitalised verb, a UUCP path before the name
+                Arguments.of("Jeremiah A Blatz writes:", "Jeremiah A Blatz"),
+                Arguments.of("Tom Jennings <tomj@wps.com> Writes:", "Tom Jennings"),
+                Arguments.of("uunet!netcom.com!tcmay (Timothy C. May) writes:", "Timothy C. May"),
+                // dated forms: weekday first with no "On" (The Bat!, one whose "O" was lost), bold or Mulberry's
+                // marks before "On", MH's "In Message", a name followed by its address in parentheses
+                Arguments.of("Friday, May 27, 2005, 11:08:10 PM, Glyph Lefkowitz wrote:", "Glyph Lefkowitz"),
+                Arguments.of("Tue, 24 Feb 2009 17:35:14 +0100, Gabriel Rossetti <gabriel.rossetti at arimaz.com> wrote:",
+                        "Gabriel Rossetti"),
+                Arguments.of("n Fri, 03 Mar 2006 09:50:39 +0000, Michael Hudson <mwh at python.net> wrote:", "Michael Hudson"),
+                Arguments.of("**On 01/09/2012 12:39 PM, bino oetomo wrote:", "bino oetomo"),
+                Arguments.of("--On 17. Juli 2006 11:19:26 +0200 Ralph Meijer <twisted at ralphm.ik.nu> wrote:", "Ralph Meijer"),
+                Arguments.of("In Message Sun, 28 Feb 93 15:44:21 -0800,  tcmay@netcom.com (Timothy C. May) writes:", "Timothy C. May"),
+                Arguments.of("On March 12, 2014 at 5:39:36 PM, Chris Withers (chris at simplistix.co.uk) wrote:", "Chris Withers"));
+    }
+
+    /** Lines a reporting verb or a lead-in makes look like attributions, that name nobody: a noun phrase, one word, a pronoun. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Release notes:", "Test Results posted:", "Some Dark thoughts:", "Tim comments:", "Credit Union discussion:",
+            "He writes:", "Recently posted:", "Everyone asks:", "The question asks:", "Python Twisted fails:", "Fri Feb 3 14:08:54 MST 2006 wrote:"})
+    void reportingVerbsAfterNoNameAreNoAttribution(String line) {
+        assertThat(AttributionDetector.detect(line, null)).isNull();
+    }
+
+    @Test
+    void aDatedLineWhoseNameTheArchiveLostNamesNobodyButIsAnAttribution() {
+        Attribution a = AttributionDetector.detect("On Wed, 2009-02-11 at 11:43 +0800, ?? wrote:", null);
+        assertThat(a.author()).isNull();
+        assertThat(a.strong()).isTrue();
+        assertThat(a.date()).isEqualTo(Instant.parse("2009-02-11T03:43:00Z"));
+    }
+
+    @Test
+    void wrappedBeforeTheVerbOverTwoOrThreeLines() {
+        Attribution yahoo = AttributionDetector.detect("--- Itamar Shtull-Trauring <itamar at itamarst.org>", "wrote:");
+        assertThat(yahoo.author()).isEqualTo("Itamar Shtull-Trauring");
+        assertThat(yahoo.lines()).isEqualTo(2);
+        assertThat(yahoo.strong()).isFalse();
+        Attribution three = AttributionDetector.detect("On Fri, 1 Feb 2008 13:34:15 -0500, Doug Farrell", "<dfarrell at mypublisher.com>", "wrote:");
+        assertThat(three.author()).isEqualTo("Doug Farrell");
+        assertThat(three.lines()).isEqualTo(3);
+        assertThat(three.strong()).isTrue();
+        assertThat(three.date()).isEqualTo(Instant.parse("2008-02-01T18:34:15Z"));
+        // an address's tail and the verb name nobody by themselves: no wrap of a name
+        assertThat(AttributionDetector.detect("barry.scott at forcepoint.com>", "wrote:")).isNull();
     }
 
     @ParameterizedTest

@@ -124,6 +124,30 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("text0");
     }
 
+    /**
+     * A summary quoting several people, each under a line in their name: each quote is its own
+     * author's. Before "posits" and "opines" were read, the later quotes were credited to the first
+     * name (Robert J Woodhead's reply, cypherpunks 1993).
+     */
+    @Test
+    void aSummaryCreditsEachQuoteToThePersonNamedAboveIt() {
+        String body = "Stanton McCandlish asks:\n> If the govt is oppressive at all, why support this?\n\n"
+                + "Perry E. Metzger posits:\n> Who needs to break it?\n\nMy answer is simple.\n\n"
+                + "And finally, Sameer Parekh opines:\n> I'd suggest that the politics discussion be taken elsewhere.\n\nA good suggestion.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0 attribution0 quote1 text0 attribution0 quote1 text0");
+        List<String> authors = Segmenter.segment(body).stream().filter(x -> x.kind() == SegmentKind.QUOTE).map(Segment::quotedAuthor).toList();
+        assertThat(authors).containsExactly("Stanton McCandlish", "Perry E. Metzger", "Sameer Parekh");
+    }
+
+    /** A dated attribution wrapped over three lines, the verb alone on the last, is one segment naming its author. */
+    @Test
+    void anAttributionWrappedOverThreeLinesIsOneSegment() {
+        String body = "> On Fri, 1 Feb 2008 13:34:15 -0500, Doug Farrell\n> <dfarrell at mypublisher.com>\n> wrote:\n>> the quote\n> \n> an answer\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution1 quote2 quote1");
+        assertThat(Segments.first(body, SegmentKind.ATTRIBUTION).end()).isEqualTo(body.indexOf(">> the"));
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Doug Farrell");
+    }
+
     @Test
     void sentenceEndingInSaidColonIsNotAnAttribution() {
         String body = "Here is what the FCC said:\n> a quote from an order\n";
