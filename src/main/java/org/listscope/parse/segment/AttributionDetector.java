@@ -306,7 +306,10 @@ final class AttributionDetector {
         m = FIGURES_FIRST.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
         m = WEEKDAY_FIRST.matcher(a);
-        if (m.matches()) return dateAndName(m.group(1));
+        if (m.matches()) {
+            Attribution dated = dateAndName(m.group(1));
+            if (dated != null) return dated; // else perhaps The Bat!'s "you" (THE_BAT, below)
+        }
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = AT.matcher(a);
