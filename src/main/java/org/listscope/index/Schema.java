@@ -142,9 +142,14 @@ public final class Schema {
      * ({@code To which Julf replied:}, {@code Crim Tideson asked:}) and mailers' quotation banners
      * ({@code begin  NAME quotation:}) name their quotes' authors, and an attribution with its date
      * in figures first ({@code 2007/6/12, NAME wrote:}) names NAME without the date; a quoted
-     * name in RFC 2047 form is decoded and a telephone number after it left out.
+     * name in RFC 2047 form is decoded and a telephone number after it left out; 41: more
+     * attribution lines name their quotes' authors (present-tense and adverbed stories, {@code
+     * Phil Karn asks:}, {@code Tim also writes:}; reported speech under a full name, {@code Perry E.
+     * Metzger posits:}; weekday-first dates; lines wrapped over three lines), a name that links
+     * nowhere leaves the quoted words to find the parent, and a poster's display name loses the
+     * telephone number or extension after it ({@code Syl Miniter 803-768-3759}).
      */
-    public static final int VERSION = 40;
+    public static final int VERSION = 41;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -15,6 +15,12 @@ import org.listscope.model.Author;
 public final class Addresses {
 
     private static final Pattern OBFUSCATED = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s+([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,})");
+    /**
+     * What {@link #withoutTrailingNumber} cuts: a telephone number (checked for seven digits), an
+     * extension ({@code x2044}) or a VMS date and time ({@code 23-Apr-1993 1109}), at the end.
+     */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+(?:-\\s+)?(?:(?<phone>\\(?(?:\\+|\\p{Lu}{1,3}-)?\\d[\\d()\\s.+-]*\\d\\)?)\\.?"
+            + "|x\\d{2,5}|\\d{1,2}-\\p{Lu}\\p{Ll}{2}-\\d{4}\\s+\\d{4})$");
     private static final Pattern CUT_SHORT = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s*$");
     private static final Pattern PLAIN = Pattern.compile("[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
@@ -169,7 +175,23 @@ public final class Addresses {
         if (name == null) return null;
         String n = name.strip();
         if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) n = n.substring(1, n.length() - 1);
-        n = n.replace("\\\"", "\"").strip();
+        n = withoutTrailingNumber(n.replace("\\\"", "\"").strip());
         return n.isEmpty() ? null : n;
+    }
+
+    /**
+     * {@code name} without a telephone number, an extension or a VMS mail date after it, as some
+     * display names carry them: {@code Syl Miniter 803-768-3759}, {@code Connie Sadler
+     * (415)725-7703}, {@code Stephen Dunne (+44) 71-538-5656}, {@code Peter Capek (TL-863-6721)},
+     * {@code Paul Ferguson x2044}, {@code ... 23-Apr-1993 1109}. A number of fewer than seven
+     * digits is kept ({@code Hal 9000}), and so is a name that would be left empty.
+     */
+    public static String withoutTrailingNumber(String name) {
+        if (name == null) return null;
+        Matcher m = TRAILING_NUMBER.matcher(name);
+        if (!m.find() || m.start() == 0) return name;
+        String number = m.group();
+        boolean phone = m.group("phone") == null || number.chars().filter(Character::isDigit).count() >= 7;
+        return phone ? name.substring(0, m.start()).strip() : name;
     }
 }

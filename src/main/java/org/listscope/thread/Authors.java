@@ -25,8 +25,16 @@ final class Authors {
     /** How well an attribution must name an author ({@link #score(Names, Names)}) to be taken for them. */
     private static final double NAMED = 0.5;
 
-    /** An author or attribution reduced to what can be compared. */
-    record Names(Set<String> words, String local) {
+    /**
+     * An author or attribution reduced to what can be compared: the words of the name, the local
+     * part of the address, and for an author whose display name is another address
+     * ({@code bill.stewart@pleasantonca.ncr.com <wcs@anchor.ho.att.com>}) that address's local part.
+     */
+    record Names(Set<String> words, String local, String nameLocal) {
+        Names(Set<String> words, String local) {
+            this(words, local, null);
+        }
+
         boolean isEmpty() {
             return words.isEmpty() && local == null;
         }
@@ -57,6 +65,7 @@ final class Authors {
         names.add(n);
         Set<String> keys = new LinkedHashSet<>(n.words());
         if (n.local() != null) keys.add("@" + n.local());
+        if (n.nameLocal() != null) keys.add("@" + n.nameLocal());
         for (String k : keys) byWord.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
     }
 
@@ -108,7 +117,7 @@ final class Authors {
 
     /** How well {@code who} names the author with names {@code a}, 0..1, as {@link #score(Names, int)}. */
     static double score(Names who, Names a) {
-        if (who.local() != null && who.local().equals(a.local())) return 1.0;
+        if (who.local() != null && (who.local().equals(a.local()) || who.local().equals(a.nameLocal()))) return 1.0;
         if (who.words().isEmpty()) return 0;
         int common = 0;
         for (String w : who.words()) if (a.words().contains(w)) common++;
@@ -148,7 +157,9 @@ final class Authors {
             }
         }
         String name = a.name() != null && !a.name().isBlank() ? a.name() : a.shown();
-        return new Names(words(stripAddresses(name)), local);
+        Matcher inName = a.name() == null ? null : ADDRESS.matcher(a.name());
+        String nameLocal = inName != null && inName.find() ? inName.group(1).toLowerCase(Locale.ROOT) : null;
+        return new Names(words(stripAddresses(name)), local, nameLocal);
     }
 
     /** An attribution's comparable form. */

@@ -20,6 +20,24 @@ class AddressesTest {
         assertThat(Addresses.isCutShort("jeff at jamcupboard.co.uk")).isFalse();
     }
 
+    /** A poster's display name loses the telephone number, extension or VMS date after it; the header as shown keeps it. */
+    @Test
+    void aTelephoneNumberAfterADisplayNameIsNoPartOfTheName() {
+        Author syl = Addresses.fromHeader("Syl Miniter 803-768-3759 <miniters@citadel.edu>");
+        assertThat(syl.name()).isEqualTo("Syl Miniter");
+        assertThat(syl.shown()).isEqualTo("Syl Miniter 803-768-3759 <miniters@citadel.edu>");
+        assertThat(Addresses.fromHeader("fergp@sytex.com (Paul Ferguson x2044)").name()).isEqualTo("Paul Ferguson");
+        assertThat(Addresses.fromHeader("\"Stephen Dunne (+44) 71-538-5656\" <sd@example.co.uk>").name()).isEqualTo("Stephen Dunne");
+        assertThat(Addresses.fromHeader("Peter Capek (TL-863-6721) <capek@example.com>").name()).isEqualTo("Peter Capek");
+        assertThat(Addresses.fromHeader("bill.stewart@pleasantonca.ncr.com +1-510-484-6204 <wcs@anchor.ho.att.com>").name())
+                .isEqualTo("bill.stewart@pleasantonca.ncr.com");
+        assertThat(Addresses.withoutTrailingNumber("Welcome to Addendia, Mr. Lee. 23-Apr-1993 1109")).isEqualTo("Welcome to Addendia, Mr. Lee.");
+        // fewer than seven digits, or nothing left: kept
+        assertThat(Addresses.withoutTrailingNumber("Hal 9000")).isEqualTo("Hal 9000");
+        assertThat(Addresses.withoutTrailingNumber("James Bond-007")).isEqualTo("James Bond-007");
+        assertThat(Addresses.withoutTrailingNumber("422-0929")).isEqualTo("422-0929");
+    }
+
     @Test
     void readsHeaderForms() {
         Author a = Addresses.fromHeader("\"Steven M. Bellovin\" <smb@cs.columbia.edu>");

@@ -1,9 +1,9 @@
 package org.listscope.parse.segment;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
+import org.listscope.parse.Addresses;
 
 /**
  * The name an attribution gives, cleaned of what the line's wrapping and the archive left around
@@ -27,12 +27,6 @@ final class QuotedNames {
     /** A list's own address, which sends its digests and bounces: no one's words are quoted under it. */
     private static final Pattern LIST_ROBOT = Pattern.compile("(?i)<?[\\w.+-]+-(?:request|bounces|owner|admin)(?:@| at )[^\\s>]+>?");
 
-    /**
-     * A telephone number after a name, as some display names carry it: {@code (415)725-7703},
-     * {@code - (617) 642-7697.}, {@code 422-0929}.
-     */
-    private static final Pattern TRAILING_PHONE = Pattern.compile("\\s+(?:-\\s+)?(?:\\(\\d{3}\\)\\s?)?\\d{3}[-.]\\d{4}\\.?$");
-
     private QuotedNames() {
     }
 
@@ -53,8 +47,7 @@ final class QuotedNames {
         if (LIST_ROBOT.matcher(s).matches()) return null; // a digest's sender: the words are its posters'
         if (MARKUP.matcher(s).find()) return null; // a webmail's form markup ("value=\"-net.net\""), no name
         if (HOST.matcher(s).matches()) return null; // a host name alone: the rest of an address cut at its "<at>"
-        Matcher phone = TRAILING_PHONE.matcher(s);
-        return phone.find() && phone.start() > 0 ? s.substring(0, phone.start()).strip() : s;
+        return Addresses.withoutTrailingNumber(s); // a telephone number after the name
     }
 
     /** {@code s} without one pair of double quotes, or of {@code `...'}, around all of it. */
