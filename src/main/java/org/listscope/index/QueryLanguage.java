@@ -125,6 +125,35 @@ public final class QueryLanguage {
         return withoutPureNegations(q);
     }
 
+    /** A wildcard pattern that matches {@code value} alone. */
+    static String literal(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR || c == WildcardQuery.WILDCARD_ESCAPE) {
+                sb.append(WildcardQuery.WILDCARD_ESCAPE);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** A wildcard pattern's one term, or {@code null} where it holds a wildcard. */
+    static String unescaped(String p) {
+        StringBuilder sb = new StringBuilder(p.length());
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == WildcardQuery.WILDCARD_ESCAPE && i + 1 < p.length()) {
+                sb.append(p.charAt(++i));
+            } else if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR) {
+                return null;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static QuerySyntaxException translate(String text, ParseException wrapped) {
         Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
         if (cause instanceof FieldError fe) {
@@ -189,8 +218,8 @@ public final class QueryLanguage {
         private final Map<BooleanClause, Boolean> joinedByOr = new IdentityHashMap<>();
         /** Each unquoted bare word's query, by identity, with the word: the words {@link #withProximity} pairs. */
         private final Map<Query, String> bareWords = new IdentityHashMap<>();
-        /** Each {@code speaker:} clause's query, by identity, with the name as a wildcard pattern ({@link #paired}). */
-        private final Map<Query, String> speakers = new IdentityHashMap<>();
+        /** Each {@code speaker:} clause's query, by identity, with what pairs with it ({@link #paired}). */
+        private final Map<Query, Speaker> speakers = new IdentityHashMap<>();
         /** Each annotation clause's query that a speaker beside it may pair with, by identity ({@link #paired}). */
         private final Map<Query, Said> annotationClauses = new IdentityHashMap<>();
         /** The clause lists (one per parenthesised level) whose last clause was dropped after an OR. */
@@ -349,8 +378,11 @@ public final class QueryLanguage {
                 case "speaker": {
                     String key = AnnotationTerms.speakerKey(text);
                     if (key == null) throw fieldError(field, "speaker: needs a name, such as speaker:\"Hal Finney\"");
-                    Query q = new TermQuery(new Term(Fields.SPEAKER, key));
-                    speakers.put(q, literal(key));
+                    // a full name finds the person under every form of it (SpeakerQuery); a handle or an address itself
+                    String full = PersonEvidence.fullName(text);
+                    SpeakerQuery person = full == null ? null : new SpeakerQuery(key, full, null, null);
+                    Query q = person != null ? person : new TermQuery(new Term(Fields.SPEAKER, key));
+                    speakers.put(q, new Speaker(literal(key), person));
                     return q;
                 }
                 default: { // list, citekind, claim, topic, has
@@ -490,7 +522,7 @@ public final class QueryLanguage {
                     String p = pattern.toLowerCase(Locale.ROOT);
                     Query q = new WildcardQuery(new Term(keyword(field), p));
                     if (field.equals("speaker")) {
-                        speakers.put(q, p);
+                        speakers.put(q, new Speaker(p, null));
                         return q;
                     }
                     return pairable(q, saidField(field, p), p);
@@ -524,24 +556,24 @@ public final class QueryLanguage {
         /**
          * The query with each annotation clause that a required {@code speaker:} clause stands
          * beside, at its level or above, asking what that speaker said; {@code speaker} is the
-         * pattern of the level above, {@code null} for none. Two speakers at one level pair with
+         * speaker of the level above, {@code null} for none. Two speakers at one level pair with
          * nothing at that level; a level inside it with one speaker of its own pairs with that one.
          */
-        Query paired(Query q, String speaker) {
+        Query paired(Query q, Speaker speaker) {
             if (q instanceof BoostQuery b) return new BoostQuery(paired(b.getQuery(), speaker), b.getBoost());
             Said said = annotationClauses.get(q);
             if (said != null) return speaker == null ? q : said.by(speaker);
             if (!(q instanceof BooleanQuery bq)) return q;
-            String here = null;
+            Speaker here = null;
             int count = 0;
             for (BooleanClause c : bq.clauses()) {
-                String s = c.getOccur() == Occur.MUST ? speakers.get(c.getQuery()) : null;
+                Speaker s = c.getOccur() == Occur.MUST ? speakers.get(c.getQuery()) : null;
                 if (s != null) {
                     here = s;
                     count++;
                 }
             }
-            String pairs = count == 0 ? speaker : count == 1 ? here : null;
+            Speaker pairs = count == 0 ? speaker : count == 1 ? here : null;
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
             boolean changed = false;
@@ -554,43 +586,24 @@ public final class QueryLanguage {
             return changed ? b.build() : q;
         }
 
-        /** A wildcard pattern that matches {@code value} alone. */
-        private static String literal(String value) {
-            StringBuilder sb = new StringBuilder(value.length());
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR || c == WildcardQuery.WILDCARD_ESCAPE) {
-                    sb.append(WildcardQuery.WILDCARD_ESCAPE);
-                }
-                sb.append(c);
-            }
-            return sb.toString();
+
+        /**
+         * A {@code speaker:} clause as an annotation clause beside it pairs with it: the name as a
+         * wildcard pattern, and for a full name the query of the person's every form of it.
+         */
+        private record Speaker(String pattern, SpeakerQuery person) {
         }
 
         /** An annotation clause's {@link Fields#SAID} field part and value (a wildcard pattern). */
         private record Said(String field, String pattern) {
-            /** The clause as asked of what {@code speaker} (a wildcard pattern) said. */
-            Query by(String speaker) {
-                String p = AnnotationTerms.said(speaker, field, pattern);
-                String unescaped = unescape(p);
+            /** The clause as asked of what {@code speaker} said. */
+            Query by(Speaker speaker) {
+                if (speaker.person() != null) return speaker.person().said(field, pattern);
+                String p = AnnotationTerms.said(speaker.pattern(), field, pattern);
+                String unescaped = unescaped(p);
                 return unescaped != null ? new TermQuery(new Term(Fields.SAID, unescaped)) : new WildcardQuery(new Term(Fields.SAID, p));
             }
 
-            /** The pattern's one term, or {@code null} where it holds a wildcard. */
-            private static String unescape(String p) {
-                StringBuilder sb = new StringBuilder(p.length());
-                for (int i = 0; i < p.length(); i++) {
-                    char c = p.charAt(i);
-                    if (c == WildcardQuery.WILDCARD_ESCAPE && i + 1 < p.length()) {
-                        sb.append(p.charAt(++i));
-                    } else if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR) {
-                        return null;
-                    } else {
-                        sb.append(c);
-                    }
-                }
-                return sb.toString();
-            }
         }
 
         private Query wild(String field, String pattern, boolean wildcard) throws ParseException {

@@ -81,7 +81,7 @@ final class Snippets {
                 left = java.util.Arrays.copyOf(left, kept);
             }
         }
-        AnnotationSnippets annotations = AnnotationSnippets.of(query);
+        AnnotationSnippets annotations = AnnotationSnippets.of(SpeakerQuery.expandAll(query, searcher.getIndexReader()));
         StoredMessages.Reader stored = annotations == null ? null : new StoredMessages.Reader(searcher.getIndexReader());
         for (int i = 0; i < docs.length; i++) {
             if (out[i] == null && annotations != null) {

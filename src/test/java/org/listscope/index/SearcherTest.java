@@ -266,6 +266,23 @@ class SearcherTest {
         assertThat(q.snippet()).contains("<b>can&#x27;t be subpoenaed</b>");
     }
 
+    /** A full name asks for the person under every full form of their name, as from: does; another given name is another person. */
+    @Test
+    void aSpeakersFullNameFindsThePersonUnderEveryFormOfIt() throws Exception {
+        long all = count("speaker:\"Steven M. Bellovin\"");
+        assertThat(all).isPositive();
+        assertThat(count("speaker:\"Steve Bellovin\"")).isEqualTo(all);
+        assertThat(count("speaker:\"Steven Bellovin\"")).isEqualTo(all);
+        assertThat(count("speaker:\"Ann Bellovin\"")).isZero();
+        // what he said, by the short form of his name: his obligation in his own post, the legal fact others quote
+        assertThat(count("speaker:\"Steve Bellovin\" claim:legal-fact")).isEqualTo(1);
+        assertThat(count("speaker:\"Steve Bellovin\" claim:obligation")).isEqualTo(1);
+        assertThat(count("speaker:\"Steve Bellovin\" claim:legal*")).isEqualTo(1);
+        assertThat(count("speaker:\"Ann Bellovin\" claim:obligation")).isZero();
+        SearchHit q = searcher.search(SearchRequest.of("speaker:\"Steve Bellovin\" claim:legal-fact")).hits().get(0);
+        assertThat(q.snippet()).contains("<b>can&#x27;t be subpoenaed</b>");
+    }
+
     @Test
     void idsThreadsAndLists() throws Exception {
         assertThat(count("id:<root@example.net>")).isEqualTo(1);
