@@ -74,8 +74,13 @@ final class AttributionDetector {
      */
     private static final Pattern WEEKDAY_FIRST = Pattern.compile(
             "(?:\\p{L}\\s+)?((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+.*?\\d.*?),?(?:\\s+|(?<=>))" + VERB + "[\\s\u00a0?]*:");
-    /** Marks before a dated attribution: an HTML mail's bold ({@code **On ...}), Mulberry's {@code --On DATE NAME wrote:}. */
-    private static final Pattern MARKS_BEFORE_ON = Pattern.compile("^(?:\\*+|--)(?=On\\s)");
+    /**
+     * Marks before a dated attribution: an HTML mail's bold ({@code **On ...}), Mulberry's {@code
+     * --On DATE NAME wrote:}, a mailer's {@code |--==> On ...}, a stray backslash, or one or two
+     * letters glued to it ({@code WfOn Fri, ...}: a line's end lost before it).
+     */
+    private static final Pattern MARKS_BEFORE_ON = Pattern.compile(
+            "^(?:\\*+|--|\\|--==>\\s*|\\\\|\\p{L}{1,2}(?=On\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),))(?=On\\s)");
     private static final Pattern ON_START = Pattern.compile("(?:" + ON_WORDS + "|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
@@ -111,6 +116,13 @@ final class AttributionDetector {
      */
     private static final Pattern REPORTED = Pattern.compile(
             "(.+?)\\s+" + ADVERB + "(?:" + String.join("|", REPORTING_VERBS) + ")\\s*:");
+    /**
+     * A full name, an aside between commas, the verb: {@code Eric Hughes, replying to somebody,
+     * says:}, {@code Tyler Yip, UnixWeenie(tm), asks:}; the name must be a full name
+     * ({@link #fullNameOrAddress}).
+     */
+    private static final Pattern ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3}),\\s+[^,]{2,60},\\s+"
+            + "(?:" + VERB + "|asks|asked|replies|replied|responds|responded)\\s*:");
     /** A mailer's banner above the quote: {@code begin  Glyph Lefkowitz quotation:} (its end line follows the quote). */
     private static final Pattern BEGIN_QUOTATION = Pattern.compile("begin\\s+(.+?)\\s+quotation\\s*:");
     /** Emacs Supercite: {@code "glyph" == glyph <glyph at divmod.com> writes:}. */
@@ -321,6 +333,8 @@ final class AttributionDetector {
         m = IN_ARTICLE.matcher(a);
         if (m.matches()) return strong(author(m.group(1)), null);
         String told = LEAD_IN.matcher(a).replaceFirst("");
+        m = ASIDE.matcher(told);
+        if (m.matches() && fullNameOrAddress(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         Attribution named = named(ACCORDING, a);
         if (named == null) named = named(QUOTING, a);
         if (named == null) named = named(SUPERCITE, a);
@@ -338,6 +352,13 @@ final class AttributionDetector {
         }
         named = named(BARE, told);
         if (named != null) return named;
+        int comma = told.lastIndexOf(", ");
+        if (comma > 0) { // a lead-in phrase before the name: "In a previous message, Michael K. Sanders said:"
+            String after = told.substring(comma + 2);
+            named = named(BARE, after);
+            if (named == null) named = named(NARRATED, after);
+            if (named != null && named.author() != null && fullNameOrAddress(named.author())) return named;
+        }
         m = NAME_COLON.matcher(a);
         if (m.matches()) {
             String[] words = m.group(1).split("[ \t]+");
@@ -399,7 +420,7 @@ final class AttributionDetector {
         for (int p = rest.indexOf(", "); p >= 0; p = rest.indexOf(", ", p + 1)) {
             String left = rest.substring(0, p);
             String right = rest.substring(p + 2).strip();
-            if (hasDigit(left) && !right.isEmpty() && !hasDigit(right) && words(right) <= 6) {
+            if (hasDigit(left) && !right.isEmpty() && (!hasDigit(right) || handle(right)) && words(right) <= 6) {
                 name = right;
                 date = left;
                 break;
@@ -411,7 +432,8 @@ final class AttributionDetector {
             while (i > 0) {
                 int sp = rest.lastIndexOf(' ', i - 1);
                 String token = rest.substring(sp + 1, i);
-                if (token.isEmpty() || hasDigit(token) || token.startsWith("(") || token.endsWith(")")
+                boolean nick = i == rest.length() && sp > 0 && token.startsWith("(") && token.endsWith(")"); // "Amber Brown (hawkowl)"
+                if (token.isEmpty() || !nick && (hasDigit(token) || token.startsWith("(") || token.endsWith(")"))
                         || ZONE_WORDS.contains(token) || token.endsWith(",")) break;
                 cut = sp + 1;
                 i = sp;
@@ -419,6 +441,12 @@ final class AttributionDetector {
             }
             name = rest.substring(Math.max(0, cut)).strip();
             date = rest.substring(0, Math.max(0, cut)).strip();
+            if (name.startsWith("(")) { // a zone or a nickname with no name before it: "12:00 (PST)"
+                name = "";
+                date = rest;
+            } else if (name.endsWith(")")) {
+                name = name.substring(0, name.lastIndexOf('(')).strip(); // the name, not the nickname after it
+            }
         }
         if (!hasDigit(date)) return null;
         // a name the archive turned into question marks (a CJK name): the address names the author, or nobody
@@ -566,6 +594,12 @@ final class AttributionDetector {
     /** Whether {@code c} is white space as the regex {@code \s} reads it. */
     private static boolean blank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A handle of letters and figures, one word: {@code z3p}, {@code hbd666}. */
+    private static boolean handle(String s) {
+        return s.length() <= 20 && s.chars().anyMatch(Character::isLetter)
+                && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
     }
 
     private static boolean hasDigit(String s) {

@@ -103,13 +103,29 @@ class AttributionDetectorTest {
                 Arguments.of("**On 01/09/2012 12:39 PM, bino oetomo wrote:", "bino oetomo"),
                 Arguments.of("--On 17. Juli 2006 11:19:26 +0200 Ralph Meijer <twisted at ralphm.ik.nu> wrote:", "Ralph Meijer"),
                 Arguments.of("In Message Sun, 28 Feb 93 15:44:21 -0800,  tcmay@netcom.com (Timothy C. May) writes:", "Timothy C. May"),
-                Arguments.of("On March 12, 2014 at 5:39:36 PM, Chris Withers (chris at simplistix.co.uk) wrote:", "Chris Withers"));
+                Arguments.of("On March 12, 2014 at 5:39:36 PM, Chris Withers (chris at simplistix.co.uk) wrote:", "Chris Withers"),
+                // a full name with an aside between commas, a lead-in phrase before the name
+                Arguments.of("Eric Hughes, replying to somebody, says:", "Eric Hughes"),
+                Arguments.of("Tyler Yip, UnixWeenie(tm), asks:", "Tyler Yip"),
+                Arguments.of("Kenneth G. Hagler, \"Lord Krieg\" <CVADSAAV@CSUPomona.Edu>, writes:", "Kenneth G. Hagler"),
+                Arguments.of("a conscious being, Stanton McCandlish wrote:", "Stanton McCandlish"),
+                Arguments.of("In a previous message, Michael K. Sanders said:", "Michael K. Sanders"),
+                Arguments.of("A While Back, L. Detweiler asked:", "L. Detweiler"),
+                Arguments.of("In cypherpunks, allan@elvis.tamu.edu (Allan Bailey) writes:", "Allan Bailey"),
+                // dated: a handle with figures, a nickname after the name, marks or letters glued before "On"
+                Arguments.of("On Sat, 14 Jul 2001, z3p wrote:", "z3p"),
+                Arguments.of("On 19 Jul 2011, at 08:37, hbd666 wrote:", "hbd666"),
+                Arguments.of("On Monday, 14 October 2019 09:05:35 BST Amber Brown (hawkowl) wrote:", "Amber Brown"),
+                Arguments.of("WfOn Fri, 1 Jul 1994, Timothy C. May wrote:", "Timothy C. May"),
+                Arguments.of("|--==> On Tue, 10 Aug 2010 16:07:56 +0100, Jonathan Lange <jml at mumak.net> said:", "Jonathan Lange"));
     }
 
     /** Lines a reporting verb or a lead-in makes look like attributions, that name nobody: a noun phrase, one word, a pronoun. */
     @ParameterizedTest
     @ValueSource(strings = {"Release notes:", "Test Results posted:", "Some Dark thoughts:", "Tim comments:", "Credit Union discussion:",
-            "He writes:", "Recently posted:", "Everyone asks:", "The question asks:", "Python Twisted fails:", "Fri Feb 3 14:08:54 MST 2006 wrote:"})
+            "He writes:", "Recently posted:", "Everyone asks:", "The question asks:", "Python Twisted fails:", "Fri Feb 3 14:08:54 MST 2006 wrote:",
+            "Regarding the author of the article, someone says:", "In fact, the code says:", "On Wed, 1 Mar 2006 12:00 (PST) wrote:",
+            "Well, as Tim said:"})
     void reportingVerbsAfterNoNameAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
     }
