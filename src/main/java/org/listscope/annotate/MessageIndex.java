@@ -40,12 +40,9 @@ final class MessageIndex {
         return id == null ? null : byId.get(id);
     }
 
-    /** How a message's author is named as a speaker: the name, else as shown, else the address. */
+    /** How a message's author is named as a speaker ({@link Author#speakerName}); {@code null} for none. */
     static String speaker(Author a) {
-        if (a == null) return null;
-        if (a.name() != null && !a.name().isBlank()) return a.name();
-        if (a.shown() != null && !a.shown().isBlank()) return a.shown();
-        return a.address();
+        return a == null ? null : a.speakerName();
     }
 
     private static String messageIdKey(String id) {

@@ -85,8 +85,11 @@ final class AnnotationSnippets {
             }
         }
         if (best != null) return around(m, best.start(), best.end());
+        String poster = m.from() == null ? null : AnnotationTerms.speakerKey(m.from().speakerName());
         for (TopicEvidence e : m.topicEvidence()) {
-            if (asks(Fields.TOPIC, e.topic())) return around(m, e.start(), e.end()); // a sentence gave the topic
+            boolean asked = asks(Fields.TOPIC, e.topic())
+                    || poster != null && asks(Fields.SAID, AnnotationTerms.said(poster, Fields.TOPIC, e.topic())); // speaker: beside it
+            if (asked) return around(m, e.start(), e.end()); // a sentence gave the topic
         }
         return null;
     }

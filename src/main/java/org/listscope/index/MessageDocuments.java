@@ -169,7 +169,8 @@ public final class MessageDocuments {
     /**
      * Citations and claims of the author's own text, and its topics; those inside quotes are someone
      * else's, and of them only the citations are indexed, in their own field ({@code quotedcites:}).
-     * Own and quoted alike, who said each ({@link Fields#SPEAKER}) and what ({@link Fields#SAID}).
+     * Own and quoted alike, who said each ({@link Fields#SPEAKER}) and what ({@link Fields#SAID});
+     * the message's topics, which its own text gives it, as said by its poster.
      */
     private static void addAnnotations(Message m, Document d) {
         Set<String> cites = new LinkedHashSet<>();
@@ -198,6 +199,12 @@ public final class MessageDocuments {
             });
         }
         for (String t : m.topics()) topics.add(t.toLowerCase(Locale.ROOT)); // its own annotations' and more
+        // the topics come from the poster's own text: what the poster said, for speaker: beside topic:
+        String poster = topics.isEmpty() || m.from() == null ? null : AnnotationTerms.speakerKey(m.from().speakerName());
+        if (poster != null) {
+            speakers.add(poster);
+            for (String t : topics) said.add(key(AnnotationTerms.said(poster, Fields.TOPIC, t)));
+        }
         for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
         for (String c : quotedCites) d.add(new StringField(Fields.QUOTED_CITES, c, Field.Store.NO));
         for (String k : citeKinds) {

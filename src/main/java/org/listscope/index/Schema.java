@@ -147,9 +147,11 @@ public final class Schema {
      * Phil Karn asks:}, {@code Tim also writes:}; reported speech under a full name, {@code Perry E.
      * Metzger posits:}; weekday-first dates; lines wrapped over three lines), a name that links
      * nowhere leaves the quoted words to find the parent, and a poster's display name loses the
-     * telephone number or extension after it ({@code Syl Miniter 803-768-3759}).
+     * telephone number or extension after it ({@code Syl Miniter 803-768-3759}); 42: a message's
+     * topics, which its own text gives it, are its poster's to {@code speaker:} ({@link Fields#SAID}),
+     * so {@code speaker:X topic:T} finds X's own messages of topic T and not only X's annotations of it.
      */
-    public static final int VERSION = 41;
+    public static final int VERSION = 42;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -33,6 +33,16 @@ public record Author(String name, String address, String shown, String key) {
         return new Author(name, address, shown, null);
     }
 
+    /**
+     * How the author is named as the speaker of what their own text says (an annotation's
+     * {@code speaker}): the name, else the header as shown, else the address.
+     */
+    public String speakerName() {
+        if (name != null && !name.isBlank()) return name;
+        if (shown != null && !shown.isBlank()) return shown;
+        return address;
+    }
+
     /** Returns a copy with another person key (after people were merged). */
     public Author withKey(String newKey) {
         return new Author(name, address, shown, newKey);

@@ -200,7 +200,9 @@ class RealDataSearchTest {
         for (int q = 0; q < Math.min(40, speakers.size()); q++) {
             String sp = speakers.get(random.nextInt(speakers.size()));
             Predicate<String> person = samePerson(sp);
-            long expected = brute.count(m -> m.annotations().stream().anyMatch(a -> a.speaker() != null && person.test(a.speaker())));
+            // who said a message's citations and claims, and its poster, whose own text gave it its topics
+            long expected = brute.count(m -> m.annotations().stream().anyMatch(a -> a.speaker() != null && person.test(a.speaker()))
+                    || !m.topics().isEmpty() && poster(m) != null && person.test(poster(m)));
             assertThat((long) searcher.count("speaker:\"" + sp.replace("\\", "\\\\") + "\"")).as(sp).isEqualTo(expected).isPositive();
         }
     }
@@ -221,10 +223,20 @@ class RealDataSearchTest {
             Predicate<Annotation> said = a -> a.speaker() != null && person.test(a.speaker())
                     && (p[1].startsWith("topic:") ? a.topics().contains(what) : a.kind().equals(what)
                             && (a instanceof Claim) == p[1].startsWith("claim:"));
-            long expected = brute.count(m -> m.annotations().stream().anyMatch(said));
+            boolean topic = p[1].startsWith("topic:");
+            long expected = brute.count(m -> m.annotations().stream().anyMatch(said)
+                    || topic && m.topics().contains(what) && poster(m) != null && person.test(poster(m)));
             String query = "speaker:\"" + p[0].replace("\\", "\\\\") + "\" " + p[1];
             assertThat((long) searcher.count(query)).as(query).isEqualTo(expected).isPositive();
         }
+    }
+
+    /** How the poster is named as a speaker: the name, else the header as shown, else the address. */
+    private static String poster(Message m) {
+        if (m.from() == null) return null;
+        String name = m.from().name() != null && !m.from().name().isBlank() ? m.from().name()
+                : m.from().shown() != null && !m.from().shown().isBlank() ? m.from().shown() : m.from().address();
+        return name == null || name.isBlank() ? null : name;
     }
 
     private static String speakerKey(String name) {

@@ -266,6 +266,16 @@ class SearcherTest {
         assertThat(q.snippet()).contains("<b>can&#x27;t be subpoenaed</b>");
     }
 
+    /** A message's topics come from its poster's own text: beside speaker:, topic: asks of them too, with the sentence as snippet. */
+    @Test
+    void aPostersOwnTopicsAreWhatThePosterSaid() throws Exception {
+        assertThat(count("speaker:Anon topic:privacy")).isEqualTo(1);
+        assertThat(count("speaker:\"Jane Agent\" topic:privacy")).isZero();
+        assertThat(count("speaker:Anon topic:lawful-intercept")).isZero();
+        SearchHit q = searcher.search(SearchRequest.of("speaker:Anon topic:privacy")).hits().get(0);
+        assertThat(q.snippet()).contains("<b>A message without any date about data retention.</b>");
+    }
+
     /** A full name asks for the person under every full form of their name, as from: does; another given name is another person. */
     @Test
     void aSpeakersFullNameFindsThePersonUnderEveryFormOfIt() throws Exception {
