@@ -423,6 +423,13 @@ final class AttributionDetector {
             if (hasDigit(left) && !right.isEmpty() && (!hasDigit(right) || handle(right)) && words(right) <= 6) {
                 name = right;
                 date = left;
+                // "... 10:07 AM Scott, Barry": a name written family name first, the family name after the time
+                int sp = left.lastIndexOf(' ');
+                String family = left.substring(sp + 1);
+                if (sp > 0 && words(right) == 1 && surname(family)) {
+                    name = family + ", " + right;
+                    date = left.substring(0, sp).strip();
+                }
                 break;
             }
         }
@@ -595,6 +602,19 @@ final class AttributionDetector {
     private static boolean blank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
+
+    /**
+     * Whether {@code word}, the last word of a dated attribution's date part, is a family name written
+     * before the given name: capitalised, letters alone, no zone, month or weekday.
+     */
+    private static boolean surname(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) return false;
+        return !ZONE_WORDS.contains(word) && !CALENDAR_WORD.matcher(word).matches();
+    }
+
+    /** A month's or weekday's name, in full or shortened, in English, or a word of a time of day or zone. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|eastern|pacific|central|mountain|standard|daylight|time|noon|midnight");
 
     /** A handle of letters and figures, one word: {@code z3p}, {@code hbd666}. */
     private static boolean handle(String s) {

@@ -117,7 +117,11 @@ class AttributionDetectorTest {
                 Arguments.of("On 19 Jul 2011, at 08:37, hbd666 wrote:", "hbd666"),
                 Arguments.of("On Monday, 14 October 2019 09:05:35 BST Amber Brown (hawkowl) wrote:", "Amber Brown"),
                 Arguments.of("WfOn Fri, 1 Jul 1994, Timothy C. May wrote:", "Timothy C. May"),
-                Arguments.of("|--==> On Tue, 10 Aug 2010 16:07:56 +0100, Jonathan Lange <jml at mumak.net> said:", "Jonathan Lange"));
+                Arguments.of("|--==> On Tue, 10 Aug 2010 16:07:56 +0100, Jonathan Lange <jml at mumak.net> said:", "Jonathan Lange"),
+                // a name written family name first after the time (Outlook's "Scott, Barry"), not a zone's word
+                Arguments.of("On Wed, Feb 27, 2019 at 10:07 AM Scott, Barry <barry.scott at forcepoint.com> wrote:", "Scott, Barry"),
+                Arguments.of("On 12/3/2004 at 10:00 PM Eastern, Bob Smith wrote:", "Bob Smith"),
+                Arguments.of("On 12/3/2004 at 10:00 PM Eastern, Bob wrote:", "Bob"));
     }
 
     /** Lines a reporting verb or a lead-in makes look like attributions, that name nobody: a noun phrase, one word, a pronoun. */
