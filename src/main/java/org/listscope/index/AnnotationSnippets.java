@@ -85,7 +85,7 @@ final class AnnotationSnippets {
             }
         }
         if (best != null) return around(m, best.start(), best.end());
-        String poster = m.from() == null ? null : AnnotationTerms.speakerKey(m.from().speakerName());
+        String poster = asksOf(Fields.SAID) ? AnnotationTerms.poster(m) : null; // speaker: beside topic:
         for (TopicEvidence e : m.topicEvidence()) {
             boolean asked = asks(Fields.TOPIC, e.topic())
                     || poster != null && asks(Fields.SAID, AnnotationTerms.said(poster, Fields.TOPIC, e.topic())); // speaker: beside it

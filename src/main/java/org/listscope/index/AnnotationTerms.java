@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
+import org.listscope.model.Message;
 
 /**
  * The keyword terms an annotation of the author's own text is indexed under, field by field:
@@ -23,6 +24,15 @@ final class AnnotationTerms {
      */
     static String speaker(Annotation an) {
         return speakerKey(an.speaker());
+    }
+
+    /**
+     * The message's poster as {@link Fields#SPEAKER} holds speakers ({@link
+     * org.listscope.model.Author#speakerName}): who said what the message's own text says, its topics
+     * among it; {@code null} for none.
+     */
+    static String poster(Message m) {
+        return m.from() == null ? null : speakerKey(m.from().speakerName());
     }
 
     /** A speaker's name, or a {@code speaker:} query's value, as {@link Fields#SPEAKER} holds it; {@code null} for none. */

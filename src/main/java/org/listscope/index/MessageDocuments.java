@@ -200,7 +200,7 @@ public final class MessageDocuments {
         }
         for (String t : m.topics()) topics.add(t.toLowerCase(Locale.ROOT)); // its own annotations' and more
         // the topics come from the poster's own text: what the poster said, for speaker: beside topic:
-        String poster = topics.isEmpty() || m.from() == null ? null : AnnotationTerms.speakerKey(m.from().speakerName());
+        String poster = topics.isEmpty() ? null : AnnotationTerms.poster(m);
         if (poster != null) {
             speakers.add(poster);
             for (String t : topics) said.add(key(AnnotationTerms.said(poster, Fields.TOPIC, t)));

@@ -170,6 +170,9 @@ final class AttributionDetector {
     private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
     /** Parentheses the archive emptied of their address: {@code Timothy C. May () writes:}. */
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*\\)");
+    /** A month's or weekday's name, in full or shortened, in English, or a word of a time of day or zone. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|eastern|pacific|central|mountain|standard|daylight|time|noon|midnight");
     /** A UUCP bang path standing for an address: {@code uunet!netcom.com!tcmay}. */
     private static final Pattern BANG_PATH = Pattern.compile("[\\w.-]+(?:![\\w.%+-]+)+");
     /** An address in square brackets: {@code Bob Ippolito [bob at redivi.com] wrote:}. */
@@ -207,7 +210,8 @@ final class AttributionDetector {
      * {@code On <date>, Doug Farrell} / {@code <dfarrell at mypublisher.com>} / {@code wrote:}.
      */
     static Attribution detect(String first, String second, String third) {
-        String a = MARKS_BEFORE_ON.matcher(YAHOO_RULE.matcher(first.strip()).replaceFirst("")).replaceFirst("");
+        String a = YAHOO_RULE.matcher(first.strip()).replaceFirst("");
+        if (a.indexOf("On", 1) > 0) a = MARKS_BEFORE_ON.matcher(a).replaceFirst("");
         if (a.length() > MAX_LINE || a.isEmpty()) return null;
         if (a.startsWith(RESPONDING_START)) return responding(a, second);
         if (a.endsWith(":")) {
@@ -434,26 +438,12 @@ final class AttributionDetector {
             }
         }
         if (name == null) {
-            int cut = rest.length();
-            int i = rest.length();
-            while (i > 0) {
-                int sp = rest.lastIndexOf(' ', i - 1);
-                String token = rest.substring(sp + 1, i);
-                boolean nick = i == rest.length() && sp > 0 && token.startsWith("(") && token.endsWith(")"); // "Amber Brown (hawkowl)"
-                if (token.isEmpty() || !nick && (hasDigit(token) || token.startsWith("(") || token.endsWith(")"))
-                        || ZONE_WORDS.contains(token) || token.endsWith(",")) break;
-                cut = sp + 1;
-                i = sp;
-                if (sp < 0) break;
-            }
-            name = rest.substring(Math.max(0, cut)).strip();
-            date = rest.substring(0, Math.max(0, cut)).strip();
-            if (name.startsWith("(")) { // a zone or a nickname with no name before it: "12:00 (PST)"
-                name = "";
-                date = rest;
-            } else if (name.endsWith(")")) {
-                name = name.substring(0, name.lastIndexOf('(')).strip(); // the name, not the nickname after it
-            }
+            // a nickname after the name is none of it: "Amber Brown (hawkowl)"; alone ("12:00 (PST)"), no name
+            int paren = rest.lastIndexOf(" (");
+            String named = paren > 0 && rest.endsWith(")") && rest.indexOf(' ', paren + 1) < 0 ? rest.substring(0, paren) : rest;
+            int cut = nameStart(named);
+            name = named.substring(cut).strip();
+            date = name.isEmpty() ? rest : named.substring(0, cut).strip();
         }
         if (!hasDigit(date)) return null;
         // a name the archive turned into question marks (a CJK name): the address names the author, or nobody
@@ -466,6 +456,25 @@ final class AttributionDetector {
         String who = name.isEmpty() ? (address == null ? null : author(address)) : author(name + (address == null ? "" : " " + address));
         if (who == null) return null;
         return new Attribution(who, AttributionDates.parse(date), 1, true);
+    }
+
+    /**
+     * Where the name at the end of {@code s} starts: after the last word with a figure, a zone, a
+     * parenthesis or a trailing comma ({@code s.length()} where the last word is one).
+     */
+    private static int nameStart(String s) {
+        int cut = s.length();
+        int i = s.length();
+        while (i > 0) {
+            int sp = s.lastIndexOf(' ', i - 1);
+            String token = s.substring(sp + 1, i);
+            if (token.isEmpty() || hasDigit(token) || token.startsWith("(") || token.endsWith(")")
+                    || ZONE_WORDS.contains(token) || token.endsWith(",")) break;
+            cut = sp + 1;
+            i = sp;
+            if (sp < 0) break;
+        }
+        return Math.max(0, cut);
     }
 
     /** The name an attribution gives, or its address where it gives no name. */
@@ -612,9 +621,6 @@ final class AttributionDetector {
         return !ZONE_WORDS.contains(word) && !CALENDAR_WORD.matcher(word).matches();
     }
 
-    /** A month's or weekday's name, in full or shortened, in English, or a word of a time of day or zone. */
-    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|eastern|pacific|central|mountain|standard|daylight|time|noon|midnight");
 
     /** A handle of letters and figures, one word: {@code z3p}, {@code hbd666}. */
     private static boolean handle(String s) {
