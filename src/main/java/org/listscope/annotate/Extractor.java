@@ -31,13 +31,4 @@ record Extractor(String name, List<String> triggers, Pattern pattern, Scan start
         /** The citation for {@code m} in {@code text}, or {@code null} when the match is not one. */
         Citation build(MatchResult m, Text text, String name);
     }
-
-    /** Whether the text holds any trigger, so that the pattern is worth running. */
-    boolean worthRunning(Text text) {
-        if (triggers.isEmpty()) return true;
-        for (String t : triggers) {
-            if (text.has(t)) return true;
-        }
-        return false;
-    }
 }

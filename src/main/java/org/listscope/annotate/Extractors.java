@@ -48,15 +48,15 @@ final class Extractors {
     private static final ScanSet SCANS = new ScanSet(ALL.stream().map(Extractor::starts).toList(),
             ALL.stream().map(Extractor::pattern).toList());
 
+    /** Every extractor's triggers, for one walk over a text. */
+    private static final Triggers TRIGGERS = new Triggers(ALL.stream().map(Extractor::triggers).toList());
+
     /**
      * Runs every extractor worth running over the cleaned text, all in one walk; matches may
      * overlap. They are listed extractor by extractor, in {@link #ALL} order, each one's in text order.
      */
     static List<Citation> findAll(Text text) {
-        long enabled = 0;
-        for (int x = 0; x < ALL.size(); x++) {
-            if (ALL.get(x).worthRunning(text)) enabled |= 1L << x;
-        }
+        long enabled = TRIGGERS.present(text);
         if (enabled == 0) return new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Citation>[] found = new List[ALL.size()];
