@@ -178,7 +178,7 @@ final class DuplicateMerger {
 
     private void index(Slot slot, Message m) {
         if (m.messageId() != null) byMessageId.putIfAbsent(m.messageId(), slot);
-        String key = timeKey(m.subject(), m.date(), 0);
+        String key = timeKey(subjectKey(m.subject()), m.date(), 0);
         List<Slot> list = byTime.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(slot)) list.add(slot);
     }
@@ -186,15 +186,16 @@ final class DuplicateMerger {
     /** The keys a record's duplicates may be filed under. */
     private static List<String> probeKeys(Message m) {
         List<String> keys = new ArrayList<>(3);
+        String subject = subjectKey(m.subject());
         if (m.date() == null) {
-            keys.add(timeKey(m.subject(), null, 0));
+            keys.add(timeKey(subject, null, 0));
             return keys;
         }
-        for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(m.subject(), m.date(), minutes));
+        for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(subject, m.date(), minutes));
         if (zoneGuessed(m)) {
             for (int h = -14; h <= 14; h++) {
                 if (h == 0) continue;
-                for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(m.subject(), m.date(), h * 60 + minutes));
+                for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(subject, m.date(), h * 60 + minutes));
             }
         }
         return keys;
@@ -207,9 +208,10 @@ final class DuplicateMerger {
         return false;
     }
 
-    private static String timeKey(String subject, Instant date, int offsetMinutes) {
+    /** The key of a subject's {@link #subjectKey} and a minute. */
+    private static String timeKey(String subjectKey, Instant date, int offsetMinutes) {
         String when = date == null ? "-" : Long.toString(date.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60 + offsetMinutes);
-        return subjectKey(subject) + '\u0000' + when;
+        return subjectKey + '\u0000' + when;
     }
 
     /** A subject without list tags, case, punctuation or spacing. */
