@@ -39,7 +39,7 @@ final class Claims {
      */
     static List<Claim> find(Text text, List<int[]> stretches, List<Citation> citations, Consumer<Read> reads) {
         String s = text.clean();
-        int[] words = Words.anchors(text.lower());
+        int[] words = Words.anchors(text);
         int[] anchors = java.util.Arrays.copyOf(words, words.length + citations.size());
         int n = words.length;
         for (Citation c : citations) {

@@ -105,9 +105,7 @@ final class Sentences {
     }
 
     private static int lineStart(String s, int newline) {
-        int k = newline;
-        while (k > 0 && s.charAt(k - 1) != '\n') k--;
-        return k;
+        return s.lastIndexOf('\n', newline - 1) + 1;
     }
 
     /** The number of {@code >} marks that start the line at {@code start}. */

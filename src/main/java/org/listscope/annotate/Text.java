@@ -10,12 +10,16 @@ import java.util.Locale;
  * @param body  the original body
  * @param clean the cleaned body, {@code clean.length() == body.length()}
  * @param lower {@code clean} in lower case (same length: only ASCII letters are folded)
+ * @param lowerChars {@code lower} as an array, for walks character by character (never changed): a
+ *              text holding a character beyond Latin-1 is stored in two bytes a character, and with
+ *              the launcher's inlining limits each {@code charAt} of such a string is a call
  * @param date  when the message was written, or {@code null}
  */
-record Text(String body, String clean, String lower, Instant date) {
+record Text(String body, String clean, String lower, char[] lowerChars, Instant date) {
 
     Text {
-        if (body == null || clean == null || clean.length() != body.length() || lower.length() != body.length()) {
+        if (body == null || clean == null || clean.length() != body.length() || lower.length() != body.length()
+                || lowerChars.length != body.length()) {
             throw new IllegalArgumentException("cleaned text must keep the body's length");
         }
     }
@@ -23,7 +27,8 @@ record Text(String body, String clean, String lower, Instant date) {
     /** Cleans {@code body} and prepares its lower-case view. */
     static Text of(String body, Instant date) {
         String clean = Cleaner.clean(body);
-        return new Text(body, clean, asciiLower(clean), date);
+        char[] lower = asciiLower(clean);
+        return new Text(body, clean, new String(lower), lower, date);
     }
 
     /** The original text of a span (what an annotation's {@code text} must be). */
@@ -67,13 +72,13 @@ record Text(String body, String clean, String lower, Instant date) {
         return true;
     }
 
-    private static String asciiLower(String s) {
+    private static char[] asciiLower(String s) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             char c = cs[i];
             if (c >= 'A' && c <= 'Z') cs[i] = (char) (c + 32);
         }
-        return new String(cs);
+        return cs;
     }
 
     @Override

@@ -128,12 +128,11 @@ final class Triggers {
 
     /** The bits of the extractors worth running on {@code text}: those without triggers, and those with one in it. */
     long present(Text text) {
-        String lower = text.lower();
+        char[] lower = text.lowerChars();
         long bits = always;
         int at = 0; // the state times the number of classes, negative where a trigger ends
         boolean blank = false;
-        for (int i = 0, n = lower.length(); i < n; i++) {
-            char c = lower.charAt(i);
+        for (char c : lower) {
             int cls = c < 128 ? ascii[c] : Character.isWhitespace(c) ? BLANK : 0;
             if (cls == BLANK) {
                 if (blank) continue;
@@ -147,7 +146,7 @@ final class Triggers {
         }
         for (int i = 0; i < literal.length; i++) {
             long bit = 1L << literalOwner[i];
-            if ((bits & bit) == 0 && lower.contains(literal[i])) bits |= bit;
+            if ((bits & bit) == 0 && text.lower().contains(literal[i])) bits |= bit;
         }
         return bits;
     }

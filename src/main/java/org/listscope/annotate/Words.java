@@ -48,13 +48,15 @@ final class Words {
             "unconstitution", "unlawful", "illegal", "trademark", "attorney"};
 
     /** Start offsets of the words that may anchor a claim, in order. */
-    static int[] anchors(String lower) {
+    static int[] anchors(Text text) {
+        String lower = text.lower();
+        char[] cs = text.lowerChars();
         int[] out = new int[16];
         int k = 0;
-        int n = lower.length();
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = lower.charAt(i);
+            char c = cs[i];
             if (c < 'a' || c > 'z') {
                 i++;
                 continue;
@@ -64,10 +66,10 @@ final class Words {
             do {
                 h = 31 * h + c;
                 i++;
-            } while (i < n && (c = lower.charAt(i)) >= 'a' && c <= 'z');
+            } while (i < n && (c = cs[i]) >= 'a' && c <= 'z');
             int len = i - start;
             if (len < 2 || len > 20) continue;
-            if (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1))) continue;
+            if (start > 0 && Character.isLetterOrDigit(cs[start - 1])) continue;
             if (isWord(lower, start, len, h) || stem(lower, start, i)) {
                 if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
                 out[k++] = start;
