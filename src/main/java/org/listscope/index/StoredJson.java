@@ -25,9 +25,17 @@ final class StoredJson {
         int from = json.indexOf(KEY);
         if (from < 0) throw new IllegalArgumentException("message JSON without a body: " + head(json));
         from += KEY.length();
-        int to = from;
-        while (json.charAt(to) != '"') to += json.charAt(to) == '\\' ? 2 : 1;
+        int to = json.indexOf('"', from);
+        while (to >= 0 && escaped(json, from, to)) to = json.indexOf('"', to + 1);
+        if (to < 0) throw new IllegalArgumentException("message JSON whose body does not end: " + head(json));
         return json.substring(0, from) + json.substring(to);
+    }
+
+    /** Whether the quote at {@code quote} is escaped: an odd number of backslashes stand before it, after {@code from}. */
+    private static boolean escaped(String json, int from, int quote) {
+        int k = quote;
+        while (k > from && json.charAt(k - 1) == '\\') k--;
+        return (quote - k) % 2 == 1;
     }
 
     /** JSON stored by {@link #withoutBody} with {@code body} put back as its value. */

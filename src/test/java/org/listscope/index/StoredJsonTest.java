@@ -17,6 +17,8 @@ class StoredJsonTest {
             "plain words",
             "she wrote \"body\":\"x\" and left",
             "ends in a backslash \\",
+            "two backslashes, then a quote: \\\\\" and three: \\\\\\\"",
+            "\\\\\\\\",
             "\\\"body\\\":\\\"",
             "tabs\tand\r\nbreaks\u0001\u001f and \u00e9t\u00e9 \u00a7 1001 \ud83d\ude00",
             "{\"id\":\"<x@y>\",\"body\":\"\"}");
@@ -42,6 +44,8 @@ class StoredJsonTest {
     void jsonWithoutABodyIsRefused() {
         assertThatThrownBy(() -> StoredJson.withoutBody("{\"id\":\"x\"}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without a body");
+        assertThatThrownBy(() -> StoredJson.withoutBody("{\"id\":\"x\",\"body\":\"no end\\\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not end");
         assertThatThrownBy(() -> StoredJson.withBody("{\"id\":\"x\",\"body\":\"kept\"}", "new"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without an empty body");
     }
