@@ -157,7 +157,8 @@ public final class MessageDocuments {
         }
 
         addAnnotations(m, d);
-        d.add(new StoredField(Fields.JSON, StoredJson.withoutBody(json))); // the body is stored once, in HIT
+        // the body is stored once, in HIT; the JSON as its UTF-8 bytes, the same bytes Lucene would write for the string
+        d.add(new StoredField(Fields.JSON, Utf8.of(StoredJson.withoutBody(json))));
         d.add(new BinaryDocValuesField(Fields.HIT, HitFields.encode(m)));
         try {
             return FACETS.build(d);

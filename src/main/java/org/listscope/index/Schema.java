@@ -149,9 +149,11 @@ public final class Schema {
      * nowhere leaves the quoted words to find the parent, and a poster's display name loses the
      * telephone number or extension after it ({@code Syl Miniter 803-768-3759}); 42: a message's
      * topics, which its own text gives it, are its poster's to {@code speaker:} ({@link Fields#SAID}),
-     * so {@code speaker:X topic:T} finds X's own messages of topic T and not only X's annotations of it.
+     * so {@code speaker:X topic:T} finds X's own messages of topic T and not only X's annotations of it;
+     * 43: the stored JSON ({@link Fields#JSON}) is stored as its UTF-8 bytes, not as a string: the same
+     * bytes on disk, which this version reads either way, but a listscope before it finds no JSON there.
      */
-    public static final int VERSION = 42;
+    public static final int VERSION = 43;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -83,8 +84,10 @@ final class StoredMessages {
 
         /** The message JSON of a document, or null for a document that stores none. */
         String json(int doc) throws IOException {
-            String json = stored.document(doc, JSON_ONLY).get(Fields.JSON);
-            if (json == null) return null;
+            IndexableField field = stored.document(doc, JSON_ONLY).getField(Fields.JSON);
+            if (field == null) return null;
+            // a string in indexes written before 2026-12-01, UTF-8 bytes since
+            String json = field.stringValue() != null ? field.stringValue() : field.binaryValue().utf8ToString();
             BytesRef hit = bodies.get(doc);
             return hit == null ? json : StoredJson.withBody(json, HitFields.body(hit));
         }
