@@ -166,8 +166,11 @@ final class AttributionDetector {
             "^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above|(?:And )?[Ff]inally),|[Tt]o which|[Aa]nd then|Then|[Aa]nd|As)\\s+");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+" + ADVERB + "|(?<=>))" + VERB + "\\s*:",
             Pattern.CASE_INSENSITIVE);
-    /** A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>} inside the address's brackets. */
-    private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>");
+    /**
+     * A mail program's link to the address beside it: {@code [mailto:...]}, or {@code <mailto:...>}
+     * inside the address's brackets, or Airmail's {@code (mailto:...)} inside its parentheses.
+     */
+    private static final Pattern MAILTO = Pattern.compile("\\[mailto:[^\\]]*\\]|\\s*<mailto:[^<>]*>|\\s*\\(mailto:[^()]*\\)");
     /** Parentheses the archive emptied of their address: {@code Timothy C. May () writes:}. */
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*\\)");
     /** A month's or weekday's name, in full or shortened, in English, or a word of a time of day or zone. */
@@ -424,7 +427,8 @@ final class AttributionDetector {
         for (int p = rest.indexOf(", "); p >= 0; p = rest.indexOf(", ", p + 1)) {
             String left = rest.substring(0, p);
             String right = rest.substring(p + 2).strip();
-            if (hasDigit(left) && !right.isEmpty() && (!hasDigit(right) || handle(right)) && words(right) <= 6) {
+            if (address == null && hasDigit(left) && !right.isEmpty() && !handle(right)) right = withoutCode(right);
+            if (hasDigit(left) && !right.isEmpty() && (!hasDigit(right) || handle(right) || gluedCode(right)) && words(right) <= 6) {
                 name = right;
                 date = left;
                 // "... 10:07 AM Scott, Barry": a name written family name first, the family name after the time
@@ -452,10 +456,40 @@ final class AttributionDetector {
             if (address == null) return lost ? new Attribution(null, AttributionDates.parse(date), 1, true) : null;
             name = "";
         }
-        if (!name.isEmpty() && !looksLikeName(name) && !datedName(name)) return null;
+        if (!name.isEmpty() && !looksLikeName(name) && !datedName(name)) {
+            // a dated line is an attribution whatever the name: "exvito here <ex.vitorino at gmail.com>" is its address's
+            if (address == null) return null;
+            name = "";
+        }
         String who = name.isEmpty() ? (address == null ? null : author(address)) : author(name + (address == null ? "" : " " + address));
         if (who == null) return null;
         return new Attribution(who, AttributionDates.parse(date), 1, true);
+    }
+
+    /**
+     * {@code name} without the words of figures and capitals after it, and a dash before them: a
+     * telephone number or a call sign ({@code Syl Miniter 803-768-3759}, {@code Jim Sewell - KD4CKQ}),
+     * where no address names the author instead. A word with a small letter stays ({@code Tech
+     * Aficionado1743}, {@code hbd666}), and so does a code glued to the last word by a hyphen
+     * ({@link #gluedCode}).
+     */
+    private static String withoutCode(String name) {
+        String t = name.strip();
+        for (int sp = t.lastIndexOf(' '); sp > 0; sp = t.lastIndexOf(' ')) {
+            String last = t.substring(sp + 1);
+            boolean code = hasDigit(last) && last.chars().noneMatch(Character::isLowerCase) && !gluedCode(last);
+            if (!last.equals("-") && !code) break;
+            t = t.substring(0, sp).strip();
+        }
+        return t;
+    }
+
+    /** Whether {@code s} ends in a staff code glued by a hyphen, and has no other figure: {@code King Simon-NFHD78}. */
+    private static boolean gluedCode(String s) {
+        int dash = s.lastIndexOf('-');
+        if (dash <= 0 || hasDigit(s.substring(0, dash)) || !Character.isLetter(s.charAt(dash - 1))) return false;
+        String code = s.substring(dash + 1);
+        return code.length() >= 3 && code.length() <= 10 && hasDigit(code) && code.chars().allMatch(Character::isLetterOrDigit);
     }
 
     /**

@@ -121,7 +121,22 @@ class AttributionDetectorTest {
                 // a name written family name first after the time (Outlook's "Scott, Barry"), not a zone's word
                 Arguments.of("On Wed, Feb 27, 2019 at 10:07 AM Scott, Barry <barry.scott at forcepoint.com> wrote:", "Scott, Barry"),
                 Arguments.of("On 12/3/2004 at 10:00 PM Eastern, Bob Smith wrote:", "Bob Smith"),
-                Arguments.of("On 12/3/2004 at 10:00 PM Eastern, Bob wrote:", "Bob"));
+                Arguments.of("On 12/3/2004 at 10:00 PM Eastern, Bob wrote:", "Bob"),
+                // Airmail's address link inside the parentheses of the address
+                Arguments.of("On January 23, 2021 at 1:36:40 PM, Craig Rodrigues (rodrigc at crodrigues.org(mailto:rodrigc at"
+                        + " crodrigues.org)) wrote:", "Craig Rodrigues"),
+                // a telephone number or a call sign after the name, with no address to name the author
+                Arguments.of("On Sat, 5 Mar 1994, Syl Miniter 803-768-3759 wrote:", "Syl Miniter"),
+                Arguments.of("On Mon, 18 Apr 1994, Jim Sewell - KD4CKQ wrote:", "Jim Sewell"),
+                Arguments.of("On Mar 26, 2010, at 7:30 AM, King Simon-NFHD78 wrote:", "King Simon-NFHD78"),
+                // figures with small letters are a handle's, not a code: the name stays whole, or the address names the author
+                Arguments.of("On 19 Jul 2011, at 08:37, hbd666 wrote:", "hbd666"),
+                Arguments.of("On Wed, Jan 25, 2012 at 6:04 PM, Tech Aficionado1743 <techaficionado1743 at gmail.com> wrote:",
+                        "techaficionado1743@gmail.com"),
+                // a dated line whose name reads as none is its address's
+                Arguments.of("On Feb 21, 2016, at 7:14 PM, exvito here <ex.vitorino at gmail.com> wrote:", "ex.vitorino@gmail.com"),
+                Arguments.of("On Tue,  5 Nov 2002 15:54:46 +0800, \"lals;dfjsd\" <twisted_low at contact.com.my> wrote:",
+                        "twisted_low@contact.com.my"));
     }
 
     /** Lines a reporting verb or a lead-in makes look like attributions, that name nobody: a noun phrase, one word, a pronoun. */
