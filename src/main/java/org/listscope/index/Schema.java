@@ -151,7 +151,10 @@ public final class Schema {
      * topics, which its own text gives it, are its poster's to {@code speaker:} ({@link Fields#SAID}),
      * so {@code speaker:X topic:T} finds X's own messages of topic T and not only X's annotations of it;
      * 43: the stored JSON ({@link Fields#JSON}) is stored as its UTF-8 bytes, not as a string: the same
-     * bytes on disk, which this version reads either way, but a listscope before it finds no JSON there.
+     * bytes on disk, which this version reads either way, but a listscope before it finds no JSON there;
+     * and dated attribution lines name their quotes' authors in more forms (Airmail's {@code (mailto:)}
+     * link, a telephone number or call sign after the name, a name that reads as none giving way to
+     * the address).
      */
     public static final int VERSION = 43;
 
