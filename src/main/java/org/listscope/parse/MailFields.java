@@ -43,11 +43,7 @@ final class MailFields {
     static Message build(Input in, String format, Headers headers, String body, List<String> warnings,
                          String fallbackDate, boolean segment) {
         List<String> warn = new ArrayList<>(warnings);
-        StrayParts.Cut stray = StrayParts.cut(body);
-        if (stray != null) {
-            body = stray.body();
-            warn.addAll(stray.warnings());
-        }
+        body = StrayParts.without(body, warn);
         String subject = HeaderValues.decode(headers.get("subject"));
         String fromValue = HeaderValues.decode(headers.get("from"));
         Author from;

@@ -88,11 +88,7 @@ public final class PipermailPageParser implements ArchiveParser {
         }
         String body = ArticleText.of(page.articleHtml()).stripTrailing();
         if (!page.hasPre() && !page.articleHtml().isBlank()) warnings.add("article not in <PRE>; markup dropped");
-        StrayParts.Cut stray = StrayParts.cut(body);
-        if (stray != null) {
-            body = stray.body();
-            warnings.addAll(stray.warnings());
-        }
+        body = StrayParts.without(body, warnings);
 
         String id = reply.messageId() != null ? MessageIds.fromMessageId(reply.messageId())
                 : number != null ? MessageIds.fromArchive(list, volume == null ? "unknown" : volume, number)

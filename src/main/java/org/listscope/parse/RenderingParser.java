@@ -65,11 +65,7 @@ public final class RenderingParser implements ArchiveParser {
                     : "no list footer: list name taken from the subject prefix");
         }
         String body = r.body(text);
-        StrayParts.Cut stray = StrayParts.cut(body);
-        if (stray != null) {
-            body = stray.body();
-            warnings.addAll(stray.warnings());
-        }
+        body = StrayParts.without(body, warnings);
         sink.message(Message.builder()
                 .id(MessageIds.fromContent(from.key(), date.instant(), r.subject(), body))
                 .list(list == null ? null : list.toLowerCase(Locale.ROOT))

@@ -24,9 +24,9 @@ final class StrayParts {
     private StrayParts() {
     }
 
-    /** The body without a stray HTML part, with a warning for it; {@code null} where it holds none. */
-    static Cut cut(String body) {
-        if (body.indexOf("--", 0) < 0) return null;
+    /** {@code body} without a stray HTML part; where it held one, a warning for it is added to {@code warnings}. */
+    static String without(String body, List<String> warnings) {
+        if (body.indexOf("--") < 0) return body;
         Matcher m = HTML_PART.matcher(body);
         while (m.find()) {
             String delimiter = "--" + m.group(1);
@@ -35,10 +35,11 @@ final class StrayParts {
             String tail = close < 0 ? "" : body.substring(close + delimiter.length() + 2);
             if (!tail.isBlank()) continue;
             String kept = body.substring(0, m.start()).stripTrailing();
-            return new Cut(kept, List.of("dropped the HTML part (" + (body.length() - kept.length())
-                    + " chars) of a multipart message whose headers the archive lost"));
+            warnings.add("dropped the HTML part (" + (body.length() - kept.length())
+                    + " chars) of a multipart message whose headers the archive lost");
+            return kept;
         }
-        return null;
+        return body;
     }
 
     /** Where {@code delimiter} first starts a line of {@code body}, or the body's length. */
@@ -47,14 +48,5 @@ final class StrayParts {
             if (at == 0 || body.charAt(at - 1) == '\n') return at;
         }
         return body.length();
-    }
-
-    /**
-     * A body with its stray part dropped.
-     *
-     * @param body     what is left
-     * @param warnings what was dropped, for the message's warnings
-     */
-    record Cut(String body, List<String> warnings) {
     }
 }

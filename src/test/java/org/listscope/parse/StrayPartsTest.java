@@ -2,6 +2,8 @@ package org.listscope.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StrayPartsTest {
@@ -16,36 +18,35 @@ class StrayPartsTest {
     void theHtmlPartOfAMessageWhoseHeadersWereLostIsDropped() {
         String body = "me, but I'll start taking a look at it in more detail.\n\nKevin Horn\n\n" + HTML
                 + "\n--000e0cd66c320b268804753493ba--\n\n";
-        StrayParts.Cut cut = StrayParts.cut(body);
-        assertThat(cut).isNotNull();
-        assertThat(cut.body()).isEqualTo("me, but I'll start taking a look at it in more detail.\n\nKevin Horn");
-        assertThat(cut.warnings()).singleElement().asString().contains("HTML part").contains("headers the archive lost");
+        List<String> warnings = new ArrayList<>();
+        assertThat(StrayParts.without(body, warnings)).isEqualTo("me, but I'll start taking a look at it in more detail.\n\nKevin Horn");
+        assertThat(warnings).singleElement().asString().contains("HTML part").contains("headers the archive lost");
     }
 
     @Test
     void aPartWithoutItsClosingBoundaryRunsToTheEnd() {
-        StrayParts.Cut cut = StrayParts.cut("Thanks in advance,\n\nRenan\n\n" + HTML);
-        assertThat(cut).isNotNull();
-        assertThat(cut.body()).isEqualTo("Thanks in advance,\n\nRenan");
+        assertThat(StrayParts.without("Thanks in advance,\n\nRenan\n\n" + HTML, new ArrayList<>())).isEqualTo("Thanks in advance,\n\nRenan");
     }
 
     @Test
     void withoutAClosingBoundaryThePartRunsToTheEndWhateverFollows() {
-        StrayParts.Cut cut = StrayParts.cut("Look at this:\n" + HTML + "\nWhy does it do that?\n");
-        assertThat(cut).isNotNull();
-        assertThat(cut.body()).isEqualTo("Look at this:");
+        assertThat(StrayParts.without("Look at this:\n" + HTML + "\nWhy does it do that?\n", new ArrayList<>())).isEqualTo("Look at this:");
     }
 
     @Test
     void aMultipartMessagePastedWholeKeepsEveryPart() {
         String pasted = "Here is what my mailer sends:\n\n--000e0cd66c320b268804753493ba\nContent-Type: text/plain\n\nhello\n\n"
                 + HTML + "--000e0cd66c320b268804753493ba--\n";
-        assertThat(StrayParts.cut(pasted)).isNull();
+        List<String> warnings = new ArrayList<>();
+        assertThat(StrayParts.without(pasted, warnings)).isSameAs(pasted);
+        assertThat(warnings).isEmpty();
     }
 
     @Test
     void aPartClosedWithTheAuthorsTextAfterItAndAnHttpResponseAreKept() {
-        assertThat(StrayParts.cut("Look at this:\n" + HTML + "--000e0cd66c320b268804753493ba--\n\nWhy does it do that?\n")).isNull();
-        assertThat(StrayParts.cut("HTTP/1.0 200 OK\nContent-type: text/html\nServer: TwistedWeb/2.0.0\n\n<html></html>\n")).isNull();
+        String closed = "Look at this:\n" + HTML + "--000e0cd66c320b268804753493ba--\n\nWhy does it do that?\n";
+        assertThat(StrayParts.without(closed, new ArrayList<>())).isSameAs(closed);
+        String response = "HTTP/1.0 200 OK\nContent-type: text/html\nServer: TwistedWeb/2.0.0\n\n<html></html>\n";
+        assertThat(StrayParts.without(response, new ArrayList<>())).isSameAs(response);
     }
 }
