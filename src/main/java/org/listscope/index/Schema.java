@@ -154,7 +154,7 @@ public final class Schema {
      * bytes on disk, which this version reads either way, but a listscope before it finds no JSON there;
      * and dated attribution lines name their quotes' authors in more forms (Airmail's {@code (mailto:)}
      * link, a telephone number or call sign after the name, a name that reads as none giving way to
-     * the address), and the raw HTML part of a message whose headers the archive lost is dropped.
+     * the address, a line without its colon above a quote), and the raw HTML part of a message whose headers the archive lost is dropped.
      */
     public static final int VERSION = 43;
 

@@ -220,6 +220,10 @@ final class AttributionDetector {
         if (a.endsWith(":")) {
             Attribution one = single(a);
             if (one != null) return one;
+        } else if (startsStrong(a) && (a.endsWith(" wrote") || a.endsWith(" writes"))) {
+            // a dated line without its colon: weak, so it stands only above a quote
+            Attribution one = single(a + ":");
+            if (one != null && one.strong()) return new Attribution(one.author(), one.date(), 1, false);
         }
         if (second != null) {
             String b = second.strip();
@@ -261,11 +265,15 @@ final class AttributionDetector {
     }
 
     /**
-     * Whether the line from {@code from} may open an attribution though neither it nor the next line
-     * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}).
+     * Whether the line {@code [from, end)} may open an attribution though neither it nor the next line
+     * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}), or a
+     * dated line whose colon was left off ({@code On <date>, Weikai Xie wrote}).
      */
-    static boolean opensWithoutColon(String body, int from) {
-        return body.startsWith(RESPONDING_START, from);
+    static boolean opensWithoutColon(String body, int from, int end) {
+        if (body.startsWith(RESPONDING_START, from)) return true;
+        int e = end;
+        while (e > from && blank(body.charAt(e - 1))) e--;
+        return body.startsWith("On ", from) && (body.startsWith(" wrote", e - 6) || body.startsWith(" writes", e - 7));
     }
 
     /** Pipeline's attribution ({@link #RESPONDING}), with its date's wrapped end when that is the next line. */

@@ -103,6 +103,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aDatedLineWithoutItsColonNamesTheQuoteBelowItButNoProse() {
+        // twisted-python 2010: "On 09/22/2010 08:52 AM, Weikai Xie wrote" with no colon, the quote below
+        String quoted = "On 09/22/2010 08:52 AM, Weikai Xie wrote\n\n> My question is whether there is a limit.\n\nThere is none.\n";
+        List<Segment> segs = Segmenter.segment(quoted);
+        assertThat(segs).filteredOn(s -> s.kind() == SegmentKind.QUOTE).singleElement()
+                .extracting(Segment::quotedAuthor).isEqualTo("Weikai Xie");
+        assertThat(segs.get(0).kind()).isEqualTo(SegmentKind.ATTRIBUTION);
+        String prose = "On 09/22/2010 08:52 AM, Weikai Xie wrote\nthe patch we use now.\n";
+        assertThat(Segmenter.segment(prose)).extracting(Segment::kind).containsOnly(SegmentKind.TEXT);
+    }
+
+    @Test
     void nestedQuoteTakesTheAttributionInsideTheQuote() {
         String body = "On 3 May 2007 10:00 -0400, Bo Ek wrote:\n> On 2 May 2007 09:00 -0400, Ann Lee wrote:\n> > deep\n> shallow\n";
         List<Segment> segs = Segmenter.segment(body);
