@@ -85,6 +85,10 @@ final class AttributionDetector {
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
     /** The writer quoting themselves: {@code I wrote:}, {@code On <date>, I wrote:}. */
+    /** A story's next attribution of the same person: {@code He writes:}, {@code She also said:}, {@code And he adds:}. */
+    private static final Pattern PRONOUN = Pattern.compile("(?:[Aa]nd\\s+|[Tt]hen\\s+|[Ll]ater,?\\s+)?(?:[Hh]e|[Ss]he)\\s+"
+            + "(?:also\\s+|then\\s+|further\\s+|later\\s+|goes\\s+on\\s+to\\s+|went\\s+on\\s+to\\s+)?"
+            + "(?:writes|wrote|says|said|adds|added|continues|continued|replies|replied|asks|asked)\\s*:");
     private static final Pattern SELF = Pattern.compile("(?:(?:On|At)\\s+(.+?\\d.*?),?\\s+)?I\\s+(?:wrote|write|said)\\s*:");
     /** An attribution's verb alone on a line, the end of a wrapped attribution: {@code wrote:}, {@code a \u00e9crit :}. */
     private static final Pattern VERB_ALONE = Pattern.compile(VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
@@ -240,6 +244,18 @@ final class AttributionDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The attribution a pronoun makes of the author the story named last ({@code Tim May wrote:} ...
+     * {@code He also writes:}), or {@code null} where the line is none or no author was named before
+     * it. Weak: it stands only above a quote.
+     */
+    static Attribution byPronoun(String line, Attribution before) {
+        if (before == null || before.author() == null || before.forward()) return null;
+        String a = line.strip();
+        if (a.length() > 40 || !PRONOUN.matcher(a).matches()) return null;
+        return new Attribution(before.author(), null, 1, false);
     }
 
     /**

@@ -168,6 +168,7 @@ final class LineKinds {
                 Attribution a = AttributionDetector.detect(l.content(body), next == null ? null : next.content(body),
                         third == null ? null : third.content(body));
                 if (a == null) a = AttributionDetector.byWriter(l.content(body), writerAt(depth, current));
+                if (a == null && depth + 1 < current.length) a = AttributionDetector.byPronoun(l.content(body), current[depth + 1]);
                 if (a != null && (a.strong() || introducesQuote(i + a.lines(), l.depth()))) {
                     if (depth > 0 && a.strong() && continuesAtSameDepth(i + a.lines(), l.depth())) {
                         current[depth] = a; // Apple Mail: "> On ..., X wrote:" then X's text at the same depth

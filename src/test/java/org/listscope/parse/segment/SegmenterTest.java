@@ -103,6 +103,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aPronounNamesTheAuthorTheStoryNamedLast() {
+        // cypherpunks 1994: "Mr. Donald continues:" ... "He continues:"
+        String story = "Mr. Donald continues:\n>You will notice that\n\nWrong again.\n\nHe continues:\n>Chomsky has carefully expressed\n";
+        assertThat(Segmenter.segment(story)).filteredOn(s -> s.kind() == SegmentKind.QUOTE)
+                .extracting(Segment::quotedAuthor).containsExactly("Mr. Donald", "Mr. Donald");
+        // a pronoun for someone named in prose only names nobody
+        String prose = "I thank Ted for such a clear reply.\n\nHe writes:\n>Sorry for not being clear\n";
+        assertThat(Segmenter.segment(prose)).filteredOn(s -> s.kind() == SegmentKind.QUOTE)
+                .extracting(Segment::quotedAuthor).containsExactly((String) null);
+    }
+
+    @Test
     void aDatedLineWithoutItsColonNamesTheQuoteBelowItButNoProse() {
         // twisted-python 2010: "On 09/22/2010 08:52 AM, Weikai Xie wrote" with no colon, the quote below
         String quoted = "On 09/22/2010 08:52 AM, Weikai Xie wrote\n\n> My question is whether there is a limit.\n\nThere is none.\n";
