@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.listscope.model.Author;
 import org.listscope.model.Message;
 
 /**
@@ -38,11 +37,6 @@ final class MessageIndex {
     /** The message with this {@code id}, or {@code null}. */
     Message get(String id) {
         return id == null ? null : byId.get(id);
-    }
-
-    /** How a message's author is named as a speaker ({@link Author#speakerName}); {@code null} for none. */
-    static String speaker(Author a) {
-        return a == null ? null : a.speakerName();
     }
 
     private static String messageIdKey(String id) {

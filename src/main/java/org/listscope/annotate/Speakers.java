@@ -25,7 +25,7 @@ final class Speakers {
 
     /** The annotations with {@code inQuote} and {@code speaker} set. */
     static List<Annotation> credit(Message m, List<Annotation> annotations, MessageIndex index) {
-        String poster = MessageIndex.speaker(m.from());
+        String poster = m.from().speakerName();
         List<Annotation> out = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             int at = segmentAt(m.segments(), a.start());
@@ -55,7 +55,7 @@ final class Speakers {
         Message source = index.get(seg.quotedId());
         // the source's author, or where the words stand inside a quote there, that quote's
         String sourceAuthor = source == null ? null
-                : source.wordsAuthor(seg.quotedStart(), seg.quotedEnd(), index::get, MessageIndex::speaker);
+                : source.wordsAuthor(seg.quotedStart(), seg.quotedEnd(), index::get, Author::speakerName);
         if (named) {
             if (seg.depth() == 1 && sourceAuthor != null && samePerson(seg.quotedAuthor(), m.from())
                     && !samePerson(sourceAuthor, m.from()) && inOwnText(source, a.text())) {
@@ -75,7 +75,7 @@ final class Speakers {
             // the subject alone may not be what the reply quotes, unless the words stand there
             boolean trusted = m.parentLink() == null || m.parentLink().how() != LinkMethod.SUBJECT;
             if (parent != null && (trusted && !parent.from().key().equals(m.from().key()) || inOwnText(parent, a.text()))) {
-                return MessageIndex.speaker(parent.from());
+                return parent.from().speakerName();
             }
         }
         return null;

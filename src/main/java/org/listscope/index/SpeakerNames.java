@@ -31,15 +31,20 @@ final class SpeakerNames {
     private SpeakerNames() {
     }
 
-    /** The full names of {@code reader}'s speakers whose family name is {@code family} (normalised). */
-    static List<Name> withFamily(IndexReader reader, String family) throws IOException {
+    /** The full names of {@code reader}'s speakers of the family name of {@code full} (a normalised full name). */
+    static List<Name> withFamilyOf(IndexReader reader, String full) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         Map<String, List<Name>> byFamily = helper == null ? null : CACHE.get(helper.getKey());
         if (byFamily == null) {
             byFamily = read(reader);
             if (helper != null) CACHE.put(helper.getKey(), byFamily);
         }
-        return byFamily.getOrDefault(family, List.of());
+        return byFamily.getOrDefault(family(full), List.of());
+    }
+
+    /** The family name of a normalised full name: its last word. */
+    private static String family(String full) {
+        return full.substring(full.lastIndexOf(' ') + 1);
     }
 
     private static Map<String, List<Name>> read(IndexReader reader) throws IOException {
@@ -52,7 +57,7 @@ final class SpeakerNames {
                 String term = t.utf8ToString();
                 String full = PersonEvidence.fullName(term);
                 if (full == null) continue;
-                byFamily.computeIfAbsent(full.substring(full.lastIndexOf(' ') + 1), f -> new ArrayList<>()).add(new Name(term, full));
+                byFamily.computeIfAbsent(family(full), f -> new ArrayList<>()).add(new Name(term, full));
             }
         }
         return byFamily;

@@ -84,7 +84,7 @@ final class SpeakerQuery extends Query {
     private Set<String> speakers(IndexReader reader) throws IOException {
         Set<String> keys = new TreeSet<>();
         keys.add(key);
-        for (SpeakerNames.Name n : SpeakerNames.withFamily(reader, full.substring(full.lastIndexOf(' ') + 1))) {
+        for (SpeakerNames.Name n : SpeakerNames.withFamilyOf(reader, full)) {
             if (PersonEvidence.typedFor(full, n.full())) keys.add(n.term());
         }
         return keys;

@@ -86,7 +86,7 @@ final class StoredMessages {
         String json(int doc) throws IOException {
             IndexableField field = stored.document(doc, JSON_ONLY).getField(Fields.JSON);
             if (field == null) return null;
-            // a string in indexes written before 2026-12-01, UTF-8 bytes since
+            // a string in indexes of schema 42 and before, UTF-8 bytes since
             String json = field.stringValue() != null ? field.stringValue() : field.binaryValue().utf8ToString();
             BytesRef hit = bodies.get(doc);
             return hit == null ? json : StoredJson.withBody(json, HitFields.body(hit));

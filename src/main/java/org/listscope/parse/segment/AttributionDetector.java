@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.listscope.model.Author;
@@ -53,6 +54,11 @@ final class AttributionDetector {
             "rants", "ranted", "flames", "argues", "argued", "claims", "claimed", "observes", "observed", "insists", "mentions",
             "mentioned", "declares", "muses", "mused", "complains", "complained", "exclaims", "exclaimed", "counters",
             "interjects", "points out", "pointed out", "queries", "queried", "inquires", "inquired");
+    /** {@link #REPORTING_VERBS} for lookups of one word ({@link #nameWord}). */
+    private static final Set<String> REPORTING_VERB_SET = Set.copyOf(REPORTING_VERBS);
+    /** What {@link #mentionsVerb} looks for: {@link #VERB_CUES} and {@link #REPORTING_VERBS} in one list. */
+    private static final String[] MENTIONED = Stream.concat(VERB_CUES.stream(), REPORTING_VERBS.stream())
+            .distinct().toArray(String[]::new);
     /** The words that open a dated attribution, in the languages mailers write it (Yahoo!'s French "En date de :" aside). */
     private static final String ON_WORDS = "On|Le|Il giorno|Il|Am|El|Em|Op|Dnia|Den|P\u00e5";
     /**
@@ -84,11 +90,11 @@ final class AttributionDetector {
     private static final Pattern ON_START = Pattern.compile("(?:" + ON_WORDS + "|En date de)\\s", Pattern.CASE_INSENSITIVE);
     /** Yahoo! Mail's rule before its attribution: {@code --- On Tue, 2/3/09, Ann <ann at example.org> wrote:}. */
     private static final Pattern YAHOO_RULE = Pattern.compile("-{2,3}\\s+(?=(?:On|Le|Am|El|Il|Op)\\s|En date de)");
-    /** The writer quoting themselves: {@code I wrote:}, {@code On <date>, I wrote:}. */
     /** A story's next attribution of the same person: {@code He writes:}, {@code She also said:}, {@code And he adds:}. */
     private static final Pattern PRONOUN = Pattern.compile("(?:[Aa]nd\\s+|[Tt]hen\\s+|[Ll]ater,?\\s+)?(?:[Hh]e|[Ss]he)\\s+"
             + "(?:also\\s+|then\\s+|further\\s+|later\\s+|goes\\s+on\\s+to\\s+|went\\s+on\\s+to\\s+)?"
             + "(?:writes|wrote|says|said|adds|added|continues|continued|replies|replied|asks|asked)\\s*:");
+    /** The writer quoting themselves: {@code I wrote:}, {@code On <date>, I wrote:}. */
     private static final Pattern SELF = Pattern.compile("(?:(?:On|At)\\s+(.+?\\d.*?),?\\s+)?I\\s+(?:wrote|write|said)\\s*:");
     /** An attribution's verb alone on a line, the end of a wrapped attribution: {@code wrote:}, {@code a \u00e9crit :}. */
     private static final Pattern VERB_ALONE = Pattern.compile(VERB + "[\\s\u00a0?]*:", Pattern.CASE_INSENSITIVE);
@@ -417,10 +423,7 @@ final class AttributionDetector {
         if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("begin")) {
             return true;
         }
-        for (String verb : VERB_CUES) {
-            if (lower.contains(verb)) return true;
-        }
-        for (String verb : REPORTING_VERBS) {
+        for (String verb : MENTIONED) {
             if (lower.contains(verb)) return true;
         }
         return false;
@@ -626,7 +629,7 @@ final class AttributionDetector {
         }
         String word = letters.toString().toLowerCase(Locale.ROOT);
         // nor a verb of reported speech: "Jim Gillogly quoted then replied:" names Jim Gillogly
-        boolean verb = Character.isLowerCase(s.charAt(start)) && (word.equals("quoted") || REPORTING_VERBS.contains(word));
+        boolean verb = Character.isLowerCase(s.charAt(start)) && (word.equals("quoted") || REPORTING_VERB_SET.contains(word));
         return !STOP.contains(word) && !verb;
     }
 
@@ -678,7 +681,6 @@ final class AttributionDetector {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) return false;
         return !ZONE_WORDS.contains(word) && !CALENDAR_WORD.matcher(word).matches();
     }
-
 
     /** A handle of letters and figures, one word: {@code z3p}, {@code hbd666}. */
     private static boolean handle(String s) {

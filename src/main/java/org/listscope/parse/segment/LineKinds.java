@@ -334,7 +334,8 @@ final class LineKinds {
      * colon, or the line is one of the few that name the quoted author without one.
      */
     private boolean mayAttribute(int i) {
-        if (lines.get(i).endsWithColon(body) || AttributionDetector.opensWithoutColon(body, lines.get(i).contentStart(), lines.get(i).textEnd())) return true;
+        Line l = lines.get(i);
+        if (l.endsWithColon(body) || AttributionDetector.opensWithoutColon(body, l.contentStart(), l.textEnd())) return true;
         return i + 1 < lines.size() && lines.get(i + 1).endsWithColon(body)
                 || i + 2 < lines.size() && lines.get(i + 2).endsWithColon(body); // a dated attribution wrapped over three lines
     }
