@@ -22,14 +22,23 @@ final class Acts {
             "copyright act", "espionage", "bank secrecy", "financial privacy", "video privacy", "paperwork", "enemy",
             "data retention", "rico", "racketeer", "ucc", "uniform commercial", "bill of rights", "amendment");
 
-    /** One group per act, in {@link Lexicon#ACTS} order. */
+    /**
+     * The small letters an alias can start with: the amendments' ordinals, which are names only
+     * right after "the" ({@code the fourth amendment}).
+     */
+    static final String LOWER_STARTS = "fsnt";
+
+    /**
+     * One group per act, in {@link Lexicon#ACTS} order. A match starts at the name itself, never
+     * at a "the" before it: at every "the" of a text the whole alternation would be tried.
+     */
     static final Pattern PATTERN = compile();
 
     private static Pattern compile() {
-        StringBuilder sb = new StringBuilder("(?<![\\w-])(?=[A-Z0-9tf])(?:");
+        StringBuilder sb = new StringBuilder("(?<![\\w-])(?=[A-Z0-9").append(LOWER_STARTS).append("])(?:");
         for (int i = 0; i < Lexicon.ACTS.size(); i++) {
             if (i > 0) sb.append('|');
-            sb.append("((?:the\\s+|The\\s+)?(?:").append(String.join("|", Lexicon.ACTS.get(i).aliases())).append("))");
+            sb.append("((?:").append(String.join("|", Lexicon.ACTS.get(i).aliases())).append("))");
         }
         return Pattern.compile(sb.append(")").toString());
     }
@@ -39,11 +48,7 @@ final class Acts {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
                 NamedAct act = Lexicon.ACTS.get(g - 1);
-                int start = m.start(g);
-                String matched = m.group(g);
-                if (matched.startsWith("the ") || matched.startsWith("The ")) start += 4;
-                while (start < m.end(g) && Character.isWhitespace(t.clean().charAt(start))) start++;
-                return Extractors.cite(t, "act", start, m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
+                return Extractors.cite(t, "act", m.start(g), m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
             }
         }
         return null;

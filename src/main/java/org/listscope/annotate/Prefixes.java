@@ -27,8 +27,11 @@ final class Prefixes {
     static final int DEPTH = 8;
 
     /**
-     * The most probes per pattern and class (about a millisecond each thousand): prefixes are refined
-     * no further than that allows, so that building the tables stays cheap.
+     * The most probes per pattern, class and level (about a millisecond each thousand): prefixes are
+     * refined one character further only while the next level's probes stay within it, so that
+     * building the tables stays cheap. The budget is per level, not per pattern, so that a long
+     * alternation (the 63 names of the acts) still gets past its first two characters, where most
+     * words of a text would otherwise be tried.
      */
     private static final int PROBES = 20_000;
 
@@ -62,10 +65,8 @@ final class Prefixes {
         for (int cls = 0; cls < 2; cls++) {
             List<String> level = List.of("");
             int d = 0;
-            int probes = 0;
             while (d < DEPTH) {
-                probes += level.size() * alphabet * contexts[cls].length;
-                if (probes > PROBES) break;
+                if (level.size() * alphabet * contexts[cls].length > PROBES) break;
                 List<String> next = new ArrayList<>();
                 for (String prefix : level) {
                     for (char c = 0; c < 128; c++) {

@@ -137,6 +137,19 @@ class ExtractorsTest {
         assertThat(foia.normalized()).isEqualTo("Freedom of Information Act");
     }
 
+    /** "The" before a name is not part of it, wherever the line breaks (95 such spans in cypherpunks 1992-94). */
+    @Test
+    void anActsSpanLeavesOutTheBeforeIt() {
+        assertThat(only("is guaranteed by the\nFourth Amendment to").text()).isEqualTo("Fourth Amendment");
+        assertThat(only("The\n> > 1st Amendment was written").text()).isEqualTo("1st Amendment");
+        assertThat(only("The\nCommunications Act of 1934 spelled").text()).isEqualTo("Communications Act of 1934");
+        Citation lower = only("a right under the second amendment, and");
+        assertThat(lower.normalized()).isEqualTo("Second Amendment");
+        assertThat(lower.text()).isEqualTo("second amendment");
+        assertThat(Annotator.citations("the second amendment")).hasSize(1);
+        assertThat(Annotator.citations("a second amendment to the bill")).isEmpty();
+    }
+
     /** A party's name never runs across a blank line: a heading above it, a paragraph after it. */
     @Test
     void aCaseNameStopsAtAParagraphsEdge() {
