@@ -1,6 +1,7 @@
 package org.listscope.parse.segment;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,16 @@ import java.util.Set;
  * marker only where the same tag starts at least two lines of the body and is not a program's
  * prompt ({@code ftp>}, {@code mysql>}); a tagged line quotes one level deeper than its {@code >}
  * markers before the tag, and {@code >} markers after the tag add to that ({@code JL> > text} is
- * two deep). Supercite's own attribution line ({@code >>>>> "glyph" == glyph <...> writes:}) loses
- * its five markers (a sixth is a quote's), so that it is read as the attribution it is.
+ * two deep). Supercite's attribution line ({@code >>>>> "glyph" == glyph <...> writes:}, and its
+ * other styles, {@code >>>>> On <date>, <name> said:}) loses its five markers (a sixth is a quote's),
+ * so that it is read as the attribution it is, whether or not its quote is tagged.
  */
 final class TagQuotes {
 
     /** Supercite writes its attribution after five {@code >}. */
     private static final int SUPERCITE_MARKERS = 5;
+    /** The most spaces before a tag: Supercite's default leader is four. */
+    private static final int LEADER = 4;
     /** The longest tag read: a first name or a handle. */
     private static final int MAX_TAG = 12;
     /** The most capitals a tag set off from its {@code >} by a space may have ({@code JG >}). */
@@ -37,6 +41,7 @@ final class TagQuotes {
     /** Rereads tagged quote lines, and Supercite attribution lines, in place. */
     static void reread(String body, List<Line> lines) {
         Map<String, Integer> counts = null;
+        Set<String> declared = declaredTags(body, lines);
         int n = lines.size();
         int[] tagEnd = new int[n]; // offset after "tag>" per line, or 0
         for (int i = 0; i < n; i++) {
@@ -47,35 +52,65 @@ final class TagQuotes {
             if (counts == null) counts = new HashMap<>();
             counts.merge(tag(body, l, end), 1, Integer::sum);
         }
-        if (counts == null) return;
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; counts != null && i < n; i++) {
             if (tagEnd[i] == 0) continue;
             Line l = lines.get(i);
             String tag = tag(body, l, tagEnd[i]);
-            if (counts.get(tag) < 2 || PROMPTS.contains(tag.toLowerCase(Locale.ROOT))) continue;
+            if (counts.get(tag) < 2 && !declared.contains(tag) || PROMPTS.contains(tag.toLowerCase(Locale.ROOT))) continue;
             Line after = QuoteMarkers.angle(body, tagEnd[i], l.end(), l.textEnd());
             int content = after.depth() > 0 ? after.contentStart() : skipSpace(body, tagEnd[i], l.textEnd());
             lines.set(i, l.withDepth(l.depth() + 1 + after.depth(), content, '>'));
-            any = true;
         }
-        if (!any) return;
         for (int i = 0; i < n; i++) {
             Line l = lines.get(i);
-            if (l.depth() >= SUPERCITE_MARKERS && l.marker() == '>' && supercite(body, l)) {
+            if (l.depth() >= SUPERCITE_MARKERS && l.marker() == '>' && superciteAttribution(body, lines, i)) {
                 int depth = l.depth() - SUPERCITE_MARKERS; // more markers: it is itself quoted
                 lines.set(i, l.withDepth(depth, l.contentStart(), depth > 0 ? '>' : (char) 0));
             }
         }
     }
 
-    /** Where a tag's {@code >} ends on the line (after any {@code >} markers, a tab and up to three spaces), or 0. */
+    /**
+     * The tags Supercite's attribution lines declare ({@code "glyph" == ...}): a line behind one of
+     * them is a quote even where it is the only such line.
+     */
+    private static Set<String> declaredTags(String body, List<Line> lines) {
+        Set<String> tags = Set.of();
+        for (Line l : lines) {
+            if (l.depth() < SUPERCITE_MARKERS || l.marker() != '>' || !supercite(body, l)) continue;
+            String content = l.content(body).strip();
+            if (tags.isEmpty()) tags = new HashSet<>();
+            tags.add(content.substring(1, content.indexOf('"', 1)));
+        }
+        return tags;
+    }
+
+    /**
+     * Whether line {@code i}, behind five or more {@code >}, is Supercite's attribution: its own form
+     * ({@code "glyph" == glyph <...> writes:}), or any attribution ({@code On <date>, <name> said:},
+     * {@code <name> <address> writes:}), whose quote, the next line with content, is one or two
+     * levels below the line without its five marks: not deeper than the line itself (an attribution
+     * quoted five deep), nor own text (nothing of it was quoted).
+     */
+    private static boolean superciteAttribution(String body, List<Line> lines, int i) {
+        Line l = lines.get(i);
+        int own = l.depth() - SUPERCITE_MARKERS;
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line next = lines.get(j);
+            if (next.blankContent(body)) continue;
+            if (next.depth() <= own || next.depth() > own + 2) return false;
+            return supercite(body, l) || AttributionDetector.detect(l.content(body), null) != null;
+        }
+        return false;
+    }
+
+    /** Where a tag's {@code >} ends on the line (after any {@code >} markers, a tab and up to {@link #LEADER} spaces), or 0. */
     private static int tagEnd(String body, Line l) {
         int i = l.contentStart();
         int limit = l.textEnd();
         if (i < limit && body.charAt(i) == '\t') i++; // Supercite's tags indented by a tab: "\tPhil> People need ..."
         int indent = 0;
-        while (i < limit && body.charAt(i) == ' ' && indent < 3) {
+        while (i < limit && body.charAt(i) == ' ' && indent < LEADER) {
             i++;
             indent++;
         }

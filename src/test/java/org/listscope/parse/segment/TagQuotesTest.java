@@ -21,7 +21,21 @@ class TagQuotesTest {
                 Arguments.of(">>>>> \"ann\" == Ann Lee <ann at example.org> writes:\n\nann> Reactors never block.\nann> Not even on Windows.\n\n"
                         + "They do when you call sleep().\n", "Ann Lee"),
                 Arguments.of(">>>>> \"Phil\" == Phil Karn <karn@example.org> writes:\n\n\tPhil> People need to be very selective\n"
-                        + "\tPhil> about the signatures they accept.\n\nI agree.\n", "Phil Karn"));
+                        + "\tPhil> about the signatures they accept.\n\nI agree.\n", "Phil Karn"),
+                // Supercite's default leader: four spaces before the tag
+                Arguments.of(">>>>> \"spiv\" == Andrew Bennetts <andrew-twisted at puzzling.org> writes:\n\n"
+                        + "    spiv> The \"Latest News\" section says (among other things)\n"
+                        + "    spiv> that the docs are up.\n\nSorry. Fixed.\n", "Andrew Bennetts"),
+                // no tag: the quote is marked by an indented ">"
+                Arguments.of(">>>>> \"Acapnotic\" == Kevin Turner <acapnotic at twistedmatrix.com> writes:\n\n"
+                        + "    > This is why I told you to forget I said it.\n    > Twisted folks aren't the only ones.\n\n"
+                        + "Miguel is ambitious.\n", "Kevin Turner"),
+                // Supercite's other attribution styles behind the same five marks
+                Arguments.of(">>>>> On Sun, 10 Jan 93 20:29:47 EST, nowhere@bsu-cs.bsu.edu (Chael Hall) said:\n\n"
+                        + ">*Bzzzzt* Wrong answer, thank you for playing.\n>The public access bbs runs it.\n\nReally?\n", "Chael Hall"),
+                Arguments.of(">>>>> Itamar Shtull-Trauring <twisted at itamarst.org> writes:\n\n"
+                        + "  > http://example.org/pythius/aop.py\n\nHmm. This AOP stuff was overcomplicated.\n",
+                        "Itamar Shtull-Trauring"));
     }
 
     @ParameterizedTest
@@ -94,6 +108,31 @@ class TagQuotesTest {
         String body = "Sam Ng wrote:\n>>>>>> \"ann\" == Ann Lee <ann at example.org> writes:\n"
                 + "> ann> Reactors never block.\n> ann> Not even on Windows.\n>\n> They do.\n\nThanks.\n";
         assertThat(Segments.kinds(body)).isEqualTo("attribution0 attribution1 quote2 quote1 text0");
+    }
+
+    /** The tag Supercite's attribution declares marks a quote even on a single line. */
+    @Test
+    void aDeclaredTagMarksASingleLine() {
+        String body = ">>>>> \"Esteve\" == Esteve Fernandez <esteve at sindominio.net> writes:\n"
+                + "Esteve> I'm going to jump in. How about this:\n\nThat's nice.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("attribution0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Esteve Fernandez");
+    }
+
+    /** Supercite's attribution with all of its quote cut away is not the replier's own text. */
+    @Test
+    void aSuperciteAttributionAboveNoQuoteIsNoOwnText() {
+        String body = "Hi Paul\n\n>>>>> \"Paul\" == Paul Goins <general at vultaire.net> writes:\n\n"
+                + "You're only printing the exception.\n";
+        assertThat(Segments.text(body, SegmentKind.TEXT)).doesNotContain("writes:");
+    }
+
+    /** Five marks before an attribution whose quote goes deeper still: a quote five deep, not Supercite's. */
+    @Test
+    void aFiveDeepAttributionAboveADeeperQuoteStaysQuoted() {
+        String body = ">>>>> On 09:26 am, jml at mumak.net wrote:\n>>>>>> The reactor is not restartable.\n"
+                + ">>>>>> Use a new process.\n>>>>>\n>>>>> Right.\n\nAgreed.\n";
+        assertThat(Segments.kinds(body)).startsWith("attribution5 quote6");
     }
 
     @Test
