@@ -11,13 +11,15 @@ import java.util.Set;
  * Reads quotes marked with the quoted person's name or initials before the {@code >}, as Emacs
  * Supercite, The Bat! and FidoNet readers write them ({@code glyph> Deferreds don't do anything},
  * {@code IST> Do you require Python 2.1?}, {@code  Uu> PGP 2.2 runs}, and initials set off by a
- * space, {@code R >He was held in lieu of bond}). A tag is read as a quote
- * marker only where the same tag starts at least two lines of the body and is not a program's
- * prompt ({@code ftp>}, {@code mysql>}); a tagged line quotes one level deeper than its {@code >}
- * markers before the tag, and {@code >} markers after the tag add to that ({@code JL> > text} is
- * two deep). Supercite's attribution line ({@code >>>>> "glyph" == glyph <...> writes:}, and its
- * other styles, {@code >>>>> On <date>, <name> said:}) loses its five markers (a sixth is a quote's),
- * so that it is read as the attribution it is, whether or not its quote is tagged.
+ * space, {@code R >He was held in lieu of bond}). A tag is read as a quote marker only where the
+ * same tag starts at least two lines of the body, or Supercite's attribution declares it
+ * ({@code "glyph" == ...}), and is not a program's prompt ({@code ftp>}, {@code mysql>}); up to
+ * four spaces (Supercite's default leader) or a tab may stand before it. A tagged line quotes one
+ * level deeper than its {@code >} markers before the tag, and {@code >} markers after the tag add
+ * to that ({@code JL> > text} is two deep). Supercite's attribution line
+ * ({@code >>>>> "glyph" == glyph <...> writes:}, and its other styles,
+ * {@code >>>>> On <date>, <name> said:}) loses its five markers (a sixth is a quote's), so that it
+ * is read as the attribution it is, whether or not its quote is tagged.
  */
 final class TagQuotes {
 
