@@ -95,13 +95,6 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
         }
     }
 
-    /** As {@link DataOutput#writeString}, the same bytes, for a long text ({@link Utf8}). */
-    static void writeLong(DataOutput out, String s) throws IOException {
-        BytesRef utf8 = Utf8.of(s);
-        out.writeVInt(utf8.length);
-        out.writeBytes(utf8.bytes, utf8.offset, utf8.length);
-    }
-
     /**
      * The value of {@link Fields#HIT}: the display fields, the body and its segments' kinds and spans
      * in a compact binary form, LZ4-compressed as one block (binary doc values are stored raw, and a
@@ -121,7 +114,7 @@ record HitFields(String id, String subject, Author from, Instant date, String ur
             raw.writeZLong(m.date() == null ? Long.MIN_VALUE : m.date().toEpochMilli());
             optional(raw, m.url());
             optional(raw, m.threadId());
-            writeLong(raw, m.body());
+            Utf8.write(raw, m.body());
             raw.writeVInt(m.segments().size());
             for (Segment s : m.segments()) {
                 raw.writeString(s.kind().label());

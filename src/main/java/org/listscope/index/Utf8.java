@@ -1,5 +1,7 @@
 package org.listscope.index;
 
+import java.io.IOException;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
 
@@ -20,5 +22,12 @@ final class Utf8 {
         byte[] utf8 = new byte[UnicodeUtil.maxUTF8Length(chars.length)];
         int n = UnicodeUtil.UTF16toUTF8(chars, 0, chars.length, utf8);
         return new BytesRef(utf8, 0, n);
+    }
+
+    /** As {@link DataOutput#writeString}, the same bytes, for a long text. */
+    static void write(DataOutput out, String s) throws IOException {
+        BytesRef utf8 = of(s);
+        out.writeVInt(utf8.length);
+        out.writeBytes(utf8.bytes, utf8.offset, utf8.length);
     }
 }

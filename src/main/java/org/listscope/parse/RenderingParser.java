@@ -64,8 +64,7 @@ public final class RenderingParser implements ArchiveParser {
             warnings.add(list == null ? "no list footer and no [List] subject prefix: list unknown"
                     : "no list footer: list name taken from the subject prefix");
         }
-        String body = r.body(text);
-        body = StrayParts.without(body, warnings);
+        String body = StrayParts.without(r.body(text), warnings);
         sink.message(Message.builder()
                 .id(MessageIds.fromContent(from.key(), date.instant(), r.subject(), body))
                 .list(list == null ? null : list.toLowerCase(Locale.ROOT))

@@ -230,7 +230,7 @@ final class AttributionDetector {
         if (a.endsWith(":")) {
             Attribution one = single(a);
             if (one != null) return one;
-        } else if (startsStrong(a) && (a.endsWith(" wrote") || a.endsWith(" writes"))) {
+        } else if (startsStrong(a) && endsInBareVerb(a, a.length())) {
             // a dated line without its colon: weak, so it stands only above a quote
             Attribution one = single(a + ":");
             if (one != null && one.strong()) return new Attribution(one.author(), one.date(), 1, false);
@@ -295,7 +295,12 @@ final class AttributionDetector {
         if (body.startsWith(RESPONDING_START, from)) return true;
         int e = end;
         while (e > from && blank(body.charAt(e - 1))) e--;
-        return body.startsWith("On ", from) && (body.startsWith(" wrote", e - 6) || body.startsWith(" writes", e - 7));
+        return body.startsWith("On ", from) && endsInBareVerb(body, e);
+    }
+
+    /** Whether {@code s} ends at {@code end} in an attribution's verb without its colon ({@code ... Weikai Xie wrote}). */
+    private static boolean endsInBareVerb(String s, int end) {
+        return s.startsWith(" wrote", end - 6) || s.startsWith(" writes", end - 7);
     }
 
     /** Pipeline's attribution ({@link #RESPONDING}), with its date's wrapped end when that is the next line. */
@@ -454,8 +459,9 @@ final class AttributionDetector {
         for (int p = rest.indexOf(", "); p >= 0; p = rest.indexOf(", ", p + 1)) {
             String left = rest.substring(0, p);
             String right = rest.substring(p + 2).strip();
-            if (address == null && hasDigit(left) && !right.isEmpty() && !handle(right)) right = withoutCode(right);
-            if (hasDigit(left) && !right.isEmpty() && (!hasDigit(right) || handle(right) || gluedCode(right)) && words(right) <= 6) {
+            if (!hasDigit(left) || right.isEmpty()) continue;
+            if (address == null && !handle(right)) right = withoutCode(right);
+            if ((!hasDigit(right) || handle(right) || gluedCode(right)) && words(right) <= 6) {
                 name = right;
                 date = left;
                 // "... 10:07 AM Scott, Barry": a name written family name first, the family name after the time
