@@ -154,9 +154,12 @@ public final class Schema {
      * bytes on disk, which this version reads either way, but a listscope before it finds no JSON there;
      * and dated attribution lines name their quotes' authors in more forms (Airmail's {@code (mailto:)}
      * link, a telephone number or call sign after the name, a name that reads as none giving way to
-     * the address, a line without its colon above a quote), and the raw HTML part of a message whose headers the archive lost is dropped.
+     * the address, a line without its colon above a quote), and the raw HTML part of a message whose headers the archive lost is dropped;
+     * 44: Supercite's attribution lines ({@code >>>>> "X" == NAME writes:}) name their quotes' authors in
+     * all their forms, and a reply whose parent only its subject gives goes to the message of the
+     * subject whose own words it shares, where there is one, instead of the latest.
      */
-    public static final int VERSION = 43;
+    public static final int VERSION = 44;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

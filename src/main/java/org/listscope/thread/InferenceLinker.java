@@ -46,7 +46,8 @@ import org.listscope.model.ReplySubjects;
  *       subject's thread start within {@link #SUBJECT_DAYS} days (pipermail's own fallback points
  *       at that start; a subject posted again and again starts a new thread when its start is
  *       older than that); not the poster's own post of more than a day before; the latest by
- *       someone the reply's first line names, where it names one ({@link #bySubject}).
+ *       someone the reply's first line names, where it names one; else the one by someone else
+ *       whose own words are most like the reply's, where they are alike enough ({@link #bySubject}).
  *       Confidence 0.3, 0.2 when the subject does not say {@code Re:}.</li>
  * </ol>
  *
@@ -72,6 +73,10 @@ final class InferenceLinker {
     private static final long RELAY_DAYS = 14;
     /** ... among how many of the attributed author's messages, {@link #relayedQuote} looks. */
     private static final int RELAY_CANDIDATES = 40;
+    /** The similarity of own words ({@link ReplyWords}) at which a subject link may go to another message than the latest ... */
+    private static final double SIMILAR = 0.1;
+    /** ... and by how much more than the latest's. */
+    private static final double MORE_SIMILAR = 0.05;
 
     private final Corpus corpus;
     private final ShingleIndex own = new ShingleIndex();
@@ -87,10 +92,12 @@ final class InferenceLinker {
     private Attribution[] attributions;
     private int[] named;
     private final Authors authors;
+    private final ReplyWords words;
 
     InferenceLinker(Corpus corpus) {
         this.corpus = corpus;
         this.authors = new Authors(corpus);
+        this.words = new ReplyWords(corpus);
     }
 
     /** The index of every message's own text, complete after {@link #link}. */
@@ -420,7 +427,10 @@ final class InferenceLinker {
      * of a message since the start ({@link Addressee}: {@code Tim May asks if...}, {@code Hi Jim,}),
      * the parent is that author's latest, by full name before first name: on twisted-python 2005
      * and cypherpunks 1994 with their headers removed, subject links agree with the headers 563 of
-     * 950 times, against 522 without it.
+     * 950 times, against 522 without it. Where the line names nobody, a message whose own words the
+     * reply shares goes before the latest ({@link #closerInWords}): 659 of 925 against 544 (on
+     * twisted-python 2006 and cypherpunks 1993, which the two thresholds were not chosen on, 389 of
+     * 529 against 361).
      */
     private Link bySubject(int i, String subject, Map<String, List<Integer>> bySubject, Link[] links) {
         if (subject.isEmpty()) return null;
@@ -452,6 +462,12 @@ final class InferenceLinker {
             }
         }
         if (named >= 0) return named;
+        return closerInWords(i, earlier, from, latestOrStart(i, earlier, from));
+    }
+
+    /** The latest message of {@code earlier} from {@code from} on, unless it is the poster's own of more than {@link #OWN_FOLLOW_UP} before. */
+    private int latestOrStart(int i, List<Integer> earlier, int from) {
+        String poster = corpus.get(i).from().key();
         int latest = earlier.get(earlier.size() - 1);
         if (!poster.equals(corpus.get(latest).from().key()) || corpus.time[i] - corpus.time[latest] <= OWN_FOLLOW_UP) {
             return latest;
@@ -461,5 +477,28 @@ final class InferenceLinker {
             if (!poster.equals(corpus.get(c).from().key())) return c;
         }
         return earlier.get(from);
+    }
+
+    /**
+     * The message of {@code earlier} (from {@code from} on, by someone other than the poster) whose
+     * own words are most like message {@code i}'s, where they are {@link #SIMILAR} and more like them
+     * by {@link #MORE_SIMILAR} than {@code chosen}'s; else {@code chosen}.
+     */
+    private int closerInWords(int i, List<Integer> earlier, int from, int chosen) {
+        if (earlier.size() - from < 2) return chosen;
+        String poster = corpus.get(i).from().key();
+        int best = -1;
+        double bestSimilarity = 0;
+        for (int j = from; j < earlier.size(); j++) {
+            int c = earlier.get(j);
+            if (poster.equals(corpus.get(c).from().key())) continue;
+            double s = words.similarity(i, c);
+            if (s > bestSimilarity) {
+                best = c;
+                bestSimilarity = s;
+            }
+        }
+        if (best < 0 || best == chosen || bestSimilarity < SIMILAR) return chosen;
+        return bestSimilarity - words.similarity(i, chosen) >= MORE_SIMILAR ? best : chosen;
     }
 }

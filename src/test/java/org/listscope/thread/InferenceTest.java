@@ -212,6 +212,19 @@ class InferenceTest {
     }
 
     @Test
+    void aReplyWithoutQuotesAnswersTheMessageOfItsSubjectWhoseWordsItShares() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "[List] Budget", "Numbers attached for travel.\n"),
+                page("b", "Bob", T.plusSeconds(3600), "Re: [List] Budget", "Why did hotel costs in Tokyo double?\n"),
+                page("c", "Cy", T.plusSeconds(7200), "Re: [List] Budget", "The spreadsheet format is broken in LibreOffice.\n"),
+                page("d", "Dee", T.plusSeconds(9000), "Re: [List] Budget", "Tokyo hotel costs doubled in conference week.\n"),
+                page("e", "Eve", T.plusSeconds(10_800), "Re: [List] Budget", "Fine by me.\n"));
+        assertThat(byId(t, "d").parentId()).as("its words are Bob's, not the latest's").isEqualTo("b");
+        assertThat(byId(t, "d").parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
+        assertThat(byId(t, "e").parentId()).as("no words shared: the latest").isEqualTo("d");
+    }
+
+    @Test
     void aSubjectPostedWeeklyMakesThreadsOfAtMostTheSubjectWindow() {
         Message.Builder[] weeks = new Message.Builder[20];
         for (int w = 0; w < weeks.length; w++) {
