@@ -42,6 +42,16 @@ final class Canonical {
     }
 
     /** {@code Pub. L. 103-414}. */
+    /** {@code 50 U.S.C. App. § 2416}, or {@code 5 U.S.C. App.} for the appendix as a whole ({@code section} null). */
+    static String uscAppendix(String title, String section) {
+        return Integer.parseInt(title) + " U.S.C. App." + (section == null ? "" : " § " + section);
+    }
+
+    /** {@code 100 Stat. 1859}. */
+    static String statutesAtLarge(String volume, String page) {
+        return Integer.parseInt(volume) + " Stat. " + Integer.parseInt(page);
+    }
+
     static String publicLaw(String congress, String number) {
         return "Pub. L. " + Integer.parseInt(congress) + "-" + Integer.parseInt(number);
     }

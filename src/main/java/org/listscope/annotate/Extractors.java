@@ -21,8 +21,10 @@ final class Extractors {
             new Extractor("usc", List.of("u.s.c", "usc", "u. s. c", "us code", "u.s. code"), Patterns.USC, Scan.at(Scan.DIGITS), Extractors::usc),
             new Extractor("usc-section-of-title", List.of("title"), Patterns.USC_SECTION_OF_TITLE, Scan.at("Ss§"), Extractors::uscSectionOfTitle),
             new Extractor("usc-title-section", List.of("title"), Patterns.USC_TITLE_SECTION, Scan.at("Tt"), Extractors::uscTitleSection),
+            new Extractor("usc-appendix", List.of("u.s.c", "usc", "u. s. c"), Patterns.USC_APPENDIX, Scan.at(Scan.DIGITS), Extractors::uscAppendix),
             new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Scan.at(Scan.DIGITS), Extractors::cfr),
             new Extractor("public-law", List.of("p.l", "p. l", "pub", "public law", "pl "), Patterns.PUBLIC_LAW, Scan.at("Pp"), Extractors::publicLaw),
+            new Extractor("statutes-at-large", List.of("stat."), Patterns.STATUTES_AT_LARGE, Scan.at(Scan.DIGITS), Extractors::statutesAtLarge),
             new Extractor("bill", List.of("h.r", "h. r", "hr", "s.", "bill", "res."), Patterns.BILL, Scan.at("HS"), Extractors::bill),
             new Extractor("case", List.of(" v.", " v ", " v\n", " vs", " vs."), Patterns.CASE, Scan.at(Scan.UPPER), CaseNames::build),
             new Extractor("reporter", List.of("u.s.", " us ", "f.", "s.ct", "s. ct", "f2d", "f3d", "rptr", "2d"),
@@ -87,6 +89,21 @@ final class Extractors {
         if (ti < 1 || ti > 54) return null;
         return cite(t, "usc", m.start(), m.end(), Canonical.usc(title, m.group(2), m.group(3)),
                 Canonical.uscLink(title, m.group(2)), StatuteTopics.usc(ti, m.group(2)), 0.97, name);
+    }
+
+    private static Citation uscAppendix(MatchResult m, Text t, String name) {
+        int title = Integer.parseInt(m.group(1));
+        if (title < 1 || title > 54) return null;
+        return cite(t, "usc", m.start(), m.end(), Canonical.uscAppendix(m.group(1), m.group(2)), null,
+                StatuteTopics.uscAppendix(title, m.group(2)), 0.95, name);
+    }
+
+    /** A Statutes at Large citation cites a session law, as a public law's number does: kind {@code public-law}. */
+    private static Citation statutesAtLarge(MatchResult m, Text t, String name) {
+        int volume = Integer.parseInt(m.group(1));
+        if (volume < 1 || volume > 140) return null;
+        return cite(t, "public-law", m.start(), m.end(), Canonical.statutesAtLarge(m.group(1), m.group(2)), null,
+                List.of(), 0.95, name);
     }
 
     private static Citation uscSectionOfTitle(MatchResult m, Text t, String name) {
@@ -234,10 +251,24 @@ final class Extractors {
             // BCP and STD are all caps only
             if (!series.equals(series.toUpperCase(java.util.Locale.ROOT))) return null;
         }
+        if (m.start() > 0 && t.clean().charAt(m.start() - 1) == '/' && !inProse(m, t)) return null;
         int n = Integer.parseInt(m.group(2));
         if (n == 0 || n > 20000) return null;
         return cite(t, "rfc", m.start(), m.end(), Canonical.rfc(series, m.group(2)), Canonical.rfcLink(series, m.group(2)),
                 List.of(), 0.97, name);
+    }
+
+    /**
+     * Whether an RFC after a slash is written as prose writes it ({@code NNTP/RFC1036}, {@code
+     * 'Happy Eyeballs'/RFC 6555}), in capitals and not followed by a file's or an X.400 attribute's
+     * ending: a path ({@code twisted/test/rfc822.message}, {@code dav/element/rfc3744.py}) and a MIME
+     * type ({@code message/rfc822}) name files and formats.
+     */
+    private static boolean inProse(MatchResult m, Text t) {
+        if (!m.group(1).equals("RFC")) return false;
+        String s = t.clean();
+        return m.end() >= s.length() || (s.charAt(m.end()) != '=' && !(s.charAt(m.end()) == '.' && m.end() + 1 < s.length()
+                && Character.isLetter(s.charAt(m.end() + 1))));
     }
 
     private static Citation draft(MatchResult m, Text t, String name) {

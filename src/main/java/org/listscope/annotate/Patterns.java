@@ -30,10 +30,25 @@ final class Patterns {
      */
     private static final String SECTION_SIGN = "(?:[§\u0015\u00a4]{1,2}|\\$|#|\\(s\\)|s\\.?(?=\\s{0,3}\\d)|_{1,4})";
 
-    /** {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}, {@code 44 US Code 3301}. */
+    /**
+     * {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}, {@code 44 US Code 3301};
+     * the annotated editions' {@code 18 U.S.C.A. 2511} and {@code 18 USCS 1001}.
+     */
     static final Pattern USC = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C(?:\\.|ode\\b)?(?:A\\.?)?(?:\\s?\\(?\\d{4}\\)?)?,?" + GAP
+            "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C(?:\\.|ode\\b)?(?:[AS]\\.?)?(?:\\s?\\(\\d{4}\\)|\\s?\\d{4}(?=" + GAP + SECTION_SIGN + "))?,?" + GAP
                     + "(?:" + SECTION_SIGN + "|[Ss]ec(?:tions?|s?\\.)?|SECTIONS?)?" + GAP + SECTION + SUBSECTIONS);
+
+    /**
+     * The Code's appendix, where titles 5 and 50 kept acts not enacted into them: {@code 5 U.S.C. App.},
+     * {@code 50 U.S.C. App. 2416}, {@code 50 U.S.C. app. § 2410(a)}, {@code 50 U.S.C. Appx.}; groups title,
+     * section (or none).
+     */
+    static final Pattern USC_APPENDIX = Pattern.compile(
+            "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C\\.?(?:[AS]\\.?)?,?" + GAP + "(?:[Aa]pp(?:x|endix)?\\b\\.?|APP\\.)"
+                    + "(?:" + GAP + "(?:" + SECTION_SIGN + "|[Ss]ec(?:tions?|s?\\.)?)?" + GAP + "(\\d{1,5}[a-z]?)\\b(?![.,]\\d))?");
+
+    /** The Statutes at Large, by volume and page: {@code 100 Stat. 1859}, {@code 68 Stat. 800, 830}; groups volume, page. */
+    static final Pattern STATUTES_AT_LARGE = Pattern.compile("(?<![\\w.])(\\d{1,3})\\s{1,2}Stat\\.\\s{0,2}(\\d{1,5})\\b(?![.,]\\d)");
 
     /** {@code section 2511 of title 18}, {@code § 2511(4)(b) of Title 18}. */
     static final Pattern USC_SECTION_OF_TITLE = Pattern.compile(
@@ -142,9 +157,9 @@ final class Patterns {
     static final Pattern EU_LAW = Pattern.compile(
             "\\b(Directive|Regulation|Decision)\\s{1,2}(?:\\((EU|EC|EEC|Euratom)\\)\\s{0,2})?(?:No\\.?\\s?)?(\\d{2,4})/(\\d{1,4})(?:/(EC|EU|EEC|JHA))?\\b");
 
-    /** {@code RFC 822}, {@code RFC822}, {@code rfc-1421}, {@code RFC #2119}, {@code BCP 14}, {@code STD 13}. */
+    /** {@code RFC 822}, {@code RFC822}, {@code rfc-1421}, {@code RFC #2119}, {@code BCP 14}, {@code STD 13}, {@code NNTP/RFC1036}. */
     static final Pattern RFC = Pattern.compile(
-            "(?<![\\w/.-])(RFC|Rfc|rfc|BCP|STD)[\\s-]?#?\\s?(\\d{1,5})(?![\\d.]\\d)(?:\\.txt)?\\b");
+            "(?<![\\w.-])(RFC|Rfc|rfc|BCP|STD)[\\s-]?#?\\s?(\\d{1,5})(?![\\d.]\\d)(?:\\.txt)?\\b");
 
     /** {@code draft-ietf-pem-cert-03.txt}. */
     static final Pattern DRAFT = Pattern.compile(
@@ -185,6 +200,9 @@ final class Patterns {
 
     /** {@code Id.}, {@code id. at 5}, {@code Ibid.} as a citation of its own. */
     static final Pattern ID_SHORT = Pattern.compile("(?<![\\w.])(?:Id\\.|id\\.|Ibid\\.|ibid\\.)(?:\\s{1,2}at\\s{1,2}\\d{1,5})?");
+
+    /** A reporter's short form: {@code 928 F.2d at 912}, {@code Dentsply, 553 F. Supp. at 294}; groups volume, reporter. */
+    static final Pattern REPORTER_AT = Pattern.compile("(?<![\\w.])(\\d{1,4})\\s{1,2}(" + REPORTERS + "),?\\s{1,2}at\\s{1,2}\\d{1,5}\\b");
 
     /** {@code Katz, supra}, {@code Katz, supra, at 351}. */
     static final Pattern SUPRA = Pattern.compile("\\b([A-Z][\\w'-]{1,30}),?\\s{1,2}supra\\b(?:,?\\s{1,2}at\\s{1,2}\\d{1,5})?");

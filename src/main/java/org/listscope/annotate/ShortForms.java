@@ -11,6 +11,7 @@ import org.listscope.model.Citation;
 /**
  * Stage 4, resolve: short forms that only make sense against what came before in the message:
  * {@code Id.} (the last case or statute), {@code Katz, supra} (the case of that party),
+ * {@code 928 F.2d at 912} (the case of that volume and reporter),
  * {@code § 2703(d)} after {@code 18 U.S.C. 2703} (same title), and {@code the Act} after a named act.
  * A short form with nothing to refer to is left out.
  */
@@ -26,6 +27,7 @@ final class ShortForms {
         String s = text.clean();
         idForms(text, full, added);
         if (s.contains("supra")) supra(text, full, added);
+        if (text.has(" at ")) reportersAt(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
         if (text.has("the act")) theAct(text, full, added);
         if (s.indexOf('(') >= 0) definedNames(text, full, added);
@@ -63,6 +65,17 @@ final class ShortForms {
         }
     }
 
+    /** {@code 928 F.2d at 912}: a page of the case cited before in that volume of that reporter. */
+    private static void reportersAt(Text t, List<Citation> full, List<Citation> added) {
+        Matcher m = Patterns.REPORTER_AT.matcher(t.clean());
+        while (m.find()) {
+            String report = " " + Integer.parseInt(m.group(1)) + " " + Canonical.reporter(m.group(2)) + " ";
+            Citation before = last(full, m.start(), c -> c.kind().equals("case") && (" " + c.normalized()).contains(report));
+            if (before == null) continue;
+            added.add(refer(t, before, m.start(), m.end(), before.normalized(), "short form: at"));
+        }
+    }
+
     private static void bareSections(Text t, List<Citation> full, List<Citation> added) {
         Matcher m = Patterns.BARE_SECTION.matcher(t.clean());
         while (m.find()) {
@@ -71,10 +84,9 @@ final class ShortForms {
             // a section cited in full anywhere before keeps its title ("section 1501" after 31 U.S.C. 1501
             // and then 1 U.S.C. 1); else the title of the statute cited last, close before
             String section = m.group(1);
-            Citation before = last(full, m.start(), c -> (c.kind().equals("usc") || c.kind().equals("cfr"))
-                    && sameSection(c.normalized(), section));
+            Citation before = last(full, m.start(), c -> codeSection(c) && sameSection(c.normalized(), section));
             if (before == null) {
-                before = last(full, m.start(), c -> c.kind().equals("usc") || c.kind().equals("cfr"));
+                before = last(full, m.start(), ShortForms::codeSection);
                 if (before == null || m.start() - before.end() > 3000) continue;
             }
             if (ownTitle(t.clean(), before.end(), m.start(), m.end())) continue;
@@ -191,6 +203,14 @@ final class ShortForms {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a bare section after {@code c} may be of its title: a section of the U.S. Code or the
+     * C.F.R., but not of the Code's appendix, whose acts number their sections apart.
+     */
+    private static boolean codeSection(Citation c) {
+        return c.kind().equals("cfr") || c.kind().equals("usc") && !c.normalized().contains(" App.");
     }
 
     private static Citation refer(Text t, Citation to, int start, int end, String normalized, String evidence) {

@@ -52,6 +52,18 @@ final class StatuteTopics {
         }
     }
 
+    /**
+     * Topics of {@code title} U.S.C. App. {@code section} (null for the appendix as a whole): the
+     * Export Administration Act (50 App. 2401-2420) and the Federal Advisory Committee Act (5 App. 2).
+     */
+    static List<String> uscAppendix(int title, String section) {
+        if (section == null) return List.of();
+        int s = leadingNumber(section);
+        if (title == 50 && s >= 2401 && s <= 2420) return List.of("export-control");
+        if (title == 5 && s == 2) return List.of("open-government");
+        return List.of();
+    }
+
     /** Topics of {@code title} C.F.R. {@code section}. */
     static List<String> cfr(int title, String section) {
         int part = leadingNumber(section);

@@ -56,7 +56,16 @@ class ExtractorsTest {
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
+            // the annotated editions, and the appendix of titles 5 and 50 (cypherpunks 1993-94)
+            "this violates the following:   18 USCS 1001 and the rest | usc | 18 U.S.C. § 1001 | 18 USCS 1001",
+            "Section 17 of that act (50 U.S.C. App. 2416) is amended | usc | 50 U.S.C. App. § 2416 | 50 U.S.C. App. 2416",
+            "make transcripts available, etc.   5 U.S.C app. 2 (sec. 3) (2) The term | usc | 5 U.S.C. App. § 2 | 5 U.S.C app. 2",
+            "Pursuant to the FACA, 5 U.S.C. App., notice is hereby given | usc | 5 U.S.C. App. | 5 U.S.C. App.",
+            "(See, e.g., 50 U.S.C. Appx.) | usc | 50 U.S.C. App. | 50 U.S.C. Appx.",
             "the 1987 law, P.L. 100-235, gave | public-law | Pub. L. 100-235 | P.L. 100-235",
+            // the Statutes at Large: a session law by volume and page
+            "the trade law of 1988 (102 Stat. 1851). To do so | public-law | 102 Stat. 1851 | 102 Stat. 1851",
+            "sec. 111, 100 Stat. 1859; | public-law | 100 Stat. 1859 | 100 Stat. 1859",
             "Public Law 103-66 was | public-law | Pub. L. 103-66 | Public Law 103-66",
             "Pub. L. No. 102-493 in | public-law | Pub. L. 102-493 | Pub. L. No. 102-493",
             "as enacted by Pub.  L. 95-511, which | public-law | Pub. L. 95-511 | Pub.  L. 95-511",
@@ -118,6 +127,8 @@ class ExtractorsTest {
             "Get it at ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/, then | url | ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/ | ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/",
             "see (http://twistedmatrix.com/documents/howto/). | url | http://twistedmatrix.com/documents/howto/ | http://twistedmatrix.com/documents/howto/",
             "at WWW.EFF.ORG/pub or | url | http://www.eff.org/pub | WWW.EFF.ORG/pub",
+            "turns it back into normal NNTP/RFC1036 on the far end | rfc | RFC 1036 | RFC1036",
+            "whichever connects first (the 'Happy Eyeballs'/RFC 6555 algorithm) | rfc | RFC 6555 | RFC 6555",
             "In article <1993Mar15.170955.21185@nntpd2.cxo.dec.com> you write | message | <1993Mar15.170955.21185@nntpd2.cxo.dec.com> | <1993Mar15.170955.21185@nntpd2.cxo.dec.com>",
             "Federal Register, Vol. 58, No. 108, dated June 8 | fed-reg | 58 Fed. Reg. No. 108 | Federal Register, Vol. 58, No. 108",
             "Docket No. 930659-3159 of NIST | fed-reg | Docket No. 930659-3159 | Docket No. 930659-3159"})
@@ -181,6 +192,12 @@ class ExtractorsTest {
             "It can't be found at\nother conferences, sadly.",
             "the executive order 2 of the board",
             "the video EO 1234567 clip",
+            "the vacuum tube stat. 3 of 4 failed",
+            "include twisted/test/rfc822.message and more",
+            "Currently in Twisted/sandbox/dreid/rfc2617.py (with unittests",
+            "X-Orcl-Content-Type: message/rfc822",
+            "/RFC-822=fnerd(a)192.9.200.3/OU=PP Switch",
+            "dial the U.S. 800 number",
             "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)",
             // sides of a contest, with a court word nearby: no parties to a case
             "Why is everything in terms of \"Us vs. Them\"? Every case is a battle.",

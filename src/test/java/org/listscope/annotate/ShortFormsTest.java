@@ -90,6 +90,17 @@ class ShortFormsTest {
     }
 
     @Test
+    void aPageOfAReporterVolumeCitedBeforeIsThatCase() {
+        List<Citation> c = Annotator.citations("See CP National Corp. v. Bonneville Power Admin., 928 F.2d 905 (9th Cir. 1991). "
+                + "It turns on the litigation. CP National, 928 F.2d at 912. Compare 417 F.2d at 1006.");
+        assertThat(c).extracting(Citation::normalized).containsExactly(
+                "CP National Corp. v. Bonneville Power Admin., 928 F.2d 905 (1991)",
+                "CP National Corp. v. Bonneville Power Admin., 928 F.2d 905 (1991)");
+        assertThat(c.get(1).text()).isEqualTo("928 F.2d at 912");
+        assertThat(c.get(1).evidence().get(0)).startsWith("short form: at");
+    }
+
+    @Test
     void idAfterASupraOfABookIsNotTheStatuteBefore() {
         List<Citation> c = Annotator.citations("Exports fall under 22 U.S.C. 2751. Reich, The Work of Nations, supra, at 224, "
                 + "disagrees. Id. at 225.");
