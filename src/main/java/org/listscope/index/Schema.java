@@ -157,7 +157,9 @@ public final class Schema {
      * the address, a line without its colon above a quote), and the raw HTML part of a message whose headers the archive lost is dropped;
      * 44: Supercite's attribution lines ({@code >>>>> "X" == NAME writes:}) name their quotes' authors in
      * all their forms, and a reply whose parent only its subject gives goes to the message of the
-     * subject whose own words it shares, where there is one, instead of the latest.
+     * subject whose own words it shares, where there is one, instead of the latest; the Statutes at
+     * Large ({@code 100 Stat. 1859}), the Code's appendix, the annotated editions, a reporter's short
+     * form ({@code 928 F.2d at 912}) and an RFC after a slash are citations.
      */
     public static final int VERSION = 44;
 
