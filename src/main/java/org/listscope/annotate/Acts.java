@@ -1,5 +1,6 @@
 package org.listscope.annotate;
 
+import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,32 @@ final class Acts {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Title III}, alone or of the Omnibus Crime Control and Safe Streets Act, but not of
+     * another act ({@code Title III of the Communications Act}).
+     */
+    static final Pattern TITLE_III = Pattern.compile("\\bTitle\\s{1,3}III\\b(?:\\s{1,3}of\\s{1,3}the\\s{1,3}[Oo]mnibus\\s{1,3}[Cc]rime"
+            + "\\s{1,3}Control\\s{1,3}and\\s{1,3}Safe\\s{1,3}Streets\\s{1,3}Act(?:\\s{1,3}of\\s{1,3}1968)?)?(?!\\s{1,3}of\\s{1,3}the\\b)");
+
+    /** Words of a message about interception, where "Title III" is the Wiretap Act's name. */
+    private static final List<String> INTERCEPTION = List.of("wiretap", "intercept", "surveil", "eavesdrop", "fisa", "ecpa",
+            "wire communication", "electronic communication");
+
+    private static final NamedAct WIRETAP_ACT = Lexicon.ACTS.stream()
+            .filter(a -> a.canonical().equals("Wiretap Act")).findFirst().orElseThrow();
+
+    /**
+     * "Title III" as lawyers and the FBI of the 1990s wrote it: the Wiretap Act, Title III of the
+     * Omnibus Crime Control and Safe Streets Act of 1968 (18 U.S.C. ch. 119), where the message
+     * speaks of interception; other acts have a Title III too.
+     */
+    static Citation buildTitleThree(MatchResult m, Text t, String name) {
+        String lower = t.lower();
+        if (INTERCEPTION.stream().noneMatch(lower::contains)) return null;
+        return Extractors.cite(t, "act", m.start(), m.end(), WIRETAP_ACT.canonical(), WIRETAP_ACT.link(), WIRETAP_ACT.topics(),
+                0.9, name);
     }
 
     /** A sentence's first word and "the" before a name: "Under the", "Repealing the". */

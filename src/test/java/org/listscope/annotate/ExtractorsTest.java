@@ -123,6 +123,9 @@ class ExtractorsTest {
             "CALEA requires carriers | act | Communications Assistance for Law Enforcement Act | CALEA",
             "under the Electronic Communications Privacy Act of 1986, | act | Electronic Communications Privacy Act | Electronic Communications Privacy Act of 1986",
             "protected by the 4th Amendment anyway | act | Fourth Amendment | 4th Amendment",
+            // "Title III" is the Wiretap Act where a message speaks of interception
+            "wiretap warrant under Title III. The only | act | Wiretap Act | Title III",
+            "surveillance conducted pursuant to Title III of the omnibus Crime Control and Safe Streets Act of 1968, as amended | act | Wiretap Act | Title III of the omnibus Crime Control and Safe Streets Act of 1968",
             "the Stored Communications Act reaches | act | Stored Communications Act | Stored Communications Act",
             "Get it at ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/, then | url | ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/ | ftp://ftp.eff.org/pub/EFF/Policy/Digital_Telephony/",
             "see (http://twistedmatrix.com/documents/howto/). | url | http://twistedmatrix.com/documents/howto/ | http://twistedmatrix.com/documents/howto/",
@@ -175,6 +178,15 @@ class ExtractorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "Title III of the Americans with Disabilities Act covers public places",
+            "radio intercepts fall under Title III of the Communications Act",
+            "Title III of the bill funds schools; Title III grants are due"})
+    void aTitleIiiOfAnotherActOrOutsideInterceptionIsNoWiretapAct(String text) {
+        assertThat(Annotator.citations(text)).extracting(Citation::normalized).doesNotContain("Wiretap Act");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "Eric S. Raymond wrote at 10:30 about it",
             "version 2.3 of PGP and S. 2.0 of the spec",
             "meet me at 12:30, S. and I will be there",
@@ -193,6 +205,7 @@ class ExtractorsTest {
             "the executive order 2 of the board",
             "the video EO 1234567 clip",
             "the vacuum tube stat. 3 of 4 failed",
+            "Title III funding for colleges ran out",
             "include twisted/test/rfc822.message and more",
             "Currently in Twisted/sandbox/dreid/rfc2617.py (with unittests",
             "X-Orcl-Content-Type: message/rfc822",
