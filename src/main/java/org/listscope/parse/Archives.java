@@ -192,6 +192,6 @@ public final class Archives {
         if (control > head.length / 20) {
             return "binary data, not a mail archive";
         }
-        return "not a recognised archive format (no pipermail page, rendering, mbox or text archive markers)";
+        return "not a recognised archive format (no pipermail or Hypermail message page, rendering, mbox or text archive markers)";
     }
 }

@@ -28,7 +28,13 @@ final class HtmlText {
                 if (node instanceof TextNode t) {
                     Element parent = t.parentElement();
                     boolean pre = parent != null && parent.closest("pre") != null;
-                    out.append(pre ? t.getWholeText() : t.text());
+                    if (pre) {
+                        out.append(t.getWholeText());
+                    } else {
+                        // white space at a line's start is the source's layout, not the text's
+                        boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+                        out.append(lineStart ? t.text().stripLeading() : t.text());
+                    }
                 } else if (node instanceof Element e) {
                     if (e.normalName().equals("br")) out.append('\n');
                     else if (BLOCKS.contains(e.normalName())) newline(out);

@@ -14,6 +14,7 @@ final class Parsers {
             new JsonlParser(),           // listscope's own JSON Lines (parse, annotate, export output)
             new IndexPageParser(),       // month and list indexes: recognised, nothing read
             new PipermailPageParser(),   // NNNNNN.html message pages
+            new HypermailPageParser(),   // Hypermail message pages (the W3C's lists)
             new PipermailTextParser(),   // monthly .txt / .txt.gz
             new MboxParser(),            // mbox (mboxo, mboxrd), MMDF, LISTSERV logs
             new Rfc822Parser(),          // one raw message per file (header block first)

@@ -14,7 +14,7 @@ import org.listscope.model.Problem;
 /**
  * Every file of the shared fixtures (BigBang, IETF mail archive, Perceval, HyperKitty test data):
  * how many messages it gives and through which parser; files that hold no messages (licences, URL
- * lists, W3C Hypermail pages, LISTSERV database indexes, deliberately broken files) give exactly one
+ * lists, W3C Hypermail index pages, LISTSERV database indexes, deliberately broken files) give exactly one
  * problem naming them, never a crash. Counts of mbox files were checked against {@code grep -c '^From '},
  * MMDF against its {@code ^A^A^A^A} lines, LISTSERV logs against their rule lines.
  */
@@ -71,11 +71,11 @@ class FixturesTest {
             0 - bigbang/tests/data/listserv.IEEE.txt
             0 - bigbang/tests/data/urls-test-file.txt
             0 - bigbang/tests/data/w3c-archive-dir/2020AprJun/index.html
-            0 - bigbang/tests/data/w3c-archive-dir/2020AprJun/w3crawl-test-message.html
+            1 hypermail-html bigbang/tests/data/w3c-archive-dir/2020AprJun/w3crawl-test-message.html
             0 - bigbang/tests/data/w3c-archive-dir/index
-            0 - bigbang/tests/data/w3crawl-nonascii.html
-            0 - bigbang/tests/data/w3crawl-test-message-to-cc.html
-            0 - bigbang/tests/data/w3crawl-test-message.html
+            1 hypermail-html bigbang/tests/data/w3crawl-nonascii.html
+            1 hypermail-html bigbang/tests/data/w3crawl-test-message-to-cc.html
+            1 hypermail-html bigbang/tests/data/w3crawl-test-message.html
             0 - hyperkitty/COPYING.txt
             1 rfc822 hyperkitty/hyperkitty/tests/testdata/attachment-1.txt
             1 rfc822 hyperkitty/hyperkitty/tests/testdata/attachment-2.txt
