@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
  * {@code author.html}, {@code subject.html}, and {@code thread.html} where no thread-index parser
  * came first), the list's {@code index.html} of months, and a month's {@code index.html} that a
  * copy turned from a symbolic link into a file holding its target's name ({@code thread.html}).
- * Pipermail titles them "The X 2005-March Archive by date" and "The X Archives".
+ * Pipermail titles them "The X 2005-March Archive by date" and "The X Archives"; the W3C's list
+ * index of periods is "public-privacy@w3.org Mail Archives". Hypermail's
+ * index pages ({@code index.html}, {@code thread.html} of a period) are recognised by its generator
+ * line on a page without a message's fields ({@link HypermailPageParser} reads those).
  */
 public final class IndexPageParser implements ArchiveParser {
 
     private static final Pattern TITLE = Pattern.compile(
-            "<title>\\s*The\\s+[^<]*\\s+Archives?(?:\\s+by\\s+(?:thread|date|author|subject))?\\s*</title>",
+            "<title>\\s*(?:The\\s+[^<]*\\s+Archives?(?:\\s+by\\s+(?:thread|date|author|subject))?|[^<\\s@]+@[^<\\s]+\\s+Mail\\s+Archives)\\s*</title>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK_STUB = Pattern.compile("\\s*(?:thread|date|author|subject|index)\\.html\\s*");
 
@@ -26,6 +29,9 @@ public final class IndexPageParser implements ArchiveParser {
     public boolean accepts(Input input) throws java.io.IOException {
         String head = input.headText();
         if (head.length() < 64 && LINK_STUB.matcher(head).matches()) return true;
+        if (Markup.find(head, "content=\"hypermail", 0, head.length()) >= 0) {
+            return !head.contains("<!-- body=\"start\" -->") && !head.contains("<!-- isosent=\"");
+        }
         return !head.contains(PipermailPage.BEGIN) && TITLE.matcher(head).find();
     }
 

@@ -70,9 +70,9 @@ class FixturesTest {
             0 - bigbang/tests/data/listserv.3GPP.txt
             0 - bigbang/tests/data/listserv.IEEE.txt
             0 - bigbang/tests/data/urls-test-file.txt
-            0 - bigbang/tests/data/w3c-archive-dir/2020AprJun/index.html
+            0 pipermail-index bigbang/tests/data/w3c-archive-dir/2020AprJun/index.html
             1 hypermail-html bigbang/tests/data/w3c-archive-dir/2020AprJun/w3crawl-test-message.html
-            0 - bigbang/tests/data/w3c-archive-dir/index
+            0 pipermail-index bigbang/tests/data/w3c-archive-dir/index
             1 hypermail-html bigbang/tests/data/w3crawl-nonascii.html
             1 hypermail-html bigbang/tests/data/w3crawl-test-message-to-cc.html
             1 hypermail-html bigbang/tests/data/w3crawl-test-message.html

@@ -31,6 +31,14 @@ class IndexPageParserTest {
     }
 
     @Test
+    void acceptsHypermailIndexesButNotItsMessagePages() throws Exception {
+        String head = "<html><head><meta name=\"generator\" content=\"hypermail 2.4.0, see http://www.hypermail-project.org/\" />\n";
+        assertThat(accepts(head + "<title>public-privacy@w3.org from April to June 2020: by date</title></head>")).isTrue();
+        assertThat(accepts("<html><head><title>public-privacy@w3.org Mail Archives</title>")).isTrue();
+        assertThat(accepts(head + "<title>x</title></head><body>\n<!-- isosent=\"20200130234714\" -->\n<!-- body=\"start\" -->")).isFalse();
+    }
+
+    @Test
     void refusesMessagePages() throws Exception {
         assertThat(accepts("<TITLE> The Archives by date</TITLE>\n<!--beginarticle-->\n<PRE>x</PRE>")).isFalse();
         assertThat(accepts("<TITLE> [Twisted-Python] Need SSH help</TITLE>")).isFalse();
