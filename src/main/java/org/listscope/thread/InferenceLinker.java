@@ -427,10 +427,10 @@ final class InferenceLinker {
      * of a message since the start ({@link Addressee}: {@code Tim May asks if...}, {@code Hi Jim,}),
      * the parent is that author's latest, by full name before first name: on twisted-python 2005
      * and cypherpunks 1994 with their headers removed, subject links agree with the headers 563 of
-     * 950 times, against 522 without it. Where the line names nobody, a message whose own words the
-     * reply shares goes before the latest ({@link #closerInWords}): 659 of 925 against 544 (on
-     * twisted-python 2006 and cypherpunks 1993, which the two thresholds were not chosen on, 389 of
-     * 529 against 361).
+     * 950 times, against 522 without it. A message whose own words the reply shares goes before the
+     * latest ({@link #closerInWords}), and before the named author's latest among that author's
+     * messages: 663 of 925 against 544 (on twisted-python 2006 and cypherpunks 1993, which the two
+     * thresholds were not chosen on, 392 of 529 against 361).
      */
     private Link bySubject(int i, String subject, Map<String, List<Integer>> bySubject, Link[] links) {
         if (subject.isEmpty()) return null;
@@ -461,8 +461,8 @@ final class InferenceLinker {
                 strength = s;
             }
         }
-        if (named >= 0) return named;
-        return closerInWords(i, earlier, from, latestOrStart(i, earlier, from));
+        if (named >= 0) return closerInWords(i, earlier, from, named, corpus.get(named).from().key());
+        return closerInWords(i, earlier, from, latestOrStart(i, earlier, from), null);
     }
 
     /** The latest message of {@code earlier} from {@code from} on, unless it is the poster's own of more than {@link #OWN_FOLLOW_UP} before. */
@@ -480,18 +480,20 @@ final class InferenceLinker {
     }
 
     /**
-     * The message of {@code earlier} (from {@code from} on, by someone other than the poster) whose
-     * own words are most like message {@code i}'s, where they are {@link #SIMILAR} and more like them
-     * by {@link #MORE_SIMILAR} than {@code chosen}'s; else {@code chosen}.
+     * The message of {@code earlier} (from {@code from} on, by {@code author} where it is given, else
+     * by someone other than the poster) whose own words are most like message {@code i}'s, where they
+     * are {@link #SIMILAR} and more like them by {@link #MORE_SIMILAR} than {@code chosen}'s; else
+     * {@code chosen}.
      */
-    private int closerInWords(int i, List<Integer> earlier, int from, int chosen) {
+    private int closerInWords(int i, List<Integer> earlier, int from, int chosen, String author) {
         if (earlier.size() - from < 2) return chosen;
         String poster = corpus.get(i).from().key();
         int best = -1;
         double bestSimilarity = 0;
         for (int j = from; j < earlier.size(); j++) {
             int c = earlier.get(j);
-            if (poster.equals(corpus.get(c).from().key())) continue;
+            String by = corpus.get(c).from().key();
+            if (author != null ? !author.equals(by) : poster.equals(by)) continue;
             double s = words.similarity(i, c);
             if (s > bestSimilarity) {
                 best = c;

@@ -225,6 +225,17 @@ class InferenceTest {
     }
 
     @Test
+    void aReplyNamingSomeoneAnswersTheirMessageWhoseWordsItShares() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "[List] Budget", "Numbers attached for travel.\n"),
+                page("b", "Bob", T.plusSeconds(3600), "Re: [List] Budget", "Why did hotel costs in Tokyo double?\n"),
+                page("c", "Bob", T.plusSeconds(5400), "Re: [List] Budget", "Also the spreadsheet format is broken.\n"),
+                page("d", "Cy", T.plusSeconds(7200), "Re: [List] Budget", "The export looks fine here.\n"),
+                page("e", "Dee", T.plusSeconds(9000), "Re: [List] Budget", "Bob, Tokyo hotel costs doubled in conference week.\n"));
+        assertThat(byId(t, "e").parentId()).as("Bob's message of those words, not his latest").isEqualTo("b");
+    }
+
+    @Test
     void aSubjectPostedWeeklyMakesThreadsOfAtMostTheSubjectWindow() {
         Message.Builder[] weeks = new Message.Builder[20];
         for (int w = 0; w < weeks.length; w++) {
