@@ -251,7 +251,7 @@ public final class Crawler {
             }
         }
         if (months.isEmpty() && root.outcome() != Outcome.DISALLOWED) {
-            report.failed(start, "no archive months linked from this page; is it a pipermail list page?");
+            report.failed(start, "no archive months linked from this page; is it a pipermail or Hypermail list page?");
         }
         return new ArrayList<>(months.values());
     }

@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * What a crawl may fetch: http(s) URLs on one host and port, below the list root's path, and, when
- * the crawl started from one month, only that month. Also knows the shape of pipermail URLs
- * ({@link #kind(URI)}, {@link #month(URI)}).
+ * the crawl started from one month, only that month. Also knows the shape of pipermail URLs, which
+ * the W3C's Hypermail archives share ({@link #kind(URI)}, {@link #month(URI)}).
  */
 public final class Scope {
 
-    /** Pipermail archive volume names: monthly, quarterly, yearly, weekly and daily. */
+    /**
+     * Archive volume names: pipermail's monthly, quarterly, yearly, weekly and daily ones, and the
+     * W3C Hypermail archives' periods ({@code 2020AprJun}, {@code 2013Jan}).
+     */
     private static final Pattern VOLUME = Pattern.compile(
-            "\\d{4}-[A-Za-z]+|\\d{4}q\\d|\\d{4}|Week-of-Mon-\\d{8}|\\d{8}");
+            "\\d{4}-[A-Za-z]+|\\d{4}q\\d|\\d{4}|Week-of-Mon-\\d{8}|\\d{8}|\\d{4}[A-Z][a-z]{2}(?:[A-Z][a-z]{2})?");
     private static final Pattern INDEX_PAGE = Pattern.compile("(?:index|thread|date|subject|author)\\.html");
     private static final Pattern MESSAGE_PAGE = Pattern.compile("\\d+\\.html");
 
@@ -115,7 +118,7 @@ public final class Scope {
         }
         String vol = rest.substring(0, slash);
         String file = rest.substring(slash + 1);
-        if (vol.equals("attachments") || file.contains("/")) return PageKind.OTHER;
+        if (!VOLUME.matcher(vol).matches() || file.contains("/")) return PageKind.OTHER; // attachments/, a Hypermail list's mboxes/
         if (file.isEmpty() || INDEX_PAGE.matcher(file).matches()) return PageKind.MONTH_INDEX;
         if (MESSAGE_PAGE.matcher(file).matches()) return PageKind.MESSAGE;
         return PageKind.OTHER;

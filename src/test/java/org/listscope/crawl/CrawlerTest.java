@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
+import org.listscope.model.Message;
 import org.listscope.model.Problem;
+import org.listscope.parse.Archives;
+import org.listscope.model.Batch;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
@@ -275,6 +279,41 @@ class CrawlerTest {
         assertThat(site.count(P + "2001-April.txt.gz", 200)).as(site.hits().stream().map(h -> h.path() + " " + h.status()).toList().toString()).isEqualTo(1);
         assertThat(site.count(P + "2001-April/032525.html", 200)).isEqualTo(1);
         assertThat(site.hits()).noneMatch(h -> h.path().startsWith(P + "2019-March"));
+    }
+
+    @Test
+    void aW3cHypermailListIsCrawledByItsPeriodsAndItsPagesParse() throws Exception {
+        Path w3c = SharedCorpus.path("corpus/fixtures/bigbang/tests/data");
+        site.body(P, ("<html><body><ul><li><a href=\"2020AprJun/thread.html\">by thread</a> <a href=\"2020AprJun/\">by date</a></li>"
+                + "<li><a href=\"mboxes/\">mboxes</a> <a href=\"latest\">latest</a> <a href=\"//www.w3.org/Help/\">help</a></li></ul></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        String period = "<html><head><meta name=\"generator\" content=\"hypermail 2.4.0\" /></head><body><ul>"
+                + "<li><a href=\"0003.html\">DNS cookies</a></li><li><a href=\"0004.html\">sensor calibration</a></li>"
+                + "<li><a href=\"thread.html\">by thread</a> <a href=\"../\">up</a></li></ul></body></html>";
+        site.body(P + "2020AprJun/thread.html", period.getBytes(StandardCharsets.UTF_8));
+        site.body(P + "2020AprJun/", period.getBytes(StandardCharsets.UTF_8));
+        site.body(P + "2020AprJun/0003.html", Files.readAllBytes(w3c.resolve("w3crawl-test-message.html")));
+        site.body(P + "2020AprJun/0004.html", Files.readAllBytes(w3c.resolve("w3crawl-test-message-to-cc.html")));
+
+        CrawlReport r = crawl(fast());
+
+        // the real pages link their neighbours (0002.html, author.html, ...), which this site lacks
+        assertThat(r.failures()).allSatisfy(f -> assertThat(f.toString()).contains(P + "2020AprJun/").contains("404"));
+        assertThat(site.hits()).extracting(PipermailSite.Hit::path).contains(P, P + "2020AprJun/thread.html", P + "2020AprJun/",
+                P + "2020AprJun/0003.html", P + "2020AprJun/0004.html", P + "2020AprJun/author.html", P + "2020AprJun/0002.html");
+        assertThat(site.hits()).extracting(PipermailSite.Hit::path).allMatch(h -> h.equals("/robots.txt") || h.equals(P)
+                || h.startsWith(P + "2020AprJun/")).doesNotHaveDuplicates();
+        Batch read = Archives.readBatch(List.of(out));
+        assertThat(read.messages()).extracting(m -> m.source().format()).containsOnly("hypermail-html");
+        assertThat(read.messages()).extracting(Message::subject)
+                .containsExactlyInAnyOrder("DNS \"cookies\" or privacy of DNS caching", "Re: sensor calibration fingerprinting");
+        List<Path> warcs;
+        try (var files = Files.list(out.resolve(".crawl/warc"))) {
+            warcs = files.sorted().toList();
+        }
+        Batch captured = Archives.readBatch(warcs);
+        assertThat(captured.messages()).extracting(Message::url).containsExactlyInAnyOrder(
+                site.listUrl() + "2020AprJun/0003.html", site.listUrl() + "2020AprJun/0004.html");
     }
 
     @Test

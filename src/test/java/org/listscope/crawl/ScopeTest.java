@@ -62,6 +62,20 @@ class ScopeTest {
     }
 
     @Test
+    void w3cHypermailUrlsAreRecognisedByShape() {
+        String root = "https://lists.w3.org/Archives/Public/public-privacy/";
+        Scope s = Scope.of(root);
+        assertThat(s.kind(URI.create(root + "2020AprJun/"))).isEqualTo(PageKind.MONTH_INDEX);
+        assertThat(s.kind(URI.create(root + "2020AprJun/thread.html"))).isEqualTo(PageKind.MONTH_INDEX);
+        assertThat(s.kind(URI.create(root + "2020AprJun/0003.html"))).isEqualTo(PageKind.MESSAGE);
+        assertThat(s.kind(URI.create(root + "2013Jan/0042.html"))).isEqualTo(PageKind.MESSAGE);
+        assertThat(s.month(URI.create(root + "2020AprJun/0003.html"))).contains("2020AprJun");
+        assertThat(s.kind(URI.create(root + "mboxes/"))).isEqualTo(PageKind.OTHER);
+        assertThat(s.kind(URI.create(root + "latest"))).isEqualTo(PageKind.OTHER);
+        assertThat(Scope.of(root + "2020AprJun/").onlyMonth()).contains("2020AprJun");
+    }
+
+    @Test
     void linksAreResolvedAndLoseTheirFragment() {
         URI base = URI.create(ROOT + "2007-May/000123.html");
         assertThat(Scope.normalize(base, "date.html#123")).contains(URI.create(ROOT + "2007-May/date.html"));
