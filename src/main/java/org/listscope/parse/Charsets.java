@@ -78,6 +78,12 @@ final class Charsets {
         return m.find() ? m.group(1) : null;
     }
 
+    /** Decodes an HTML archive page by the charset it declares before its body ({@link #page}). */
+    static Decoded htmlPage(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        return page(declaredInHtml(head), bytes);
+    }
+
     /**
      * Decodes an archive page whose declaration may lie. Pipermail pages declare {@code us-ascii}, a
      * Latin charset or nothing while holding UTF-8 or Latin-1, so for those the bytes are tried as

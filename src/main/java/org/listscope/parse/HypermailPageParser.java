@@ -1,7 +1,6 @@
 package org.listscope.parse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -65,10 +64,7 @@ public final class HypermailPageParser implements ArchiveParser {
 
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
-        byte[] bytes = input.readAll(MAX_BYTES);
-        String declared = Charsets.declaredInHtml(new String(bytes, 0, Math.min(bytes.length, 4096),
-                StandardCharsets.ISO_8859_1));
-        Charsets.Decoded decoded = Charsets.page(declared, bytes);
+        Charsets.Decoded decoded = Charsets.htmlPage(input.readAll(MAX_BYTES));
         sink.message(toMessage(decoded.text(), input, decoded.warning()));
     }
 

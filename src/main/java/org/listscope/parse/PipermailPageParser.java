@@ -1,7 +1,6 @@
 package org.listscope.parse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -59,10 +58,7 @@ public final class PipermailPageParser implements ArchiveParser {
 
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
-        byte[] bytes = input.readAll(MAX_BYTES);
-        String declared = Charsets.declaredInHtml(new String(bytes, 0, Math.min(bytes.length, 4096),
-                StandardCharsets.ISO_8859_1));
-        Charsets.Decoded decoded = Charsets.page(declared, bytes);
+        Charsets.Decoded decoded = Charsets.htmlPage(input.readAll(MAX_BYTES));
         sink.message(toMessage(PipermailPage.read(decoded.text()), input, decoded.warning()));
     }
 
