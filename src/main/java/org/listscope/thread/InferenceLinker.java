@@ -45,9 +45,10 @@ import org.listscope.model.ReplySubjects;
  *   <li><b>subject</b>: the latest earlier message with the same normalised subject, since the
  *       subject's thread start within {@link #SUBJECT_DAYS} days (pipermail's own fallback points
  *       at that start; a subject posted again and again starts a new thread when its start is
- *       older than that); not the poster's own post of more than a day before; the latest by
- *       someone the reply's first line names, where it names one; else the one by someone else
- *       whose own words are most like the reply's, where they are alike enough ({@link #bySubject}).
+ *       older than that); not the poster's own post of more than a day before; where the reply's
+ *       first line names someone, that person's message whose own words are most like the
+ *       reply's, else their latest; else the one by someone else whose own words are most like the
+ *       reply's, where they are alike enough ({@link #bySubject}).
  *       Confidence 0.3, 0.2 when the subject does not say {@code Re:}.</li>
  * </ol>
  *
