@@ -138,6 +138,10 @@ final class Canonical {
             case "L.Ed.2d": return "L. Ed. 2d";
             case "Cal.Rptr.": return "Cal. Rptr.";
             case "So.2d": return "So. 2d";
+            case "SW2d": case "S.W.2d": return "S.W.2d";
+            case "SW3d": case "S.W.3d": return "S.W.3d";
+            case "NW2d": case "N.W.2d": return "N.W.2d";
+            case "SE2d": case "S.E.2d": return "S.E.2d";
             default: return r;
         }
     }

@@ -126,11 +126,15 @@ final class CaseNames {
     }
 
     /** A reporter citation standing alone: {@code 442 U.S. 735 (1979)}. */
+    /** Reporters whose abbreviation is also a word or a place: a bare citation of them needs more. */
+    private static final java.util.Set<String> AMBIGUOUS_REPORTERS = java.util.Set.of("F.", "US", "Pa.", "Md.");
+
     static Citation buildReporter(MatchResult m, Text t, String name) {
         String reporter = Canonical.reporter(m.group(2));
         Report report = Report.of(m, 1);
-        if (reporter.equals("F.") || reporter.equals("US")) {
-            // "F." and "US" alone are too common to trust without a year or a court context
+        if (AMBIGUOUS_REPORTERS.contains(reporter)) {
+            // "F.", "US" and a state's abbreviation alone are too common to trust without a year or a
+            // court context ("1200 Md. 20742" is an address)
             if (report.year() == null && !COURT_CONTEXT.matcher(sentenceAround(t.clean(), m.start(), m.end())).find()) return null;
         }
         return Extractors.cite(t, "case", m.start(), m.end(), report.cite(), report.link(), List.of(), 0.9, name);

@@ -27,7 +27,7 @@ final class Extractors {
             new Extractor("statutes-at-large", List.of("stat."), Patterns.STATUTES_AT_LARGE, Scan.at(Scan.DIGITS), Extractors::statutesAtLarge),
             new Extractor("bill", List.of("h.r", "h. r", "hr", "s.", "bill", "res."), Patterns.BILL, Scan.at("HS"), Extractors::bill),
             new Extractor("case", List.of(" v.", " v ", " v\n", " vs", " vs."), Patterns.CASE, Scan.at(Scan.UPPER), CaseNames::build),
-            new Extractor("reporter", List.of("u.s.", " us ", "f.", "s.ct", "s. ct", "f2d", "f3d", "rptr", "2d"),
+            new Extractor("reporter", List.of("u.s.", " us ", "f.", "s.ct", "s. ct", "f2d", "f3d", "rptr", "2d", "pa.", "md."),
                     Patterns.REPORTER, Scan.at(Scan.DIGITS), CaseNames::buildReporter),
             new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Scan.at(Scan.DIGITS), Extractors::fedReg),
             new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Scan.at("F"), Extractors::fedRegVolume),

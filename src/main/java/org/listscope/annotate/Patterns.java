@@ -85,7 +85,9 @@ final class Patterns {
 
     /** The reporters' abbreviations. */
     static final String REPORTERS = "U\\.\\s?S\\.|US|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.\\s?(?:2d|3d|4th)|F2d|F3d|"
-            + "F\\.\\s?Supp\\.?(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|A\\.2d|P\\.2d|So\\.\\s?2d";
+            + "F\\.\\s?Supp\\.?(?:\\s?2d)?|F\\.|Cal\\.\\s?Rptr\\.(?:\\s?2d)?|Cal\\.\\s?(?:2d|3d|4th)|N\\.E\\.2d|A\\.2d|P\\.2d|So\\.\\s?2d|"
+            // the regional reporters of state courts, and two states' own reports as 1990s mail cited them
+            + "S\\.?\\s?W\\.?\\s?(?:2d|3d)|N\\.?\\s?W\\.?\\s?2d|S\\.?\\s?E\\.?\\s?2d|N\\.Y\\.S\\.\\s?2d|Pa\\.|Md\\.";
 
     /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
     static final String REPORTER_CITE = reporterCite(true, true);
@@ -96,12 +98,13 @@ final class Patterns {
     }
 
     /**
-     * Volume, reporter, page, a pin page ({@code , 351}; not the volume of a parallel report that
+     * Volume, reporter, page (right after the reporter's full stop too, {@code 255 Md.389}, but not
+     * a series: {@code F.2d} is no page 2 of {@code F.}), a pin page ({@code , 351}; not the volume of a parallel report that
      * follows: {@code 486 U.S. 35, 108 S.Ct. 1625}) and, if {@code withYear}, a year.
      */
     private static String reporterCite(boolean capture, boolean withYear) {
         String o = capture ? "(" : "(?:";
-        return o + "\\d{1,4})\\s{1,2}" + o + REPORTERS + ")\\s{1,2}" + o + "\\d{1,5})"
+        return o + "\\d{1,4})\\s{1,2}" + o + REPORTERS + ")(?:\\s{1,2}|(?<=\\.)(?![234](?:d|th)\\b))" + o + "\\d{1,5})"
                 + "(?:,\\s?\\d{1,5}(?:[-\u2013]\\d{1,5})?(?!\\d|\\s{1,2}(?:" + REPORTERS + ")\\s{0,2}\\d))?"
                 + (withYear ? year(o) : "");
     }

@@ -123,6 +123,10 @@ class ExtractorsTest {
             "CALEA requires carriers | act | Communications Assistance for Law Enforcement Act | CALEA",
             "under the Electronic Communications Privacy Act of 1986, | act | Electronic Communications Privacy Act | Electronic Communications Privacy Act of 1986",
             "protected by the 4th Amendment anyway | act | Fourth Amendment | 4th Amendment",
+            // state courts' regional reporters and two states' own reports (cypherpunks 1993-94)
+            "a courier without luggage. Overton v. Tyler, 3 Pa. 346,347 (1846). If a check | case | Overton v. Tyler, 3 Pa. 346 (1846) | Overton v. Tyler, 3 Pa. 346,347 (1846)",
+            "Also see Romani v Harris, 255 Md.389. and | case | Romani v. Harris, 255 Md. 389 | Romani v Harris, 255 Md.389",
+            "wrongful delivery. Collier v Smith (Mo App) 308 SW2d 779. (See | case | 308 S.W.2d 779 | 308 SW2d 779",
             // "Title III" is the Wiretap Act where a message speaks of interception
             "wiretap warrant under Title III. The only | act | Wiretap Act | Title III",
             "surveillance conducted pursuant to Title III of the omnibus Crime Control and Safe Streets Act of 1968, as amended | act | Wiretap Act | Title III of the omnibus Crime Control and Safe Streets Act of 1968",
@@ -206,6 +210,7 @@ class ExtractorsTest {
             "the video EO 1234567 clip",
             "the vacuum tube stat. 3 of 4 failed",
             "Title III funding for colleges ran out",
+            "write to 4321 Campus Drive, College Park, 1200 Md. 20742",
             "include twisted/test/rfc822.message and more",
             "Currently in Twisted/sandbox/dreid/rfc2617.py (with unittests",
             "X-Orcl-Content-Type: message/rfc822",
