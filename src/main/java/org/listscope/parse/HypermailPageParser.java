@@ -72,7 +72,7 @@ public final class HypermailPageParser implements ArchiveParser {
     Message toMessage(String html, Input input, String charsetWarning) throws ParseException {
         int bodyStart = html.indexOf(BODY_START);
         Map<String, String> fields = fields(html, bodyStart < 0 ? html.length() : bodyStart);
-        if (fields.isEmpty()) throw new ParseException(input.name() + ": a Hypermail page without its message fields");
+        if (fields.isEmpty()) throw new ParseException("a Hypermail page without its message fields: cut short, or not a message page");
         List<String> warnings = new ArrayList<>(2);
         if (charsetWarning != null) warnings.add(charsetWarning);
 

@@ -81,6 +81,17 @@ class HypermailPageParserTest {
     }
 
     @Test
+    void aPageCutBeforeItsFieldsIsAProblemNamingTheFile() {
+        String cut = "<html><head><meta name=\"generator\" content=\"hypermail 2.3.1\" /></head><body>\n<!-- body=\"start\" -->\n<pre id=\"body\">x";
+        Collected c = Collected.read("public-privacy/2020AprJun/0007.html", cut);
+        assertThat(c.messages).isEmpty();
+        assertThat(c.problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo("public-privacy/2020AprJun/0007.html");
+            assertThat(p.reason()).contains("without its message fields");
+        });
+    }
+
+    @Test
     void recognisesHypermailMessagePagesOnly() throws IOException {
         HypermailPageParser p = new HypermailPageParser();
         assertThat(p.accepts(Input.of("0012.html", null, w3cPage(null, "x\n").getBytes(StandardCharsets.UTF_8)))).isTrue();
