@@ -41,7 +41,6 @@ final class Canonical {
                 : "https://www.law.cornell.edu/cfr/text/" + t + "/" + section;
     }
 
-    /** {@code Pub. L. 103-414}. */
     /** {@code 50 U.S.C. App. § 2416}, or {@code 5 U.S.C. App.} for the appendix as a whole ({@code section} null). */
     static String uscAppendix(String title, String section) {
         return Integer.parseInt(title) + " U.S.C. App." + (section == null ? "" : " § " + section);
@@ -52,6 +51,7 @@ final class Canonical {
         return Integer.parseInt(volume) + " Stat. " + Integer.parseInt(page);
     }
 
+    /** {@code Pub. L. 103-414}. */
     static String publicLaw(String congress, String number) {
         return "Pub. L. " + Integer.parseInt(congress) + "-" + Integer.parseInt(number);
     }

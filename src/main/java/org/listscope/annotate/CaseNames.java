@@ -125,10 +125,10 @@ final class CaseNames {
         return Extractors.cite(t, "case", leftStart, end, normalized, link, List.of(), confidence, evidence);
     }
 
-    /** A reporter citation standing alone: {@code 442 U.S. 735 (1979)}. */
     /** Reporters whose abbreviation is also a word or a place: a bare citation of them needs more. */
     private static final java.util.Set<String> AMBIGUOUS_REPORTERS = java.util.Set.of("F.", "US", "Pa.", "Md.");
 
+    /** A reporter citation standing alone: {@code 442 U.S. 735 (1979)}. */
     static Citation buildReporter(MatchResult m, Text t, String name) {
         String reporter = Canonical.reporter(m.group(2));
         Report report = Report.of(m, 1);

@@ -268,8 +268,10 @@ final class Extractors {
     private static boolean inProse(MatchResult m, Text t) {
         if (!m.group(1).equals("RFC")) return false;
         String s = t.clean();
-        return m.end() >= s.length() || (s.charAt(m.end()) != '=' && !(s.charAt(m.end()) == '.' && m.end() + 1 < s.length()
-                && Character.isLetter(s.charAt(m.end() + 1))));
+        int e = m.end();
+        if (e >= s.length()) return true;
+        boolean fileEnding = s.charAt(e) == '.' && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1));
+        return s.charAt(e) != '=' && !fileEnding;
     }
 
     private static Citation draft(MatchResult m, Text t, String name) {

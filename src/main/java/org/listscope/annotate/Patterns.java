@@ -30,13 +30,19 @@ final class Patterns {
      */
     private static final String SECTION_SIGN = "(?:[§\u0015\u00a4]{1,2}|\\$|#|\\(s\\)|s\\.?(?=\\s{0,3}\\d)|_{1,4})";
 
+    /** A title of the U.S. Code and the Code's initials: {@code 18 USC}, {@code 5U.S.C}, {@code 31 U. S. C}; group title. */
+    private static final String TITLE_USC = "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C";
+
+    /** What stands before a section's number: the section sign or its stand-ins, {@code Sec.}, {@code section}. */
+    private static final String SECTION_WORD = SECTION_SIGN + "|[Ss]ec(?:tions?|s?\\.)?";
+
     /**
      * {@code 18 USC 2703(f)}, {@code 47 U.S.C. § 1001}, {@code 5U.S.C. 552}, {@code 18 U.S.C. Section 798}, {@code 44 US Code 3301};
      * the annotated editions' {@code 18 U.S.C.A. 2511} and {@code 18 USCS 1001}.
      */
     static final Pattern USC = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C(?:\\.|ode\\b)?(?:[AS]\\.?)?(?:\\s?\\(\\d{4}\\)|\\s?\\d{4}(?=" + GAP + SECTION_SIGN + "))?,?" + GAP
-                    + "(?:" + SECTION_SIGN + "|[Ss]ec(?:tions?|s?\\.)?|SECTIONS?)?" + GAP + SECTION + SUBSECTIONS);
+            TITLE_USC + "(?:\\.|ode\\b)?(?:[AS]\\.?)?(?:\\s?\\(\\d{4}\\)|\\s?\\d{4}(?=" + GAP + SECTION_SIGN + "))?,?" + GAP
+                    + "(?:" + SECTION_WORD + "|SECTIONS?)?" + GAP + SECTION + SUBSECTIONS);
 
     /**
      * The Code's appendix, where titles 5 and 50 kept acts not enacted into them: {@code 5 U.S.C. App.},
@@ -44,8 +50,8 @@ final class Patterns {
      * section (or none).
      */
     static final Pattern USC_APPENDIX = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C\\.?(?:[AS]\\.?)?,?" + GAP + "(?:[Aa]pp(?:x|endix)?\\b\\.?|APP\\.)"
-                    + "(?:" + GAP + "(?:" + SECTION_SIGN + "|[Ss]ec(?:tions?|s?\\.)?)?" + GAP + "(\\d{1,5}[a-z]?)\\b(?![.,]\\d))?");
+            TITLE_USC + "\\.?(?:[AS]\\.?)?,?" + GAP + "(?:[Aa]pp(?:x|endix)?\\b\\.?|APP\\.)"
+                    + "(?:" + GAP + "(?:" + SECTION_WORD + ")?" + GAP + "(\\d{1,5}[a-z]?)\\b(?![.,]\\d))?");
 
     /** The Statutes at Large, by volume and page: {@code 100 Stat. 1859}, {@code 68 Stat. 800, 830}; groups volume, page. */
     static final Pattern STATUTES_AT_LARGE = Pattern.compile("(?<![\\w.])(\\d{1,3})\\s{1,2}Stat\\.\\s{0,2}(\\d{1,5})\\b(?![.,]\\d)");
@@ -89,6 +95,9 @@ final class Patterns {
             // the regional reporters of state courts, and two states' own reports as 1990s mail cited them
             + "S\\.?\\s?W\\.?\\s?(?:2d|3d)|N\\.?\\s?W\\.?\\s?2d|S\\.?\\s?E\\.?\\s?2d|N\\.Y\\.S\\.\\s?2d|Pa\\.|Md\\.";
 
+    /** A volume of a reporter: {@code 928 F.2d}; groups volume, reporter. */
+    private static final String VOLUME_AND_REPORTER = "(?<![\\w.])(\\d{1,4})\\s{1,2}(" + REPORTERS + ")";
+
     /** A reporter citation: {@code 389 U.S. 347 (1967)}, {@code 678 F.2d 315}, {@code 114 S.Ct. 655}; groups volume, reporter, page, year. */
     static final String REPORTER_CITE = reporterCite(true, true);
 
@@ -116,7 +125,7 @@ final class Patterns {
     private static final String PARALLEL_CITES = "(?:,\\s{0,4}" + reporterCite(false, false) + "){0,2}" + year("(");
 
     /** One report of a decision in a run of parallel ones: groups volume, reporter, page. */
-    static final Pattern ONE_REPORT = Pattern.compile("(?<![\\w.])(\\d{1,4})\\s{1,2}(" + REPORTERS + ")\\s{1,2}(\\d{1,5})");
+    static final Pattern ONE_REPORT = Pattern.compile(VOLUME_AND_REPORTER + "\\s{1,2}(\\d{1,5})");
 
     /** A bare reporter citation, with its parallel reports: groups volume, reporter, page, year, the parallel reports' year. */
     static final Pattern REPORTER = Pattern.compile("(?<![\\w.])" + REPORTER_CITE + PARALLEL_CITES);
@@ -205,7 +214,7 @@ final class Patterns {
     static final Pattern ID_SHORT = Pattern.compile("(?<![\\w.])(?:Id\\.|id\\.|Ibid\\.|ibid\\.)(?:\\s{1,2}at\\s{1,2}\\d{1,5})?");
 
     /** A reporter's short form: {@code 928 F.2d at 912}, {@code Dentsply, 553 F. Supp. at 294}; groups volume, reporter. */
-    static final Pattern REPORTER_AT = Pattern.compile("(?<![\\w.])(\\d{1,4})\\s{1,2}(" + REPORTERS + "),?\\s{1,2}at\\s{1,2}\\d{1,5}\\b");
+    static final Pattern REPORTER_AT = Pattern.compile(VOLUME_AND_REPORTER + ",?\\s{1,2}at\\s{1,2}\\d{1,5}\\b");
 
     /** {@code Katz, supra}, {@code Katz, supra, at 351}. */
     static final Pattern SUPRA = Pattern.compile("\\b([A-Z][\\w'-]{1,30}),?\\s{1,2}supra\\b(?:,?\\s{1,2}at\\s{1,2}\\d{1,5})?");

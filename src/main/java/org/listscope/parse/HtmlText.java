@@ -21,8 +21,13 @@ final class HtmlText {
     static String of(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, head").remove();
+        return of(doc.body());
+    }
+
+    /** The text of an element already parsed, with what it holds. */
+    static String of(Element root) {
         StringBuilder out = new StringBuilder();
-        doc.body().traverse(new NodeVisitor() {
+        root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {

@@ -44,6 +44,7 @@ public final class HypermailPageParser implements ArchiveParser {
 
     private static final String BODY_START = "<!-- body=\"start\" -->";
     private static final String BODY_END = "<!-- body=\"end\" -->";
+    private static final String ISOSENT = "<!-- isosent=\"";
     private static final Pattern FIELD = Pattern.compile("<!-- ([a-z]+)=\"([^\"]*)\" -->");
     /** {@code (public-privacy@w3.org from April to June 2018)} in the title; {@code Index of public-privacy@w3.org}. */
     private static final Pattern LIST = Pattern.compile(
@@ -58,8 +59,17 @@ public final class HypermailPageParser implements ArchiveParser {
     @Override
     public boolean accepts(Input input) throws IOException {
         String head = input.headText();
-        if (!head.contains(BODY_START) && !head.contains("<!-- isosent=\"")) return false;
-        return Markup.find(head, "content=\"hypermail", 0, head.length()) >= 0 || head.contains("<!-- isosent=\"");
+        return holdsMessage(head) && (head.contains(ISOSENT) || generatedByHypermail(head));
+    }
+
+    /** Whether a page's head says Hypermail wrote it (its generator line). */
+    static boolean generatedByHypermail(String head) {
+        return Markup.find(head, "content=\"hypermail", 0, head.length()) >= 0;
+    }
+
+    /** Whether a page's head holds a message: its body marker or its {@code isosent} field. */
+    static boolean holdsMessage(String head) {
+        return head.contains(BODY_START) || head.contains(ISOSENT);
     }
 
     @Override
@@ -86,8 +96,7 @@ public final class HypermailPageParser implements ArchiveParser {
         String inReplyTo = MessageIds.canonical(fields.get("inreplyto"));
         String body = StrayParts.without(body(html, bodyStart), warnings);
 
-        String id = messageId != null ? MessageIds.fromMessageId(messageId)
-                : MessageIds.fromContent(from.key(), date.instant(), subject, body);
+        String id = messageId != null ? messageId : MessageIds.fromContent(from.key(), date.instant(), subject, body);
         return Message.builder()
                 .id(id)
                 .messageId(messageId)
@@ -156,7 +165,7 @@ public final class HypermailPageParser implements ArchiveParser {
         Document doc = Jsoup.parseBodyFragment(part);
         Element pre = doc.selectFirst("pre#body");
         if (pre != null) return pre.wholeText().stripTrailing().replaceFirst("^\\n+", "");
-        doc.select("address.headers, span#received, map, .foot").remove();
-        return HtmlText.of(doc.body().html());
+        doc.select("script, style, address.headers, span#received, map, .foot").remove();
+        return HtmlText.of(doc.body());
     }
 }

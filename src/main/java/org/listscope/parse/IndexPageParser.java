@@ -29,9 +29,7 @@ public final class IndexPageParser implements ArchiveParser {
     public boolean accepts(Input input) throws java.io.IOException {
         String head = input.headText();
         if (head.length() < 64 && LINK_STUB.matcher(head).matches()) return true;
-        if (Markup.find(head, "content=\"hypermail", 0, head.length()) >= 0) {
-            return !head.contains("<!-- body=\"start\" -->") && !head.contains("<!-- isosent=\"");
-        }
+        if (HypermailPageParser.generatedByHypermail(head)) return !HypermailPageParser.holdsMessage(head);
         return !head.contains(PipermailPage.BEGIN) && TITLE.matcher(head).find();
     }
 

@@ -34,8 +34,8 @@ final class ReplyWords {
             .map(String::hashCode).collect(Collectors.toUnmodifiableSet());
 
     private final Corpus corpus;
-    private int[] frequencies;
-    private int sampled;
+    /** Counted at the first comparison. */
+    private Frequencies frequencies;
     private final Map<Integer, Vector> vectors = new HashMap<>();
 
     ReplyWords(Corpus corpus) {
@@ -59,52 +59,24 @@ final class ReplyWords {
     }
 
     private Vector vector(int i) {
-        if (frequencies == null) {
-            frequencies = countFrequencies();
-            sampled = (corpus.size() + step() - 1) / step();
-        }
+        if (frequencies == null) frequencies = Frequencies.of(corpus);
         return vectors.computeIfAbsent(i, k -> weigh(words(corpus.get(k).ownText())));
     }
 
-    /** The document frequencies of every {@link #step}th message's words. */
-    private int[] countFrequencies() {
-        int step = step();
-        int[][] distinct = new int[(corpus.size() + step - 1) / step][];
-        IntStream.range(0, distinct.length).parallel().forEach(k -> {
-            int[] w = words(corpus.get(k * step).ownText());
-            distinct[k] = Arrays.stream(w).distinct().toArray();
-        });
-        int[] df = new int[SLOTS];
-        for (int[] w : distinct) {
-            for (int h : w) df[slot(h)]++;
-        }
-        return df;
-    }
-
-    /** Every how manieth message's words are counted: about {@link #SAMPLE} messages' in all. */
-    private int step() {
-        return Math.max(1, (corpus.size() + SAMPLE - 1) / SAMPLE);
-    }
-
     private Vector weigh(int[] sorted) {
-        int distinct = 0;
-        for (int k = 0; k < sorted.length; k++) {
-            if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
-        }
-        int[] words = new int[distinct];
-        double[] weights = new double[distinct];
+        int[] words = new int[sorted.length];
+        double[] weights = new double[sorted.length];
         double norm = 0;
-        int d = -1;
-        for (int k = 0; k < sorted.length; ) {
+        int d = 0;
+        for (int k = 0; k < sorted.length; d++) {
             int end = k;
             while (end < sorted.length && sorted[end] == sorted[k]) end++;
-            words[++d] = sorted[k];
-            double idf = Math.max(0, Math.log((double) sampled / (1 + frequencies[slot(sorted[k])])));
-            weights[d] = (1 + Math.log(end - k)) * idf;
+            words[d] = sorted[k];
+            weights[d] = (1 + Math.log(end - k)) * frequencies.idf(sorted[k]);
             norm += weights[d] * weights[d];
             k = end;
         }
-        return new Vector(words, weights, Math.sqrt(norm));
+        return new Vector(Arrays.copyOf(words, d), Arrays.copyOf(weights, d), Math.sqrt(norm));
     }
 
     /** The hashes of a text's words, sorted, each as often as it occurs. */
@@ -133,8 +105,30 @@ final class ReplyWords {
         return sorted;
     }
 
-    private static int slot(int hash) {
-        return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 12;
+    /** In how many of {@code documents} messages each word's slot occurs. */
+    private record Frequencies(int[] counts, int documents) {
+
+        /** The frequencies of every message's words, or of every so many messages' for about {@link #SAMPLE}. */
+        static Frequencies of(Corpus corpus) {
+            int step = Math.max(1, (corpus.size() + SAMPLE - 1) / SAMPLE);
+            int[][] words = new int[(corpus.size() + step - 1) / step][];
+            IntStream.range(0, words.length).parallel().forEach(k -> words[k] = words(corpus.get(k * step).ownText()));
+            int[] counts = new int[SLOTS];
+            for (int[] sorted : words) {
+                for (int k = 0; k < sorted.length; k++) {
+                    if (k == 0 || sorted[k] != sorted[k - 1]) counts[slot(sorted[k])]++;
+                }
+            }
+            return new Frequencies(counts, words.length);
+        }
+
+        double idf(int word) {
+            return Math.max(0, Math.log((double) documents / (1 + counts[slot(word)])));
+        }
+
+        private static int slot(int hash) {
+            return (hash ^ (hash >>> 16)) * 0x9E3779B1 >>> 12;
+        }
     }
 
     private record Vector(int[] words, double[] weights, double norm) {
