@@ -53,6 +53,13 @@ final class CaseNames {
                     // not \b: after "U.S." or "Dept." at the end of the name there is no word boundary
                     + "(?!\\w).*");
 
+    /**
+     * A program's name, not a party's, where "vs" has no full stop: capitals run into a word
+     * ("OSError vs IOError" in a list of tickets, "PTYProcess"). A party's initials stand apart
+     * ("INS v. AP").
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile("\\p{Lu}\\p{Lu}\\p{Ll}");
+
     /** Words that show a sentence speaks of courts. */
     private static final Pattern COURT_CONTEXT = Pattern.compile(
             "(?i)\\b(?:court|case|cases|ruled|ruling|rulings|held|holding|decision|decided|supreme|appeals?|lawsuit|suit|sued|"
@@ -109,7 +116,8 @@ final class CaseNames {
         } else if (government) {
             confidence = 0.88;
             evidence = name + "; government party";
-        } else if (COURT_CONTEXT.matcher(sentenceAround(clean, leftStart, end)).find() && (dotted || titleCase(leftName) && titleCase(rightName))) {
+        } else if (COURT_CONTEXT.matcher(sentenceAround(clean, leftStart, end)).find() && (dotted || titleCase(leftName) && titleCase(rightName)
+                && !IDENTIFIER.matcher(leftName).find() && !IDENTIFIER.matcher(rightName).find())) {
             confidence = 0.8;
             evidence = name + "; court context";
         } else {
@@ -180,6 +188,7 @@ final class CaseNames {
             int gap = pos;
             while (pos < end && (Character.isWhitespace(s.charAt(pos)) || s.charAt(pos) == ',')) pos++;
             if (!first && afterLastBreak(s, gap, pos) != gap) break; // a party ends at a paragraph's end
+            if (!first && s.charAt(gap - 1) == '.' && s.startsWith("  ", gap)) break; // "Katz v. U.S.  Katz is the case"
             int wEnd = pos;
             while (wEnd < end && !Character.isWhitespace(s.charAt(wEnd)) && s.charAt(wEnd) != ',') wEnd++;
             if (wEnd == pos) break;

@@ -66,9 +66,10 @@ final class Extractors {
         SCANS.each(text.clean(), enabled, (x, m) -> {
             Extractor e = ALL.get(x);
             Citation c = e.build().build(m, text, e.name());
-            if (c == null || c.end() <= c.start()) return;
+            if (c == null || c.end() <= c.start()) return m.end();
             if (found[x] == null) found[x] = new ArrayList<>(2);
             found[x].add(c);
+            return Math.min(c.end(), m.end()); // the part of the match left out may begin the next one
         });
         List<Citation> out = new ArrayList<>();
         for (List<Citation> f : found) {

@@ -12,14 +12,20 @@ import java.util.regex.Pattern;
  * (its scan's characters and word starts, and the first two steps of its {@link Prefixes}); each
  * pattern so chosen is then checked further as its own scan would check it. The matches of each
  * pattern are exactly those {@link Scan#each} finds (a pattern's next match starts at or after the
- * end of its last one); they reach the caller in text order, each with its pattern's number.
+ * end of its last one) where the caller keeps each match whole; they reach the caller in text order,
+ * each with its pattern's number.
  */
 final class ScanSet {
 
     /** Receives one match of pattern number {@code which}. */
     @FunctionalInterface
     interface Hit {
-        void accept(int which, MatchResult m);
+        /**
+         * Takes one match and returns where the pattern's next match may start: {@code m.end()} to
+         * go on as {@link Matcher#find()} would, or less where only the match's start was kept (a
+         * case name cut short of a party the pattern ran on into).
+         */
+        int accept(int which, MatchResult m);
     }
 
     private final Scan[] scans;
@@ -95,8 +101,8 @@ final class ScanSet {
                 if (m == null) m = matchers[x] = Scan.lookingMatcher(patterns[x], s);
                 m.region(i, n);
                 if (m.lookingAt()) {
-                    hit.accept(x, m);
-                    next[x] = m.end() > i ? m.end() : i + 1;
+                    int resume = hit.accept(x, m);
+                    next[x] = resume > i ? resume : i + 1;
                     if ((firstOnly & 1L << x) != 0) enabled &= ~(1L << x);
                 }
             }

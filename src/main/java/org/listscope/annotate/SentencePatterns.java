@@ -73,6 +73,7 @@ final class SentencePatterns {
             if (x < CUES) found.first[x] = m.group();
             else if (x < TOPICS_AT) found.cues.get(x - CUES).add(new Cue(m.start(), m.group()));
             else found.topics[x - TOPICS_AT] = true;
+            return m.end();
         });
         return found;
     }

@@ -180,6 +180,16 @@ class ExtractorsTest {
                 .text()).isEqualTo("Bonsack Mach. Co. v. Underwood");
     }
 
+    /**
+     * A case name cut short of what its pattern matched leaves the rest to be read again: the pattern
+     * ran on into "Katz v." as the first case's right party, and the second case was lost.
+     */
+    @Test
+    void aListOfCaseNamesGivesEachCase() {
+        assertThat(Annotator.citations("the cases involving privacy and wiretapping, i.e., Olmstead v. U.S., Katz v. U.S.  Katz is the case")
+                .stream().map(Citation::normalized)).containsExactly("Olmstead v. U.S.", "Katz v. U.S.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Title III of the Americans with Disabilities Act covers public places",
@@ -219,7 +229,9 @@ class ExtractorsTest {
             "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)",
             // sides of a contest, with a court word nearby: no parties to a case
             "Why is everything in terms of \"Us vs. Them\"? Every case is a battle.",
-            "Would he be perceived as the David vs. the Goliath? Does RSA have a strong, legal case?"})
+            "Would he be perceived as the David vs. the Goliath? Does RSA have a strong, legal case?",
+            // program names in a list of tickets, a case nearby
+            "[#1120] OS-X vs PTYProcess, OSError vs IOError (opened by warner)\n[#2340] Special case inlineCallbacks"})
     void ignoresLookalikes(String text) {
         assertThat(Annotator.citations(text)).isEmpty();
     }

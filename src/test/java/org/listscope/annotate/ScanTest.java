@@ -156,7 +156,10 @@ class ScanTest {
     private static List<List<String>> walk(ScanSet set, int patterns, String s, long enabled, long firstOnly) {
         List<List<String>> found = new ArrayList<>();
         for (int x = 0; x < patterns; x++) found.add(new ArrayList<>());
-        set.each(s, enabled, firstOnly, (x, m) -> found.get(x).add(m.start() + "-" + m.end()));
+        set.each(s, enabled, firstOnly, (x, m) -> {
+            found.get(x).add(m.start() + "-" + m.end());
+            return m.end();
+        });
         return found;
     }
 
