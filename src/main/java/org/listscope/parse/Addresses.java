@@ -87,7 +87,7 @@ public final class Addresses {
             if (name == null) name = ""; // an angle address alone: not a bare name
         } else if (parenthesised) {
             addressPart = paren.group(1);
-            name = paren.group(2);
+            name = firstComment(shown, paren.end(1), paren.group(2));
         }
         String address = address(addressPart);
         if (address != null && name == null && !angled && !parenthesised) {
@@ -105,6 +105,23 @@ public final class Addresses {
             cleaned = null; // "glyph at divmod.com (glyph at divmod.com)": no name, only the address again
         }
         return Author.of(cleaned, address, shown);
+    }
+
+    /**
+     * The first comment of {@code s}, whose opening bracket is at {@code open}, to its matching
+     * bracket: {@code Marc Andreessen} of {@code addr (Marc Andreessen) (by way of addr (Marc
+     * Andreessen))}, where a relay noted itself after the author. {@code whole}, from the opening
+     * bracket to the last, where the brackets do not pair up.
+     */
+    private static String firstComment(String s, int open, String whole) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return s.substring(open + 1, i);
+        }
+        return whole;
     }
 
     /**

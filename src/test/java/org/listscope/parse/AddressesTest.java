@@ -52,6 +52,19 @@ class AddressesTest {
         assertThat(c.name()).isNull();
     }
 
+    /** A relay's note after the author's comment is no part of the name (cypherpunks 1993, 11 messages). */
+    @Test
+    void theFirstCommentNamesTheAuthorNotARelaysNoteAfterIt() {
+        Author a = Addresses.fromHeader("marca@mcom.com (Marc Andreessen) (by way of marca@mcom.com (Marc Andreessen))");
+        assertThat(a.name()).isEqualTo("Marc Andreessen");
+        assertThat(a.address()).isEqualTo("marca@mcom.com");
+        Author b = Addresses.fromHeader("Christoph_Pagalies@hh2.maus.de (Christoph Pagalies) (by way of habs@cmyk.warwick.com (Harry Shapiro))");
+        assertThat(b.name()).isEqualTo("Christoph Pagalies");
+        assertThat(b.address()).isEqualTo("Christoph_Pagalies@hh2.maus.de");
+        // a comment inside the name's comment stays in it
+        assertThat(Addresses.fromHeader("mw@a.b (Mike Winter (miwinter))").name()).isEqualTo("Mike Winter (miwinter)");
+    }
+
     @Test
     void readsEarlyPipermailNameThenAddress() {
         Author a = Addresses.fromHeader("Glyph Lefkowitz glyph@divunal.com");
