@@ -44,6 +44,19 @@ final class Acts {
         return Pattern.compile(sb.append(")").toString());
     }
 
+    /**
+     * The canonical name of the act that {@code text} wholly names, by one of its aliases
+     * ({@code ECPA}, {@code Electronic Communications Privacy Act of 1986}), or {@code null}.
+     */
+    static String named(String text) {
+        Matcher m = PATTERN.matcher(text.strip());
+        if (!m.matches()) return null;
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) return Lexicon.ACTS.get(g - 1).canonical();
+        }
+        return null;
+    }
+
     /** The act of the group that matched. */
     static Citation build(MatchResult m, Text t, String name) {
         for (int g = 1; g <= m.groupCount(); g++) {

@@ -58,6 +58,15 @@ public final class Annotator {
         return Lexicon.topicsOf(text);
     }
 
+    /**
+     * The name the annotator gives the act that {@code text} wholly names by one of the names it
+     * knows ({@code ECPA}, {@code FOIA}, {@code Privacy Act}), or {@code null}: what {@code cites:}
+     * looks for. Cheap beside {@link #citations}, which a one-off search would wait for.
+     */
+    public static String actNamed(String text) {
+        return Acts.named(text);
+    }
+
     /** Only the citations of a text, without speakers (for tools and tests). */
     public static List<Citation> citations(String body) {
         Text text = Text.of(body, null);

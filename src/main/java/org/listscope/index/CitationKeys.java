@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.listscope.annotate.Annotator;
 
 /**
  * The search key of a normalized citation: letters and digits only, lower case, so that both the
@@ -21,6 +22,8 @@ public final class CitationKeys {
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("\\b(e\\.?\\s?o\\.?|exec\\.?\\s+order)\\s*(?:no\\.?\\s*)?(?=\\d)");
     private static final Pattern US_CODE = Pattern.compile("\\bu\\.?\\s*s\\.?\\s*code\\b");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
+    /** An act's year, as a name may end: {@code Privacy Protection Act of 1980}. */
+    private static final Pattern ACT_YEAR = Pattern.compile("(?<=\\bAct)\\s+of\\s+\\d{4}$");
     /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
     private static final Pattern CONGRESS = Pattern.compile("\\s*\\(\\d{1,3}(st|nd|rd|th)\\)\\s*$");
 
@@ -49,16 +52,31 @@ public final class CitationKeys {
 
     /**
      * The keys a citation is indexed under: its {@link #key(String)}, and for a bill of a known
-     * Congress ({@code S. 266 (103rd)}) also the key without it, so that {@code cites:"S. 266"} finds
-     * the bill in any Congress and {@code cites:"S. 266 (103rd)"} only in that one.
+     * Congress ({@code S. 266 (103rd)}) or an act of a given year ({@code Privacy Protection Act of
+     * 1980}) also the key without them, so that {@code cites:"S. 266"} finds the bill in any Congress
+     * and {@code cites:"S. 266 (103rd)"} only in that one, and {@code cites:"Privacy Protection Act"}
+     * finds the act with its year or without.
      */
     public static List<String> keys(String citation) {
         String key = key(citation);
         if (key.isEmpty() || citation == null) return List.of();
         java.util.regex.Matcher m = CONGRESS.matcher(citation);
+        if (!m.find() || m.start() == 0) m = ACT_YEAR.matcher(citation);
+        else m.reset();
         if (!m.find() || m.start() == 0) return List.of(key);
         String bare = key(citation.substring(0, m.start()));
         return bare.isEmpty() || bare.equals(key) ? List.of(key) : List.of(key, bare);
+    }
+
+    /**
+     * The key of the act that {@code text} wholly names, under the name the annotator gives it
+     * ({@link Annotator#actNamed}): {@code ECPA} and {@code Electronic Communications Privacy Act
+     * of 1986} give the key of {@code Electronic Communications Privacy Act}. {@code null} where
+     * the text names no act the annotator knows by name.
+     */
+    public static String actKey(String text) {
+        String name = Annotator.actNamed(text);
+        return name == null ? null : key(name);
     }
 
     /**

@@ -373,7 +373,11 @@ public final class QueryLanguage {
                 case "quotedcites": {
                     String key = CitationKeys.key(text);
                     if (key.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
-                    return pairable(new TermQuery(new Term(citesField(field), key)), Fields.CITES, literal(key));
+                    Query asWritten = new TermQuery(new Term(citesField(field), key));
+                    // an act as the annotator names it: "ECPA" is the Electronic Communications Privacy Act
+                    String read = CitationKeys.actKey(text);
+                    if (read == null || read.equals(key)) return pairable(asWritten, Fields.CITES, literal(key));
+                    return pairable(either(asWritten, new TermQuery(new Term(citesField(field), read))), Fields.CITES, literal(read));
                 }
                 case "speaker": {
                     String key = AnnotationTerms.speakerKey(text);

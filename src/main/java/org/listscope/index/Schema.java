@@ -159,9 +159,12 @@ public final class Schema {
      * all their forms, and a reply whose parent only its subject gives goes to the message of the
      * subject whose own words it shares, where there is one, instead of the latest; the Statutes at
      * Large ({@code 100 Stat. 1859}), the Code's appendix, the annotated editions, a reporter's short
-     * form ({@code 928 F.2d at 912}) and an RFC after a slash are citations.
+     * form ({@code 928 F.2d at 912}) and an RFC after a slash are citations;
+     * 45: an act cited with its year is also keyed without it ({@code cites:"Privacy Protection
+     * Act"} finds the Privacy Protection Act of 1980), every case of a list of case names is cited,
+     * and an author's name is the first comment after the address, not a relay's note after it.
      */
-    public static final int VERSION = 44;
+    public static final int VERSION = 45;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -79,10 +79,16 @@ final class BruteForce {
         return count(m -> m.date() != null && !m.date().isBefore(from) && m.date().isBefore(toExclusive));
     }
 
-    long cites(String normalized) {
-        String key = CitationKeys.key(normalized);
+    /**
+     * Messages whose own text cites {@code citation}: one of a citation's keys (its name, and a bill's
+     * or an act's without its Congress or year) is the asked one's as written or, for an act, as the annotator names it.
+     */
+    long cites(String citation) {
+        String key = CitationKeys.key(citation);
+        String read = CitationKeys.actKey(citation);
         return count(m -> m.annotations().stream().anyMatch(a -> !a.inQuote() && a instanceof Citation c
-                && CitationKeys.key(c.normalized() != null ? c.normalized() : c.text()).equals(key)));
+                && CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text()).stream()
+                        .anyMatch(k -> k.equals(key) || k.equals(read))));
     }
 
     /** Own-text citations' normalized forms of a message. */

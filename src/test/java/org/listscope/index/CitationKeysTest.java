@@ -30,6 +30,24 @@ class CitationKeysTest {
     }
 
     @Test
+    void anActOfAYearIsAlsoKeyedWithoutIt() {
+        assertThat(CitationKeys.keys("Privacy Protection Act of 1980")).containsExactly("privacyprotectionactof1980", "privacyprotectionact");
+        assertThat(CitationKeys.keys("Computer Security Act of 1987")).containsExactly("computersecurityactof1987", "computersecurityact");
+        assertThat(CitationKeys.keys("Privacy Protection Act")).containsExactly("privacyprotectionact");
+        assertThat(CitationKeys.keys("Section 3 of 1980")).containsExactly("3of1980"); // no act
+    }
+
+    @Test
+    void anActWrittenAsAReaderWouldIsKeyedAsTheAnnotatorNamesIt() {
+        assertThat(CitationKeys.actKey("ECPA")).isEqualTo("electroniccommunicationsprivacyact");
+        assertThat(CitationKeys.actKey(" Electronic Communications Privacy Act of 1986 ")).isEqualTo("electroniccommunicationsprivacyact");
+        assertThat(CitationKeys.actKey("Privacy Act")).isEqualTo("privacyactof1974");
+        assertThat(CitationKeys.actKey("47 USC 1001")).isNull(); // no act: its folded key is the one
+        assertThat(CitationKeys.actKey("fnord")).isNull();
+        assertThat(CitationKeys.actKey("ECPA and FOIA")).isNull(); // two acts
+    }
+
+    @Test
     void aDocumentCarriesEveryKeyOfItsCitations() {
         org.listscope.model.Message m = Msgs.message("<b@example.net>", "Ann", "ann@example.net", "1993-05-01T00:00:00Z",
                 "Clipper", "See S. 266 on this.", null);

@@ -190,6 +190,12 @@ class RealDataSearchTest {
             String c = cites.get(random.nextInt(cites.size()));
             assertThat((long) searcher.count("cites:\"" + c.replace("\"", "") + "\"")).as(c).isEqualTo(brute.cites(c));
         }
+        // as a reader writes them: initials, another spelling, a year more or less than the annotator's name
+        for (String c : List.of("ECPA", "FOIA", "Privacy Act", "Computer Security Act", "Electronic Communications Privacy Act of 1986")) {
+            long expected = brute.cites(c);
+            assertThat(expected).as(c).isPositive();
+            assertThat((long) searcher.count("cites:\"" + c + "\"")).as(c).isEqualTo(expected);
+        }
     }
 
     @Test

@@ -228,6 +228,37 @@ class SearcherTest {
         assertThat(count("has:quote")).isEqualTo(1);
     }
 
+    /**
+     * A citation asked for as a reader would write it is read as the annotator reads a message:
+     * an act's initials, another spelling or its year give the act's name, and an act cited with its
+     * year is found without it, as a bill is without its Congress.
+     */
+    @Test
+    void aCitationIsFoundAsTheAnnotatorNamesIt(@TempDir Path own) throws Exception {
+        Message ecpa = Msgs.message("<e@example.net>", "Mike Godwin", "mnemonic@eff.org", "1994-02-24T00:00:00Z",
+                "analysis", "This corrects a drafting error in ECPA.", null);
+        Message ppa = Msgs.message("<p@example.net>", "Ann", "ann@example.net", "1994-03-01T00:00:00Z",
+                "SJG", "The Privacy Protection Act of 1980 covered the games.", null);
+        Message pa = Msgs.message("<a@example.net>", "Bob", "bob@example.net", "1994-03-02T00:00:00Z",
+                "records", "Under the Privacy Act agencies must disclose.", null);
+        TestIndex.write(own, List.of(
+                Msgs.annotated(ecpa, Msgs.cite(ecpa, "ECPA", "act", "Electronic Communications Privacy Act")),
+                Msgs.annotated(ppa, Msgs.cite(ppa, "Privacy Protection Act of 1980", "act", "Privacy Protection Act of 1980")),
+                Msgs.annotated(pa, Msgs.cite(pa, "Privacy Act", "act", "Privacy Act of 1974"))));
+        try (Searcher s = Searcher.open(own)) {
+            assertThat(s.count("cites:\"Electronic Communications Privacy Act\"")).isEqualTo(1);
+            assertThat(s.count("cites:ECPA")).isEqualTo(1);
+            assertThat(s.count("cites:\"Electronic Communications Privacy Act of 1986\"")).isEqualTo(1);
+            assertThat(s.count("speaker:\"Mike Godwin\" cites:ECPA")).isEqualTo(1);
+            assertThat(s.count("cites:\"Privacy Protection Act of 1980\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"Privacy Protection Act\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"Privacy Act\"")).isEqualTo(1); // the Privacy Act of 1974, not the PPA
+            assertThat(s.count("cites:\"Privacy Act of 1974\"")).isEqualTo(1);
+            assertThat(s.count("cites:FOIA")).isZero();
+            assertThat(s.count("cites:privacy*")).isEqualTo(2);
+        }
+    }
+
     @Test
     void speakerFindsWhatAPersonSaidInTheirOwnMessagesAndWhereOthersQuoteThem() throws Exception {
         assertThat(count("speaker:\"Steven M. Bellovin\"")).isEqualTo(2);
