@@ -1,8 +1,11 @@
 package org.listscope.index;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.annotate.Annotator;
 
@@ -24,6 +27,16 @@ public final class CitationKeys {
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
     /** An act's year, as a name may end: {@code Privacy Protection Act of 1980}. */
     private static final Pattern ACT_YEAR = Pattern.compile("(?<=\\bAct)\\s+of\\s+\\d{4}$");
+    /**
+     * A section of the Code or the C.F.R. as the annotator writes it, with the subsections after it:
+     * {@code 18 U.S.C. § 2511(4)(b)}, {@code 22 C.F.R. § 120.4(g)} (whose part is 120).
+     */
+    private static final Pattern CODE_SECTION = Pattern.compile(
+            "(?<title>\\d+) (?:U\\.S\\.C\\.(?: App\\.)?|C\\.F\\.R\\.) § (?:(?<part>[\\w-]+)\\.)?[\\w-]+(?<subsections>(?:\\([^()\\s]+\\))*)");
+    private static final Pattern SUBSECTION = Pattern.compile("\\([^()\\s]+\\)");
+    /** A part of the C.F.R. asked for without the word: {@code 22 CFR 120}, {@code 22 C.F.R. 120}. */
+    private static final Pattern CFR_PART_ASKED = Pattern.compile(
+            "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:§\\s*|[Ss]ec(?:tion|\\.)?\\s*)?(\\d+)\\s*");
     /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
     private static final Pattern CONGRESS = Pattern.compile("\\s*\\(\\d{1,3}(st|nd|rd|th)\\)\\s*$");
 
@@ -51,21 +64,56 @@ public final class CitationKeys {
     }
 
     /**
-     * The keys a citation is indexed under: its {@link #key(String)}, and for a bill of a known
-     * Congress ({@code S. 266 (103rd)}) or an act of a given year ({@code Privacy Protection Act of
-     * 1980}) also the key without them, so that {@code cites:"S. 266"} finds the bill in any Congress
-     * and {@code cites:"S. 266 (103rd)"} only in that one, and {@code cites:"Privacy Protection Act"}
-     * finds the act with its year or without.
+     * The keys a citation is indexed under: its {@link #key(String)}, and the keys of what holds
+     * it, so that asking for the whole finds its parts:
+     * <ul>
+     *   <li>a bill of a known Congress ({@code S. 266 (103rd)}) or an act of a given year
+     *       ({@code Privacy Protection Act of 1980}) without them: {@code cites:"S. 266"} finds the
+     *       bill in any Congress, {@code cites:"S. 266 (103rd)"} only in that one;</li>
+     *   <li>a section of the Code without its subsections, and with each of their first levels:
+     *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)};</li>
+     *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
+     *       {@code § 120.4} and {@code 22 C.F.R. Part 120}.</li>
+     * </ul>
      */
     public static List<String> keys(String citation) {
         String key = key(citation);
         if (key.isEmpty() || citation == null) return List.of();
-        java.util.regex.Matcher m = CONGRESS.matcher(citation);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(key);
+        Matcher m = CONGRESS.matcher(citation);
         if (!m.find() || m.start() == 0) m = ACT_YEAR.matcher(citation);
         else m.reset();
-        if (!m.find() || m.start() == 0) return List.of(key);
-        String bare = key(citation.substring(0, m.start()));
-        return bare.isEmpty() || bare.equals(key) ? List.of(key) : List.of(key, bare);
+        if (m.find() && m.start() > 0) keys.add(key(citation.substring(0, m.start())));
+        Matcher code = CODE_SECTION.matcher(citation);
+        if (code.matches()) {
+            if (code.group("part") != null && citation.contains("C.F.R.")) keys.add(key(code.group("title") + " C.F.R. Part " + code.group("part")));
+            String section = citation.substring(0, code.start("subsections"));
+            Matcher level = SUBSECTION.matcher(code.group("subsections"));
+            while (level.find()) {
+                keys.add(key(section));
+                section += level.group();
+            }
+        }
+        keys.remove("");
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The keys that {@code cites:text} asks for: the text's {@link #key(String)}, and where the text
+     * names an act the annotator knows ({@code ECPA}), the key of its name; where it names a part of
+     * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
+     * key. The last is the one the annotator would have written.
+     */
+    public static List<String> queryKeys(String text) {
+        String key = key(text);
+        if (key.isEmpty()) return List.of();
+        String named = actKey(text);
+        if (named == null) {
+            Matcher part = CFR_PART_ASKED.matcher(text);
+            if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));
+        }
+        return named == null || named.equals(key) ? List.of(key) : List.of(key, named);
     }
 
     /**
@@ -74,7 +122,7 @@ public final class CitationKeys {
      * of 1986} give the key of {@code Electronic Communications Privacy Act}. {@code null} where
      * the text names no act the annotator knows by name.
      */
-    public static String actKey(String text) {
+    static String actKey(String text) {
         String name = Annotator.actNamed(text);
         return name == null ? null : key(name);
     }

@@ -371,13 +371,13 @@ public final class QueryLanguage {
                     return new TermQuery(new Term(Fields.THREAD, MessageDocuments.idKey(text.strip())));
                 case "cites":
                 case "quotedcites": {
-                    String key = CitationKeys.key(text);
-                    if (key.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
-                    Query asWritten = new TermQuery(new Term(citesField(field), key));
-                    // an act as the annotator names it: "ECPA" is the Electronic Communications Privacy Act
-                    String read = CitationKeys.actKey(text);
-                    if (read == null || read.equals(key)) return pairable(asWritten, Fields.CITES, literal(key));
-                    return pairable(either(asWritten, new TermQuery(new Term(citesField(field), read))), Fields.CITES, literal(read));
+                    // as written, and as the annotator would have written it ("ECPA" is the Electronic
+                    // Communications Privacy Act, "22 CFR 120" a part)
+                    List<String> keys = CitationKeys.queryKeys(text);
+                    if (keys.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
+                    Query q = null;
+                    for (String key : keys) q = either(q, new TermQuery(new Term(citesField(field), key)));
+                    return pairable(q, Fields.CITES, literal(keys.get(keys.size() - 1)));
                 }
                 case "speaker": {
                     String key = AnnotationTerms.speakerKey(text);

@@ -161,7 +161,9 @@ public final class Schema {
      * Large ({@code 100 Stat. 1859}), the Code's appendix, the annotated editions, a reporter's short
      * form ({@code 928 F.2d at 912}) and an RFC after a slash are citations;
      * 45: an act cited with its year is also keyed without it ({@code cites:"Privacy Protection
-     * Act"} finds the Privacy Protection Act of 1980), every case of a list of case names is cited,
+     * Act"} finds the Privacy Protection Act of 1980), a section of the Code or the C.F.R. also under
+     * the section and part that hold it ({@code cites:"18 USC 2511"} finds {@code § 2511(4)(b)},
+     * {@code cites:"22 CFR 120"} finds {@code § 120.4(g)}), every case of a list of case names is cited,
      * and an author's name is the first comment after the address, not a relay's note after it.
      */
     public static final int VERSION = 45;

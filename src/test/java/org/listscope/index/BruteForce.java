@@ -80,15 +80,13 @@ final class BruteForce {
     }
 
     /**
-     * Messages whose own text cites {@code citation}: one of a citation's keys (its name, and a bill's
-     * or an act's without its Congress or year) is the asked one's as written or, for an act, as the annotator names it.
+     * Messages whose own text cites {@code citation}: one of a citation's keys (its name, and those of
+     * what holds it) is one that the asked text gives, as written or as the annotator would write it.
      */
     long cites(String citation) {
-        String key = CitationKeys.key(citation);
-        String read = CitationKeys.actKey(citation);
+        List<String> asked = CitationKeys.queryKeys(citation);
         return count(m -> m.annotations().stream().anyMatch(a -> !a.inQuote() && a instanceof Citation c
-                && CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text()).stream()
-                        .anyMatch(k -> k.equals(key) || k.equals(read))));
+                && CitationKeys.keys(c.normalized() != null ? c.normalized() : c.text()).stream().anyMatch(asked::contains)));
     }
 
     /** Own-text citations' normalized forms of a message. */

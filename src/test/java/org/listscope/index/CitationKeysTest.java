@@ -38,6 +38,26 @@ class CitationKeysTest {
     }
 
     @Test
+    void aSectionIsAlsoKeyedAsTheSectionAndPartThatHoldIt() {
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).containsExactly("18usc25114b", "18usc2511", "18usc25114");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511")).containsExactly("18usc2511");
+        assertThat(CitationKeys.keys("50 U.S.C. App. § 2416(a)")).containsExactly("50uscapp2416a", "50uscapp2416");
+        assertThat(CitationKeys.keys("22 C.F.R. § 120.4(g)")).containsExactly("22cfr1204g", "22cfrpart120", "22cfr1204");
+        assertThat(CitationKeys.keys("41 C.F.R. § 201-45.2")).containsExactly("41cfr201452", "41cfrpart20145");
+        assertThat(CitationKeys.keys("22 C.F.R. Part 120")).containsExactly("22cfrpart120");
+    }
+
+    @Test
+    void aQueryAsksForTheCitationAsWrittenAndAsTheAnnotatorWouldWriteIt() {
+        assertThat(CitationKeys.queryKeys("18 USC 2511")).containsExactly("18usc2511");
+        assertThat(CitationKeys.queryKeys("22 CFR 120")).containsExactly("22cfr120", "22cfrpart120");
+        assertThat(CitationKeys.queryKeys("22 C.F.R. Part 120")).containsExactly("22cfrpart120");
+        assertThat(CitationKeys.queryKeys("22 CFR 120.4")).containsExactly("22cfr1204");
+        assertThat(CitationKeys.queryKeys("ECPA")).containsExactly("ecpa", "electroniccommunicationsprivacyact");
+        assertThat(CitationKeys.queryKeys("§")).isEmpty();
+    }
+
+    @Test
     void anActWrittenAsAReaderWouldIsKeyedAsTheAnnotatorNamesIt() {
         assertThat(CitationKeys.actKey("ECPA")).isEqualTo("electroniccommunicationsprivacyact");
         assertThat(CitationKeys.actKey(" Electronic Communications Privacy Act of 1986 ")).isEqualTo("electroniccommunicationsprivacyact");

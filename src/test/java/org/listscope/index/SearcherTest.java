@@ -259,6 +259,30 @@ class SearcherTest {
         }
     }
 
+    /** Asking for a section finds its subsections; asking for a part of the C.F.R., its sections. */
+    @Test
+    void aSectionOrPartFindsWhatItHolds(@TempDir Path own) throws Exception {
+        Message usc = Msgs.message("<u@example.net>", "Ann", "ann@example.net", "1994-02-24T00:00:00Z",
+                "penalties", "See 18 USC 2511(4)(b) for the penalty.", null);
+        Message cfr = Msgs.message("<c@example.net>", "Bob", "bob@example.net", "1994-03-01T00:00:00Z",
+                "ITAR", "Read 22 CFR 120.4(g) on defense articles.", null);
+        TestIndex.write(own, List.of(
+                Msgs.annotated(usc, Msgs.cite(usc, "18 USC 2511(4)(b)", "usc", "18 U.S.C. § 2511(4)(b)")),
+                Msgs.annotated(cfr, Msgs.cite(cfr, "22 CFR 120.4(g)", "cfr", "22 C.F.R. § 120.4(g)"))));
+        try (Searcher s = Searcher.open(own)) {
+            assertThat(s.count("cites:\"18 USC 2511\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"18 U.S.C. § 2511(4)\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"18 USC 2511(4)(b)\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"18 USC 2511(4)(a)\"")).isZero();
+            assertThat(s.count("cites:\"18 USC 2510\"")).isZero();
+            assertThat(s.count("cites:\"22 CFR 120\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"22 CFR Part 120\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"22 CFR 120.4\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"22 CFR 120.1\"")).isZero();
+            assertThat(s.count("cites:\"22 CFR 121\"")).isZero();
+        }
+    }
+
     @Test
     void speakerFindsWhatAPersonSaidInTheirOwnMessagesAndWhereOthersQuoteThem() throws Exception {
         assertThat(count("speaker:\"Steven M. Bellovin\"")).isEqualTo(2);
