@@ -46,10 +46,14 @@ final class Acts {
 
     /**
      * The canonical name of the act that {@code text} wholly names, by one of its aliases
-     * ({@code ECPA}, {@code Electronic Communications Privacy Act of 1986}), or {@code null}.
+     * ({@code ECPA}, {@code Electronic Communications Privacy Act of 1986}) or as {@code Title III}
+     * (the Wiretap Act, as {@link #buildTitleThree} reads it where a message speaks of
+     * interception), or {@code null}.
      */
     static String named(String text) {
-        Matcher m = PATTERN.matcher(text.strip());
+        String t = text.strip();
+        if (TITLE_III.matcher(t).matches()) return WIRETAP_ACT.canonical(); // what the annotator cites "Title III" as
+        Matcher m = PATTERN.matcher(t);
         if (!m.matches()) return null;
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) return Lexicon.ACTS.get(g - 1).canonical();

@@ -62,6 +62,7 @@ class CitationKeysTest {
         assertThat(CitationKeys.actKey("ECPA")).isEqualTo("electroniccommunicationsprivacyact");
         assertThat(CitationKeys.actKey(" Electronic Communications Privacy Act of 1986 ")).isEqualTo("electroniccommunicationsprivacyact");
         assertThat(CitationKeys.actKey("Privacy Act")).isEqualTo("privacyactof1974");
+        assertThat(CitationKeys.actKey("Title III")).isEqualTo("wiretapact");
         assertThat(CitationKeys.actKey("47 USC 1001")).isNull(); // no act: its folded key is the one
         assertThat(CitationKeys.actKey("fnord")).isNull();
         assertThat(CitationKeys.actKey("ECPA and FOIA")).isNull(); // two acts
