@@ -1,6 +1,7 @@
 package org.listscope.index;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,17 @@ public final class CitationKeys {
     /** A part of the C.F.R. asked for without the word: {@code 22 CFR 120}, {@code 22 C.F.R. 120}. */
     private static final Pattern CFR_PART_ASKED = Pattern.compile(
             "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:§\\s*|[Ss]ec(?:tion|\\.)?\\s*)?(\\d+)\\s*");
+    /**
+     * A case's report after its name, as the annotator writes it: {@code Katz v. United States,
+     * 389 U.S. 347 (1967)}; or a report alone, {@code 486 U.S. 35 (1988)}.
+     */
+    private static final Pattern CASE_REPORT = Pattern.compile(
+            "(?:(?<name>.+?\\sv\\.\\s.+?),\\s)?(?<report>\\d+\\s[A-Z][\\w. ]*?\\s\\d+)(?:\\s\\((?<year>\\d{4})\\))?");
+    /** The United States as a party, by its initials: {@code U.S. v. Martinez}, {@code Katz v. US}. */
+    private static final Pattern US_PARTY = Pattern.compile(
+            "(?<=^|\\bvs?\\.?\\s)(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US)(?=\\s+vs?\\.?\\s|,|\\s*$)");
+    /** "vs." or "v" between two parties, as the annotator writes "v.". */
+    private static final Pattern VERSUS = Pattern.compile("(?<=\\S)\\s+(?:vs?\\.?|VS?\\.?)\\s+(?=\\S)");
     /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
     private static final Pattern CONGRESS = Pattern.compile("\\s*\\(\\d{1,3}(st|nd|rd|th)\\)\\s*$");
 
@@ -95,8 +107,37 @@ public final class CitationKeys {
                 section += level.group();
             }
         }
+        for (String form : caseForms(citation)) keys.add(key(form));
         keys.remove("");
         return List.copyOf(keys);
+    }
+
+    /**
+     * The forms of a case citation besides itself that a reader may ask for: its name and its report
+     * apart, the report without its year, and the United States by name where the parties give its
+     * initials ({@code Katz v. U.S.} is also {@code Katz v. United States}).
+     */
+    private static List<String> caseForms(String citation) {
+        List<String> forms = new ArrayList<>();
+        List<String> named = new ArrayList<>(List.of(citation));
+        Matcher report = CASE_REPORT.matcher(citation);
+        if (report.matches()) {
+            String name = report.group("name");
+            String cite = report.group("report");
+            if (name != null) {
+                forms.add(name);
+                forms.add(name + ", " + cite);
+                named.addAll(forms);
+            }
+            forms.add(cite);
+            if (report.group("year") != null) forms.add(cite + " (" + report.group("year") + ")");
+        }
+        if (!citation.contains(" v. ")) return forms;
+        for (String form : named) {
+            String byName = US_PARTY.matcher(form).replaceAll("United States");
+            if (!byName.equals(form)) forms.add(byName);
+        }
+        return forms;
     }
 
     /**
@@ -108,6 +149,11 @@ public final class CitationKeys {
     public static List<String> queryKeys(String text) {
         String key = key(text);
         if (key.isEmpty()) return List.of();
+        if (VERSUS.matcher(text).find()) {
+            // a case: "v" or "vs." as "v.", and the United States by name ("Katz vs US")
+            String asCited = US_PARTY.matcher(VERSUS.matcher(text.strip()).replaceAll(" v. ")).replaceAll("United States");
+            return asCited.equals(text.strip()) ? List.of(key) : List.of(key, key(asCited)).stream().distinct().toList();
+        }
         String named = actKey(text);
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);

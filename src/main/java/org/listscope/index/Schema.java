@@ -163,7 +163,9 @@ public final class Schema {
      * 45: an act cited with its year is also keyed without it ({@code cites:"Privacy Protection
      * Act"} finds the Privacy Protection Act of 1980), a section of the Code or the C.F.R. also under
      * the section and part that hold it ({@code cites:"18 USC 2511"} finds {@code § 2511(4)(b)},
-     * {@code cites:"22 CFR 120"} finds {@code § 120.4(g)}), every case of a list of case names is cited,
+     * {@code cites:"22 CFR 120"} finds {@code § 120.4(g)}), a case under its name and its report
+     * apart and with the United States by name ({@code Katz v. U.S.} is also {@code Katz v. United
+     * States}), every case of a list of case names is cited,
      * and an author's name is the first comment after the address, not a relay's note after it.
      */
     public static final int VERSION = 45;

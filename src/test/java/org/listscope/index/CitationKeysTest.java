@@ -48,6 +48,18 @@ class CitationKeysTest {
     }
 
     @Test
+    void aCaseIsAlsoKeyedByItsNameAndItsReportApartAndTheUnitedStatesByName() {
+        assertThat(CitationKeys.keys("Katz v. United States, 389 U.S. 347 (1967)")).containsExactlyInAnyOrder(
+                "katzvunitedstates389us3471967", "katzvunitedstates", "katzvunitedstates389us347", "389us347", "389us3471967");
+        assertThat(CitationKeys.keys("Katz v. U.S.")).containsExactly("katzvus", "katzvunitedstates");
+        assertThat(CitationKeys.keys("US v. Plamondon, 407 U.S. 297")).containsExactlyInAnyOrder("usvplamondon407us297",
+                "usvplamondon", "407us297", "unitedstatesvplamondon", "unitedstatesvplamondon407us297");
+        assertThat(CitationKeys.keys("486 U.S. 35 (1988)")).containsExactly("486us351988", "486us35");
+        assertThat(CitationKeys.keys("Roe v. Wade")).containsExactly("roevwade");
+        assertThat(CitationKeys.keys("Kaplan v. U.S.A. Today")).containsExactly("kaplanvusatoday"); // no party of initials alone
+    }
+
+    @Test
     void aQueryAsksForTheCitationAsWrittenAndAsTheAnnotatorWouldWriteIt() {
         assertThat(CitationKeys.queryKeys("18 USC 2511")).containsExactly("18usc2511");
         assertThat(CitationKeys.queryKeys("22 CFR 120")).containsExactly("22cfr120", "22cfrpart120");
@@ -55,6 +67,9 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("22 CFR 120.4")).containsExactly("22cfr1204");
         assertThat(CitationKeys.queryKeys("ECPA")).containsExactly("ecpa", "electroniccommunicationsprivacyact");
         assertThat(CitationKeys.queryKeys("§")).isEmpty();
+        assertThat(CitationKeys.queryKeys("Katz vs US")).containsExactly("katzvsus", "katzvunitedstates");
+        assertThat(CitationKeys.queryKeys("Katz v. United States")).containsExactly("katzvunitedstates");
+        assertThat(CitationKeys.queryKeys("Smith v Maryland")).containsExactly("smithvmaryland");
     }
 
     @Test

@@ -259,6 +259,27 @@ class SearcherTest {
         }
     }
 
+    /** A case is found by its name or its report alone, and the United States by name or initials. */
+    @Test
+    void aCaseIsFoundByItsNameOrItsReport(@TempDir Path own) throws Exception {
+        Message reported = Msgs.message("<k1@example.net>", "Ann", "ann@example.net", "1994-02-24T00:00:00Z",
+                "privacy", "Katz v. United States, 389 U.S. 347 (1967), set the test.", null);
+        Message named = Msgs.message("<k2@example.net>", "Bob", "bob@example.net", "1994-03-01T00:00:00Z",
+                "privacy", "Remember Katz v. U.S. on phone booths.", null);
+        TestIndex.write(own, List.of(
+                Msgs.annotated(reported, Msgs.cite(reported, "Katz v. United States, 389 U.S. 347 (1967)", "case",
+                        "Katz v. United States, 389 U.S. 347 (1967)")),
+                Msgs.annotated(named, Msgs.cite(named, "Katz v. U.S.", "case", "Katz v. U.S."))));
+        try (Searcher s = Searcher.open(own)) {
+            assertThat(s.count("cites:\"Katz v. United States\"")).isEqualTo(2);
+            assertThat(s.count("cites:\"Katz v. U.S.\"")).isEqualTo(2);
+            assertThat(s.count("cites:\"Katz vs US\"")).isEqualTo(2);
+            assertThat(s.count("cites:\"389 U.S. 347\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"Katz v. United States, 389 U.S. 347 (1967)\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"Katz v. Maryland\"")).isZero();
+        }
+    }
+
     /** Asking for a section finds its subsections; asking for a part of the C.F.R., its sections. */
     @Test
     void aSectionOrPartFindsWhatItHolds(@TempDir Path own) throws Exception {
