@@ -25,6 +25,9 @@ public final class CitationKeys {
     private static final Pattern PUBLIC_LAW = Pattern.compile("\\b(p\\.?\\s*l\\.?|public\\s+law)\\s*(?=\\d)");
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("\\b(e\\.?\\s?o\\.?|exec\\.?\\s+order)\\s*(?:no\\.?\\s*)?(?=\\d)");
     private static final Pattern US_CODE = Pattern.compile("\\bu\\.?\\s*s\\.?\\s*code\\b");
+    /** A bill by its chamber's name: {@code Senate Bill 266}, {@code House Bill 3627}. */
+    private static final Pattern SENATE_BILL = Pattern.compile("\\bsenate\\s+bill\\s*(?=\\d)");
+    private static final Pattern HOUSE_BILL = Pattern.compile("\\bhouse\\s+bill\\s*(?=\\d)");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
     /** An act's year, as a name may end: {@code Privacy Protection Act of 1980}. */
     private static final Pattern ACT_YEAR = Pattern.compile("(?<=\\bAct)\\s+of\\s+\\d{4}$");
@@ -55,7 +58,8 @@ public final class CitationKeys {
     /**
      * The folded key; empty when the text holds no letter or digit. A few common spellings are
      * made one first: {@code P.L.} and {@code Public Law} as {@code Pub. L.}, {@code U.S. Code} as
-     * {@code U.S.C.}, {@code E.O.} as {@code Executive Order}, and {@code §}, {@code sec.} or
+     * {@code U.S.C.}, {@code E.O.} as {@code Executive Order}, {@code Senate Bill} as {@code S.} and
+     * {@code House Bill} as {@code H.R.}, and {@code §}, {@code sec.} or
      * {@code section} dropped.
      */
     public static String key(String citation) {
@@ -63,6 +67,8 @@ public final class CitationKeys {
         String s = citation.toLowerCase(Locale.ROOT);
         s = PUBLIC_LAW.matcher(s).replaceAll("pub. l. ");
         s = US_CODE.matcher(s).replaceAll("usc");
+        s = SENATE_BILL.matcher(s).replaceAll("s. ");
+        s = HOUSE_BILL.matcher(s).replaceAll("h.r. ");
         s = EXECUTIVE_ORDER.matcher(s).replaceAll("executive order ");
         s = SECTION.matcher(s).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);

@@ -15,6 +15,9 @@ class CitationKeysTest {
         assertThat(CitationKeys.key("Pub. L. 103-414")).isEqualTo("publ103414")
                 .isEqualTo(CitationKeys.key("P.L. 103-414")).isEqualTo(CitationKeys.key("Public Law 103-414"));
         assertThat(CitationKeys.key("H.R. 837 (110th)")).isEqualTo("hr837110th");
+        assertThat(CitationKeys.key("Senate Bill 266")).isEqualTo(CitationKeys.key("S. 266")).isEqualTo("s266");
+        assertThat(CitationKeys.key("House Bill 3627")).isEqualTo(CitationKeys.key("H.R. 3627")).isEqualTo("hr3627");
+        assertThat(CitationKeys.key("Senate hearing 12")).isEqualTo("senatehearing12");
         assertThat(CitationKeys.key("Executive Order 12333")).isEqualTo("executiveorder12333")
                 .isEqualTo(CitationKeys.key("EO 12333")).isEqualTo(CitationKeys.key("E.O. 12333"));
     }
