@@ -98,11 +98,16 @@ final class Acts {
                 0.9, name);
     }
 
-    /** A sentence's first word and "the" before a name: "Under the", "Repealing the". */
-    private static final Pattern LEADING_WORD = Pattern.compile("[A-Z][a-z]+\\s{1,3}the\\s{1,3}");
+    /** A sentence's first words and "the" before a name: "Under the", "Repealing the", "Pursuant to the". */
+    private static final Pattern LEADING_WORD = Pattern.compile(
+            "(?:[A-Z][a-z]+|(?:Pursuant|According|Due|Subject|Contrary|Prior)\\s{1,3}to)\\s{1,3}the\\s{1,3}");
 
-    /** "the " or a year ("1986 ", "'86 ") right before a name. */
-    private static final Pattern ARTICLE_OR_YEAR = Pattern.compile("(?:\\b[Tt]he|\\b(?:19|20)\\d\\d|'\\d\\d)\\s{1,3}$");
+    /**
+     * "the " or a year ("1986 ", "'86 ") right before a name, or "the" and a word or two in small
+     * letters ("the recently-passed Crime Act").
+     */
+    private static final Pattern ARTICLE_OR_YEAR = Pattern.compile(
+            "(?:\\b[Tt]he(?:\\s{1,3}[a-z][a-z-]{1,20}){0,2}|\\b(?:19|20)\\d\\d|'\\d\\d)\\s{1,3}$");
 
     /** An act named in the text but not in the lexicon ({@code Clipper Chip Act of 1994}). */
     static Citation buildGeneric(MatchResult m, Text t, String name) {
@@ -130,7 +135,12 @@ final class Acts {
             raw = raw.substring(4);
         }
         String words = Canonical.spaces(raw);
-        if (PATTERN.matcher(words).find()) return null; // a named act: that extractor has it
+        Matcher named = PATTERN.matcher(words);
+        while (named.find()) {
+            // a named act at the name's end: that extractor has it ("Federal Wiretap Act"); one inside
+            // another law's name is part of it ("First Amendment Privacy Protection Act")
+            if (named.end() == words.length()) return null;
+        }
         if (Lexicon.GENERIC_ACT_REJECT.matcher(words).find()) return null;
         String[] parts = words.split(" ");
         int capitalised = 0;
@@ -138,7 +148,7 @@ final class Acts {
         // a name of one word and "Act" is a law's after "the" or a year ("the Hatch Act", "the 1986
         // Immigration Act": 30 such in cypherpunks 1992-94, all laws); else mostly an idiom ("Riot Act")
         if (capitalised < 3 && m.group(2) == null && !(capitalised == 2 && ARTICLE_OR_YEAR.matcher(
-                t.clean()).region(Math.max(0, start - 8), start).useTransparentBounds(true).find())) return null;
+                t.clean()).region(Math.max(0, start - 50), start).useTransparentBounds(true).find())) return null;
         String normalized = words + (m.group(2) == null ? "" : " " + Canonical.spaces(m.group(2)));
         return Extractors.cite(t, "act", start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
     }

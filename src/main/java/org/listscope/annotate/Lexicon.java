@@ -101,10 +101,11 @@ final class Lexicon {
 
     /**
      * A generic act name not in the list: {@code Computer Security Act of 1987}, {@code Clipper Chip Act},
-     * {@code Americans with Disabilities Act}, {@code Comprehensive Anti-Apartheid Act}.
+     * {@code Americans with Disabilities Act}, {@code Comprehensive Anti-Apartheid Act}; an acronym
+     * before a capitalised word may be one of its words ({@code DNA Identification Act}).
      */
     static final Pattern GENERIC_ACT = Pattern.compile(
-            "\\b((?:[A-Z][a-z]{2,20}(?:-[A-Z][a-z]{1,20})?\\s{1,3}(?:(?:of|and|for|to|in|the|on|with)\\s{1,3}){0,2}){1,6}Act)"
+            "\\b((?:(?:[A-Z][a-z]{2,20}(?:-[A-Z][a-z]{1,20})?|[A-Z]{2,6}(?=\\s{1,3}(?!Act\\b)[A-Z][a-z]))\\s{1,3}(?:(?:of|and|for|to|in|the|on|with)\\s{1,3}){0,2}){1,6}Act)"
                     + "(\\sof\\s(?:19|20)\\d\\d)?\\b");
 
     /** Words before "Act" that do not make a law's name. */

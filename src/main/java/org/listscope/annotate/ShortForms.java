@@ -12,7 +12,8 @@ import org.listscope.model.Citation;
  * Stage 4, resolve: short forms that only make sense against what came before in the message:
  * {@code Id.} (the last case or statute), {@code Katz, supra} (the case of that party),
  * {@code 928 F.2d at 912} (the case of that volume and reporter),
- * {@code § 2703(d)} after {@code 18 U.S.C. 2703} (same title), and {@code the Act} after a named act.
+ * {@code § 2703(d)} after {@code 18 U.S.C. 2703} (same title), {@code the Act} after a named act,
+ * and {@code LRS Policy Act} after {@code Land Remote Sensing Policy Act} (its initials).
  * A short form with nothing to refer to is left out.
  */
 final class ShortForms {
@@ -23,6 +24,7 @@ final class ShortForms {
     /** {@code full} plus the short forms that resolve against it, in body order. */
     static List<Citation> resolve(Text text, List<Citation> full) {
         if (full.isEmpty()) return full;
+        full = acronymNames(full);
         List<Citation> added = new ArrayList<>();
         String s = text.clean();
         idForms(text, full, added);
@@ -38,6 +40,50 @@ final class ShortForms {
         }
         all.sort(Comparator.comparingInt(Citation::start));
         return all;
+    }
+
+    /** A word of capitals in an act's name: {@code LRS} of {@code LRS Policy Act}. */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    /** The year a name may end in. */
+    private static final Pattern OF_YEAR = Pattern.compile("\\s+of\\s+\\d{4}$");
+
+    /**
+     * An act named with the initials of an earlier act's words is that act: {@code LRS Policy Act}
+     * after {@code Land Remote Sensing Policy Act of 1992}.
+     */
+    private static List<Citation> acronymNames(List<Citation> full) {
+        List<Citation> out = null;
+        for (int i = 0; i < full.size(); i++) {
+            Citation c = full.get(i);
+            if (!c.kind().equals("act") || !c.evidence().contains("generic-act")) continue;
+            String[] words = c.normalized().split(" ");
+            Citation expanded = null;
+            for (int k = 0; k < words.length && expanded == null; k++) {
+                if (!ACRONYM.matcher(words[k]).matches()) continue;
+                for (int j = 0; j < i && expanded == null; j++) {
+                    Citation earlier = full.get(j);
+                    String[] name = OF_YEAR.matcher(earlier.normalized()).replaceAll("").split(" ");
+                    if (earlier.kind().equals("act") && spelledOut(words, k, name)) expanded = earlier;
+                }
+            }
+            if (expanded == null) continue;
+            if (out == null) out = new ArrayList<>(full);
+            out.set(i, new Citation("act", c.start(), c.end(), c.text(), expanded.normalized(), expanded.link(), null,
+                    expanded.topics(), c.confidence(), List.of("short form: initials of " + expanded.normalized()), false, null));
+        }
+        return out == null ? full : out;
+    }
+
+    /** Whether {@code name} is {@code words} with {@code words[k]} spelled out as the words of its initials. */
+    private static boolean spelledOut(String[] words, int k, String[] name) {
+        int n = words[k].length();
+        if (name.length != words.length - 1 + n) return false;
+        for (int w = 0; w < k; w++) if (!words[w].equals(name[w])) return false;
+        for (int w = 0; w < n; w++) {
+            if (Character.toUpperCase(name[k + w].charAt(0)) != words[k].charAt(w)) return false;
+        }
+        for (int w = k + 1; w < words.length; w++) if (!words[w].equals(name[w - 1 + n])) return false;
+        return true;
     }
 
     /** "Id." follows its authority closely; this many characters after it, it names something else. */

@@ -78,6 +78,19 @@ class ShortFormsTest {
         assertThat(ShortForms.initialsOf("Right to Financial Privacy Act")).isEqualTo("RFPA");
     }
 
+    /** EFF's 1994 notice on Landsat: the act's initials name it again, and "the Act" after them is that act. */
+    @Test
+    void anActNamedByTheInitialsOfAnEarlierActsWordsIsThatAct() {
+        List<Citation> c = Annotator.citations("Pursuant to the Land Remote Sensing Policy Act of 1992, licensees must "
+                + "use approved devices (as provided for under the LRS Policy Act). The Act also says more.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("Land Remote Sensing Policy Act of 1992",
+                "Land Remote Sensing Policy Act of 1992", "Land Remote Sensing Policy Act of 1992");
+        assertThat(c).extracting(Citation::text).containsExactly("Land Remote Sensing Policy Act of 1992", "LRS Policy Act", "Act");
+        // initials that spell out no earlier act stay a name of their own
+        assertThat(Annotator.citations("the DNA Identification Act passed")).extracting(Citation::normalized)
+                .containsExactly("DNA Identification Act");
+    }
+
     @Test
     void idAndSupraResolveToTheCase() {
         List<Citation> c = Annotator.citations(
