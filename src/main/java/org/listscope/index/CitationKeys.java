@@ -52,6 +52,10 @@ public final class CitationKeys {
             "(?<=^|\\bvs?\\.?\\s)(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US)(?=\\s+vs?\\.?\\s|,|\\s*$)");
     /** "vs." or "v" between two parties, as the annotator writes "v.". */
     private static final Pattern VERSUS = Pattern.compile("(?<=\\S)\\s+(?:vs?\\.?|VS?\\.?)\\s+(?=\\S)");
+    /** A URL as the annotator writes it: scheme, host, the rest. */
+    private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([^/?#:@\\s]+)(.*)");
+    /** A country's second level that holds sites, not a site: {@code co.uk}, {@code com.au}. */
+    private static final Pattern SHARED_SECOND_LEVEL = Pattern.compile("(?:co|ac|com|net|org|gov|edu|or|ne|go|gv|nic)\\.[a-z]{2}");
     /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
     private static final Pattern CONGRESS = Pattern.compile("\\s*\\(\\d{1,3}(st|nd|rd|th)\\)\\s*$");
 
@@ -91,7 +95,11 @@ public final class CitationKeys {
      *   <li>a section of the Code without its subsections, and with each of their first levels:
      *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)};</li>
      *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
-     *       {@code § 120.4} and {@code 22 C.F.R. Part 120}.</li>
+     *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
+     *   <li>a case by its name and its report apart (see {@link #caseForms});</li>
+     *   <li>a URL without its scheme, and by its host and each domain above it that is a site's:
+     *       {@code ftp://ftp.eff.org/pub/} is also {@code ftp.eff.org/pub/}, {@code ftp.eff.org} and
+     *       {@code eff.org} (not {@code org}, nor {@code co.uk} of {@code www.bbc.co.uk}).</li>
      * </ul>
      */
     public static List<String> keys(String citation) {
@@ -114,6 +122,17 @@ public final class CitationKeys {
             }
         }
         for (String form : caseForms(citation)) keys.add(key(form));
+        Matcher url = URL.matcher(citation);
+        if (url.matches()) {
+            keys.add(key(url.group(2) + url.group(3))); // without its scheme
+            String host = url.group(2).toLowerCase(Locale.ROOT);
+            keys.add(key(host));
+            for (int dot = host.indexOf('.'); dot > 0; dot = host.indexOf('.', dot + 1)) {
+                String domain = host.substring(dot + 1);
+                if (domain.indexOf('.') < 0 || SHARED_SECOND_LEVEL.matcher(domain).matches()) break;
+                keys.add(key(domain));
+            }
+        }
         keys.remove("");
         return List.copyOf(keys);
     }

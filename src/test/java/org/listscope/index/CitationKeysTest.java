@@ -63,6 +63,15 @@ class CitationKeysTest {
     }
 
     @Test
+    void aUrlIsAlsoKeyedWithoutItsSchemeAndByItsHostAndDomains() {
+        assertThat(CitationKeys.keys("ftp://ftp.eff.org/pub/EFF/")).containsExactly(
+                "ftpftpefforgpubeff", "ftpefforgpubeff", "ftpefforg", "efforg");
+        assertThat(CitationKeys.keys("http://www.bbc.co.uk/news")).containsExactly(
+                "httpwwwbbccouknews", "wwwbbccouknews", "wwwbbccouk", "bbccouk");
+        assertThat(CitationKeys.keys("http://localhost:8080/x")).containsExactly("httplocalhost8080x", "localhost8080x", "localhost");
+    }
+
+    @Test
     void aQueryAsksForTheCitationAsWrittenAndAsTheAnnotatorWouldWriteIt() {
         assertThat(CitationKeys.queryKeys("18 USC 2511")).containsExactly("18usc2511");
         assertThat(CitationKeys.queryKeys("22 CFR 120")).containsExactly("22cfr120", "22cfrpart120");

@@ -259,6 +259,22 @@ class SearcherTest {
         }
     }
 
+    /** A site is found by its host or a domain above it, a URL without its scheme. */
+    @Test
+    void aUrlIsFoundByItsSite(@TempDir Path own) throws Exception {
+        Message ftp = Msgs.message("<f@example.net>", "Ann", "ann@example.net", "1994-02-24T00:00:00Z",
+                "files", "Get it from ftp://ftp.eff.org/pub/EFF/ today.", null);
+        TestIndex.write(own, List.of(Msgs.annotated(ftp, Msgs.cite(ftp, "ftp://ftp.eff.org/pub/EFF/", "url", "ftp://ftp.eff.org/pub/EFF/"))));
+        try (Searcher s = Searcher.open(own)) {
+            assertThat(s.count("cites:eff.org")).isEqualTo(1);
+            assertThat(s.count("cites:ftp.eff.org")).isEqualTo(1);
+            assertThat(s.count("cites:\"ftp.eff.org/pub/EFF/\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"ftp://ftp.eff.org/pub/EFF/\"")).isEqualTo(1);
+            assertThat(s.count("cites:org")).isZero();
+            assertThat(s.count("cites:www.eff.org")).isZero();
+        }
+    }
+
     /** A case is found by its name or its report alone, and the United States by name or initials. */
     @Test
     void aCaseIsFoundByItsNameOrItsReport(@TempDir Path own) throws Exception {
