@@ -67,6 +67,15 @@ public final class Annotator {
         return Acts.named(text);
     }
 
+    /**
+     * The named acts that hold a citation written as the annotator normalizes it: {@code 47 U.S.C.
+     * § 1002(a)} and {@code Pub. L. 103-414} are held by the Communications Assistance for Law
+     * Enforcement Act, {@code 22 C.F.R. § 121.1} by ITAR. Empty for none.
+     */
+    public static List<String> actsHolding(String normalized) {
+        return Codifications.actsHolding(normalized);
+    }
+
     /** Only the citations of a text, without speakers (for tools and tests). */
     public static List<Citation> citations(String body) {
         Text text = Text.of(body, null);

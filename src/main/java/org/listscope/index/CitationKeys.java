@@ -96,6 +96,9 @@ public final class CitationKeys {
      *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)};</li>
      *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
      *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
+     *   <li>a section, part or Public Law under the named act it belongs to
+     *       ({@link Annotator#actsHolding}): {@code 47 U.S.C. § 1002(a)} and {@code Pub. L. 103-414}
+     *       are also the Communications Assistance for Law Enforcement Act;</li>
      *   <li>a case by its name and its report apart (see {@link #caseForms});</li>
      *   <li>a URL without its scheme, and by its host and each domain above it that is a site's:
      *       {@code ftp://ftp.eff.org/pub/} is also {@code ftp.eff.org/pub/}, {@code ftp.eff.org} and
@@ -122,6 +125,11 @@ public final class CitationKeys {
             }
         }
         for (String form : caseForms(citation)) keys.add(key(form));
+        for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
+            keys.add(key(act));
+            Matcher year = ACT_YEAR.matcher(act);
+            if (year.find()) keys.add(key(act.substring(0, year.start())));
+        }
         Matcher url = URL.matcher(citation);
         if (url.matches()) {
             keys.add(key(url.group(2) + url.group(3))); // without its scheme

@@ -42,12 +42,14 @@ class CitationKeysTest {
 
     @Test
     void aSectionIsAlsoKeyedAsTheSectionAndPartThatHoldIt() {
-        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).containsExactly("18usc25114b", "18usc2511", "18usc25114");
-        assertThat(CitationKeys.keys("18 U.S.C. § 2511")).containsExactly("18usc2511");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).containsExactly("18usc25114b", "18usc2511", "18usc25114", "wiretapact");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511")).containsExactly("18usc2511", "wiretapact");
         assertThat(CitationKeys.keys("50 U.S.C. App. § 2416(a)")).containsExactly("50uscapp2416a", "50uscapp2416");
-        assertThat(CitationKeys.keys("22 C.F.R. § 120.4(g)")).containsExactly("22cfr1204g", "22cfrpart120", "22cfr1204");
+        assertThat(CitationKeys.keys("22 C.F.R. § 120.4(g)")).containsExactly("22cfr1204g", "22cfrpart120", "22cfr1204",
+                "internationaltrafficinarmsregulations");
         assertThat(CitationKeys.keys("41 C.F.R. § 201-45.2")).containsExactly("41cfr201452", "41cfrpart20145");
-        assertThat(CitationKeys.keys("22 C.F.R. Part 120")).containsExactly("22cfrpart120");
+        assertThat(CitationKeys.keys("22 C.F.R. Part 122")).containsExactly("22cfrpart122", "internationaltrafficinarmsregulations");
+        assertThat(CitationKeys.keys("22 C.F.R. Part 140")).containsExactly("22cfrpart140");
     }
 
     @Test
@@ -60,6 +62,21 @@ class CitationKeysTest {
         assertThat(CitationKeys.keys("486 U.S. 35 (1988)")).containsExactly("486us351988", "486us35");
         assertThat(CitationKeys.keys("Roe v. Wade")).containsExactly("roevwade");
         assertThat(CitationKeys.keys("Kaplan v. U.S.A. Today")).containsExactly("kaplanvusatoday"); // no party of initials alone
+    }
+
+    @Test
+    void aSectionPartOrPublicLawIsAlsoKeyedAsTheActItBelongsTo() {
+        assertThat(CitationKeys.keys("47 U.S.C. § 1002(a)")).contains("communicationsassistanceforlawenforcementact");
+        assertThat(CitationKeys.keys("Pub. L. 103-414")).contains("communicationsassistanceforlawenforcementact");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).contains("wiretapact").doesNotContain("storedcommunicationsact");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2703(d)")).contains("storedcommunicationsact");
+        assertThat(CitationKeys.keys("5 U.S.C. § 552(b)")).contains("freedomofinformationact").doesNotContain("privacyactof1974");
+        assertThat(CitationKeys.keys("5 U.S.C. § 552a")).contains("privacyactof1974", "privacyact").doesNotContain("freedomofinformationact");
+        assertThat(CitationKeys.keys("22 C.F.R. § 121.1")).contains("internationaltrafficinarmsregulations");
+        assertThat(CitationKeys.keys("22 C.F.R. Part 120")).contains("internationaltrafficinarmsregulations");
+        assertThat(CitationKeys.keys("47 U.S.C. § 230(c)")).contains("communicationsdecencyact", "communicationsactof1934");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2524")).containsExactly("18usc2524");
+        assertThat(CitationKeys.keys("5 U.S.C. App. § 2")).containsExactly("5uscapp2");
     }
 
     @Test

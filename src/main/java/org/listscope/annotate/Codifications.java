@@ -1,0 +1,109 @@
+package org.listscope.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the named acts of {@link Lexicon#ACTS} stand in the U.S. Code, the C.F.R. and the Public
+ * Laws: {@code 47 U.S.C. § 1002} and {@code Pub. L. 103-414} are CALEA, {@code 5 U.S.C. § 552} is
+ * FOIA, {@code 22 C.F.R. Part 121} is ITAR. Only acts whose place is one span of sections (or
+ * parts, or one law) are listed; an act amended into several titles keeps its own name only.
+ */
+final class Codifications {
+
+    private Codifications() {
+    }
+
+    /** One place of an act: sections {@code from..to} of a title of the Code, parts of the C.F.R., or a Public Law. */
+    private record Place(String act, String source, int title, String from, String to) {
+
+        boolean holds(String source, int title, String section) {
+            if (!this.source.equals(source) || this.title != title) return false;
+            if (from.equals(to)) return from.equals(section); // one section: 552 is not 552a
+            int n = leadingNumber(section);
+            return n >= leadingNumber(from) && n <= leadingNumber(to);
+        }
+    }
+
+    private static final String USC = "usc";
+    private static final String CFR = "cfr";
+    private static final String LAW = "law";
+
+    private static final List<Place> PLACES = List.of(
+            new Place("Wiretap Act", USC, 18, "2510", "2523"),
+            new Place("Stored Communications Act", USC, 18, "2701", "2709"), // § 2710, in the same chapter, is the VPPA
+            new Place("Stored Communications Act", USC, 18, "2711", "2713"),
+            new Place("Communications Assistance for Law Enforcement Act", USC, 47, "1001", "1010"),
+            new Place("Communications Assistance for Law Enforcement Act", LAW, 103, "414", "414"),
+            new Place("Electronic Communications Privacy Act", LAW, 99, "508", "508"),
+            new Place("Foreign Intelligence Surveillance Act", USC, 50, "1801", "1885"),
+            new Place("Foreign Intelligence Surveillance Act", LAW, 95, "511", "511"),
+            new Place("USA PATRIOT Act", LAW, 107, "56", "56"),
+            new Place("Digital Millennium Copyright Act", USC, 17, "1201", "1205"),
+            new Place("Digital Millennium Copyright Act", LAW, 105, "304", "304"),
+            new Place("CAN-SPAM Act", USC, 15, "7701", "7713"),
+            new Place("CAN-SPAM Act", LAW, 108, "187", "187"),
+            new Place("Communications Decency Act", USC, 47, "230", "230"),
+            new Place("International Traffic in Arms Regulations", CFR, 22, "120", "130"),
+            new Place("Arms Export Control Act", USC, 22, "2751", "2799"),
+            new Place("Export Administration Act", CFR, 15, "730", "774"),
+            new Place("Computer Security Act of 1987", LAW, 100, "235", "235"),
+            new Place("Computer Fraud and Abuse Act", USC, 18, "1030", "1030"),
+            new Place("Freedom of Information Act", USC, 5, "552", "552"),
+            new Place("Privacy Act of 1974", USC, 5, "552a", "552a"),
+            new Place("Privacy Act of 1974", LAW, 93, "579", "579"),
+            new Place("Communications Act of 1934", USC, 47, "151", "646"),
+            new Place("Telecommunications Act of 1996", LAW, 104, "104", "104"),
+            new Place("Espionage Act", USC, 18, "792", "799"),
+            new Place("Bank Secrecy Act", USC, 31, "5311", "5336"),
+            new Place("Right to Financial Privacy Act", USC, 12, "3401", "3423"),
+            new Place("Video Privacy Protection Act", USC, 18, "2710", "2710"),
+            new Place("Paperwork Reduction Act", USC, 44, "3501", "3521"),
+            new Place("Racketeer Influenced and Corrupt Organizations Act", USC, 18, "1961", "1968"));
+
+    /** A Code section as the annotator writes it: {@code 18 U.S.C. § 2511(4)(b)}, {@code 5 U.S.C. § 552a}. */
+    private static final Pattern CODE = Pattern.compile("(\\d+) U\\.S\\.C\\. § (\\d+[a-z]*)\\b.*");
+    /** A C.F.R. section or part: {@code 22 C.F.R. § 120.4(g)}, {@code 22 C.F.R. Part 121}. */
+    private static final Pattern REGULATION = Pattern.compile("(\\d+) C\\.F\\.R\\. (?:§ (\\d+)\\.|Part (\\d+)\\b).*");
+    /** A Public Law: {@code Pub. L. 103-414}. */
+    private static final Pattern PUBLIC_LAW = Pattern.compile("Pub\\. L\\. (\\d+)-(\\d+)");
+
+    /** The acts that hold the citation written as {@code normalized}, in {@link #PLACES} order; empty for none. */
+    static List<String> actsHolding(String normalized) {
+        String source;
+        int title;
+        String section;
+        Matcher m;
+        if ((m = CODE.matcher(normalized)).matches()) {
+            source = USC;
+            title = Integer.parseInt(m.group(1));
+            section = m.group(2);
+        } else if ((m = REGULATION.matcher(normalized)).matches()) {
+            source = CFR;
+            title = Integer.parseInt(m.group(1));
+            section = m.group(2) != null ? m.group(2) : m.group(3);
+        } else if ((m = PUBLIC_LAW.matcher(normalized)).matches()) {
+            source = LAW;
+            title = Integer.parseInt(m.group(1));
+            section = m.group(2);
+        } else {
+            return List.of();
+        }
+        List<String> acts = new ArrayList<>(1);
+        for (Place p : PLACES) {
+            if (p.holds(source, title, section) && !acts.contains(p.act())) acts.add(p.act());
+        }
+        return acts;
+    }
+
+    private static int leadingNumber(String section) {
+        int n = 0;
+        for (int i = 0; i < section.length() && Character.isDigit(section.charAt(i)); i++) {
+            n = n * 10 + (section.charAt(i) - '0');
+            if (n > 1_000_000) break;
+        }
+        return n;
+    }
+}
