@@ -228,6 +228,19 @@ class SearcherTest {
         assertThat(count("has:quote")).isEqualTo(1);
     }
 
+    /** A message of {@code author} whose own text {@code body} cites {@code span}, normalized as the annotator would. */
+    private static Message citing(String id, String author, String body, String span, String kind, String normalized) {
+        Message m = Msgs.message(id, author, author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.net",
+                "1994-03-01T00:00:00Z", "citations", body, null);
+        return Msgs.annotated(m, Msgs.cite(m, span, kind, normalized));
+    }
+
+    /** A searcher over an index of {@code messages} written to {@code dir}. */
+    private static Searcher over(Path dir, Message... messages) throws Exception {
+        TestIndex.write(dir, List.of(messages));
+        return Searcher.open(dir);
+    }
+
     /**
      * A citation asked for as a reader would write it is read as the annotator reads a message:
      * an act's initials, another spelling or its year give the act's name, and an act cited with its
@@ -235,17 +248,13 @@ class SearcherTest {
      */
     @Test
     void aCitationIsFoundAsTheAnnotatorNamesIt(@TempDir Path own) throws Exception {
-        Message ecpa = Msgs.message("<e@example.net>", "Mike Godwin", "mnemonic@eff.org", "1994-02-24T00:00:00Z",
-                "analysis", "This corrects a drafting error in ECPA.", null);
-        Message ppa = Msgs.message("<p@example.net>", "Ann", "ann@example.net", "1994-03-01T00:00:00Z",
-                "SJG", "The Privacy Protection Act of 1980 covered the games.", null);
-        Message pa = Msgs.message("<a@example.net>", "Bob", "bob@example.net", "1994-03-02T00:00:00Z",
-                "records", "Under the Privacy Act agencies must disclose.", null);
-        TestIndex.write(own, List.of(
-                Msgs.annotated(ecpa, Msgs.cite(ecpa, "ECPA", "act", "Electronic Communications Privacy Act")),
-                Msgs.annotated(ppa, Msgs.cite(ppa, "Privacy Protection Act of 1980", "act", "Privacy Protection Act of 1980")),
-                Msgs.annotated(pa, Msgs.cite(pa, "Privacy Act", "act", "Privacy Act of 1974"))));
-        try (Searcher s = Searcher.open(own)) {
+        try (Searcher s = over(own,
+                citing("<e@example.net>", "Mike Godwin", "This corrects a drafting error in ECPA.", "ECPA", "act",
+                        "Electronic Communications Privacy Act"),
+                citing("<p@example.net>", "Ann", "The Privacy Protection Act of 1980 covered the games.",
+                        "Privacy Protection Act of 1980", "act", "Privacy Protection Act of 1980"),
+                citing("<a@example.net>", "Bob", "Under the Privacy Act agencies must disclose.", "Privacy Act", "act",
+                        "Privacy Act of 1974"))) {
             assertThat(s.count("cites:\"Electronic Communications Privacy Act\"")).isEqualTo(1);
             assertThat(s.count("cites:ECPA")).isEqualTo(1);
             assertThat(s.count("cites:\"Electronic Communications Privacy Act of 1986\"")).isEqualTo(1);
@@ -262,10 +271,8 @@ class SearcherTest {
     /** A site is found by its host or a domain above it, a URL without its scheme. */
     @Test
     void aUrlIsFoundByItsSite(@TempDir Path own) throws Exception {
-        Message ftp = Msgs.message("<f@example.net>", "Ann", "ann@example.net", "1994-02-24T00:00:00Z",
-                "files", "Get it from ftp://ftp.eff.org/pub/EFF/ today.", null);
-        TestIndex.write(own, List.of(Msgs.annotated(ftp, Msgs.cite(ftp, "ftp://ftp.eff.org/pub/EFF/", "url", "ftp://ftp.eff.org/pub/EFF/"))));
-        try (Searcher s = Searcher.open(own)) {
+        try (Searcher s = over(own, citing("<f@example.net>", "Ann", "Get it from ftp://ftp.eff.org/pub/EFF/ today.",
+                "ftp://ftp.eff.org/pub/EFF/", "url", "ftp://ftp.eff.org/pub/EFF/"))) {
             assertThat(s.count("cites:eff.org")).isEqualTo(1);
             assertThat(s.count("cites:ftp.eff.org")).isEqualTo(1);
             assertThat(s.count("cites:\"ftp.eff.org/pub/EFF/\"")).isEqualTo(1);
@@ -278,15 +285,10 @@ class SearcherTest {
     /** A case is found by its name or its report alone, and the United States by name or initials. */
     @Test
     void aCaseIsFoundByItsNameOrItsReport(@TempDir Path own) throws Exception {
-        Message reported = Msgs.message("<k1@example.net>", "Ann", "ann@example.net", "1994-02-24T00:00:00Z",
-                "privacy", "Katz v. United States, 389 U.S. 347 (1967), set the test.", null);
-        Message named = Msgs.message("<k2@example.net>", "Bob", "bob@example.net", "1994-03-01T00:00:00Z",
-                "privacy", "Remember Katz v. U.S. on phone booths.", null);
-        TestIndex.write(own, List.of(
-                Msgs.annotated(reported, Msgs.cite(reported, "Katz v. United States, 389 U.S. 347 (1967)", "case",
-                        "Katz v. United States, 389 U.S. 347 (1967)")),
-                Msgs.annotated(named, Msgs.cite(named, "Katz v. U.S.", "case", "Katz v. U.S."))));
-        try (Searcher s = Searcher.open(own)) {
+        try (Searcher s = over(own,
+                citing("<k1@example.net>", "Ann", "Katz v. United States, 389 U.S. 347 (1967), set the test.",
+                        "Katz v. United States, 389 U.S. 347 (1967)", "case", "Katz v. United States, 389 U.S. 347 (1967)"),
+                citing("<k2@example.net>", "Bob", "Remember Katz v. U.S. on phone booths.", "Katz v. U.S.", "case", "Katz v. U.S."))) {
             assertThat(s.count("cites:\"Katz v. United States\"")).isEqualTo(2);
             assertThat(s.count("cites:\"Katz v. U.S.\"")).isEqualTo(2);
             assertThat(s.count("cites:\"Katz vs US\"")).isEqualTo(2);
@@ -296,17 +298,17 @@ class SearcherTest {
         }
     }
 
-    /** Asking for a section finds its subsections; asking for a part of the C.F.R., its sections. */
+    /**
+     * Asking for a section finds its subsections, and for a part of the C.F.R. its sections; asking
+     * for an act finds its sections where the annotator knows its place in the Code.
+     */
     @Test
     void aSectionOrPartFindsWhatItHolds(@TempDir Path own) throws Exception {
-        Message usc = Msgs.message("<u@example.net>", "Ann", "ann@example.net", "1994-02-24T00:00:00Z",
-                "penalties", "See 18 USC 2511(4)(b) for the penalty.", null);
-        Message cfr = Msgs.message("<c@example.net>", "Bob", "bob@example.net", "1994-03-01T00:00:00Z",
-                "ITAR", "Read 22 CFR 120.4(g) on defense articles.", null);
-        TestIndex.write(own, List.of(
-                Msgs.annotated(usc, Msgs.cite(usc, "18 USC 2511(4)(b)", "usc", "18 U.S.C. § 2511(4)(b)")),
-                Msgs.annotated(cfr, Msgs.cite(cfr, "22 CFR 120.4(g)", "cfr", "22 C.F.R. § 120.4(g)"))));
-        try (Searcher s = Searcher.open(own)) {
+        try (Searcher s = over(own,
+                citing("<u@example.net>", "Ann", "See 18 USC 2511(4)(b) for the penalty.", "18 USC 2511(4)(b)", "usc",
+                        "18 U.S.C. § 2511(4)(b)"),
+                citing("<c@example.net>", "Bob", "Read 22 CFR 120.4(g) on defense articles.", "22 CFR 120.4(g)", "cfr",
+                        "22 C.F.R. § 120.4(g)"))) {
             assertThat(s.count("cites:\"18 USC 2511\"")).isEqualTo(1);
             assertThat(s.count("cites:\"18 U.S.C. § 2511(4)\"")).isEqualTo(1);
             assertThat(s.count("cites:\"18 USC 2511(4)(b)\"")).isEqualTo(1);
@@ -317,6 +319,9 @@ class SearcherTest {
             assertThat(s.count("cites:\"22 CFR 120.4\"")).isEqualTo(1);
             assertThat(s.count("cites:\"22 CFR 120.1\"")).isZero();
             assertThat(s.count("cites:\"22 CFR 121\"")).isZero();
+            assertThat(s.count("cites:\"Wiretap Act\"")).isEqualTo(1);
+            assertThat(s.count("cites:ITAR")).isEqualTo(1);
+            assertThat(s.count("cites:FOIA")).isZero();
         }
     }
 

@@ -1,0 +1,135 @@
+package org.listscope.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.listscope.annotate.Annotator;
+
+/**
+ * The other forms of a normalized citation that a reader may ask for it by, and what holds it:
+ * {@link CitationKeys#keys} indexes a citation under all of them, so that {@code cites:} of the
+ * whole finds its parts.
+ * <ul>
+ *   <li>a bill of a known Congress ({@code S. 266 (103rd)}) or an act of a given year
+ *       ({@code Privacy Protection Act of 1980}) without them: {@code cites:"S. 266"} finds the
+ *       bill in any Congress, {@code cites:"S. 266 (103rd)"} only in that one;</li>
+ *   <li>a section of the Code without its subsections, and with each of their first levels:
+ *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)};</li>
+ *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
+ *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
+ *   <li>a section, part or Public Law under the named act it belongs to
+ *       ({@link Annotator#actsHolding}): {@code 47 U.S.C. § 1002(a)} and {@code Pub. L. 103-414}
+ *       are also the Communications Assistance for Law Enforcement Act;</li>
+ *   <li>a case by its name and its report apart, the report without its year, and the United
+ *       States by name where the parties give its initials ({@code Katz v. U.S.} is also
+ *       {@code Katz v. United States});</li>
+ *   <li>a URL without its scheme, and by its host and each domain above it that is a site's:
+ *       {@code ftp://ftp.eff.org/pub/} is also {@code ftp.eff.org/pub/}, {@code ftp.eff.org} and
+ *       {@code eff.org} (not {@code org}, nor {@code co.uk} of {@code www.bbc.co.uk}).</li>
+ * </ul>
+ */
+final class CitationForms {
+
+    private CitationForms() {
+    }
+
+    /** A bill's Congress, as the annotator writes it: {@code H.R. 837 (110th)}. */
+    private static final Pattern CONGRESS = Pattern.compile("\\s*\\(\\d{1,3}(st|nd|rd|th)\\)\\s*$");
+    /** An act's year, as a name may end: {@code Privacy Protection Act of 1980}. */
+    private static final Pattern ACT_YEAR = Pattern.compile("(?<=\\bAct)\\s+of\\s+\\d{4}$");
+    /**
+     * A section of the Code or the C.F.R. as the annotator writes it, with the subsections after it:
+     * {@code 18 U.S.C. § 2511(4)(b)}, {@code 22 C.F.R. § 120.4(g)} (whose part is 120).
+     */
+    private static final Pattern CODE_SECTION = Pattern.compile(
+            "(?<title>\\d+) (?:U\\.S\\.C\\.(?: App\\.)?|C\\.F\\.R\\.) § (?:(?<part>[\\w-]+)\\.)?[\\w-]+(?<subsections>(?:\\([^()\\s]+\\))*)");
+    private static final Pattern SUBSECTION = Pattern.compile("\\([^()\\s]+\\)");
+    /**
+     * A case's report after its name, as the annotator writes it: {@code Katz v. United States,
+     * 389 U.S. 347 (1967)}; or a report alone, {@code 486 U.S. 35 (1988)}.
+     */
+    private static final Pattern CASE_REPORT = Pattern.compile(
+            "(?:(?<name>.+?\\sv\\.\\s.+?),\\s)?(?<report>\\d+\\s[A-Z][\\w. ]*?\\s\\d+)(?:\\s\\((?<year>\\d{4})\\))?");
+    /** The United States as a party, by its initials: {@code U.S. v. Martinez}, {@code Katz v. US}. */
+    private static final Pattern US_PARTY = Pattern.compile(
+            "(?<=^|\\bvs?\\.?\\s)(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US)(?=\\s+vs?\\.?\\s|,|\\s*$)");
+    /** A URL as the annotator writes it: scheme, host, the rest. */
+    private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([^/?#:@\\s]+)(.*)");
+    /** A country's second level that holds sites, not a site: {@code co.uk}, {@code com.au}. */
+    private static final Pattern SHARED_SECOND_LEVEL = Pattern.compile("(?:co|ac|com|net|org|gov|edu|or|ne|go|gv|nic)\\.[a-z]{2}");
+
+    /** The other forms of {@code citation} (as the annotator normalizes it), in the order listed above. */
+    static List<String> of(String citation) {
+        List<String> forms = new ArrayList<>();
+        withoutCongressOrYear(citation, forms);
+        codeLevels(citation, forms);
+        for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
+            forms.add(act);
+            withoutCongressOrYear(act, forms);
+        }
+        caseForms(citation, forms);
+        site(citation, forms);
+        return forms;
+    }
+
+    /** {@code text} with the United States by name where a party gives its initials: {@code Katz v. United States}. */
+    static String unitedStatesByName(String text) {
+        return US_PARTY.matcher(text).replaceAll("United States");
+    }
+
+    private static void withoutCongressOrYear(String citation, List<String> forms) {
+        Matcher m = CONGRESS.matcher(citation);
+        if (!m.find() || m.start() == 0) m = ACT_YEAR.matcher(citation);
+        else m.reset();
+        if (m.find() && m.start() > 0) forms.add(citation.substring(0, m.start()));
+    }
+
+    private static void codeLevels(String citation, List<String> forms) {
+        Matcher code = CODE_SECTION.matcher(citation);
+        if (!code.matches()) return;
+        if (code.group("part") != null && citation.contains("C.F.R.")) forms.add(code.group("title") + " C.F.R. Part " + code.group("part"));
+        String section = citation.substring(0, code.start("subsections"));
+        Matcher level = SUBSECTION.matcher(code.group("subsections"));
+        while (level.find()) {
+            forms.add(section);
+            section += level.group();
+        }
+    }
+
+    private static void caseForms(String citation, List<String> forms) {
+        List<String> named = new ArrayList<>(List.of(citation));
+        Matcher report = CASE_REPORT.matcher(citation);
+        if (report.matches()) {
+            String name = report.group("name");
+            String cite = report.group("report");
+            if (name != null) {
+                forms.add(name);
+                forms.add(name + ", " + cite);
+                named.add(name);
+                named.add(name + ", " + cite);
+            }
+            forms.add(cite);
+            if (report.group("year") != null) forms.add(cite + " (" + report.group("year") + ")");
+        }
+        if (!citation.contains(" v. ")) return;
+        for (String form : named) {
+            String byName = unitedStatesByName(form);
+            if (!byName.equals(form)) forms.add(byName);
+        }
+    }
+
+    private static void site(String citation, List<String> forms) {
+        Matcher url = URL.matcher(citation);
+        if (!url.matches()) return;
+        forms.add(url.group(2) + url.group(3)); // without its scheme
+        String host = url.group(2).toLowerCase(Locale.ROOT);
+        forms.add(host);
+        for (int dot = host.indexOf('.'); dot > 0; dot = host.indexOf('.', dot + 1)) {
+            String domain = host.substring(dot + 1);
+            if (domain.indexOf('.') < 0 || SHARED_SECOND_LEVEL.matcher(domain).matches()) break;
+            forms.add(domain);
+        }
+    }
+}
