@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.annotate.Annotator;
+import org.listscope.model.Citation;
 
 /**
  * The search key of a normalized citation: letters and digits only, lower case, so that both the
@@ -28,6 +29,8 @@ public final class CitationKeys {
     private static final Pattern SENATE_BILL = Pattern.compile("\\bsenate\\s+bill\\s*(?=\\d)");
     private static final Pattern HOUSE_BILL = Pattern.compile("\\bhouse\\s+bill\\s*(?=\\d)");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
+    /** A title and a section in words, in either order: {@code section 2511 of title 18}, {@code Title 18, Section 2511}. */
+    private static final Pattern TITLE_AND_SECTION = Pattern.compile("(?i)\\btitle\\s+\\d+.*\\bsec|\\bsec.*\\btitle\\s+\\d+");
     /** A part of the C.F.R. asked for without the word: {@code 22 CFR 120}, {@code 22 C.F.R. 120}. */
     private static final Pattern CFR_PART_ASKED = Pattern.compile(
             "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:§\\s*|[Ss]ec(?:tion|\\.)?\\s*)?(\\d+)\\s*");
@@ -79,7 +82,8 @@ public final class CitationKeys {
      * The keys that {@code cites:text} asks for: the text's {@link #key(String)}, and where the text
      * names an act the annotator knows ({@code ECPA}), the key of its name; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
-     * key. The last is the one the annotator would have written.
+     * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
+     * of the section as the annotator reads it. The last is the one the annotator would have written.
      */
     public static List<String> queryKeys(String text) {
         String key = key(text);
@@ -94,7 +98,21 @@ public final class CitationKeys {
             Matcher part = CFR_PART_ASKED.matcher(text);
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));
         }
+        if (named == null && TITLE_AND_SECTION.matcher(text).find()) named = readKey(text);
         return named == null || named.equals(key) ? List.of(key) : List.of(key, named);
+    }
+
+    /**
+     * The key of the one citation the annotator reads {@code text} as, where it covers the whole
+     * text; {@code null} else. Every extractor is loaded for it (about 0.2 s the first time), so only
+     * forms that folding cannot read ask for it ({@link #TITLE_AND_SECTION}).
+     */
+    private static String readKey(String text) {
+        String t = text.strip();
+        List<Citation> found = Annotator.citations(t);
+        if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != t.length()) return null;
+        Citation c = found.get(0);
+        return key(c.normalized() != null ? c.normalized() : c.text());
     }
 
     /**

@@ -99,6 +99,8 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("Katz vs US")).containsExactly("katzvsus", "katzvunitedstates");
         assertThat(CitationKeys.queryKeys("Katz v. United States")).containsExactly("katzvunitedstates");
         assertThat(CitationKeys.queryKeys("Smith v Maryland")).containsExactly("smithvmaryland");
+        assertThat(CitationKeys.queryKeys("section 2511 of title 18")).containsExactly("2511oftitle18", "18usc2511");
+        assertThat(CitationKeys.queryKeys("Title 42, Section 2000aa")).containsExactly("title422000aa", "42usc2000aa");
     }
 
     @Test
