@@ -153,8 +153,12 @@ public final class Fields {
     /** Stored (markers): size, modification time and SHA-256 of the input when it was indexed. */
     public static final String INPUT_FINGERPRINT = "input.fingerprint";
 
-    /** The facet dimensions of a search result, in the contract's order. */
-    public static final List<String> FACETS = List.of(YEAR, FROM_FACET, LIST, CITE_KIND, TOPIC);
+    /**
+     * The facet dimensions of a search result, in the contract's order, then {@link #CITES} (an
+     * addition): the laws, cases, rules and RFCs the matches' own text cites most, by the names
+     * {@link MessageDocuments} gives them.
+     */
+    public static final List<String> FACETS = List.of(YEAR, FROM_FACET, LIST, CITE_KIND, TOPIC, CITES);
 
     /** Text fields that may give a snippet, most telling first. */
     public static final List<String> SNIPPET_FIELDS =

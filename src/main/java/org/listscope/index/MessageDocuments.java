@@ -81,6 +81,7 @@ public final class MessageDocuments {
         FacetsConfig c = new FacetsConfig();
         c.setMultiValued(Fields.CITE_KIND, true);
         c.setMultiValued(Fields.TOPIC, true);
+        c.setMultiValued(Fields.CITES, true);
         for (String dim : Fields.FACETS) c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         return c;
     }
@@ -167,6 +168,23 @@ public final class MessageDocuments {
         }
     }
 
+    /** Kinds of citation the {@code cites} facet counts: laws, cases, rules and RFCs, not links or messages. */
+    private static final Set<String> FACETED_KINDS = Set.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc",
+            "executive-order", "eu-law", "act", "rfc");
+    /** Subsections after a section of the Code or the C.F.R.: {@code (4)(b)}. */
+    private static final java.util.regex.Pattern SUBSECTIONS = java.util.regex.Pattern.compile("(?:\\([^()\\s]+\\))+$");
+
+    /**
+     * The name a citation is counted under in the {@code cites} facet: its normalized form, a section
+     * of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} for
+     * {@code § 2511(4)(b)}); {@code null} for a kind the facet leaves out.
+     */
+    static String facetName(Citation c) {
+        if (!FACETED_KINDS.contains(c.kind()) || c.normalized() == null || c.normalized().isBlank()) return null;
+        boolean code = c.kind().equals("usc") || c.kind().equals("cfr");
+        return code ? SUBSECTIONS.matcher(c.normalized()).replaceAll("") : c.normalized();
+    }
+
     /**
      * Citations and claims of the author's own text, and its topics; those inside quotes are someone
      * else's, and of them only the citations are indexed, in their own field ({@code quotedcites:}).
@@ -181,7 +199,12 @@ public final class MessageDocuments {
         Set<String> topics = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();
         Set<String> said = new LinkedHashSet<>();
+        Set<String> cited = new LinkedHashSet<>();
         for (Annotation an : m.annotations()) {
+            if (!an.inQuote() && an instanceof Citation c) {
+                String name = facetName(c);
+                if (name != null) cited.add(name);
+            }
             String speaker = AnnotationTerms.speaker(an);
             if (speaker != null) speakers.add(speaker);
             boolean quoted = an.inQuote();
@@ -212,6 +235,7 @@ public final class MessageDocuments {
             d.add(new StringField(Fields.CITE_KIND, k, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Fields.CITE_KIND, k));
         }
+        for (String c : cited) d.add(new SortedSetDocValuesFacetField(Fields.CITES, c));
         for (String k : claims) d.add(new StringField(Fields.CLAIM, k, Field.Store.NO));
         for (String t : topics) {
             d.add(new StringField(Fields.TOPIC, t, Field.Store.NO));

@@ -166,7 +166,8 @@ public final class Schema {
      * {@code cites:"22 CFR 120"} finds {@code § 120.4(g)}), a case under its name and its report
      * apart and with the United States by name ({@code Katz v. U.S.} is also {@code Katz v. United
      * States}), a URL without its scheme and by its site ({@code cites:eff.org}), a section, part or
-     * Public Law under the named act it belongs to ({@code 47 U.S.C. § 1002} is CALEA), every case of a
+     * Public Law under the named act it belongs to ({@code 47 U.S.C. § 1002} is CALEA), the laws,
+     * cases, rules and RFCs of the own text as a facet ({@code cites}), every case of a
      * list of case names is cited,
      * and an author's name is the first comment after the address, not a relay's note after it.
      */

@@ -57,20 +57,20 @@ class SearchCommandTest {
                 .containsExactly("id", "subject", "from", "date", "url", "threadId", "score", "snippet");
         assertThat(hit.get("snippet").asText()).contains("<b>");
         assertThat(hit.get("date").asText()).matches("2007-05-1\\dT.*Z");
-        assertThat(n.get("facets").fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic");
+        assertThat(n.get("facets").fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic", "cites");
         assertThat(n.get("facets").get("year").get("2007").asLong()).isEqualTo(2);
     }
 
     @Test
-    void noFacetsStillListsTheContractsFiveKeysEmpty() throws Exception {
+    void noFacetsStillListsTheContractsFiveKeysAndCitesEmpty() throws Exception {
         Object[] r = run("search", "calea", "--facets", "0", "--index", index.toString(), "--format", "json");
         assertThat(r[0]).isEqualTo(0);
         JsonNode facets = Json.mapper().readTree((String) r[1]).get("facets");
-        assertThat(facets.fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic");
+        assertThat(facets.fieldNames()).toIterable().containsExactly("year", "from", "list", "citekind", "topic", "cites");
         facets.forEach(f -> assertThat(f.isObject() && f.isEmpty()).isTrue());
         Path file = Files.writeString(tmp.resolve("facetless.txt"), "calea\n");
         Object[] batch = run("search", "--queries", file.toString(), "--facets", "0", "--index", index.toString());
-        assertThat(Json.mapper().readTree((String) batch[1]).get("facets").fieldNames()).toIterable().hasSize(5);
+        assertThat(Json.mapper().readTree((String) batch[1]).get("facets").fieldNames()).toIterable().hasSize(6);
         Object[] text = run("search", "calea", "--facets", "0", "--index", index.toString());
         assertThat((String) text[1]).doesNotContain("year:");
     }

@@ -287,6 +287,28 @@ class RealDataSearchTest {
         assertThat(checked).isPositive();
     }
 
+    /** Each name of the cites facet, asked for with cites:, finds the messages it counted, and more only by an act's sections or a case's other names. */
+    @Test
+    void citesFacetNamesFindWhatTheyCounted() throws Exception {
+        int checked = 0;
+        for (String q : List.of("clipper", "wiretap", "encryption AND NOT clipper", "date:1993-06")) {
+            Map<String, Long> cites = searcher.search(new SearchRequest(q, 0, SearchRequest.Order.RELEVANCE, false, 10))
+                    .facets().get("cites");
+            assertThat(cites).as(q).isNotEmpty();
+            for (Map.Entry<String, Long> e : cites.entrySet()) {
+                String asked = "cites:\"" + e.getKey().replace("\"", "") + "\" AND (" + q + ")";
+                long found = searcher.count(asked);
+                assertThat(found).as(asked).isGreaterThanOrEqualTo(e.getValue());
+                // the same messages and no more, but for an act some of whose sections are cited by number,
+                // and a case also cited with the United States by name or initials
+                boolean wider = org.listscope.annotate.Annotator.actNamed(e.getKey()) != null || e.getKey().contains(" v. ");
+                if (!wider) assertThat(found).as(asked).isEqualTo(e.getValue());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
+    }
+
     @Test
     void fromFacetLabelsFindTheirBucketsOnePersonEach() throws Exception {
         for (String q : List.of("clipper", "from:hfinney AND clipper", "deferred", "encryption AND NOT clipper",

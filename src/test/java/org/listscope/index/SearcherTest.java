@@ -268,6 +268,21 @@ class SearcherTest {
         }
     }
 
+    /**
+     * The cites facet counts the laws, cases, rules and RFCs of the matches' own text, a section
+     * without its subsections, and no links.
+     */
+    @Test
+    void theCitesFacetCountsWhatTheMatchesCite(@TempDir Path own) throws Exception {
+        try (Searcher s = over(own,
+                citing("<u1@example.net>", "Ann", "See 18 USC 2511(4)(b).", "18 USC 2511(4)(b)", "usc", "18 U.S.C. § 2511(4)(b)"),
+                citing("<u2@example.net>", "Bob", "See 18 USC 2511(2).", "18 USC 2511(2)", "usc", "18 U.S.C. § 2511(2)"),
+                citing("<u3@example.net>", "Cy", "See http://www.eff.org/ now.", "http://www.eff.org/", "url", "http://www.eff.org/"))) {
+            SearchResult r = s.search(SearchRequest.of("see"));
+            assertThat(r.facets().get("cites")).containsOnly(java.util.Map.entry("18 U.S.C. § 2511", 2L));
+        }
+    }
+
     /** A site is found by its host or a domain above it, a URL without its scheme. */
     @Test
     void aUrlIsFoundByItsSite(@TempDir Path own) throws Exception {
@@ -454,13 +469,14 @@ class SearcherTest {
     @Test
     void facetsCountAllMatches() throws Exception {
         SearchResult r = searcher.search(SearchRequest.of("list:nanog"));
-        assertThat(r.facets().keySet()).containsExactly("year", "from", "list", "citekind", "topic");
+        assertThat(r.facets().keySet()).containsExactly("year", "from", "list", "citekind", "topic", "cites");
         assertThat(r.facets().get("year")).containsExactly(
                 java.util.Map.entry("2005", 1L), java.util.Map.entry("2007", 2L), java.util.Map.entry("unknown", 1L));
         assertThat(r.facets().get("list")).containsEntry("nanog", 4L);
         assertThat(r.facets().get("citekind")).containsEntry("usc", 1L).containsEntry("rfc", 1L);
         assertThat(r.facets().get("topic")).containsEntry("lawful-intercept", 1L).containsEntry("data-retention", 1L)
                 .containsEntry("privacy", 1L);
+        assertThat(r.facets().get("cites")).containsOnly(java.util.Map.entry("47 U.S.C. § 1001", 1L), java.util.Map.entry("RFC 2119", 1L));
         // one bucket per person: the name and the address key, the address alone, the name alone
         assertThat(r.facets().get("from")).containsEntry("Steven M. Bellovin <smb@cs.columbia.edu>", 1L)
                 .containsEntry("glyph@divunal.com", 1L).containsEntry("Anon", 1L);

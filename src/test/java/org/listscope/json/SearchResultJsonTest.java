@@ -50,7 +50,7 @@ class SearchResultJsonTest {
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < r.nextInt(5); i++) hits.add(hit(r, i));
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            for (String f : List.of("year", "from", "list", "citekind", "topic")) {
+            for (String f : List.of("year", "from", "list", "citekind", "topic", "cites")) {
                 if (r.nextInt(4) == 0) continue;
                 Map<String, Long> values = new LinkedHashMap<>();
                 for (int v = 0; v < r.nextInt(4); v++) values.put(text(r) + v, (long) r.nextInt(100_000));
