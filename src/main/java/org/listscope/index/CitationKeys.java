@@ -1,6 +1,7 @@
 package org.listscope.index;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,13 @@ public final class CitationKeys {
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
     /** A title and a section in words, in either order: {@code section 2511 of title 18}, {@code Title 18, Section 2511}. */
     private static final Pattern TITLE_AND_SECTION = Pattern.compile("(?i)\\btitle\\s+\\d+.*\\bsec|\\bsec.*\\btitle\\s+\\d+");
+    /** The U.S. Code's title and initials as a reader types them: {@code 18 USC}, {@code 18 U.S.C. §§}. */
+    private static final String TITLE_USC = "\\s*(\\d+)\\s*U\\.?\\s?S\\.?\\s?C\\.?\\s*(?:§§?\\s*|[Ss]ec(?:tions?|s?\\.)\\s*)?";
+    /** A range of sections: {@code 18 USC 2510-2522}, {@code 18 U.S.C. §§ 2510 to 2522}. */
+    private static final Pattern SECTION_RANGE = Pattern.compile(
+            TITLE_USC + "(\\d+)\\s*(?:-|\u2013|to|through|thru)\\s*(\\d+)\\s*");
+    /** A section and those following it: {@code 47 U.S.C. 1001 et seq.}. */
+    private static final Pattern ET_SEQ = Pattern.compile(TITLE_USC + "(\\d+[a-z]*)\\s*,?\\s*et\\.?\\s*seq\\.?\\s*");
     /** A part of the C.F.R. asked for without the word: {@code 22 CFR 120}, {@code 22 C.F.R. 120}. */
     private static final Pattern CFR_PART_ASKED = Pattern.compile(
             "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:§\\s*|[Ss]ec(?:tion|\\.)?\\s*)?(\\d+)\\s*");
@@ -83,7 +91,9 @@ public final class CitationKeys {
      * names an act the annotator knows ({@code ECPA}), the key of its name; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
      * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
-     * of the section as the annotator reads it. The last is the one the annotator would have written.
+     * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522}),
+     * each section's; for a section "et seq.", the section's and the act's it opens, where known.
+     * The last is the one the annotator would have written.
      */
     public static List<String> queryKeys(String text) {
         String key = key(text);
@@ -93,6 +103,16 @@ public final class CitationKeys {
             String asCited = CitationForms.unitedStatesByName(VERSUS.matcher(text.strip()).replaceAll(" v. "));
             return asCited.equals(text.strip()) ? List.of(key) : List.of(key, key(asCited)).stream().distinct().toList();
         }
+        Matcher range = SECTION_RANGE.matcher(text);
+        if (range.matches()) return sectionRange(key, range.group(1), range.group(2), range.group(3));
+        Matcher following = ET_SEQ.matcher(text);
+        if (following.matches()) {
+            // a section "and following": the section, and the act it opens where that is known
+            String section = following.group(1) + " U.S.C. § " + following.group(2);
+            List<String> keys = new ArrayList<>(List.of(key, key(section)));
+            for (String act : Annotator.actsHolding(section)) keys.add(key(act));
+            return keys.stream().distinct().toList();
+        }
         String named = actKey(text);
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);
@@ -100,6 +120,20 @@ public final class CitationKeys {
         }
         if (named == null && TITLE_AND_SECTION.matcher(text).find()) named = readKey(text);
         return named == null || named.equals(key) ? List.of(key) : List.of(key, named);
+    }
+
+    /** Sections asked for as a range, at most this many. */
+    private static final int MAX_RANGE = 500;
+
+    /** The keys of sections {@code from} to {@code to} of a title, each with what it holds; the text's key where the range is none or too long. */
+    private static List<String> sectionRange(String key, String title, String from, String to) {
+        int a = Integer.parseInt(from);
+        int b = Integer.parseInt(to);
+        if (b <= a || b - a > MAX_RANGE) return List.of(key);
+        List<String> keys = new ArrayList<>(b - a + 2);
+        keys.add(key);
+        for (int n = a; n <= b; n++) keys.add(key(Integer.parseInt(title) + " U.S.C. § " + n));
+        return keys;
     }
 
     /**

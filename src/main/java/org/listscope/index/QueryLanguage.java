@@ -377,7 +377,7 @@ public final class QueryLanguage {
                     if (keys.isEmpty()) throw fieldError(field, field + ": needs a citation such as rfc2119");
                     Query q = null;
                     for (String key : keys) q = either(q, new TermQuery(new Term(citesField(field), key)));
-                    return pairable(q, Fields.CITES, literal(keys.get(keys.size() - 1)));
+                    return pairable(q, Fields.CITES, keys.stream().map(QueryLanguage::literal).toList());
                 }
                 case "speaker": {
                     String key = AnnotationTerms.speakerKey(text);
@@ -553,7 +553,12 @@ public final class QueryLanguage {
          * a clause with no such field ({@code null}) asks of the message alone.
          */
         private Query pairable(Query q, String field, String pattern) {
-            if (field != null) annotationClauses.put(q, new Said(field, pattern));
+            return pairable(q, field, List.of(pattern));
+        }
+
+        /** As {@link #pairable(Query, String, String)}, said under any of {@code patterns}. */
+        private Query pairable(Query q, String field, List<String> patterns) {
+            if (field != null) annotationClauses.put(q, new Said(field, patterns));
             return q;
         }
 
@@ -598,16 +603,21 @@ public final class QueryLanguage {
         private record Speaker(String pattern, SpeakerQuery person) {
         }
 
-        /** An annotation clause's {@link Fields#SAID} field part and value (a wildcard pattern). */
-        private record Said(String field, String pattern) {
+        /** An annotation clause's {@link Fields#SAID} field part and values (wildcard patterns, any of them). */
+        private record Said(String field, List<String> patterns) {
             /** The clause as asked of what {@code speaker} said. */
             Query by(Speaker speaker) {
+                Query q = null;
+                for (String pattern : patterns) q = either(q, by(speaker, pattern));
+                return q;
+            }
+
+            private Query by(Speaker speaker, String pattern) {
                 if (speaker.person() != null) return speaker.person().said(field, pattern);
                 String p = AnnotationTerms.said(speaker.pattern(), field, pattern);
                 String unescaped = unescaped(p);
                 return unescaped != null ? new TermQuery(new Term(Fields.SAID, unescaped)) : new WildcardQuery(new Term(Fields.SAID, p));
             }
-
         }
 
         private Query wild(String field, String pattern, boolean wildcard) throws ParseException {

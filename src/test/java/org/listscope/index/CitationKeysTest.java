@@ -100,6 +100,12 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("Katz v. United States")).containsExactly("katzvunitedstates");
         assertThat(CitationKeys.queryKeys("Smith v Maryland")).containsExactly("smithvmaryland");
         assertThat(CitationKeys.queryKeys("section 2511 of title 18")).containsExactly("2511oftitle18", "18usc2511");
+        assertThat(CitationKeys.queryKeys("18 USC 2510-2512")).containsExactly("18usc25102512", "18usc2510", "18usc2511", "18usc2512");
+        assertThat(CitationKeys.queryKeys("18 U.S.C. §§ 2510 to 2511")).containsExactly("18usc2510to2511", "18usc2510", "18usc2511");
+        assertThat(CitationKeys.queryKeys("18 USC 2510-1")).containsExactly("18usc25101"); // no range: 2510(1)?
+        assertThat(CitationKeys.queryKeys("47 U.S.C. 1001 et seq.")).containsExactly("47usc1001etseq", "47usc1001",
+                "communicationsassistanceforlawenforcementact");
+        assertThat(CitationKeys.queryKeys("18 USC 2524 et seq")).containsExactly("18usc2524etseq", "18usc2524");
         assertThat(CitationKeys.queryKeys("Title 42, Section 2000aa")).containsExactly("title422000aa", "42usc2000aa");
     }
 

@@ -315,7 +315,8 @@ class SearcherTest {
 
     /**
      * Asking for a section finds its subsections, and for a part of the C.F.R. its sections; asking
-     * for an act finds its sections where the annotator knows its place in the Code.
+     * for an act finds its sections where the annotator knows its place in the Code, and a range of
+     * sections each of them.
      */
     @Test
     void aSectionOrPartFindsWhatItHolds(@TempDir Path own) throws Exception {
@@ -337,6 +338,11 @@ class SearcherTest {
             assertThat(s.count("cites:\"Wiretap Act\"")).isEqualTo(1);
             assertThat(s.count("cites:ITAR")).isEqualTo(1);
             assertThat(s.count("cites:FOIA")).isZero();
+            // a range of sections, and what the speaker said of it
+            assertThat(s.count("cites:\"18 USC 2509-2512\"")).isEqualTo(1);
+            assertThat(s.count("cites:\"18 USC 2512-2520\"")).isZero();
+            assertThat(s.count("speaker:ann cites:\"18 USC 2509-2512\"")).isEqualTo(1);
+            assertThat(s.count("speaker:bob cites:\"18 USC 2509-2512\"")).isZero();
         }
     }
 
