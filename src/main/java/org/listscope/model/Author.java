@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param key     a stable key shared by every message of one person
  */
 public record Author(String name, String address, String shown, String key) {
+    /** A relay's note after a name: {@code ) (by way of ADDRESS (NAME)}. */
+    private static final Pattern RELAY_NOTE = Pattern.compile("\\)?\\s*\\(by way of .*$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
@@ -67,6 +69,17 @@ public record Author(String name, String address, String shown, String key) {
     public boolean isNamedBy(String who) {
         String w = asciiLetters(who);
         return !w.isEmpty() && (w.equals(asciiLetters(name)) || w.equals(asciiLetters(address)));
+    }
+
+    /**
+     * {@code name} without a relay's note after it, as a header's display name carried it and a
+     * reply's attribution copies it: {@code Christoph Pagalies) (by way of habs@cmyk.warwick.com
+     * (Harry Shapiro)} is {@code Christoph Pagalies}; the relay's address names the relay, not the
+     * author.
+     */
+    public static String withoutRelayNote(String name) {
+        if (name == null || !name.contains("(by way of ")) return name;
+        return RELAY_NOTE.matcher(name).replaceFirst("").strip();
     }
 
     private static String asciiLetters(String s) {

@@ -195,7 +195,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         } else {
             return null;
         }
-        who = EDGE_PUNCT.matcher(who).replaceAll("");
+        who = EDGE_PUNCT.matcher(Author.withoutRelayNote(who)).replaceAll("");
         if (who.isEmpty() || who.length() > 120) return null;
         LocalDate day = day(datePart);
         int hour = -1;

@@ -53,6 +53,13 @@ class AttributionTest {
         assertThat(a.minute()).isEqualTo(0);
     }
 
+    /** A relay's note that the quoted author's display name carried names the relay, not the author (cypherpunks 1994). */
+    @Test
+    void aRelaysNoteAfterTheNameIsLeftOut() {
+        Attribution a = Attribution.parse("Christoph Pagalies) (by way of habs@cmyk.warwick.com (Harry Shapiro) says:");
+        assertThat(a.who()).isEqualTo("Christoph Pagalies");
+    }
+
     @Test
     void nameOnlyAndAddresses() {
         assertThat(Attribution.parse("Jp Calderone wrote:").who()).isEqualTo("Jp Calderone");

@@ -3,6 +3,7 @@ package org.listscope.parse.segment;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
+import org.listscope.model.Author;
 import org.listscope.parse.Addresses;
 
 /**
@@ -14,7 +15,7 @@ import org.listscope.parse.Addresses;
  * ({@code [...]}, {@code ??????}, an encoding's lost characters), markup ({@code value="-net.net"}),
  * or a list's own address ({@code twisted-python-request at twistedmatrix.com}, a digest's sender).
  * A name in a header's RFC 2047 form is decoded, and a telephone number after it left out
- * ({@code Connie Sadler (415)725-7703}).
+ * ({@code Connie Sadler (415)725-7703}), as is a relay's note ({@code (by way of ...)}).
  */
 final class QuotedNames {
 
@@ -36,6 +37,7 @@ final class QuotedNames {
         String s = name.replace('\u00a0', ' ').strip(); // a no-break space after "Von:" (webmail), which strip() keeps
         // a quoted From: header keeps its RFC 2047 form: =?ISO-8859-1?Q?Lafoucri=E8re?=
         if (s.contains("=?")) s = DecoderUtil.decodeEncodedWords(s, DecodeMonitor.SILENT).strip();
+        s = Author.withoutRelayNote(s); // the relay's address, not the author's
         int open = s.indexOf('<');
         if (open >= 0 && s.indexOf('>', open) < 0) s = s.substring(0, open).strip(); // an address cut off, or an arrow
         while (s.endsWith(">") && count(s, '<') < count(s, '>')) s = s.substring(0, s.length() - 1).strip();

@@ -27,6 +27,18 @@ class QuotedNamesTest {
         assertThat(QuotedNames.clean("Mike Axelrod 422-0929")).isEqualTo("Mike Axelrod");
     }
 
+    /**
+     * A relay's note, which the header's display name carried ({@code addr (Christoph Pagalies) (by
+     * way of habs@cmyk.warwick.com (Harry Shapiro))}), is no part of the name a reply's attribution
+     * copied from it (cypherpunks 1994): the relay's address would name the relay.
+     */
+    @Test
+    void aRelaysNoteAfterTheNameGoes() {
+        assertThat(QuotedNames.clean("Christoph Pagalies) (by way of habs@cmyk.warwick.com (Harry Shapiro)"))
+                .isEqualTo("Christoph Pagalies");
+        assertThat(QuotedNames.clean("Marc Andreessen (by way of marca@mcom.com (Marc Andreessen))")).isEqualTo("Marc Andreessen");
+    }
+
     @Test
     void whatIsNoNameIsNone() {
         for (String none : new String[] {"Sternlight)", "Johannesburg)", "Timothy C. May)", "JHIUOT&)", "<", "[...]",
