@@ -55,21 +55,24 @@ final class Acts {
         if (TITLE_III.matcher(t).matches()) return WIRETAP_ACT.canonical(); // what the annotator cites "Title III" as
         Matcher m = PATTERN.matcher(t);
         if (!m.matches()) return null;
+        int g = group(m);
+        return g < 0 ? null : Lexicon.ACTS.get(g - 1).canonical();
+    }
+
+    /** The group of {@link #PATTERN} that matched (act number + 1), or -1. */
+    private static int group(MatchResult m) {
         for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) return Lexicon.ACTS.get(g - 1).canonical();
+            if (m.group(g) != null) return g;
         }
-        return null;
+        return -1;
     }
 
     /** The act of the group that matched. */
     static Citation build(MatchResult m, Text t, String name) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                NamedAct act = Lexicon.ACTS.get(g - 1);
-                return Extractors.cite(t, "act", m.start(g), m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
-            }
-        }
-        return null;
+        int g = group(m);
+        if (g < 0) return null;
+        NamedAct act = Lexicon.ACTS.get(g - 1);
+        return Extractors.cite(t, "act", m.start(g), m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
     }
 
     /**

@@ -62,8 +62,9 @@ final class ShortForms {
                 if (!ACRONYM.matcher(words[k]).matches()) continue;
                 for (int j = 0; j < i && expanded == null; j++) {
                     Citation earlier = full.get(j);
-                    String[] name = OF_YEAR.matcher(earlier.normalized()).replaceAll("").split(" ");
-                    if (earlier.kind().equals("act") && spelledOut(words, k, name)) expanded = earlier;
+                    if (earlier.kind().equals("act") && spelledOut(words, k, OF_YEAR.matcher(earlier.normalized()).replaceAll("").split(" "))) {
+                        expanded = earlier;
+                    }
                 }
             }
             if (expanded == null) continue;

@@ -86,6 +86,12 @@ final class CitationForms {
         if (m.find() && m.start() > 0) forms.add(citation.substring(0, m.start()));
     }
 
+    /** A section of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} of {@code § 2511(4)(b)}); any other citation as it is. */
+    static String withoutSubsections(String citation) {
+        Matcher code = CODE_SECTION.matcher(citation);
+        return code.matches() ? citation.substring(0, code.start("subsections")) : citation;
+    }
+
     private static void codeLevels(String citation, List<String> forms) {
         Matcher code = CODE_SECTION.matcher(citation);
         if (!code.matches()) return;

@@ -100,8 +100,7 @@ public final class CitationKeys {
         if (key.isEmpty()) return List.of();
         if (VERSUS.matcher(text).find()) {
             // a case: "v" or "vs." as "v.", and the United States by name ("Katz vs US")
-            String asCited = CitationForms.unitedStatesByName(VERSUS.matcher(text.strip()).replaceAll(" v. "));
-            return asCited.equals(text.strip()) ? List.of(key) : List.of(key, key(asCited)).stream().distinct().toList();
+            return distinct(key, key(CitationForms.unitedStatesByName(VERSUS.matcher(text.strip()).replaceAll(" v. "))));
         }
         Matcher range = SECTION_RANGE.matcher(text);
         if (range.matches()) return sectionRange(key, range.group(1), range.group(2), range.group(3));
@@ -111,7 +110,7 @@ public final class CitationKeys {
             String section = following.group(1) + " U.S.C. § " + following.group(2);
             List<String> keys = new ArrayList<>(List.of(key, key(section)));
             for (String act : Annotator.actsHolding(section)) keys.add(key(act));
-            return keys.stream().distinct().toList();
+            return distinct(keys.toArray(String[]::new));
         }
         String named = actKey(text);
         if (named == null) {
@@ -119,7 +118,12 @@ public final class CitationKeys {
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));
         }
         if (named == null && TITLE_AND_SECTION.matcher(text).find()) named = readKey(text);
-        return named == null || named.equals(key) ? List.of(key) : List.of(key, named);
+        return named == null ? List.of(key) : distinct(key, named);
+    }
+
+    /** The keys once each, in order. */
+    private static List<String> distinct(String... keys) {
+        return List.copyOf(new LinkedHashSet<>(List.of(keys)));
     }
 
     /** Sections asked for as a range, at most this many. */
@@ -130,9 +134,10 @@ public final class CitationKeys {
         int a = Integer.parseInt(from);
         int b = Integer.parseInt(to);
         if (b <= a || b - a > MAX_RANGE) return List.of(key);
+        String ofTitle = key(Integer.parseInt(title) + " U.S.C.");
         List<String> keys = new ArrayList<>(b - a + 2);
         keys.add(key);
-        for (int n = a; n <= b; n++) keys.add(key(Integer.parseInt(title) + " U.S.C. § " + n));
+        for (int n = a; n <= b; n++) keys.add(ofTitle + n);
         return keys;
     }
 

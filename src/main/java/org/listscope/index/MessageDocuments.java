@@ -171,9 +171,6 @@ public final class MessageDocuments {
     /** Kinds of citation the {@code cites} facet counts: laws, cases, rules and RFCs, not links or messages. */
     private static final Set<String> FACETED_KINDS = Set.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc",
             "executive-order", "eu-law", "act", "rfc");
-    /** Subsections after a section of the Code or the C.F.R.: {@code (4)(b)}. */
-    private static final java.util.regex.Pattern SUBSECTIONS = java.util.regex.Pattern.compile("(?:\\([^()\\s]+\\))+$");
-
     /**
      * The name a citation is counted under in the {@code cites} facet: its normalized form, a section
      * of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} for
@@ -181,8 +178,7 @@ public final class MessageDocuments {
      */
     static String facetName(Citation c) {
         if (!FACETED_KINDS.contains(c.kind()) || c.normalized() == null || c.normalized().isBlank()) return null;
-        boolean code = c.kind().equals("usc") || c.kind().equals("cfr");
-        return code ? SUBSECTIONS.matcher(c.normalized()).replaceAll("") : c.normalized();
+        return CitationForms.withoutSubsections(c.normalized());
     }
 
     /**

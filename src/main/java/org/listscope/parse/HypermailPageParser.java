@@ -96,9 +96,8 @@ public final class HypermailPageParser implements ArchiveParser {
         String inReplyTo = MessageIds.canonical(fields.get("inreplyto"));
         String body = StrayParts.without(body(html, bodyStart), warnings);
 
-        String id = messageId != null ? messageId : MessageIds.fromContent(from.key(), date.instant(), subject, body);
         return Message.builder()
-                .id(id)
+                .id(MessageIds.of(messageId, from.key(), date.instant(), subject, body))
                 .messageId(messageId)
                 .list(list)
                 .subject(subject)

@@ -69,10 +69,8 @@ final class MailFields {
         List<String> inReplyTo = HeaderValues.messageIds(headers.get("in-reply-to"));
         List<String> references = HeaderValues.messageIds(headers.get("references"));
         String list = ListNames.guess(headers, subject, in);
-        String id = messageId != null ? messageId
-                : MessageIds.fromContent(from.key(), date.instant(), subject, body);
         return Message.builder()
-                .id(id)
+                .id(MessageIds.of(messageId, from.key(), date.instant(), subject, body))
                 .messageId(messageId)
                 .list(list)
                 .subject(subject)

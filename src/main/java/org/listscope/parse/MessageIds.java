@@ -69,6 +69,11 @@ public final class MessageIds {
         return (list == null ? "unknown" : list.toLowerCase(Locale.ROOT)) + "/" + month + "/" + number;
     }
 
+    /** The id of a message: its Message-ID where it has one, else {@link #fromContent}. */
+    public static String of(String messageId, String authorKey, Instant date, String subject, String body) {
+        return messageId != null ? messageId : fromContent(authorKey, date, subject, body);
+    }
+
     /** The id of a message known by content only: a hash of author, date, subject and body. */
     public static String fromContent(String authorKey, Instant date, String subject, String body) {
         String basis = (authorKey == null ? "" : authorKey) + '\u0000' + (date == null ? "" : date.toString())

@@ -491,17 +491,20 @@ final class InferenceLinker {
         String poster = corpus.get(i).from().key();
         int best = -1;
         double bestSimilarity = 0;
+        double chosenSimilarity = Double.NaN;
         for (int j = from; j < earlier.size(); j++) {
             int c = earlier.get(j);
             String by = corpus.get(c).from().key();
             if (author != null ? !author.equals(by) : poster.equals(by)) continue;
             double s = words.similarity(i, c);
+            if (c == chosen) chosenSimilarity = s;
             if (s > bestSimilarity) {
                 best = c;
                 bestSimilarity = s;
             }
         }
         if (best < 0 || best == chosen || bestSimilarity < SIMILAR) return chosen;
-        return bestSimilarity - words.similarity(i, chosen) >= MORE_SIMILAR ? best : chosen;
+        if (Double.isNaN(chosenSimilarity)) chosenSimilarity = words.similarity(i, chosen); // the start, or the poster's own
+        return bestSimilarity - chosenSimilarity >= MORE_SIMILAR ? best : chosen;
     }
 }
