@@ -68,6 +68,15 @@ public final class Annotator {
     }
 
     /**
+     * The normalized name of the bill or act that {@code text} wholly names by the nickname it had
+     * while debated ({@code Cantwell bill}: {@code H.R. 3627 (103rd)}; {@code FBI wiretap bill}: the
+     * Digital Telephony Act), or {@code null}: what {@code cites:} looks for, whatever the year.
+     */
+    public static String nicknamed(String text) {
+        return Nicknames.named(text);
+    }
+
+    /**
      * The named acts that hold a citation written as the annotator normalizes it: {@code 47 U.S.C.
      * § 1002(a)} and {@code Pub. L. 103-414} are held by the Communications Assistance for Law
      * Enforcement Act, {@code 22 C.F.R. § 121.1} by ITAR. Empty for none.

@@ -88,7 +88,8 @@ public final class CitationKeys {
 
     /**
      * The keys that {@code cites:text} asks for: the text's {@link #key(String)}, and where the text
-     * names an act the annotator knows ({@code ECPA}), the key of its name; where it names a part of
+     * names an act the annotator knows ({@code ECPA}) or a bill or act by the nickname it had while
+     * debated ({@code Cantwell bill}), the key of its name; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
      * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
      * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522}),
@@ -113,6 +114,10 @@ public final class CitationKeys {
             return distinct(keys.toArray(String[]::new));
         }
         String named = actKey(text);
+        if (named == null) {
+            String nickname = Annotator.nicknamed(text); // "Cantwell bill": H.R. 3627 of the 103rd Congress
+            if (nickname != null) named = key(nickname);
+        }
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));

@@ -169,9 +169,13 @@ public final class Schema {
      * Public Law under the named act it belongs to ({@code 47 U.S.C. § 1002} is CALEA), the laws,
      * cases, rules and RFCs of the own text as a facet ({@code cites}), every case of a
      * list of case names is cited,
-     * and an author's name is the first comment after the address, not a relay's note after it.
+     * and an author's name is the first comment after the address, not a relay's note after it;
+     * 46: a bill or act by the nickname it had while debated is cited as it in a message of those
+     * years ({@code the Cantwell bill} in 1994 is H.R. 3627 of the 103rd Congress, {@code the FBI
+     * Wiretap Bill} the Digital Telephony Act), and the Brady Bill as the Brady Handgun Violence
+     * Prevention Act.
      */
-    public static final int VERSION = 45;
+    public static final int VERSION = 46;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

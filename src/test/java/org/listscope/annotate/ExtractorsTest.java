@@ -267,6 +267,45 @@ class ExtractorsTest {
         assertThat(bills.get(1).link()).isEqualTo("https://www.congress.gov/bill/110th-congress/house-bill/837");
     }
 
+    /** The citations the annotator finds in a message of {@code date}, as "kind: normalized [text]". */
+    private static List<String> citedOn(String date, String body) {
+        org.listscope.model.Message m = org.listscope.model.Message.builder().id("m")
+                .from(org.listscope.model.Author.of("A", null, "A")).source(new org.listscope.model.Source(null, null, "mbox"))
+                .date(java.time.Instant.parse(date + "T12:00:00Z")).body(body).build();
+        return new Annotator().annotate(List.of(m)).get(0).annotations().stream()
+                .filter(a -> a instanceof Citation).map(a -> (Citation) a)
+                .map(c -> c.kind() + ": " + c.normalized() + " [" + c.text() + "]").toList();
+    }
+
+    @Test
+    void aBillsNicknameCitesItInTheYearsItWasDebated() {
+        String body = "Write in support of the Cantwell bill, and against the FBI Wiretap Bill.\n"
+                + "The Leahy/Edwards bill is better than the EFF's Wiretap Bill; see the Markey/Fields bill too.\n";
+        assertThat(citedOn("1994-06-13", body)).containsExactly(
+                "bill: H.R. 3627 (103rd) [Cantwell bill]", "act: Digital Telephony Act [FBI Wiretap Bill]",
+                "act: Digital Telephony Act [Leahy/Edwards bill]", "act: Digital Telephony Act [EFF's Wiretap Bill]",
+                "bill: H.R. 3636 (103rd) [Markey/Fields bill]");
+        // later bills took the names over (FISA's amendments were "the wiretap bill" of 2008), and
+        // without a date the year is unknown
+        assertThat(citedOn("2008-06-20", body)).isEmpty();
+        assertThat(Annotator.citations(body)).isEmpty();
+    }
+
+    @Test
+    void aLawsNicknameOfAnyYearIsItsName() {
+        assertThat(citedOn("2004-01-01", "He voted for the Brady Bill and read the Digital Telephone bill.\n")).containsExactly(
+                "act: Brady Handgun Violence Prevention Act [Brady Bill]", "act: Digital Telephony Act [Digital Telephone bill]");
+        assertThat(Annotator.actNamed("Brady Bill")).isEqualTo("Brady Handgun Violence Prevention Act");
+    }
+
+    @Test
+    void aNicknameAskedForNamesItsBillWhateverTheYear() {
+        assertThat(Annotator.nicknamed("Cantwell's bill")).isEqualTo("H.R. 3627 (103rd)");
+        assertThat(Annotator.nicknamed(" FBI wiretap bill ")).isEqualTo("Digital Telephony Act");
+        assertThat(Annotator.nicknamed("the Cantwell bill passed")).isNull();
+        assertThat(Annotator.nicknamed("Crime Bill")).isNull();
+    }
+
     private static List<String> kinds(String text) {
         return Annotator.citations(text).stream().map(Citation::kind).toList();
     }

@@ -106,6 +106,9 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("47 U.S.C. 1001 et seq.")).containsExactly("47usc1001etseq", "47usc1001",
                 "communicationsassistanceforlawenforcementact");
         assertThat(CitationKeys.queryKeys("18 USC 2524 et seq")).containsExactly("18usc2524etseq", "18usc2524");
+        assertThat(CitationKeys.queryKeys("Cantwell bill")).containsExactly("cantwellbill", "hr3627103rd");
+        assertThat(CitationKeys.queryKeys("FBI Wiretap Bill")).containsExactly("fbiwiretapbill", "digitaltelephonyact");
+        assertThat(CitationKeys.queryKeys("Brady Bill")).containsExactly("bradybill", "bradyhandgunviolencepreventionact");
         assertThat(CitationKeys.queryKeys("Title 42, Section 2000aa")).containsExactly("title422000aa", "42usc2000aa");
     }
 

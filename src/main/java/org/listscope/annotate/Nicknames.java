@@ -1,0 +1,63 @@
+package org.listscope.annotate;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.listscope.model.Citation;
+
+/**
+ * Bills and acts by their nicknames ({@link Lexicon#NICKNAMES}) as one pattern with a group per
+ * nickname, cited as the bill or act only in a message of the nickname's years.
+ */
+final class Nicknames {
+
+    private Nicknames() {
+    }
+
+    /** Lower-case words of which every nickname holds one. */
+    static final List<String> TRIGGERS = List.of("cantwell", "markey", "wiretap", "fbi", "leahy", "dt ");
+
+    /** The characters a nickname starts with. */
+    static final String STARTS = "CMFEWwLD";
+
+    /** One group per nickname, in {@link Lexicon#NICKNAMES} order. */
+    static final Pattern PATTERN = compile();
+
+    private static Pattern compile() {
+        StringBuilder sb = new StringBuilder("(?<![\\w-])(?:");
+        for (int i = 0; i < Lexicon.NICKNAMES.size(); i++) {
+            if (i > 0) sb.append('|');
+            sb.append("((?:").append(String.join("|", Lexicon.NICKNAMES.get(i).aliases())).append("))");
+        }
+        return Pattern.compile(sb.append(")").toString());
+    }
+
+    /** The citation of the nickname that matched, where the message is of its years; else {@code null}. */
+    static Citation build(MatchResult m, Text t, String name) {
+        if (t.date() == null) return null;
+        int year = t.date().atZone(ZoneOffset.UTC).getYear();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) == null) continue;
+            Nickname n = Lexicon.NICKNAMES.get(g - 1);
+            if (!n.usedIn(year)) return null;
+            return Extractors.cite(t, n.kind(), m.start(g), m.end(g), n.normalized(), n.link(), n.topics(), 0.85,
+                    name + "; message of " + year);
+        }
+        return null;
+    }
+
+    /**
+     * The normalized name of the bill or act that {@code text} wholly names by a nickname, whatever
+     * the year ({@code Cantwell bill}: {@code H.R. 3627 (103rd)}), or {@code null}.
+     */
+    static String named(String text) {
+        Matcher m = PATTERN.matcher(text.strip());
+        if (!m.matches()) return null;
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) return Lexicon.NICKNAMES.get(g - 1).normalized();
+        }
+        return null;
+    }
+}
