@@ -42,6 +42,9 @@ public final class CitationKeys {
     /** A part of the C.F.R. asked for without the word: {@code 22 CFR 120}, {@code 22 C.F.R. 120}. */
     private static final Pattern CFR_PART_ASKED = Pattern.compile(
             "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:§\\s*|[Ss]ec(?:tion|\\.)?\\s*)?(\\d+)\\s*");
+    /** A range of the C.F.R.'s parts: {@code 22 CFR 120-130}, {@code 22 C.F.R. Parts 120 through 130}. */
+    private static final Pattern CFR_PART_RANGE = Pattern.compile(
+            "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:[Pp]arts?\\s*|§§?\\s*)?(\\d+)\\s*(?:-|\u2013|to|through|thru)\\s*(\\d+)\\s*");
     /** "vs." or "v" between two parties, as the annotator writes "v.". */
     private static final Pattern VERSUS = Pattern.compile("(?<=\\S)\\s+(?:vs?\\.?|VS?\\.?)\\s+(?=\\S)");
 
@@ -92,8 +95,8 @@ public final class CitationKeys {
      * debated ({@code Cantwell bill}), the key of its name; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
      * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
-     * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522}),
-     * each section's; for a section "et seq.", the section's and the act's it opens, where known.
+     * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522})
+     * or of the C.F.R.'s parts ({@code 22 CFR 120-130}), each one's; for a section "et seq.", the section's and the act's it opens, where known.
      * The last is the one the annotator would have written.
      */
     public static List<String> queryKeys(String text) {
@@ -104,7 +107,15 @@ public final class CitationKeys {
             return distinct(key, key(CitationForms.unitedStatesByName(VERSUS.matcher(text.strip()).replaceAll(" v. "))));
         }
         Matcher range = SECTION_RANGE.matcher(text);
-        if (range.matches()) return sectionRange(key, range.group(1), range.group(2), range.group(3));
+        if (range.matches()) {
+            String ofTitle = key(Integer.parseInt(range.group(1)) + " U.S.C.");
+            return range(key, range.group(2), range.group(3), n -> ofTitle + n);
+        }
+        Matcher parts = CFR_PART_RANGE.matcher(text);
+        if (parts.matches()) {
+            String title = String.valueOf(Integer.parseInt(parts.group(1)));
+            return range(key, parts.group(2), parts.group(3), n -> key(title + " C.F.R. Part " + n));
+        }
         Matcher following = ET_SEQ.matcher(text);
         if (following.matches()) {
             // a section "and following": the section, and the act it opens where that is known
@@ -131,18 +142,20 @@ public final class CitationKeys {
         return List.copyOf(new LinkedHashSet<>(List.of(keys)));
     }
 
-    /** Sections asked for as a range, at most this many. */
+    /** Sections or parts asked for as a range, at most this many. */
     private static final int MAX_RANGE = 500;
 
-    /** The keys of sections {@code from} to {@code to} of a title, each with what it holds; the text's key where the range is none or too long. */
-    private static List<String> sectionRange(String key, String title, String from, String to) {
+    /**
+     * The text's key, and the key of each section or part {@code from} to {@code to} ({@code keyOf}
+     * makes one); the text's key alone where the range is none or too long.
+     */
+    private static List<String> range(String key, String from, String to, java.util.function.IntFunction<String> keyOf) {
         int a = Integer.parseInt(from);
         int b = Integer.parseInt(to);
         if (b <= a || b - a > MAX_RANGE) return List.of(key);
-        String ofTitle = key(Integer.parseInt(title) + " U.S.C.");
         List<String> keys = new ArrayList<>(b - a + 2);
         keys.add(key);
-        for (int n = a; n <= b; n++) keys.add(ofTitle + n);
+        for (int n = a; n <= b; n++) keys.add(keyOf.apply(n));
         return keys;
     }
 

@@ -103,6 +103,9 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("18 USC 2510-2512")).containsExactly("18usc25102512", "18usc2510", "18usc2511", "18usc2512");
         assertThat(CitationKeys.queryKeys("18 U.S.C. §§ 2510 to 2511")).containsExactly("18usc2510to2511", "18usc2510", "18usc2511");
         assertThat(CitationKeys.queryKeys("18 USC 2510-1")).containsExactly("18usc25101"); // no range: 2510(1)?
+        assertThat(CitationKeys.queryKeys("22 CFR 120-122")).containsExactly("22cfr120122", "22cfrpart120", "22cfrpart121", "22cfrpart122");
+        assertThat(CitationKeys.queryKeys("22 C.F.R. Parts 120 through 121")).containsExactly("22cfrparts120through121",
+                "22cfrpart120", "22cfrpart121");
         assertThat(CitationKeys.queryKeys("47 U.S.C. 1001 et seq.")).containsExactly("47usc1001etseq", "47usc1001",
                 "communicationsassistanceforlawenforcementact");
         assertThat(CitationKeys.queryKeys("18 USC 2524 et seq")).containsExactly("18usc2524etseq", "18usc2524");
