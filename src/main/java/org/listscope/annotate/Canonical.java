@@ -61,6 +61,11 @@ final class Canonical {
         return "Executive Order " + number;
     }
 
+    /** {@code FIPS 185}, {@code FIPS 140-1}: a standard's number and revision. */
+    static String fips(int number, String revision) {
+        return "FIPS " + number + (revision == null ? "" : "-" + revision);
+    }
+
     /** GovInfo's page for a public law (from the 104th Congress on, where GovInfo holds them). */
     static String publicLawLink(String congress, String number) {
         int c = Integer.parseInt(congress);

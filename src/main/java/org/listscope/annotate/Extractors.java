@@ -38,6 +38,7 @@ final class Extractors {
                     Patterns.FCC_ORDER, Scan.at("FSTRMND"), Extractors::fccOrder),
             new Extractor("executive-order", List.of("executive order", "e.o.", "e. o.", "eo ", "eo1"), Patterns.EXECUTIVE_ORDER,
                     Scan.at("Ee"), Extractors::executiveOrder),
+            new Extractor("fips", List.of("fips"), Patterns.FIPS, Scan.at("F"), Extractors::fips),
             new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Scan.at("DR"), Extractors::euLaw),
             new Extractor("named-act", Acts.TRIGGERS, Acts.PATTERN, Scan.at(Scan.UPPER + Scan.DIGITS + Acts.LOWER_STARTS), Acts::build),
             new Extractor("title-iii", List.of("title iii"), Acts.TITLE_III, Scan.at("T"), Acts::buildTitleThree),
@@ -145,6 +146,12 @@ final class Extractors {
         if (n < 1000 || n > 15000) return null; // executive orders are numbered up to the 14,000s
         return cite(t, "executive-order", m.start(), m.end(), Canonical.executiveOrder(n), null,
                 StatuteTopics.executiveOrder(n), 0.95, name);
+    }
+
+    private static Citation fips(MatchResult m, Text t, String name) {
+        int n = Integer.parseInt(m.group(1));
+        if (n < 1 || n > 299) return null; // the series has not reached 300
+        return cite(t, "fips", m.start(), m.end(), Canonical.fips(n, m.group(2)), null, StatuteTopics.fips(n), 0.95, name);
     }
 
     private static Citation bill(MatchResult m, Text t, String name) {

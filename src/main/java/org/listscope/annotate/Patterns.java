@@ -81,6 +81,14 @@ final class Patterns {
             "(?<![\\w.])(?:[Ee]xecutive\\s{1,2}[Oo]rder|EXECUTIVE\\s{1,2}ORDER|E\\.\\s?O\\.|EO)\\s{0,2}(?:[Nn]o\\.?\\s{0,2}|#\\s?)?"
                     + "(\\d{1,2},?\\d{3})(?![\\w,.]\\d|[\\w-])");
 
+    /**
+     * A Federal Information Processing Standard by number: {@code FIPS 185}, {@code FIPS PUB 46-2},
+     * {@code FIPS-185}, {@code FIPS181}, {@code FIPS Publication 140-1}; group 1 the number, group 2
+     * the revision.
+     */
+    static final Pattern FIPS = Pattern.compile(
+            "(?<![\\w./])FIPS(?:[- ]?PUBS?\\.?|\\s{1,2}Publication)?(?:\\s{0,2}(?:No\\.|#))?[- ]?\\s{0,2}(\\d{1,3})(?:-(\\d))?(?![\\w.-]\\d|\\w)");
+
     /** {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}. */
     static final Pattern BILL = Pattern.compile(
             "(?<![\\w.'])(?=[HS])(H\\.\\s?R\\.|HR|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"

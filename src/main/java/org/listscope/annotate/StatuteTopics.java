@@ -21,6 +21,18 @@ final class StatuteTopics {
         };
     }
 
+    /**
+     * Topics of a Federal Information Processing Standard: the cryptographic ones (DES and its modes,
+     * data authentication, cryptographic modules, key management, the hash and signature standards,
+     * the Escrowed Encryption Standard, AES, HMAC) are {@code encryption}.
+     */
+    static List<String> fips(int number) {
+        return switch (number) {
+            case 46, 74, 81, 113, 140, 171, 180, 185, 186, 197, 198, 202 -> List.of("encryption");
+            default -> List.of();
+        };
+    }
+
     /** Topics of {@code title} U.S.C. {@code section}. */
     static List<String> usc(int title, String section) {
         int s = leadingNumber(section);

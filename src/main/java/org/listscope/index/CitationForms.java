@@ -14,7 +14,8 @@ import org.listscope.annotate.Annotator;
  * <ul>
  *   <li>a bill of a known Congress ({@code S. 266 (103rd)}) or an act of a given year
  *       ({@code Privacy Protection Act of 1980}) without them: {@code cites:"S. 266"} finds the
- *       bill in any Congress, {@code cites:"S. 266 (103rd)"} only in that one;</li>
+ *       bill in any Congress, {@code cites:"S. 266 (103rd)"} only in that one; a standard's
+ *       revision ({@code FIPS 140-1}) also as the standard ({@code FIPS 140});</li>
  *   <li>a section of the Code without its subsections, and with each of their first levels:
  *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)};</li>
  *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
@@ -55,6 +56,8 @@ final class CitationForms {
     /** The United States as a party, by its initials: {@code U.S. v. Martinez}, {@code Katz v. US}. */
     private static final Pattern US_PARTY = Pattern.compile(
             "(?<=^|\\bvs?\\.?\\s)(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US)(?=\\s+vs?\\.?\\s|,|\\s*$)");
+    /** A standard's revision, as the annotator writes it: {@code FIPS 140-1}. */
+    private static final Pattern FIPS_REVISION = Pattern.compile("(?<=^FIPS \\d{1,3})-\\d$");
     /** A URL as the annotator writes it: scheme, host, the rest. */
     private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([^/?#:@\\s]+)(.*)");
     /** A country's second level that holds sites, not a site: {@code co.uk}, {@code com.au}. */
@@ -64,6 +67,8 @@ final class CitationForms {
     static List<String> of(String citation) {
         List<String> forms = new ArrayList<>();
         withoutCongressOrYear(citation, forms);
+        Matcher revision = FIPS_REVISION.matcher(citation);
+        if (revision.find()) forms.add(citation.substring(0, revision.start())); // FIPS 140-1 is FIPS 140's
         codeLevels(citation, forms);
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
             forms.add(act);

@@ -29,6 +29,8 @@ public final class CitationKeys {
     /** A bill by its chamber's name: {@code Senate Bill 266}, {@code House Bill 3627}. */
     private static final Pattern SENATE_BILL = Pattern.compile("\\bsenate\\s+bill\\s*(?=\\d)");
     private static final Pattern HOUSE_BILL = Pattern.compile("\\bhouse\\s+bill\\s*(?=\\d)");
+    /** A Federal Information Processing Standard's publication word: {@code FIPS PUB 185}, {@code FIPS Publication 46}. */
+    private static final Pattern FIPS_PUB = Pattern.compile("\\bfips[\\s-]*pub(?:s|lication)?\\b\\.?");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
     /** A title and a section in words, in either order: {@code section 2511 of title 18}, {@code Title 18, Section 2511}. */
     private static final Pattern TITLE_AND_SECTION = Pattern.compile("(?i)\\btitle\\s+\\d+.*\\bsec|\\bsec.*\\btitle\\s+\\d+");
@@ -52,7 +54,7 @@ public final class CitationKeys {
      * The folded key; empty when the text holds no letter or digit. A few common spellings are
      * made one first: {@code P.L.} and {@code Public Law} as {@code Pub. L.}, {@code U.S. Code} as
      * {@code U.S.C.}, {@code E.O.} as {@code Executive Order}, {@code Senate Bill} as {@code S.} and
-     * {@code House Bill} as {@code H.R.}, and {@code §}, {@code sec.} or
+     * {@code House Bill} as {@code H.R.}, {@code FIPS PUB} as {@code FIPS}, and {@code §}, {@code sec.} or
      * {@code section} dropped.
      */
     public static String key(String citation) {
@@ -63,6 +65,7 @@ public final class CitationKeys {
         s = SENATE_BILL.matcher(s).replaceAll("s. ");
         s = HOUSE_BILL.matcher(s).replaceAll("h.r. ");
         s = EXECUTIVE_ORDER.matcher(s).replaceAll("executive order ");
+        s = FIPS_PUB.matcher(s).replaceAll("fips ");
         s = SECTION.matcher(s).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(s.length());

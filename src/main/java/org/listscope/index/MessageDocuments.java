@@ -170,7 +170,7 @@ public final class MessageDocuments {
 
     /** Kinds of citation the {@code cites} facet counts: laws, cases, rules and RFCs, not links or messages. */
     private static final Set<String> FACETED_KINDS = Set.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc",
-            "executive-order", "eu-law", "act", "rfc");
+            "executive-order", "fips", "eu-law", "act", "rfc");
     /**
      * The name a citation is counted under in the {@code cites} facet: its normalized form, a section
      * of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} for

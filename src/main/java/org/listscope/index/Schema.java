@@ -172,8 +172,10 @@ public final class Schema {
      * and an author's name is the first comment after the address, not a relay's note after it;
      * 46: a bill or act by the nickname it had while debated is cited as it in a message of those
      * years ({@code the Cantwell bill} in 1994 is H.R. 3627 of the 103rd Congress, {@code the FBI
-     * Wiretap Bill} the Digital Telephony Act), and the Brady Bill as the Brady Handgun Violence
-     * Prevention Act.
+     * Wiretap Bill} the Digital Telephony Act), the Brady Bill as the Brady Handgun Violence
+     * Prevention Act, and a Federal Information Processing Standard by number ({@code FIPS PUB 185})
+     * is a citation of the new kind {@code fips}, a revision ({@code FIPS 140-1}) also keyed as the
+     * standard.
      */
     public static final int VERSION = 46;
 

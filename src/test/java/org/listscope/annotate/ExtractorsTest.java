@@ -53,6 +53,12 @@ class ExtractorsTest {
             "Section 2511(2)(a)(i) of title 18, United States Code, is amended | usc | 18 U.S.C. § 2511(2)(a)(i) | Section 2511(2)(a)(i) of title 18, United States Code",
             "billing errors, 15  U.S.C. section 1666 (1988), and | usc | 15 U.S.C. § 1666 | 15  U.S.C. section 1666",
             "common carrier in 47  U.S.C. 153(h)(1993). In addition | usc | 47 U.S.C. § 153(h) | 47  U.S.C. 153(h)",
+            // Federal Information Processing Standards, as NIST and the list wrote them (cypherpunks 1992-94)
+            "The standard (FIPS 185) is not a standard for the Internet | fips | FIPS 185 | FIPS 185",
+            "Cross Index:  a. FIPS PUB 46-2, Data Encryption Standard. | fips | FIPS 46-2 | FIPS PUB 46-2",
+            "NIST Announcement of FIPS-185 (Escrowed Encryption Standard) | fips | FIPS 185 | FIPS-185",
+            "I have a copy of FIPS181 with Appendix A intact. | fips | FIPS 181 | FIPS181",
+            "title = \"FIPS Publication 81: {DES} Modes of Operation\" | fips | FIPS 81 | FIPS Publication 81",
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
@@ -304,6 +310,14 @@ class ExtractorsTest {
         assertThat(Annotator.nicknamed(" FBI wiretap bill ")).isEqualTo("Digital Telephony Act");
         assertThat(Annotator.nicknamed("the Cantwell bill passed")).isNull();
         assertThat(Annotator.nicknamed("Crime Bill")).isNull();
+    }
+
+    @Test
+    void aFipsNumberInAPathOrBeyondTheSeriesIsNone() {
+        assertThat(kinds("ftp.wimsey.bc.ca:/pub/crypto/US_or_Canada_only/FIPS181/")).doesNotContain("fips");
+        assertThat(kinds("the FIPS 1234 draft")).doesNotContain("fips");
+        assertThat(kinds("Federal Information Processing Standard (FIPS  XXX)")).isEmpty();
+        assertThat(Annotator.citations("FIPS 185 and FIPS 140-1").get(0).topics()).containsExactly("encryption");
     }
 
     private static List<String> kinds(String text) {

@@ -33,6 +33,15 @@ class CitationKeysTest {
     }
 
     @Test
+    void aStandardsRevisionIsAlsoKeyedAsTheStandard() {
+        assertThat(CitationKeys.keys("FIPS 140-1")).containsExactly("fips1401", "fips140");
+        assertThat(CitationKeys.keys("FIPS 185")).containsExactly("fips185");
+        assertThat(CitationKeys.queryKeys("FIPS PUB 185")).containsExactly("fips185");
+        assertThat(CitationKeys.queryKeys("FIPS Publication 140-1")).containsExactly("fips1401");
+        assertThat(CitationKeys.queryKeys("FIPS-PUB 81")).containsExactly("fips81");
+    }
+
+    @Test
     void anActOfAYearIsAlsoKeyedWithoutIt() {
         assertThat(CitationKeys.keys("Privacy Protection Act of 1980")).containsExactly("privacyprotectionactof1980", "privacyprotectionact");
         assertThat(CitationKeys.keys("Computer Security Act of 1987")).containsExactly("computersecurityactof1987", "computersecurityact");
