@@ -174,7 +174,7 @@ public final class Schema {
      * years ({@code the Cantwell bill} in 1994 is H.R. 3627 of the 103rd Congress, {@code the FBI
      * Wiretap Bill} the Digital Telephony Act), the Brady Bill as the Brady Handgun Violence
      * Prevention Act, and a Federal Information Processing Standard by number ({@code FIPS PUB 185})
-     * is a citation of the new kind {@code fips}, a revision ({@code FIPS 140-1}) also keyed as the
+     * or by name ({@code Escrowed Encryption Standard}) is a citation of the new kind {@code fips}, a revision ({@code FIPS 140-1}) also keyed as the
      * standard.
      */
     public static final int VERSION = 46;

@@ -56,8 +56,11 @@ class ExtractorsTest {
             // Federal Information Processing Standards, as NIST and the list wrote them (cypherpunks 1992-94)
             "The standard (FIPS 185) is not a standard for the Internet | fips | FIPS 185 | FIPS 185",
             "Cross Index:  a. FIPS PUB 46-2, Data Encryption Standard. | fips | FIPS 46-2 | FIPS PUB 46-2",
-            "NIST Announcement of FIPS-185 (Escrowed Encryption Standard) | fips | FIPS 185 | FIPS-185",
+            "NIST Announcement of FIPS-185 (EES) | fips | FIPS 185 | FIPS-185",
             "I have a copy of FIPS181 with Appendix A intact. | fips | FIPS 181 | FIPS181",
+            "Attn: Proposed FIPS for Escrowed  Encryption Standard, B154 | fips | FIPS 185 | Escrowed  Encryption Standard",
+            "NIST's proposed Digital Signature Standard; | fips | FIPS 186 | Digital Signature Standard",
+            "the 160-bit SHS (Secure Hash Standard) or | fips | FIPS 180 | Secure Hash Standard",
             "title = \"FIPS Publication 81: {DES} Modes of Operation\" | fips | FIPS 81 | FIPS Publication 81",
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
@@ -317,6 +320,7 @@ class ExtractorsTest {
         assertThat(kinds("ftp.wimsey.bc.ca:/pub/crypto/US_or_Canada_only/FIPS181/")).doesNotContain("fips");
         assertThat(kinds("the FIPS 1234 draft")).doesNotContain("fips");
         assertThat(kinds("Federal Information Processing Standard (FIPS  XXX)")).isEmpty();
+        assertThat(kinds("DES, the Data Encryption Standard, is an algorithm")).isEmpty(); // its name is the algorithm's
         assertThat(Annotator.citations("FIPS 185 and FIPS 140-1").get(0).topics()).containsExactly("encryption");
     }
 
