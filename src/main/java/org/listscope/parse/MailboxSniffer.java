@@ -8,7 +8,7 @@ import org.listscope.model.Author;
 /**
  * Tells mail-record inputs apart by their first bytes: a pipermail text archive (From_ separators
  * in pipermail's style and only pipermail's few headers), an mbox, an MMDF mailbox, a LISTSERV
- * log, or one RFC 822 message.
+ * log, or one RFC 822 message (or a legacy mailbox of them, {@link LeadingLineSplitter}).
  */
 final class MailboxSniffer {
 
@@ -61,6 +61,8 @@ final class MailboxSniffer {
                 if (!anyHeader) return Kind.OTHER;
                 return pipermail && pipermailStyle ? Kind.PIPERMAIL_TEXT : Kind.MBOX;
             }
+            // a year alone before a message: the IETF's legacy mailboxes (LeadingLineSplitter)
+            if (LeadingLineSplitter.YEAR_LINE.matcher(first).matches() && !lines.next()) return Kind.OTHER;
             // one message: header lines up to a blank line, at least one a mail header
             int headers = 0;
             boolean mail = false;

@@ -3,15 +3,27 @@ package org.listscope.parse;
 import java.io.IOException;
 import java.util.List;
 import org.apache.james.mime4j.MimeException;
+import org.listscope.model.Problem;
 
 /**
  * One RFC 822 message per file ({@code .eml}, maildir files, {@code mail.1}): headers first, then the
- * MIME body, read through mime4j.
+ * MIME body, read through mime4j. A legacy mailbox of such messages without separator lines, each
+ * leading with the same line after a blank one ({@link LeadingLineSplitter}, the IETF's old
+ * archives), gives each of them; one that cannot be read is a problem naming the file and its number.
+ * A file of a Maildir folder is one message whatever it holds.
  */
 public final class Rfc822Parser implements ArchiveParser {
 
     /** The most a single message may hold. */
     static final long MAX_BYTES = 64L << 20;
+
+    /** Whether the input is a file of a Maildir folder ({@code cur/} or {@code new/}), which holds one message. */
+    private static boolean inMaildir(Input input) {
+        java.nio.file.Path parent = input.path() == null ? null : input.path().getParent();
+        if (parent == null || parent.getFileName() == null) return false;
+        String folder = parent.getFileName().toString();
+        return folder.equals("cur") || folder.equals("new");
+    }
 
     @Override
     public String format() {
@@ -26,10 +38,27 @@ public final class Rfc822Parser implements ArchiveParser {
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
         byte[] bytes = input.readAll(MAX_BYTES);
-        try {
-            sink.message(MailRecordReader.read(input, format(), bytes, bytes.length, null, List.of()));
-        } catch (MimeException | RuntimeException e) {
-            throw new ParseException("unreadable message: " + e.getMessage());
+        List<LeadingLineSplitter.Range> messages = inMaildir(input)
+                ? List.of(new LeadingLineSplitter.Range(0, bytes.length)) // a Maildir file is one message
+                : LeadingLineSplitter.split(bytes, bytes.length);
+        if (messages.size() == 1 && messages.get(0).start() == 0) {
+            try {
+                sink.message(MailRecordReader.read(input, format(), bytes, bytes.length, null, List.of()));
+            } catch (MimeException | RuntimeException e) {
+                throw new ParseException("unreadable message: " + e.getMessage());
+            }
+            return;
+        }
+        int number = 0;
+        for (LeadingLineSplitter.Range r : messages) {
+            number++;
+            byte[] one = java.util.Arrays.copyOfRange(bytes, r.start(), r.end());
+            try {
+                sink.message(MailRecordReader.read(input, format(), one, one.length, null, List.of()));
+            } catch (MimeException | RuntimeException e) {
+                if (messages.size() == 1) throw new ParseException("unreadable message: " + e.getMessage());
+                sink.problem(new Problem(input.name() + "#" + number, "unreadable message: " + e.getMessage()));
+            }
         }
     }
 }

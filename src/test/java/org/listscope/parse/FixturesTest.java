@@ -16,7 +16,10 @@ import org.listscope.model.Problem;
  * how many messages it gives and through which parser; files that hold no messages (licences, URL
  * lists, W3C Hypermail index pages, LISTSERV database indexes, deliberately broken files) give exactly one
  * problem naming them, never a crash. Counts of mbox files were checked against {@code grep -c '^From '},
- * MMDF against its {@code ^A^A^A^A} lines, LISTSERV logs against their rule lines.
+ * MMDF against its {@code ^A^A^A^A} lines, LISTSERV logs against their rule lines, the IETF's legacy
+ * mailboxes ({@code mailbox_*}) against their leading lines after a blank one (their {@code Subject:}
+ * lines are more where a body quotes one; {@code mailbox_from}, whose messages lead with {@code From:},
+ * stays one message, as the IETF's loader never split at that line).
  */
 class FixturesTest {
 
@@ -129,16 +132,16 @@ class FixturesTest {
             1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mail_spamlevel.2
             1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mail_text_enriched.1
             1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mail_with_url.1
-            1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox-x-envelope-from
-            1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_date
-            1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_envelope-to
+            4 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox-x-envelope-from
+            2 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_date
+            2 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_envelope-to
             1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_from
             1 mbox ietf-mailarchive/backend/mlarchive/tests/data/mailbox_mbox
             5 mbox ietf-mailarchive/backend/mlarchive/tests/data/mailbox_mmdf
             1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_received
-            1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_return-path
-            1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_to
-            0 - ietf-mailarchive/backend/mlarchive/tests/data/mailbox_year
+            3 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_return-path
+            15 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_to
+            4 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_year
             1 mbox ietf-mailarchive/backend/mlarchive/tests/data/mbox.1
             1 mbox ietf-mailarchive/backend/mlarchive/tests/data/private.mbox
             1 mbox ietf-mailarchive/backend/mlarchive/tests/data/query_acme.mail
@@ -174,6 +177,32 @@ class FixturesTest {
             1 pipermail-txt perceval/tests/data/utils/mbox_single.mbox
             0 - perceval/tests/data/utils/xml_invalid.xml
             """;
+
+    private static List<Message> messagesOf(String file) throws IOException {
+        Input in = Input.of(SharedCorpus.path("corpus/fixtures/ietf-mailarchive/backend/mlarchive/tests/data/" + file));
+        List<Message> messages = new ArrayList<>();
+        Archives.read(in, new Sink() {
+            public void message(Message m) { messages.add(m); }
+            public void problem(Problem p) { throw new AssertionError(file + ": " + p); }
+        });
+        return messages;
+    }
+
+    @Test
+    void theIetfsLegacyMailboxesGiveEachMessageWithItsHeaders() throws IOException {
+        // a blank first line had made the whole file a body without headers
+        Message received = messagesOf("mailbox_received").get(0);
+        assertThat(received.from().name()).isEqualTo("Lisa Dusseault");
+        assertThat(received.subject()).isEqualTo("[APPS-REVIEW] Architectural review for WIDEX requirements");
+        assertThat(received.warnings()).isEmpty();
+        // the year line before each message is none of its text
+        List<Message> year = messagesOf("mailbox_year");
+        assertThat(year).extracting(Message::messageId).containsExactly("<MON.28.FEB.2005.175411.0500.>",
+                "<MON.28.FEB.2005.165018.0500.>", "<MON.28.FEB.2005.164020.0500.>", "<MON.28.FEB.2005.134924.0500.>");
+        assertThat(year).allSatisfy(m -> assertThat(m.body()).doesNotContain("\n2005\n").isNotBlank());
+        assertThat(messagesOf("mailbox_return-path")).extracting(m -> m.from().address())
+                .containsExactly("pthubert@cisco.com", "xvilajosana@eecs.berkeley.edu", "xvilajosana@eecs.berkeley.edu");
+    }
 
     @Test
     void everyFixtureFileParsesToItsCount() throws IOException {

@@ -1,0 +1,47 @@
+package org.listscope.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.model.Message;
+import org.listscope.model.Problem;
+
+/** One message per file, or a legacy mailbox of them; a Maildir's file is always one. */
+class Rfc822ParserTest {
+
+    private static final String TWO = "Return-Path: <a@x.org>\nFrom: a@x.org\nSubject: one\n\nBody one.\n\n"
+            + "Return-Path: <b@x.org>\nFrom: b@x.org\nSubject: two\n\nBody two.\n";
+
+    private static List<Message> parse(Path file) throws Exception {
+        List<Message> out = new ArrayList<>();
+        new Rfc822Parser().parse(Input.of(file), new Sink() {
+            public void message(Message m) { out.add(m); }
+            public void problem(Problem p) { throw new AssertionError(p.toString()); }
+        });
+        return out;
+    }
+
+    private static Path write(Path dir, String name, String text) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aLegacyMailboxGivesEachMessage(@TempDir Path tmp) throws Exception {
+        assertThat(parse(write(tmp, "mailbox", TWO))).extracting(Message::subject).containsExactly("one", "two");
+    }
+
+    @Test
+    void aMaildirFileIsOneMessageWhateverItsBodyHolds(@TempDir Path tmp) throws Exception {
+        List<Message> one = parse(write(tmp.resolve("box/cur"), "1.host:2,S", TWO));
+        assertThat(one).extracting(Message::subject).containsExactly("one");
+        assertThat(one.get(0).body()).contains("Body two.");
+    }
+}
