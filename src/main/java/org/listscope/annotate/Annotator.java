@@ -73,7 +73,7 @@ public final class Annotator {
      * Digital Telephony Act), or {@code null}: what {@code cites:} looks for, whatever the year.
      */
     public static String nicknamed(String text) {
-        return Nicknames.named(text);
+        return LawNicknames.named(text);
     }
 
     /**

@@ -44,7 +44,7 @@ final class Extractors {
             new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Scan.at("DR"), Extractors::euLaw),
             new Extractor("named-act", Acts.TRIGGERS, Acts.PATTERN, Scan.at(Scan.UPPER + Scan.DIGITS + Acts.LOWER_STARTS), Acts::build),
             new Extractor("title-iii", List.of("title iii"), Acts.TITLE_III, Scan.at("T"), Acts::buildTitleThree),
-            new Extractor("nickname", Nicknames.TRIGGERS, Nicknames.PATTERN, Scan.at(Nicknames.STARTS), Nicknames::build),
+            new Extractor("nickname", LawNicknames.TRIGGERS, LawNicknames.PATTERN, Scan.at(LawNicknames.STARTS), LawNicknames::build),
             new Extractor("generic-act", List.of(" act"), Lexicon.GENERIC_ACT, Scan.at(Scan.UPPER), Acts::buildGeneric),
             new Extractor("rfc", List.of("rfc", "bcp", "std"), Patterns.RFC, Scan.at("RrBS"), Extractors::rfc),
             new Extractor("internet-draft", List.of("draft-"), Patterns.DRAFT, Scan.at("d"), Extractors::draft),

@@ -99,11 +99,11 @@ final class Lexicon {
      * Telephony proposal that became CALEA. Not here: names that stood for several bills in the same
      * years ("the Crime Bill", "the Biden bill").
      */
-    static final List<Nickname> NICKNAMES = List.of(
-            new Nickname(List.of("Cantwell(?:['’]s)?\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b"), "bill",
+    static final List<LawNickname> NICKNAMES = List.of(
+            new LawNickname(List.of("Cantwell(?:['’]s)?\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b"), "bill",
                     Canonical.bill("H.R.", "3627", 103), Canonical.billLink("H.R.", "3627", 103),
                     List.of("export-control", "encryption"), 1993, 1995),
-            new Nickname(List.of("(?:Markey(?:\\s?/\\s?Fields)?|Fields\\s?/\\s?Markey)(?:['’]s)?\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b"),
+            new LawNickname(List.of("(?:Markey(?:\\s?/\\s?Fields)?|Fields\\s?/\\s?Markey)(?:['’]s)?\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b"),
                     "bill", Canonical.bill("H.R.", "3636", 103), Canonical.billLink("H.R.", "3636", 103),
                     List.of("telecom-regulation"), 1993, 1995),
             actNickname("Digital Telephony Act", 1992, 1995,
@@ -113,9 +113,9 @@ final class Lexicon {
                     "DT\\s{1,3}(?:[Bb]ills?|[Pp]roposals?|[Ll]egislation)\\b"));
 
     /** A nickname of a named act, cited as the act. */
-    private static Nickname actNickname(String canonical, int firstYear, int lastYear, String... aliases) {
+    private static LawNickname actNickname(String canonical, int firstYear, int lastYear, String... aliases) {
         NamedAct act = ACTS.stream().filter(a -> a.canonical().equals(canonical)).findFirst().orElseThrow();
-        return new Nickname(List.of(aliases), "act", act.canonical(), act.link(), act.topics(), firstYear, lastYear);
+        return new LawNickname(List.of(aliases), "act", act.canonical(), act.link(), act.topics(), firstYear, lastYear);
     }
 
     private static NamedAct act(String canonical, String link, List<String> topics, String... aliases) {

@@ -15,10 +15,10 @@ import java.util.List;
  * @param firstYear  the first year whose messages use the nickname for it
  * @param lastYear   the last such year
  */
-record Nickname(List<String> aliases, String kind, String normalized, String link, List<String> topics,
+record LawNickname(List<String> aliases, String kind, String normalized, String link, List<String> topics,
                 int firstYear, int lastYear) {
 
-    Nickname {
+    LawNickname {
         if (aliases == null || aliases.isEmpty()) throw new IllegalArgumentException("nickname needs an alias: " + normalized);
         if (kind == null || normalized == null || firstYear > lastYear) throw new IllegalArgumentException("incomplete nickname: " + normalized);
         aliases = List.copyOf(aliases);

@@ -11,9 +11,9 @@ import org.listscope.model.Citation;
  * Bills and acts by their nicknames ({@link Lexicon#NICKNAMES}) as one pattern with a group per
  * nickname, cited as the bill or act only in a message of the nickname's years.
  */
-final class Nicknames {
+final class LawNicknames {
 
-    private Nicknames() {
+    private LawNicknames() {
     }
 
     /** Lower-case words of which every nickname holds one. */
@@ -40,7 +40,7 @@ final class Nicknames {
         int year = t.date().atZone(ZoneOffset.UTC).getYear();
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) == null) continue;
-            Nickname n = Lexicon.NICKNAMES.get(g - 1);
+            LawNickname n = Lexicon.NICKNAMES.get(g - 1);
             if (!n.usedIn(year)) return null;
             return Extractors.cite(t, n.kind(), m.start(g), m.end(g), n.normalized(), n.link(), n.topics(), 0.85,
                     name + "; message of " + year);
