@@ -36,16 +36,12 @@ final class LawNicknames {
 
     /** The citation of the nickname that matched, where the message is of its years; else {@code null}. */
     static Citation build(MatchResult m, Text t, String name) {
-        if (t.date() == null) return null;
+        LawNickname n = matched(m);
+        if (n == null || t.date() == null) return null;
         int year = t.date().atZone(ZoneOffset.UTC).getYear();
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) == null) continue;
-            LawNickname n = Lexicon.NICKNAMES.get(g - 1);
-            if (!n.usedIn(year)) return null;
-            return Extractors.cite(t, n.kind(), m.start(g), m.end(g), n.normalized(), n.link(), n.topics(), 0.85,
-                    name + "; message of " + year);
-        }
-        return null;
+        if (!n.usedIn(year)) return null;
+        return Extractors.cite(t, n.kind(), m.start(), m.end(), n.normalized(), n.link(), n.topics(), 0.85,
+                name + "; message of " + year);
     }
 
     /**
@@ -54,9 +50,14 @@ final class LawNicknames {
      */
     static String named(String text) {
         Matcher m = PATTERN.matcher(text.strip());
-        if (!m.matches()) return null;
+        LawNickname n = m.matches() ? matched(m) : null;
+        return n == null ? null : n.normalized();
+    }
+
+    /** The nickname whose group matched, or {@code null}. */
+    private static LawNickname matched(MatchResult m) {
         for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) return Lexicon.NICKNAMES.get(g - 1).normalized();
+            if (m.group(g) != null) return Lexicon.NICKNAMES.get(g - 1);
         }
         return null;
     }
