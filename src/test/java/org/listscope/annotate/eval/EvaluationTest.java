@@ -100,9 +100,8 @@ class EvaluationTest {
     void theGoldFileHasSixtyHandAnnotatedMessagesAndNoBodies() throws Exception {
         List<GoldMessage> gold = GoldFile.read(Path.of("src/test/resources/gold/annotations-gold.jsonl"));
         assertThat(gold).hasSizeGreaterThanOrEqualTo(60);
-        Set<String> kinds = Set.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc", "eu-law", "act", "rfc",
-                "internet-draft", "url", "message", "pointer", "obligation", "prohibition", "permission", "legal-fact",
-                "consequence", "recommendation", "prediction");
+        Set<String> kinds = new java.util.HashSet<>(org.listscope.model.Citation.KINDS);
+        kinds.addAll(org.listscope.model.Claim.KINDS);
         for (GoldMessage g : gold) {
             for (GoldSpan s : g.annotations()) {
                 assertThat(kinds).contains(s.kind());
