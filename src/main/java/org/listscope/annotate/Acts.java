@@ -72,7 +72,7 @@ final class Acts {
         int g = group(m);
         if (g < 0) return null;
         NamedAct act = Lexicon.ACTS.get(g - 1);
-        return Extractors.cite(t, "act", m.start(g), m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
+        return cited(t, m.start(g), m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
     }
 
     /**
@@ -153,7 +153,39 @@ final class Acts {
         if (capitalised < 3 && m.group(2) == null && !(capitalised == 2 && ARTICLE_OR_YEAR.matcher(
                 t.clean()).region(Math.max(0, start - 50), start).useTransparentBounds(true).find())) return null;
         String normalized = words + (m.group(2) == null ? "" : " " + Canonical.spaces(m.group(2)));
-        return Extractors.cite(t, "act", start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
+        return cited(t, start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
+    }
+
+    /**
+     * "Section 702 of", "Sec. 38(b) of the", "§ 230 of the" right before an act's name: a section of
+     * that act (group 1, its subsections group 2).
+     */
+    private static final Pattern SECTION_OF = Pattern.compile(
+            "(?:\\b[Ss]ection|\\bSECTION|\\b[Ss]ec\\.|§)\\s{0,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)\\s{1,3}"
+                    + "(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
+
+    /**
+     * The act named over {@code start..end}, or one of its sections where "Section N of (the)"
+     * stands right before the name ({@code Section 38 of the Arms Export Control Act}: {@code Arms
+     * Export Control Act § 38}, over the whole phrase); the Code's section where the act is numbered
+     * as the Code ({@link Codifications#codeTitleOf}: {@code section 3504(h) of the Paperwork
+     * Reduction Act} is {@code 44 U.S.C. § 3504(h)}).
+     */
+    private static Citation cited(Text t, int start, int end, String act, String link, List<String> topics,
+                                  double confidence, String name) {
+        Matcher section = SECTION_OF.matcher(t.clean()).region(Math.max(0, start - 40), start).useTransparentBounds(true);
+        if (section.find()) {
+            String number = section.group(1);
+            int title = Codifications.codeTitleOf(act, number);
+            if (title > 0) { // the act is numbered as the Code: Sec. 552(a)(6) of FOIA is 5 U.S.C. § 552(a)(6)
+                String t0 = String.valueOf(title);
+                return Extractors.cite(t, "usc", section.start(), end, Canonical.usc(t0, number, section.group(2)),
+                        Canonical.uscLink(t0, number), StatuteTopics.usc(title, number), confidence, name + "; the act's section in the Code");
+            }
+            return Extractors.cite(t, "act", section.start(), end, act + " § " + number + section.group(2), link, topics,
+                    confidence, name + "; section of the act");
+        }
+        return Extractors.cite(t, "act", start, end, act, link, topics, confidence, name);
     }
 
     /** Acts a short form may refer back to. */

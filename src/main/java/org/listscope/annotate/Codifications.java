@@ -51,6 +51,7 @@ final class Codifications {
             new Place("Export Administration Act", CFR, 15, "730", "774"),
             new Place("Computer Security Act of 1987", LAW, 100, "235", "235"),
             new Place("Computer Fraud and Abuse Act", USC, 18, "1030", "1030"),
+            new Place("Copyright Act", USC, 17, "101", "1332"), // title 17 is the Copyright Act of 1976 and its amendments
             new Place("Freedom of Information Act", USC, 5, "552", "552"),
             new Place("Privacy Act of 1974", USC, 5, "552a", "552a"),
             new Place("Privacy Act of 1974", LAW, 93, "579", "579"),
@@ -69,6 +70,26 @@ final class Codifications {
     private static final Pattern REGULATION = Pattern.compile("(\\d+) C\\.F\\.R\\. (?:§ (\\d+)\\.|Part (\\d+)\\b).*");
     /** A Public Law: {@code Pub. L. 103-414}. */
     private static final Pattern PUBLIC_LAW = Pattern.compile("Pub\\. L\\. (\\d+)-(\\d+)");
+
+    /**
+     * The titles of the Code enacted as law (positive-law titles), where an act placed in them is
+     * numbered as the Code is: section 552 of the Freedom of Information Act is 5 U.S.C. § 552, but
+     * section 101 of FISA is 50 U.S.C. § 1801 (title 50 is no such title).
+     */
+    private static final java.util.Set<Integer> POSITIVE_LAW_TITLES = java.util.Set.of(1, 3, 4, 5, 9, 10, 11, 13, 14, 17, 18,
+            23, 28, 31, 32, 35, 36, 37, 38, 39, 40, 41, 44, 46, 49, 51, 54);
+
+    /**
+     * The title of the Code whose section {@code section} of {@code act} is, where the act lies in a
+     * title enacted as law and the section in its place there ({@code Paperwork Reduction Act}, 3504:
+     * 44); else -1, and the section is the act's own.
+     */
+    static int codeTitleOf(String act, String section) {
+        for (Place p : PLACES) {
+            if (p.act().equals(act) && POSITIVE_LAW_TITLES.contains(p.title()) && p.holds(USC, p.title(), section)) return p.title();
+        }
+        return -1;
+    }
 
     /** The acts that hold the citation written as {@code normalized}, in {@link #PLACES} order; empty for none. */
     static List<String> actsHolding(String normalized) {

@@ -17,7 +17,9 @@ import org.listscope.annotate.Annotator;
  *       bill in any Congress, {@code cites:"S. 266 (103rd)"} only in that one; a standard's
  *       revision ({@code FIPS 140-1}) also as the standard ({@code FIPS 140});</li>
  *   <li>a section of the Code without its subsections, and with each of their first levels:
- *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)};</li>
+ *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)}; a
+ *       section of a named act likewise, and the act ({@code Foreign Intelligence Surveillance Act §
+ *       702} is also FISA's);</li>
  *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
  *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
  *   <li>a section, part or Public Law under the named act it belongs to
@@ -47,6 +49,9 @@ final class CitationForms {
     private static final Pattern CODE_SECTION = Pattern.compile(
             "(?<title>\\d+) (?:U\\.S\\.C\\.(?: App\\.)?|C\\.F\\.R\\.) § (?:(?<part>[\\w-]+)\\.)?[\\w-]+(?<subsections>(?:\\([^()\\s]+\\))*)");
     private static final Pattern SUBSECTION = Pattern.compile("\\([^()\\s]+\\)");
+    /** A section of a named act, as the annotator writes it: {@code Arms Export Control Act § 38(b)}. */
+    private static final Pattern ACT_SECTION = Pattern.compile(
+            "(?<act>\\D[^§]*?) § (?<section>\\d+[a-zA-Z]?)(?<subsections>(?:\\([^()\\s]+\\))*)");
     /**
      * A case's report after its name, as the annotator writes it: {@code Katz v. United States,
      * 389 U.S. 347 (1967)}; or a report alone, {@code 486 U.S. 35 (1988)}.
@@ -70,6 +75,11 @@ final class CitationForms {
         Matcher revision = FIPS_REVISION.matcher(citation);
         if (revision.find()) forms.add(citation.substring(0, revision.start())); // FIPS 140-1 is FIPS 140's
         codeLevels(citation, forms);
+        Matcher actSection = ACT_SECTION.matcher(citation);
+        if (actSection.matches()) { // Section 702 of FISA is FISA's
+            forms.add(actSection.group("act"));
+            withoutCongressOrYear(actSection.group("act"), forms);
+        }
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
             forms.add(act);
             withoutCongressOrYear(act, forms);
@@ -93,14 +103,24 @@ final class CitationForms {
 
     /** A section of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} of {@code § 2511(4)(b)}); any other citation as it is. */
     static String withoutSubsections(String citation) {
+        Matcher code = section(citation);
+        return code != null ? citation.substring(0, code.start("subsections")) : citation;
+    }
+
+    /** The match of a section of the Code, the C.F.R. or a named act, or {@code null}. */
+    private static Matcher section(String citation) {
         Matcher code = CODE_SECTION.matcher(citation);
-        return code.matches() ? citation.substring(0, code.start("subsections")) : citation;
+        if (code.matches()) return code;
+        Matcher act = ACT_SECTION.matcher(citation);
+        return act.matches() ? act : null;
     }
 
     private static void codeLevels(String citation, List<String> forms) {
-        Matcher code = CODE_SECTION.matcher(citation);
-        if (!code.matches()) return;
-        if (code.group("part") != null && citation.contains("C.F.R.")) forms.add(code.group("title") + " C.F.R. Part " + code.group("part"));
+        Matcher code = section(citation);
+        if (code == null) return;
+        if (code.pattern() == CODE_SECTION && code.group("part") != null && citation.contains("C.F.R.")) {
+            forms.add(code.group("title") + " C.F.R. Part " + code.group("part"));
+        }
         String section = citation.substring(0, code.start("subsections"));
         Matcher level = SUBSECTION.matcher(code.group("subsections"));
         while (level.find()) {

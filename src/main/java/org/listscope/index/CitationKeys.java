@@ -47,6 +47,14 @@ public final class CitationKeys {
     /** A range of the C.F.R.'s parts: {@code 22 CFR 120-130}, {@code 22 C.F.R. Parts 120 through 130}. */
     private static final Pattern CFR_PART_RANGE = Pattern.compile(
             "\\s*(\\d+)\\s*C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:[Pp]arts?\\s*|§§?\\s*)?(\\d+)\\s*(?:-|\u2013|to|through|thru)\\s*(\\d+)\\s*");
+    /** A section of an act, the section first: {@code Section 702 of FISA}, {@code sec. 38 of the Arms Export Control Act}. */
+    private static final Pattern SECTION_OF_ACT = Pattern.compile(
+            "(?i)\\s*(?:section|sec\\.?|§)\\s*(\\d+[a-z]?(?:\\([a-z0-9]+\\))*)\\s+of\\s+(?:the\\s+)?(.+?)\\s*");
+    /** A section of an act, the act first: {@code FISA § 702}, {@code FISA section 702}. */
+    private static final Pattern ACT_THEN_SECTION = Pattern.compile(
+            "(?i)\\s*(?:the\\s+)?(.+?)\\s*,?\\s+(?:section|sec\\.?|§)\\s*(\\d+[a-z]?(?:\\([a-z0-9]+\\))*)\\s*");
+    /** An act's name as written, where the annotator does not know the act: {@code Federal Advisory Committee Act}. */
+    private static final Pattern ACT_NAME = Pattern.compile(".*\\bAct(?:\\s+of\\s+\\d{4})?");
     /** "vs." or "v" between two parties, as the annotator writes "v.". */
     private static final Pattern VERSUS = Pattern.compile("(?<=\\S)\\s+(?:vs?\\.?|VS?\\.?)\\s+(?=\\S)");
 
@@ -95,7 +103,8 @@ public final class CitationKeys {
     /**
      * The keys that {@code cites:text} asks for: the text's {@link #key(String)}, and where the text
      * names an act the annotator knows ({@code ECPA}) or a bill or act by the nickname it had while
-     * debated ({@code Cantwell bill}), the key of its name; where it names a part of
+     * debated ({@code Cantwell bill}), the key of its name, and of a section of it ({@code Section 702
+     * of FISA}, {@code FISA § 702}), the key of the section as the annotator names it; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
      * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
      * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522})
@@ -127,6 +136,8 @@ public final class CitationKeys {
             for (String act : Annotator.actsHolding(section)) keys.add(key(act));
             return distinct(keys.toArray(String[]::new));
         }
+        String section = actSectionKey(text);
+        if (section != null) return distinct(key, section);
         String named = actKey(text);
         if (named == null) {
             String nickname = Annotator.nicknamed(text); // "Cantwell bill": H.R. 3627 of the 103rd Congress
@@ -138,6 +149,29 @@ public final class CitationKeys {
         }
         if (named == null && TITLE_AND_SECTION.matcher(text).find()) named = readKey(text);
         return named == null ? List.of(key) : distinct(key, named);
+    }
+
+    /**
+     * The key of a section of an act asked for as a reader writes it ({@code Section 702 of FISA},
+     * {@code FISA § 702}), as the annotator names it ({@code Foreign Intelligence Surveillance Act §
+     * 702}); {@code null} where the text is no section of an act.
+     */
+    static String actSectionKey(String text) {
+        Matcher m = SECTION_OF_ACT.matcher(text);
+        String act;
+        String section;
+        if (m.matches()) {
+            act = m.group(2);
+            section = m.group(1);
+        } else if ((m = ACT_THEN_SECTION.matcher(text)).matches()) {
+            act = m.group(1);
+            section = m.group(2);
+        } else {
+            return null;
+        }
+        String name = Annotator.actNamed(act);
+        if (name == null && ACT_NAME.matcher(act).matches()) name = act; // as the annotator names an act it does not know
+        return name == null ? null : key(name + " § " + section);
     }
 
     /** The keys once each, in order. */

@@ -23,6 +23,15 @@ class CodificationsTest {
     }
 
     @Test
+    void anActIsNumberedAsTheCodeOnlyInATitleEnactedAsLaw() {
+        assertThat(Codifications.codeTitleOf("Paperwork Reduction Act", "3504")).isEqualTo(44);
+        assertThat(Codifications.codeTitleOf("Freedom of Information Act", "552")).isEqualTo(5);
+        assertThat(Codifications.codeTitleOf("Freedom of Information Act", "3")).isEqualTo(-1);
+        assertThat(Codifications.codeTitleOf("Foreign Intelligence Surveillance Act", "1801")).isEqualTo(-1); // title 50
+        assertThat(Codifications.codeTitleOf("Communications Act of 1934", "230")).isEqualTo(-1); // title 47
+    }
+
+    @Test
     void aRangeHoldsItsSectionsWithTheirLettersAndOneSectionOnlyItself() {
         assertThat(Codifications.actsHolding("50 U.S.C. § 1881a")).containsExactly("Foreign Intelligence Surveillance Act");
         assertThat(Codifications.actsHolding("5 U.S.C. § 552b")).isEmpty();

@@ -23,6 +23,13 @@ class ExtractorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "This message is protected by 18 USC 2511 and more | usc | 18 U.S.C. § 2511 | 18 USC 2511",
+            // a section of a named act: the act's own, or the Code's where the act is numbered as a
+            // title of the Code enacted as law (cypherpunks 1992-94, and NANOG's own favourites)
+            "NSA collection under Section 702 of FISA is | act | Foreign Intelligence Surveillance Act § 702 | Section 702 of FISA",
+            "under section 38(e) of the Arms Export Control Act | act | Arms Export Control Act § 38(e) | section 38(e) of the Arms Export Control Act",
+            "as required by section 3504(h) of the Paperwork Reduction Act. | usc | 44 U.S.C. § 3504(h) | section 3504(h) of the Paperwork Reduction Act",
+            "the deadline in Sec. 552(a)(6)(i) of the Freedom of Information Act | usc | 5 U.S.C. § 552(a)(6)(i) | Sec. 552(a)(6)(i) of the Freedom of Information Act",
+            "fair use (section 107 of the Copyright Act of 1976) | usc | 17 U.S.C. § 107 | section 107 of the Copyright Act of 1976",
             "see 47 U.S.C. § 1001 for definitions | usc | 47 U.S.C. § 1001 | 47 U.S.C. § 1001",
             "under 18 USC 2703(f) the provider | usc | 18 U.S.C. § 2703(f) | 18 USC 2703(f)",
             "per 5U.S.C. 552 requests | usc | 5 U.S.C. § 552 | 5U.S.C. 552",

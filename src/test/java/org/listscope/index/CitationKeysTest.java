@@ -33,6 +33,19 @@ class CitationKeysTest {
     }
 
     @Test
+    void aSectionOfAnActIsAlsoKeyedWithoutItsSubsectionsAndAsTheAct() {
+        assertThat(CitationKeys.keys("Foreign Intelligence Surveillance Act § 702(a)")).containsExactly(
+                "foreignintelligencesurveillanceact702a", "foreignintelligencesurveillanceact702", "foreignintelligencesurveillanceact");
+        assertThat(CitationKeys.keys("Natural Gas Pipeline Safety Act of 1968 § 11")).containsExactly(
+                "naturalgaspipelinesafetyactof196811", "naturalgaspipelinesafetyactof1968", "naturalgaspipelinesafetyact");
+        assertThat(CitationKeys.queryKeys("Section 702 of FISA")).containsExactly("702offisa", "foreignintelligencesurveillanceact702");
+        assertThat(CitationKeys.queryKeys("FISA § 702")).containsExactly("fisa702", "foreignintelligencesurveillanceact702");
+        assertThat(CitationKeys.queryKeys("section 10 of the Federal Advisory Committee Act")).containsExactly(
+                "10ofthefederaladvisorycommitteeact", "federaladvisorycommitteeact10");
+        assertThat(CitationKeys.queryKeys("section 2511 of title 18")).containsExactly("2511oftitle18", "18usc2511"); // no act
+    }
+
+    @Test
     void aStandardsRevisionIsAlsoKeyedAsTheStandard() {
         assertThat(CitationKeys.keys("FIPS 140-1")).containsExactly("fips1401", "fips140");
         assertThat(CitationKeys.keys("FIPS 185")).containsExactly("fips185");
