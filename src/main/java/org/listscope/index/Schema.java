@@ -173,9 +173,12 @@ public final class Schema {
      * 46: a bill or act by the nickname it had while debated is cited as it in a message of those
      * years ({@code the Cantwell bill} in 1994 is H.R. 3627 of the 103rd Congress, {@code the FBI
      * Wiretap Bill} the Digital Telephony Act), the Brady Bill as the Brady Handgun Violence
-     * Prevention Act, and a Federal Information Processing Standard by number ({@code FIPS PUB 185})
-     * or by name ({@code Escrowed Encryption Standard}) is a citation of the new kind {@code fips}, a revision ({@code FIPS 140-1}) also keyed as the
-     * standard.
+     * Prevention Act, a Federal Information Processing Standard by number ({@code FIPS PUB 185}) or
+     * by name ({@code Escrowed Encryption Standard}) is a citation of the new kind {@code fips}, a
+     * revision ({@code FIPS 140-1}) also keyed as the standard; a section of a named act is cited as
+     * that section ({@code Section 702 of FISA}: {@code Foreign Intelligence Surveillance Act § 702},
+     * keyed also as the act) or, where the act is numbered as a positive-law title of the Code, as
+     * the Code's section, and title 17 is the Copyright Act's.
      */
     public static final int VERSION = 46;
 
