@@ -77,6 +77,14 @@ public final class Annotator {
     }
 
     /**
+     * The normalized standard that {@code text} wholly names by its name ({@code Escrowed Encryption
+     * Standard}: {@code FIPS 185}), or {@code null}: what {@code cites:} looks for.
+     */
+    public static String standardNamed(String text) {
+        return NamedStandards.named(text);
+    }
+
+    /**
      * The named acts that hold a citation written as the annotator normalizes it: {@code 47 U.S.C.
      * § 1002(a)} and {@code Pub. L. 103-414} are held by the Communications Assistance for Law
      * Enforcement Act, {@code 22 C.F.R. § 121.1} by ITAR. Empty for none.

@@ -39,8 +39,8 @@ final class Extractors {
             new Extractor("executive-order", List.of("executive order", "e.o.", "e. o.", "eo ", "eo1"), Patterns.EXECUTIVE_ORDER,
                     Scan.at("Ee"), Extractors::executiveOrder),
             new Extractor("fips", List.of("fips"), Patterns.FIPS, Scan.at("F"), Extractors::fips),
-            new Extractor("fips-named", List.of("encryption standard", "signature standard", "hash standard"), Patterns.FIPS_NAMED,
-                    Scan.at("EDS"), Extractors::fipsNamed),
+            new Extractor("fips-named", NamedStandards.TRIGGERS, NamedStandards.PATTERN, Scan.at(NamedStandards.STARTS),
+                    NamedStandards::build),
             new Extractor("eu-law", List.of("directive", "regulation", "decision"), Patterns.EU_LAW, Scan.at("DR"), Extractors::euLaw),
             new Extractor("named-act", Acts.TRIGGERS, Acts.PATTERN, Scan.at(Scan.UPPER + Scan.DIGITS + Acts.LOWER_STARTS), Acts::build),
             new Extractor("title-iii", List.of("title iii"), Acts.TITLE_III, Scan.at("T"), Acts::buildTitleThree),
@@ -154,18 +154,6 @@ final class Extractors {
         int n = Integer.parseInt(m.group(1));
         if (n < 1 || n > 299) return null; // the series has not reached 300
         return cite(t, "fips", m.start(), m.end(), Canonical.fips(n, m.group(2)), null, StatuteTopics.fips(n), 0.95, name);
-    }
-
-    /** The numbers of the standards {@link Patterns#FIPS_NAMED} names, group by group. */
-    private static final int[] NAMED_FIPS = {185, 186, 180};
-
-    private static Citation fipsNamed(MatchResult m, Text t, String name) {
-        for (int g = 1; g <= NAMED_FIPS.length; g++) {
-            if (m.group(g) == null) continue;
-            int n = NAMED_FIPS[g - 1];
-            return cite(t, "fips", m.start(), m.end(), Canonical.fips(n, null), null, StatuteTopics.fips(n), 0.9, name);
-        }
-        return null;
     }
 
     private static Citation bill(MatchResult m, Text t, String name) {

@@ -89,17 +89,6 @@ final class Patterns {
     static final Pattern FIPS = Pattern.compile(
             "(?<![\\w./])FIPS(?:[- ]?PUBS?\\.?|\\s{1,2}Publication)?(?:\\s{0,2}(?:No\\.|#))?[- ]?\\s{0,2}(\\d{1,3})(?:-(\\d))?(?![\\w.-]\\d|\\w)");
 
-    /**
-     * A Federal Information Processing Standard by the name NIST gave it, where the name is no
-     * algorithm's too (unlike the Data Encryption Standard's): group 1 the Escrowed Encryption
-     * Standard's (FIPS 185), group 2 the Digital Signature Standard's (186), group 3 the Secure
-     * Hash Standard's (180).
-     */
-    static final Pattern FIPS_NAMED = Pattern.compile(
-            "(?<![\\w-])(?:(Escrow(?:ed)?\\s{1,3}Encryption\\s{1,3}Standard|ESCROWED\\s{1,3}ENCRYPTION\\s{1,3}STANDARD)"
-                    + "|(Digital\\s{1,3}Signature\\s{1,3}Standard|DIGITAL\\s{1,3}SIGNATURE\\s{1,3}STANDARD)"
-                    + "|(Secure\\s{1,3}Hash\\s{1,3}Standard|SECURE\\s{1,3}HASH\\s{1,3}STANDARD))\\b");
-
     /** {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}. */
     static final Pattern BILL = Pattern.compile(
             "(?<![\\w.'])(?=[HS])(H\\.\\s?R\\.|HR|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"

@@ -103,7 +103,8 @@ public final class CitationKeys {
     /**
      * The keys that {@code cites:text} asks for: the text's {@link #key(String)}, and where the text
      * names an act the annotator knows ({@code ECPA}) or a bill or act by the nickname it had while
-     * debated ({@code Cantwell bill}), the key of its name, and of a section of it ({@code Section 702
+     * debated ({@code Cantwell bill}) or a standard by its name ({@code Escrowed Encryption
+     * Standard}), the key of its name, and of a section of it ({@code Section 702
      * of FISA}, {@code FISA § 702}), the key of the section as the annotator names it; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
      * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
@@ -141,6 +142,7 @@ public final class CitationKeys {
         String named = actKey(text);
         if (named == null) {
             String nickname = Annotator.nicknamed(text); // "Cantwell bill": H.R. 3627 of the 103rd Congress
+            if (nickname == null) nickname = Annotator.standardNamed(text); // "Escrowed Encryption Standard": FIPS 185
             if (nickname != null) named = key(nickname);
         }
         if (named == null) {

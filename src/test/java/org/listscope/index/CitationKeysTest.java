@@ -52,6 +52,8 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("FIPS PUB 185")).containsExactly("fips185");
         assertThat(CitationKeys.queryKeys("FIPS Publication 140-1")).containsExactly("fips1401");
         assertThat(CitationKeys.queryKeys("FIPS-PUB 81")).containsExactly("fips81");
+        assertThat(CitationKeys.queryKeys("Escrowed Encryption Standard")).containsExactly("escrowedencryptionstandard", "fips185");
+        assertThat(CitationKeys.queryKeys("Data Encryption Standard")).containsExactly("dataencryptionstandard"); // the algorithm's
     }
 
     @Test
