@@ -178,9 +178,10 @@ final class Acts {
             String number = section.group(1);
             int title = Codifications.codeTitleOf(act, number);
             if (title > 0) { // the act is numbered as the Code: Sec. 552(a)(6) of FOIA is 5 U.S.C. § 552(a)(6)
-                String t0 = String.valueOf(title);
-                return Extractors.cite(t, "usc", section.start(), end, Canonical.usc(t0, number, section.group(2)),
-                        Canonical.uscLink(t0, number), StatuteTopics.usc(title, number), confidence, name + "; the act's section in the Code");
+                String code = String.valueOf(title);
+                return Extractors.cite(t, "usc", section.start(), end, Canonical.usc(code, number, section.group(2)),
+                        Canonical.uscLink(code, number), StatuteTopics.usc(title, number), confidence,
+                        name + "; the act's section in the Code");
             }
             return Extractors.cite(t, "act", section.start(), end, act + " § " + number + section.group(2), link, topics,
                     confidence, name + "; section of the act");
