@@ -33,16 +33,8 @@ final class Acts {
      * One group per act, in {@link Lexicon#ACTS} order. A match starts at the name itself, never
      * at a "the" before it: at every "the" of a text the whole alternation would be tried.
      */
-    static final Pattern PATTERN = compile();
-
-    private static Pattern compile() {
-        StringBuilder sb = new StringBuilder("(?<![\\w-])(?=[A-Z0-9").append(LOWER_STARTS).append("])(?:");
-        for (int i = 0; i < Lexicon.ACTS.size(); i++) {
-            if (i > 0) sb.append('|');
-            sb.append("((?:").append(String.join("|", Lexicon.ACTS.get(i).aliases())).append("))");
-        }
-        return Pattern.compile(sb.append(")").toString());
-    }
+    static final Pattern PATTERN = EntryPattern.compile("(?<![\\w-])(?=[A-Z0-9" + LOWER_STARTS + "])",
+            Lexicon.ACTS.stream().map(NamedAct::aliases).toList());
 
     /**
      * The canonical name of the act that {@code text} wholly names, by one of its aliases
@@ -51,28 +43,17 @@ final class Acts {
      * interception), or {@code null}.
      */
     static String named(String text) {
-        String t = text.strip();
-        if (TITLE_III.matcher(t).matches()) return WIRETAP_ACT.canonical(); // what the annotator cites "Title III" as
-        Matcher m = PATTERN.matcher(t);
-        if (!m.matches()) return null;
-        int g = group(m);
-        return g < 0 ? null : Lexicon.ACTS.get(g - 1).canonical();
-    }
-
-    /** The group of {@link #PATTERN} that matched (act number + 1), or -1. */
-    private static int group(MatchResult m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) return g;
-        }
-        return -1;
+        if (TITLE_III.matcher(text.strip()).matches()) return WIRETAP_ACT.canonical(); // what the annotator cites "Title III" as
+        int act = EntryPattern.wholly(PATTERN, text);
+        return act < 0 ? null : Lexicon.ACTS.get(act).canonical();
     }
 
     /** The act of the group that matched. */
     static Citation build(MatchResult m, Text t, String name) {
-        int g = group(m);
-        if (g < 0) return null;
-        NamedAct act = Lexicon.ACTS.get(g - 1);
-        return cited(t, m.start(g), m.end(g), act.canonical(), act.link(), act.topics(), 0.95, name);
+        int i = EntryPattern.entry(m);
+        if (i < 0) return null;
+        NamedAct act = Lexicon.ACTS.get(i);
+        return cited(t, m.start(), m.end(), act.canonical(), act.link(), act.topics(), 0.95, name);
     }
 
     /**
@@ -86,8 +67,7 @@ final class Acts {
     private static final List<String> INTERCEPTION = List.of("wiretap", "intercept", "surveil", "eavesdrop", "fisa", "ecpa",
             "wire communication", "electronic communication");
 
-    private static final NamedAct WIRETAP_ACT = Lexicon.ACTS.stream()
-            .filter(a -> a.canonical().equals("Wiretap Act")).findFirst().orElseThrow();
+    private static final NamedAct WIRETAP_ACT = Lexicon.namedAct("Wiretap Act");
 
     /**
      * "Title III" as lawyers and the FBI of the 1990s wrote it: the Wiretap Act, Title III of the

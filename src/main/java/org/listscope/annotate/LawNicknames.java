@@ -3,7 +3,6 @@ package org.listscope.annotate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 
@@ -23,16 +22,8 @@ final class LawNicknames {
     static final String STARTS = "CMFEWwLD";
 
     /** One group per nickname, in {@link Lexicon#NICKNAMES} order. */
-    static final Pattern PATTERN = compile();
-
-    private static Pattern compile() {
-        StringBuilder sb = new StringBuilder("(?<![\\w-])(?:");
-        for (int i = 0; i < Lexicon.NICKNAMES.size(); i++) {
-            if (i > 0) sb.append('|');
-            sb.append("((?:").append(String.join("|", Lexicon.NICKNAMES.get(i).aliases())).append("))");
-        }
-        return Pattern.compile(sb.append(")").toString());
-    }
+    static final Pattern PATTERN = EntryPattern.compile("(?<![\\w-])",
+            Lexicon.NICKNAMES.stream().map(LawNickname::aliases).toList());
 
     /** The citation of the nickname that matched, where the message is of its years; else {@code null}. */
     static Citation build(MatchResult m, Text t, String name) {
@@ -49,16 +40,13 @@ final class LawNicknames {
      * the year ({@code Cantwell bill}: {@code H.R. 3627 (103rd)}), or {@code null}.
      */
     static String named(String text) {
-        Matcher m = PATTERN.matcher(text.strip());
-        LawNickname n = m.matches() ? matched(m) : null;
-        return n == null ? null : n.normalized();
+        int i = EntryPattern.wholly(PATTERN, text);
+        return i < 0 ? null : Lexicon.NICKNAMES.get(i).normalized();
     }
 
     /** The nickname whose group matched, or {@code null}. */
     private static LawNickname matched(MatchResult m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) return Lexicon.NICKNAMES.get(g - 1);
-        }
-        return null;
+        int i = EntryPattern.entry(m);
+        return i < 0 ? null : Lexicon.NICKNAMES.get(i);
     }
 }

@@ -112,9 +112,14 @@ final class Lexicon {
                     "(?:Leahy\\s?/\\s?Edwards|Edwards\\s?/\\s?Leahy)\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b",
                     "DT\\s{1,3}(?:[Bb]ills?|[Pp]roposals?|[Ll]egislation)\\b"));
 
+    /** The named act of that canonical name. */
+    static NamedAct namedAct(String canonical) {
+        return ACTS.stream().filter(a -> a.canonical().equals(canonical)).findFirst().orElseThrow();
+    }
+
     /** A nickname of a named act, cited as the act. */
     private static LawNickname actNickname(String canonical, int firstYear, int lastYear, String... aliases) {
-        NamedAct act = ACTS.stream().filter(a -> a.canonical().equals(canonical)).findFirst().orElseThrow();
+        NamedAct act = namedAct(canonical);
         return new LawNickname(List.of(aliases), "act", act.canonical(), act.link(), act.topics(), firstYear, lastYear);
     }
 

@@ -2,7 +2,6 @@ package org.listscope.annotate;
 
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
 
@@ -23,34 +22,26 @@ final class NamedStandards {
     /** The characters a name starts with. */
     static final String STARTS = "EDS";
 
-    /** One group per standard, in {@link #NUMBERS} order. */
-    static final Pattern PATTERN = Pattern.compile(
-            "(?<![\\w-])(?:(Escrow(?:ed)?\\s{1,3}Encryption\\s{1,3}Standard|ESCROWED\\s{1,3}ENCRYPTION\\s{1,3}STANDARD)"
-                    + "|(Digital\\s{1,3}Signature\\s{1,3}Standard|DIGITAL\\s{1,3}SIGNATURE\\s{1,3}STANDARD)"
-                    + "|(Secure\\s{1,3}Hash\\s{1,3}Standard|SECURE\\s{1,3}HASH\\s{1,3}STANDARD))\\b");
-
-    /** The standards' numbers, group by group. */
+    /** The standards' numbers, in {@link #PATTERN}'s entry order. */
     private static final int[] NUMBERS = {185, 186, 180};
+
+    /** One group per standard, in {@link #NUMBERS} order. */
+    static final Pattern PATTERN = EntryPattern.compile("(?<![\\w-])", List.of(
+            List.of("Escrow(?:ed)?\\s{1,3}Encryption\\s{1,3}Standard\\b", "ESCROWED\\s{1,3}ENCRYPTION\\s{1,3}STANDARD\\b"),
+            List.of("Digital\\s{1,3}Signature\\s{1,3}Standard\\b", "DIGITAL\\s{1,3}SIGNATURE\\s{1,3}STANDARD\\b"),
+            List.of("Secure\\s{1,3}Hash\\s{1,3}Standard\\b", "SECURE\\s{1,3}HASH\\s{1,3}STANDARD\\b")));
 
     /** The citation of the standard a match names. */
     static Citation build(MatchResult m, Text t, String name) {
-        int n = number(m);
-        return n < 0 ? null : Extractors.cite(t, "fips", m.start(), m.end(), Canonical.fips(n, null), null, StatuteTopics.fips(n),
-                0.9, name);
+        int i = EntryPattern.entry(m);
+        if (i < 0) return null;
+        int n = NUMBERS[i];
+        return Extractors.cite(t, "fips", m.start(), m.end(), Canonical.fips(n, null), null, StatuteTopics.fips(n), 0.9, name);
     }
 
     /** The normalized standard that {@code text} wholly names ({@code Escrowed Encryption Standard}: {@code FIPS 185}), or {@code null}. */
     static String named(String text) {
-        Matcher m = PATTERN.matcher(text.strip());
-        int n = m.matches() ? number(m) : -1;
-        return n < 0 ? null : Canonical.fips(n, null);
-    }
-
-    /** The number of the standard whose group matched, or -1. */
-    private static int number(MatchResult m) {
-        for (int g = 1; g <= NUMBERS.length; g++) {
-            if (m.group(g) != null) return NUMBERS[g - 1];
-        }
-        return -1;
+        int i = EntryPattern.wholly(PATTERN, text);
+        return i < 0 ? null : Canonical.fips(NUMBERS[i], null);
     }
 }

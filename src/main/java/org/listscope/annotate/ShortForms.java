@@ -56,23 +56,28 @@ final class ShortForms {
         for (int i = 0; i < full.size(); i++) {
             Citation c = full.get(i);
             if (!c.kind().equals("act") || !c.evidence().contains("generic-act")) continue;
-            String[] words = c.normalized().split(" ");
-            Citation expanded = null;
-            for (int k = 0; k < words.length && expanded == null; k++) {
-                if (!ACRONYM.matcher(words[k]).matches()) continue;
-                for (int j = 0; j < i && expanded == null; j++) {
-                    Citation earlier = full.get(j);
-                    if (earlier.kind().equals("act") && spelledOut(words, k, OF_YEAR.matcher(earlier.normalized()).replaceAll("").split(" "))) {
-                        expanded = earlier;
-                    }
-                }
-            }
+            Citation expanded = spelledOutBefore(full, i);
             if (expanded == null) continue;
             if (out == null) out = new ArrayList<>(full);
             out.set(i, new Citation("act", c.start(), c.end(), c.text(), expanded.normalized(), expanded.link(), null,
                     expanded.topics(), c.confidence(), List.of("short form: initials of " + expanded.normalized()), false, null));
         }
         return out == null ? full : out;
+    }
+
+    /** The first act before {@code full[i]} whose name is {@code full[i]}'s with a word of capitals spelled out, or {@code null}. */
+    private static Citation spelledOutBefore(List<Citation> full, int i) {
+        String[] words = full.get(i).normalized().split(" ");
+        for (int k = 0; k < words.length; k++) {
+            if (!ACRONYM.matcher(words[k]).matches()) continue;
+            for (int j = 0; j < i; j++) {
+                Citation earlier = full.get(j);
+                if (earlier.kind().equals("act") && spelledOut(words, k, OF_YEAR.matcher(earlier.normalized()).replaceAll("").split(" "))) {
+                    return earlier;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether {@code name} is {@code words} with {@code words[k]} spelled out as the words of its initials. */

@@ -63,6 +63,8 @@ final class CitationForms {
             "(?<=^|\\bvs?\\.?\\s)(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US)(?=\\s+vs?\\.?\\s|,|\\s*$)");
     /** A standard's revision, as the annotator writes it: {@code FIPS 140-1}. */
     private static final Pattern FIPS_REVISION = Pattern.compile("(?<=^FIPS \\d{1,3})-\\d$");
+    /** The editions a citation may end with, each found only at its end. */
+    private static final List<Pattern> EDITIONS = List.of(CONGRESS, ACT_YEAR, FIPS_REVISION);
     /** A URL as the annotator writes it: scheme, host, the rest. */
     private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([^/?#:@\\s]+)(.*)");
     /** A country's second level that holds sites, not a site: {@code co.uk}, {@code com.au}. */
@@ -71,18 +73,16 @@ final class CitationForms {
     /** The other forms of {@code citation} (as the annotator normalizes it), in the order listed above. */
     static List<String> of(String citation) {
         List<String> forms = new ArrayList<>();
-        withoutCongressOrYear(citation, forms);
-        Matcher revision = FIPS_REVISION.matcher(citation);
-        if (revision.find()) forms.add(citation.substring(0, revision.start())); // FIPS 140-1 is FIPS 140's
+        withoutEdition(citation, forms);
         codeLevels(citation, forms);
         Matcher actSection = ACT_SECTION.matcher(citation);
         if (actSection.matches()) { // Section 702 of FISA is FISA's
             forms.add(actSection.group("act"));
-            withoutCongressOrYear(actSection.group("act"), forms);
+            withoutEdition(actSection.group("act"), forms);
         }
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
             forms.add(act);
-            withoutCongressOrYear(act, forms);
+            withoutEdition(act, forms);
         }
         caseForms(citation, forms);
         site(citation, forms);
@@ -94,14 +94,24 @@ final class CitationForms {
         return US_PARTY.matcher(text).replaceAll("United States");
     }
 
-    private static void withoutCongressOrYear(String citation, List<String> forms) {
-        Matcher m = CONGRESS.matcher(citation);
-        if (!m.find() || m.start() == 0) m = ACT_YEAR.matcher(citation);
-        else m.reset();
-        if (m.find() && m.start() > 0) forms.add(citation.substring(0, m.start()));
+    /**
+     * {@code citation} without the edition it names, where it names one: a bill's Congress, an act's
+     * year, a standard's revision ({@code FIPS 140-1} is FIPS 140's).
+     */
+    private static void withoutEdition(String citation, List<String> forms) {
+        for (Pattern edition : EDITIONS) {
+            Matcher m = edition.matcher(citation);
+            if (m.find() && m.start() > 0) {
+                forms.add(citation.substring(0, m.start()));
+                return;
+            }
+        }
     }
 
-    /** A section of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} of {@code § 2511(4)(b)}); any other citation as it is. */
+    /**
+     * A section of the Code, the C.F.R. or a named act without its subsections ({@code 18 U.S.C. §
+     * 2511} of {@code § 2511(4)(b)}); any other citation as it is.
+     */
     static String withoutSubsections(String citation) {
         Matcher code = section(citation);
         return code != null ? citation.substring(0, code.start("subsections")) : citation;

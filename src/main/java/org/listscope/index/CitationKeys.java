@@ -139,12 +139,7 @@ public final class CitationKeys {
         }
         String section = actSectionKey(text);
         if (section != null) return distinct(key, section);
-        String named = actKey(text);
-        if (named == null) {
-            String nickname = Annotator.nicknamed(text); // "Cantwell bill": H.R. 3627 of the 103rd Congress
-            if (nickname == null) nickname = Annotator.standardNamed(text); // "Escrowed Encryption Standard": FIPS 185
-            if (nickname != null) named = key(nickname);
-        }
+        String named = nameKey(text);
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));
@@ -209,6 +204,21 @@ public final class CitationKeys {
         if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != t.length()) return null;
         Citation c = found.get(0);
         return key(c.normalized() != null ? c.normalized() : c.text());
+    }
+
+    /** The ways the annotator names what a text wholly names: an act, a law's nickname, a standard. */
+    private static final List<java.util.function.UnaryOperator<String>> NAMERS = List.of(
+            Annotator::actNamed, // "ECPA": the Electronic Communications Privacy Act
+            Annotator::nicknamed, // "Cantwell bill": H.R. 3627 of the 103rd Congress
+            Annotator::standardNamed); // "Escrowed Encryption Standard": FIPS 185
+
+    /** The key of what {@code text} wholly names, under the name the annotator gives it ({@link #NAMERS}), or {@code null}. */
+    private static String nameKey(String text) {
+        for (java.util.function.UnaryOperator<String> namer : NAMERS) {
+            String name = namer.apply(text);
+            if (name != null) return key(name);
+        }
+        return null;
     }
 
     /**

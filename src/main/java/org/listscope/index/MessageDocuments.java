@@ -168,16 +168,15 @@ public final class MessageDocuments {
         }
     }
 
-    /** Kinds of citation the {@code cites} facet counts: laws, cases, rules and RFCs, not links or messages. */
-    private static final Set<String> FACETED_KINDS = Set.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc",
-            "executive-order", "fips", "eu-law", "act", "rfc");
+    /** Kinds of citation the {@code cites} facet leaves out: links, drafts and messages, which are no laws, cases, rules or RFCs. */
+    private static final Set<String> UNFACETED_KINDS = Set.of("internet-draft", "url", "message", "pointer");
     /**
      * The name a citation is counted under in the {@code cites} facet: its normalized form, a section
      * of the Code or the C.F.R. without its subsections ({@code 18 U.S.C. § 2511} for
      * {@code § 2511(4)(b)}); {@code null} for a kind the facet leaves out.
      */
     static String facetName(Citation c) {
-        if (!FACETED_KINDS.contains(c.kind()) || c.normalized() == null || c.normalized().isBlank()) return null;
+        if (UNFACETED_KINDS.contains(c.kind()) || c.normalized() == null || c.normalized().isBlank()) return null;
         return CitationForms.withoutSubsections(c.normalized());
     }
 

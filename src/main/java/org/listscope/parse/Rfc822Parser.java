@@ -41,23 +41,14 @@ public final class Rfc822Parser implements ArchiveParser {
         List<LeadingLineSplitter.Range> messages = inMaildir(input)
                 ? List.of(new LeadingLineSplitter.Range(0, bytes.length)) // a Maildir file is one message
                 : LeadingLineSplitter.split(bytes, bytes.length);
-        if (messages.size() == 1 && messages.get(0).start() == 0) {
-            try {
-                sink.message(MailRecordReader.read(input, format(), bytes, bytes.length, null, List.of()));
-            } catch (MimeException | RuntimeException e) {
-                throw new ParseException("unreadable message: " + e.getMessage());
-            }
-            return;
-        }
-        int number = 0;
-        for (LeadingLineSplitter.Range r : messages) {
-            number++;
-            byte[] one = java.util.Arrays.copyOfRange(bytes, r.start(), r.end());
+        for (int k = 0; k < messages.size(); k++) {
+            LeadingLineSplitter.Range r = messages.get(k);
+            byte[] one = r.start() == 0 && r.end() == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, r.start(), r.end());
             try {
                 sink.message(MailRecordReader.read(input, format(), one, one.length, null, List.of()));
             } catch (MimeException | RuntimeException e) {
                 if (messages.size() == 1) throw new ParseException("unreadable message: " + e.getMessage());
-                sink.problem(new Problem(input.name() + "#" + number, "unreadable message: " + e.getMessage()));
+                sink.problem(new Problem(input.name() + "#" + (k + 1), "unreadable message: " + e.getMessage()));
             }
         }
     }
