@@ -38,7 +38,7 @@ public final class Root implements Runnable {
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> out = new LinkedHashMap<>();
         for (Class<?> c : List.of(ParseCommand.class, ThreadCommand.class, IndexCommand.class, SearchCommand.class,
-                ShowCommand.class, AnnotateCommand.class, EvalCommand.class, ExportCommand.class, CrawlCommand.class,
+                ShowCommand.class, AnnotateCommand.class, EvalCommand.class, ExportCommand.class, CrawlCommand.class, SolrCommand.class,
                 CommandLine.HelpCommand.class)) {
             out.put(c.getAnnotation(Command.class).name(), c);
         }

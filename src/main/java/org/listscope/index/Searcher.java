@@ -244,6 +244,14 @@ public final class Searcher implements Closeable {
         return out;
     }
 
+    /**
+     * Every message of the index, in index order, each rebuilt exactly as {@link #messages} rebuilds it,
+     * handed over one at a time: a whole list's history need not fit in memory.
+     */
+    public void forEachMessage(java.util.function.Consumer<Message> action) throws IOException {
+        StoredMessages.forEach(searcher, new org.apache.lucene.search.MatchAllDocsQuery(), action);
+    }
+
     /** Every message of a thread, oldest first (messages without a date last). */
     public List<Message> thread(String threadId) throws IOException {
         List<Message> out = new ArrayList<>(StoredMessages.find(searcher,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -18,7 +19,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
@@ -119,14 +119,27 @@ final class StoredMessages {
         return out;
     }
 
+    /** Every message matching a query, in index order, rebuilt one at a time (the whole index need not fit in memory). */
+    static void forEach(IndexSearcher s, Query q, Consumer<Message> action) throws IOException {
+        Reader reader = new Reader(s.getIndexReader());
+        for (ScoreDoc sd : inIndexOrder(s, messages(q), Integer.MAX_VALUE)) {
+            action.accept(Json.readMessage(reader.json(sd.doc)));
+        }
+    }
+
     private static List<String> jsonOf(IndexSearcher s, Query q, int max) throws IOException {
-        int n = Math.min(max, Math.max(1, s.count(q)));
-        TopDocs top = s.search(q, n);
-        List<String> out = new ArrayList<>(top.scoreDocs.length);
-        ScoreDoc[] docs = top.scoreDocs.clone();
-        java.util.Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc)); // stored fields read in order
+        ScoreDoc[] docs = inIndexOrder(s, q, max);
+        List<String> out = new ArrayList<>(docs.length);
         Reader reader = new Reader(s.getIndexReader());
         for (ScoreDoc sd : docs) out.add(reader.json(sd.doc));
         return out;
+    }
+
+    /** At most {@code max} matches of a query, sorted by document number, so that stored fields are read in order. */
+    private static ScoreDoc[] inIndexOrder(IndexSearcher s, Query q, int max) throws IOException {
+        int n = Math.min(max, Math.max(1, s.count(q)));
+        ScoreDoc[] docs = s.search(q, n).scoreDocs.clone();
+        java.util.Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
+        return docs;
     }
 }

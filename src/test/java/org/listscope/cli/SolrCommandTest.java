@@ -1,0 +1,102 @@
+package org.listscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.index.Indexer;
+import org.listscope.index.Progress;
+import org.listscope.index.Searcher;
+import org.listscope.index.solr.SolrClusters;
+import picocli.CommandLine;
+
+/** {@code listscope solr configset} and {@code solr push}, against a two-node SolrCloud cluster in this JVM. */
+class SolrCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static MiniSolrCloudCluster cluster;
+    static Path index;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = SolrClusters.start(tmp.resolve("solr"));
+        index = tmp.resolve("index");
+        new Indexer(index).index(List.of(Path.of("corpus").toAbsolutePath()), Progress.NONE);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) cluster.shutdown();
+    }
+
+    private int run(String... args) {
+        CommandLine cl = Root.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private static String node() {
+        return cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    }
+
+    private static long count(String collection, String query) throws Exception {
+        SolrQuery q = new SolrQuery(query);
+        q.setRows(0);
+        return cluster.getSolrClient().query(collection, q).getResults().getNumFound();
+    }
+
+    @Test
+    void writesTheConfigset() throws Exception {
+        Path dir = tmp.resolve("conf");
+        assertThat(run("solr", "configset", dir.toString())).isZero();
+        assertThat(Files.readString(dir.resolve("schema.xml"))).contains("<uniqueKey>id</uniqueKey>", "name=\"body.exact\"");
+        assertThat(Files.readString(dir.resolve("solrconfig.xml"))).contains("ListscopeQParserPlugin");
+        assertThat(err.toString()).contains("wrote schema.xml, solrconfig.xml to " + dir);
+    }
+
+    @Test
+    void pushesAnIndexWhoseMessagesAreThenFoundByTheQueryLanguage() throws Exception {
+        SolrClusters.collection(cluster, "pushed");
+        long size;
+        try (Searcher local = Searcher.open(index)) {
+            size = local.size();
+        }
+        assertThat(run("solr", "push", "--solr", node(), "--collection", "pushed", "--index", index.toString())).isZero();
+        assertThat(err.toString()).contains("pushed " + size + " messages from " + index + " to pushed at " + node(), "removed 0");
+        assertThat(count("pushed", "calea AND subpoena")).isEqualTo(2);
+
+        assertThat(run("solr", "push", "--solr", node(), "--collection", "pushed", "--index", index.toString())).isZero();
+        assertThat(count("pushed", "has:date OR -has:date")).as("pushed twice, held once").isEqualTo(size).isGreaterThan(20);
+    }
+
+    @Test
+    void aMissingIndexOrAnUnreachableSolrIsAFailureNamingIt() {
+        Path none = tmp.resolve("none");
+        assertThat(run("solr", "push", "--solr", node(), "--collection", "x", "--index", none.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no index at " + none);
+
+        assertThat(run("solr", "push", "--solr", "http://127.0.0.1:9/solr", "--collection", "x", "--index", index.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("push to x at http://127.0.0.1:9/solr failed", "push again to complete it");
+    }
+
+    @Test
+    void aPushWithoutACollectionIsAUsageError() {
+        assertThat(run("solr", "push", "--solr", node())).isEqualTo(2);
+        assertThat(err.toString()).contains("--collection");
+    }
+}

@@ -1,0 +1,200 @@
+package org.listscope.index.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.listscope.SharedCorpus;
+import org.listscope.index.Indexer;
+import org.listscope.index.Progress;
+import org.listscope.index.Searcher;
+import java.time.Instant;
+import org.listscope.model.Author;
+import org.listscope.model.Message;
+import org.listscope.model.PushReport;
+import org.listscope.model.SearchRequest;
+import org.listscope.model.Source;
+import org.listscope.model.SearchResult;
+
+/**
+ * A two-node SolrCloud cluster in this JVM, with collections of two shards made from the configset:
+ * a local index pushed into a collection is found by the same queries, in the same numbers.
+ */
+class SolrCloudTest {
+
+    @TempDir
+    static Path tmp;
+    static MiniSolrCloudCluster cluster;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = SolrClusters.start(tmp);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) cluster.shutdown();
+    }
+
+    static String collection(String name) throws Exception {
+        return SolrClusters.collection(cluster, name);
+    }
+
+    /** Indexes the inputs locally, pushes the index's messages into a new collection; returns the local searcher. */
+    static Searcher pushed(String name, List<Path> inputs) throws Exception {
+        Path dir = tmp.resolve("index-" + name);
+        new Indexer(dir).index(inputs, Progress.NONE);
+        Searcher local = Searcher.open(dir);
+        collection(name);
+        push(local, name);
+        return local;
+    }
+
+    static long push(Searcher local, String name) throws Exception {
+        return push(local, name, "test:" + name, List.of()).sent();
+    }
+
+    /** Pushes the local index's messages and {@code more} as from {@code origin}. */
+    static PushReport push(Searcher local, String name, String origin, List<Message> more) throws Exception {
+        try (SolrPush push = SolrPush.through(cluster.getSolrClient(), name, origin, n -> { })) {
+            for (Message m : more) push.add(m);
+            java.io.IOException[] failed = {null};
+            local.forEachMessage(m -> {
+                try {
+                    push.add(m);
+                } catch (java.io.IOException e) {
+                    failed[0] = e;
+                }
+            });
+            if (failed[0] != null) throw failed[0];
+            return push.complete();
+        }
+    }
+
+    static long solrCount(String collection, String query) throws Exception {
+        SolrQuery q = new SolrQuery(query);
+        q.setRows(0);
+        return cluster.getSolrClient().query(collection, q).getResults().getNumFound();
+    }
+
+    /** How many documents the collection holds (Solr's own parser: local parameters are only read by it). */
+    static long solrAll(String collection) throws Exception {
+        SolrQuery q = new SolrQuery("*:*");
+        q.set("defType", "lucene");
+        q.setRows(0);
+        return cluster.getSolrClient().query(collection, q).getResults().getNumFound();
+    }
+
+    /** Each query's count in the local index and in the collection, side by side. */
+    static void assertSameCounts(Searcher local, String collection, List<String> queries) throws Exception {
+        Map<String, Long> localCounts = new LinkedHashMap<>();
+        Map<String, Long> solrCounts = new LinkedHashMap<>();
+        for (String q : queries) {
+            localCounts.put(q, (long) local.count(q));
+            solrCounts.put(q, solrCount(collection, q));
+        }
+        System.out.println("SolrCloudTest " + collection + ": " + solrCounts);
+        assertThat(localCounts.values()).as("every query finds something").allMatch(n -> n > 0);
+        assertThat(solrCounts).isEqualTo(localCounts);
+    }
+
+    @Test
+    void theBundledCorpusIsFoundAlikeLocallyAndInSolr() throws Exception {
+        Path corpus = Path.of("corpus").toAbsolutePath();
+        try (Searcher local = pushed("demo", List.of(corpus))) {
+            assertThat(solrAll("demo")).as("every message pushed").isEqualTo(local.size());
+            assertSameCounts(local, "demo", List.of("calea AND subpoena", "calea", "\"data retention\"", "has:claim",
+                    "has:quote", "citekind:usc", "date:[2005 TO 2007]", "-calea", "subpoen*", "quoted:calea"));
+
+            SolrQuery q = new SolrQuery("calea AND subpoena");
+            q.setHighlight(true);
+            q.set("hl.fl", "body");
+            QueryResponse r = cluster.getSolrClient().query("demo", q);
+            assertThat(r.getHighlighting()).as("a snippet for each hit").hasSize(2);
+            assertThat(r.getHighlighting().values()).allSatisfy(fields ->
+                    assertThat(String.join(" ", fields.get("body"))).containsIgnoringCase("<em>calea</em>"));
+        }
+    }
+
+    private static Message message(String id) {
+        return Message.builder().id(id).messageId(id).subject("a message " + id).from(Author.of("A", "a@example.org", "A"))
+                .date(Instant.parse("2007-05-11T00:00:00Z")).source(new Source("in.txt", null, "pipermail-txt"))
+                .body("a message pushed from another index\n").threadId(id).build();
+    }
+
+    @Test
+    void aCompletePushRemovesWhatItsIndexPushedBeforeAndNoLongerHolds() throws Exception {
+        Path corpus = Path.of("corpus").toAbsolutePath();
+        Path dir = tmp.resolve("index-stale");
+        new Indexer(dir).index(List.of(corpus), Progress.NONE);
+        try (Searcher local = Searcher.open(dir)) {
+            collection("stale");
+            push(local, "stale", "b:/elsewhere", List.of(message("<kept@example.org>"))); // another index's messages
+            assertThat(push(local, "stale", "a:/index", List.of(message("<gone@example.org>"))).removed()).isZero();
+            assertThat(solrCount("stale", "subject:gone")).isEqualTo(1);
+
+            PushReport again = push(local, "stale", "a:/index", List.of());
+            assertThat(again.sent()).isEqualTo(local.size());
+            assertThat(again.removed()).as("the message a:/index no longer holds").isEqualTo(1);
+            assertThat(solrCount("stale", "subject:gone")).isZero();
+            assertThat(solrCount("stale", "subject:kept")).as("another index's message stays").isEqualTo(1);
+            assertThat(solrAll("stale")).isEqualTo(local.size() + 1);
+        }
+    }
+
+    @Test
+    void aWrongQueryIsSolrsSyntaxErrorWithListscopesReason() {
+        assertThatThrownBy(() -> solrCount(collection("errors"), "calea AND (subpoena"))
+                .hasMessageContaining("column");
+    }
+
+    @Test
+    @Tag("shared")
+    void cypherpunks1993IsFoundAlikeAndPushingAgainDuplicatesNothing() throws Exception {
+        Path mbox = SharedCorpus.path("corpus/mbox/cypherpunks/cypherpunks-1993.mbox.gz");
+        try (Searcher local = pushed("cypherpunks", List.of(mbox))) {
+            long size = local.size();
+            assertThat(solrAll("cypherpunks")).isEqualTo(size);
+            List<String> queries = List.of("clipper", "clipper AND escrow", "\"key escrow\"", "\"digital telephony\"~2",
+                    "subject:clipper", "body:wiretap", "quoted:nsa", "-clipper", "escrow -nsa", "encrypt*", "wiretap~1",
+                    "from:\"Hal Finney\"", "from:tcmay@netcom.com", "from:netcom.com", "list:cypherpunks",
+                    "date:1993-05", "date:[1993-03 TO 1993-06]", "year:1993", "cites:\"Digital Telephony Act\"",
+                    "cites:ECPA", "cites:\"18 USC 2511\"", "citekind:usc", "citekind:rfc", "claim:obligation",
+                    "topic:encryption", "has:citation", "has:claim AND has:quote", "speaker:\"hal finney\" has:claim",
+                    "speaker:\"mike godwin\" cites:ECPA", "quotedcites:\"First Amendment\"");
+            assertSameCounts(local, "cypherpunks", queries);
+
+            SearchResult result = local.search(new SearchRequest("clipper", 0, SearchRequest.Order.RELEVANCE, false, 100));
+            SolrQuery q = new SolrQuery("clipper");
+            q.setRows(0);
+            q.setFacet(true);
+            q.setFacetLimit(100);
+            q.setFacetMinCount(1);
+            for (String dim : List.of("year", "citekind", "topic")) q.addFacetField(SolrDocuments.facetField(dim));
+            QueryResponse r = cluster.getSolrClient().query("cypherpunks", q);
+            for (String dim : List.of("year", "citekind", "topic")) {
+                Map<String, Long> solrFacet = new HashMap<>();
+                for (FacetField.Count c : r.getFacetField(SolrDocuments.facetField(dim)).getValues()) {
+                    solrFacet.put(c.getName(), c.getCount());
+                }
+                assertThat(solrFacet).as(dim).isEqualTo(new HashMap<>(result.facets().get(dim))).isNotEmpty();
+            }
+
+            assertThat(push(local, "cypherpunks")).isEqualTo(size);
+            assertThat(solrAll("cypherpunks")).as("pushed twice, held once").isEqualTo(size);
+        }
+    }
+}
