@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** The root command: which subcommands a run gets, and how it reports a wrong command line. */
 class RootTest {
 
-    private static final String[] ALL = {"parse", "thread", "index", "search", "show", "annotate", "eval", "export", "crawl", "help"};
+    private static final String[] ALL = {"parse", "thread", "index", "search", "show", "annotate", "eval", "export", "crawl", "solr", "help"};
 
     @Test
     void everySubcommandIsListedInOrder() {
