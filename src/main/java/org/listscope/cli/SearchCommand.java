@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searcher;
+import org.listscope.index.solr.SolrSearcher;
 import org.listscope.json.Json;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
 import org.listscope.parse.Archives;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -68,6 +70,24 @@ final class SearchCommand implements Callable<Integer> {
             description = "Run one query per line of FILE in one process; print one JSON result per line.")
     Path queries;
 
+    @ArgGroup(exclusive = false)
+    SolrOptions solr;
+
+    /** A SolrCloud collection to search instead of a local index. */
+    static final class SolrOptions {
+        @Option(names = "--solr", required = true, paramLabel = "URL",
+                description = "Search a listscope collection of SolrCloud through this node (http://host:8983/solr) instead of an index.")
+        String url;
+
+        @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection (with --solr).")
+        String collection;
+    }
+
+    /** One search, of a local index or a collection. */
+    private interface Search {
+        SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException;
+    }
+
     enum Format { text, json }
 
     enum Order { relevance, date, newest }
@@ -80,14 +100,11 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) throw new UsageException("--limit must not be negative (got " + limit + ")");
         if (facets < 0) throw new UsageException("--facets must not be negative (got " + facets + ")");
         List<String> lines = queries == null ? null : readQueries();
+        if (solr != null) return searchSolr(lines, out, err);
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
         try (Searcher s = indexOption.open(err)) {
-            if (lines != null) return batch(s, lines, out, err);
-            SearchResult r = s.search(request(query));
-            out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
-            out.flush();
-            return Root.OK;
+            return run(s::search, lines, out);
         } catch (NoSuchFileException e) {
             err.println(IndexOption.missing(dir));
             return Root.FAILURE;
@@ -95,6 +112,29 @@ final class SearchCommand implements Callable<Integer> {
             err.println("listscope: " + e.getMessage());
             return Root.USAGE;
         }
+    }
+
+    private int searchSolr(List<String> lines, PrintWriter out, PrintWriter err) {
+        if (threads) throw new UsageException("--threads groups the hits of a local index only, not of a Solr collection");
+        if (indexOption.index != null) throw new UsageException("give --index or --solr, not both");
+        try (SolrSearcher s = SolrSearcher.to(solr.url, solr.collection)) {
+            return run(s::search, lines, out);
+        } catch (QuerySyntaxException e) {
+            err.println("listscope: " + e.getMessage());
+            return Root.USAGE;
+        } catch (IOException e) {
+            err.println("listscope: " + e.getMessage());
+            return Root.FAILURE;
+        }
+    }
+
+    /** The one query, or the lines of --queries. */
+    private int run(Search s, List<String> lines, PrintWriter out) throws QuerySyntaxException, IOException {
+        if (lines != null) return batch(s, lines, out, spec.commandLine().getErr());
+        SearchResult r = s.search(request(query));
+        out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
+        out.flush();
+        return Root.OK;
     }
 
     /**
@@ -112,7 +152,7 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(Searcher s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
+    private int batch(Search s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {

@@ -84,6 +84,23 @@ class SolrCommandTest {
     }
 
     @Test
+    void searchesACollectionAsAnIndex() throws Exception {
+        SolrClusters.collection(cluster, "searched");
+        assertThat(run("solr", "push", "--solr", node(), "--collection", "searched", "--index", index.toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "calea AND subpoena", "--solr", node(), "--collection", "searched", "--format", "json")).isZero();
+        com.fasterxml.jackson.databind.JsonNode r = org.listscope.json.Json.mapper().readTree(out.toString());
+        assertThat(r.get("total").asLong()).isEqualTo(2);
+        assertThat(r.get("hits")).hasSize(2);
+        assertThat(r.get("facets").get("citekind").size()).isPositive();
+
+        assertThat(run("search", "calea", "--threads", "--solr", node(), "--collection", "searched")).isEqualTo(2);
+        assertThat(err.toString()).contains("--threads groups the hits of a local index only");
+        assertThat(run("search", "calea AND (", "--solr", node(), "--collection", "searched")).isEqualTo(2);
+        assertThat(err.toString()).contains("column");
+    }
+
+    @Test
     void aMissingIndexOrAnUnreachableSolrIsAFailureNamingIt() {
         Path none = tmp.resolve("none");
         assertThat(run("solr", "push", "--solr", node(), "--collection", "x", "--index", none.toString())).isEqualTo(1);

@@ -25,6 +25,8 @@ import java.time.Instant;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.PushReport;
+import org.listscope.index.QuerySyntaxException;
+import org.listscope.model.SearchHit;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.Source;
 import org.listscope.model.SearchResult;
@@ -153,6 +155,36 @@ class SolrCloudTest {
             assertThat(solrCount("stale", "subject:kept")).as("another index's message stays").isEqualTo(1);
             assertThat(solrAll("stale")).isEqualTo(local.size() + 1);
         }
+    }
+
+    @Test
+    void aCollectionIsSearchedAsALocalIndexIs() throws Exception {
+        Path corpus = Path.of("corpus").toAbsolutePath();
+        try (Searcher local = pushed("searched", List.of(corpus));
+             SolrSearcher solr = SolrSearcher.through(cluster.getSolrClient(), "searched")) {
+            SearchRequest relevance = new SearchRequest("calea OR subpoena", 50, SearchRequest.Order.RELEVANCE, false, 10);
+            SearchResult mine = local.search(relevance);
+            SearchResult theirs = solr.search(relevance);
+            assertThat(theirs.total()).isEqualTo(mine.total()).isGreaterThan(5);
+            assertThat(ids(theirs)).containsExactlyInAnyOrderElementsOf(ids(mine));
+            assertThat(theirs.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<b>"));
+            assertThat(theirs.hits()).allSatisfy(h -> assertThat(h.score()).isPositive());
+            for (String dim : List.of("year", "list", "citekind", "topic", "cites")) {
+                assertThat(theirs.facets().get(dim)).as(dim).containsExactlyEntriesOf(mine.facets().get(dim));
+            }
+            assertThat(theirs.facets().get("from")).as("person keys").isNotEmpty();
+
+            for (SearchRequest.Order order : List.of(SearchRequest.Order.DATE, SearchRequest.Order.NEWEST)) {
+                SearchRequest byDate = new SearchRequest("-calea", 15, order, false, 0);
+                assertThat(ids(solr.search(byDate))).as(order.name()).containsExactlyElementsOf(ids(local.search(byDate)));
+            }
+            assertThatThrownBy(() -> solr.search(SearchRequest.of("calea AND (subpoena")))
+                    .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("column");
+        }
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchHit::id).toList();
     }
 
     @Test

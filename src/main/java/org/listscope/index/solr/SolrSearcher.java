@@ -1,0 +1,160 @@
+package org.listscope.index.solr;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.listscope.index.Analysis;
+import org.listscope.index.Fields;
+import org.listscope.index.QueryLanguage;
+import org.listscope.index.QuerySyntaxException;
+import org.listscope.json.Json;
+import org.listscope.model.Message;
+import org.listscope.model.SearchHit;
+import org.listscope.model.SearchRequest;
+import org.listscope.model.SearchResult;
+
+/**
+ * Searches a listscope collection ({@link SolrConfigset}) and answers as a local search does: the
+ * total, hits with snippets, the facets. Hits are not grouped by thread. The query is checked here
+ * by the same parser the collection runs, so that a wrong one is told with its column before Solr is
+ * asked.
+ *
+ * <p>What differs from a local search: the score is Solr's, from each shard's own statistics; the
+ * snippets are Solr's highlighter's (own text first, then the subject, then quoted text, else the
+ * start of the own text); the {@code from} facet counts person keys, not the names a local index
+ * labels them with.
+ *
+ * <p>Facets are Solr's {@code facet.field} counts of the {@code facet.*} fields: each dimension's most
+ * frequent values, every year in time order.
+ */
+public final class SolrSearcher implements Closeable {
+
+    /** The text fields a snippet is taken from, most telling first. */
+    private static final List<String> SNIPPET_FIELDS = List.of(Fields.BODY, Fields.SUBJECT, Fields.QUOTED);
+    /** Characters a snippet passage aims at, as a local snippet's. */
+    private static final int PASSAGE_CHARS = 160;
+
+    private final SolrClient client;
+    private final String collection;
+    private final boolean owned;
+    private final QueryLanguage language = new QueryLanguage(Analysis.analyzer());
+
+    private SolrSearcher(SolrClient client, String collection, boolean owned) {
+        if (collection == null || collection.isBlank()) throw new IllegalArgumentException("no collection named");
+        this.client = client;
+        this.collection = collection;
+        this.owned = owned;
+    }
+
+    /** Searches {@code collection} through the Solr node at {@code solrUrl}. */
+    public static SolrSearcher to(String solrUrl, String collection) {
+        return new SolrSearcher(new Http2SolrClient.Builder(solrUrl).build(), collection, true);
+    }
+
+    /** Searches through a client the caller made and closes (a cluster's client, in tests). */
+    public static SolrSearcher through(SolrClient client, String collection) {
+        return new SolrSearcher(client, collection, false);
+    }
+
+    /** One search; {@link SearchRequest#threads()} is refused, as the collection does not group. */
+    public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
+        if (r.threads()) throw new IllegalArgumentException("a collection's hits are not grouped by thread");
+        long t0 = System.nanoTime();
+        language.parse(r.query()); // a wrong query is told here, with its column
+        QueryResponse response;
+        try {
+            response = client.query(collection, query(r));
+        } catch (SolrServerException | RuntimeException e) {
+            throw new IOException("Solr failed to search " + collection + ": " + e.getMessage(), e);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
+        for (SolrDocument d : response.getResults()) {
+            Message m = Json.readMessage((String) d.getFieldValue(Fields.JSON));
+            Double score = r.sort() == SearchRequest.Order.RELEVANCE ? ((Number) d.getFieldValue("score")).doubleValue() : null;
+            // highlights are keyed by the collection's id, which is hashed where a message's id is too long for a term
+            String snippet = snippet(highlights == null ? null : highlights.get((String) d.getFieldValue(Fields.ID)));
+            hits.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(), m.threadId(), score, snippet));
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            FacetField f = response.getFacetField(SolrDocuments.facetField(dim));
+            if (f != null && f.getValues() != null) {
+                for (FacetField.Count c : f.getValues()) counts.put(c.getName(), c.getCount());
+            }
+            facets.put(dim, counts);
+        }
+        double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
+        return new SearchResult(r.query(), response.getResults().getNumFound(), took, hits, facets, null);
+    }
+
+    private static SolrQuery query(SearchRequest r) {
+        SolrQuery q = new SolrQuery(r.query());
+        q.set("defType", ListscopeQParserPlugin.NAME);
+        q.setRows(r.limit());
+        q.setFields(Fields.ID, Fields.JSON, "score");
+        switch (r.sort()) {
+            case RELEVANCE -> { }
+            case DATE -> q.addSort(Fields.DATE, SolrQuery.ORDER.asc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+            case NEWEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.desc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+        }
+        if (r.facetLimit() > 0) {
+            q.setFacet(true);
+            q.setFacetLimit(r.facetLimit());
+            q.setFacetMinCount(1);
+            for (String dim : Fields.FACETS) q.addFacetField(SolrDocuments.facetField(dim));
+            // every year, in time order, as a local search lists them
+            String year = "f." + SolrDocuments.facetField(Fields.YEAR) + ".";
+            q.set(year + "facet.limit", -1);
+            q.set(year + "facet.sort", "index");
+        }
+        if (r.limit() > 0) {
+            q.setHighlight(true);
+            q.set("hl.method", "unified");
+            q.set("hl.fl", String.join(",", SNIPPET_FIELDS));
+            q.set("hl.tag.pre", "<b>");
+            q.set("hl.tag.post", "</b>");
+            q.set("hl.tag.ellipsis", " … ");
+            q.set("hl.snippets", 2);
+            q.set("hl.fragsize", PASSAGE_CHARS);
+            q.set("hl.defaultSummary", true);
+            // terms, not Weight.matches(): the matches of a bare word beside a cites: clause were lost (as locally)
+            q.set("hl.weightMatches", false);
+        }
+        return q;
+    }
+
+    /** The first field's snippet that marks a match, else the own text's start; one line. */
+    private static String snippet(Map<String, List<String>> byField) {
+        if (byField == null) return "";
+        String summary = null;
+        for (String f : SNIPPET_FIELDS) {
+            List<String> passages = byField.get(f);
+            if (passages == null || passages.isEmpty()) continue;
+            String s = String.join(" … ", passages);
+            if (s.contains("<b>")) return oneLine(s);
+            if (summary == null && f.equals(Fields.BODY)) summary = s;
+        }
+        return summary == null ? "" : oneLine(summary);
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) client.close();
+    }
+}
