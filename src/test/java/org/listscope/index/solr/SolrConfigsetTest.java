@@ -1,0 +1,121 @@
+package org.listscope.index.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.solr.common.SolrInputDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.listscope.annotate.Annotator;
+import org.listscope.index.Analysis;
+import org.listscope.index.Fields;
+import org.listscope.model.Message;
+import org.listscope.parse.Archives;
+import org.listscope.thread.Threader;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The configset's schema against the local index, without a cluster: every field a message's
+ * document holds is in the schema, and each text field's analysis chain, as written in schema.xml,
+ * gives the local index's tokens for the bundled corpus's messages.
+ */
+class SolrConfigsetTest {
+
+    static Map<String, Element> fields = new HashMap<>();
+    static Map<String, Element> types = new HashMap<>();
+    static List<Message> messages;
+
+    @BeforeAll
+    static void read() throws Exception {
+        byte[] xml = SolrConfigset.text("schema.xml").getBytes(StandardCharsets.UTF_8);
+        org.w3c.dom.Document schema = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        NodeList fs = schema.getElementsByTagName("field");
+        for (int i = 0; i < fs.getLength(); i++) fields.put(((Element) fs.item(i)).getAttribute("name"), (Element) fs.item(i));
+        NodeList ts = schema.getElementsByTagName("fieldType");
+        for (int i = 0; i < ts.getLength(); i++) types.put(((Element) ts.item(i)).getAttribute("name"), (Element) ts.item(i));
+        messages = new Annotator().annotate(Threader.thread(Archives.readBatch(List.of(Path.of("corpus").toAbsolutePath()))));
+    }
+
+    @Test
+    void everyFieldOfAMessagesDocumentIsInTheSchema() {
+        Set<String> used = new HashSet<>();
+        for (Message m : messages) {
+            SolrInputDocument d = SolrDocuments.of(m);
+            used.addAll(d.getFieldNames());
+            for (String name : d.getFieldNames()) {
+                Element f = fields.get(name);
+                assertThat(f).as(name).isNotNull();
+                if (d.getFieldValues(name).size() > 1) assertThat(f.getAttribute("multiValued")).as(name).isEqualTo("true");
+            }
+        }
+        assertThat(used).contains(Fields.ID, Fields.BODY, Fields.BODY_EXACT, Fields.CITES, Fields.JSON, Fields.DATE);
+        for (String dim : Fields.FACETS) assertThat(used).contains(SolrDocuments.facetField(dim));
+        assertThat(messages).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void eachTextFieldIsAnalysedAsTheLocalIndexAnalysesIt() throws Exception {
+        Analyzer local = Analysis.analyzer();
+        int compared = 0;
+        for (String field : List.of(Fields.SUBJECT, Fields.SUBJECT_EXACT, Fields.BODY, Fields.BODY_EXACT, Fields.QUOTED, Fields.FROM_NAME)) {
+            try (Analyzer solr = analyzer(types.get(fields.get(field).getAttribute("type")))) {
+                for (Message m : messages) {
+                    String text = field.startsWith("subject") ? m.subject() : field.equals(Fields.FROM_NAME)
+                            ? m.from().name() + " " + m.from().address() : m.body();
+                    if (text == null) continue;
+                    assertThat(tokens(solr, field, text)).as(field + " of " + m.id()).isEqualTo(tokens(local, field, text));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    /** The analysis chain a schema.xml field type names, built from Lucene's factories by the same names. */
+    private static Analyzer analyzer(Element type) throws Exception {
+        Element analyzer = (Element) type.getElementsByTagName("analyzer").item(0);
+        CustomAnalyzer.Builder b = CustomAnalyzer.builder();
+        b.withTokenizer(factoryName(((Element) analyzer.getElementsByTagName("tokenizer").item(0)).getAttribute("class"), "TokenizerFactory"));
+        NodeList filters = analyzer.getElementsByTagName("filter");
+        for (int i = 0; i < filters.getLength(); i++) {
+            b.addTokenFilter(factoryName(((Element) filters.item(i)).getAttribute("class"), "FilterFactory"));
+        }
+        return b.build();
+    }
+
+    /** {@code solr.LowerCaseFilterFactory} is Lucene's factory named {@code LowerCase}. */
+    private static String factoryName(String solrClass, String suffix) {
+        assertThat(solrClass).startsWith("solr.").endsWith(suffix);
+        return solrClass.substring("solr.".length(), solrClass.length() - suffix.length());
+    }
+
+    /** Terms with their position increments and offsets. */
+    private static List<String> tokens(Analyzer a, String field, String text) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term + "+" + inc.getPositionIncrement() + "@" + off.startOffset() + "-" + off.endOffset());
+            ts.end();
+        }
+        return out;
+    }
+}
