@@ -16,12 +16,13 @@ import org.listscope.export.ExportOptions;
 import org.listscope.export.ExportWriter;
 import org.listscope.export.Exporters;
 import org.listscope.index.QuerySyntaxException;
-import org.listscope.index.Searcher;
+import org.listscope.index.MessageIndex;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Provenance;
 import org.listscope.parse.Archives;
 import org.listscope.thread.Threader;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code listscope export (QUERY | --thread ID) --format F --out FILE}: annotated threads out, from
- * the index or, with {@code --input}, straight from archive inputs (parsed, threaded, annotated).
+ * the index (or a Solr collection) or, with {@code --input}, straight from archive inputs (parsed,
+ * threaded, annotated).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the whole threads of the matching messages (or with --messages only the matches).",
@@ -60,6 +62,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
+    @ArgGroup(exclusive = false)
+    SolrOptions solr;
+
     @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
             description = "Export from these archive inputs (parsed, threaded and annotated now) instead of the index.")
     List<Path> inputs;
@@ -82,6 +87,7 @@ final class ExportCommand implements Callable<Integer> {
         String indexShown = null;
         List<String> inputsShown = new ArrayList<>();
         if (inputs != null) {
+            if (solr != null) throw new UsageException("give --input or --solr, not both");
             if (query != null) {
                 throw new UsageException("a QUERY searches the index; with --input select with --thread ID, or export everything");
             }
@@ -93,8 +99,8 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             if (query == null && thread == null) throw new UsageException("give a QUERY or --thread ID (or --input PATH...)");
             Path dir = indexOption.dir();
-            indexShown = dir.toString();
-            try (Searcher s = indexOption.open(err)) {
+            indexShown = solr != null ? solr.shown() : dir.toString();
+            try (MessageIndex s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
                 selected = IndexSelection.select(s, query, thread, onlyMatches);
             } catch (NoSuchFileException e) {
                 err.println(IndexOption.missing(dir));
@@ -103,7 +109,8 @@ final class ExportCommand implements Callable<Integer> {
             } catch (QuerySyntaxException e) {
                 throw new UsageException("bad query: " + e.getMessage());
             } catch (IOException e) {
-                err.println("listscope: cannot read the index at " + dir + ": " + e.getMessage());
+                err.println("listscope: cannot read " + (solr != null ? "the collection " : "the index at ") + indexShown + ": "
+                        + e.getMessage());
                 err.flush();
                 return Root.FAILURE;
             }

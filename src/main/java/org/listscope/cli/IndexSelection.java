@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.listscope.index.QuerySyntaxException;
-import org.listscope.index.Searcher;
+import org.listscope.index.MessageIndex;
 import org.listscope.model.Message;
 import org.listscope.model.SearchHit;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
 
-/** The messages an export takes from the index: the matches of a query or one thread, whole threads or not. */
+/** The messages an export takes from the index (or a Solr collection): the matches of a query or one thread, whole threads or not. */
 final class IndexSelection {
 
     private IndexSelection() {
@@ -26,7 +26,7 @@ final class IndexSelection {
      * @param thread      a thread id or the id of a message in it, or {@code null} with {@code query}
      * @param onlyMatches only the matching messages, not their whole threads
      */
-    static List<Message> select(Searcher s, String query, String thread, boolean onlyMatches)
+    static List<Message> select(MessageIndex s, String query, String thread, boolean onlyMatches)
             throws IOException, QuerySyntaxException {
         if (thread != null) {
             List<Message> whole = s.thread(thread);
@@ -55,7 +55,7 @@ final class IndexSelection {
         return out;
     }
 
-    private static List<Message> threadOf(Searcher s, Message m) throws IOException {
+    private static List<Message> threadOf(MessageIndex s, Message m) throws IOException {
         List<Message> whole = s.thread(m.threadId() != null ? m.threadId() : m.id());
         return whole.isEmpty() ? List.of(m) : whole;
     }

@@ -9,9 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.listscope.index.MessageIndex;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searcher;
-import org.listscope.index.solr.SolrSearcher;
 import org.listscope.json.Json;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
@@ -73,21 +73,6 @@ final class SearchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     SolrOptions solr;
 
-    /** A SolrCloud collection to search instead of a local index. */
-    static final class SolrOptions {
-        @Option(names = "--solr", required = true, paramLabel = "URL",
-                description = "Search a listscope collection of SolrCloud through this node (http://host:8983/solr) instead of an index.")
-        String url;
-
-        @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection (with --solr).")
-        String collection;
-    }
-
-    /** One search, of a local index or a collection. */
-    private interface Search {
-        SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException;
-    }
-
     enum Format { text, json }
 
     enum Order { relevance, date, newest }
@@ -104,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
         try (Searcher s = indexOption.open(err)) {
-            return run(s::search, lines, out);
+            return run(s, lines, out);
         } catch (NoSuchFileException e) {
             err.println(IndexOption.missing(dir));
             return Root.FAILURE;
@@ -116,9 +101,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private int searchSolr(List<String> lines, PrintWriter out, PrintWriter err) {
         if (threads) throw new UsageException("--threads groups the hits of a local index only, not of a Solr collection");
-        if (indexOption.index != null) throw new UsageException("give --index or --solr, not both");
-        try (SolrSearcher s = SolrSearcher.to(solr.url, solr.collection)) {
-            return run(s::search, lines, out);
+        try (MessageIndex s = solr.open(indexOption)) {
+            return run(s, lines, out);
         } catch (QuerySyntaxException e) {
             err.println("listscope: " + e.getMessage());
             return Root.USAGE;
@@ -129,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** The one query, or the lines of --queries. */
-    private int run(Search s, List<String> lines, PrintWriter out) throws QuerySyntaxException, IOException {
+    private int run(MessageIndex s, List<String> lines, PrintWriter out) throws QuerySyntaxException, IOException {
         if (lines != null) return batch(s, lines, out, spec.commandLine().getErr());
         SearchResult r = s.search(request(query));
         out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
@@ -152,7 +136,7 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(Search s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
+    private int batch(MessageIndex s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {

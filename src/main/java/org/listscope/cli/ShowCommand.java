@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.listscope.export.ThreadOrder;
-import org.listscope.index.Searcher;
+import org.listscope.index.MessageIndex;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code listscope show ID [--thread]}: one message, or its whole thread, from the index. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Print one message by id (or Message-ID), or with --thread its whole thread, from the index.")
+        description = "Print one message by id (or Message-ID), or with --thread its whole thread, from the index (or a Solr collection).")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +36,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Mixin
     IndexOption indexOption;
+
+    @ArgGroup(exclusive = false)
+    SolrOptions solr;
 
     @Option(names = "--thread", description = "Print the whole thread the message belongs to.")
     boolean thread;
@@ -49,7 +53,8 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = indexOption.dir();
-        try (Searcher s = indexOption.open(err)) {
+        String where = solr != null ? solr.shown() : dir.toString();
+        try (MessageIndex s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
             Optional<Message> m = s.message(id);
             List<Message> messages;
             if (m.isPresent()) {
@@ -58,7 +63,7 @@ final class ShowCommand implements Callable<Integer> {
                 // a thread id whose root is a message the replies name but the archive lacks
                 messages = s.thread(id);
                 if (messages.isEmpty()) {
-                    err.println("listscope: no message with id " + id + " in " + dir);
+                    err.println("listscope: no message with id " + id + " in " + where);
                     return Root.FAILURE;
                 }
                 if (!thread) {
@@ -88,7 +93,7 @@ final class ShowCommand implements Callable<Integer> {
      * The messages by id, for naming quotes' authors: the shown ones, the others looked up in the
      * index when first asked for (null where it lacks them).
      */
-    private static Function<String, Message> sources(Searcher s, List<Message> shown) {
+    private static Function<String, Message> sources(MessageIndex s, List<Message> shown) {
         Map<String, Optional<Message>> known = new HashMap<>();
         for (Message m : shown) known.put(m.id(), Optional.of(m));
         return id -> known.computeIfAbsent(id, k -> {

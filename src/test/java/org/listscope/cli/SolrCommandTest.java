@@ -101,6 +101,32 @@ class SolrCommandTest {
     }
 
     @Test
+    void showsAndExportsFromACollectionWhatTheIndexHolds() throws Exception {
+        SolrClusters.collection(cluster, "exported");
+        assertThat(run("solr", "push", "--solr", node(), "--collection", "exported", "--index", index.toString())).isZero();
+        Path fromIndex = tmp.resolve("index.jsonl");
+        Path fromSolr = tmp.resolve("solr.jsonl");
+        assertThat(run("export", "calea", "--format", "jsonl", "--out", fromIndex.toString(), "--index", index.toString())).isZero();
+        assertThat(run("export", "calea", "--format", "jsonl", "--out", fromSolr.toString(), "--solr", node(), "--collection", "exported"))
+                .isZero();
+        List<String> lines = Files.readAllLines(fromIndex);
+        assertThat(lines).hasSizeGreaterThan(5);
+        assertThat(Files.readAllLines(fromSolr)).containsExactlyElementsOf(lines);
+        assertThat(Files.readString(Path.of(fromSolr + ".provenance.json"))).contains("exported at " + node());
+
+        String id = org.listscope.json.Json.readMessage(lines.get(lines.size() - 1)).id();
+        out.getBuffer().setLength(0);
+        assertThat(run("show", id, "--thread", "--index", index.toString())).isZero();
+        String local = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("show", id, "--thread", "--solr", node(), "--collection", "exported")).isZero();
+        assertThat(out.toString()).isEqualTo(local).contains(id);
+
+        assertThat(run("show", "<nothing@example.org>", "--solr", node(), "--collection", "exported")).isEqualTo(1);
+        assertThat(err.toString()).contains("no message with id <nothing@example.org> in exported at " + node());
+    }
+
+    @Test
     void aMissingIndexOrAnUnreachableSolrIsAFailureNamingIt() {
         Path none = tmp.resolve("none");
         assertThat(run("solr", "push", "--solr", node(), "--collection", "x", "--index", none.toString())).isEqualTo(1);

@@ -1,11 +1,11 @@
 package org.listscope.index.solr;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
+import org.listscope.index.MessageIndex;
 import org.listscope.index.QueryLanguage;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.json.Json;
@@ -24,8 +25,9 @@ import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
 
 /**
- * Searches a listscope collection ({@link SolrConfigset}) and answers as a local search does: the
- * total, hits with snippets, the facets. Hits are not grouped by thread. The query is checked here
+ * Searches a listscope collection ({@link SolrConfigset}) and answers as a local index does: the
+ * total, hits with snippets, the facets; single messages and whole threads. Hits are not grouped by
+ * thread. The query is checked here
  * by the same parser the collection runs, so that a wrong one is told with its column before Solr is
  * asked.
  *
@@ -37,7 +39,7 @@ import org.listscope.model.SearchResult;
  * <p>Facets are Solr's {@code facet.field} counts of the {@code facet.*} fields: each dimension's most
  * frequent values, every year in time order.
  */
-public final class SolrSearcher implements Closeable {
+public final class SolrSearcher implements MessageIndex {
 
     /** The text fields a snippet is taken from, most telling first. */
     private static final List<String> SNIPPET_FIELDS = List.of(Fields.BODY, Fields.SUBJECT, Fields.QUOTED);
@@ -66,17 +68,60 @@ public final class SolrSearcher implements Closeable {
         return new SolrSearcher(client, collection, false);
     }
 
+    @Override
+    public int count(String query) throws QuerySyntaxException, IOException {
+        language.parse(query);
+        SolrQuery q = new SolrQuery(query);
+        q.set("defType", ListscopeQParserPlugin.NAME);
+        q.setRows(0);
+        return (int) ask(q).getResults().getNumFound();
+    }
+
+    @Override
+    public Optional<Message> message(String id) throws IOException {
+        List<Message> found = messages("id:" + quoted(id), 1, false);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Message> thread(String threadId) throws IOException {
+        return messages("thread:" + quoted(threadId), Integer.MAX_VALUE, true);
+    }
+
+    /** Messages matching a query the caller built (no syntax error possible), oldest first if asked. */
+    private List<Message> messages(String query, int max, boolean byDate) throws IOException {
+        SolrQuery q = new SolrQuery(query);
+        q.set("defType", ListscopeQParserPlugin.NAME);
+        q.setFields(Fields.JSON);
+        if (byDate) q.addSort(Fields.DATE, SolrQuery.ORDER.asc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+        q.setRows(0);
+        long n = Math.min(max, ask(q).getResults().getNumFound());
+        List<Message> out = new ArrayList<>();
+        if (n == 0) return out;
+        q.setRows((int) n);
+        for (SolrDocument d : ask(q).getResults()) out.add(Json.readMessage((String) d.getFieldValue(Fields.JSON)));
+        return out;
+    }
+
+    /** A value as a quoted term of the query language: backslashes and quotes escaped. */
+    private static String quoted(String value) {
+        return '"' + value.strip().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private QueryResponse ask(SolrQuery q) throws IOException {
+        try {
+            return client.query(collection, q);
+        } catch (SolrServerException | RuntimeException e) {
+            throw new IOException("Solr failed to search " + collection + ": " + e.getMessage(), e);
+        }
+    }
+
     /** One search; {@link SearchRequest#threads()} is refused, as the collection does not group. */
     public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
         if (r.threads()) throw new IllegalArgumentException("a collection's hits are not grouped by thread");
         long t0 = System.nanoTime();
         language.parse(r.query()); // a wrong query is told here, with its column
-        QueryResponse response;
-        try {
-            response = client.query(collection, query(r));
-        } catch (SolrServerException | RuntimeException e) {
-            throw new IOException("Solr failed to search " + collection + ": " + e.getMessage(), e);
-        }
+        QueryResponse response = ask(query(r));
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
         for (SolrDocument d : response.getResults()) {
