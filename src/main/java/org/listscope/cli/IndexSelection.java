@@ -2,8 +2,10 @@ package org.listscope.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.listscope.index.QuerySyntaxException;
@@ -45,10 +47,13 @@ final class IndexSelection {
             return out;
         }
         Set<String> threads = new LinkedHashSet<>();
+        for (SearchHit h : r.hits()) threads.add(h.threadId());
+        Map<String, List<Message>> wholes = s.threads(threads);
+        Set<String> done = new HashSet<>();
         for (SearchHit h : r.hits()) {
-            if (threads.add(h.threadId())) {
-                List<Message> whole = s.thread(h.threadId());
-                if (whole.isEmpty()) s.message(h.id()).ifPresent(out::add);
+            if (done.add(h.threadId())) {
+                List<Message> whole = wholes.get(h.threadId());
+                if (whole == null) s.message(h.id()).ifPresent(out::add);
                 else out.addAll(whole);
             }
         }

@@ -2,6 +2,9 @@ package org.listscope.index.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +89,29 @@ public final class SolrSearcher implements MessageIndex {
     @Override
     public List<Message> thread(String threadId) throws IOException {
         return messages("thread:" + quoted(threadId), Integer.MAX_VALUE, true);
+    }
+
+    /** Threads asked for together, this many per request: a whole export's threads in a few round trips. */
+    static final int THREADS_PER_REQUEST = 200;
+
+    @Override
+    public Map<String, List<Message>> threads(Collection<String> threadIds) throws IOException {
+        Map<String, List<Message>> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(threadIds));
+        for (int from = 0; from < ids.size(); from += THREADS_PER_REQUEST) {
+            StringBuilder q = new StringBuilder();
+            for (String t : ids.subList(from, Math.min(ids.size(), from + THREADS_PER_REQUEST))) {
+                q.append(q.length() == 0 ? "" : " OR ").append("thread:").append(quoted(t));
+            }
+            for (Message m : messages(q.toString(), Integer.MAX_VALUE, true)) {
+                found.computeIfAbsent(m.threadId(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, List<Message>> out = new LinkedHashMap<>();
+        for (String t : ids) {
+            if (found.containsKey(t)) out.put(t, found.get(t));
+        }
+        return out;
     }
 
     /** Messages matching a query the caller built (no syntax error possible), oldest first if asked. */
