@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -136,7 +137,8 @@ public final class SolrSearcher implements MessageIndex {
 
     private QueryResponse ask(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q);
+            // POST: a query naming 200 threads is too long for a URL
+            return client.query(collection, q, SolrRequest.METHOD.POST);
         } catch (SolrServerException | RuntimeException e) {
             throw new IOException("Solr failed to search " + collection + ": " + e.getMessage(), e);
         }

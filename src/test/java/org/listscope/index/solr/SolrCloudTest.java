@@ -225,6 +225,20 @@ class SolrCloudTest {
                 assertThat(solrFacet).as(dim).isEqualTo(new HashMap<>(result.facets().get(dim))).isNotEmpty();
             }
 
+            // whole threads, asked for 200 to a request
+            java.util.Set<String> threadIds = new java.util.LinkedHashSet<>();
+            for (SearchHit h : local.search(new SearchRequest("clipper", 1000, SearchRequest.Order.DATE, false, 0)).hits()) {
+                threadIds.add(h.threadId());
+            }
+            assertThat(threadIds).hasSizeGreaterThan(2 * SolrSearcher.THREADS_PER_REQUEST);
+            try (SolrSearcher solr = SolrSearcher.through(cluster.getSolrClient(), "cypherpunks")) {
+                Map<String, List<Message>> theirs = solr.threads(threadIds);
+                assertThat(theirs).containsExactlyEntriesOf(local.threads(threadIds));
+                String one = threadIds.iterator().next();
+                assertThat(solr.thread(one)).isEqualTo(local.thread(one)).isNotEmpty();
+                assertThat(solr.message(one)).isEqualTo(local.message(one));
+            }
+
             assertThat(push(local, "cypherpunks")).isEqualTo(size);
             assertThat(solrAll("cypherpunks")).as("pushed twice, held once").isEqualTo(size);
         }
