@@ -100,7 +100,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private int searchSolr(List<String> lines, PrintWriter out, PrintWriter err) {
-        if (threads) throw new UsageException("--threads groups the hits of a local index only, not of a Solr collection");
         try (MessageIndex s = solr.open(indexOption)) {
             return run(s, lines, out);
         } catch (QuerySyntaxException e) {

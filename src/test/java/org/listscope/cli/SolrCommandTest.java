@@ -94,8 +94,20 @@ class SolrCommandTest {
         assertThat(r.get("hits")).hasSize(2);
         assertThat(r.get("facets").get("citekind").size()).isPositive();
 
-        assertThat(run("search", "calea", "--threads", "--solr", node(), "--collection", "searched")).isEqualTo(2);
-        assertThat(err.toString()).contains("--threads groups the hits of a local index only");
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "calea", "--threads", "--sort", "date", "--format", "json", "--solr", node(), "--collection", "searched"))
+                .isZero();
+        com.fasterxml.jackson.databind.JsonNode grouped = org.listscope.json.Json.mapper().readTree(out.toString()).get("threads");
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "calea", "--threads", "--sort", "date", "--format", "json", "--index", index.toString())).isZero();
+        com.fasterxml.jackson.databind.JsonNode local = org.listscope.json.Json.mapper().readTree(out.toString()).get("threads");
+        assertThat(grouped.size()).isEqualTo(local.size()).isPositive();
+        for (int i = 0; i < local.size(); i++) {
+            for (String field : List.of("threadId", "subject", "date", "matching")) {
+                assertThat(grouped.get(i).get(field)).as(field).isEqualTo(local.get(i).get(field));
+            }
+            assertThat(grouped.get(i).get("hits").findValuesAsText("id")).isEqualTo(local.get(i).get("hits").findValuesAsText("id"));
+        }
         assertThat(run("search", "calea AND (", "--solr", node(), "--collection", "searched")).isEqualTo(2);
         assertThat(err.toString()).contains("column");
     }

@@ -15,8 +15,11 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.Group;
+import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
 import org.listscope.index.MessageIndex;
@@ -27,13 +30,14 @@ import org.listscope.model.Message;
 import org.listscope.model.SearchHit;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
+import org.listscope.model.ThreadHits;
 
 /**
  * Searches a listscope collection ({@link SolrConfigset}) and answers as a local index does: the
- * total, hits with snippets, the facets; single messages and whole threads. Hits are not grouped by
- * thread. The query is checked here
- * by the same parser the collection runs, so that a wrong one is told with its column before Solr is
- * asked.
+ * total, hits with snippets (grouped by thread if asked: Solr's grouping on the thread field, whose
+ * counts Solr merges across shards), the facets; single messages and whole threads. The query is
+ * checked here by the same parser the collection runs, so that a wrong one is told with its column
+ * before Solr is asked.
  *
  * <p>What differs from a local search: the score is Solr's, from each shard's own statistics; the
  * snippets are Solr's highlighter's (own text first, then the subject, then quoted text, else the
@@ -47,6 +51,8 @@ public final class SolrSearcher implements MessageIndex {
 
     /** The text fields a snippet is taken from, most telling first. */
     private static final List<String> SNIPPET_FIELDS = List.of(Fields.BODY, Fields.SUBJECT, Fields.QUOTED);
+    /** Hits listed per thread when grouping, as a local search lists them. */
+    static final int HITS_PER_THREAD = 3;
     /** Characters a snippet passage aims at, as a local snippet's. */
     private static final int PASSAGE_CHARS = 160;
 
@@ -120,7 +126,7 @@ public final class SolrSearcher implements MessageIndex {
         SolrQuery q = new SolrQuery(query);
         q.set("defType", ListscopeQParserPlugin.NAME);
         q.setFields(Fields.JSON);
-        if (byDate) q.addSort(Fields.DATE, SolrQuery.ORDER.asc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+        if (byDate) q.set("sort", dateSort(SearchRequest.Order.DATE));
         q.setRows(0);
         long n = Math.min(max, ask(q).getResults().getNumFound());
         List<Message> out = new ArrayList<>();
@@ -144,20 +150,29 @@ public final class SolrSearcher implements MessageIndex {
         }
     }
 
-    /** One search; {@link SearchRequest#threads()} is refused, as the collection does not group. */
+    /** One search; with {@link SearchRequest#threads()} the hits grouped by thread, as a local search groups them. */
+    @Override
     public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
-        if (r.threads()) throw new IllegalArgumentException("a collection's hits are not grouped by thread");
         long t0 = System.nanoTime();
         language.parse(r.query()); // a wrong query is told here, with its column
         QueryResponse response = ask(query(r));
-        List<SearchHit> hits = new ArrayList<>();
         Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
-        for (SolrDocument d : response.getResults()) {
-            Message m = Json.readMessage((String) d.getFieldValue(Fields.JSON));
-            Double score = r.sort() == SearchRequest.Order.RELEVANCE ? ((Number) d.getFieldValue("score")).doubleValue() : null;
-            // highlights are keyed by the collection's id, which is hashed where a message's id is too long for a term
-            String snippet = snippet(highlights == null ? null : highlights.get((String) d.getFieldValue(Fields.ID)));
-            hits.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(), m.threadId(), score, snippet));
+        List<SearchHit> hits = new ArrayList<>();
+        List<ThreadHits> threads = null;
+        long total;
+        if (r.threads()) {
+            GroupCommand byThread = response.getGroupResponse().getValues().get(0);
+            total = byThread.getMatches();
+            threads = new ArrayList<>();
+            for (Group g : byThread.getValues()) {
+                List<SearchHit> inThread = hits(g.getResult(), r, highlights);
+                if (inThread.isEmpty()) continue;
+                threads.add(thread(inThread, g.getResult().getNumFound()));
+                hits.add(inThread.get(0));
+            }
+        } else {
+            total = response.getResults().getNumFound();
+            hits = hits(response.getResults(), r, highlights);
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (String dim : Fields.FACETS) {
@@ -169,7 +184,34 @@ public final class SolrSearcher implements MessageIndex {
             facets.put(dim, counts);
         }
         double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
-        return new SearchResult(r.query(), response.getResults().getNumFound(), took, hits, facets, null);
+        return new SearchResult(r.query(), total, took, hits, facets, threads);
+    }
+
+    private static List<SearchHit> hits(SolrDocumentList docs, SearchRequest r, Map<String, Map<String, List<String>>> highlights) {
+        List<SearchHit> out = new ArrayList<>();
+        for (SolrDocument d : docs) {
+            Message m = Json.readMessage((String) d.getFieldValue(Fields.JSON));
+            Double score = r.sort() == SearchRequest.Order.RELEVANCE ? ((Number) d.getFieldValue("score")).doubleValue() : null;
+            // highlights are keyed by the collection's id, which is hashed where a message's id is too long for a term
+            String snippet = snippet(highlights == null ? null : highlights.get((String) d.getFieldValue(Fields.ID)));
+            out.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(), m.threadId(), score, snippet));
+        }
+        return out;
+    }
+
+    /**
+     * A thread's group: named by its root's subject and date, or where the archive lacks the root (the
+     * replies name a message it never held), by its earliest message's.
+     */
+    private ThreadHits thread(List<SearchHit> hits, long matching) throws IOException {
+        String threadId = hits.get(0).threadId();
+        Message named = message(threadId).orElse(null);
+        if (named == null) {
+            List<Message> whole = messages("thread:" + quoted(threadId), 1, true);
+            named = whole.isEmpty() ? null : whole.get(0);
+        }
+        String subject = named != null ? named.subject() : hits.get(0).subject();
+        return new ThreadHits(threadId, subject, named != null ? named.date() : null, matching, hits);
     }
 
     private static SolrQuery query(SearchRequest r) {
@@ -177,11 +219,14 @@ public final class SolrSearcher implements MessageIndex {
         q.set("defType", ListscopeQParserPlugin.NAME);
         q.setRows(r.limit());
         q.setFields(Fields.ID, Fields.JSON, "score");
-        switch (r.sort()) {
-            case RELEVANCE -> { }
-            case DATE -> q.addSort(Fields.DATE, SolrQuery.ORDER.asc).addSort(Fields.ID, SolrQuery.ORDER.asc);
-            case NEWEST -> q.addSort(Fields.DATE, SolrQuery.ORDER.desc).addSort(Fields.ID, SolrQuery.ORDER.asc);
+        if (r.threads()) {
+            // Solr merges each thread's matches across the shards, so a group's count is exact
+            q.set("group", true);
+            q.set("group.field", Fields.THREAD);
+            q.set("group.limit", HITS_PER_THREAD);
+            if (r.sort() != SearchRequest.Order.RELEVANCE) q.set("group.sort", dateSort(r.sort()));
         }
+        if (r.sort() != SearchRequest.Order.RELEVANCE) q.set("sort", dateSort(r.sort()));
         if (r.facetLimit() > 0) {
             q.setFacet(true);
             q.setFacetLimit(r.facetLimit());
@@ -206,6 +251,11 @@ public final class SolrSearcher implements MessageIndex {
             q.set("hl.weightMatches", false);
         }
         return q;
+    }
+
+    /** Oldest or newest first, undated messages last (the schema's dates sort missing last), then by id. */
+    private static String dateSort(SearchRequest.Order order) {
+        return Fields.DATE + (order == SearchRequest.Order.DATE ? " asc" : " desc") + ", " + Fields.ID + " asc";
     }
 
     /** The first field's snippet that marks a match, else the own text's start; one line. */

@@ -178,9 +178,23 @@ class SolrCloudTest {
                 SearchRequest byDate = new SearchRequest("-calea", 15, order, false, 0);
                 assertThat(ids(solr.search(byDate))).as(order.name()).containsExactlyElementsOf(ids(local.search(byDate)));
             }
+            SearchRequest grouped = new SearchRequest("calea OR subpoena OR retention", 100, SearchRequest.Order.DATE, true, 0);
+            SearchResult localThreads = local.search(grouped);
+            SearchResult solrThreads = solr.search(grouped);
+            assertThat(solrThreads.total()).isEqualTo(localThreads.total());
+            assertThat(solrThreads.threads()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(threadsOf(solrThreads)).isEqualTo(threadsOf(localThreads));
+            assertThat(ids(solrThreads)).isEqualTo(ids(localThreads));
+
             assertThatThrownBy(() -> solr.search(SearchRequest.of("calea AND (subpoena")))
                     .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("column");
         }
+    }
+
+    /** Each thread's id, subject, date, matching count and the ids of the hits shown. */
+    private static List<String> threadsOf(SearchResult r) {
+        return r.threads().stream().map(t -> t.threadId() + " | " + t.subject() + " | " + t.date() + " | " + t.matching() + " | "
+                + t.hits().stream().map(SearchHit::id).toList()).toList();
     }
 
     private static List<String> ids(SearchResult r) {
