@@ -55,6 +55,8 @@ public final class SolrSearcher implements MessageIndex {
     static final int HITS_PER_THREAD = 3;
     /** Characters a snippet passage aims at, as a local snippet's. */
     private static final int PASSAGE_CHARS = 160;
+    /** Threads asked for together, this many per request: a whole export's threads in a few round trips. */
+    static final int THREADS_PER_REQUEST = 200;
 
     private final SolrClient client;
     private final String collection;
@@ -97,9 +99,6 @@ public final class SolrSearcher implements MessageIndex {
     public List<Message> thread(String threadId) throws IOException {
         return messages("thread:" + quoted(threadId), Integer.MAX_VALUE, true);
     }
-
-    /** Threads asked for together, this many per request: a whole export's threads in a few round trips. */
-    static final int THREADS_PER_REQUEST = 200;
 
     @Override
     public Map<String, List<Message>> threads(Collection<String> threadIds) throws IOException {
