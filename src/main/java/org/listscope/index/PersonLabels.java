@@ -1,13 +1,11 @@
 package org.listscope.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -18,12 +16,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.listscope.parse.PersonEvidence;
 
 /**
  * The labels of the {@code from} facet, whose values are person keys ({@link Fields#FROM_FACET}).
  * A person's label is the full name most of the index's messages with that key show, in its
- * plainest spelling, else the name most of them show ({@link Names#best}, from
+ * plainest spelling, else the name most of them show ({@link PersonNames#best}, from
  * {@link Fields#FROM_DISPLAY}), then, where the key is an address, that address in angle brackets:
  * {@code Hal Finney <hfinney@shell.portal.com>}. A person without a name shows the address alone, a
  * name-only key ({@code name:...}) the name alone.
@@ -42,9 +39,6 @@ import org.listscope.parse.PersonEvidence;
  */
 final class PersonLabels {
 
-    private static final String NAME_KEY = "name:";
-    /** A name spelt with letters, spaces and the punctuation of names only. */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .,'-]*");
 
     private final IndexSearcher searcher;
     private final QueryLanguage language;
@@ -79,20 +73,7 @@ final class PersonLabels {
     private String make(String key) throws IOException {
         Names names = names(key);
         if (names.messages == 0) return key; // no live message holds it
-        String name = names.best();
-        List<String> candidates = new ArrayList<>(2);
-        if (!key.startsWith(NAME_KEY) && key.contains("@")) {
-            if (name != null) {
-                candidates.add(name + " <" + key + ">");
-            } else {
-                candidates.add(key);
-                candidates.add("<" + key + ">");
-            }
-        } else {
-            String bare = name != null ? name : key.startsWith(NAME_KEY) ? key.substring(NAME_KEY.length()) : key;
-            candidates.add(bare);
-            candidates.add(bare.equals(key) ? "<" + key + ">" : bare + " <" + key + ">");
-        }
+        List<String> candidates = PersonNames.labels(key, PersonNames.best(names.counts));
         for (String c : candidates) {
             if (bracketsTheKey(c, key) || selects(c, key, names.messages)) return c;
         }
@@ -152,52 +133,9 @@ final class PersonLabels {
         return out;
     }
 
+    /** How many live messages have a key, and how many of them show each name. */
     private static final class Names {
         int messages;
         final Map<String, Integer> counts = new HashMap<>();
-
-        /**
-         * The name to show: of the full personal names (two words or more, {@link
-         * PersonEvidence#fullName(String)}), the one most messages show as one name ("Hal Finney"
-         * beside a more frequent "Hal"; "Bill Stewart" for "Bill_Stewart(HOY002)1305" and "Bill
-         * Stewart" together), in its plainest spelling (letters and punctuation only, no digits or
-         * address), else its most frequent; without a full name the most frequent name. Ties: the
-         * longer, then the smaller string. Null when no message shows a name.
-         */
-        String best() {
-            Map<String, String> fullNames = new HashMap<>(); // name as shown -> full name, where it is one
-            Map<String, Integer> byPerson = new HashMap<>();
-            counts.forEach((name, c) -> {
-                String full = PersonEvidence.fullName(name);
-                if (full == null) return;
-                fullNames.put(name, full);
-                byPerson.merge(full, c, Integer::sum);
-            });
-            String person = mostFrequent(byPerson);
-            if (person == null) return mostFrequent(counts);
-            Map<String, Integer> plain = new HashMap<>();
-            Map<String, Integer> spellings = new HashMap<>();
-            fullNames.forEach((name, full) -> {
-                if (!full.equals(person)) return;
-                spellings.put(name, counts.get(name));
-                if (PLAIN.matcher(name).matches()) plain.put(name, counts.get(name));
-            });
-            return mostFrequent(plain.isEmpty() ? spellings : plain);
-        }
-
-        private static String mostFrequent(Map<String, Integer> counts) {
-            String best = null;
-            int n = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                String s = e.getKey();
-                int c = e.getValue();
-                if (best == null || c > n || (c == n && (s.length() > best.length()
-                        || (s.length() == best.length() && s.compareTo(best) < 0)))) {
-                    best = s;
-                    n = c;
-                }
-            }
-            return best;
-        }
     }
 }

@@ -17,12 +17,15 @@ import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
+import org.apache.solr.client.solrj.response.PivotField;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
 import org.listscope.index.MessageIndex;
+import org.listscope.index.PersonNames;
 import org.listscope.index.QueryLanguage;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.json.Json;
@@ -41,8 +44,8 @@ import org.listscope.model.ThreadHits;
  *
  * <p>What differs from a local search: the score is Solr's, from each shard's own statistics; the
  * snippets are Solr's highlighter's (own text first, then the subject, then quoted text, else the
- * start of the own text); the {@code from} facet counts person keys, not the names a local index
- * labels them with.
+ * start of the own text); a person of the {@code from} facet is labelled as a local index first
+ * labels them, without its check that a bare name finds that person's messages alone.
  *
  * <p>Facets are Solr's {@code facet.field} counts of the {@code facet.*} fields: each dimension's most
  * frequent values, every year in time order.
@@ -182,8 +185,45 @@ public final class SolrSearcher implements MessageIndex {
             }
             facets.put(dim, counts);
         }
+        facets.put(Fields.FROM_FACET, labelled(facets.get(Fields.FROM_FACET)));
         double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
         return new SearchResult(r.query(), total, took, hits, facets, threads);
+    }
+
+    /**
+     * The {@code from} facet's person keys under their persons' labels, made as a local index makes
+     * them ({@link PersonNames}) from the names all the collection's messages of each key show (one
+     * request for the keys together); the first label, where a local index first checks that a bare
+     * name finds that person's messages alone.
+     */
+    private Map<String, Long> labelled(Map<String, Long> byKey) throws IOException {
+        if (byKey.isEmpty()) return byKey;
+        StringBuilder q = new StringBuilder();
+        for (String key : byKey.keySet()) {
+            q.append(q.length() == 0 ? "" : " OR ").append(Fields.FROM_KEY).append(':').append(ClientUtils.escapeQueryChars(key));
+        }
+        SolrQuery names = new SolrQuery(q.toString());
+        names.set("defType", "lucene");
+        names.setRows(0);
+        names.setFacet(true);
+        names.set("facet.pivot", Fields.FROM_KEY + "," + Fields.FROM_DISPLAY);
+        names.set("facet.limit", -1);
+        names.set("facet.pivot.mincount", 1);
+        Map<String, Map<String, Integer>> shown = new HashMap<>();
+        List<PivotField> pivots = ask(names).getFacetPivot().get(Fields.FROM_KEY + "," + Fields.FROM_DISPLAY);
+        for (PivotField key : pivots == null ? List.<PivotField>of() : pivots) {
+            Map<String, Integer> counts = shown.computeIfAbsent(String.valueOf(key.getValue()), k -> new HashMap<>());
+            for (PivotField name : key.getPivot() == null ? List.<PivotField>of() : key.getPivot()) {
+                String n = String.valueOf(name.getValue());
+                if (!n.isEmpty()) counts.put(n, name.getCount());
+            }
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        byKey.forEach((key, count) -> {
+            String best = PersonNames.best(shown.getOrDefault(key, Map.of()));
+            out.put(PersonNames.labels(key, best).get(0), count);
+        });
+        return out;
     }
 
     private static List<SearchHit> hits(SolrDocumentList docs, SearchRequest r, Map<String, Map<String, List<String>>> highlights) {
