@@ -2,8 +2,6 @@ package org.listscope.index;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
@@ -73,44 +71,32 @@ final class PersonLabels {
     private String make(String key) throws IOException {
         Names names = names(key);
         if (names.messages == 0) return key; // no live message holds it
-        List<String> candidates = PersonNames.labels(key, PersonNames.best(names.counts));
-        for (String c : candidates) {
-            if (bracketsTheKey(c, key) || selects(c, key, names.messages)) return c;
-        }
-        // a key no query can name (it holds angle brackets): still apart from every other label
-        return candidates.get(candidates.size() - 1);
+        return PersonNames.label(key, PersonNames.best(names.counts), names.messages, new PersonNames.Counts() {
+            @Override
+            public long of(String label) throws IOException {
+                Query q = from(label);
+                return q == null ? 0 : searcher.count(q);
+            }
+
+            @Override
+            public long withKey(String label, String key) throws IOException {
+                Query q = from(label);
+                if (q == null) return 0;
+                return searcher.count(new BooleanQuery.Builder()
+                        .add(q, Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.FROM_KEY, key)), Occur.FILTER)
+                        .build());
+            }
+        });
     }
 
-    /**
-     * Whether the label ends in the key in brackets, and the query language reads it back as a term
-     * on that key alone, so it finds exactly the key's messages without being counted: the key holds
-     * no bracket, no space at either end, and no upper case (whose lower-case form the query also
-     * takes, and which could be another key).
-     */
-    private static boolean bracketsTheKey(String label, String key) {
-        return label.endsWith("<" + key + ">") && key.indexOf('<') < 0 && key.indexOf('>') < 0
-                && key.strip().equals(key) && key.toLowerCase(Locale.ROOT).equals(key);
-    }
-
-    /** Whether {@code from:"LABEL"} matches exactly the {@code n} messages with this key. */
-    private boolean selects(String label, String key, int n) throws IOException {
-        Query q;
+    /** {@code from:"LABEL"} over message documents, or null where the query language cannot read it. */
+    private Query from(String label) {
         try {
-            q = StoredMessages.messages(language.parse("from:" + quoted(label)));
+            return StoredMessages.messages(language.parse("from:" + PersonNames.quoted(label)));
         } catch (QuerySyntaxException e) {
-            return false;
+            return null;
         }
-        if (searcher.count(q) != n) return false;
-        Query both = new BooleanQuery.Builder()
-                .add(q, Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.FROM_KEY, key)), Occur.FILTER)
-                .build();
-        return searcher.count(both) == n;
-    }
-
-    /** The text as one quoted query term: {@code "..."}, with {@code "} and {@code \} escaped. */
-    static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** How many live messages have the key, and how many of them show each name. */

@@ -1,7 +1,9 @@
 package org.listscope.index;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.listscope.parse.PersonEvidence;
@@ -64,6 +66,46 @@ public final class PersonNames {
         }
         String bare = name != null ? name : key.startsWith(NAME_KEY) ? key.substring(NAME_KEY.length()) : key;
         return List.of(bare, bare.equals(key) ? "<" + key + ">" : bare + " <" + key + ">");
+    }
+
+    /** Counts of messages for checking a label, in a local index or a collection. */
+    public interface Counts {
+        /** How many messages {@code from:"LABEL"} matches (0 for a label the query language cannot read). */
+        long of(String label) throws IOException;
+
+        /** How many of those have the person key. */
+        long withKey(String label, String key) throws IOException;
+    }
+
+    /**
+     * The label of a person: the first of {@link #labels} that finds exactly the {@code messages} with
+     * the key, so that every label is a query for its bucket alone. A label ending in the key in
+     * brackets does by construction (the query language reads it as the key); another is counted. A
+     * key no query can name (it holds angle brackets) gets the last, still apart from every other.
+     */
+    public static String label(String key, String name, long messages, Counts counts) throws IOException {
+        List<String> candidates = labels(key, name);
+        for (String c : candidates) {
+            if (bracketsTheKey(c, key)) return c;
+            if (counts.of(c) == messages && counts.withKey(c, key) == messages) return c;
+        }
+        return candidates.get(candidates.size() - 1);
+    }
+
+    /**
+     * Whether the label ends in the key in brackets, and the query language reads it back as a term
+     * on that key alone, so it finds exactly the key's messages without being counted: the key holds
+     * no bracket, no space at either end, and no upper case (whose lower-case form the query also
+     * takes, and which could be another key).
+     */
+    static boolean bracketsTheKey(String label, String key) {
+        return label.endsWith("<" + key + ">") && key.indexOf('<') < 0 && key.indexOf('>') < 0
+                && key.strip().equals(key) && key.toLowerCase(Locale.ROOT).equals(key);
+    }
+
+    /** The text as one quoted query term: {@code "..."}, with {@code "} and {@code \} escaped. */
+    public static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String mostFrequent(Map<String, Integer> counts) {

@@ -44,8 +44,7 @@ import org.listscope.model.ThreadHits;
  *
  * <p>What differs from a local search: the score is Solr's, from each shard's own statistics; the
  * snippets are Solr's highlighter's (own text first, then the subject, then quoted text, else the
- * start of the own text); a person of the {@code from} facet is labelled as a local index first
- * labels them, without its check that a bare name finds that person's messages alone.
+ * start of the own text).
  *
  * <p>Facets are Solr's {@code facet.field} counts of the {@code facet.*} fields: each dimension's most
  * frequent values, every year in time order.
@@ -192,9 +191,9 @@ public final class SolrSearcher implements MessageIndex {
 
     /**
      * The {@code from} facet's person keys under their persons' labels, made as a local index makes
-     * them ({@link PersonNames}) from the names all the collection's messages of each key show (one
-     * request for the keys together); the first label, where a local index first checks that a bare
-     * name finds that person's messages alone.
+     * them ({@link PersonNames}): from the names all the collection's messages of each key show (one
+     * request for the keys together), a label that finds that person's messages alone (a bare name is
+     * checked with two counts).
      */
     private Map<String, Long> labelled(Map<String, Long> byKey) throws IOException {
         if (byKey.isEmpty()) return byKey;
@@ -210,20 +209,50 @@ public final class SolrSearcher implements MessageIndex {
         names.set("facet.limit", -1);
         names.set("facet.pivot.mincount", 1);
         Map<String, Map<String, Integer>> shown = new HashMap<>();
+        Map<String, Long> messages = new HashMap<>();
         List<PivotField> pivots = ask(names).getFacetPivot().get(Fields.FROM_KEY + "," + Fields.FROM_DISPLAY);
         for (PivotField key : pivots == null ? List.<PivotField>of() : pivots) {
             Map<String, Integer> counts = shown.computeIfAbsent(String.valueOf(key.getValue()), k -> new HashMap<>());
+            messages.put(String.valueOf(key.getValue()), (long) key.getCount());
             for (PivotField name : key.getPivot() == null ? List.<PivotField>of() : key.getPivot()) {
                 String n = String.valueOf(name.getValue());
                 if (!n.isEmpty()) counts.put(n, name.getCount());
             }
         }
         Map<String, Long> out = new LinkedHashMap<>();
-        byKey.forEach((key, count) -> {
+        for (Map.Entry<String, Long> e : byKey.entrySet()) {
+            String key = e.getKey();
             String best = PersonNames.best(shown.getOrDefault(key, Map.of()));
-            out.put(PersonNames.labels(key, best).get(0), count);
-        });
+            out.put(PersonNames.label(key, best, messages.getOrDefault(key, 0L), labelCounts), e.getValue());
+        }
         return out;
+    }
+
+    /** The counts that check a bare label: {@code from:"LABEL"}, and that among the person key's messages. */
+    private final PersonNames.Counts labelCounts = new PersonNames.Counts() {
+        @Override
+        public long of(String label) throws IOException {
+            return fromCount(label, null);
+        }
+
+        @Override
+        public long withKey(String label, String key) throws IOException {
+            return fromCount(label, key);
+        }
+    };
+
+    private long fromCount(String label, String key) throws IOException {
+        String query = "from:" + PersonNames.quoted(label);
+        try {
+            language.parse(query);
+        } catch (QuerySyntaxException e) {
+            return 0;
+        }
+        SolrQuery q = new SolrQuery(query);
+        q.set("defType", ListscopeQParserPlugin.NAME);
+        q.setRows(0);
+        if (key != null) q.addFilterQuery("{!term f=" + Fields.FROM_KEY + "}" + key);
+        return ask(q).getResults().getNumFound();
     }
 
     private static List<SearchHit> hits(SolrDocumentList docs, SearchRequest r, Map<String, Map<String, List<String>>> highlights) {
