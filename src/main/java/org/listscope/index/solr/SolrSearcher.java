@@ -64,6 +64,8 @@ public final class SolrSearcher implements MessageIndex {
     private final String collection;
     private final boolean owned;
     private final QueryLanguage language = new QueryLanguage(Analysis.analyzer());
+    /** The labels of the persons searches have shown, by person key. */
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SolrSearcher(SolrClient client, String collection, boolean owned) {
         if (collection == null || collection.isBlank()) throw new IllegalArgumentException("no collection named");
@@ -196,9 +198,17 @@ public final class SolrSearcher implements MessageIndex {
      * checked with two counts).
      */
     private Map<String, Long> labelled(Map<String, Long> byKey) throws IOException {
-        if (byKey.isEmpty()) return byKey;
+        List<String> unknown = byKey.keySet().stream().filter(k -> !labels.containsKey(k)).toList();
+        if (!unknown.isEmpty()) label(unknown);
+        Map<String, Long> out = new LinkedHashMap<>();
+        byKey.forEach((key, count) -> out.put(labels.get(key), count));
+        return out;
+    }
+
+    /** Labels the persons of these keys, and keeps their labels for this searcher's life, as a local index keeps them. */
+    private void label(List<String> keys) throws IOException {
         StringBuilder q = new StringBuilder();
-        for (String key : byKey.keySet()) {
+        for (String key : keys) {
             q.append(q.length() == 0 ? "" : " OR ").append(Fields.FROM_KEY).append(':').append(ClientUtils.escapeQueryChars(key));
         }
         SolrQuery names = new SolrQuery(q.toString());
@@ -219,13 +229,10 @@ public final class SolrSearcher implements MessageIndex {
                 if (!n.isEmpty()) counts.put(n, name.getCount());
             }
         }
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : byKey.entrySet()) {
-            String key = e.getKey();
+        for (String key : keys) {
             String best = PersonNames.best(shown.getOrDefault(key, Map.of()));
-            out.put(PersonNames.label(key, best, messages.getOrDefault(key, 0L), labelCounts), e.getValue());
+            labels.putIfAbsent(key, PersonNames.label(key, best, messages.getOrDefault(key, 0L), labelCounts));
         }
-        return out;
     }
 
     /** The counts that check a bare label: {@code from:"LABEL"}, and that among the person key's messages. */
