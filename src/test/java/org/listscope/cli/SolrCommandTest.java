@@ -147,6 +147,12 @@ class SolrCommandTest {
         assertThat(run("solr", "push", "--solr", "http://127.0.0.1:9/solr", "--collection", "x", "--index", index.toString()))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("push to x at http://127.0.0.1:9/solr failed", "push again to complete it");
+
+        assertThat(run("search", "calea", "--solr", "http://127.0.0.1:9/solr", "--collection", "x")).isEqualTo(1);
+        assertThat(err.toString()).contains("Solr failed to search x");
+        assertThat(run("show", "<a@example.org>", "--solr", "http://127.0.0.1:9/solr", "--collection", "x")).isEqualTo(1);
+        assertThat(run("search", "calea", "--solr", node(), "--collection", "x", "--index", index.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("give --index or --solr, not both");
     }
 
     @Test
