@@ -16,7 +16,7 @@ import org.listscope.export.ExportOptions;
 import org.listscope.export.ExportWriter;
 import org.listscope.export.Exporters;
 import org.listscope.index.QuerySyntaxException;
-import org.listscope.index.MessageIndex;
+import org.listscope.index.Searchable;
 import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.model.Provenance;
@@ -24,8 +24,8 @@ import org.listscope.parse.Archives;
 import org.listscope.thread.Threader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
             if (query == null && thread == null) throw new UsageException("give a QUERY or --thread ID (or --input PATH...)");
             Path dir = indexOption.dir();
             indexShown = solr != null ? solr.shown() : dir.toString();
-            try (MessageIndex s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
+            try (Searchable s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
                 selected = IndexSelection.select(s, query, thread, onlyMatches);
             } catch (NoSuchFileException e) {
                 err.println(IndexOption.missing(dir));

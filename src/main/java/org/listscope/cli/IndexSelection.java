@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.listscope.index.QuerySyntaxException;
-import org.listscope.index.MessageIndex;
+import org.listscope.index.Searchable;
 import org.listscope.model.Message;
 import org.listscope.model.SearchHit;
 import org.listscope.model.SearchRequest;
@@ -28,7 +28,7 @@ final class IndexSelection {
      * @param thread      a thread id or the id of a message in it, or {@code null} with {@code query}
      * @param onlyMatches only the matching messages, not their whole threads
      */
-    static List<Message> select(MessageIndex s, String query, String thread, boolean onlyMatches)
+    static List<Message> select(Searchable s, String query, String thread, boolean onlyMatches)
             throws IOException, QuerySyntaxException {
         if (thread != null) {
             List<Message> whole = s.thread(thread);
@@ -60,7 +60,7 @@ final class IndexSelection {
         return out;
     }
 
-    private static List<Message> threadOf(MessageIndex s, Message m) throws IOException {
+    private static List<Message> threadOf(Searchable s, Message m) throws IOException {
         List<Message> whole = s.thread(m.threadId() != null ? m.threadId() : m.id());
         return whole.isEmpty() ? List.of(m) : whole;
     }

@@ -9,8 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.listscope.index.MessageIndex;
 import org.listscope.index.QuerySyntaxException;
+import org.listscope.index.Searchable;
 import org.listscope.index.Searcher;
 import org.listscope.json.Json;
 import org.listscope.model.SearchRequest;
@@ -18,8 +18,8 @@ import org.listscope.model.SearchResult;
 import org.listscope.parse.Archives;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private int searchSolr(List<String> lines, PrintWriter out, PrintWriter err) {
-        try (MessageIndex s = solr.open(indexOption)) {
+        try (Searchable s = solr.open(indexOption)) {
             return run(s, lines, out);
         } catch (QuerySyntaxException e) {
             err.println("listscope: " + e.getMessage());
@@ -112,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** The one query, or the lines of --queries. */
-    private int run(MessageIndex s, List<String> lines, PrintWriter out) throws QuerySyntaxException, IOException {
+    private int run(Searchable s, List<String> lines, PrintWriter out) throws QuerySyntaxException, IOException {
         if (lines != null) return batch(s, lines, out, spec.commandLine().getErr());
         SearchResult r = s.search(request(query));
         out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
@@ -135,7 +135,7 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(MessageIndex s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
+    private int batch(Searchable s, List<String> lines, PrintWriter out, PrintWriter err) throws IOException {
         int status = Root.OK;
         int lineNo = 0;
         for (String line : lines) {

@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.listscope.export.ThreadOrder;
-import org.listscope.index.MessageIndex;
+import org.listscope.index.Searchable;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = indexOption.dir();
         String where = solr != null ? solr.shown() : dir.toString();
-        try (MessageIndex s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
+        try (Searchable s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
             Optional<Message> m = s.message(id);
             List<Message> messages;
             if (m.isPresent()) {
@@ -93,7 +93,7 @@ final class ShowCommand implements Callable<Integer> {
      * The messages by id, for naming quotes' authors: the shown ones, the others looked up in the
      * index when first asked for (null where it lacks them).
      */
-    private static Function<String, Message> sources(MessageIndex s, List<Message> shown) {
+    private static Function<String, Message> sources(Searchable s, List<Message> shown) {
         Map<String, Optional<Message>> known = new HashMap<>();
         for (Message m : shown) known.put(m.id(), Optional.of(m));
         return id -> known.computeIfAbsent(id, k -> {

@@ -44,7 +44,7 @@ import org.listscope.model.ThreadHits;
  * single messages or whole threads by id. Each search runs over slices of the index's segments on
  * all cores. Open once and reuse; thread-safe.
  */
-public final class Searcher implements MessageIndex {
+public final class Searcher implements Searchable {
 
     /** Hits listed per thread when grouping. */
     static final int HITS_PER_THREAD = 3;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +18,16 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.PivotField;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
-import org.listscope.index.MessageIndex;
 import org.listscope.index.PersonNames;
 import org.listscope.index.QueryLanguage;
 import org.listscope.index.QuerySyntaxException;
+import org.listscope.index.Searchable;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
 import org.listscope.model.SearchHit;
@@ -49,7 +49,7 @@ import org.listscope.model.ThreadHits;
  * <p>Facets are Solr's {@code facet.field} counts of the {@code facet.*} fields: each dimension's most
  * frequent values, every year in time order.
  */
-public final class SolrSearcher implements MessageIndex {
+public final class SolrSearcher implements Searchable {
 
     /** The text fields a snippet is taken from, most telling first. */
     private static final List<String> SNIPPET_FIELDS = List.of(Fields.BODY, Fields.SUBJECT, Fields.QUOTED);

@@ -15,7 +15,7 @@ import org.listscope.model.SearchResult;
  * What {@code search}, {@code show} and {@code export} read: a local index ({@link Searcher}) or a
  * SolrCloud collection of listscope messages ({@code org.listscope.index.solr.SolrSearcher}).
  */
-public interface MessageIndex extends Closeable {
+public interface Searchable extends Closeable {
 
     /** How many messages match a query of the contract's language. */
     int count(String query) throws QuerySyntaxException, IOException;
