@@ -2,8 +2,10 @@ package org.listscope.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.listscope.model.Citation;
@@ -13,7 +15,8 @@ import org.listscope.model.Citation;
  * {@code Id.} (the last case or statute), {@code Katz, supra} (the case of that party),
  * {@code 928 F.2d at 912} (the case of that volume and reporter),
  * {@code § 2703(d)} after {@code 18 U.S.C. 2703} (same title), {@code the Act} after a named act,
- * and {@code LRS Policy Act} after {@code Land Remote Sensing Policy Act} (its initials).
+ * {@code LRS Policy Act} after {@code Land Remote Sensing Policy Act} (its initials), and {@code DSS}
+ * after {@code Digital Signature Standard}.
  * A short form with nothing to refer to is left out.
  */
 final class ShortForms {
@@ -33,6 +36,7 @@ final class ShortForms {
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
         if (text.has("the act")) theAct(text, full, added);
         if (s.indexOf('(') >= 0) definedNames(text, full, added);
+        standardInitials(text, full, added);
         if (added.isEmpty()) return full;
         List<Citation> all = new ArrayList<>(full);
         for (Citation a : added) {
@@ -246,6 +250,51 @@ final class ShortForms {
                 added.add(refer(t, act, later.start(), later.end(), act.normalized(), "short form: defined as " + name));
             }
         }
+    }
+
+    /** What may stand between a name and its initials defined in parentheses or brackets: {@code " (}, {@code } (the "}, {@code  [}. */
+    private static final Pattern DEFINING = Pattern.compile("[\"'\u201d}\\]]?\\s{0,3}[(\\[]\\s?(?:the\\s)?[\"\u201c']?");
+    /** What may stand between initials and the name spelled out after them: {@code DSS (}. */
+    private static final Pattern SPELLED_OUT = Pattern.compile("\\s{0,3}[(\\[]\\s?(?:the\\s)?[\"\u201c']?");
+
+    /**
+     * A standard cited by its name ({@code Digital Signature Standard}) is cited again by its initials
+     * later in the message ({@code DSS}), in capitals as a word of its own; the initials defined in
+     * parentheses right after the name are part of that citation, not another.
+     */
+    private static void standardInitials(Text t, List<Citation> full, List<Citation> added) {
+        String s = t.clean();
+        Set<String> done = new HashSet<>();
+        for (Citation std : full) {
+            if (!named(std)) continue;
+            String initials = initialsOf(std.text());
+            if (initials.length() < 3 || !done.add(initials) || s.indexOf(initials, std.end()) < 0) continue;
+            Matcher later = Pattern.compile("(?<![\\w-])" + initials + "(?![\\w-])").matcher(s).region(std.end(), s.length());
+            while (later.find()) {
+                if (!besideItsName(s, full, initials, later.start(), later.end())) {
+                    added.add(refer(t, std, later.start(), later.end(), std.normalized(), "short form: initials of " + std.normalized()));
+                }
+            }
+        }
+    }
+
+    /** A standard cited by its name, not its number. */
+    private static boolean named(Citation c) {
+        return c.kind().equals("fips") && !c.text().regionMatches(true, 0, "FIPS", 0, 4);
+    }
+
+    /**
+     * Whether initials in {@code [start, end)} stand in parentheses right after a name of theirs
+     * ({@code Digital Signature Standard (DSS)}) or right before one ({@code DSS (Digital Signature
+     * Standard)}): one reference written twice, cited once by the name.
+     */
+    private static boolean besideItsName(String s, List<Citation> full, String initials, int start, int end) {
+        for (Citation n : full) {
+            if (!named(n) || !initialsOf(n.text()).equals(initials)) continue;
+            if (n.end() <= start && start - n.end() <= 12 && DEFINING.matcher(s.substring(n.end(), start)).matches()) return true;
+            if (n.start() >= end && n.start() - end <= 8 && SPELLED_OUT.matcher(s.substring(end, n.start())).matches()) return true;
+        }
+        return false;
     }
 
     /** The capitals of a name's words, hyphenated ones split: "Comprehensive Anti-Apartheid Act" gives CAAA. */

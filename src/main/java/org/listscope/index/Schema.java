@@ -178,9 +178,11 @@ public final class Schema {
      * revision ({@code FIPS 140-1}) also keyed as the standard; a section of a named act is cited as
      * that section ({@code Section 702 of FISA}: {@code Foreign Intelligence Surveillance Act § 702},
      * keyed also as the act) or, where the act is numbered as a positive-law title of the Code, as
-     * the Code's section, and title 17 is the Copyright Act's.
+     * the Code's section, and title 17 is the Copyright Act's;
+     * 47: a standard cited by its name is cited again by its initials later in the message
+     * ({@code DSS} after {@code Digital Signature Standard}).
      */
-    public static final int VERSION = 46;
+    public static final int VERSION = 47;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -79,6 +79,22 @@ class ShortFormsTest {
         assertThat(ShortForms.initialsOf("Right to Financial Privacy Act")).isEqualTo("RFPA");
     }
 
+    /** NIST's notices of 1994: a standard named once is cited again by its initials, but not twice where they are defined. */
+    @Test
+    void aStandardNamedOnceIsCitedAgainByItsInitials() {
+        List<Citation> c = Annotator.citations("NIST proposed a draft Digital Signature Standard (DSS) in 1991. Critics of "
+                + "the DSS say it was chosen by the NSA; the dss mailing list and DSS-compliant tools are other words. "
+                + "The \"Escrowed Encryption Standard\" (EES) followed, and EES devices hold Skipjack. "
+                + "Its notice names the Escrowed Encryption Standard [EES] again, as the DSS (Digital Signature Standard).");
+        assertThat(c).extracting(Citation::text).containsExactly("Digital Signature Standard", "DSS",
+                "Escrowed Encryption Standard", "EES", "Escrowed Encryption Standard", "Digital Signature Standard");
+        assertThat(c).extracting(Citation::normalized).containsExactly("FIPS 186", "FIPS 186", "FIPS 185", "FIPS 185",
+                "FIPS 185", "FIPS 186");
+        assertThat(c.get(1).evidence()).anyMatch(e -> e.startsWith("short form: initials of FIPS 186"));
+        // initials alone, with no name before them, cite nothing
+        assertThat(Annotator.citations("The DSS debate went on; EES devices shipped.")).isEmpty();
+    }
+
     /** EFF's 1994 notice on Landsat: the act's initials name it again, and "the Act" after them is that act. */
     @Test
     void anActNamedByTheInitialsOfAnEarlierActsWordsIsThatAct() {
