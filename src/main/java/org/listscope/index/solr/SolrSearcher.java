@@ -14,17 +14,12 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
-import org.apache.solr.client.solrj.response.PivotField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
-import org.listscope.index.PersonNames;
 import org.listscope.index.QueryLanguage;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searchable;
@@ -51,12 +46,6 @@ import org.listscope.model.ThreadHits;
  */
 public final class SolrSearcher implements Searchable {
 
-    /** The text fields a snippet is taken from, most telling first. */
-    private static final List<String> SNIPPET_FIELDS = List.of(Fields.BODY, Fields.SUBJECT, Fields.QUOTED);
-    /** Hits listed per thread when grouping, as a local search lists them. */
-    static final int HITS_PER_THREAD = 3;
-    /** Characters a snippet passage aims at, as a local snippet's. */
-    private static final int PASSAGE_CHARS = 160;
     /** Threads asked for together, this many per request: a whole export's threads in a few round trips. */
     static final int THREADS_PER_REQUEST = 200;
 
@@ -64,8 +53,7 @@ public final class SolrSearcher implements Searchable {
     private final String collection;
     private final boolean owned;
     private final QueryLanguage language = new QueryLanguage(Analysis.analyzer());
-    /** The labels of the persons searches have shown, by person key. */
-    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SolrPersonLabels persons = new SolrPersonLabels(this::ask, language);
 
     private SolrSearcher(SolrClient client, String collection, boolean owned) {
         if (collection == null || collection.isBlank()) throw new IllegalArgumentException("no collection named");
@@ -129,7 +117,7 @@ public final class SolrSearcher implements Searchable {
         SolrQuery q = new SolrQuery(query);
         q.set("defType", ListscopeQParserPlugin.NAME);
         q.setFields(Fields.JSON);
-        if (byDate) q.set("sort", dateSort(SearchRequest.Order.DATE));
+        if (byDate) q.set("sort", SolrAnswers.dateSort(SearchRequest.Order.DATE));
         q.setRows(0);
         long n = Math.min(max, ask(q).getResults().getNumFound());
         List<Message> out = new ArrayList<>();
@@ -158,7 +146,7 @@ public final class SolrSearcher implements Searchable {
     public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
         language.parse(r.query()); // a wrong query is told here, with its column
-        QueryResponse response = ask(query(r));
+        QueryResponse response = ask(SolrAnswers.query(r));
         Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
         List<SearchHit> hits = new ArrayList<>();
         List<ThreadHits> threads = null;
@@ -168,110 +156,19 @@ public final class SolrSearcher implements Searchable {
             total = byThread.getMatches();
             threads = new ArrayList<>();
             for (Group g : byThread.getValues()) {
-                List<SearchHit> inThread = hits(g.getResult(), r, highlights);
+                List<SearchHit> inThread = SolrAnswers.hits(g.getResult(), r, highlights);
                 if (inThread.isEmpty()) continue;
                 threads.add(thread(inThread, g.getResult().getNumFound()));
                 hits.add(inThread.get(0));
             }
         } else {
             total = response.getResults().getNumFound();
-            hits = hits(response.getResults(), r, highlights);
+            hits = SolrAnswers.hits(response.getResults(), r, highlights);
         }
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (String dim : Fields.FACETS) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            FacetField f = response.getFacetField(SolrDocuments.facetField(dim));
-            if (f != null && f.getValues() != null) {
-                for (FacetField.Count c : f.getValues()) counts.put(c.getName(), c.getCount());
-            }
-            facets.put(dim, counts);
-        }
-        facets.put(Fields.FROM_FACET, labelled(facets.get(Fields.FROM_FACET)));
+        Map<String, Map<String, Long>> facets = SolrAnswers.facets(response);
+        facets.put(Fields.FROM_FACET, persons.labelled(facets.get(Fields.FROM_FACET)));
         double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
         return new SearchResult(r.query(), total, took, hits, facets, threads);
-    }
-
-    /**
-     * The {@code from} facet's person keys under their persons' labels, made as a local index makes
-     * them ({@link PersonNames}): from the names all the collection's messages of each key show (one
-     * request for the keys together), a label that finds that person's messages alone (a bare name is
-     * checked with two counts).
-     */
-    private Map<String, Long> labelled(Map<String, Long> byKey) throws IOException {
-        List<String> unknown = byKey.keySet().stream().filter(k -> !labels.containsKey(k)).toList();
-        if (!unknown.isEmpty()) label(unknown);
-        Map<String, Long> out = new LinkedHashMap<>();
-        byKey.forEach((key, count) -> out.put(labels.get(key), count));
-        return out;
-    }
-
-    /** Labels the persons of these keys, and keeps their labels for this searcher's life, as a local index keeps them. */
-    private void label(List<String> keys) throws IOException {
-        StringBuilder q = new StringBuilder();
-        for (String key : keys) {
-            q.append(q.length() == 0 ? "" : " OR ").append(Fields.FROM_KEY).append(':').append(ClientUtils.escapeQueryChars(key));
-        }
-        SolrQuery names = new SolrQuery(q.toString());
-        names.set("defType", "lucene");
-        names.setRows(0);
-        names.setFacet(true);
-        names.set("facet.pivot", Fields.FROM_KEY + "," + Fields.FROM_DISPLAY);
-        names.set("facet.limit", -1);
-        names.set("facet.pivot.mincount", 1);
-        Map<String, Map<String, Integer>> shown = new HashMap<>();
-        Map<String, Long> messages = new HashMap<>();
-        List<PivotField> pivots = ask(names).getFacetPivot().get(Fields.FROM_KEY + "," + Fields.FROM_DISPLAY);
-        for (PivotField key : pivots == null ? List.<PivotField>of() : pivots) {
-            Map<String, Integer> counts = shown.computeIfAbsent(String.valueOf(key.getValue()), k -> new HashMap<>());
-            messages.put(String.valueOf(key.getValue()), (long) key.getCount());
-            for (PivotField name : key.getPivot() == null ? List.<PivotField>of() : key.getPivot()) {
-                String n = String.valueOf(name.getValue());
-                if (!n.isEmpty()) counts.put(n, name.getCount());
-            }
-        }
-        for (String key : keys) {
-            String best = PersonNames.best(shown.getOrDefault(key, Map.of()));
-            labels.putIfAbsent(key, PersonNames.label(key, best, messages.getOrDefault(key, 0L), labelCounts));
-        }
-    }
-
-    /** The counts that check a bare label: {@code from:"LABEL"}, and that among the person key's messages. */
-    private final PersonNames.Counts labelCounts = new PersonNames.Counts() {
-        @Override
-        public long of(String label) throws IOException {
-            return fromCount(label, null);
-        }
-
-        @Override
-        public long withKey(String label, String key) throws IOException {
-            return fromCount(label, key);
-        }
-    };
-
-    private long fromCount(String label, String key) throws IOException {
-        String query = "from:" + PersonNames.quoted(label);
-        try {
-            language.parse(query);
-        } catch (QuerySyntaxException e) {
-            return 0;
-        }
-        SolrQuery q = new SolrQuery(query);
-        q.set("defType", ListscopeQParserPlugin.NAME);
-        q.setRows(0);
-        if (key != null) q.addFilterQuery("{!term f=" + Fields.FROM_KEY + "}" + key);
-        return ask(q).getResults().getNumFound();
-    }
-
-    private static List<SearchHit> hits(SolrDocumentList docs, SearchRequest r, Map<String, Map<String, List<String>>> highlights) {
-        List<SearchHit> out = new ArrayList<>();
-        for (SolrDocument d : docs) {
-            Message m = Json.readMessage((String) d.getFieldValue(Fields.JSON));
-            Double score = r.sort() == SearchRequest.Order.RELEVANCE ? ((Number) d.getFieldValue("score")).doubleValue() : null;
-            // highlights are keyed by the collection's id, which is hashed where a message's id is too long for a term
-            String snippet = snippet(highlights == null ? null : highlights.get((String) d.getFieldValue(Fields.ID)));
-            out.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(), m.threadId(), score, snippet));
-        }
-        return out;
     }
 
     /**
@@ -287,68 +184,6 @@ public final class SolrSearcher implements Searchable {
         }
         String subject = named != null ? named.subject() : hits.get(0).subject();
         return new ThreadHits(threadId, subject, named != null ? named.date() : null, matching, hits);
-    }
-
-    private static SolrQuery query(SearchRequest r) {
-        SolrQuery q = new SolrQuery(r.query());
-        q.set("defType", ListscopeQParserPlugin.NAME);
-        q.setRows(r.limit());
-        q.setFields(Fields.ID, Fields.JSON, "score");
-        if (r.threads()) {
-            // Solr merges each thread's matches across the shards, so a group's count is exact
-            q.set("group", true);
-            q.set("group.field", Fields.THREAD);
-            q.set("group.limit", HITS_PER_THREAD);
-            if (r.sort() != SearchRequest.Order.RELEVANCE) q.set("group.sort", dateSort(r.sort()));
-        }
-        if (r.sort() != SearchRequest.Order.RELEVANCE) q.set("sort", dateSort(r.sort()));
-        if (r.facetLimit() > 0) {
-            q.setFacet(true);
-            q.setFacetLimit(r.facetLimit());
-            q.setFacetMinCount(1);
-            for (String dim : Fields.FACETS) q.addFacetField(SolrDocuments.facetField(dim));
-            // every year, in time order, as a local search lists them
-            String year = "f." + SolrDocuments.facetField(Fields.YEAR) + ".";
-            q.set(year + "facet.limit", -1);
-            q.set(year + "facet.sort", "index");
-        }
-        if (r.limit() > 0) {
-            q.setHighlight(true);
-            q.set("hl.method", "unified");
-            q.set("hl.fl", String.join(",", SNIPPET_FIELDS));
-            q.set("hl.tag.pre", "<b>");
-            q.set("hl.tag.post", "</b>");
-            q.set("hl.tag.ellipsis", " … ");
-            q.set("hl.snippets", 2);
-            q.set("hl.fragsize", PASSAGE_CHARS);
-            q.set("hl.defaultSummary", true);
-            // terms, not Weight.matches(): the matches of a bare word beside a cites: clause were lost (as locally)
-            q.set("hl.weightMatches", false);
-        }
-        return q;
-    }
-
-    /** Oldest or newest first, undated messages last (the schema's dates sort missing last), then by id. */
-    private static String dateSort(SearchRequest.Order order) {
-        return Fields.DATE + (order == SearchRequest.Order.DATE ? " asc" : " desc") + ", " + Fields.ID + " asc";
-    }
-
-    /** The first field's snippet that marks a match, else the own text's start; one line. */
-    private static String snippet(Map<String, List<String>> byField) {
-        if (byField == null) return "";
-        String summary = null;
-        for (String f : SNIPPET_FIELDS) {
-            List<String> passages = byField.get(f);
-            if (passages == null || passages.isEmpty()) continue;
-            String s = String.join(" … ", passages);
-            if (s.contains("<b>")) return oneLine(s);
-            if (summary == null && f.equals(Fields.BODY)) summary = s;
-        }
-        return summary == null ? "" : oneLine(summary);
-    }
-
-    private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s+", " ");
     }
 
     @Override

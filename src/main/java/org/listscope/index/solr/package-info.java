@@ -4,7 +4,9 @@
  * ({@link org.listscope.index.solr.SolrPush}, each a document made by
  * {@link org.listscope.index.solr.SolrDocuments}), and the contract's query language inside Solr
  * ({@link org.listscope.index.solr.ListscopeQParserPlugin}, {@code defType=listscope}), so that a
- * query finds in a collection what it finds in the indexes pushed into it.
+ * query finds in a collection what it finds in the indexes pushed into it; and a collection read as
+ * a local index is ({@link org.listscope.index.solr.SolrSearcher}: searches with snippets, facets and
+ * threads, single messages, whole threads).
  *
  * <p>Depends on {@code org.listscope.index} (its fields, documents and query language) and on Solr;
  * nothing in the local pipeline depends on it.
