@@ -358,6 +358,21 @@ class RealDataSearchTest {
         }
     }
 
+    /** Threads asked for together are each what asking for that thread alone gives, in the order asked. */
+    @Test
+    void threadsAskedTogetherAreEachThreadAskedAlone() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Message m = brute.messages().get(random.nextInt(brute.messages().size()));
+            ids.add(m.threadId() != null ? m.threadId() : m.id());
+        }
+        ids.add("<no-such-thread@example.org>");
+        Map<String, List<Message>> together = searcher.threads(ids);
+        List<String> asked = ids.stream().distinct().filter(t -> !t.startsWith("<no-such")).toList();
+        assertThat(together.keySet()).containsExactlyElementsOf(asked);
+        for (String t : asked) assertThat(together.get(t)).as(t).isEqualTo(searcher.thread(t)).isNotEmpty();
+    }
+
     private String randomOwnWord() {
         while (true) {
             int i = random.nextInt(brute.messages().size());

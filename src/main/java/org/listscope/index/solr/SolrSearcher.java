@@ -102,7 +102,7 @@ public final class SolrSearcher implements Searchable {
                 q.append(q.length() == 0 ? "" : " OR ").append("thread:").append(quoted(t));
             }
             for (Message m : messages(q.toString(), Integer.MAX_VALUE, true)) {
-                found.computeIfAbsent(m.threadId(), k -> new ArrayList<>()).add(m);
+                found.computeIfAbsent(m.threadId() != null ? m.threadId() : m.id(), k -> new ArrayList<>()).add(m);
             }
         }
         Map<String, List<Message>> out = new LinkedHashMap<>();
