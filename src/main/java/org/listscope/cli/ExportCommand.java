@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
             if (query == null && thread == null) throw new UsageException("give a QUERY or --thread ID (or --input PATH...)");
             Path dir = indexOption.dir();
             indexShown = solr != null ? solr.shown() : dir.toString();
-            try (Searchable s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
+            try (Searchable s = indexOption.open(solr, err)) {
                 selected = IndexSelection.select(s, query, thread, onlyMatches);
             } catch (NoSuchFileException e) {
                 err.println(IndexOption.missing(dir));

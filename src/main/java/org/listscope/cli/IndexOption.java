@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.listscope.index.Schema;
+import org.listscope.index.Searchable;
 import org.listscope.index.Searcher;
 import picocli.CommandLine.Option;
 
@@ -37,6 +38,14 @@ final class IndexOption {
             s.close();
             throw e;
         }
+    }
+
+    /**
+     * The collection where {@code solr} names one (refusing {@code --index} beside it), else the index
+     * as {@link #open(PrintWriter)} opens it.
+     */
+    Searchable open(SolrOptions solr, PrintWriter err) throws IOException {
+        return solr != null ? solr.open(this) : open(err);
     }
 
     /** The one line for a command that found no index at {@code dir}. */

@@ -2,12 +2,10 @@ package org.listscope.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searchable;
 import org.listscope.model.Message;
@@ -46,16 +44,13 @@ final class IndexSelection {
             for (SearchHit h : r.hits()) s.message(h.id()).ifPresent(out::add);
             return out;
         }
-        Set<String> threads = new LinkedHashSet<>();
-        for (SearchHit h : r.hits()) threads.add(h.threadId());
-        Map<String, List<Message>> wholes = s.threads(threads);
-        Set<String> done = new HashSet<>();
-        for (SearchHit h : r.hits()) {
-            if (done.add(h.threadId())) {
-                List<Message> whole = wholes.get(h.threadId());
-                if (whole == null) s.message(h.id()).ifPresent(out::add);
-                else out.addAll(whole);
-            }
+        Map<String, String> firstHit = new LinkedHashMap<>(); // thread -> its first hit, in the hits' order
+        for (SearchHit h : r.hits()) firstHit.putIfAbsent(h.threadId(), h.id());
+        Map<String, List<Message>> wholes = s.threads(firstHit.keySet());
+        for (Map.Entry<String, String> t : firstHit.entrySet()) {
+            List<Message> whole = wholes.get(t.getKey());
+            if (whole == null) s.message(t.getValue()).ifPresent(out::add);
+            else out.addAll(whole);
         }
         return out;
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.listscope.index.QuerySyntaxException;
 import org.listscope.index.Searchable;
-import org.listscope.index.Searcher;
 import org.listscope.json.Json;
 import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
@@ -85,10 +84,9 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) throw new UsageException("--limit must not be negative (got " + limit + ")");
         if (facets < 0) throw new UsageException("--facets must not be negative (got " + facets + ")");
         List<String> lines = queries == null ? null : readQueries();
-        if (solr != null) return searchSolr(lines, out, err);
-        IndexCommand.ensureQuickStart(indexOption.index, err);
+        if (solr == null) IndexCommand.ensureQuickStart(indexOption.index, err);
         Path dir = indexOption.dir();
-        try (Searcher s = indexOption.open(err)) {
+        try (Searchable s = indexOption.open(solr, err)) {
             return run(s, lines, out);
         } catch (NoSuchFileException e) {
             err.println(IndexOption.missing(dir));
@@ -96,18 +94,6 @@ final class SearchCommand implements Callable<Integer> {
         } catch (QuerySyntaxException e) {
             err.println("listscope: " + e.getMessage());
             return Root.USAGE;
-        }
-    }
-
-    private int searchSolr(List<String> lines, PrintWriter out, PrintWriter err) {
-        try (Searchable s = solr.open(indexOption)) {
-            return run(s, lines, out);
-        } catch (QuerySyntaxException e) {
-            err.println("listscope: " + e.getMessage());
-            return Root.USAGE;
-        } catch (IOException e) {
-            err.println("listscope: " + e.getMessage());
-            return Root.FAILURE;
         }
     }
 

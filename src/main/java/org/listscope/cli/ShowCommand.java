@@ -54,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = indexOption.dir();
         String where = solr != null ? solr.shown() : dir.toString();
-        try (Searchable s = solr != null ? solr.open(indexOption) : indexOption.open(err)) {
+        try (Searchable s = indexOption.open(solr, err)) {
             Optional<Message> m = s.message(id);
             List<Message> messages;
             if (m.isPresent()) {

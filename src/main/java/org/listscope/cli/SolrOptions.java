@@ -4,16 +4,18 @@ import org.listscope.index.solr.SolrSearcher;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --solr URL --collection NAME}: a listscope collection of SolrCloud read instead of a local
- * index ({@code search}, {@code show}, {@code export}); the two are given together.
+ * {@code --solr URL --collection NAME}: a listscope collection of SolrCloud, which {@code solr push}
+ * writes and {@code search}, {@code show} and {@code export} read instead of a local index; the two
+ * are given together.
  */
 final class SolrOptions {
 
     @Option(names = "--solr", required = true, paramLabel = "URL",
-            description = "Read a listscope collection of SolrCloud through this node (http://host:8983/solr) instead of an index.")
+            description = "A node of the SolrCloud cluster, such as http://localhost:8983/solr (search, show, export: "
+                    + "read the collection instead of an index).")
     String url;
 
-    @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection (with --solr).")
+    @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The listscope collection (made with the configset; with --solr).")
     String collection;
 
     /** The collection's searcher; refuses a local {@code --index} given beside it. */

@@ -13,10 +13,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.listscope.index.Searcher;
 import org.listscope.index.solr.SolrPush;
 import org.listscope.model.PushReport;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,11 +31,8 @@ final class SolrPushCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--solr", required = true, paramLabel = "URL", description = "A Solr node, such as http://localhost:8983/solr.")
-    String solr;
-
-    @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection (made with the configset).")
-    String collection;
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    SolrOptions solr;
 
     @Mixin
     IndexOption indexOption;
@@ -53,13 +50,13 @@ final class SolrPushCommand implements Callable<Integer> {
             return Root.FAILURE;
         } catch (IOException | UncheckedIOException e) {
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            err.println("listscope: push to " + collection + " at " + solr + " failed: " + why
+            err.println("listscope: push to " + solr.shown() + " failed: " + why
                     + " (what was sent stays; push again to complete it)");
             err.flush();
             return Root.FAILURE;
         }
-        err.printf("listscope: pushed %d messages from %s to %s at %s in %.1f s; removed %d it had pushed before and "
-                + "no longer holds%n", pushed.sent(), dir, collection, solr, pushed.millis() / 1e3, pushed.removed());
+        err.printf("listscope: pushed %d messages from %s to %s in %.1f s; removed %d it had pushed before and no longer "
+                + "holds%n", pushed.sent(), dir, solr.shown(), pushed.millis() / 1e3, pushed.removed());
         err.flush();
         return Root.OK;
     }
@@ -85,7 +82,7 @@ final class SolrPushCommand implements Callable<Integer> {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)
                 .build() : null;
-        try (SolrPush push = SolrPush.to(solr, collection, origin(dir), n -> {
+        try (SolrPush push = SolrPush.to(solr.url, solr.collection, origin(dir), n -> {
             if (bar != null) bar.stepTo(n);
         })) {
             local.forEachMessage(m -> {

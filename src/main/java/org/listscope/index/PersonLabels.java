@@ -93,7 +93,7 @@ final class PersonLabels {
     /** {@code from:"LABEL"} over message documents, or null where the query language cannot read it. */
     private Query from(String label) {
         try {
-            return StoredMessages.messages(language.parse("from:" + PersonNames.quoted(label)));
+            return StoredMessages.messages(language.parse("from:" + QueryLanguage.quoted(label)));
         } catch (QuerySyntaxException e) {
             return null;
         }

@@ -103,11 +103,6 @@ public final class PersonNames {
                 && key.strip().equals(key) && key.toLowerCase(Locale.ROOT).equals(key);
     }
 
-    /** The text as one quoted query term: {@code "..."}, with {@code "} and {@code \} escaped. */
-    public static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
     private static String mostFrequent(Map<String, Integer> counts) {
         String best = null;
         int n = 0;

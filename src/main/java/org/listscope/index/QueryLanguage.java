@@ -125,6 +125,11 @@ public final class QueryLanguage {
         return withoutPureNegations(q);
     }
 
+    /** A text as one quoted term of the language: {@code "..."}, with {@code "} and {@code \} escaped. */
+    public static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** A wildcard pattern that matches {@code value} alone. */
     static String literal(String value) {
         StringBuilder sb = new StringBuilder(value.length());

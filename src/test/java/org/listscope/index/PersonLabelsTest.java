@@ -93,12 +93,12 @@ class PersonLabelsTest {
     void aLabelQuotedInFromFindsExactlyItsBucket() throws Exception {
         for (String q : List.of("list:nanog", "clipper", "escrow OR privacy", "anonymous", "-clipper")) {
             for (Map.Entry<String, Long> e : from(searcher, q, 10).entrySet()) {
-                String label = "from:" + PersonNames.quoted(e.getKey());
+                String label = "from:" + QueryLanguage.quoted(e.getKey());
                 assertThat((long) searcher.count(label + " AND (" + q + ")")).as("%s in %s", label, q).isEqualTo(e.getValue());
             }
         }
         for (Map.Entry<String, Long> e : from(searcher, "list:nanog", 10).entrySet()) {
-            assertThat((long) searcher.count("from:" + PersonNames.quoted(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat((long) searcher.count("from:" + QueryLanguage.quoted(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
         }
     }
 

@@ -145,11 +145,11 @@ class RealDataSearchTest {
             }
             assertThat(people).as(typed).contains(MessageDocuments.personKey(m.from()));
             long theirs = brute.messages().stream().filter(o -> people.contains(MessageDocuments.personKey(o.from()))).count();
-            String query = "from:" + PersonNames.quoted(typed);
+            String query = "from:" + QueryLanguage.quoted(typed);
             // all their messages, and beyond them only messages whose name words hold the name
             assertThat((long) searcher.count(query)).as(typed).isGreaterThanOrEqualTo(theirs);
             StringBuilder keys = new StringBuilder();
-            for (String k : people) keys.append(keys.length() == 0 ? "" : " OR ").append("from:").append(PersonNames.quoted("<" + k + ">"));
+            for (String k : people) keys.append(keys.length() == 0 ? "" : " OR ").append("from:").append(QueryLanguage.quoted("<" + k + ">"));
             assertThat((long) searcher.count(query + " AND (" + keys + ")")).as(typed).isEqualTo(theirs);
         }
         assertThat(asked).isPositive();
@@ -318,14 +318,14 @@ class RealDataSearchTest {
             assertThat(from).as(q).isNotEmpty();
             Set<String> keys = new HashSet<>();
             for (Map.Entry<String, Long> e : from.entrySet()) {
-                String label = "from:" + PersonNames.quoted(e.getKey());
+                String label = "from:" + QueryLanguage.quoted(e.getKey());
                 assertThat((long) searcher.count(label + " AND (" + q + ")")).as("%s AND (%s)", label, q).isEqualTo(e.getValue());
                 // the label finds all messages of one person, and nothing else
                 String key = MessageDocuments.personKey(searcher.search(SearchRequest.of(label)).hits().get(0).from());
                 assertThat(keys.add(key)).as("%s: two buckets of %s", q, key).isTrue();
                 List<Message> mine = brute.messages().stream().filter(m -> MessageDocuments.personKey(m.from()).equals(key)).toList();
                 assertThat((long) searcher.count(label)).as(label).isEqualTo(mine.size());
-                assertThat((long) searcher.count(label + " AND from:" + PersonNames.quoted("<" + key + ">"))).as(label)
+                assertThat((long) searcher.count(label + " AND from:" + QueryLanguage.quoted("<" + key + ">"))).as(label)
                         .isEqualTo(mine.size());
                 // named by the full name most of its messages show (in any spelling), else by the most
                 // frequent name of all its messages (ties: longer, then smaller)

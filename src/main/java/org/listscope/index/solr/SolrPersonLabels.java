@@ -94,7 +94,7 @@ final class SolrPersonLabels {
     };
 
     private long fromCount(String label, String key) throws IOException {
-        String query = "from:" + PersonNames.quoted(label);
+        String query = "from:" + QueryLanguage.quoted(label);
         try {
             language.parse(query);
         } catch (QuerySyntaxException e) {

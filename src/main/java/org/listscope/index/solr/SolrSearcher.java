@@ -18,6 +18,7 @@ import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
 import org.listscope.index.QueryLanguage;
@@ -48,6 +49,8 @@ public final class SolrSearcher implements Searchable {
 
     /** Threads asked for together, this many per request: a whole export's threads in a few round trips. */
     static final int THREADS_PER_REQUEST = 200;
+    /** Messages the first request for a message, a thread or threads asks for; most threads fit. */
+    private static final int FIRST_ROWS = 500;
 
     private final SolrClient client;
     private final String collection;
@@ -83,13 +86,13 @@ public final class SolrSearcher implements Searchable {
 
     @Override
     public Optional<Message> message(String id) throws IOException {
-        List<Message> found = messages("id:" + quoted(id), 1, false);
+        List<Message> found = messages("id:" + QueryLanguage.quoted(id), 1, false);
         return found.stream().findFirst();
     }
 
     @Override
     public List<Message> thread(String threadId) throws IOException {
-        return messages("thread:" + quoted(threadId), Integer.MAX_VALUE, true);
+        return messages("thread:" + QueryLanguage.quoted(threadId), Integer.MAX_VALUE, true);
     }
 
     @Override
@@ -99,7 +102,7 @@ public final class SolrSearcher implements Searchable {
         for (int from = 0; from < ids.size(); from += THREADS_PER_REQUEST) {
             StringBuilder q = new StringBuilder();
             for (String t : ids.subList(from, Math.min(ids.size(), from + THREADS_PER_REQUEST))) {
-                q.append(q.length() == 0 ? "" : " OR ").append("thread:").append(quoted(t));
+                q.append(q.length() == 0 ? "" : " OR ").append("thread:").append(QueryLanguage.quoted(t));
             }
             for (Message m : messages(q.toString(), Integer.MAX_VALUE, true)) {
                 found.computeIfAbsent(m.threadId() != null ? m.threadId() : m.id(), k -> new ArrayList<>()).add(m);
@@ -112,24 +115,26 @@ public final class SolrSearcher implements Searchable {
         return out;
     }
 
-    /** Messages matching a query the caller built (no syntax error possible), oldest first if asked. */
+    /**
+     * Messages matching a query the caller built (no syntax error possible), at most {@code max},
+     * oldest first if asked: one request when they are no more than {@link #FIRST_ROWS}, else a
+     * second for all of them.
+     */
     private List<Message> messages(String query, int max, boolean byDate) throws IOException {
         SolrQuery q = new SolrQuery(query);
         q.set("defType", ListscopeQParserPlugin.NAME);
         q.setFields(Fields.JSON);
         if (byDate) q.set("sort", SolrAnswers.dateSort(SearchRequest.Order.DATE));
-        q.setRows(0);
-        long n = Math.min(max, ask(q).getResults().getNumFound());
-        List<Message> out = new ArrayList<>();
-        if (n == 0) return out;
-        q.setRows((int) n);
-        for (SolrDocument d : ask(q).getResults()) out.add(Json.readMessage((String) d.getFieldValue(Fields.JSON)));
+        q.setRows(Math.min(max, FIRST_ROWS));
+        SolrDocumentList docs = ask(q).getResults();
+        long n = Math.min(max, docs.getNumFound());
+        if (n > docs.size()) {
+            q.setRows((int) n);
+            docs = ask(q).getResults();
+        }
+        List<Message> out = new ArrayList<>(docs.size());
+        for (SolrDocument d : docs) out.add(Json.readMessage((String) d.getFieldValue(Fields.JSON)));
         return out;
-    }
-
-    /** A value as a quoted term of the query language: backslashes and quotes escaped. */
-    private static String quoted(String value) {
-        return '"' + value.strip().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private QueryResponse ask(SolrQuery q) throws IOException {
@@ -179,7 +184,7 @@ public final class SolrSearcher implements Searchable {
         String threadId = hits.get(0).threadId();
         Message named = message(threadId).orElse(null);
         if (named == null) {
-            List<Message> whole = messages("thread:" + quoted(threadId), 1, true);
+            List<Message> whole = messages("thread:" + QueryLanguage.quoted(threadId), 1, true);
             named = whole.isEmpty() ? null : whole.get(0);
         }
         String subject = named != null ? named.subject() : hits.get(0).subject();
