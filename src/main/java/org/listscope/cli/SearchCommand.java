@@ -65,6 +65,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", paramLabel = "N", defaultValue = "10", description = "Values per facet (default ${DEFAULT-VALUE}; 0: none).")
     int facets;
 
+    @Option(names = "--timeline", paramLabel = "INTERVAL",
+            description = "Count the matches per day, week, month or year (UTC), in time order.")
+    Interval timeline;
+
     @Option(names = "--queries", paramLabel = "FILE",
             description = "Run one query per line of FILE in one process; print one JSON result per line.")
     Path queries;
@@ -75,6 +79,8 @@ final class SearchCommand implements Callable<Integer> {
     enum Format { text, json }
 
     enum Order { relevance, date, newest }
+
+    enum Interval { day, week, month, year }
 
     @Override
     public Integer call() throws IOException {
@@ -101,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
     private int run(Searchable s, List<String> lines, PrintWriter out) throws QuerySyntaxException, IOException {
         if (lines != null) return batch(s, lines, out, spec.commandLine().getErr());
         SearchResult r = s.search(request(query));
-        out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r));
+        out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r, interval()));
         out.flush();
         return Root.OK;
     }
@@ -148,6 +154,10 @@ final class SearchCommand implements Callable<Integer> {
             case date -> SearchRequest.Order.DATE;
             case newest -> SearchRequest.Order.NEWEST;
         };
-        return new SearchRequest(q, limit, o, threads, facets);
+        return new SearchRequest(q, limit, o, threads, facets, interval());
+    }
+
+    private SearchRequest.Interval interval() {
+        return timeline == null ? null : SearchRequest.Interval.valueOf(timeline.name().toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.text.StringEscapeUtils;
 import org.listscope.model.Author;
 import org.listscope.model.SearchHit;
+import org.listscope.index.Timeline;
+import org.listscope.model.SearchRequest;
 import org.listscope.model.SearchResult;
 import org.listscope.model.ThreadHits;
 
@@ -15,7 +17,11 @@ final class SearchText {
     private SearchText() {
     }
 
-    static String render(SearchResult r) {
+    /** Bar width of a timeline's largest count. */
+    private static final int BAR = 40;
+
+    /** The result, with its timeline (counted by {@code interval}) as bars after the facets. */
+    static String render(SearchResult r, SearchRequest.Interval interval) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.total()).append(r.total() == 1 ? " message matches " : " messages match ")
                 .append(r.query()).append(String.format(" (%.1f ms)%n", r.tookMs()));
@@ -30,7 +36,7 @@ final class SearchText {
             int i = 0;
             for (SearchHit h : r.hits()) hit(sb, h, String.format("%n%d. ", ++i));
         }
-        if (!r.facets().isEmpty()) {
+        if (r.facets().values().stream().anyMatch(f -> !f.isEmpty())) {
             sb.append('\n');
             for (Map.Entry<String, Map<String, Long>> f : r.facets().entrySet()) {
                 if (f.getValue().isEmpty()) continue;
@@ -38,7 +44,27 @@ final class SearchText {
                         .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))));
             }
         }
+        if (r.timeline() != null && interval != null) timeline(sb, r.timeline(), interval);
         return sb.toString().stripTrailing();
+    }
+
+    /** One line per interval with matches, a bar and its count; a line for each run of empty intervals. */
+    private static void timeline(StringBuilder sb, Map<String, Long> counts, SearchRequest.Interval interval) {
+        String unit = interval.name().toLowerCase(java.util.Locale.ROOT);
+        sb.append(String.format("%ntimeline by %s:%n", unit));
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        String previous = null;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            String label = e.getKey();
+            if (previous != null && !label.equals(Timeline.UNDATED)) {
+                long empty = Timeline.between(previous, label, interval);
+                if (empty > 0) sb.append(String.format("  %-" + width + "s  (%d %s%s without matches)%n", "", empty, unit, empty == 1 ? "" : "s"));
+            }
+            int bar = (int) Math.max(1, Math.round((double) e.getValue() * BAR / max));
+            sb.append(String.format("  %-" + width + "s  %s %d%n", label, "\u2588".repeat(bar), e.getValue()));
+            previous = label;
+        }
     }
 
     private static void hit(StringBuilder sb, SearchHit h, String lead) {

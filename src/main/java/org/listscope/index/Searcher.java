@@ -148,6 +148,7 @@ public final class Searcher implements Searchable {
         FacetsCollector fc = (FacetsCollector) results[1];
         long total = docs.totalHits.value;
         Map<String, Map<String, Long>> facets = r.facetLimit() > 0 ? FacetCounts.of(facetState, fc, r.facetLimit(), persons) : FacetCounts.none();
+        Map<String, Long> timeline = r.timeline() == null ? null : Timeline.of(fc, r.timeline());
 
         List<SearchHit> hits;
         List<ThreadHits> threads = null;
@@ -158,7 +159,7 @@ public final class Searcher implements Searchable {
             hits = hits(user, r.limit() == 0 ? new ScoreDoc[0] : docs.scoreDocs, sort == null);
         }
         double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
-        return new SearchResult(r.query(), total, took, hits, facets, threads);
+        return new SearchResult(r.query(), total, took, hits, facets, threads, timeline);
     }
 
     private static Sort sort(SearchRequest.Order order) {

@@ -76,7 +76,8 @@ public final class Json {
 
     /**
      * A search result as the contract's JSON, on one line: the same text as {@link #write} gives,
-     * without {@code threads} when the hits are not grouped, written field by field so that no
+     * without {@code threads} when the hits are not grouped and without {@code timeline} when none
+     * was asked for, written field by field so that no
      * mapper is needed.
      */
     public static String searchResult(SearchResult r) {
@@ -110,6 +111,11 @@ public final class Json {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            if (r.timeline() != null) {
+                g.writeObjectFieldStart("timeline");
+                for (Map.Entry<String, Long> v : r.timeline().entrySet()) g.writeNumberField(v.getKey(), v.getValue());
+                g.writeEndObject();
             }
             g.writeEndObject();
         } catch (IOException e) {

@@ -14,9 +14,12 @@ import java.util.Map;
  *                {@code topic}) its values with counts over all matches, most frequent first
  *                ({@code year} in time order)
  * @param threads the hits grouped by thread, or {@code null} when not grouped
+ * @param timeline the matches counted per interval of the request's timeline, in time order, only
+ *                 intervals with matches, then {@code unknown} for those without a date; {@code null}
+ *                 when no timeline was asked for
  */
 public record SearchResult(String query, long total, double tookMs, List<SearchHit> hits,
-                           Map<String, Map<String, Long>> facets, List<ThreadHits> threads) {
+                           Map<String, Map<String, Long>> facets, List<ThreadHits> threads, Map<String, Long> timeline) {
 
     public SearchResult {
         hits = hits == null ? List.of() : List.copyOf(hits);
@@ -24,8 +27,14 @@ public record SearchResult(String query, long total, double tookMs, List<SearchH
         threads = threads == null ? null : List.copyOf(threads);
     }
 
+    /** A result without a timeline. */
+    public SearchResult(String query, long total, double tookMs, List<SearchHit> hits,
+                        Map<String, Map<String, Long>> facets, List<ThreadHits> threads) {
+        this(query, total, tookMs, hits, facets, threads, null);
+    }
+
     /** A copy with another time spent. */
     public SearchResult withTookMs(double ms) {
-        return new SearchResult(query, total, ms, hits, facets, threads);
+        return new SearchResult(query, total, ms, hits, facets, threads, timeline);
     }
 }

@@ -93,6 +93,40 @@ class SearchCommandTest {
     }
 
     @Test
+    void aTimelineCountsTheMatchesPerIntervalWithTheEmptyOnesShownAsSuch() throws Exception {
+        Path spread = tmp.resolve("spread");
+        TestIndex.write(spread, List.of(
+                Msgs.message("<a@example.net>", "A", "a@example.net", "2007-05-11T21:05:20Z", "CALEA", "CALEA again.", null),
+                Msgs.message("<b@example.net>", "B", "b@example.net", "2007-05-31T23:59:59Z", "CALEA", "CALEA and more.", null),
+                Msgs.message("<c@example.net>", "C", "c@example.net", "2007-08-01T00:00:00Z", "CALEA", "CALEA later.", null),
+                Msgs.message("<d@example.net>", "D", "d@example.net", null, "CALEA", "CALEA, no date.", null),
+                Msgs.message("<e@example.net>", "E", "e@example.net", "2007-06-01T00:00:00Z", "other", "Nothing here.", null)));
+        Object[] json = run("search", "calea", "--index", spread.toString(), "--format", "json", "--timeline", "month");
+        assertThat(json[0]).isEqualTo(0);
+        JsonNode timeline = Json.mapper().readTree((String) json[1]).get("timeline");
+        assertThat(timeline.toString()).isEqualTo("{\"2007-05\":2,\"2007-08\":1,\"unknown\":1}");
+        Object[] days = run("search", "calea", "--index", spread.toString(), "--format", "json", "--timeline", "day", "--limit", "0", "--facets", "0");
+        assertThat(Json.mapper().readTree((String) days[1]).get("timeline").toString())
+                .isEqualTo("{\"2007-05-11\":1,\"2007-05-31\":1,\"2007-08-01\":1,\"unknown\":1}");
+        Object[] text = run("search", "calea", "--index", spread.toString(), "--timeline", "month", "--limit", "0", "--facets", "0");
+        assertThat((String) text[1]).contains("timeline by month:")
+                .containsPattern("2007-05  \u2588{40} 2\n")
+                .contains("(2 months without matches)")
+                .containsPattern("2007-08  \u2588{20} 1\n")
+                .containsPattern("unknown  \u2588{20} 1");
+        // no timeline unless asked for; an interval that is none is a usage error
+        assertThat(Json.mapper().readTree((String) run("search", "calea", "--index", spread.toString(), "--format", "json")[1]).has("timeline")).isFalse();
+        Object[] bad = run("search", "calea", "--index", spread.toString(), "--timeline", "fortnight");
+        assertThat(bad[0]).isEqualTo(2);
+        assertThat((String) bad[2]).contains("--timeline").contains("fortnight");
+        // --queries gives each line its timeline
+        Path file = Files.writeString(tmp.resolve("timeline-queries.txt"), "calea\nnothing\n");
+        String[] lines = ((String) run("search", "--queries", file.toString(), "--timeline", "year", "--index", spread.toString())[1]).split("\n");
+        assertThat(Json.mapper().readTree(lines[0]).get("timeline").toString()).isEqualTo("{\"2007\":3,\"unknown\":1}");
+        assertThat(Json.mapper().readTree(lines[1]).get("timeline").toString()).isEqualTo("{\"2007\":1}");
+    }
+
+    @Test
     void syntaxErrorIsOneLineWithTheColumnAndExitTwo() {
         Object[] r = run("search", "calea AND (subpoena", "--index", index.toString());
         assertThat(r[0]).isEqualTo(2);

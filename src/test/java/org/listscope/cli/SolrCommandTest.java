@@ -108,6 +108,15 @@ class SolrCommandTest {
             }
             assertThat(grouped.get(i).get("hits").findValuesAsText("id")).isEqualTo(local.get(i).get("hits").findValuesAsText("id"));
         }
+        // the same timeline, as text with its bars
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "calea OR subpoena", "--timeline", "month", "--limit", "0", "--solr", node(), "--collection", "searched")).isZero();
+        String solrTimeline = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "calea OR subpoena", "--timeline", "month", "--limit", "0", "--index", index.toString())).isZero();
+        assertThat(solrTimeline.substring(solrTimeline.indexOf("timeline by month:")))
+                .isEqualTo(out.toString().substring(out.toString().indexOf("timeline by month:"))).contains("\u2588");
+
         assertThat(run("search", "calea AND (", "--solr", node(), "--collection", "searched")).isEqualTo(2);
         assertThat(err.toString()).contains("column");
     }

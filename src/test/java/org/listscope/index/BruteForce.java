@@ -62,6 +62,17 @@ final class BruteForce {
         return n;
     }
 
+    /** The messages whose subject or own text holds the word, stemmed (what a bare word finds). */
+    List<Message> withTerm(String word) {
+        List<String> t = tokens(ENGLISH, word);
+        if (t.size() != 1) throw new IllegalArgumentException("not one term: " + word);
+        List<Message> out = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (stems.get(i).contains(t.get(0))) out.add(messages.get(i));
+        }
+        return out;
+    }
+
     /** Messages that hold (or lack) each of two stems in subject or own text. */
     long both(String stemA, boolean hasA, String stemB, boolean hasB) {
         return stems.stream().filter(s -> s.contains(stemA) == hasA && s.contains(stemB) == hasB).count();

@@ -32,6 +32,7 @@ import org.listscope.model.Claim;
 import org.listscope.model.IndexReport;
 import org.listscope.model.Message;
 import org.listscope.model.SearchRequest;
+import org.listscope.model.SearchResult;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.parse.PersonEvidence;
@@ -166,6 +167,47 @@ class RealDataSearchTest {
         assertThat((long) searcher.count("date:[1993-02-15 TO 1993-04-30]")).isEqualTo(brute.dateIn(
                 Instant.parse("1993-02-15T00:00:00Z"), Instant.parse("1993-05-01T00:00:00Z")));
         assertThat((long) searcher.count("has:date")).isEqualTo(brute.count(m -> m.date() != null));
+    }
+
+    /** The interval of a date as java.time names it, in UTC: what a timeline should count it under. */
+    private static String interval(Instant date, SearchRequest.Interval interval) {
+        java.time.ZonedDateTime t = date.atZone(ZoneOffset.UTC);
+        return switch (interval) {
+            case DAY -> t.toLocalDate().toString();
+            case WEEK -> String.format("%d-W%02d", t.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    t.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> YearMonth.from(t).toString();
+            case YEAR -> java.time.Year.from(t).toString();
+        };
+    }
+
+    @Test
+    void timelinesCountTheMatchesOfEachIntervalAsBruteForceDoes() throws Exception {
+        for (int q = 0; q < 24; q++) {
+            String w = randomOwnWord();
+            List<Message> matching = brute.withTerm(w);
+            for (SearchRequest.Interval interval : SearchRequest.Interval.values()) {
+                Map<String, Long> expected = new java.util.TreeMap<>();
+                long undated = 0;
+                for (Message m : matching) {
+                    if (m.date() == null) undated++;
+                    else expected.merge(interval(m.date(), interval), 1L, Long::sum);
+                }
+                List<Map.Entry<String, Long>> want = new ArrayList<>(expected.entrySet());
+                if (undated > 0) want.add(Map.entry(Timeline.UNDATED, undated));
+                SearchResult r = searcher.search(new SearchRequest(w, 0, SearchRequest.Order.RELEVANCE, false, 0, interval));
+                assertThat(new ArrayList<>(r.timeline().entrySet())).as("%s by %s", w, interval).isEqualTo(want);
+            }
+        }
+        // the whole index by month: each month's count is the date: query's
+        SearchResult all = searcher.search(new SearchRequest("list:twisted-python OR list:cypherpunks", 0,
+                SearchRequest.Order.RELEVANCE, false, 0, SearchRequest.Interval.MONTH));
+        assertThat(all.timeline().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all.total()).isEqualTo(searcher.size());
+        assertThat(all.timeline()).hasSizeGreaterThan(12);
+        for (Map.Entry<String, Long> e : all.timeline().entrySet()) {
+            String q = e.getKey().equals(Timeline.UNDATED) ? "-has:date" : "date:" + e.getKey();
+            assertThat((long) searcher.count(q)).as(q).isEqualTo(e.getValue());
+        }
     }
 
     @Test

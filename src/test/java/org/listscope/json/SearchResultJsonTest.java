@@ -21,10 +21,11 @@ class SearchResultJsonTest {
     private static final String[] TEXTS = {"ISP CALEA compliance", "Re: \"key escrow\" & <b>you</b>", "caf\u00e9 \u00a7 1001 \u2014 ok",
             "tab\there\nnew line \\ slash", "", "\u0001control", "emoji \ud83d\ude00"};
 
-    /** What the search command printed before: the mapper's tree, without threads when ungrouped. */
+    /** What the search command printed before: the mapper's tree, without threads when ungrouped, without an unasked timeline. */
     private static String byMapper(SearchResult r) {
         ObjectNode n = Json.mapper().valueToTree(r);
         if (r.threads() == null) n.remove("threads");
+        if (r.timeline() == null) n.remove("timeline");
         return n.toString();
     }
 
@@ -65,7 +66,13 @@ class SearchResultJsonTest {
                 }
             }
             double took = r.nextInt(5) == 0 ? r.nextInt(100) : r.nextDouble() * Math.pow(10, r.nextInt(6) - 2);
-            SearchResult result = new SearchResult(text(r) + " AND from:x", r.nextInt(1_000_000), took, hits, facets, threads);
+            Map<String, Long> timeline = null;
+            if (r.nextBoolean()) {
+                timeline = new LinkedHashMap<>();
+                for (int v = 0; v < r.nextInt(4); v++) timeline.put(String.format("%04d-%02d", 1990 + r.nextInt(30), 1 + v), (long) r.nextInt(1_000));
+                if (r.nextBoolean()) timeline.put("unknown", 1L + r.nextInt(9));
+            }
+            SearchResult result = new SearchResult(text(r) + " AND from:x", r.nextInt(1_000_000), took, hits, facets, threads, timeline);
             assertThat(Json.searchResult(result)).isEqualTo(byMapper(result));
         }
     }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Fields;
+import org.listscope.index.Timeline;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
 import org.listscope.model.SearchHit;
@@ -55,6 +58,15 @@ final class SolrAnswers {
             String year = "f." + SolrDocuments.facetField(Fields.YEAR) + ".";
             q.set(year + "facet.limit", -1);
             q.set(year + "facet.sort", "index");
+        }
+        if (r.timeline() != null) {
+            // every day with matches, gathered into the request's intervals here (Timeline)
+            q.setFacet(true);
+            q.addFacetField(SolrDocuments.DAY);
+            String day = "f." + SolrDocuments.DAY + ".";
+            q.set(day + "facet.limit", -1);
+            q.set(day + "facet.mincount", 1);
+            q.set(day + "facet.sort", "index");
         }
         if (r.limit() > 0) {
             q.setHighlight(true);
@@ -106,6 +118,23 @@ final class SolrAnswers {
             out.add(new SearchHit(m.id(), m.subject(), m.from(), m.date(), m.url(), m.threadId(), score, snippet));
         }
         return out;
+    }
+
+    /**
+     * The matches per interval of the request's timeline: Solr's count of every day with matches;
+     * the matches no day counted are those without a date.
+     */
+    static Map<String, Long> timeline(QueryResponse response, SearchRequest.Interval interval, long total) {
+        SortedMap<Long, Long> byDay = new TreeMap<>();
+        long dated = 0;
+        FacetField f = response.getFacetField(SolrDocuments.DAY);
+        if (f != null && f.getValues() != null) {
+            for (FacetField.Count c : f.getValues()) {
+                byDay.merge(Long.parseLong(c.getName()), c.getCount(), Long::sum);
+                dated += c.getCount();
+            }
+        }
+        return Timeline.of(byDay, total - dated, interval);
     }
 
     /** The counts of every facet dimension, in {@link Fields#FACETS} order, person keys as they are. */

@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.solr.common.SolrInputDocument;
 import org.listscope.index.Fields;
 import org.listscope.index.MessageDocuments;
+import org.listscope.index.Timeline;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
 
@@ -16,15 +17,19 @@ import org.listscope.model.Message;
  * document ({@link MessageDocuments}), which the collection's schema ({@link SolrConfigset}) analyses
  * as the local index does, so that a query finds the same messages in both.
  *
- * <p>Three things differ, as Solr keeps them: a facet's values go to their own field,
+ * <p>Four things differ, as Solr keeps them: a facet's values go to their own field,
  * {@code facet.<dimension>} ({@link #facetField}); the message's whole JSON is stored in
- * {@link Fields#JSON}; and the local index's compressed hit doc value is left out (Solr's stored
- * subject, body and quoted text serve its highlighter instead).
+ * {@link Fields#JSON}; the local index's compressed hit doc value is left out (Solr's stored
+ * subject, body and quoted text serve its highlighter instead); and the date's day has a field of its
+ * own ({@link #DAY}), which a timeline counts (a local index counts the date's doc values).
  */
 public final class SolrDocuments {
 
     /** What the collection does not keep of a local document: its JSON without body, its hit doc value. */
     private static final Set<String> LEFT_OUT = Set.of(Fields.JSON, Fields.HIT);
+
+    /** The day of the message's date (days since 1970-01-01, UTC), counted for a search's timeline. */
+    public static final String DAY = Fields.DATE + ".day";
 
     private SolrDocuments() {
     }
@@ -60,6 +65,7 @@ public final class SolrDocuments {
             }
         }
         d.addField(Fields.JSON, json);
+        if (m.date() != null) d.addField(DAY, Timeline.day(m.date().toEpochMilli()));
         return d;
     }
 }

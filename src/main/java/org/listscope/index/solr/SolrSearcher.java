@@ -172,8 +172,9 @@ public final class SolrSearcher implements Searchable {
         }
         Map<String, Map<String, Long>> facets = SolrAnswers.facets(response);
         facets.put(Fields.FROM_FACET, persons.labelled(facets.get(Fields.FROM_FACET)));
+        Map<String, Long> timeline = r.timeline() == null ? null : SolrAnswers.timeline(response, r.timeline(), total);
         double took = Math.round((System.nanoTime() - t0) / 1_000.0) / 1_000.0;
-        return new SearchResult(r.query(), total, took, hits, facets, threads);
+        return new SearchResult(r.query(), total, took, hits, facets, threads, timeline);
     }
 
     /**

@@ -187,6 +187,24 @@ class SolrCloudTest {
 
             assertThatThrownBy(() -> solr.search(SearchRequest.of("calea AND (subpoena")))
                     .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("column");
+
+            assertSameTimelines(local, solr, List.of("calea OR subpoena", "-calea", "has:claim"), 3);
+            // a timeline beside grouped hits and facets
+            SearchRequest all = new SearchRequest("calea OR subpoena OR retention", 5, SearchRequest.Order.RELEVANCE, true, 10,
+                    SearchRequest.Interval.WEEK);
+            assertThat(solr.search(all).timeline()).containsExactlyEntriesOf(local.search(all).timeline());
+        }
+    }
+
+    /** Each interval's timeline of each query is the same, in the same order, locally and in Solr. */
+    private static void assertSameTimelines(Searcher local, SolrSearcher solr, List<String> queries, int atLeast) throws Exception {
+        for (String query : queries) {
+            for (SearchRequest.Interval interval : SearchRequest.Interval.values()) {
+                SearchRequest r = new SearchRequest(query, 0, SearchRequest.Order.RELEVANCE, false, 0, interval);
+                Map<String, Long> mine = local.search(r).timeline();
+                assertThat(solr.search(r).timeline()).as("%s by %s", query, interval).containsExactlyEntriesOf(mine);
+                if (interval == SearchRequest.Interval.DAY) assertThat(mine).as(query).hasSizeGreaterThanOrEqualTo(atLeast);
+            }
         }
     }
 
@@ -239,6 +257,7 @@ class SolrCloudTest {
             }
 
             try (SolrSearcher solr = SolrSearcher.through(cluster.getSolrClient(), "cypherpunks")) {
+                assertSameTimelines(local, solr, List.of("clipper", "\"digital telephony\"", "list:cypherpunks"), 30);
                 // every person of the year, some known by a name alone ("gnu <name:gnu>" where "gnu" also finds gnu@...)
                 SearchRequest persons = new SearchRequest("year:1993", 0, SearchRequest.Order.RELEVANCE, false, 2000);
                 Map<String, Long> labels = local.search(persons).facets().get("from");
