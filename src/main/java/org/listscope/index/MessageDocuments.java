@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -55,6 +59,24 @@ public final class MessageDocuments {
     static final FieldType QUOTE = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
     /** Tokenized, positions only, no norms: author name words, searched but never highlighted. */
     static final FieldType NAME = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+    /**
+     * A keyword with its frequency, no norms: an annotation value ({@link Fields#CITES},
+     * {@link Fields#CITE_KIND}, {@link Fields#CLAIM}, {@link Fields#TOPIC}) added once per own
+     * annotation that carries it, so that {@code cites:}, {@code citekind:}, {@code claim:} and
+     * {@code topic:} rank a message by how often its author's own text cites, claims or gives the
+     * topic, where a plain keyword would score every match alike.
+     */
+    static final FieldType COUNTED = counted();
+
+    private static FieldType counted() {
+        FieldType t = new FieldType();
+        t.setTokenized(false);
+        t.setStored(false);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
 
     private static FieldType type(IndexOptions options, boolean omitNorms) {
         FieldType t = new FieldType();
@@ -84,6 +106,13 @@ public final class MessageDocuments {
         c.setMultiValued(Fields.CITES, true);
         for (String dim : Fields.FACETS) c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         return c;
+    }
+
+    /** Each value of a field as often as it was counted ({@link #COUNTED}). */
+    private static void counted(Document d, String field, Map<String, Integer> counts) {
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            for (int i = 0; i < e.getValue(); i++) d.add(new Field(field, e.getKey(), COUNTED));
+        }
     }
 
     /** The document of one message. */
@@ -187,10 +216,12 @@ public final class MessageDocuments {
      * the message's topics, which its own text gives it, as said by its poster.
      */
     private static void addAnnotations(Message m, Document d) {
-        Set<String> cites = new LinkedHashSet<>();
+        // own annotations per value: a value is indexed as often as they carry it (COUNTED)
+        Map<String, Integer> cites = new LinkedHashMap<>();
         Set<String> quotedCites = new LinkedHashSet<>();
-        Set<String> citeKinds = new LinkedHashSet<>();
-        Set<String> claims = new LinkedHashSet<>();
+        Map<String, Integer> citeKinds = new LinkedHashMap<>();
+        Map<String, Integer> claims = new LinkedHashMap<>();
+        Map<String, Integer> topicsSaid = new HashMap<>();
         Set<String> topics = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();
         Set<String> said = new LinkedHashSet<>();
@@ -203,17 +234,20 @@ public final class MessageDocuments {
             String speaker = AnnotationTerms.speaker(an);
             if (speaker != null) speakers.add(speaker);
             boolean quoted = an.inQuote();
+            Set<String> terms = new HashSet<>(); // each term of one annotation counts once
             AnnotationTerms.each(an, (field, term) -> {
                 if (speaker != null) said.add(key(AnnotationTerms.said(speaker, field, term)));
                 if (quoted) {
                     if (field.equals(Fields.CITES)) quotedCites.add(term);
                     return;
                 }
+                if (!terms.add(field + ':' + term)) return;
                 switch (field) {
-                    case Fields.CITES -> cites.add(term);
-                    case Fields.CITE_KIND -> citeKinds.add(term);
-                    case Fields.CLAIM -> claims.add(term);
-                    default -> { } // has: follows from the sets above; topics are the message's, below
+                    case Fields.CITES -> cites.merge(term, 1, Integer::sum);
+                    case Fields.CITE_KIND -> citeKinds.merge(term, 1, Integer::sum);
+                    case Fields.CLAIM -> claims.merge(term, 1, Integer::sum);
+                    case Fields.TOPIC -> topicsSaid.merge(term, 1, Integer::sum);
+                    default -> { } // has: follows from the maps above; topics are the message's, below
                 }
             });
         }
@@ -224,16 +258,15 @@ public final class MessageDocuments {
             speakers.add(poster);
             for (String t : topics) said.add(key(AnnotationTerms.said(poster, Fields.TOPIC, t)));
         }
-        for (String c : cites) d.add(new StringField(Fields.CITES, c, Field.Store.NO));
+        counted(d, Fields.CITES, cites);
         for (String c : quotedCites) d.add(new StringField(Fields.QUOTED_CITES, c, Field.Store.NO));
-        for (String k : citeKinds) {
-            d.add(new StringField(Fields.CITE_KIND, k, Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(Fields.CITE_KIND, k));
-        }
+        counted(d, Fields.CITE_KIND, citeKinds);
+        for (String k : citeKinds.keySet()) d.add(new SortedSetDocValuesFacetField(Fields.CITE_KIND, k));
         for (String c : cited) d.add(new SortedSetDocValuesFacetField(Fields.CITES, c));
-        for (String k : claims) d.add(new StringField(Fields.CLAIM, k, Field.Store.NO));
+        counted(d, Fields.CLAIM, claims);
         for (String t : topics) {
-            d.add(new StringField(Fields.TOPIC, t, Field.Store.NO));
+            // a topic its own sentences alone gave counts once, as does one annotation carrying it
+            for (int i = Math.max(1, topicsSaid.getOrDefault(t, 0)); i > 0; i--) d.add(new Field(Fields.TOPIC, t, COUNTED));
             d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
         }
         for (String s : speakers) d.add(new StringField(Fields.SPEAKER, s, Field.Store.NO));

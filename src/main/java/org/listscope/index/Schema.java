@@ -180,9 +180,12 @@ public final class Schema {
      * keyed also as the act) or, where the act is numbered as a positive-law title of the Code, as
      * the Code's section, and title 17 is the Copyright Act's;
      * 47: a standard cited by its name is cited again by its initials later in the message
-     * ({@code DSS} after {@code Digital Signature Standard}).
+     * ({@code DSS} after {@code Digital Signature Standard}); 48: {@link Fields#CITES},
+     * {@link Fields#CITE_KIND}, {@link Fields#CLAIM} and {@link Fields#TOPIC} hold a value once per
+     * own annotation that carries it, with frequencies ({@link MessageDocuments#COUNTED}), so that
+     * their clauses rank a message by how often its author's own text carries the value.
      */
-    public static final int VERSION = 47;
+    public static final int VERSION = 48;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

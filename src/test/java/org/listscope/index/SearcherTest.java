@@ -235,6 +235,49 @@ class SearcherTest {
         return Msgs.annotated(m, Msgs.cite(m, span, kind, normalized));
     }
 
+    /** Annotations of each occurrence of {@code span} in the message's body: a citation and an obligation claim, both of lawful intercept. */
+    private static List<org.listscope.model.Annotation> everyOccurrence(Message m, String span) {
+        List<org.listscope.model.Annotation> out = new java.util.ArrayList<>();
+        for (int at = m.body().indexOf(span); at >= 0; at = m.body().indexOf(span, at + 1)) {
+            int start = at;
+            boolean inQuote = m.segments().stream().anyMatch(s -> s.kind() == org.listscope.model.SegmentKind.QUOTE && s.contains(start));
+            out.add(new org.listscope.model.Citation("usc", at, at + span.length(), span, "18 U.S.C. § 2511", null, null,
+                    List.of("lawful-intercept"), 0.9, List.of("test"), inQuote, m.from().name()));
+            out.add(new Claim("obligation", at, at + span.length(), span, List.of("lawful-intercept"), 0.8, List.of("test"), false,
+                    inQuote, m.from().name()));
+        }
+        return out;
+    }
+
+    @Test
+    void annotationClausesRankAMessageByHowOftenItsOwnTextCarriesTheValue(@TempDir Path dir) throws Exception {
+        String law = "18 USC 2511";
+        Message once = Msgs.message("<once@example.net>", "A", "a@example.net", "1994-03-01T00:00:00Z", "s", "Under " + law + " it is so.", null);
+        Message quoted = Msgs.message("<quoted@example.net>", "B", "b@example.net", "1994-03-02T00:00:00Z", "s",
+                "As " + law + " says.", law + " twice: " + law + ".");
+        Message thrice = Msgs.message("<thrice@example.net>", "C", "c@example.net", "1994-03-03T00:00:00Z", "s",
+                law + " and " + law + " and again " + law + ".", null);
+        Message other = Msgs.message("<other@example.net>", "D", "d@example.net", "1994-03-04T00:00:00Z", "s", "Nothing cited.", null);
+        List<Message> all = new java.util.ArrayList<>();
+        for (Message m : List.of(once, quoted, thrice)) {
+            all.add(Msgs.annotated(m, everyOccurrence(m, law).toArray(new org.listscope.model.Annotation[0])));
+        }
+        all.add(other);
+        try (Searcher s = over(dir, all.toArray(new Message[0]))) {
+            for (String q : List.of("cites:\"" + law + "\"", "citekind:usc", "claim:obligation", "topic:lawful-intercept")) {
+                SearchResult r = s.search(new SearchRequest(q, 10, SearchRequest.Order.RELEVANCE, false, 0));
+                assertThat(r.hits()).as(q).hasSize(3);
+                // three own annotations first; the quote's two count for nothing, so the other two tie
+                assertThat(r.hits().get(0).id()).as(q).isEqualTo("<thrice@example.net>");
+                assertThat(r.hits().get(0).score()).as(q).isGreaterThan(r.hits().get(1).score());
+                assertThat(r.hits().get(1).score()).as(q).isEqualTo(r.hits().get(2).score());
+            }
+            assertThat(s.count("has:citation")).isEqualTo(3);
+            assertThat(s.search(new SearchRequest("topic:lawful-intercept", 0, SearchRequest.Order.RELEVANCE, false, 10)).facets()
+                    .get("topic")).containsExactly(java.util.Map.entry("lawful-intercept", 3L));
+        }
+    }
+
     /** A searcher over an index of {@code messages} written to {@code dir}. */
     private static Searcher over(Path dir, Message... messages) throws Exception {
         TestIndex.write(dir, List.of(messages));
