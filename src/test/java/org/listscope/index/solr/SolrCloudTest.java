@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,6 +170,9 @@ class SolrCloudTest {
             assertThat(ids(theirs)).containsExactlyInAnyOrderElementsOf(ids(mine));
             assertThat(theirs.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<b>"));
             assertThat(theirs.hits()).allSatisfy(h -> assertThat(h.score()).isPositive());
+            // the collection's statistics, not each shard's (ExactStatsCache): the same scores as locally
+            assertThat(theirs.hits().stream().map(h -> (float) (double) h.score()).toList())
+                    .isEqualTo(mine.hits().stream().map(h -> (float) (double) h.score()).toList());
             for (String dim : List.of("year", "from", "list", "citekind", "topic", "cites")) {
                 assertThat(theirs.facets().get(dim)).as(dim).containsExactlyEntriesOf(mine.facets().get(dim)).isNotEmpty();
             }
@@ -189,6 +193,13 @@ class SolrCloudTest {
                     .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("column");
 
             assertSameTimelines(local, solr, List.of("calea OR subpoena", "-calea", "has:claim"), 3);
+            // annotation clauses rank by how often the own text carries the value, in Solr as locally:
+            // the same messages score highest (frequencies are the documents' own, unlike idf per shard)
+            for (String q : List.of("claim:obligation", "topic:lawful-intercept", "citekind:usc")) {
+                SearchRequest ranked = new SearchRequest(q, 100, SearchRequest.Order.RELEVANCE, false, 0);
+                assertThat(best(solr.search(ranked))).as(q).isEqualTo(best(local.search(ranked))).isNotEmpty();
+                assertThat(local.search(ranked).hits().stream().map(SearchHit::score).distinct().count()).as(q).isGreaterThan(1);
+            }
             // a timeline beside grouped hits and facets
             SearchRequest all = new SearchRequest("calea OR subpoena OR retention", 5, SearchRequest.Order.RELEVANCE, true, 10,
                     SearchRequest.Interval.WEEK);
@@ -212,6 +223,12 @@ class SolrCloudTest {
     private static List<String> threadsOf(SearchResult r) {
         return r.threads().stream().map(t -> t.threadId() + " | " + t.subject() + " | " + t.date() + " | " + t.matching() + " | "
                 + t.hits().stream().map(SearchHit::id).toList()).toList();
+    }
+
+    /** The ids of the hits with the highest score. */
+    private static java.util.Set<String> best(SearchResult r) {
+        double top = r.hits().stream().mapToDouble(SearchHit::score).max().orElse(0);
+        return r.hits().stream().filter(h -> h.score() == top).map(SearchHit::id).collect(java.util.stream.Collectors.toSet());
     }
 
     private static List<String> ids(SearchResult r) {
@@ -239,6 +256,16 @@ class SolrCloudTest {
                     "topic:encryption", "has:citation", "has:claim AND has:quote", "speaker:\"hal finney\" has:claim",
                     "speaker:\"mike godwin\" cites:ECPA", "quotedcites:\"First Amendment\"");
             assertSameCounts(local, "cypherpunks", queries);
+            try (SolrSearcher solr = SolrSearcher.through(cluster.getSolrClient(), "cypherpunks")) {
+                List<String> differ = new ArrayList<>();
+                for (String query : queries) {
+                    SearchRequest top = new SearchRequest(query, 20, SearchRequest.Order.RELEVANCE, false, 0);
+                    List<Float> mine = local.search(top).hits().stream().map(h -> (float) (double) h.score()).toList();
+                    List<Float> theirs = solr.search(top).hits().stream().map(h -> (float) (double) h.score()).toList();
+                    if (!mine.equals(theirs)) differ.add(query + ": " + mine.subList(0, Math.min(3, mine.size())) + " vs " + theirs.subList(0, Math.min(3, theirs.size())));
+                }
+                assertThat(differ).as("queries whose first 20 scores differ").isEmpty();
+            }
 
             SearchResult result = local.search(new SearchRequest("clipper", 0, SearchRequest.Order.RELEVANCE, false, 100));
             SolrQuery q = new SolrQuery("clipper");
