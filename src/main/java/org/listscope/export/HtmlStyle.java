@@ -65,6 +65,8 @@ final class HtmlStyle {
             h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin:1.5em 0 .3em;border-bottom:1px solid #ddd}
             .prov{color:#555;font-size:.9em}.prov dt{font-weight:600;float:left;clear:left;width:8em}.prov dd{margin-left:8.5em}
             .legend span.sw{display:inline-block;margin:.1em .4em .1em 0;padding:0 .4em;border-radius:3px}
+            .timeline table{width:auto;min-width:60%}.timeline td{border:none;padding:0 .4em}.timeline td:first-child{white-space:nowrap}
+            .timeline td:nth-child(2){width:30em}.timeline .bar{display:inline-block;height:.8em;background:#7986cb;width:calc(var(--w,0)*1%)}
             nav ol{list-style:none;padding-left:0;margin:.2em 0}nav li{padding-left:calc(var(--d,0)*1.2em);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
             nav .who,nav .when{color:#666;font-size:.9em}
             article{border-left:3px solid #ccd;margin:.8em 0 .8em calc(var(--d,0)*1.2em);padding:.2em .8em;background:#fafafc}

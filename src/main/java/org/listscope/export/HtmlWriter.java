@@ -49,6 +49,8 @@ final class HtmlWriter implements ExportWriter {
             page.raw("\n<body>\n");
             header(page, placed, provenance);
             legend(page, placed);
+            java.util.Optional<Element> timeline = HtmlTimeline.section(messages);
+            if (timeline.isPresent()) page.element(timeline.get());
             tree(page, placed, numbers);
             threads(page, placed, numbers);
             citations(page, placed, numbers);

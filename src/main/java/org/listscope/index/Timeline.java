@@ -35,38 +35,6 @@ public final class Timeline {
         return Math.floorDiv(epochMillis, MILLIS_PER_DAY);
     }
 
-    /** The label of the interval that holds a day (days since 1970-01-01). */
-    public static String label(long epochDay, Interval interval) {
-        LocalDate d = LocalDate.ofEpochDay(epochDay);
-        StringBuilder sb = new StringBuilder(10);
-        return switch (interval) {
-            case DAY -> digits(digits(digits(sb, d.getYear(), 4).append('-'), d.getMonthValue(), 2).append('-'), d.getDayOfMonth(), 2).toString();
-            case WEEK -> digits(digits(sb, d.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W"), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2).toString();
-            case MONTH -> digits(digits(sb, d.getYear(), 4).append('-'), d.getMonthValue(), 2).toString();
-            case YEAR -> digits(sb, d.getYear(), 4).toString();
-        };
-    }
-
-    /** The number with zeros before it up to a width (String.format's {@code %0Nd}, at a fraction of its cost). */
-    private static StringBuilder digits(StringBuilder sb, int n, int width) {
-        String s = Integer.toString(n);
-        for (int i = s.length(); i < width; i++) sb.append('0');
-        return sb.append(s);
-    }
-
-    /** The interval of a day as a number that grows by one from each interval to the next. */
-    private static long ordinal(long epochDay, Interval interval) {
-        return switch (interval) {
-            case DAY -> epochDay;
-            case WEEK -> Math.floorDiv(epochDay - 4, 7); // 1970-01-05 was a Monday
-            case MONTH -> {
-                LocalDate d = LocalDate.ofEpochDay(epochDay);
-                yield d.getYear() * 12L + d.getMonthValue() - 1;
-            }
-            case YEAR -> LocalDate.ofEpochDay(epochDay).getYear();
-        };
-    }
-
     /**
      * How many intervals lie strictly between two labels of one timeline ({@code 2} between
      * {@code 1993-02} and {@code 1993-05}), so that a reader sees the empty ones.
@@ -75,16 +43,17 @@ public final class Timeline {
         return Math.max(0, index(later, interval) - index(earlier, interval) - 1);
     }
 
-    /** A label's interval as a count of intervals since a fixed start. */
+    /** The first day of a label's interval, to number it by {@link Interval#ordinal}. */
     private static long index(String label, Interval interval) {
-        return switch (interval) {
-            case DAY -> LocalDate.parse(label).toEpochDay();
-            case WEEK -> Math.floorDiv(LocalDate.parse(label.substring(0, 4) + "-01-04")
+        LocalDate first = switch (interval) {
+            case DAY -> LocalDate.parse(label);
+            case WEEK -> LocalDate.parse(label.substring(0, 4) + "-01-04") // always in week 1
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(label.substring(6)))
-                    .with(ChronoField.DAY_OF_WEEK, 1).toEpochDay(), 7);
-            case MONTH -> Long.parseLong(label.substring(0, 4)) * 12 + Long.parseLong(label.substring(5, 7));
-            case YEAR -> Long.parseLong(label);
+                    .with(ChronoField.DAY_OF_WEEK, 1);
+            case MONTH -> LocalDate.parse(label + "-01");
+            case YEAR -> LocalDate.parse(label + "-01-01");
         };
+        return interval.ordinal(first.toEpochDay());
     }
 
     /**
@@ -101,10 +70,10 @@ public final class Timeline {
         String label = null;
         for (Map.Entry<Long, Long> e : byDay.entrySet()) {
             if (e.getValue() <= 0) continue;
-            long ordinal = ordinal(e.getKey(), interval);
+            long ordinal = interval.ordinal(e.getKey());
             if (ordinal != current) { // a label is written once per interval
                 current = ordinal;
-                label = label(e.getKey(), interval);
+                label = interval.label(e.getKey());
             }
             out.merge(label, e.getValue(), Long::sum);
         }

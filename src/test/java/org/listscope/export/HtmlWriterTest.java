@@ -78,12 +78,49 @@ class HtmlWriterTest {
                 assertThat(e.attr("class")).matches("[a-z0-9 -]+");
             }
             if (e.hasAttr("style")) {
-                assertThat(e.attr("style")).matches("--d:\\d+");
+                assertThat(e.attr("style")).matches("--[dw]:\\d+");
             }
             if (e.hasAttr("id")) {
-                assertThat(e.id()).matches("m\\d+(-a\\d+)?|legend|threads|citations");
+                assertThat(e.id()).matches("m\\d+(-a\\d+)?|legend|timeline|threads|citations");
             }
         }
+    }
+
+    /** The calea fixture's messages at these dates (null: no date), each under its own id. */
+    private static List<Message> dated(String... dates) {
+        List<Message> out = new java.util.ArrayList<>();
+        Message m = Fixtures.calea().get(0);
+        for (int i = 0; i < dates.length; i++) {
+            out.add(m.toBuilder().id("<t" + i + "@example.net>").messageId("<t" + i + "@example.net>").threadId("<t" + i + "@example.net>")
+                    .date(dates[i] == null ? null : java.time.Instant.parse(dates[i])).build());
+        }
+        return out;
+    }
+
+    private static List<String> rows(Document doc) {
+        return doc.select("#timeline tr").stream().map(tr -> tr.child(0).text() + " " + tr.child(2).text() + " "
+                + tr.child(1).child(0).attr("style")).toList();
+    }
+
+    @Test
+    void aTimelineShowsTheMessagesPerIntervalEmptyOnesToo() throws Exception {
+        Document months = export(dated("1994-02-27T10:00:00Z", "1994-02-28T23:59:59Z", "1994-05-01T00:00:00Z",
+                "1993-12-31T23:00:00Z", null, "1995-03-15T12:00:00Z"));
+        assertOnlyOwnMarkup(months);
+        // 1993-12-31 to 1995-03-15 is over 60 weeks: one row a month, the empty ones with no bar
+        List<String> monthly = rows(months);
+        assertThat(monthly).hasSize(16).startsWith("1993-12 1 --w:50", "1994-01 0 --w:0", "1994-02 2 --w:100", "1994-03 0 --w:0",
+                "1994-04 0 --w:0", "1994-05 1 --w:50", "1994-06 0 --w:0").endsWith("1995-02 0 --w:0", "1995-03 1 --w:50");
+        assertThat(months.select("#timeline p").text()).isEqualTo("Messages per month (UTC), 1993-12 to 1995-03; 1 without a date.");
+        // within 60 weeks, a row a week: a Sunday and the Monday after it are two
+        List<String> weekly = rows(export(dated("1994-02-27T10:00:00Z", "1994-02-28T23:59:59Z", "1994-05-01T00:00:00Z")));
+        assertThat(weekly).hasSize(10).startsWith("1994-W08 1 --w:100", "1994-W09 1 --w:100", "1994-W10 0 --w:0").endsWith("1994-W17 1 --w:100");
+        Document days = export(dated("2007-05-11T20:00:00Z", "2007-05-13T08:00:00Z", "2007-05-11T21:00:00Z"));
+        assertThat(rows(days)).containsExactly("2007-05-11 2 --w:100", "2007-05-12 0 --w:0", "2007-05-13 1 --w:50");
+        assertThat(export(dated("2007-05-11T20:00:00Z", null)).select("#timeline")).as("one dated message").isEmpty();
+        assertThat(HtmlTimeline.interval(0, 59)).isEqualTo(org.listscope.model.SearchRequest.Interval.DAY);
+        assertThat(HtmlTimeline.interval(0, 60)).isEqualTo(org.listscope.model.SearchRequest.Interval.WEEK);
+        assertThat(HtmlTimeline.interval(0, 3650)).isEqualTo(org.listscope.model.SearchRequest.Interval.YEAR);
     }
 
     @Test

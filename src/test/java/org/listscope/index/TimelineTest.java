@@ -30,14 +30,14 @@ class TimelineTest {
     @Test
     void labelsOfEachInterval() {
         long d = day("2007-05-11");
-        assertThat(Timeline.label(d, Interval.DAY)).isEqualTo("2007-05-11");
-        assertThat(Timeline.label(d, Interval.WEEK)).isEqualTo("2007-W19");
-        assertThat(Timeline.label(d, Interval.MONTH)).isEqualTo("2007-05");
-        assertThat(Timeline.label(d, Interval.YEAR)).isEqualTo("2007");
+        assertThat(Interval.DAY.label(d)).isEqualTo("2007-05-11");
+        assertThat(Interval.WEEK.label(d)).isEqualTo("2007-W19");
+        assertThat(Interval.MONTH.label(d)).isEqualTo("2007-05");
+        assertThat(Interval.YEAR.label(d)).isEqualTo("2007");
         // ISO weeks belong to the year of their Thursday
-        assertThat(Timeline.label(day("2008-12-29"), Interval.WEEK)).isEqualTo("2009-W01");
-        assertThat(Timeline.label(day("2010-01-03"), Interval.WEEK)).isEqualTo("2009-W53");
-        assertThat(Timeline.label(day("0994-03-01"), Interval.MONTH)).isEqualTo("0994-03");
+        assertThat(Interval.WEEK.label(day("2008-12-29"))).isEqualTo("2009-W01");
+        assertThat(Interval.WEEK.label(day("2010-01-03"))).isEqualTo("2009-W53");
+        assertThat(Interval.MONTH.label(day("0994-03-01"))).isEqualTo("0994-03");
     }
 
     @Test
@@ -45,7 +45,7 @@ class TimelineTest {
         for (Interval interval : Interval.values()) {
             String previous = null;
             for (long d = day("1990-12-20"); d < day("2012-01-10"); d++) {
-                String label = Timeline.label(d, interval);
+                String label = interval.label(d);
                 if (previous != null) assertThat(label.compareTo(previous)).as("%s after %s", label, previous).isGreaterThanOrEqualTo(0);
                 previous = label;
             }
@@ -58,7 +58,7 @@ class TimelineTest {
         for (long d = day("1990-12-20"); d < day("2012-01-10"); d++) byDay.put(d, d % 3 + 1);
         for (Interval interval : Interval.values()) {
             Map<String, Long> expected = new java.util.LinkedHashMap<>();
-            byDay.forEach((d, n) -> expected.merge(Timeline.label(d, interval), n, Long::sum));
+            byDay.forEach((d, n) -> expected.merge(interval.label(d), n, Long::sum));
             assertThat(Timeline.of(byDay, 0, interval)).as(interval.name()).containsExactlyEntriesOf(expected);
         }
         assertThat(Timeline.of(byDay, 0, Interval.MONTH)).hasSize(1 + 12 * 21 + 1).containsEntry("2000-02", 58L); // 29 days, each (day % 3) + 1, summed outside Java
@@ -75,10 +75,10 @@ class TimelineTest {
         assertThat(Timeline.between("2007-W19", "2007-W19", Interval.WEEK)).isZero();
         // the count of weeks between any two days' labels is the count a walk over the days finds
         for (long a = day("2003-12-01"); a < day("2005-02-01"); a += 5) {
-            String first = Timeline.label(a, Interval.WEEK);
+            String first = Interval.WEEK.label(a);
             List<String> seen = new ArrayList<>();
             for (long d = a; d < a + 200; d++) {
-                String label = Timeline.label(d, Interval.WEEK);
+                String label = Interval.WEEK.label(d);
                 if (!seen.contains(label)) seen.add(label);
             }
             for (int i = 1; i < seen.size(); i++) assertThat(Timeline.between(first, seen.get(i), Interval.WEEK)).isEqualTo(i - 1);
