@@ -18,7 +18,8 @@ import org.listscope.model.TopicEvidence;
  * they make theirs alone. The sentences are those {@link Claims#find} read, as it read them: with
  * an anchor word or a legal citation, lookalikes masked ("Pretty Good Privacy", "warrant" as a
  * verb), standing licence text left out; jokes and program text give no topic either. Each topic
- * comes with the first span that gave it.
+ * comes with the first span that gave it and a count of its own annotations and sentences (a claim
+ * and the sentence it stands in count twice), which ranks the message for {@code topic:}.
  */
 final class MessageTopics {
 
@@ -34,19 +35,26 @@ final class MessageTopics {
      */
     static List<TopicEvidence> of(List<Claims.Read> sentences, List<int[]> own, List<Annotation> annotations) {
         Map<String, TopicEvidence> first = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
         for (Annotation a : annotations) {
             if (!a.inQuote()) {
-                for (String t : a.topics()) keepFirst(first, new TopicEvidence(t, a.start(), a.end()));
+                for (String t : a.topics()) {
+                    keepFirst(first, new TopicEvidence(t, a.start(), a.end()));
+                    count.merge(t, 1, Integer::sum);
+                }
             }
         }
         for (Claims.Read r : sentences) {
             if (!inside(own, r.start())) continue;
-            for (String t : policyTopics(r)) keepFirst(first, new TopicEvidence(t, r.start(), r.end()));
+            for (String t : policyTopics(r)) {
+                keepFirst(first, new TopicEvidence(t, r.start(), r.end()));
+                count.merge(t, 1, Integer::sum);
+            }
         }
         List<TopicEvidence> out = new ArrayList<>(first.size());
         for (String t : Annotation.TOPICS) {
             TopicEvidence e = first.get(t);
-            if (e != null) out.add(e);
+            if (e != null) out.add(e.withCount(count.get(t)));
         }
         return out;
     }

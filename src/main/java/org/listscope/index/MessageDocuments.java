@@ -38,6 +38,7 @@ import org.listscope.model.Message;
 import org.listscope.model.ReplySubjects;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.TopicEvidence;
 import org.listscope.parse.PersonEvidence;
 
 /** Turns a message into its index document, field by field as {@link Fields} names them. */
@@ -61,8 +62,8 @@ public final class MessageDocuments {
     static final FieldType NAME = type(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
     /**
      * A keyword with its frequency, no norms: an annotation value ({@link Fields#CITES},
-     * {@link Fields#CITE_KIND}, {@link Fields#CLAIM}, {@link Fields#TOPIC}) added once per own
-     * annotation that carries it, so that {@code cites:}, {@code citekind:}, {@code claim:} and
+     * {@link Fields#CITE_KIND}, {@link Fields#CLAIM}) added once per own annotation that carries it,
+     * and a topic as often as its evidence counts ({@link TopicEvidence#count}), so that {@code cites:}, {@code citekind:}, {@code claim:} and
      * {@code topic:} rank a message by how often its author's own text cites, claims or gives the
      * topic, where a plain keyword would score every match alike.
      */
@@ -221,7 +222,6 @@ public final class MessageDocuments {
         Set<String> quotedCites = new LinkedHashSet<>();
         Map<String, Integer> citeKinds = new LinkedHashMap<>();
         Map<String, Integer> claims = new LinkedHashMap<>();
-        Map<String, Integer> topicsSaid = new HashMap<>();
         Set<String> topics = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();
         Set<String> said = new LinkedHashSet<>();
@@ -246,7 +246,6 @@ public final class MessageDocuments {
                     case Fields.CITES -> cites.merge(term, 1, Integer::sum);
                     case Fields.CITE_KIND -> citeKinds.merge(term, 1, Integer::sum);
                     case Fields.CLAIM -> claims.merge(term, 1, Integer::sum);
-                    case Fields.TOPIC -> topicsSaid.merge(term, 1, Integer::sum);
                     default -> { } // has: follows from the maps above; topics are the message's, below
                 }
             });
@@ -264,9 +263,11 @@ public final class MessageDocuments {
         for (String k : citeKinds.keySet()) d.add(new SortedSetDocValuesFacetField(Fields.CITE_KIND, k));
         for (String c : cited) d.add(new SortedSetDocValuesFacetField(Fields.CITES, c));
         counted(d, Fields.CLAIM, claims);
+        Map<String, Integer> evidence = new HashMap<>();
+        for (TopicEvidence e : m.topicEvidence()) evidence.put(e.topic(), e.count());
         for (String t : topics) {
-            // a topic its own sentences alone gave counts once, as does one annotation carrying it
-            for (int i = Math.max(1, topicsSaid.getOrDefault(t, 0)); i > 0; i--) d.add(new Field(Fields.TOPIC, t, COUNTED));
+            // as often as own annotations and sentences give it (its evidence's count)
+            for (int i = evidence.getOrDefault(t, 1); i > 0; i--) d.add(new Field(Fields.TOPIC, t, COUNTED));
             d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
         }
         for (String s : speakers) d.add(new StringField(Fields.SPEAKER, s, Field.Store.NO));

@@ -183,9 +183,10 @@ public final class Schema {
      * ({@code DSS} after {@code Digital Signature Standard}); 48: {@link Fields#CITES},
      * {@link Fields#CITE_KIND}, {@link Fields#CLAIM} and {@link Fields#TOPIC} hold a value once per
      * own annotation that carries it, with frequencies ({@link MessageDocuments#COUNTED}), so that
-     * their clauses rank a message by how often its author's own text carries the value.
+     * their clauses rank a message by how often its author's own text carries the value; 49: a topic
+     * as often as its own annotations and sentences give it ({@link org.listscope.model.TopicEvidence#count}).
      */
-    public static final int VERSION = 48;
+    public static final int VERSION = 49;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

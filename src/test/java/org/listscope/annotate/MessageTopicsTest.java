@@ -40,6 +40,27 @@ class MessageTopicsTest {
     }
 
     @Test
+    void eachTopicCountsTheOwnAnnotationsAndSentencesThatGiveItNotTheQuotedOnes() {
+        String quote = "> The FBI wants a warrant for every encrypted message.\n> The courts will compel a key.\n";
+        String own = "The FBI wants a warrant for every encrypted message. The courts will have to decide whether "
+                + "they can compel a key. I had lunch today.\n";
+        String body = quote + own;
+        Message m = new Annotator().annotate(List.of(TestMessages.message("m1", "Poster", body, List.of(
+                Segment.of(SegmentKind.QUOTE, 0, quote.length(), 1), Segment.of(SegmentKind.TEXT, quote.length(), body.length(), 0))))).get(0);
+        long ownSentences = 2;
+        for (String topic : List.of("legal-process", "encryption")) {
+            long ownAnnotations = m.annotations().stream().filter(a -> !a.inQuote() && a.topics().contains(topic)).count();
+            long sentences = topic.equals("legal-process") ? ownSentences : 1; // only the first speaks of encryption
+            assertThat(m.topicEvidence()).filteredOn(e -> e.topic().equals(topic)).singleElement()
+                    .satisfies(e -> assertThat(e.count()).as(topic).isEqualTo(ownAnnotations + sentences));
+        }
+        // a message with the same own text and no quote gives the same counts
+        Message alone = new Annotator().annotate(List.of(TestMessages.message(own))).get(0);
+        assertThat(alone.topicEvidence().stream().map(org.listscope.model.TopicEvidence::count).toList())
+                .isEqualTo(m.topicEvidence().stream().map(org.listscope.model.TopicEvidence::count).toList());
+    }
+
+    @Test
     void aTopicsWordBesideNoLawNorActorMakesNoTopic() {
         assertThat(topics("I encrypt all my mail with PGP these days, and the key server is fast.")).isEmpty();
     }

@@ -56,12 +56,15 @@ public final class Msgs {
                 m.from().name());
     }
 
-    /** The message with these annotations and, as the annotator gives them, the topics of its own ones. */
+    /** The message with these annotations and, as the annotator gives them, the topics of its own ones, each counted. */
     public static Message annotated(Message m, Annotation... annotations) {
         java.util.Map<String, TopicEvidence> first = new java.util.LinkedHashMap<>();
         for (Annotation a : annotations) {
             if (a.inQuote()) continue;
-            for (String t : a.topics()) first.putIfAbsent(t, new TopicEvidence(t, a.start(), a.end()));
+            for (String t : a.topics()) {
+                TopicEvidence e = first.get(t);
+                first.put(t, e == null ? new TopicEvidence(t, a.start(), a.end()) : e.withCount(e.count() + 1));
+            }
         }
         List<TopicEvidence> evidence = Annotation.TOPICS.stream().filter(first::containsKey).map(first::get).toList();
         return m.withAnnotations(List.of(annotations), evidence);

@@ -78,6 +78,16 @@ class JsonTest {
     }
 
     @Test
+    void aTopicsCountRoundTripsAndReadsAsOneWhereOlderJsonLacksIt() throws Exception {
+        Message m = sample();
+        Message counted = m.withAnnotations(m.annotations(), List.of(m.topicEvidence().get(0).withCount(4)));
+        assertThat(Json.readMessage(Json.line(counted)).topicEvidence().get(0).count()).isEqualTo(4);
+        com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(Json.line(counted));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("topicEvidence").get(0)).remove("count");
+        assertThat(Json.readMessage(n.toString()).topicEvidence().get(0).count()).isEqualTo(1);
+    }
+
+    @Test
     void readsAMessageWrittenBeforeTopicsWithNone() throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(Json.line(sample()));
         n.remove("topics");
