@@ -32,7 +32,8 @@ final class Extractors {
             new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Scan.at(Scan.DIGITS), Extractors::fedReg),
             new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Scan.at("F"), Extractors::fedRegVolume),
             new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Scan.at("D"), Extractors::commerceDocket),
-            new Extractor("fcc-docket", List.of("docket"), Patterns.FCC_DOCKET, Scan.at("ECWMGPISBRFD"), Extractors::fccDocket),
+            new Extractor("fcc-docket", List.of("docket", "dkt."), Patterns.FCC_DOCKET, Scan.at("ECWMGPISBRFD"), Extractors::fccDocket),
+            new Extractor("fcc-petition", List.of("rm-"), Patterns.FCC_PETITION, Scan.at("R"), Extractors::fccPetition),
             new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Scan.at("F"), Extractors::fccDocument),
             new Extractor("fcc-order", List.of("fcc", "federal communications commission"),
                     Patterns.FCC_ORDER, Scan.at("FSTRMND"), Extractors::fccOrder),
@@ -215,10 +216,17 @@ final class Extractors {
 
     private static Citation fccDocket(MatchResult m, Text t, String name) {
         String bureau = m.group(1);
+        if (bureau == null && m.group(2) == null) return null; // "Docket 93-1" alone may be any court's
         boolean fccContext = bureau != null || t.lower().contains("fcc") || t.has("federal communications");
         if (!fccContext) return null;
-        String normalized = (bureau == null || bureau.equals("FCC") ? "" : bureau + " ") + "Docket No. " + m.group(2);
+        String normalized = (bureau == null || bureau.equals("FCC") ? "" : bureau + " ") + "Docket No. " + m.group(3);
         return cite(t, "fcc", m.start(), m.end(), normalized, null, List.of("telecom-regulation"), 0.9, name);
+    }
+
+    private static Citation fccPetition(MatchResult m, Text t, String name) {
+        // "RM-" numbers are the FCC's only where the message speaks of the FCC
+        if (!t.lower().contains("fcc") && !t.has("federal communications")) return null;
+        return cite(t, "fcc", m.start(), m.end(), "RM-" + m.group(1), null, List.of("telecom-regulation"), 0.85, name);
     }
 
     private static Citation fccDocument(MatchResult m, Text t, String name) {

@@ -159,9 +159,17 @@ final class Patterns {
     /** A Commerce (NIST, NOAA) docket in a Federal Register notice: {@code Docket No. 930659-3159}. */
     static final Pattern COMMERCE_DOCKET = Pattern.compile("\\bDocket\\s{1,2}(?:No\\.?|Number)\\s?(\\d{6}-\\d{4})\\b");
 
-    /** {@code ET Docket No. 04-295}, {@code CC Docket No. 91-281}, {@code FCC Docket No. 92-90}. */
+    /**
+     * {@code ET Docket No. 04-295}, {@code CC Docket No. 91-281}, {@code FCC Docket No. 92-90}; with a
+     * bureau's letters the number may follow without {@code No.} ({@code CC Docket 97-213}), and
+     * {@code Dkt.} stands for {@code Docket} ({@code ET Dkt. No. 04-295}, {@code ET Dkt. 04-295}).
+     */
     static final Pattern FCC_DOCKET = Pattern.compile(
-            "\\b(?:(ET|CC|WC|MM|GN|PS|WT|IB|CS|MB|EB|PR|FCC|RM)\\s{1,2})?(?:Docket|DOCKET)\\s{1,2}(?:No\\.?|Number|#)\\s?(\\d{2}-\\d{1,4})\\b");
+            "\\b(?:(ET|CC|WC|MM|GN|PS|WT|IB|CS|MB|EB|PR|FCC|RM)\\s{1,2})?(?:Docket|DOCKET|Dkt\\.|DKT\\.)\\s{1,2}"
+                    + "(?:(No\\.?|Number|#)\\s?)?(\\d{2}-\\d{1,4})\\b");
+
+    /** A petition for rulemaking before the FCC: {@code RM-10865}. */
+    static final Pattern FCC_PETITION = Pattern.compile("\\bRM-(\\d{4,5})\\b");
 
     /** {@code FCC 05-153} (a release number), {@code FCC Form 445}. */
     static final Pattern FCC_DOCUMENT = Pattern.compile(

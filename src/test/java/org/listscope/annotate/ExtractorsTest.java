@@ -94,6 +94,11 @@ class ExtractorsTest {
             "Senate Bill 266 contained | bill | S. 266 | Senate Bill 266",
             "FCC Docket No. 92-90 comments | fcc | Docket No. 92-90 | FCC Docket No. 92-90",
             "ET Docket No. 04-295 covers | fcc | ET Docket No. 04-295 | ET Docket No. 04-295",
+            "in CC Docket 97-213 the | fcc | CC Docket No. 97-213 | CC Docket 97-213",
+            "filed in ET Dkt. 04-295 by | fcc | ET Docket No. 04-295 | ET Dkt. 04-295",
+            "see ET Dkt. No. 04-295 for | fcc | ET Docket No. 04-295 | ET Dkt. No. 04-295",
+            "and MB Docket 07-57 too | fcc | MB Docket No. 07-57 | MB Docket 07-57",
+            "the FCC's petition RM-10865 asked | fcc | RM-10865 | RM-10865",
             "the FCC 05-153 order | fcc | FCC 05-153 | FCC 05-153",
             "file FCC Form 445 by | fcc | FCC Form 445 | FCC Form 445",
             "Directive 2006/24/EC on data retention | eu-law | Directive 2006/24/EC | Directive 2006/24/EC",
@@ -249,6 +254,9 @@ class ExtractorsTest {
             "/RFC-822=fnerd(a)192.9.200.3/OU=PP Switch",
             "dial the U.S. 800 number",
             "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)",
+            // a docket number without a bureau or "No.", even beside the FCC, may be any court's; an RM- part number is no petition
+            "the FCC was sued; the court's Docket 92-6229 was heard",
+            "order part RM-10865 from the catalogue",
             // sides of a contest, with a court word nearby: no parties to a case
             "Why is everything in terms of \"Us vs. Them\"? Every case is a battle.",
             "Would he be perceived as the David vs. the Goliath? Does RSA have a strong, legal case?",
