@@ -26,6 +26,8 @@ public final class CitationKeys {
     private static final Pattern PUBLIC_LAW = Pattern.compile("\\b(p\\.?\\s*l\\.?|public\\s+law)\\s*(?=\\d)");
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("\\b(e\\.?\\s?o\\.?|exec\\.?\\s+order)\\s*(?:no\\.?\\s*)?(?=\\d)");
     private static final Pattern US_CODE = Pattern.compile("\\bu\\.?\\s*s\\.?\\s*code\\b");
+    /** An FCC docket however its number is led in: {@code CC Docket 97-213}, {@code ET Dkt. No. 04-295}. */
+    private static final Pattern DOCKET = Pattern.compile("\\b(?:docket|dkt\\.?)\\s*(?:(?:no\\.?|number|#)\\s*)?(?=\\d)");
     /** A bill by its chamber's name: {@code Senate Bill 266}, {@code House Bill 3627}. */
     private static final Pattern SENATE_BILL = Pattern.compile("\\bsenate\\s+bill\\s*(?=\\d)");
     private static final Pattern HOUSE_BILL = Pattern.compile("\\bhouse\\s+bill\\s*(?=\\d)");
@@ -73,6 +75,7 @@ public final class CitationKeys {
         s = SENATE_BILL.matcher(s).replaceAll("s. ");
         s = HOUSE_BILL.matcher(s).replaceAll("h.r. ");
         s = EXECUTIVE_ORDER.matcher(s).replaceAll("executive order ");
+        s = DOCKET.matcher(s).replaceAll("docket no. ");
         s = FIPS_PUB.matcher(s).replaceAll("fips ");
         s = SECTION.matcher(s).replaceAll(" ");
         s = Normalizer.normalize(s, Normalizer.Form.NFKD);

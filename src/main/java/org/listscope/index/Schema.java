@@ -184,9 +184,11 @@ public final class Schema {
      * {@link Fields#CITE_KIND}, {@link Fields#CLAIM} and {@link Fields#TOPIC} hold a value once per
      * own annotation that carries it, with frequencies ({@link MessageDocuments#COUNTED}), so that
      * their clauses rank a message by how often its author's own text carries the value; 49: a topic
-     * as often as its own annotations and sentences give it ({@link org.listscope.model.TopicEvidence#count}).
+     * as often as its own annotations and sentences give it ({@link org.listscope.model.TopicEvidence#count});
+     * 50: FCC dockets without {@code No.} after a bureau's letters or with {@code Dkt.}, and petitions
+     * for rulemaking ({@code RM-10865}), are citations.
      */
-    public static final int VERSION = 49;
+    public static final int VERSION = 50;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -20,6 +20,9 @@ class CitationKeysTest {
         assertThat(CitationKeys.key("Senate hearing 12")).isEqualTo("senatehearing12");
         assertThat(CitationKeys.key("Executive Order 12333")).isEqualTo("executiveorder12333")
                 .isEqualTo(CitationKeys.key("EO 12333")).isEqualTo(CitationKeys.key("E.O. 12333"));
+        assertThat(CitationKeys.key("CC Docket No. 97-213")).isEqualTo("ccdocketno97213")
+                .isEqualTo(CitationKeys.key("CC Docket 97-213")).isEqualTo(CitationKeys.key("CC Dkt. 97-213"))
+                .isEqualTo(CitationKeys.key("cc docket number 97-213")).isEqualTo(CitationKeys.key("CC Docket #97-213"));
     }
 
     @Test
