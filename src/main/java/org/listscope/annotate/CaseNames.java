@@ -79,6 +79,9 @@ final class CaseNames {
             if (LEADING.contains(words[i]) || words[i].endsWith("'s") || words[i].endsWith(".") && !ABBREVIATION.matcher(words[i]).matches()) {
                 drop = i + 1;
             }
+            // "on" joins a name of two words or more before it ("American Council on Education");
+            // after one word it follows a verb or a noun of the sentence ("Based on Katz", "Comment on Smith")
+            if (words[i].equals("on") && i - drop < 2) drop = i + 1;
         }
         for (int i = 0; i < drop; i++) {
             leftStart = clean.indexOf(words[i], leftStart) + words[i].length();

@@ -143,7 +143,7 @@ final class Patterns {
 
     /** {@code Katz v. United States, 389 U.S. 347 (1967)}, {@code Smith v. Maryland}, {@code US v Miller}. */
     static final Pattern CASE = Pattern.compile(
-            "(?<![A-Za-z0-9.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,4}(?:(?:of|the|and|&|de|for)\\s{1,4})?){0,4}[A-Z][\\w.'&-]{0,30})"
+            "(?<![A-Za-z0-9.])((?:[A-Z][\\w.'&-]{0,30}\\s{1,4}(?:(?:of|on|the|and|&|de|for)\\s{1,4})?){0,4}[A-Z][\\w.'&-]{0,30})"
                     + "\\s{1,4}(vs?\\.?|VS?\\.?)\\s{1,4}((?:the\\s)?[A-Z][\\w.'&-]{0,30}(?:,?\\s{1,4}" + PARTY_WORD + "){0,5})"
                     + "(?:,?\\s{1,4}" + REPORTER_CITE + PARALLEL_CITES + ")?");
 

@@ -186,9 +186,10 @@ public final class Schema {
      * their clauses rank a message by how often its author's own text carries the value; 49: a topic
      * as often as its own annotations and sentences give it ({@link org.listscope.model.TopicEvidence#count});
      * 50: FCC dockets without {@code No.} after a bureau's letters or with {@code Dkt.}, and petitions
-     * for rulemaking ({@code RM-10865}), are citations.
+     * for rulemaking ({@code RM-10865}), are citations; 51: a case's first party may hold "on" after
+     * two words or more ({@code American Council on Education v. FCC}).
      */
-    public static final int VERSION = 50;
+    public static final int VERSION = 51;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -116,6 +116,9 @@ class ExtractorsTest {
             "see 486 U.S. 35, 108 S.Ct. 1625 (1988) on that | case | 486 U.S. 35 (1988) | 486 U.S. 35, 108 S.Ct. 1625 (1988)",
             "Mich.1972, 92 S.Ct. 2125, 407 U.S. 297, 32 L.Ed.2d 752. | case | 407 U.S. 297 | 92 S.Ct. 2125, 407 U.S. 297, 32 L.Ed.2d 752",
             "Katz v. United States, 389 U.S. 347, 351 (1967) | case | Katz v. United States, 389 U.S. 347 (1967) | Katz v. United States, 389 U.S. 347, 351 (1967)",
+            "the court in American Council on Education v. FCC upheld | case | American Council on Education v. FCC | American Council on Education v. FCC",
+            "Based on Katz v. United States, the court | case | Katz v. United States | Katz v. United States",
+            "Comment on Smith v. Maryland: old law | case | Smith v. Maryland | Smith v. Maryland",
             "the essence of coercion.\"  _United States v. Butler_, 297 U.S.  1 (1936). | case | United States v. Butler, 297 U.S. 1 (1936) | United States v. Butler_, 297 U.S.  1 (1936)",
             // a government party ending in a full stop ("U.S.") makes a case name without a court nearby
             "In U.S. v Martinez, Elizabeth Martinez and her fiance were convicted | case | U.S. v. Martinez | U.S. v Martinez",
