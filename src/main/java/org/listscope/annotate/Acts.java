@@ -145,8 +145,39 @@ final class Acts {
                     + "(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
 
     /**
+     * "Section 702", "Sec. 215(a)", "§ 230(c)(1)" right after an act's name ({@code FISA Section
+     * 702}): a section of that act (group 1, its subsections group 2).
+     */
+    private static final Pattern SECTION_AFTER = Pattern.compile(
+            "\\s{1,2}(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,2}(\\d{1,4}(?:\\.\\d{1,4})?[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(]|\\.\\d)");
+    /**
+     * A bare number right after an act's initials ({@code CDA 230}, {@code DMCA 512(c)}), not a year,
+     * nor the title of a citation that follows ({@code ITAR 22 CFR 121}, {@code ECPA 18 USC 2703}).
+     */
+    private static final Pattern NUMBER_AFTER = Pattern.compile(
+            "\\s{1,2}(\\d{1,4})((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(.,/-]\\w|[\\w(])(?!\\s{1,2}[A-Z0-9§])");
+
+    /**
+     * The section named right after the act's name at {@code end} ({@code FISA Section 702}; after
+     * initials also {@code CDA 230}), or {@code null}.
+     */
+    private static Matcher sectionAfter(Text t, int start, int end) {
+        String s = t.clean();
+        Matcher after = SECTION_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40));
+        if (after.lookingAt()) return after;
+        if (!INITIALS.matcher(s).region(start, end).matches()) return null;
+        Matcher number = NUMBER_AFTER.matcher(s).region(end, Math.min(s.length(), end + 30));
+        if (!number.lookingAt()) return null;
+        int n = Integer.parseInt(number.group(1));
+        return n >= 1900 && n <= 2099 ? null : number; // "FISA 1978", "ECPA 1986": years
+    }
+
+    /** An act's initials as a message writes them: {@code FISA}, {@code CDA}. */
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,8}");
+
+    /**
      * The act named over {@code start..end}, or one of its sections where "Section N of (the)"
-     * stands right before the name ({@code Section 38 of the Arms Export Control Act}: {@code Arms
+     * stands right before the name or "Section N" right after it ({@code Section 38 of the Arms Export Control Act}: {@code Arms
      * Export Control Act § 38}, over the whole phrase); the Code's section where the act is numbered
      * as the Code ({@link Codifications#codeTitleOf}: {@code section 3504(h) of the Paperwork
      * Reduction Act} is {@code 44 U.S.C. § 3504(h)}).
@@ -154,19 +185,34 @@ final class Acts {
     private static Citation cited(Text t, int start, int end, String act, String link, List<String> topics,
                                   double confidence, String name) {
         Matcher section = SECTION_OF.matcher(t.clean()).region(Math.max(0, start - 40), start).useTransparentBounds(true);
-        if (section.find()) {
-            String number = section.group(1);
-            int title = Codifications.codeTitleOf(act, number);
-            if (title > 0) { // the act is numbered as the Code: Sec. 552(a)(6) of FOIA is 5 U.S.C. § 552(a)(6)
-                String code = String.valueOf(title);
-                return Extractors.cite(t, "usc", section.start(), end, Canonical.usc(code, number, section.group(2)),
-                        Canonical.uscLink(code, number), StatuteTopics.usc(title, number), confidence,
-                        name + "; the act's section in the Code");
+        if (section.find()) return section(t, section.start(), end, act, section.group(1), section.group(2), link, topics, confidence, name);
+        Matcher after = sectionAfter(t, start, end);
+        if (after != null && after.group(1).contains(".")) { // "ITAR section 120.17": a section of the regulation's C.F.R. title
+            int title = Codifications.regulationTitleOf(act, after.group(1));
+            if (title > 0) {
+                String cfr = String.valueOf(title);
+                return Extractors.cite(t, "cfr", start, after.end(), Canonical.cfr(cfr, after.group(1), false, after.group(2)),
+                        Canonical.cfrLink(cfr, after.group(1), false), StatuteTopics.cfr(title, after.group(1)), confidence,
+                        name + "; the regulation's section in the C.F.R.");
             }
-            return Extractors.cite(t, "act", section.start(), end, act + " § " + number + section.group(2), link, topics,
-                    confidence, name + "; section of the act");
+            after = null;
         }
+        if (after != null) return section(t, start, after.end(), act, after.group(1), after.group(2), link, topics, confidence, name);
         return Extractors.cite(t, "act", start, end, act, link, topics, confidence, name);
+    }
+
+    /** A section of an act over {@code start..end}: the Code's section where the act is numbered as the Code. */
+    private static Citation section(Text t, int start, int end, String act, String number, String subsections, String link,
+                                    List<String> topics, double confidence, String name) {
+        int title = Codifications.codeTitleOf(act, number);
+        if (title > 0) { // the act is numbered as the Code: Sec. 552(a)(6) of FOIA is 5 U.S.C. § 552(a)(6)
+            String code = String.valueOf(title);
+            return Extractors.cite(t, "usc", start, end, Canonical.usc(code, number, subsections),
+                    Canonical.uscLink(code, number), StatuteTopics.usc(title, number), confidence,
+                    name + "; the act's section in the Code");
+        }
+        return Extractors.cite(t, "act", start, end, act + " § " + number + subsections, link, topics,
+                confidence, name + "; section of the act");
     }
 
     /** Acts a short form may refer back to. */

@@ -91,6 +91,18 @@ final class Codifications {
         return -1;
     }
 
+    /**
+     * The title of the C.F.R. whose section {@code section} ({@code 120.17}) of {@code act} is,
+     * where the act is a regulation whose parts hold the section's part ({@code International Traffic
+     * in Arms Regulations}, 120.17: 22); else -1.
+     */
+    static int regulationTitleOf(String act, String section) {
+        for (Place p : PLACES) {
+            if (p.act().equals(act) && p.holds(CFR, p.title(), section)) return p.title();
+        }
+        return -1;
+    }
+
     /** The acts that hold the citation written as {@code normalized}, in {@link #PLACES} order; empty for none. */
     static List<String> actsHolding(String normalized) {
         String source;

@@ -187,9 +187,12 @@ public final class Schema {
      * as often as its own annotations and sentences give it ({@link org.listscope.model.TopicEvidence#count});
      * 50: FCC dockets without {@code No.} after a bureau's letters or with {@code Dkt.}, and petitions
      * for rulemaking ({@code RM-10865}), are citations; 51: a case's first party may hold "on" after
-     * two words or more ({@code American Council on Education v. FCC}).
+     * two words or more ({@code American Council on Education v. FCC}); 52: a section named right
+     * after an act ({@code FISA Section 702}, {@code DMCA 512(c)}) is that act's, not a section of the
+     * title cited before it, and a regulation's decimal section the C.F.R.'s ({@code ITAR section
+     * 120.17}: {@code 22 C.F.R. § 120.17}).
      */
-    public static final int VERSION = 51;
+    public static final int VERSION = 52;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

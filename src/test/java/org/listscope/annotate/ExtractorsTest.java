@@ -30,6 +30,16 @@ class ExtractorsTest {
             "as required by section 3504(h) of the Paperwork Reduction Act. | usc | 44 U.S.C. § 3504(h) | section 3504(h) of the Paperwork Reduction Act",
             "the deadline in Sec. 552(a)(6)(i) of the Freedom of Information Act | usc | 5 U.S.C. § 552(a)(6)(i) | Sec. 552(a)(6)(i) of the Freedom of Information Act",
             "fair use (section 107 of the Copyright Act of 1976) | usc | 17 U.S.C. § 107 | section 107 of the Copyright Act of 1976",
+            // or after the act's name; after its initials a bare number too, but no year
+            "FISA Section 702 lets the NSA | act | Foreign Intelligence Surveillance Act § 702 | FISA Section 702",
+            "orders under the Patriot Act Sec. 215(a) are | act | USA PATRIOT Act § 215(a) | Patriot Act Sec. 215(a)",
+            "the FOIA § 552(b)(1) exemption | usc | 5 U.S.C. § 552(b)(1) | FOIA § 552(b)(1)",
+            "a DMCA 512(c) notice | act | Digital Millennium Copyright Act § 512(c) | DMCA 512(c)",
+            "FISA 1978 set up the court | act | Foreign Intelligence Surveillance Act | FISA",
+            "ECPA 1986, then | act | Electronic Communications Privacy Act | ECPA",
+            // a regulation's decimal section is the C.F.R.'s (cypherpunks 1993)
+            "See ITAR section 120.17 for the answer | cfr | 22 C.F.R. § 120.17 | ITAR section 120.17",
+            "See ITAR section 120 for the answer | act | International Traffic in Arms Regulations § 120 | ITAR section 120",
             "see 47 U.S.C. § 1001 for definitions | usc | 47 U.S.C. § 1001 | 47 U.S.C. § 1001",
             "under 18 USC 2703(f) the provider | usc | 18 U.S.C. § 2703(f) | 18 USC 2703(f)",
             "per 5U.S.C. 552 requests | usc | 5 U.S.C. § 552 | 5U.S.C. 552",

@@ -35,6 +35,19 @@ class ShortFormsTest {
     }
 
     @Test
+    void aSectionAfterANamedLawIsThatLawsNotTheTitleCitedBefore() {
+        // it was 17 U.S.C. § 702, the title of the section cited before it
+        List<Citation> c = Annotator.citations("DMCA takedowns: 17 USC 512(g) covers counter-notices.\n"
+                + "FISA Section 702 is a different beast.");
+        assertThat(c).extracting(Citation::normalized).contains("17 U.S.C. § 512(g)", "Foreign Intelligence Surveillance Act § 702")
+                .doesNotContain("17 U.S.C. § 702");
+        // a number after an act's initials that opens the next citation is that citation's title
+        assertThat(Annotator.citations("the ITAR 22 CFR 121 list and ECPA 18 USC 2703(f) letters")).extracting(Citation::normalized)
+                .containsExactly("International Traffic in Arms Regulations", "22 C.F.R. Part 121", "Electronic Communications Privacy Act",
+                        "18 U.S.C. § 2703(f)");
+    }
+
+    @Test
     void aBareSectionOfAnotherNamedLawIsNone() {
         List<Citation> c = Annotator.citations("The rule amends 47 C.F.R. Part 2 and was sent for review under section 3504(h) "
                 + "of the Paperwork Reduction Act last week.");
