@@ -34,6 +34,7 @@ final class ShortForms {
         if (s.contains("supra")) supra(text, full, added);
         if (text.has(" at ")) reportersAt(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
+        listedSections(text, full, added);
         if (text.has("the act")) theAct(text, full, added);
         if (s.indexOf('(') >= 0) definedNames(text, full, added);
         standardInitials(text, full, added);
@@ -162,6 +163,61 @@ final class ShortForms {
                     List.of("short form: section after " + before.normalized()), false, null);
             added.add(c);
         }
+    }
+
+    /** A Code section or C.F.R. section or part as the annotator writes it: title, part or not, section, subsections. */
+    private static final Pattern STATUTE = Pattern.compile("(\\d+) (U\\.S\\.C\\.|C\\.F\\.R\\.) (§|Part) (\\d[\\w.]*?)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
+    /**
+     * The next item of a list after a statute: a comma, semicolon, "and", "or" or "&" before a bare
+     * section number, which no capital (a title's "U.S.C.", the next citation's letters) follows.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?:\\s{0,3}[,;]\\s{0,3}(?:(?:and|or|&)\\s{1,3})?|\\s{1,3}(?:and|or|&)\\s{1,3})"
+                    + "(\\d{1,5}[a-z]{0,2}(?:\\.\\d{1,5})?)((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w.(-]\\w|[\\w(])(?!\\s{1,2}[A-Z])");
+
+    /**
+     * Sections listed after a statute are of its title: {@code 18 U.S.C. 2518(7), 2518(11)(b), or
+     * 3125}, {@code 47 C.F.R. §§ 1.1202, 1.1203 and 1.1206(a)}, {@code 27 C.F.R. Parts 47, 178, and
+     * 179}. An item is of the same sort as the first (a C.F.R. section has its part's dot, a Code
+     * section none) and of its size (its number within ten times the first's either way).
+     */
+    private static void listedSections(Text t, List<Citation> full, List<Citation> added) {
+        String s = t.clean();
+        for (Citation c : full) {
+            if (!c.kind().equals("usc") && !c.kind().equals("cfr")) continue;
+            Matcher first = STATUTE.matcher(c.normalized());
+            if (!first.matches()) continue;
+            String title = first.group(1);
+            boolean cfr = first.group(2).startsWith("C");
+            boolean part = first.group(3).equals("Part");
+            boolean dotted = first.group(4).contains(".");
+            long size = leading(first.group(4));
+            int at = c.end();
+            Matcher item = LIST_ITEM.matcher(s);
+            while (at < s.length() && item.region(at, s.length()).lookingAt()) {
+                String section = item.group(1);
+                int start = item.start(1);
+                int end = item.end();
+                long n = leading(section);
+                if (section.contains(".") != dotted || n * 10 < size || n > size * 10) break;
+                if (full.stream().anyMatch(f -> f.start() < end && start < f.end())) break;
+                String subsections = item.group(2);
+                String normalized = cfr ? Canonical.cfr(title, section, part, subsections) : Canonical.usc(title, section, subsections);
+                String link = cfr ? Canonical.cfrLink(title, section, part) : Canonical.uscLink(title, section);
+                List<String> topics = cfr ? StatuteTopics.cfr(Integer.parseInt(title), section)
+                        : StatuteTopics.usc(Integer.parseInt(title), section);
+                added.add(new Citation(c.kind(), start, end, t.slice(start, end), normalized, link, null, topics, 0.9,
+                        List.of("short form: listed after " + c.normalized()), false, null));
+                at = end;
+            }
+        }
+    }
+
+    /** The number a section starts with: 2518 of 2518(7), 1 of 1.1202. */
+    private static long leading(String section) {
+        long n = 0;
+        for (int i = 0; i < section.length() && Character.isDigit(section.charAt(i)) && n < 1_000_000; i++) n = n * 10 + section.charAt(i) - '0';
+        return n;
     }
 
     /** "section 3117 of this title", "under the following sections of this title: section 201". */

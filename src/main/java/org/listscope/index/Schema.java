@@ -190,9 +190,10 @@ public final class Schema {
      * two words or more ({@code American Council on Education v. FCC}); 52: a section named right
      * after an act ({@code FISA Section 702}, {@code DMCA 512(c)}) is that act's, not a section of the
      * title cited before it, and a regulation's decimal section the C.F.R.'s ({@code ITAR section
-     * 120.17}: {@code 22 C.F.R. § 120.17}).
+     * 120.17}: {@code 22 C.F.R. § 120.17}); 53: sections listed after a statute are of its title
+     * ({@code 18 U.S.C. 2518(7), 2518(11)(b), or 3125}).
      */
-    public static final int VERSION = 52;
+    public static final int VERSION = 53;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -48,6 +48,23 @@ class ShortFormsTest {
     }
 
     @Test
+    void sectionsListedAfterAStatuteAreOfItsTitle() {
+        // sentences of cypherpunks 1992-94
+        assertThat(Annotator.citations("circumstances such as those described in 18 U.S.C. 2518(7),\n2518(11)(b), or 3125, or in 50 U.S.C. 1805(e)"))
+                .extracting(Citation::normalized)
+                .containsExactly("18 U.S.C. § 2518(7)", "18 U.S.C. § 2518(11)(b)", "18 U.S.C. § 3125", "50 U.S.C. § 1805(e)");
+        assertThat(Annotator.citations("See generally 47 CFR 1.1202, 1.1203 and 1.1206(a).")).extracting(Citation::normalized)
+                .containsExactly("47 C.F.R. § 1.1202", "47 C.F.R. § 1.1203", "47 C.F.R. § 1.1206(a)");
+        assertThat(Annotator.citations("the Department of the Treasury (see 27 CFR parts 47, 178, and 179).")).extracting(Citation::normalized)
+                .containsExactly("27 C.F.R. Part 47", "27 C.F.R. Part 178", "27 C.F.R. Part 179");
+        // an item of another sort or size, or the title of the next citation, ends the list
+        assertThat(Annotator.citations("under 18 USC 2511, 3 times in 1994")).extracting(Citation::normalized).containsExactly("18 U.S.C. § 2511");
+        assertThat(Annotator.citations("47 CFR 1.415 and 2 more rules")).extracting(Citation::normalized).containsExactly("47 C.F.R. § 1.415");
+        assertThat(Annotator.citations("22 U.S.C. 2778(b) and 22 C.F.R. Part 121")).extracting(Citation::normalized)
+                .containsExactly("22 U.S.C. § 2778(b)", "22 C.F.R. Part 121");
+    }
+
+    @Test
     void aBareSectionOfAnotherNamedLawIsNone() {
         List<Citation> c = Annotator.citations("The rule amends 47 C.F.R. Part 2 and was sent for review under section 3504(h) "
                 + "of the Paperwork Reduction Act last week.");
