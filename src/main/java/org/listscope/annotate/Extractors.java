@@ -33,6 +33,8 @@ final class Extractors {
             new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Scan.at("F"), Extractors::fedRegVolume),
             new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Scan.at("D"), Extractors::commerceDocket),
             new Extractor("fcc-docket", List.of("docket", "dkt."), Patterns.FCC_DOCKET, Scan.at("ECWMGPISBRFD"), Extractors::fccDocket),
+            new Extractor("process-section", List.of("251", "252", "270", "271", "312"), Patterns.PROCESS_SECTION, Scan.at("23"),
+                    Extractors::processSection),
             new Extractor("fcc-petition", List.of("rm-"), Patterns.FCC_PETITION, Scan.at("R"), Extractors::fccPetition),
             new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Scan.at("F"), Extractors::fccDocument),
             new Extractor("fcc-order", List.of("fcc", "federal communications commission"),
@@ -221,6 +223,11 @@ final class Extractors {
         if (!fccContext) return null;
         String normalized = (bureau == null || bureau.equals("FCC") ? "" : bureau + " ") + "Docket No. " + m.group(3);
         return cite(t, "fcc", m.start(), m.end(), normalized, null, List.of("telecom-regulation"), 0.9, name);
+    }
+
+    private static Citation processSection(MatchResult m, Text t, String name) {
+        return cite(t, "usc", m.start(), m.end(), Canonical.usc("18", m.group(1), m.group(2)), Canonical.uscLink("18", m.group(1)),
+                StatuteTopics.usc(18, m.group(1)), 0.85, name);
     }
 
     private static Citation fccPetition(MatchResult m, Text t, String name) {

@@ -168,6 +168,17 @@ final class Patterns {
             "\\b(?:(ET|CC|WC|MM|GN|PS|WT|IB|CS|MB|EB|PR|FCC|RM)\\s{1,2})?(?:Docket|DOCKET|Dkt\\.|DKT\\.)\\s{1,2}"
                     + "(?:(No\\.?|Number|#)\\s?)?(\\d{2}-\\d{1,4})\\b");
 
+    /**
+     * A section of the Wiretap Act, the Stored Communications Act or the pen register statute
+     * (18 U.S.C. §§ 2510-2523, 2701-2713, 3121-3127) named by its number and subsection alone before
+     * the process it authorises, as operators and lawyers speak of them: {@code a 2703(d) order},
+     * {@code 2703(f) preservation letters}, {@code 2518 orders} without a subsection do not count.
+     */
+    static final Pattern PROCESS_SECTION = Pattern.compile(
+            "(?<![\\w§.$/-])(25(?:1\\d|2[0-3])|27(?:0\\d|1[0-3])|312[1-7])((?:\\([a-zA-Z0-9]{1,4}\\))+)"
+                    + "(?=[\\s-]{1,2}(?:court\\s|preservation\\s|nondisclosure\\s|non-disclosure\\s)?"
+                    + "(?:orders?|requests?|letters?|subpoenas?|warrants?|notices?|applications?|demands?|process)\\b)");
+
     /** A petition for rulemaking before the FCC: {@code RM-10865}. */
     static final Pattern FCC_PETITION = Pattern.compile("\\bRM-(\\d{4,5})\\b");
 

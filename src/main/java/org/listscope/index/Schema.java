@@ -191,9 +191,11 @@ public final class Schema {
      * after an act ({@code FISA Section 702}, {@code DMCA 512(c)}) is that act's, not a section of the
      * title cited before it, and a regulation's decimal section the C.F.R.'s ({@code ITAR section
      * 120.17}: {@code 22 C.F.R. § 120.17}); 53: sections listed after a statute are of its title
-     * ({@code 18 U.S.C. 2518(7), 2518(11)(b), or 3125}).
+     * ({@code 18 U.S.C. 2518(7), 2518(11)(b), or 3125}); 54: a section of 18 U.S.C.'s wiretap, stored
+     * communications or pen register chapters by its number alone before the process it authorises
+     * ({@code a 2703(d) order}).
      */
-    public static final int VERSION = 53;
+    public static final int VERSION = 54;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

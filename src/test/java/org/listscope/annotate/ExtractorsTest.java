@@ -42,6 +42,11 @@ class ExtractorsTest {
             "See ITAR section 120 for the answer | act | International Traffic in Arms Regulations § 120 | ITAR section 120",
             "see 47 U.S.C. § 1001 for definitions | usc | 47 U.S.C. § 1001 | 47 U.S.C. § 1001",
             "under 18 USC 2703(f) the provider | usc | 18 U.S.C. § 2703(f) | 18 USC 2703(f)",
+            // operators' terms of art: a section of 18 U.S.C. by its number alone before the process it authorises
+            "We get a 2703(d) order about once a month | usc | 18 U.S.C. § 2703(d) | 2703(d)",
+            "and 2703(f) preservation letters weekly | usc | 18 U.S.C. § 2703(f) | 2703(f)",
+            "a 2703(b)(1)(B) subpoena for the logs | usc | 18 U.S.C. § 2703(b)(1)(B) | 2703(b)(1)(B)",
+            "we answer 3123(a) court orders | usc | 18 U.S.C. § 3123(a) | 3123(a)",
             "per 5U.S.C. 552 requests | usc | 5 U.S.C. § 552 | 5U.S.C. 552",
             "18 U.S.C. Section 2519(2) requires | usc | 18 U.S.C. § 2519(2) | 18 U.S.C. Section 2519(2)",
             "see 18 USC 2510 (12)(B). | usc | 18 U.S.C. § 2510(12)(B) | 18 USC 2510 (12)(B)",
@@ -270,6 +275,10 @@ class ExtractorsTest {
             // a docket number without a bureau or "No.", even beside the FCC, may be any court's; an RM- part number is no petition
             "the FCC was sued; the court's Docket 92-6229 was heard",
             "order part RM-10865 from the catalogue",
+            // a bare number with no subsection, or before no process, is no section
+            "we got 2703 orders this year",
+            "build v2703(d) requests time out",
+            "the 2703(d) clause was discussed at length",
             // sides of a contest, with a court word nearby: no parties to a case
             "Why is everything in terms of \"Us vs. Them\"? Every case is a battle.",
             "Would he be perceived as the David vs. the Goliath? Does RSA have a strong, legal case?",

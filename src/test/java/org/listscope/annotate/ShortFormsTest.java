@@ -10,9 +10,12 @@ class ShortFormsTest {
 
     @Test
     void bareSectionTakesTheTitleOfTheStatuteBefore() {
-        List<Citation> c = Annotator.citations("Under 18 U.S.C. 2703 the government may get records; § 2703(d) orders need less.");
+        List<Citation> c = Annotator.citations("Under 18 U.S.C. 2703 the government may get records; § 2703(d) asks for less.");
         assertThat(c).extracting(Citation::normalized).containsExactly("18 U.S.C. § 2703", "18 U.S.C. § 2703(d)");
         assertThat(c.get(1).evidence().get(0)).startsWith("short form: section after 18 U.S.C. § 2703");
+        // before the process it authorises, a section of 18 U.S.C. is that title's whatever was cited before
+        List<Citation> order = Annotator.citations("Carriers read 47 U.S.C. 1002; a section 2703(d) order is another thing.");
+        assertThat(order).extracting(Citation::normalized).containsExactly("47 U.S.C. § 1002", "18 U.S.C. § 2703(d)");
     }
 
     @Test
