@@ -1,5 +1,12 @@
 package org.listscope.index;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.listscope.json.Json;
+import org.listscope.model.Author;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +21,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.listscope.model.Annotation;
-import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.TopicEvidence;
 
@@ -71,40 +77,78 @@ final class AnnotationSnippets {
     }
 
     /**
-     * The snippet (HTML-escaped, the annotation in {@code <b>}), or {@code null} when no annotation
+     * The snippet of a stored message, read from its JSON as far as the first annotation that answers
+     * all the query asks (a long document with hundreds of annotations is not parsed whole). The
+     * snippet is HTML-escaped, the annotation in {@code <b>}, or {@code null} when no annotation
      * answers; a {@code topic:} that no annotation answers shows the sentence that gave the topic.
+     *
+     * @param json the message JSON as stored, its body empty where {@code body} gives it
+     * @param body the body, or {@code null} where the JSON holds it
      */
-    String of(Message m) {
+    String of(String json, String body) throws IOException {
+        ObjectMapper mapper = Json.mapper();
+        List<Segment> segments = List.of();
+        String text = body;
+        Author from = null;
         Annotation best = null;
         int most = 0;
-        for (Annotation an : m.annotations()) {
-            int n = answered(an);
-            if (n > most) {
-                best = an;
-                most = n;
+        int all = askedCount();
+        List<TopicEvidence> evidence = List.of();
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            read:
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "body" -> {
+                        if (text == null || text.isEmpty()) text = p.getValueAsString();
+                    }
+                    case "from" -> from = mapper.readValue(p, Author.class);
+                    case "segments" -> segments = List.of(mapper.readValue(p, Segment[].class));
+                    case "annotations" -> {
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (most >= all) {
+                                p.skipChildren();
+                                continue;
+                            }
+                            Annotation an = mapper.readValue(p, Annotation.class);
+                            int n = answered(an);
+                            if (n > most) {
+                                best = an;
+                                most = n;
+                            }
+                        }
+                        if (best != null) break read; // the topics' evidence is for messages no annotation answers
+                    }
+                    case "topicEvidence" -> evidence = List.of(mapper.readValue(p, TopicEvidence[].class));
+                    default -> p.skipChildren();
+                }
             }
         }
-        if (best != null) return around(m, best.start(), best.end());
-        String poster = asksOf(Fields.SAID) ? AnnotationTerms.poster(m) : null; // speaker: beside topic:
-        for (TopicEvidence e : m.topicEvidence()) {
+        if (text == null) return null;
+        if (best != null) return around(text, segments, best.start(), best.end());
+        String poster = asksOf(Fields.SAID) && from != null ? AnnotationTerms.speakerKey(from.speakerName()) : null;
+        for (TopicEvidence e : evidence) {
             boolean asked = asks(Fields.TOPIC, e.topic())
-                    || poster != null && asks(Fields.SAID, AnnotationTerms.said(poster, Fields.TOPIC, e.topic())); // speaker: beside it
-            if (asked) return around(m, e.start(), e.end()); // a sentence gave the topic
+                    || poster != null && asks(Fields.SAID, AnnotationTerms.said(poster, Fields.TOPIC, e.topic()));
+            if (asked) return around(text, segments, e.start(), e.end());
         }
         return null;
     }
 
-    /** The snippet of the span {@code [start, end)}, grown within its segment. */
-    private static String around(Message m, int start, int end) {
+    /** The snippet of the span {@code [start, end)} of a body, grown within its segment. */
+    private static String around(String body, List<Segment> segments, int start, int end) {
+        if (end > body.length()) return null; // a body and annotations out of step: no snippet rather than a wrong one
         int from = 0;
-        int to = m.body().length();
-        for (Segment seg : m.segments()) {
+        int to = body.length();
+        for (Segment seg : segments) {
             if (seg.contains(start)) {
                 from = seg.start();
                 to = Math.max(seg.end(), end);
             }
         }
-        return around(m.body(), from, to, start, end);
+        return around(body, from, to, start, end);
     }
 
     /**
@@ -129,6 +173,21 @@ final class AnnotationSnippets {
             }
         });
         return fields.size();
+    }
+
+    /**
+     * The most fields one annotation can answer: each field asked, and for {@link Fields#SAID} each
+     * thing asked of it ({@link #answered} counts those one by one); no bound where a pattern asks of it.
+     */
+    private int askedCount() {
+        if (patterns.containsKey(Fields.SAID)) return Integer.MAX_VALUE; // a pattern may match several things said
+        java.util.Set<String> fields = new HashSet<>(terms.keySet());
+        fields.addAll(patterns.keySet());
+        int n = fields.size();
+        if (fields.remove(Fields.SAID)) {
+            n += terms.getOrDefault(Fields.SAID, Set.of()).size() + patterns.getOrDefault(Fields.SAID, List.of()).size() - 1;
+        }
+        return n;
     }
 
     /** Whether the query asks anything of {@code field}. */

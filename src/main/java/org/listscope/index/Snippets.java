@@ -13,7 +13,6 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.listscope.json.Json;
 
 /**
  * Highlighted snippets from the part of a message that matched: own text, quoted text or subject,
@@ -85,8 +84,8 @@ final class Snippets {
         StoredMessages.Reader stored = annotations == null ? null : new StoredMessages.Reader(searcher.getIndexReader());
         for (int i = 0; i < docs.length; i++) {
             if (out[i] == null && annotations != null) {
-                String json = stored.json(docs[i]);
-                if (json != null) out[i] = annotations.of(Json.readMessage(json));
+                String json = stored.storedJson(docs[i]);
+                if (json != null) out[i] = annotations.of(json, stored.body(docs[i]));
             }
             if (out[i] == null) out[i] = lead(messages.get(docs[i]));
         }

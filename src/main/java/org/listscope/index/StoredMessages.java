@@ -84,12 +84,27 @@ final class StoredMessages {
 
         /** The message JSON of a document, or null for a document that stores none. */
         String json(int doc) throws IOException {
+            String json = storedJson(doc);
+            if (json == null) return null;
+            BytesRef hit = bodies.get(doc);
+            return hit == null ? json : StoredJson.withBody(json, HitFields.body(hit));
+        }
+
+        /**
+         * The message JSON of a document as stored: with an empty body where the hit doc value
+         * holds it ({@link #body}); null for a document that stores none.
+         */
+        String storedJson(int doc) throws IOException {
             IndexableField field = stored.document(doc, JSON_ONLY).getField(Fields.JSON);
             if (field == null) return null;
             // a string in indexes of schema 42 and before, UTF-8 bytes since
-            String json = field.stringValue() != null ? field.stringValue() : field.binaryValue().utf8ToString();
+            return field.stringValue() != null ? field.stringValue() : field.binaryValue().utf8ToString();
+        }
+
+        /** The body of a document from its hit doc value, or null where the stored JSON holds it. */
+        String body(int doc) throws IOException {
             BytesRef hit = bodies.get(doc);
-            return hit == null ? json : StoredJson.withBody(json, HitFields.body(hit));
+            return hit == null ? null : HitFields.body(hit);
         }
     }
 
