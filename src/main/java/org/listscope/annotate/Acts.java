@@ -177,33 +177,40 @@ final class Acts {
 
     /**
      * The act named over {@code start..end}, or one of its sections where "Section N of (the)"
-     * stands right before the name or "Section N" right after it ({@code Section 38 of the Arms Export Control Act}: {@code Arms
-     * Export Control Act § 38}, over the whole phrase); the Code's section where the act is numbered
+     * stands right before the name or "Section N" right after it ({@code Section 38 of the Arms
+     * Export Control Act}: {@code Arms Export Control Act § 38}, over the whole phrase); the Code's
+     * section where the act is numbered
      * as the Code ({@link Codifications#codeTitleOf}: {@code section 3504(h) of the Paperwork
      * Reduction Act} is {@code 44 U.S.C. § 3504(h)}).
      */
     private static Citation cited(Text t, int start, int end, String act, String link, List<String> topics,
                                   double confidence, String name) {
         Matcher section = SECTION_OF.matcher(t.clean()).region(Math.max(0, start - 40), start).useTransparentBounds(true);
-        if (section.find()) return section(t, section.start(), end, act, section.group(1), section.group(2), link, topics, confidence, name);
-        Matcher after = sectionAfter(t, start, end);
-        if (after != null && after.group(1).contains(".")) { // "ITAR section 120.17": a section of the regulation's C.F.R. title
-            int title = Codifications.regulationTitleOf(act, after.group(1));
-            if (title > 0) {
-                String cfr = String.valueOf(title);
-                return Extractors.cite(t, "cfr", start, after.end(), Canonical.cfr(cfr, after.group(1), false, after.group(2)),
-                        Canonical.cfrLink(cfr, after.group(1), false), StatuteTopics.cfr(title, after.group(1)), confidence,
-                        name + "; the regulation's section in the C.F.R.");
-            }
-            after = null;
+        Citation c = null;
+        if (section.find()) {
+            c = section(t, section.start(), end, act, section.group(1), section.group(2), link, topics, confidence, name);
+        } else {
+            Matcher after = sectionAfter(t, start, end);
+            if (after != null) c = section(t, start, after.end(), act, after.group(1), after.group(2), link, topics, confidence, name);
         }
-        if (after != null) return section(t, start, after.end(), act, after.group(1), after.group(2), link, topics, confidence, name);
-        return Extractors.cite(t, "act", start, end, act, link, topics, confidence, name);
+        return c != null ? c : Extractors.cite(t, "act", start, end, act, link, topics, confidence, name);
     }
 
-    /** A section of an act over {@code start..end}: the Code's section where the act is numbered as the Code. */
+    /**
+     * A section of an act over {@code start..end}: the Code's section where the act is numbered as the
+     * Code, the C.F.R.'s where a regulation's section has its part's dot ({@code ITAR section 120.17}:
+     * {@code 22 C.F.R. § 120.17}); {@code null} for a dotted section of any other act.
+     */
     private static Citation section(Text t, int start, int end, String act, String number, String subsections, String link,
                                     List<String> topics, double confidence, String name) {
+        if (number.contains(".")) {
+            int title = Codifications.regulationTitleOf(act, number);
+            if (title <= 0) return null;
+            String cfr = String.valueOf(title);
+            return Extractors.cite(t, "cfr", start, end, Canonical.cfr(cfr, number, false, subsections),
+                    Canonical.cfrLink(cfr, number, false), StatuteTopics.cfr(title, number), confidence,
+                    name + "; the regulation's section in the C.F.R.");
+        }
         int title = Codifications.codeTitleOf(act, number);
         if (title > 0) { // the act is numbered as the Code: Sec. 552(a)(6) of FOIA is 5 U.S.C. § 552(a)(6)
             String code = String.valueOf(title);

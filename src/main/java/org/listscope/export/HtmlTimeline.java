@@ -18,7 +18,6 @@ final class HtmlTimeline {
 
     /** The most rows a timeline has (a year per row beyond that). */
     static final int MAX_ROWS = 60;
-    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private HtmlTimeline() {
     }
@@ -26,7 +25,7 @@ final class HtmlTimeline {
     /** The timeline section, or none where fewer than two messages have a date. */
     static Optional<Element> section(List<Message> messages) {
         List<Long> days = messages.stream().filter(m -> m.date() != null)
-                .map(m -> Math.floorDiv(m.date().toEpochMilli(), MILLIS_PER_DAY)).toList();
+                .map(m -> Interval.day(m.date().toEpochMilli())).toList();
         if (days.size() < 2) return Optional.empty();
         long first = days.stream().mapToLong(Long::longValue).min().orElseThrow();
         long last = days.stream().mapToLong(Long::longValue).max().orElseThrow();

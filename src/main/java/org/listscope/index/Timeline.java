@@ -25,14 +25,8 @@ public final class Timeline {
 
     /** The label of the matches without a date, last. */
     public static final String UNDATED = "unknown";
-    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private Timeline() {
-    }
-
-    /** The day (days since 1970-01-01, UTC) of an instant given in milliseconds since the epoch. */
-    public static long day(long epochMillis) {
-        return Math.floorDiv(epochMillis, MILLIS_PER_DAY);
     }
 
     /**
@@ -100,7 +94,7 @@ public final class Timeline {
                     undated++;
                     continue;
                 }
-                long d = day(dates.nextValue());
+                long d = Interval.day(dates.nextValue());
                 if (d != day) {
                     if (run > 0) byDay.computeIfAbsent(day, k -> new long[1])[0] += run;
                     day = d;

@@ -33,6 +33,11 @@ public record SearchRequest(String query, int limit, Order sort, boolean threads
         /** {@code 2007}. */
         YEAR;
 
+        /** The day (days since 1970-01-01, UTC) of an instant given in milliseconds since the epoch. */
+        public static long day(long epochMillis) {
+            return Math.floorDiv(epochMillis, 86_400_000L);
+        }
+
         /** The label of the interval that holds a day (days since 1970-01-01, UTC). */
         public String label(long epochDay) {
             java.time.LocalDate d = java.time.LocalDate.ofEpochDay(epochDay);

@@ -21,10 +21,10 @@ class TimelineTest {
 
     @Test
     void aDayIsTheUtcDayOfTheInstantEvenBeforeTheEpoch() {
-        assertThat(Timeline.day(Instant.parse("2007-05-11T23:59:59.999Z").toEpochMilli())).isEqualTo(day("2007-05-11"));
-        assertThat(Timeline.day(Instant.parse("2007-05-12T00:00:00Z").toEpochMilli())).isEqualTo(day("2007-05-12"));
-        assertThat(Timeline.day(Instant.parse("1945-02-03T12:00:00Z").toEpochMilli())).isEqualTo(day("1945-02-03"));
-        assertThat(Timeline.day(-1)).isEqualTo(-1);
+        assertThat(Interval.day(Instant.parse("2007-05-11T23:59:59.999Z").toEpochMilli())).isEqualTo(day("2007-05-11"));
+        assertThat(Interval.day(Instant.parse("2007-05-12T00:00:00Z").toEpochMilli())).isEqualTo(day("2007-05-12"));
+        assertThat(Interval.day(Instant.parse("1945-02-03T12:00:00Z").toEpochMilli())).isEqualTo(day("1945-02-03"));
+        assertThat(Interval.day(-1)).isEqualTo(-1);
     }
 
     @Test

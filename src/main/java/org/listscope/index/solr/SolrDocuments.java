@@ -8,9 +8,9 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.solr.common.SolrInputDocument;
 import org.listscope.index.Fields;
 import org.listscope.index.MessageDocuments;
-import org.listscope.index.Timeline;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
+import org.listscope.model.SearchRequest;
 
 /**
  * A message as a document of a listscope collection: the very fields and values of its local index
@@ -65,7 +65,7 @@ public final class SolrDocuments {
             }
         }
         d.addField(Fields.JSON, json);
-        if (m.date() != null) d.addField(DAY, Timeline.day(m.date().toEpochMilli()));
+        if (m.date() != null) d.addField(DAY, SearchRequest.Interval.day(m.date().toEpochMilli()));
         return d;
     }
 }
