@@ -144,6 +144,22 @@ final class Acts {
             "(?:\\b[Ss]ection|\\bSECTION|\\b[Ss]ec\\.|§)\\s{0,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)\\s{1,3}"
                     + "(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
 
+    /** "Title II of the", "Title 2 of" right before an act's name: a title of that act (group 1). */
+    private static final Pattern TITLE_OF = Pattern.compile(
+            "(?:\\bTitle|\\bTITLE)\\s{1,2}([IVX]{1,5}|\\d{1,2}),?\\s{1,3}(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
+    /** Roman figures of a title, I to XXXIX. */
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}");
+
+    /** A title's number in Roman figures ({@code 2}: {@code II}), or {@code null} for none up to 39. */
+    static String roman(String number) {
+        if (ROMAN.matcher(number).matches()) return number;
+        if (!number.chars().allMatch(Character::isDigit)) return null;
+        int n = Integer.parseInt(number);
+        if (n < 1 || n > 39) return null;
+        String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return "X".repeat(n / 10) + ones[n % 10];
+    }
+
     /**
      * "Section 702", "Sec. 215(a)", "§ 230(c)(1)" right after an act's name ({@code FISA Section
      * 702}): a section of that act (group 1, its subsections group 2).
@@ -177,7 +193,7 @@ final class Acts {
 
     /**
      * The act named over {@code start..end}, or one of its sections where "Section N of (the)"
-     * stands right before the name or "Section N" right after it ({@code Section 38 of the Arms
+     * or "Title N of (the)" stands right before the name, or "Section N" right after it ({@code Section 38 of the Arms
      * Export Control Act}: {@code Arms Export Control Act § 38}, over the whole phrase); the Code's
      * section where the act is numbered
      * as the Code ({@link Codifications#codeTitleOf}: {@code section 3504(h) of the Paperwork
@@ -187,8 +203,13 @@ final class Acts {
                                   double confidence, String name) {
         Matcher section = SECTION_OF.matcher(t.clean()).region(Math.max(0, start - 40), start).useTransparentBounds(true);
         Citation c = null;
+        Matcher title = TITLE_OF.matcher(t.clean()).region(Math.max(0, start - 30), start).useTransparentBounds(true);
         if (section.find()) {
             c = section(t, section.start(), end, act, section.group(1), section.group(2), link, topics, confidence, name);
+        } else if (title.find() && roman(title.group(1)) != null && !act.equals(WIRETAP_ACT.canonical())) {
+            // "Title II of the Communications Act"; Title III of the Omnibus Crime Control Act is the Wiretap Act itself
+            c = Extractors.cite(t, "act", title.start(), end, act + " Title " + roman(title.group(1)), link, topics, confidence,
+                    name + "; title of the act");
         } else {
             Matcher after = sectionAfter(t, start, end);
             if (after != null) c = section(t, start, after.end(), act, after.group(1), after.group(2), link, topics, confidence, name);

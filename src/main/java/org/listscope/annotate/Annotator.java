@@ -67,6 +67,11 @@ public final class Annotator {
         return Acts.named(text);
     }
 
+    /** A title's number as the annotator writes it, in Roman figures ({@code 2}: {@code II}), or {@code null} beyond XXXIX. */
+    public static String romanTitle(String number) {
+        return Acts.roman(number);
+    }
+
     /**
      * The normalized name of the bill or act that {@code text} wholly names by the nickname it had
      * while debated ({@code Cantwell bill}: {@code H.R. 3627 (103rd)}; {@code FBI wiretap bill}: the

@@ -52,6 +52,8 @@ final class CitationForms {
     /** A section of a named act, as the annotator writes it: {@code Arms Export Control Act § 38(b)}. */
     private static final Pattern ACT_SECTION = Pattern.compile(
             "(?<act>\\D[^§]*?) § (?<section>\\d+[a-zA-Z]?)(?<subsections>(?:\\([^()\\s]+\\))*)");
+    /** A title of a named act, as the annotator writes it: {@code Communications Act of 1934 Title II}. */
+    private static final Pattern ACT_TITLE = Pattern.compile("(?<act>\\D.*?) Title (?<title>[IVX]+)");
     /**
      * A case's report after its name, as the annotator writes it: {@code Katz v. United States,
      * 389 U.S. 347 (1967)}; or a report alone, {@code 486 U.S. 35 (1988)}.
@@ -79,6 +81,13 @@ final class CitationForms {
         if (actSection.matches()) { // Section 702 of FISA is FISA's
             forms.add(actSection.group("act"));
             withoutEdition(actSection.group("act"), forms);
+        }
+        Matcher actTitle = ACT_TITLE.matcher(citation);
+        if (actTitle.matches()) { // Title II of the Communications Act is the act's, also without its year
+            List<String> acts = new ArrayList<>(List.of(actTitle.group("act")));
+            withoutEdition(actTitle.group("act"), acts);
+            forms.addAll(acts);
+            if (acts.size() > 1) forms.add(acts.get(1) + " Title " + actTitle.group("title"));
         }
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
             forms.add(act);

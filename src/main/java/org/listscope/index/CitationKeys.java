@@ -55,6 +55,8 @@ public final class CitationKeys {
     /** A section of an act, the act first: {@code FISA § 702}, {@code FISA section 702}. */
     private static final Pattern ACT_THEN_SECTION = Pattern.compile(
             "(?i)\\s*(?:the\\s+)?(.+?)\\s*,?\\s+(?:section|sec\\.?|§)\\s*(\\d+[a-z]?(?:\\([a-z0-9]+\\))*)\\s*");
+    /** A title of an act asked for as a reader writes it: {@code Title II of the Communications Act}. */
+    private static final Pattern TITLE_OF_ACT = Pattern.compile("(?i)\\s*title\\s+([ivx]+|\\d+)\\s+of\\s+(?:the\\s+)?(.+?)\\s*");
     /** An act's name as written, where the annotator does not know the act: {@code Federal Advisory Committee Act}. */
     private static final Pattern ACT_NAME = Pattern.compile(".*\\bAct(?:\\s+of\\s+\\d{4})?");
     /** "vs." or "v" between two parties, as the annotator writes "v.". */
@@ -142,6 +144,12 @@ public final class CitationKeys {
         }
         String section = actSectionKey(text);
         if (section != null) return distinct(key, section);
+        Matcher title = TITLE_OF_ACT.matcher(text);
+        if (title.matches()) { // as the annotator names it: Communications Act of 1934 Title II
+            String act = Annotator.actNamed(title.group(2));
+            String roman = Annotator.romanTitle(title.group(1).toUpperCase(Locale.ROOT));
+            if (act != null && roman != null) return distinct(key, key(act + " Title " + roman));
+        }
         String named = nameKey(text);
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);

@@ -32,6 +32,9 @@ class ExtractorsTest {
             "fair use (section 107 of the Copyright Act of 1976) | usc | 17 U.S.C. § 107 | section 107 of the Copyright Act of 1976",
             // or after the act's name; after its initials a bare number too, but no year
             "FISA Section 702 lets the NSA | act | Foreign Intelligence Surveillance Act § 702 | FISA Section 702",
+            // a title of an act before its name, in Roman figures
+            "reclassify broadband under Title II of the Communications Act, they said | act | Communications Act of 1934 Title II | Title II of the Communications Act",
+            "Title 2 of the Communications Act governs | act | Communications Act of 1934 Title II | Title 2 of the Communications Act",
             "orders under the Patriot Act Sec. 215(a) are | act | USA PATRIOT Act § 215(a) | Patriot Act Sec. 215(a)",
             "the FOIA § 552(b)(1) exemption | usc | 5 U.S.C. § 552(b)(1) | FOIA § 552(b)(1)",
             "a DMCA 512(c) notice | act | Digital Millennium Copyright Act § 512(c) | DMCA 512(c)",

@@ -250,6 +250,19 @@ class SearcherTest {
     }
 
     @Test
+    void aTitleOfAnActIsFoundAsWrittenAndAsTheAct(@TempDir Path dir) throws Exception {
+        String span = "Title II of the Communications Act";
+        try (Searcher s = over(dir, citing("<t2@example.net>", "Net Neutral", "Reclassify broadband under " + span + " now.", span, "act",
+                "Communications Act of 1934 Title II"))) {
+            for (String q : List.of("cites:\"Title II of the Communications Act\"", "cites:\"Title 2 of the Communications Act of 1934\"",
+                    "cites:\"Communications Act Title II\"", "cites:\"Communications Act\"", "cites:\"Communications Act of 1934\"")) {
+                assertThat(s.count(q)).as(q).isEqualTo(1);
+            }
+            assertThat(s.count("cites:\"Title III of the Communications Act\"")).isZero();
+        }
+    }
+
+    @Test
     void annotationClausesRankAMessageByHowOftenItsOwnTextCarriesTheValue(@TempDir Path dir) throws Exception {
         String law = "18 USC 2511";
         Message once = Msgs.message("<once@example.net>", "A", "a@example.net", "1994-03-01T00:00:00Z", "s", "Under " + law + " it is so.", null);
