@@ -131,7 +131,8 @@ final class Codifications {
         return acts;
     }
 
-    private static int leadingNumber(String section) {
+    /** The number a section or part starts with: 2518 of 2518(7), 1 of 1.1202, 552 of 552a. */
+    static int leadingNumber(String section) {
         int n = 0;
         for (int i = 0; i < section.length() && Character.isDigit(section.charAt(i)); i++) {
             n = n * 10 + (section.charAt(i) - '0');

@@ -219,8 +219,7 @@ final class Extractors {
     private static Citation fccDocket(MatchResult m, Text t, String name) {
         String bureau = m.group(1);
         if (bureau == null && m.group(2) == null) return null; // "Docket 93-1" alone may be any court's
-        boolean fccContext = bureau != null || t.lower().contains("fcc") || t.has("federal communications");
-        if (!fccContext) return null;
+        if (bureau == null && !speaksOfFcc(t)) return null;
         String normalized = (bureau == null || bureau.equals("FCC") ? "" : bureau + " ") + "Docket No. " + m.group(3);
         return cite(t, "fcc", m.start(), m.end(), normalized, null, List.of("telecom-regulation"), 0.9, name);
     }
@@ -230,9 +229,13 @@ final class Extractors {
                 StatuteTopics.usc(18, m.group(1)), 0.85, name);
     }
 
+    /** Whether the message speaks of the FCC, where a docket without a bureau's letters or a petition is its. */
+    private static boolean speaksOfFcc(Text t) {
+        return t.lower().contains("fcc") || t.has("federal communications");
+    }
+
     private static Citation fccPetition(MatchResult m, Text t, String name) {
-        // "RM-" numbers are the FCC's only where the message speaks of the FCC
-        if (!t.lower().contains("fcc") && !t.has("federal communications")) return null;
+        if (!speaksOfFcc(t)) return null; // "RM-" numbers are the FCC's only there
         return cite(t, "fcc", m.start(), m.end(), "RM-" + m.group(1), null, List.of("telecom-regulation"), 0.85, name);
     }
 

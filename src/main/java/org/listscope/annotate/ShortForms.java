@@ -191,14 +191,14 @@ final class ShortForms {
             boolean cfr = first.group(2).startsWith("C");
             boolean part = first.group(3).equals("Part");
             boolean dotted = first.group(4).contains(".");
-            long size = leading(first.group(4));
+            long size = Codifications.leadingNumber(first.group(4));
             int at = c.end();
             Matcher item = LIST_ITEM.matcher(s);
             while (at < s.length() && item.region(at, s.length()).lookingAt()) {
                 String section = item.group(1);
                 int start = item.start(1);
                 int end = item.end();
-                long n = leading(section);
+                long n = Codifications.leadingNumber(section);
                 if (section.contains(".") != dotted || n * 10 < size || n > size * 10) break;
                 if (full.stream().anyMatch(f -> f.start() < end && start < f.end())) break;
                 String subsections = item.group(2);
@@ -211,13 +211,6 @@ final class ShortForms {
                 at = end;
             }
         }
-    }
-
-    /** The number a section starts with: 2518 of 2518(7), 1 of 1.1202. */
-    private static long leading(String section) {
-        long n = 0;
-        for (int i = 0; i < section.length() && Character.isDigit(section.charAt(i)) && n < 1_000_000; i++) n = n * 10 + section.charAt(i) - '0';
-        return n;
     }
 
     /** "section 3117 of this title", "under the following sections of this title: section 201". */

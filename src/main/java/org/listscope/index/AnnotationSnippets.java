@@ -45,6 +45,8 @@ final class AnnotationSnippets {
     /** What the query asks of each field, exact terms and patterns, from its clauses that are not negated. */
     private final Map<String, Set<String>> terms = new HashMap<>();
     private final Map<String, List<ByteRunAutomaton>> patterns = new HashMap<>();
+    /** The most fields one annotation can answer ({@link #askedCount}), once the query is read. */
+    private int all;
 
     private AnnotationSnippets() {
     }
@@ -73,7 +75,9 @@ final class AnnotationSnippets {
                 return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
-        return s.terms.isEmpty() && s.patterns.isEmpty() ? null : s;
+        if (s.terms.isEmpty() && s.patterns.isEmpty()) return null;
+        s.all = s.askedCount();
+        return s;
     }
 
     /**
@@ -92,7 +96,6 @@ final class AnnotationSnippets {
         Author from = null;
         Annotation best = null;
         int most = 0;
-        int all = askedCount();
         List<TopicEvidence> evidence = List.of();
         try (JsonParser p = mapper.getFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) return null;

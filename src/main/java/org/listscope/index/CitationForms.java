@@ -84,10 +84,10 @@ final class CitationForms {
         }
         Matcher actTitle = ACT_TITLE.matcher(citation);
         if (actTitle.matches()) { // Title II of the Communications Act is the act's, also without its year
-            List<String> acts = new ArrayList<>(List.of(actTitle.group("act")));
-            withoutEdition(actTitle.group("act"), acts);
-            forms.addAll(acts);
-            if (acts.size() > 1) forms.add(acts.get(1) + " Title " + actTitle.group("title"));
+            forms.add(actTitle.group("act"));
+            int plain = forms.size();
+            withoutEdition(actTitle.group("act"), forms);
+            if (forms.size() > plain) forms.add(forms.get(plain) + " Title " + actTitle.group("title"));
         }
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
             forms.add(act);

@@ -265,11 +265,10 @@ public final class MessageDocuments {
         counted(d, Fields.CLAIM, claims);
         Map<String, Integer> evidence = new HashMap<>();
         for (TopicEvidence e : m.topicEvidence()) evidence.put(e.topic(), e.count());
-        for (String t : topics) {
-            // as often as own annotations and sentences give it (its evidence's count)
-            for (int i = evidence.getOrDefault(t, 1); i > 0; i--) d.add(new Field(Fields.TOPIC, t, COUNTED));
-            d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
-        }
+        Map<String, Integer> topicCounts = new LinkedHashMap<>(); // as often as own annotations and sentences give it
+        for (String t : topics) topicCounts.put(t, evidence.getOrDefault(t, 1));
+        counted(d, Fields.TOPIC, topicCounts);
+        for (String t : topics) d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t));
         for (String s : speakers) d.add(new StringField(Fields.SPEAKER, s, Field.Store.NO));
         for (String s : said) d.add(new StringField(Fields.SAID, s, Field.Store.NO));
         if (!citeKinds.isEmpty()) d.add(new StringField(Fields.HAS, "citation", Field.Store.NO));
