@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -19,23 +16,6 @@ class SharedTokensTest {
 
     private static final String[] WORDS = {"Subpoena", "CALEA's", "the", "of", "U.S.C.", "§", "1001", "e-mail",
         "don't", "O'Reilly's", "wiretap", "Überwachung", "日本語", "x", "2007-05-01", "smb@cs.columbia.edu", "...", "\n> "};
-
-    /** Every token as term/start/end/increment, then the final offset and increment. */
-    private static List<String> tokens(Analyzer a, String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term + "/" + offset.startOffset() + "/" + offset.endOffset() + "/" + inc.getPositionIncrement());
-            }
-            ts.end();
-            out.add("end/" + offset.endOffset() + "/" + inc.getPositionIncrement());
-        }
-        return out;
-    }
 
     private static String randomText(Random random, int words) {
         StringBuilder sb = new StringBuilder();
@@ -54,16 +34,16 @@ class SharedTokensTest {
             String subject = randomText(random, random.nextInt(8));
             String body = randomText(random, random.nextInt(400));
             // a document's order: subject, its exact twin, body, its exact twin, then other fields
-            tokens(index, Fields.SUBJECT, subject);
-            assertEquals(tokens(plain, Fields.SUBJECT_EXACT, subject), tokens(index, Fields.SUBJECT_EXACT, subject));
-            tokens(index, Fields.BODY, body);
-            assertEquals(tokens(plain, Fields.BODY_EXACT, body), tokens(index, Fields.BODY_EXACT, body));
+            TokenTrace.of(index, Fields.SUBJECT, subject);
+            assertEquals(TokenTrace.of(plain, Fields.SUBJECT_EXACT, subject), TokenTrace.of(index, Fields.SUBJECT_EXACT, subject));
+            TokenTrace.of(index, Fields.BODY, body);
+            assertEquals(TokenTrace.of(plain, Fields.BODY_EXACT, body), TokenTrace.of(index, Fields.BODY_EXACT, body));
             // a second exact field of the same text, a different text, a text never recorded
-            assertEquals(tokens(plain, Fields.BODY_EXACT, body), tokens(index, Fields.BODY_EXACT, body));
-            assertEquals(tokens(new Analysis.Names(), Fields.FROM_NAME, subject), tokens(index, Fields.FROM_NAME, subject));
-            assertEquals(tokens(plain, "other", subject), tokens(index, "other", subject)); // the default: exact
+            assertEquals(TokenTrace.of(plain, Fields.BODY_EXACT, body), TokenTrace.of(index, Fields.BODY_EXACT, body));
+            assertEquals(TokenTrace.of(new Analysis.Names(), Fields.FROM_NAME, subject), TokenTrace.of(index, Fields.FROM_NAME, subject));
+            assertEquals(TokenTrace.of(plain, "other", subject), TokenTrace.of(index, "other", subject)); // the default: exact
             String prefix = body.substring(0, body.length() / 2);
-            assertEquals(tokens(plain, Fields.BODY_EXACT, prefix), tokens(index, Fields.BODY_EXACT, prefix));
+            assertEquals(TokenTrace.of(plain, Fields.BODY_EXACT, prefix), TokenTrace.of(index, Fields.BODY_EXACT, prefix));
         }
     }
 
@@ -73,8 +53,8 @@ class SharedTokensTest {
         String huge = randomText(new Random(3), SharedTokens.KEPT_CHARS / 4);
         assertTrue(huge.length() > SharedTokens.KEPT_CHARS);
         for (String text : List.of(huge, "after the huge one", huge)) {
-            tokens(index, Fields.BODY, text);
-            assertEquals(tokens(new Analysis.Exact(), Fields.BODY_EXACT, text), tokens(index, Fields.BODY_EXACT, text));
+            TokenTrace.of(index, Fields.BODY, text);
+            assertEquals(TokenTrace.of(new Analysis.Exact(), Fields.BODY_EXACT, text), TokenTrace.of(index, Fields.BODY_EXACT, text));
         }
     }
 
@@ -82,11 +62,11 @@ class SharedTokensTest {
     void theExactTwinOfARecordedTextIsReplayedNotTokenizedAgain() throws IOException {
         Analyzer index = Analysis.analyzer();
         String text = "lawful intercept under CALEA";
-        tokens(index, Fields.BODY, text);
+        TokenTrace.of(index, Fields.BODY, text);
         // replayed tokens carry the default type; the tokenizer would have typed them <ALPHANUM>
         assertEquals(List.of("word", "word", "word", "word"), types(index, Fields.BODY_EXACT, text));
         // once another text is recorded, this one is broken into words again
-        tokens(index, Fields.QUOTED, "data retention");
+        TokenTrace.of(index, Fields.QUOTED, "data retention");
         assertEquals(List.of("<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>", "<ALPHANUM>"), types(index, Fields.BODY_EXACT, text));
     }
 
@@ -109,12 +89,12 @@ class SharedTokensTest {
             ts.reset();
             ts.incrementToken(); // a consumer that stops after the first word
         }
-        assertEquals(tokens(new Analysis.Exact(), Fields.BODY_EXACT, text), tokens(index, Fields.BODY_EXACT, text));
+        assertEquals(TokenTrace.of(new Analysis.Exact(), Fields.BODY_EXACT, text), TokenTrace.of(index, Fields.BODY_EXACT, text));
     }
 
     @Test
     void stemmedTermsDoNotChangeWithTheRecording() throws IOException {
-        List<String> english = tokens(new Analysis.English(), Fields.BODY, "The ISP's logs were subpoenaed; CALEA's rules");
+        List<String> english = TokenTrace.of(new Analysis.English(), Fields.BODY, "The ISP's logs were subpoenaed; CALEA's rules");
         assertEquals(List.of("isp/4/9/2", "log/10/14/1", "were/15/19/1", "subpoena/20/30/1", "calea/32/39/1", "rule/40/45/1",
                 "end/45/0"),
                 english);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,17 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.listscope.annotate.Annotator;
 import org.listscope.index.Analysis;
 import org.listscope.index.Fields;
+import org.listscope.index.TokenTrace;
 import org.listscope.model.Message;
 import org.listscope.parse.Archives;
 import org.listscope.thread.Threader;
@@ -79,7 +75,7 @@ class SolrConfigsetTest {
                     String text = field.startsWith("subject") ? m.subject() : field.equals(Fields.FROM_NAME)
                             ? m.from().name() + " " + m.from().address() : m.body();
                     if (text == null) continue;
-                    assertThat(tokens(solr, field, text)).as(field + " of " + m.id()).isEqualTo(tokens(local, field, text));
+                    assertThat(TokenTrace.of(solr, field, text)).as(field + " of " + m.id()).isEqualTo(TokenTrace.of(local, field, text));
                     compared++;
                 }
             }
@@ -103,19 +99,5 @@ class SolrConfigsetTest {
     private static String factoryName(String solrClass, String suffix) {
         assertThat(solrClass).startsWith("solr.").endsWith(suffix);
         return solrClass.substring("solr.".length(), solrClass.length() - suffix.length());
-    }
-
-    /** Terms with their position increments and offsets. */
-    private static List<String> tokens(Analyzer a, String field, String text) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term + "+" + inc.getPositionIncrement() + "@" + off.startOffset() + "-" + off.endOffset());
-            ts.end();
-        }
-        return out;
     }
 }
