@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.listscope.model.Annotation;
+import org.listscope.model.Claim;
 import org.listscope.model.TopicEvidence;
 
 /**
@@ -18,8 +19,9 @@ import org.listscope.model.TopicEvidence;
  * they make theirs alone. The sentences are those {@link Claims#find} read, as it read them: with
  * an anchor word or a legal citation, lookalikes masked ("Pretty Good Privacy", "warrant" as a
  * verb), standing licence text left out; jokes and program text give no topic either. Each topic
- * comes with the first span that gave it and a count of its own annotations and sentences (a claim
- * and the sentence it stands in count twice), which ranks the message for {@code topic:}.
+ * comes with the first span that gave it and a count of its own annotations and sentences, which
+ * ranks the message for {@code topic:}; a sentence that holds an own claim of a topic adds nothing
+ * more to that topic's count, since the claim is that sentence read again.
  */
 final class MessageTopics {
 
@@ -48,7 +50,7 @@ final class MessageTopics {
             if (!inside(own, r.start())) continue;
             for (String t : policyTopics(r)) {
                 keepFirst(first, new TopicEvidence(t, r.start(), r.end()));
-                count.merge(t, 1, Integer::sum);
+                if (!claimed(annotations, r, t)) count.merge(t, 1, Integer::sum);
             }
         }
         List<TopicEvidence> out = new ArrayList<>(first.size());
@@ -57,6 +59,17 @@ final class MessageTopics {
             if (e != null) out.add(e.withCount(count.get(t)));
         }
         return out;
+    }
+
+    /** Whether an own claim of the topic starts inside the sentence (and so already counted it). */
+    private static boolean claimed(List<Annotation> annotations, Claims.Read r, String topic) {
+        for (Annotation a : annotations) {
+            if (a instanceof Claim && !a.inQuote() && r.start() <= a.start() && a.start() < r.end()
+                    && a.topics().contains(topic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> stretches, int at) {

@@ -194,9 +194,10 @@ public final class Schema {
      * ({@code 18 U.S.C. 2518(7), 2518(11)(b), or 3125}); 54: a section of 18 U.S.C.'s wiretap, stored
      * communications or pen register chapters by its number alone before the process it authorises
      * ({@code a 2703(d) order}); 55: a title of a named act ({@code Title II of the Communications
-     * Act}: {@code Communications Act of 1934 Title II}), and its keys.
+     * Act}: {@code Communications Act of 1934 Title II}), and its keys; 56: a topic's count no
+     * longer counts a claim's sentence beside the claim.
      */
-    public static final int VERSION = 55;
+    public static final int VERSION = 56;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -49,15 +49,28 @@ class MessageTopicsTest {
                 Segment.of(SegmentKind.QUOTE, 0, quote.length(), 1), Segment.of(SegmentKind.TEXT, quote.length(), body.length(), 0))))).get(0);
         long ownSentences = 2;
         for (String topic : List.of("legal-process", "encryption")) {
-            long ownAnnotations = m.annotations().stream().filter(a -> !a.inQuote() && a.topics().contains(topic)).count();
+            List<org.listscope.model.Annotation> ownAnnotations = m.annotations().stream()
+                    .filter(a -> !a.inQuote() && a.topics().contains(topic)).toList();
             long sentences = topic.equals("legal-process") ? ownSentences : 1; // only the first speaks of encryption
+            // a sentence holding an own claim of the topic is counted once, as that claim
+            long claimed = ownAnnotations.stream().filter(a -> a instanceof org.listscope.model.Claim).count();
             assertThat(m.topicEvidence()).filteredOn(e -> e.topic().equals(topic)).singleElement()
-                    .satisfies(e -> assertThat(e.count()).as(topic).isEqualTo(ownAnnotations + sentences));
+                    .satisfies(e -> assertThat(e.count()).as(topic).isEqualTo(ownAnnotations.size() + sentences - claimed));
         }
         // a message with the same own text and no quote gives the same counts
         Message alone = new Annotator().annotate(List.of(TestMessages.message(own))).get(0);
         assertThat(alone.topicEvidence().stream().map(org.listscope.model.TopicEvidence::count).toList())
                 .isEqualTo(m.topicEvidence().stream().map(org.listscope.model.TopicEvidence::count).toList());
+    }
+
+    @Test
+    void aClaimAndTheSentenceItStandsInCountOnce() {
+        Message m = new Annotator().annotate(List.of(TestMessages.message(
+                "The FBI must get a warrant before it can tap a phone line.\n"))).get(0);
+        assertThat(m.annotations()).filteredOn(a -> a instanceof org.listscope.model.Claim && a.topics().contains("legal-process"))
+                .hasSize(1);
+        assertThat(m.topicEvidence()).filteredOn(e -> e.topic().equals("legal-process")).singleElement()
+                .satisfies(e -> assertThat(e.count()).isEqualTo(1));
     }
 
     @Test
