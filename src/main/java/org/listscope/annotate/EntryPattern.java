@@ -33,9 +33,17 @@ final class EntryPattern {
         return -1;
     }
 
-    /** The index of the entry that {@code text} wholly names (blanks around it aside), or -1. */
+    /**
+     * The index of the entry that {@code text} wholly names (blanks around it aside), or -1. A name
+     * that is one only right after "the" ({@code the fourth amendment}, {@code the Crime Bill}) is
+     * one here without it.
+     */
     static int wholly(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text.strip());
+        String name = text.strip();
+        Matcher m = pattern.matcher(name);
+        if (m.matches()) return entry(m);
+        String afterThe = "the " + name;
+        m = pattern.matcher(afterThe).region(4, afterThe.length()).useTransparentBounds(true);
         return m.matches() ? entry(m) : -1;
     }
 }

@@ -16,10 +16,10 @@ final class LawNicknames {
     }
 
     /** Lower-case words of which every nickname holds one. */
-    static final List<String> TRIGGERS = List.of("cantwell", "markey", "wiretap", "fbi", "leahy", "dt ");
+    static final List<String> TRIGGERS = List.of("cantwell", "markey", "wiretap", "fbi", "leahy", "dt ", "crime");
 
     /** The characters a nickname starts with. */
-    static final String STARTS = "CMFEWwLD";
+    static final String STARTS = "CMFEWwLDc";
 
     /** One group per nickname, in {@link Lexicon#NICKNAMES} order. */
     static final Pattern PATTERN = EntryPattern.compile("(?<![\\w-])",

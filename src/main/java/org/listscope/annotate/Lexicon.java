@@ -86,6 +86,8 @@ final class Lexicon {
                     "Uniform\\s+Commercial\\s+Code", "UCC\\b(?!\\.\\w)"),
             act("Brady Handgun Violence Prevention Act", "https://www.congress.gov/bill/103rd-congress/house-bill/1025",
                     List.of("arms"), "Brady\\s+(?:Handgun\\s+Violence\\s+Prevention\\s+Act|Bill|bill|BILL|Act|Law|law)\\b"),
+            act("Violent Crime Control and Law Enforcement Act of 1994", "https://www.congress.gov/bill/103rd-congress/house-bill/3355",
+                    List.of(), "Violent\\s+Crime\\s+Control\\s+and\\s+Law\\s+Enforcement\\s+Act(?:\\s+of\\s+1994)?"),
             act("Bill of Rights", "https://constitution.congress.gov/constitution/amendment-1/", List.of(), "Bill\\s+of\\s+Rights"),
             amendment("First", 1, "free-speech"), amendment("Second", 2, "arms"), amendment("Fourth", 4, "privacy"),
             amendment("Fifth", 5, "self-incrimination"), amendment("Sixth", 6, "legal-process"),
@@ -96,8 +98,11 @@ final class Lexicon {
      * of its years. In cypherpunks 1992-94, "the Cantwell bill" (107 uses, 36 read, all right) is
      * H.R. 3627, "the Markey/Fields bill" (6) H.R. 3636, and "the FBI wiretap bill", "the Wiretap
      * Bill", "the Leahy/Edwards bill" and "the DT bill" (75, all read and right) the FBI's Digital
-     * Telephony proposal that became CALEA. Not here: names that stood for several bills in the same
-     * years ("the Crime Bill", "the Biden bill").
+     * Telephony proposal that became CALEA. "The Crime Bill" of 1994 is the Violent Crime Control and
+     * Law Enforcement Act of 1994 (30 uses in cypherpunks 1994, all read and right), only right after
+     * "the": the messages that speak of 1991's crime bill call it "the Anti-Crime Bill", "the original
+     * US Crime Bill" or "Omnibus Anticrime Bill", and "a federal crime bill" is any. Not here: names
+     * that stood for several bills in the same years ("the Biden bill").
      */
     static final List<LawNickname> NICKNAMES = List.of(
             new LawNickname(List.of("Cantwell(?:['’]s)?\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b"), "bill",
@@ -110,7 +115,9 @@ final class Lexicon {
                     "(?:(?:FBI|EFF)(?:['’]s)?\\s{1,3})?(?:[Ww]iretap(?:ping)?|WIRETAP)\\s{1,3}(?:[Aa]ccess\\s{1,3})?(?:[Bb]ills?|BILLS?)\\b",
                     "FBI(?:['’]s)?\\s{1,3}(?:[Bb]ill|BILL)\\b",
                     "(?:Leahy\\s?/\\s?Edwards|Edwards\\s?/\\s?Leahy)\\s{1,3}(?:[Bb]ill|BILL|[Ll]egislation)\\b",
-                    "DT\\s{1,3}(?:[Bb]ills?|[Pp]roposals?|[Ll]egislation)\\b"));
+                    "DT\\s{1,3}(?:[Bb]ills?|[Pp]roposals?|[Ll]egislation)\\b"),
+            actNickname("Violent Crime Control and Law Enforcement Act of 1994", 1994, 1994,
+                    "(?<=\\b[Tt]he\\s{1,3}[\"“]?)(?:[Cc]rime|CRIME)\\s{1,3}(?:[Bb]ill|BILL)\\b"));
 
     /** The named act of that canonical name. */
     static NamedAct namedAct(String canonical) {

@@ -195,9 +195,10 @@ public final class Schema {
      * communications or pen register chapters by its number alone before the process it authorises
      * ({@code a 2703(d) order}); 55: a title of a named act ({@code Title II of the Communications
      * Act}: {@code Communications Act of 1934 Title II}), and its keys; 56: a topic's count no
-     * longer counts a claim's sentence beside the claim.
+     * longer counts a claim's sentence beside the claim; 57: "the Crime Bill" of 1994 is the Violent
+     * Crime Control and Law Enforcement Act of 1994, which is also a named act.
      */
-    public static final int VERSION = 56;
+    public static final int VERSION = 57;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -139,6 +139,8 @@ class CitationKeysTest {
         assertThat(CitationKeys.queryKeys("Cantwell bill")).containsExactly("cantwellbill", "hr3627103rd");
         assertThat(CitationKeys.queryKeys("FBI Wiretap Bill")).containsExactly("fbiwiretapbill", "digitaltelephonyact");
         assertThat(CitationKeys.queryKeys("Brady Bill")).containsExactly("bradybill", "bradyhandgunviolencepreventionact");
+        assertThat(CitationKeys.queryKeys("Crime Bill")).containsExactly("crimebill", "violentcrimecontrolandlawenforcementactof1994");
+        assertThat(CitationKeys.queryKeys("fourth amendment")).containsExactly("fourthamendment");
         assertThat(CitationKeys.queryKeys("Title 42, Section 2000aa")).containsExactly("title422000aa", "42usc2000aa");
     }
 
