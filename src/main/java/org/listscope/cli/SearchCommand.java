@@ -136,16 +136,25 @@ final class SearchCommand implements Callable<Integer> {
             try {
                 out.println(Json.searchResult(s.search(request(line.strip()))));
             } catch (QuerySyntaxException e) {
-                err.println("listscope: " + queries + ":" + lineNo + ": " + e.getMessage());
-                ObjectNode n = Json.mapper().createObjectNode();
-                n.put("query", line.strip());
-                n.put("error", e.getMessage());
-                out.println(n);
+                failed(line, lineNo, e.getMessage(), out, err);
                 status = Root.USAGE;
+            } catch (RuntimeException e) {
+                // one query that fails is named; the rest of the batch still runs
+                failed(line, lineNo, String.valueOf(e), out, err);
+                if (status == Root.OK) status = Root.FAILURE;
             }
         }
         out.flush();
         return status;
+    }
+
+    /** Names a failed query on stderr, and answers it on stdout with its error, so the lines stay paired. */
+    private void failed(String line, int lineNo, String reason, PrintWriter out, PrintWriter err) {
+        err.println("listscope: " + queries + ":" + lineNo + ": " + reason);
+        ObjectNode n = Json.mapper().createObjectNode();
+        n.put("query", line.strip());
+        n.put("error", reason);
+        out.println(n);
     }
 
     private SearchRequest request(String q) {

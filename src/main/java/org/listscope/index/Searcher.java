@@ -130,11 +130,27 @@ public final class Searcher implements Searchable {
 
     /** How many messages match. */
     public int count(String query) throws QuerySyntaxException, IOException {
-        return searcher.count(parse(query));
+        Query q = parse(query);
+        try {
+            return searcher.count(q);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryLanguage.tooManyClauses(query);
+        }
     }
 
-    /** Runs a search. */
+    /**
+     * Runs a search. A query whose wildcards expand past {@link QueryLanguage#MAX_CLAUSES} terms is
+     * refused as a query error, like one that holds that many.
+     */
     public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
+        try {
+            return run(r);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryLanguage.tooManyClauses(r.query());
+        }
+    }
+
+    private SearchResult run(SearchRequest r) throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
         Query user = language.parse(r.query());
         Query q = StoredMessages.messages(user);

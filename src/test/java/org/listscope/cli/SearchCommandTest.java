@@ -152,6 +152,16 @@ class SearchCommandTest {
         assertThat(b[0]).isEqualTo(2);
         assertThat(((String) b[1]).lines().toList()).hasSize(2);
         assertThat((String) b[2]).contains("bad.txt:2");
+        // a query refused for its size or depth is answered with its error, and the batch goes on
+        String deep = "(".repeat(5_000) + "calea" + ")".repeat(5_000);
+        Path big = Files.writeString(tmp.resolve("big.txt"), "calea\n" + deep + "\nfrom:fbi.gov\n");
+        Object[] g = run("search", "--queries", big.toString(), "--index", index.toString());
+        assertThat(g[0]).isEqualTo(2);
+        List<String> answers = ((String) g[1]).lines().toList();
+        assertThat(answers).hasSize(3);
+        assertThat(Json.mapper().readTree(answers.get(1)).get("error").asText()).contains("nested deeper than 1000");
+        assertThat(Json.mapper().readTree(answers.get(2)).get("total").asLong()).isEqualTo(1);
+        assertThat(((String) g[2]).lines().toList()).singleElement().asString().contains("big.txt:2");
     }
 
     @Test

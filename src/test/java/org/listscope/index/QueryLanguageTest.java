@@ -238,6 +238,42 @@ class QueryLanguageTest {
     }
 
     @Test
+    void aLongListOfIdsOrWordsIsOneQuery() throws Exception {
+        // 3,000 ids, two of them the index's, as an evaluation asks for its gold messages
+        StringBuilder ids = new StringBuilder("id:\"<m6@x>\"");
+        for (int i = 0; i < 3_000; i++) ids.append(" OR id:\"<n").append(i).append("@x>\"");
+        assertThat(count(ids + " OR id:\"<m5@x>\"")).isEqualTo(2);
+        assertThat(count("clipper AND (" + ids + ")")).isEqualTo(1);
+        // 3,000 bare words: 6,000 terms, each word searching subject and own text
+        StringBuilder words = new StringBuilder("reactor");
+        for (int i = 0; i < 3_000; i++) words.append(" OR nosuchword").append(i);
+        assertThat(count(words.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void aQueryOfMoreTermsThanTheLimitIsRefusedAsSuch() {
+        StringBuilder ids = new StringBuilder("id:a0");
+        for (int i = 1; i <= QueryLanguage.MAX_CLAUSES; i++) ids.append(" OR id:a").append(i);
+        assertThat(error(ids.toString())).hasMessageContaining("column 1: the query holds or expands to more than 65536 terms");
+        // under the limit while parsed, over it once each bare word searches its two fields
+        StringBuilder words = new StringBuilder("w0");
+        for (int i = 1; i <= QueryLanguage.MAX_CLAUSES / 2 + 1; i++) words.append(" OR w").append(i);
+        assertThat(catchThrowableOfType(QuerySyntaxException.class, () -> searcher.count(words.toString())))
+                .hasMessageContaining("more than 65536 terms");
+    }
+
+    @Test
+    void parenthesesNestedTooDeepAreRefusedWhereTheyGetTooDeep() throws Exception {
+        int deepest = QueryLanguage.MAX_DEPTH;
+        assertThat(count("(".repeat(deepest) + "clipper" + ")".repeat(deepest))).isEqualTo(2);
+        QuerySyntaxException e = error("\"((\" AND " + "(".repeat(deepest + 1) + "clipper" + ")".repeat(deepest + 1));
+        assertThat(e.column()).isEqualTo("\"((\" AND ".length() + deepest + 1);
+        assertThat(e).hasMessageContaining("parentheses nested deeper than 1000");
+        // far deeper than any stack would take
+        assertThat(error("(".repeat(100_000) + "clipper")).hasMessageContaining("nested deeper");
+    }
+
+    @Test
     void aFieldErrorNamesTheColumnOfTheFieldThatIsWrong() {
         assertThat(error("date:2005 AND date:2005-13").column()).isEqualTo(15);
         assertThat(error("date:2005-13 AND date:2005").column()).isEqualTo(1);
