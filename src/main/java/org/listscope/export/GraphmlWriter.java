@@ -57,15 +57,44 @@ final class GraphmlWriter implements ExportWriter {
         exporter.setVertexAttributeProvider(key -> {
             ReplyNetwork.Person p = net.people().get(key);
             Map<String, Attribute> attrs = new LinkedHashMap<>();
-            attrs.put("label", DefaultAttribute.createAttribute(p.author().label()));
-            attrs.put("key", DefaultAttribute.createAttribute(key));
-            if (p.author().address() != null) attrs.put("address", DefaultAttribute.createAttribute(p.author().address()));
+            attrs.put("label", DefaultAttribute.createAttribute(xml10(p.author().label())));
+            attrs.put("key", DefaultAttribute.createAttribute(xml10(key)));
+            if (p.author().address() != null) attrs.put("address", DefaultAttribute.createAttribute(xml10(p.author().address())));
             attrs.put("messages", DefaultAttribute.createAttribute(p.messages()));
             return attrs;
         });
         StringWriter xml = new StringWriter();
         exporter.exportGraph(net.graph(), xml);
         Files.writeString(out, withProvenance(xml.toString(), provenance), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text without the characters XML 1.0 cannot hold even as references (control characters
+     * other than tab and line ends, lone surrogates, U+FFFE and U+FFFF), which JGraphT would write as
+     * {@code &#28;} and every XML reader then refuses; a 1993 From: header held one.
+     */
+    static String xml10(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (ok) {
+                    if (sb != null) sb.append(c).append(text.charAt(i + 1));
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFFFD && !Character.isLowSurrogate(c));
+            }
+            if (ok) {
+                if (sb != null) sb.append(c);
+            } else if (sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /**

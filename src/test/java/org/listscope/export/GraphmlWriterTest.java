@@ -93,4 +93,19 @@ class GraphmlWriterTest {
         String xml = Files.readString(out);
         assertThat(xml).doesNotContain("<b onclick").contains("&lt;b onclick=alert(9)&gt;Mallory&lt;/b&gt;");
     }
+
+    @Test
+    void charactersXmlCannotHoldAreLeftOutSoThatXmlReadersReadIt() throws Exception {
+        // a 1993 From: header held U+001C before the address
+        Message m = Message.builder().id("m").from(Author.of("Dorothy\u0001 Denning \uD800", "\u001cdenning@guvax.edu", "\u001cdenning@guvax.edu"))
+                .source(new Source("p", null, "mbox")).date(Instant.parse("1993-01-01T00:00:00Z")).threadId("m").build();
+        Path out = dir.resolve("net.graphml");
+        Exporters.export(new GraphmlWriter(), List.of(m), Fixtures.provenance(), out);
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
+        List<String> values = new ArrayList<>();
+        org.w3c.dom.NodeList data = xml.getElementsByTagName("data");
+        for (int i = 0; i < data.getLength(); i++) values.add(data.item(i).getTextContent());
+        assertThat(values).contains("Dorothy Denning ", "denning@guvax.edu");
+        assertThat(GraphmlWriter.xml10("a\tb\nc\uD83D\uDE00\uFFFE\uDE00")).isEqualTo("a\tb\nc\uD83D\uDE00");
+    }
 }
