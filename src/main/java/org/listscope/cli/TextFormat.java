@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.listscope.model.Annotation;
 import org.listscope.model.Author;
+import org.listscope.model.Citation;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 
-/** A readable, plain-text rendering of a message for {@code --format text}. */
+/** A readable, plain-text rendering of a message for {@code --format text}: headers, segments, annotations. */
 final class TextFormat {
 
     private TextFormat() {
@@ -66,7 +68,33 @@ final class TextFormat {
             }
         }
         if (m.segments().isEmpty()) sb.append(m.body()).append('\n');
+        if (!m.annotations().isEmpty()) {
+            sb.append('\n').append("annotations:\n");
+            for (Annotation a : m.annotations()) sb.append(annotation(a)).append('\n');
+        }
         sb.append("----\n");
+        return sb.toString();
+    }
+
+    /** The longest stretch of an annotation's text shown on its line. */
+    private static final int MAX_TEXT = 100;
+
+    /**
+     * One annotation on one line: type and kind, span, a citation's normalized form where it differs
+     * from the text, the text (line breaks as spaces, long ones cut), and who said it, marked where
+     * quoted: {@code citation act 120-135 Digital Telephony Act "FBI wiretap bill" (Jim Bell, quoted)}.
+     */
+    static String annotation(Annotation a) {
+        StringBuilder sb = new StringBuilder("  ").append(a.type()).append(' ').append(a.kind())
+                .append(' ').append(a.start()).append('-').append(a.end()).append(' ');
+        String text = a.text().replaceAll("\\s+", " ").strip();
+        if (a instanceof Citation c && c.normalized() != null && !c.normalized().equals(text)) sb.append(c.normalized()).append(' ');
+        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT - 3) + "...";
+        sb.append('"').append(text).append('"');
+        if (a.speaker() != null || a.inQuote()) {
+            sb.append(" (").append(a.speaker() == null ? "" : a.speaker())
+                    .append(a.inQuote() ? (a.speaker() == null ? "quoted" : ", quoted") : "").append(')');
+        }
         return sb.toString();
     }
 }

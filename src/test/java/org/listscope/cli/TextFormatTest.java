@@ -22,6 +22,23 @@ class TextFormatTest {
     }
 
     @Test
+    void annotationsFollowTheSegmentsOneALineWithWhoSaidThem() {
+        Message m = new org.listscope.annotate.Annotator().annotate(java.util.List.of(Msgs.message("<b@example.net>", "Timothy C. May",
+                "tcmay@netcom.com", "1994-06-05T01:07:39Z", "Wiretapping", "The FBI must get a warrant under 18 U.S.C. 2518\nbefore it taps a line.",
+                "Ann wrote that RFC 2804 says nothing of it."))).get(0);
+        String text = TextFormat.message(m, id -> null);
+        String body = m.body();
+        int usc = body.indexOf("18 U.S.C. 2518");
+        int rfc = body.indexOf("RFC 2804");
+        assertThat(text).contains("\nannotations:\n")
+                .contains("\n  citation usc " + usc + "-" + (usc + 14) + " 18 U.S.C. § 2518 \"18 U.S.C. 2518\" (Timothy C. May)\n")
+                .contains("\n  citation rfc " + rfc + "-" + (rfc + 8) + " \"RFC 2804\" (quoted)\n")
+                .containsPattern("\n  claim \\w+ \\d+-\\d+ \"The FBI must get a warrant under 18 U\\.S\\.C\\. 2518 before it taps a line\\.\" \\(Timothy C\\. May\\)\n")
+                .endsWith("\n----\n");
+        assertThat(TextFormat.message(MESSAGE, id -> null)).doesNotContain("annotations:");
+    }
+
+    @Test
     void theMessagesTopicsAreAHeaderLine() {
         Message m = MESSAGE.withAnnotations(java.util.List.of(), java.util.List.of(new TopicEvidence("lawful-intercept", 0, 4),
                 new TopicEvidence("privacy", 0, 4)));
