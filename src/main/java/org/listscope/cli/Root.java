@@ -64,6 +64,7 @@ public final class Root implements Runnable {
         CommandLine cl = new CommandLine(new Root());
         // before the handlers: they reach only the subcommands added by then
         for (Class<?> c : subcommands) cl.addSubcommand(c);
+        withVersion(cl);
         QueryArgument.applyTo(cl); // search -from:fbi.gov
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UsageException) {
@@ -86,5 +87,11 @@ public final class Root implements Runnable {
             return USAGE;
         });
         return cl;
+    }
+
+    /** Every command's {@code --version}, which its {@code --help} lists, prints listscope's version. */
+    private static void withVersion(CommandLine cl) {
+        if (cl.getCommandSpec().versionProvider() == null) cl.getCommandSpec().versionProvider(new Version());
+        for (CommandLine sub : cl.getSubcommands().values()) withVersion(sub);
     }
 }

@@ -32,6 +32,16 @@ class RootTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersion() {
+        String version = new Version().getVersion()[0];
+        for (String[] args : new String[][] {{"--version"}, {"search", "--version"}, {"export", "-V"}, {"solr", "push", "--version"}}) {
+            Object[] r = run(args);
+            assertThat(r[0]).as(String.join(" ", args)).isEqualTo(Root.OK);
+            assertThat(((String) r[1]).strip()).as(String.join(" ", args)).isEqualTo(version).isNotBlank();
+        }
+    }
+
+    @Test
     void aMistypedCommandGetsSuggestionsAndExitCodeTwo() {
         Object[] r = run("serch", "calea");
         assertThat(r[0]).isEqualTo(Root.USAGE);
