@@ -319,9 +319,14 @@ final class Extractors {
         return cite(t, kind, m.start(), end, normalized, normalized, List.of(), 0.97, name);
     }
 
+    /** A MIME part's {@code Content-ID:} header right before an id in angle brackets. */
+    private static final Pattern CONTENT_ID = Pattern.compile("(?i)content-id:\\s*$");
+
     private static Citation messageId(MatchResult m, Text t, String name) {
         String id = m.group(1);
         String before = t.clean().substring(Math.max(0, m.start() - 30), m.start());
+        // a MIME part's own id, pasted with the part's headers, names no message
+        if (CONTENT_ID.matcher(before).find()) return null;
         boolean cued = Patterns.MESSAGE_ID_CUE.matcher(before).find() && !before.trim().endsWith(",");
         boolean idLike = looksLikeMessageId(id);
         if (!(cued && idLike) && !(idLike && digits(id) >= 6)) return null;

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
  * to Bill") and "bill" as an invoice ("the phone bill"), eponymous laws ("Moore's law",
  * "Benford's law") and the laws of nature or logic, "import" in a program ("you can import
  * modules", or any "import" in a sentence with no word of trade or its law) or meaning weight
- * ("of increasing import"), "warrant" and "judge" as verbs
+ * ("of increasing import"), "export" as a command ("export PATH=...", a cipher list's "!EXPORT"), of
+ * a file ("export the slides as PDF") or of a program's names, or in a sentence of a program, each
+ * where no word of trade stands beside it, "copyright" in a notice ("Copyright (c) 1993 Eric
+ * Hughes"), "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
@@ -58,11 +61,39 @@ final class Lookalikes {
      * program's ("The import line should be removed", "since it imports fcntl") and not a legal
      * term ("we import it here but cannot export it", "crypto imports into the US are legal").
      */
-    private static final Pattern TRADE = Pattern.compile("\\b(?:export\\w*|customs|tariffs?|dut(?:y|ies)|(?:il)?legal\\w*|(?:un)?lawful\\w*|"
+    private static final String TRADE_WORDS = "customs|tariffs?|dut(?:y|ies)|(?:il)?legal\\w*|(?:un)?lawful\\w*|"
             + "laws?|bann?\\w*|outlaw\\w*|prohibit\\w*|forbid\\w*|regulat\\w*|controls?|controlled|restrict\\w*|quotas?|smuggl\\w*|contraband|"
             + "licen[cs]\\w*|permits?|itar|treat(?:y|ies)|borders?|goods|arms|munitions?|weapons?|drugs?|heroin|cocaine|narcotics?|"
-            + "crypt\\w*|pgp|rsa|idea|countr(?:y|ies)|abroad|overseas|foreign|government|congress|fcc|commerce|statute\\w*|act)\\b"
-            + "|\\binto\\s+(?:the\\s+)?(?:u\\.?\\s?s\\b|united\\s+states|america|canada|europe)");
+            + "crypt\\w*|pgp|rsa|idea|countr(?:y|ies)|abroad|overseas|foreign|government|congress|fcc|commerce|statute\\w*|act";
+    private static final String TRADE_PLACES = "|\\b(?:into|out\\s+of|outside(?:\\s+of)?)\\s+(?:the\\s+)?(?:u\\.?\\s?s\\b|united\\s+states|america|canada|europe|countr(?:y|ies))";
+    private static final Pattern TRADE = Pattern.compile("\\b(?:export\\w*|" + TRADE_WORDS + ")\\b" + TRADE_PLACES);
+    /** The words of trade and its law but "export" itself, which {@link #EXPORT} reads. */
+    private static final Pattern TRADE_BESIDES_EXPORT = Pattern.compile("\\b(?:" + TRADE_WORDS + ")\\b" + TRADE_PLACES);
+    /** "export" in any form. */
+    private static final Pattern EXPORT = Pattern.compile("(?i)\\bexport\\w*");
+    /**
+     * "export" as a command: a shell's ({@code export TEXTDOMAINDIR}, {@code export PATH=...}) and an
+     * OpenSSL cipher list's export-grade suites ({@code ALL:!EXPORT:!EXPORT40}).
+     */
+    private static final Pattern EXPORT_COMMAND = Pattern.compile("(?m)^\\s*(export)\\s+(?:[A-Za-z_]\\w*=\\S*|[A-Z][A-Z0-9]*_[A-Z0-9_]*|[A-Z0-9_]{8,})\\s*$"
+            + "|\\b(export)\\s+[A-Z_][A-Z0-9_]*(?:=\\S|;)|[:!+-](EXPORT\\w*)\\b");
+    /**
+     * "copyright" in a notice ("Copyright (c) 2001-2008 Twisted Matrix Laboratories", "Copyright 1994 by
+     * the Washington Post") or in Python's banner ('Type "help", "copyright", "credits" or "license"'):
+     * the notice speaks of no copyright law, and the sentence it stands in keeps its other words.
+     */
+    private static final Pattern NOTICE = Pattern.compile("(?i)\\b(copyright)\\s*(?:\\(c\\)|\u00a9|&copy;)|\\b(copyright)\\s+(?:19|20)\\d\\d\\b"
+            + "|\"help\",\\s*\"(copyright)\",\\s*\"credits\"");
+    /** Words that make a program's sentence speak of the program: its language, module, names, tools. */
+    private static final Pattern EXPORT_PROGRAM = Pattern.compile("(?i)\\bmodules?\\b|python|\\.py\\b|sys\\.path|__\\w+__|\\btwisted\\b|traceback|"
+            + "\\bnamespace|\\bapi\\b|\\bsvn\\b|\\bgit\\b|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+");
+    /** "export" of a file, a format or a program's names: "export the Keynote slides", "export it as PDF", "exported symbols". */
+    private static final Pattern FILE_EXPORT = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?)\\s+(?:(?:the|my|your|this|these|those|our|all|it|them|a|an)\\s+)?"
+            + "(?:[\\w.-]+\\s+)?(?:slides?|files?|images?|photos?|documents?|spreadsheets?|bookmarks?|settings|contacts|symbols?|functions?|"
+            + "methods?|classes|variables?|environment)\\b"
+            + "|\\b(export(?:s|ed|ing)?)\\s+(?:(?:it|them|this|that)\\s+)?(?:to|as|into)\\s+(?:an?\\s+)?(?:pdf|csv|html|xml|json|png|svg|jpe?g|"
+            + "text|plain\\s+text|spreadsheet|file|disk|excel|word|markdown|latex)\\b"
+            + "|\\b(export(?:ed|ing)?)\\s+(?:symbols?|functions?|names|methods?|classes|variables?)\\b");
     /** "import" in any form but the trade's own nouns ("importation", "importers"). */
     private static final Pattern IMPORT_VERB = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
     /** "import" meaning weight: "of increasing import", "the import of this". */
@@ -217,6 +248,8 @@ final class Lookalikes {
     static final int PENALTY = 16384;
     static final int GUILT = 32768;
     static final int PRODUCT_NAME = 65536;
+    static final int EXPORT_WORD = 131072;
+    static final int NOTICE_WORD = 262144;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -236,13 +269,13 @@ final class Lookalikes {
             new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
             new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
-            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT));
+            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
      * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
      */
-    private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("rights", LICENCE),
+    private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER)),
             NEAR.stream().filter(n -> n.hint() != LAW && n.hint() != BILL_WORD).map(n -> new Hint(n.word(), n.hint()))).toList();
@@ -350,6 +383,12 @@ final class Lookalikes {
             if (PROGRAM.matcher(sentence).find()) out = blankAll(sentence, out, IMPORT);
             else if (!TRADE.matcher(lower).find()) out = blankAll(sentence, out, IMPORT_VERB);
             else out = blankGroups(sentence, out, WEIGHT);
+        }
+        if ((hints & EXPORT_WORD) != 0 && lower.indexOf("xport") >= 0) {
+            out = blankGroups(sentence, out, EXPORT_COMMAND);
+            if (!TRADE_BESIDES_EXPORT.matcher(lower).find()) {
+                out = EXPORT_PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, EXPORT) : blankGroups(sentence, out, FILE_EXPORT);
+            }
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         // each pattern runs only near its word: the patterns are dearer than the look for the word

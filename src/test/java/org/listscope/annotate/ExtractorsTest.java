@@ -399,6 +399,10 @@ class ExtractorsTest {
         assertThat(kinds("Duncan Frissell <CompuServe.COM!71562.3445@netcomsv.netcom.com> writes:")).doesNotContain("message");
         assertThat(kinds("In article <1993Jan20.041347.19567@husc3.harvard.edu>, Tim writes:")).contains("message");
         assertThat(kinds("It was posted as <1993Jan20.041347.19567@husc3.harvard.edu> last week.")).contains("message");
+        // a MIME part's id, pasted with its headers (divunal-devel, 1999)
+        assertThat(kinds("Content-Transfer-Encoding: BASE64\nContent-ID: <Pine.LNX.4.10.9909020416020.30560@helix.twistedmatrix.com>\n"
+                + "Content-Description: MakeMakeFiles.pl")).doesNotContain("message");
+        assertThat(kinds("Message-ID: <Pine.LNX.4.10.9909020416020.30560@helix.twistedmatrix.com>\n")).contains("message");
         assertThat(kinds("Message-Id: <930115071353_74076.1041_DHJ55-2@CompuServe.COM>")).contains("message");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
@@ -87,6 +88,34 @@ class MessageTopicsTest {
             "The NSA reads all our mail anyway :-)"})
     void lookalikesLicencesAndJokesMakeNoTopic(String sentence) {
         assertThat(topics(sentence)).isEmpty();
+    }
+
+    /** Read in twisted-python 2012 and 2016: copyright notices, Python's banner and a program's "export" are no topic. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Python 2.7.3 (default, Apr 10 2012)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+            "# Copyright (c) 2001-2008 Twisted Matrix Laboratories.\n# See LICENSE for details.\n",
+            "twistd (the Twisted daemon) 16.1.0\nCopyright (c) 2001-2016 Twisted Matrix Laboratories.\nSee LICENSE for details.\n",
+            "Copyright (C) Microsoft Corp 1996. All rights reserved.\n",
+            "In the script I set\nexport TEXTDOMAINDIR\nbefore the build.\n",
+            "I set the options to ALL:!EXPORT:!EXPORT40:!LOW and the server still refuses them.\n",
+            "The PDF is here - I can export the Keynote slides to some other format if you want.\n",
+            "The Python module does not export those functions, so you cannot call them.\n"})
+    void noticesBannersAndAProgramsExportMakeNoTopic(String body) {
+        assertThat(topics(body)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "It is illegal to export PGP to Canada without a licence.",
+            "The export of strong crypto is still regulated by ITAR.",
+            "We cannot export it: the State Department says so.",
+            "Copyright law says you cannot copy the book.",
+            "As a result I can not recommend that you export this file out of the U.S.",
+            "Exemption for public domain tech data must be claimed at time of export, not at trial, and package/letter must be marked.",
+            "NetSP is not subject to US export controls and can be implemented outside the US. [05-24-94, Copyright 1994, IDG]"})
+    void theTradesExportAndCopyrightLawStillMakeTheirTopics(String body) {
+        assertThat(topics(body)).containsAnyOf("export-control", "copyright");
     }
 
     @Test

@@ -24,6 +24,11 @@ final class FooterDetector {
             "(?:A non-text attachment was scrubbed|An HTML attachment was scrubbed|An embedded .{0,60}was scrubbed"
             + "|.{0,40}attachment was scrubbed|Skipped content of type|(?:Name|Type|Size|Desc|Url|URL|From|Subject|Date"
             + "|Message-ID|Encoding|Filename)\\s*:).*");
+    /** Pipermail's note for a part it scrubbed, standing without its next-part line where the part was the whole message. */
+    private static final Pattern SCRUBBED = Pattern.compile("(?:A non-text attachment|An HTML attachment|An embedded .{0,60}|A .{0,40}attachment)"
+            + " was scrubbed\\.\\.\\.\\s*");
+    /** The lines of such a note after its first: where the part went and what it was. */
+    private static final Pattern NOTE_FIELD = Pattern.compile("(?:Name|Type|Size|Desc|Url|URL|Filename)\\s*:.*");
     private static final Pattern PROVIDER = Pattern.compile(
             ".{0,60}(?:Yahoo!|Hotmail|\\bMSN\\b|Windows Live|McAfee\\.com|Hushmail|Excite Mail|Lycos|Juno|GO\\.com Mail"
             + "|[Ff]ree,? (?:[Pp]rivate )?[Ee]-?mail|FREE encrypted email).*");
@@ -56,6 +61,8 @@ final class FooterDetector {
                 i = rule(body, lines, i, footer);
             } else if (c == '-') {
                 i = nextPart(body, lines, i, footer);
+            } else if (c == 'A') {
+                i = scrubbed(body, lines, i, footer);
             }
         }
     }
@@ -97,6 +104,21 @@ final class FooterDetector {
         while (k < n && k <= i + MAX_BLOCK && lines.get(k).depth() == rule.depth() && !lines.get(k).blankContent(body)) {
             footer[k++] = true;
         }
+        return k - 1;
+    }
+
+    /**
+     * A scrubbed-attachment note without the next-part line before it ({@code An HTML attachment was
+     * scrubbed...}, then {@code URL: ...}), as pipermail's text archive gives a message whose only
+     * part was HTML: the note and its field lines, when a field line follows at once.
+     */
+    private static int scrubbed(String body, List<Line> lines, int i, boolean[] footer) {
+        int n = lines.size();
+        if (i + 1 >= n || !SCRUBBED.matcher(lines.get(i).text(body)).matches()) return i;
+        int k = i + 1;
+        while (k < n && lines.get(k).depth() == 0 && NOTE_FIELD.matcher(lines.get(k).text(body).strip()).matches()) k++;
+        if (k == i + 1) return i;
+        for (int f = i; f < k; f++) footer[f] = true;
         return k - 1;
     }
 

@@ -853,6 +853,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aScrubbedNoteWithoutItsNextPartLineIsAFooterWhenItsFieldsFollow() {
+        // pipermail's text archive, for a message whose only part was HTML
+        String body = "An HTML attachment was scrubbed...\nURL: http://twistedmatrix.com/pipermail/twisted-python/attachments/20120401/e1594483/attachment-0001.htm\n";
+        assertThat(Segments.kinds(body)).isEqualTo("footer0");
+        assertThat(Segments.kinds("Hi all,\n\n" + body)).isEqualTo("text0 footer0");
+        // a sentence that says so, with no field line after it, is the poster's
+        assertThat(Segments.kinds("An HTML attachment was scrubbed...\nso I pasted it below.\n")).isEqualTo("text0");
+    }
+
+    @Test
     void inlinedAttachmentAfterNextPartStaysText() {
         String body = "see patch\n-------------- next part --------------\nIndex: foo.py\n+print 1\n";
         assertThat(Segments.kinds(body)).isEqualTo("text0 footer0 text0");
