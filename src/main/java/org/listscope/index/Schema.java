@@ -196,9 +196,12 @@ public final class Schema {
      * ({@code a 2703(d) order}); 55: a title of a named act ({@code Title II of the Communications
      * Act}: {@code Communications Act of 1934 Title II}), and its keys; 56: a topic's count no
      * longer counts a claim's sentence beside the claim; 57: "the Crime Bill" of 1994 is the Violent
-     * Crime Control and Law Enforcement Act of 1994, which is also a named act.
+     * Crime Control and Law Enforcement Act of 1994, which is also a named act; 58: a record without a
+     * date is a copy of another only where their bodies are alike both ways (two messages of one
+     * subject and author whose pages pipermail dated 1945 were one), and it joins its dated copy
+     * (those pages and their month's {@code .txt.gz}).
      */
-    public static final int VERSION = 57;
+    public static final int VERSION = 58;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

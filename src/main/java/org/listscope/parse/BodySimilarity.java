@@ -34,6 +34,24 @@ final class BodySimilarity {
         return shared >= THRESHOLD * small.size();
     }
 
+    /**
+     * Whether each body holds most of the other's words: one text, where {@link #similar} also
+     * accepts a reply that quotes the whole of a shorter message. For copies whose times cannot be
+     * compared (a date that was garbage), so that the body alone must tell the message.
+     */
+    static boolean similarBothWays(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) return wa.isEmpty() && wb.isEmpty();
+        Set<String> small = wa.size() <= wb.size() ? wa : wb;
+        Set<String> large = small == wa ? wb : wa;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) shared++;
+        }
+        return shared >= THRESHOLD * large.size();
+    }
+
     static Set<String> words(String body) {
         Set<String> out = new HashSet<>();
         if (body == null) return out;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,10 +23,14 @@ import org.listscope.model.ThreadIndex;
  * the month's {@code .txt.gz}, a rendering, a rebuilt archive's second copy, a relay's second
  * delivery. Records are matched by Message-ID; records without one by normalised subject and time
  * (to the minute, with the neighbouring minutes, and whole hours off where a date had no zone), then
- * by author and body similarity. Fields are merged by {@link RichestFields}.
+ * by author and body similarity. A record without a date (a garbage {@code Date:} that pipermail
+ * filed in 1945, so that its page has none) has no time to compare: it matches a record of the same
+ * subject and author, dated or not, only where each body holds most of the other's words, which a
+ * follow-up quoting it does not. Fields are merged by {@link RichestFields}.
  *
- * <p>Online and O(n): every record costs a bounded number of hash lookups, and only the merged
- * messages are held. Not thread-safe; feed it in input order for a deterministic result.
+ * <p>Online and O(n): every record costs a bounded number of hash lookups (a record without a date,
+ * one look at each message of its subject), and only the merged messages are held. Not
+ * thread-safe; feed it in input order for a deterministic result.
  */
 final class DuplicateMerger {
 
@@ -33,10 +38,11 @@ final class DuplicateMerger {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** One distinct message and the page URLs its records had. */
+    /** One distinct message, the page URLs its records had and the subject keys it is filed under. */
     private static final class Slot {
         Message message;
         final Set<String> urls = new LinkedHashSet<>(2);
+        final Set<String> subjects = new HashSet<>(2);
 
         Slot(Message m) {
             message = m;
@@ -47,6 +53,8 @@ final class DuplicateMerger {
     private final List<Slot> slots = new ArrayList<>();
     private final Map<String, Slot> byMessageId = new HashMap<>();
     private final Map<String, List<Slot>> byTime = new HashMap<>();
+    /** Every slot by {@link #subjectKey}: the candidates of a record without a date. */
+    private final Map<String, List<Slot>> bySubject = new HashMap<>();
     private int merged;
     private int records;
 
@@ -120,7 +128,7 @@ final class DuplicateMerger {
      * (a rebuilt archive), the URL that a thread index names is kept.
      */
     List<Message> messages(List<ThreadIndex> indexes) {
-        Set<String> indexed = new java.util.HashSet<>();
+        Set<String> indexed = new HashSet<>();
         for (ThreadIndex ix : indexes) {
             for (ThreadIndex.Entry e : ix.entries()) {
                 if (e.url() != null) indexed.add(tail(e.url()));
@@ -153,17 +161,40 @@ final class DuplicateMerger {
             if (s != null && sameMessage(s.message, m)) return taken.contains(s) ? null : s;
             if (s != null) return null;
         }
+        String subject = subjectKey(m.subject());
+        if (m.date() == null) return copyOutOfTime(m, bySubject.get(subject), taken);
         for (String key : probeKeys(m)) {
             List<Slot> candidates = byTime.get(key);
             if (candidates == null) continue;
             for (Slot s : candidates) {
                 if (taken.contains(s)) continue;
                 Message k = s.message;
-                if (k.messageId() != null && m.messageId() != null && !k.messageId().equals(m.messageId())) continue;
+                if (otherMessageIds(k, m)) continue;
                 if (SameAuthor.compatible(k.from(), m.from()) && BodySimilarity.similar(k.body(), m.body())) return s;
             }
         }
+        return copyOutOfTime(m, byTime.get(timeKey(subject, null, 0)), taken);
+    }
+
+    /**
+     * The slot among {@code candidates} (of the record's subject) that the record is a copy of where
+     * one of the two has no date: the same author, and bodies alike both ways, since no time tells a
+     * message from a follow-up that quotes it. Two dated copies are matched by time alone.
+     */
+    private static Slot copyOutOfTime(Message m, List<Slot> candidates, Set<Slot> taken) {
+        if (candidates == null) return null;
+        for (Slot s : candidates) {
+            if (taken.contains(s)) continue;
+            Message k = s.message;
+            if ((k.date() != null && m.date() != null) || otherMessageIds(k, m)) continue;
+            if (SameAuthor.compatible(k.from(), m.from()) && BodySimilarity.similarBothWays(k.body(), m.body())) return s;
+        }
         return null;
+    }
+
+    /** Whether both records have a Message-ID and the two differ. */
+    private static boolean otherMessageIds(Message a, Message b) {
+        return a.messageId() != null && b.messageId() != null && !a.messageId().equals(b.messageId());
     }
 
     /**
@@ -178,19 +209,16 @@ final class DuplicateMerger {
 
     private void index(Slot slot, Message m) {
         if (m.messageId() != null) byMessageId.putIfAbsent(m.messageId(), slot);
-        String key = timeKey(subjectKey(m.subject()), m.date(), 0);
-        List<Slot> list = byTime.computeIfAbsent(key, k -> new ArrayList<>(1));
+        String subject = subjectKey(m.subject());
+        List<Slot> list = byTime.computeIfAbsent(timeKey(subject, m.date(), 0), k -> new ArrayList<>(1));
         if (!list.contains(slot)) list.add(slot);
+        if (slot.subjects.add(subject)) bySubject.computeIfAbsent(subject, k -> new ArrayList<>(1)).add(slot);
     }
 
-    /** The keys a record's duplicates may be filed under. */
+    /** The keys a dated record's duplicates may be filed under. */
     private static List<String> probeKeys(Message m) {
         List<String> keys = new ArrayList<>(3);
         String subject = subjectKey(m.subject());
-        if (m.date() == null) {
-            keys.add(timeKey(subject, null, 0));
-            return keys;
-        }
         for (int minutes = -1; minutes <= 1; minutes++) keys.add(timeKey(subject, m.date(), minutes));
         if (zoneGuessed(m)) {
             for (int h = -14; h <= 14; h++) {

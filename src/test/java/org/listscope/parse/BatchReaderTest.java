@@ -88,6 +88,39 @@ class BatchReaderTest {
     }
 
     /**
+     * Pipermail filed two messages whose {@code Date:} was garbage ({@code +50579034}) in 1945, so
+     * their pages have no date; the second quotes the first. Each stays itself, and the pages join
+     * the month's text archive, read in either order.
+     */
+    @Test
+    void pagesWithGarbageDatesAreTheirOwnMessagesAndJoinTheTextArchive() throws IOException {
+        Path month = SharedCorpus.path("corpus/pipermail/twisted-python/1945-February");
+        Path txt = SharedCorpus.path("corpus/pipermail/twisted-python/1945-February.txt.gz");
+        Batch pages = Archives.readBatch(List.of(month));
+        assertThat(pages.recordsRead()).isEqualTo(2);
+        assertThat(pages.messages()).extracting(Message::id)
+                .containsExactly("twisted-python/1945-February/002044", "twisted-python/1945-February/002056");
+        assertThat(pages.messages()).extracting(Message::dateShown)
+                .containsExactly("Wed Feb  7 20:28:34 EDT 1945", "Thu Feb  8 17:40:04 EDT 1945");
+        assertThat(pages.messages().get(0).body()).startsWith("Hi,\n\n    I have been searching for a library");
+        assertThat(pages.messages().get(1).body()).startsWith("Hi,\n\n    Thank you for the information");
+
+        for (List<Path> order : List.of(List.of(month, txt), List.of(txt, month))) {
+            Batch both = Archives.readBatch(order);
+            assertThat(both.recordsRead()).isEqualTo(4);
+            assertThat(both.messages()).as(order.toString()).extracting(Message::id).containsExactlyInAnyOrder(
+                    "<200210211856.g9LIulJ67077@cgi-works.com>", "<200210221608.g9MG8MJ07637@cgi-works.com>");
+            for (Message m : both.messages()) {
+                String page = m.id().startsWith("<20021021") ? "002044.html" : "002056.html";
+                String opening = m.id().startsWith("<20021021") ? "I have been searching" : "Thank you for the information";
+                assertThat(m.source().path()).as(m.id()).endsWith(page);
+                assertThat(m.body()).as(m.id()).contains(opening);
+                assertThat(m.date()).as(m.id()).isNotNull();
+            }
+        }
+    }
+
+    /**
      * Renderings carry no Message-ID, hide or cut addresses and lose link lines: they are matched to
      * the text archive's messages by subject, time, author and body, and all 337 find their message.
      */

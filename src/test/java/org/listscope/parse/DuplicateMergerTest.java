@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
@@ -77,6 +78,66 @@ class DuplicateMergerTest {
         merger.add(msg("h:4", "pipermail-txt").date(Instant.parse("2005-03-02T15:10:00Z")).build());
         assertThat(merger.messages(List.of())).extracting(Message::id).containsExactly("h:1", "h:2", "h:3", "h:4");
         assertThat(merger.merged()).isZero();
+    }
+
+    /** A follow-up that quotes the whole first message: what a garbage date left two pages without. */
+    static final String FOLLOW_UP = "Thank you for the help. Paul sent me a client he has written and may write "
+            + "more examples for the conch module.\n\nOn Tue, Christopher wrote:\n> " + BODY.replace(". ", ".\n> ")
+            + "\n> Check out the clients document; conch is only a server so far.";
+
+    @Test
+    void withoutDatesAFollowUpQuotingTheFirstMessageStaysApart() {
+        assertThat(BodySimilarity.similar(BODY, FOLLOW_UP)).as("the quote holds the first body").isTrue();
+        DuplicateMerger merger = new DuplicateMerger();
+        merger.add(msg("l/1945-February/002044", "pipermail-html").date(null).dateShown("Wed Feb  7 20:28:34 EDT 1945").build());
+        merger.add(msg("l/1945-February/002056", "pipermail-html").date(null).dateShown("Thu Feb  8 17:40:04 EDT 1945")
+                .body(FOLLOW_UP).build());
+        List<Message> out = merger.messages(List.of());
+        assertThat(out).extracting(Message::id).containsExactly("l/1945-February/002044", "l/1945-February/002056");
+        assertThat(out).extracting(Message::body).containsExactly(BODY, FOLLOW_UP);
+        assertThat(out).extracting(Message::dateShown)
+                .containsExactly("Wed Feb  7 20:28:34 EDT 1945", "Thu Feb  8 17:40:04 EDT 1945");
+        assertThat(merger.merged()).isZero();
+    }
+
+    @Test
+    void withoutDatesTheSameBodyIsOneMessage() {
+        DuplicateMerger merger = new DuplicateMerger();
+        merger.add(msg("l/1945-February/002044", "pipermail-html").date(null).build());
+        merger.add(msg("l/1945-February/042044", "pipermail-html").date(null).body(BODY + "\nMax").build());
+        assertThat(merger.messages(List.of())).hasSize(1);
+    }
+
+    /** Pages whose date was garbage meet the month's text archive, which read the Date: as UTC. */
+    @Test
+    void anUndatedPageJoinsItsDatedCopyInEitherOrder() {
+        for (boolean pagesFirst : new boolean[] {true, false}) {
+            List<Message> pages = List.of(
+                    msg("l/1945-February/002044", "pipermail-html").date(null).build(),
+                    msg("l/1945-February/002056", "pipermail-html").date(null).body(FOLLOW_UP).build());
+            List<Message> text = List.of(
+                    msg("<a@x>", "pipermail-txt").messageId("<a@x>").date(Instant.parse("2002-10-21T15:02:34Z")).build(),
+                    msg("<b@x>", "pipermail-txt").messageId("<b@x>").date(Instant.parse("2002-10-22T12:14:04Z"))
+                            .body(FOLLOW_UP).build());
+            DuplicateMerger merger = new DuplicateMerger();
+            for (Message m : pagesFirst ? pages : text) merger.add(m);
+            for (Message m : pagesFirst ? text : pages) merger.add(m);
+            List<Message> out = merger.messages(List.of());
+            assertThat(out).as("pages first: " + pagesFirst).extracting(Message::id).containsExactlyInAnyOrder("<a@x>", "<b@x>");
+            assertThat(out).allSatisfy(m -> assertThat(m.body()).isEqualTo(m.id().equals("<a@x>") ? BODY : FOLLOW_UP));
+            assertThat(merger.merged()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anUndatedRecordIsACopyOfAHeldMessage() {
+        Message held = msg("<a@x>", "pipermail-txt").messageId("<a@x>").date(Instant.parse("2002-10-21T15:02:34Z")).build();
+        Message page = msg("l/1945-February/002044", "pipermail-html").date(null).build();
+        Message followUp = msg("l/1945-February/002056", "pipermail-html").date(null).body(FOLLOW_UP).build();
+        assertThat(DuplicateMerger.copiesOf(List.of(held), List.of(followUp, page)))
+                .containsExactly(Map.entry("l/1945-February/002044", "<a@x>"));
+        assertThat(DuplicateMerger.copiesOf(List.of(page), List.of(held)))
+                .containsExactly(Map.entry("<a@x>", "l/1945-February/002044"));
     }
 
     @Test
