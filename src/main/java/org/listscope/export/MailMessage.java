@@ -27,7 +27,8 @@ import org.listscope.model.Provenance;
  * ASCII), {@code Message-ID}, {@code In-Reply-To}, {@code References}, a {@code text/plain; charset=UTF-8}
  * body in {@code 7bit}, {@code 8bit} or, for lines too long for SMTP, {@code quoted-printable}; then
  * {@code X-Listscope-*} headers with what mail has no header for (the listscope id, list, archive
- * URL, thread, how the parent was found, citations, the export's provenance).
+ * URL, thread, how the parent was found, citations, the export's provenance). Parsing reads the id,
+ * list, URL and date shown back; the rest is derived again or is the export's own.
  *
  * <p>Where the source lacked something mail requires, it is made up under the reserved
  * {@code .invalid} domain, so it can never reach anyone: a Message-ID {@code <HASH@listscope.invalid>}

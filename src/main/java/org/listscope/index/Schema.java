@@ -199,9 +199,11 @@ public final class Schema {
      * Crime Control and Law Enforcement Act of 1994, which is also a named act; 58: a record without a
      * date is a copy of another only where their bodies are alike both ways (two messages of one
      * subject and author whose pages pipermail dated 1945 were one), and it joins its dated copy
-     * (those pages and their month's {@code .txt.gz}).
+     * (those pages and their month's {@code .txt.gz}); 59: a message listscope exported to mbox or
+     * Maildir takes its id, list, archive URL and date shown back from its {@code X-Listscope-*}
+     * headers (a re-indexed export had no list and made-up ids).
      */
-    public static final int VERSION = 58;
+    public static final int VERSION = 59;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

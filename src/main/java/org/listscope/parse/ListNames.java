@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * Names the list a mail record belongs to, from the evidence in order of trust; the first that
  * speaks wins:
  * <ol>
+ * <li>listscope's own word: the {@code X-Listscope-List} header its {@code mbox} and {@code maildir}
+ * exports write, naming the list of the archive the message was first read from (an export may hold
+ * several lists, and its file's place names none of them);</li>
  * <li>the archive's place, where its layout names one list: a pipermail, Mailman, HyperKitty, W3C
  * or IETF archive URL or path ({@code .../pipermail/twisted-python/2005-March.txt.gz}), a file named
  * like its folder ({@code cypherpunks/cypherpunks-1993.mbox.gz}, Mailman's {@code LIST.mbox/LIST.mbox}),
@@ -90,6 +93,8 @@ final class ListNames {
 
     /** The list name in lower case, or {@code null} when nothing says it. */
     static String guess(MailFields.Headers headers, String subject, Input in) {
+        String exported = listName(headers.get("x-listscope-list"));
+        if (exported != null) return exported;
         Place place = place(in);
         if (place.strong != null) return place.strong;
         String name = fromListHeaders(headers);
@@ -106,7 +111,7 @@ final class ListNames {
         return p.strong != null ? p.strong : p.weak;
     }
 
-    // ---- 1 and 5: the archive's place
+    // ---- 2 and 6: the archive's place
 
     private static Place place(Input in) {
         Place p = last;
@@ -184,7 +189,7 @@ final class ListNames {
         return STORE_WORDS.contains(name);
     }
 
-    // ---- 2: list headers
+    // ---- 3: list headers
 
     static String fromListHeaders(MailFields.Headers h) {
         String listId = h.get("list-id");
@@ -206,7 +211,7 @@ final class ListNames {
         return name;
     }
 
-    // ---- 3: list server addresses
+    // ---- 4: list server addresses
 
     static String fromListServer(MailFields.Headers h) {
         for (String header : new String[] {"sender", "errors-to", "return-path"}) {
@@ -239,7 +244,7 @@ final class ListNames {
         return name == null || STAND_INS.contains(name) ? null : name;
     }
 
-    // ---- 4: the subject tag
+    // ---- 5: the subject tag
 
     /** The list tag at the start of a subject, past reply prefixes and writers' tags, or {@code null}. */
     static String fromSubjectTag(String subject) {
@@ -268,7 +273,7 @@ final class ListNames {
         return name == null || name.chars().noneMatch(Character::isLetter) ? null : name;
     }
 
-    // ---- 6: recipients at a list host
+    // ---- 7: recipients at a list host
 
     static String fromRecipients(MailFields.Headers h) {
         for (String header : new String[] {"to", "cc"}) {

@@ -1,5 +1,6 @@
 package org.listscope.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.listscope.model.Author;
@@ -11,6 +12,14 @@ import org.listscope.parse.segment.Segmenter;
  * Builds a {@link Message} from decoded mail headers and a body, as the text archive, mbox and
  * single-message parsers read them: author, date (with the separator's date as a fallback), subject,
  * Message-ID, In-Reply-To, References, list name and stable id.
+ *
+ * <p>A message that listscope exported ({@code mbox}, {@code maildir}) gets back what its
+ * {@code X-Listscope-*} headers keep and mail has no header for: its id ({@code X-Listscope-Id}, so
+ * that a message without a Message-ID keeps the id it was indexed under, not the one the export made
+ * up), list ({@code X-Listscope-List}, see {@link ListNames}), archive URL ({@code X-Listscope-Url})
+ * and, for a message with neither a {@code Date:} nor a separator's date, the date as its source
+ * showed it ({@code X-Listscope-Date-Shown}). Threading and annotation are derived again, not read
+ * back; the source is the file read.
  */
 final class MailFields {
 
@@ -65,12 +74,15 @@ final class MailFields {
             }
         }
         if (date.warning() != null) warn.add(date.warning());
+        if (dateShown == null) dateShown = exported(headers, "x-listscope-date-shown");
         String messageId = HeaderValues.messageId(headers.get("message-id"));
         List<String> inReplyTo = HeaderValues.messageIds(headers.get("in-reply-to"));
         List<String> references = HeaderValues.messageIds(headers.get("references"));
         String list = ListNames.guess(headers, subject, in);
+        String id = exported(headers, "x-listscope-id");
+        if (id != null && id.getBytes(StandardCharsets.UTF_8).length > MessageIds.MAX_BYTES) id = null;
         return Message.builder()
-                .id(MessageIds.of(messageId, from.key(), date.instant(), subject, body))
+                .id(id != null ? id : MessageIds.of(messageId, from.key(), date.instant(), subject, body))
                 .messageId(messageId)
                 .list(list)
                 .subject(subject)
@@ -79,12 +91,18 @@ final class MailFields {
                 .dateShown(dateShown == null ? null : dateShown.strip())
                 .inReplyTo(inReplyTo)
                 .references(references)
-                .url(null)
+                .url(exported(headers, "x-listscope-url"))
                 .source(new Source(in.path() == null ? null : in.name(), in.url(), format))
                 .body(body)
                 .segments(segment ? Segmenter.segment(body, from, subject) : List.of())
                 .warnings(warn)
                 .build();
+    }
+
+    /** The value of an {@code X-Listscope-*} header, decoded; {@code null} when absent or blank. */
+    private static String exported(Headers headers, String lowerCaseName) {
+        String v = HeaderValues.decode(headers.get(lowerCaseName));
+        return v == null || v.isEmpty() ? null : v;
     }
 
     /** A body without leading blank lines and trailing whitespace. */

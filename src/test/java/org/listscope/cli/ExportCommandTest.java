@@ -103,6 +103,46 @@ class ExportCommandTest {
         assertThat(p.get("scope").asText()).isEqualTo("threads");
     }
 
+    /**
+     * An mbox export indexed again is the same messages: the list (which a {@code list:} search
+     * needs), ids and archive URLs come back from the export's {@code X-Listscope-*} headers, also
+     * for a message without a Message-ID, and the threads from its headers.
+     */
+    @Test
+    void anMboxExportIndexedAgainKeepsListsIdsAndThreads() throws Exception {
+        List<Message> ms = List.of(msg("<a@x>", "<a@x>", null, "root, see RFC 2119\n"),
+                msg("<b@x>", "<a@x>", "<a@x>", "reply\n"));
+        Message pageOnly = msg("nanog/2007-May/000003", "<a@x>", "<b@x>", "a reply read from its page\n").toBuilder()
+                .messageId(null).inReplyTo(List.of()).source(new Source("000003.html", null, "pipermail-html")).build();
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, java.util.stream.Stream.concat(ms.stream(), java.util.stream.Stream.of(pageOnly))
+                .map(m -> Json.line(m.toBuilder().list("nanog").build())).toList());
+        Path index = dir.resolve("index");
+        Path again = dir.resolve("again");
+        Path mbox = dir.resolve("out/export.mbox");
+        assertThat(run("index", in.toString(), "--index", index.toString())).isZero();
+        assertThat(run("export", "list:nanog", "--index", index.toString(), "--format", "mbox", "--out", mbox.toString())).isZero();
+        assertThat(Files.readString(mbox)).contains("X-Listscope-List: nanog\n");
+        assertThat(run("index", mbox.toString(), "--index", again.toString())).isZero();
+
+        Path before = dir.resolve("before.jsonl");
+        Path after = dir.resolve("after.jsonl");
+        assertThat(run("export", "list:nanog", "--index", index.toString(), "--format", "jsonl", "--out", before.toString())).isZero();
+        assertThat(run("export", "list:nanog", "--index", again.toString(), "--format", "jsonl", "--out", after.toString())).isZero();
+        List<Message> a = Files.readAllLines(before).stream().map(Json::readMessage).toList();
+        List<Message> b = Files.readAllLines(after).stream().map(Json::readMessage).toList();
+        assertThat(b).as("list:nanog in the index of the export").hasSize(3);
+        assertThat(b).extracting(Message::id).containsExactlyElementsOf(a.stream().map(Message::id).toList())
+                .contains("nanog/2007-May/000003");
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.get(i).list()).isEqualTo("nanog");
+            assertThat(b.get(i).url()).isEqualTo(a.get(i).url()).isNotNull();
+            assertThat(b.get(i).threadId()).isEqualTo(a.get(i).threadId());
+            assertThat(b.get(i).parentId()).isEqualTo(a.get(i).parentId());
+            assertThat(b.get(i).source().path()).isEqualTo(mbox.toString());
+        }
+    }
+
     @Test
     void aQueryMayStartWithADashButAMistypedOptionIsAUsageError() throws Exception {
         Path in = input();

@@ -13,7 +13,10 @@ import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.parse.Archives;
 
-/** Real archives out through {@code mbox} and {@code maildir} and back in through {@code parse}. */
+/**
+ * Real archives out through {@code mbox} and {@code maildir} and back in through {@code parse}, in a
+ * folder that names no list: the list comes back from {@code X-Listscope-List}.
+ */
 class MailRoundTripTest {
 
     @TempDir
@@ -33,6 +36,7 @@ class MailRoundTripTest {
             Message b = back.get(a.id());
             assertThat(b.body()).as("body of %s", a.id()).isEqualTo(a.body());
             assertThat(b.subject()).as("subject of %s", a.id()).isEqualTo(a.subject());
+            assertThat(b.list()).as("list of %s", a.id()).isNotNull().isEqualTo(a.list());
             assertThat(b.date()).as("date of %s", a.id()).isEqualTo(a.date());
             assertThat(b.from().name()).as("name of %s", a.id()).isEqualTo(a.from().name());
             assertThat(b.from().address()).as("address of %s", a.id()).isEqualTo(a.from().address());

@@ -113,7 +113,11 @@ class MboxWriterTest {
         for (int i = 0; i < in.size(); i++) {
             Message a = in.get(i);
             Message b = back.messages().get(i);
-            if (a.messageId() != null) assertThat(b.id()).isEqualTo(a.id());
+            // X-Listscope-Id, -List and -Url come back: the third has no Message-ID, and a made-up one
+            assertThat(b.id()).isEqualTo(a.id());
+            assertThat(b.list()).isEqualTo(a.list()).isEqualTo("nanog");
+            assertThat(b.url()).isEqualTo(a.url());
+            assertThat(b.source().path()).isEqualTo(out.toString());
             assertThat(b.subject()).isEqualTo(a.subject());
             assertThat(b.from().name()).isEqualTo(a.from().name());
             assertThat(b.from().address()).isEqualTo(a.from().address());
@@ -123,5 +127,9 @@ class MboxWriterTest {
             if (!a.inReplyTo().isEmpty()) assertThat(b.inReplyTo()).isEqualTo(a.inReplyTo());
             assertThat(b.references()).isEqualTo(a.references());
         }
+        Message third = back.messages().get(2);
+        assertThat(third.messageId()).isEqualTo(MailMessage.madeUpId("nanog/2007-May/000003"));
+        assertThat(third.date()).isNull();
+        assertThat(third.dateShown()).as("X-Listscope-Date-Shown").isEqualTo("garbage date +50579034");
     }
 }

@@ -82,6 +82,16 @@ class ListNamesTest {
     }
 
     @Test
+    void listscopesOwnExportHeaderOutranksEverything() {
+        // an export of an index of several lists, in a file whose place names one of them
+        assertThat(guess("exports/nanog/nanog-2007.mbox", "[ops] CALEA", "x-listscope-list", "cypherpunks",
+                "list-id", "<nanog.nanog.org>")).isEqualTo("cypherpunks");
+        assertThat(guess("exports/query.mbox", "CALEA", "x-listscope-list", "Twisted-Python")).isEqualTo("twisted-python");
+        assertThat(guess("exports/query.mbox", "[nanog] CALEA", "x-listscope-list", "no list name"))
+                .as("a value that is no list name says nothing").isEqualTo("nanog");
+    }
+
+    @Test
     void otherArchiveLayouts() {
         assertThat(fromUrl("https://mail.python.org/archives/list/python-dev@python.org/thread/ABC/", "x"))
                 .isEqualTo("python-dev");

@@ -33,6 +33,50 @@ class MboxParserTest {
         return ms;
     }
 
+    /** What listscope's own mbox export keeps in X-Listscope-* headers comes back. */
+    @Test
+    void listscopeHeadersGiveBackIdListUrlAndTheDateShown() throws IOException {
+        List<Message> ms = parse("""
+                From jorg.muller@unknown.listscope.invalid Thu Jan  1 00:00:00 1970
+                From: =?UTF-8?Q?J=C3=B6rg_M=C3=BCller?= <jorg.muller@unknown.listscope.invalid>
+                Subject: Re: ISP CALEA compliance
+                Message-ID: <0f5a1b2c3d4e5f60718293a4@listscope.invalid>
+                In-Reply-To: <reply@example.org>
+                X-Listscope-Id: nanog/2007-May/000003
+                X-Listscope-List: nanog
+                X-Listscope-Url: https://mailman.nanog.org/pipermail/nanog/2007-May/000003.html
+                X-Listscope-Thread: <root@example.net>
+                X-Listscope-Date-Shown: garbage date +50579034
+                X-Listscope-Source: pipermail-html;
+                 https://mailman.nanog.org/pipermail/nanog/2007-May/000003.html
+
+                Data retention.
+
+                From todd@example.net Fri May 11 20:00:00 2007
+                From: Todd <todd@example.net>
+                Date: Fri, 11 May 2007 20:00:00 GMT
+                Subject: ISP CALEA compliance
+                Message-ID: <root@example.net>
+
+                Does CALEA apply to ISPs?
+                """);
+        assertThat(ms).hasSize(2);
+        Message exported = ms.get(0);
+        assertThat(exported.id()).isEqualTo("nanog/2007-May/000003");
+        assertThat(exported.messageId()).isEqualTo("<0f5a1b2c3d4e5f60718293a4@listscope.invalid>");
+        assertThat(exported.list()).isEqualTo("nanog");
+        assertThat(exported.url()).isEqualTo("https://mailman.nanog.org/pipermail/nanog/2007-May/000003.html");
+        assertThat(exported.date()).isNull();
+        assertThat(exported.dateShown()).isEqualTo("garbage date +50579034");
+        assertThat(exported.source().format()).as("the source is the file read").isEqualTo("mbox");
+        assertThat(exported.threadId()).as("threading is derived again").isNull();
+        Message plain = ms.get(1);
+        assertThat(plain.id()).isEqualTo("<root@example.net>");
+        assertThat(plain.list()).isNull();
+        assertThat(plain.url()).isNull();
+        assertThat(plain.dateShown()).isEqualTo("Fri, 11 May 2007 20:00:00 GMT");
+    }
+
     @Test
     void mboxrdUnescapesFromLinesAndKeepsUnescapedBodyFromLines() throws IOException {
         List<Message> ms = parse("""
