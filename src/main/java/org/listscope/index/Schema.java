@@ -201,9 +201,11 @@ public final class Schema {
      * subject and author whose pages pipermail dated 1945 were one), and it joins its dated copy
      * (those pages and their month's {@code .txt.gz}); 59: a message listscope exported to mbox or
      * Maildir takes its id, list, archive URL and date shown back from its {@code X-Listscope-*}
-     * headers (a re-indexed export had no list and made-up ids).
+     * headers (a re-indexed export had no list and made-up ids); 60: copyright notices and a
+     * program's "export" give no topic or claim, a scrubbed-attachment note standing alone is a
+     * footer, and a MIME {@code Content-ID} is no message citation.
      */
-    public static final int VERSION = 59;
+    public static final int VERSION = 60;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
