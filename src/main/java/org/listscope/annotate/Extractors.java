@@ -52,7 +52,7 @@ final class Extractors {
             new Extractor("rfc", List.of("rfc", "bcp", "std"), Patterns.RFC, Scan.at("RrBS"), Extractors::rfc),
             new Extractor("internet-draft", List.of("draft-"), Patterns.DRAFT, Scan.at("d"), Extractors::draft),
             new Extractor("url", List.of("://", "www.", "ftp."), Patterns.URL, Scan.atAnyCase("hfgwtn"), Extractors::url),
-            new Extractor("message-id", List.of("@"), Patterns.MESSAGE_ID, Scan.at("<"), Extractors::messageId));
+            new Extractor("message-id", List.of("@", " at "), Patterns.MESSAGE_ID, Scan.at("<"), Extractors::messageId));
 
     /** Every extractor's scan and pattern, for one walk over a text. */
     private static final ScanSet SCANS = new ScanSet(ALL.stream().map(Extractor::starts).toList(),
@@ -321,14 +321,23 @@ final class Extractors {
 
     /** A MIME part's {@code Content-ID:} header right before an id in angle brackets. */
     private static final Pattern CONTENT_ID = Pattern.compile("(?i)content-id:\\s*$");
+    /** The verb of an attribution line right after the address it names. */
+    private static final Pattern WROTE = Pattern.compile("\\s*(?:wrote|writes|schrieb)\\b");
 
     private static Citation messageId(MatchResult m, Text t, String name) {
-        String id = m.group(1);
+        // pipermail writes "@" as " at " in the bodies it archives: <20010705201609.A3233 at troglodyte.menefee>
+        String id = m.group(1).replace(" at ", "@");
         String before = t.clean().substring(Math.max(0, m.start() - 30), m.start());
-        // a MIME part's own id, pasted with the part's headers, names no message
-        if (CONTENT_ID.matcher(before).find()) return null;
+        // a MIME part's own id, pasted with the part's headers, names no message; nor does a link
+        if (CONTENT_ID.matcher(before).find() || id.startsWith("mailto:") || id.startsWith("javascript:")) return null;
         boolean cued = Patterns.MESSAGE_ID_CUE.matcher(before).find() && !before.trim().endsWith(",");
         boolean idLike = looksLikeMessageId(id);
+        // an attribution's address ("8 <421174439 at qq.com> wrote:"), where its id is all digits
+        String after = t.clean().substring(m.end(), Math.min(t.clean().length(), m.end() + 12));
+        if (!cued && id.substring(0, id.indexOf('@')).chars().allMatch(Character::isDigit) && WROTE.matcher(after).lookingAt()) return null;
+        // an address written twice, bare and in brackets ("x-10152003 at host <x-10152003 at host> wrote:")
+        String raw = m.group(1);
+        if (t.clean().substring(Math.max(0, m.start() - raw.length() - 3), m.start()).contains(raw)) return null;
         if (!(cued && idLike) && !(idLike && digits(id) >= 6)) return null;
         // "Hal <74076.1041@compuserve.com>", "Tom Willis <100042.446@Compuserve.com>": a person's address
         if (!cued && (Patterns.SERVICE_ADDRESS.matcher(id).matches() || Patterns.NAME_BEFORE.matcher(before).find())) return null;

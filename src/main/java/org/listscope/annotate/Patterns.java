@@ -215,8 +215,8 @@ final class Patterns {
     static final Pattern ARCHIVE_MESSAGE_URL = Pattern.compile(
             "(?:/\\d{4}-[A-Za-z]+/\\d{6}\\.html$|/msg\\d{5}\\.html$|marc\\.info/\\?l=[^&]+&m=\\d+|mail-archive\\.com/.+/msg\\d+\\.html$|/archives?/.+/msg\\d+)");
 
-    /** A Message-ID in angle brackets. */
-    static final Pattern MESSAGE_ID = Pattern.compile("<([^\\s<>@\"]{1,120}@[^\\s<>@\"]{1,120})>");
+    /** A Message-ID in angle brackets, its "@" also as pipermail writes it in bodies, " at ". */
+    static final Pattern MESSAGE_ID = Pattern.compile("<([^\\s<>@\"]{1,120}(?:@| at )[^\\s<>@\"]{1,120})>");
 
     /** The numbered addresses of CompuServe and MCI Mail users, which look like Message-IDs. */
     static final Pattern SERVICE_ADDRESS = Pattern.compile("(?i)\\d{3,}[.,]\\d{2,}@compuserve\\.com|\\d{5,}@mcimail\\.com");

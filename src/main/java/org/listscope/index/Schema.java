@@ -203,9 +203,10 @@ public final class Schema {
      * Maildir takes its id, list, archive URL and date shown back from its {@code X-Listscope-*}
      * headers (a re-indexed export had no list and made-up ids); 60: copyright notices and a
      * program's "export" give no topic or claim, a scrubbed-attachment note standing alone is a
-     * footer, and a MIME {@code Content-ID} is no message citation.
+     * footer, and a MIME {@code Content-ID} is no message citation; 61: a Message-ID written with
+     * pipermail's {@code " at "} for {@code "@"} is a message citation.
      */
-    public static final int VERSION = 60;
+    public static final int VERSION = 61;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

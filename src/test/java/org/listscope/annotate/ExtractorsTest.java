@@ -403,6 +403,15 @@ class ExtractorsTest {
         assertThat(kinds("Content-Transfer-Encoding: BASE64\nContent-ID: <Pine.LNX.4.10.9909020416020.30560@helix.twistedmatrix.com>\n"
                 + "Content-Description: MakeMakeFiles.pl")).doesNotContain("message");
         assertThat(kinds("Message-ID: <Pine.LNX.4.10.9909020416020.30560@helix.twistedmatrix.com>\n")).contains("message");
+        // pipermail's " at " for "@", in the bodies of its text archives
+        assertThat(Annotator.citations("In article <3EE35666.965E6369 at engcorp.com> you write:").stream().map(Citation::normalized))
+                .containsExactly("<3EE35666.965E6369@engcorp.com>");
+        assertThat(kinds("On Thu, 2 Aug 2001, M.J. Stahl <mjmstahl at one.net> wrote:")).doesNotContain("message");
+        assertThat(kinds("On Mar 2, 2015, at 4:55 AM, 8 <421174439 at qq.com> wrote:")).doesNotContain("message");
+        assertThat(kinds("send messages to <mailto:mail-admin-315569 at glyph.im>.")).doesNotContain("message");
+        assertThat(kinds("On Aug 18, twisted-10152003 at atlas.lcs.mit.edu <twisted-10152003 at atlas.lcs.mit.edu> wrote:"))
+                .doesNotContain("message");
+        assertThat(kinds("tcmay@netcom.com (Timothy C. May) <199407142033.NAA01489@netcom3.netcom.com> writes:")).contains("message");
         assertThat(kinds("Message-Id: <930115071353_74076.1041_DHJ55-2@CompuServe.COM>")).contains("message");
     }
 }
