@@ -87,10 +87,17 @@ public final class Input {
         return gzip;
     }
 
-    /** A fresh stream of the content, decompressed where the bytes are gzip. */
+    /**
+     * A fresh stream of the content, decompressed where the bytes are gzip. Where the gzip is cut
+     * short, every byte that decompresses is handed out before the {@link java.io.EOFException}: the
+     * decompressing stream is not wrapped in a {@link BufferedInputStream}, whose
+     * {@code read(byte[], int, int)} fills the caller's array over several reads and drops what it
+     * holds when a later one throws (up to 64 KB before a cut, all of a short file's messages). Read
+     * it in blocks; it buffers its compressed side itself.
+     */
     public InputStream open() throws IOException {
         InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
-        return isGzip() ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+        return isGzip() ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.InputStream;
+import java.util.Random;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
@@ -55,5 +57,41 @@ class InputTest {
         Input cut = Input.of("cut.gz", null, Arrays.copyOf(gz, gz.length / 2));
         assertThat(cut.head().length).isLessThan(plain.length);
         assertThatThrownBy(() -> cut.readAll(1 << 20)).isInstanceOf(EOFException.class);
+    }
+
+    /** Decompresses a cut gzip one small read at a time: every byte that comes out before the cut. */
+    static byte[] beforeTheCut(byte[] gz) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            byte[] b = new byte[512];
+            int n;
+            while ((n = in.read(b)) > 0) out.write(b, 0, n);
+        } catch (EOFException e) {
+            // the cut
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void openHandsOutEveryByteBeforeTheCutOfAGzipThenSaysItWasCut() throws Exception {
+        Random random = new Random(7);
+        byte[] plain = new byte[300_000];
+        for (int i = 0; i < plain.length; i++) plain[i] = (byte) ('a' + random.nextInt(16));
+        byte[] gz = gzip(plain);
+        for (int cut : new int[] {2_000, 14_000, 40_000, gz.length - 10}) {
+            byte[] expected = beforeTheCut(Arrays.copyOf(gz, cut));
+            assertThat(expected.length).as("cut at %d", cut).isPositive();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            // read as ByteLines does: blocks of 64 KB
+            try (InputStream in = Input.of("cut.gz", null, Arrays.copyOf(gz, cut)).open()) {
+                byte[] b = new byte[1 << 16];
+                assertThatThrownBy(() -> {
+                    int n;
+                    while ((n = in.read(b, 0, b.length)) > 0) got.write(b, 0, n);
+                }).isInstanceOf(EOFException.class);
+            }
+            assertThat(got.size()).as("bytes before the cut at %d", cut).isEqualTo(expected.length);
+            assertThat(got.toByteArray()).as("cut at %d", cut).isEqualTo(expected);
+        }
     }
 }

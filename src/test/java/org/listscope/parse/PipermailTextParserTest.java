@@ -143,6 +143,47 @@ class PipermailTextParserTest {
         });
     }
 
+    /**
+     * Cut anywhere, a text archive gives every message the decompressed bytes before the cut hold
+     * whole, then the one the cut falls in, marked cut short: also where less than the 64 KB of one
+     * read decompresses (it gave none).
+     */
+    @Test
+    void truncatedGzipGivesEveryMessageBeforeTheCutWhereverItFalls(@TempDir Path dir) throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append("From a at b.org  Tue Mar  1 12:48:58 2005\nFrom: a at b.org (A)\nDate: Tue, 1 Mar 2005 17:48:58 +0000\n")
+                    .append("Subject: message ").append(i).append("\nMessage-ID: <m").append(i).append("@x>\n\n");
+            for (int w = 0; w < 80; w++) sb.append(Integer.toString(random.nextInt(1 << 20), 36)).append(w % 12 == 11 ? "\n" : " ");
+            sb.append("\nend ").append(i).append("\n\n");
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] all = gz.toByteArray();
+        for (int cut : new int[] {1_500, 6_000, 14_000, 30_000, all.length * 2 / 3}) {
+            String before = new String(InputTest.beforeTheCut(java.util.Arrays.copyOf(all, cut)), StandardCharsets.US_ASCII);
+            int whole = 0;
+            while (before.contains("\nend " + whole + "\n")) whole++;
+            Path file = dir.resolve(cut + ".txt.gz");
+            Files.write(file, java.util.Arrays.copyOf(all, cut));
+            List<Problem> problems = new ArrayList<>();
+            List<Message> ms = parse(Input.of(file), problems);
+            assertThat(whole).as("cut at %d", cut).isPositive();
+            // the message the cut falls in, unless it falls before its header
+            assertThat(ms.size()).as("cut at %d: %d bytes decompress", cut, before.length()).isBetween(whole, whole + 1);
+            for (int i = 0; i < ms.size(); i++) {
+                assertThat(ms.get(i).subject()).isEqualTo("message " + i);
+                if (i < whole) assertThat(ms.get(i).body()).endsWith("end " + i);
+                if (i < ms.size() - 1) assertThat(ms.get(i).warnings()).isEmpty();
+            }
+            assertThat(ms.get(ms.size() - 1).warnings()).anyMatch(w -> w.contains("cut short"));
+            assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("cut short"));
+        }
+    }
+
     @Test
     void wholeTwistedPythonArchiveCounts() throws IOException {
         Path dir = SharedCorpus.path("corpus/pipermail/twisted-python");
