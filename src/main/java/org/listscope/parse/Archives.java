@@ -184,6 +184,10 @@ public final class Archives {
         if (head.length == 0) {
             return "empty file";
         }
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+            return "wide-character text (UTF-16, by its byte-order mark), not read; convert it to UTF-8";
+        }
         int control = 0;
         for (byte b : head) {
             int c = b & 0xff;

@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * Reads a byte stream line by line without decoding it, so that each record can be decoded in the
- * charset it turns out to use. A line excludes its {@code \n} (and a {@code \r} before it). The
- * returned array is reused: copy what you keep.
+ * charset it turns out to use. A line excludes its {@code \n} (and a {@code \r} before it); a UTF-8
+ * byte-order mark opening the stream is no part of the first line. The returned array is reused:
+ * copy what you keep.
  */
 final class ByteLines {
 
@@ -18,6 +19,7 @@ final class ByteLines {
     private byte[] line = new byte[256];
     private int length;
     private long lineNumber;
+    private boolean started;
 
     ByteLines(InputStream in) {
         this.in = in;
@@ -25,6 +27,7 @@ final class ByteLines {
 
     /** Reads the next line; returns {@code false} at the end of the input. */
     boolean next() throws IOException {
+        if (!started) skipByteOrderMark();
         length = 0;
         boolean any = false;
         while (true) {
@@ -48,6 +51,14 @@ final class ByteLines {
                 return true;
             }
         }
+    }
+
+    /** Reads the stream's first bytes (three at least, where it holds them) and steps over a UTF-8 byte-order mark. */
+    private void skipByteOrderMark() throws IOException {
+        started = true;
+        int r;
+        while (limit < 3 && (r = in.read(buf, limit, buf.length - limit)) > 0) limit += r;
+        pos = Charsets.utf8BomLength(buf, 0, limit);
     }
 
     private void append(int start, int n) {

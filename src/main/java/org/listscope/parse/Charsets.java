@@ -32,6 +32,15 @@ final class Charsets {
     private Charsets() {
     }
 
+    /**
+     * The length of a UTF-8 byte-order mark ({@code EF BB BF}) at {@code bytes[off]}, or 0: some
+     * editors and Windows tools start a text file with one, which is no part of its first line.
+     */
+    static int utf8BomLength(byte[] bytes, int off, int len) {
+        return len >= 3 && (bytes[off] & 0xff) == 0xef && (bytes[off + 1] & 0xff) == 0xbb
+                && (bytes[off + 2] & 0xff) == 0xbf ? 3 : 0;
+    }
+
     /** Decodes bytes with no declared charset: ASCII or UTF-8 when valid, else windows-1252. */
     static Decoded guess(byte[] bytes, int off, int len) {
         if (ByteScan.isAscii(bytes, off, len)) return new Decoded(new String(bytes, off, len, StandardCharsets.ISO_8859_1), null);

@@ -38,6 +38,8 @@ public final class Rfc822Parser implements ArchiveParser {
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
         byte[] bytes = input.readAll(MAX_BYTES);
+        int bom = Charsets.utf8BomLength(bytes, 0, bytes.length);
+        if (bom > 0) bytes = java.util.Arrays.copyOfRange(bytes, bom, bytes.length); // no part of the first header
         List<LeadingLineSplitter.Range> messages = inMaildir(input)
                 ? List.of(new LeadingLineSplitter.Range(0, bytes.length)) // a Maildir file is one message
                 : LeadingLineSplitter.split(bytes, bytes.length);

@@ -107,6 +107,29 @@ class MboxParserTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFirstFromLineIsNoPartOfTheMailbox() throws IOException {
+        String mbox = """
+                From alice@example.org Thu Mar  3 11:14:52 2005
+                From: Alice <alice@example.org>
+                Subject: first
+                Message-ID: <1@example.org>
+
+                One.
+
+                From bob@example.org Thu Mar  3 12:14:52 2005
+                From: Bob <bob@example.org>
+                Subject: second
+
+                Two.
+                """;
+        List<Message> expected = parse(mbox);
+        assertThat(expected).extracting(Message::subject).containsExactly("first", "second");
+        List<Problem> problems = new ArrayList<>();
+        assertThat(parse(("\uFEFF" + mbox).getBytes(StandardCharsets.UTF_8), problems)).isEqualTo(expected);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void multipartKeepsPlainTextAndNotesAttachments() throws IOException {
         Message m = parse("""
                 From a@b.org Thu Mar  3 11:14:52 2005

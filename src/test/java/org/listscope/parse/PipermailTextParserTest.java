@@ -82,6 +82,26 @@ class PipermailTextParserTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFirstSeparatorIsNoPartOfTheArchive() throws IOException {
+        byte[] plain = TWO.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream marked = new ByteArrayOutputStream();
+        marked.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        marked.write(plain);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(marked.toByteArray());
+        }
+        List<Message> expected = Collected.read(Input.of("t.txt", null, plain)).messages;
+        assertThat(expected).hasSize(2);
+        for (byte[] bytes : List.of(marked.toByteArray(), gz.toByteArray())) {
+            Collected c = Collected.read(Input.of("t.txt", null, bytes));
+            assertThat(c.problems).isEmpty();
+            assertThat(c.messages).isEqualTo(expected);
+            assertThat(c.messages.get(0).source().format()).isEqualTo("pipermail-txt");
+        }
+    }
+
+    @Test
     void earlyPipermailSeparatorsWithRfc822Dates() throws IOException {
         String text = """
                 From glyph@divunal.com Thu, 1 Jul 1999 05:58:47 -0400 (EDT)

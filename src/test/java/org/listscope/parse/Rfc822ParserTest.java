@@ -39,6 +39,27 @@ class Rfc822ParserTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeadersIsNoPartOfTheFirstHeader() {
+        String one = "\n\nFrom: Ann <ann@x.org>\nSubject: caf\u00e9\nDate: Tue, 1 Mar 2005 17:48:58 +0000\n\nBody.\n";
+        Message expected = Collected.read("1.eml", one).only();
+        assertThat(expected.from().address()).isEqualTo("ann@x.org");
+        Collected marked = Collected.read("1.eml", "\uFEFF" + one);
+        assertThat(marked.only()).isEqualTo(expected);
+        assertThat(marked.only().source().format()).isEqualTo("rfc822");
+        assertThat(Collected.read("2.eml", "\uFEFF" + TWO).messages).extracting(Message::subject).containsExactly("one", "two");
+    }
+
+    @Test
+    void aMessageInUtf16IsNamedSoNotReadAsBinary() {
+        String one = "From: Ann <ann@x.org>\nSubject: hello\n\nBody.\n";
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            Collected c = Collected.read("1.eml", "\uFEFF" + one, utf16);
+            assertThat(c.messages).isEmpty();
+            assertThat(c.problems).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("wide-character text (UTF-16"));
+        }
+    }
+
+    @Test
     void aMaildirFileIsOneMessageWhateverItsBodyHolds(@TempDir Path tmp) throws Exception {
         List<Message> one = parse(write(tmp.resolve("box/cur"), "1.host:2,S", TWO));
         assertThat(one).extracting(Message::subject).containsExactly("one");
