@@ -34,7 +34,9 @@ public final class Archives {
 
     /**
      * Every file below the given paths (folders walked recursively; hidden files and files in hidden
-     * folders, such as a crawl's {@code .crawl/} bookkeeping or {@code .git/}, skipped), sorted.
+     * folders, such as a crawl's {@code .crawl/} bookkeeping or {@code .git/}, skipped, and so is the
+     * crawler's bookkeeping in a folder given to read, {@code .crawl} or {@code .crawl/warc}, see
+     * {@link CrawlerFiles}), sorted.
      * Symbolic links are followed, a given folder's own included; a file reached twice (through a
      * link to a folder walked anyway) is listed once, and a link back to a folder being walked is
      * not followed. A subfolder or file that cannot be read is a problem naming it; the rest of the
@@ -67,7 +69,7 @@ public final class Archives {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (hidden(file)) return FileVisitResult.CONTINUE;
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() && !CrawlerFiles.bookkeeping(file)) {
                         found.put(file, attrs.fileKey());
                     } else if (attrs.isSymbolicLink()) {
                         // a link is seen as itself only when its target cannot be reached

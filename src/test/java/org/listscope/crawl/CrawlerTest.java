@@ -195,6 +195,28 @@ class CrawlerTest {
                 && h.headers().containsKey("If-none-match") && h.headers().containsKey("If-modified-since"));
     }
 
+    /** parse reads a crawl's own folders without a word about its bookkeeping, and still names a stranger's file. */
+    @Test
+    void theCrawlsOwnFoldersParseWithoutAProblemButAJunkFileInThemIsOne() throws Exception {
+        assertThat(crawl(fast()).complete()).isTrue();
+        Path state = out.resolve(Crawler.STATE_DIR);
+        try (var files = Files.list(state.resolve("warc"))) {
+            assertThat(files).as("the recorder's marker is there to be skipped")
+                    .anyMatch(f -> f.getFileName().toString().endsWith(".warc.gz.closed"));
+        }
+        assertThat(state.resolve("manifest.jsonl")).exists();
+        assertThat(state.resolve("report.json")).exists();
+        int mirrored = Archives.readBatch(List.of(out)).messages().size();
+        assertThat(mirrored).isGreaterThan(50);
+        for (Path folder : List.of(state.resolve("warc"), state)) {
+            Batch read = Archives.readBatch(List.of(folder));
+            assertThat(read.problems()).as(folder.toString()).isEmpty();
+            assertThat(read.messages()).as(folder.toString()).hasSize(mirrored);
+        }
+        Path junk = Files.writeString(state.resolve("warc/notes.txt"), "my notes on this crawl\n");
+        assertThat(Archives.readBatch(List.of(state)).problems()).extracting(Problem::source).containsExactly(junk.toString());
+    }
+
     @Test
     void withoutValidatorsAnUnchangedIndexIsRecognisedByItsHash() throws Exception {
         site.validators(false);

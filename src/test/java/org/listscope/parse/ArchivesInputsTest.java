@@ -60,6 +60,32 @@ class ArchivesInputsTest {
     }
 
     @Test
+    void theCrawlersBookkeepingInAFolderGivenToReadIsLeftOutAndAStrangersFileIsNot() throws IOException {
+        Path state = tmp.resolve("crawl/.crawl");
+        for (String f : List.of("manifest.jsonl", "months.jsonl", "report.json", "tmp/0b1c.part",
+                "warc/listscope-00000.warc.gz", "warc/listscope-00000.warc.gz.closed", "warc/listscope-00001.warc.gz",
+                "warc/listscope-00001.warc.gz.closed", "warc/listscope-00002.warc.gz.closed", "warc/notes.txt",
+                "warc/x.warc.gz", "warc/x.warc.gz.closed")) {
+            file(state.resolve(f));
+        }
+        Path warc = state.resolve("warc");
+        List<Path> strangers = List.of(warc.resolve("listscope-00002.warc.gz.closed"), // no WARC of that name beside it
+                warc.resolve("notes.txt"), warc.resolve("x.warc.gz"), warc.resolve("x.warc.gz.closed"));
+        List<Path> expected = new ArrayList<>(List.of(warc.resolve("listscope-00000.warc.gz"), warc.resolve("listscope-00001.warc.gz")));
+        expected.addAll(strangers);
+        expected.sort(null);
+        assertThat(inputs(warc)).containsExactlyElementsOf(expected);
+        assertThat(inputs(state)).containsExactlyElementsOf(expected);
+        assertThat(inputs(tmp.resolve("crawl"))).as("the hidden folder, whole").isEmpty();
+        assertThat(problems).isEmpty();
+        // the same names outside a crawl's folder are inputs like any other
+        Path data = tmp.resolve("data");
+        file(data.resolve("report.json"));
+        file(data.resolve("tmp/a.part"));
+        assertThat(inputs(data)).containsExactly(data.resolve("report.json"), data.resolve("tmp/a.part"));
+    }
+
+    @Test
     void anUnreadableSubfolderIsAProblemAndTheRestIsListed() throws IOException {
         Path root = archive();
         Path locked = Files.createDirectories(root.resolve("zlocked"));
