@@ -17,11 +17,44 @@ final class HeaderValues {
     private HeaderValues() {
     }
 
-    /** A header value with RFC 2047 encoded words decoded and whitespace runs collapsed. */
+    /**
+     * A header value with RFC 2047 encoded words decoded, line breaks and tabs made spaces, and the
+     * other C0 control characters left out ({@link #withoutControls}).
+     */
     static String decode(String value) {
         if (value == null) return null;
         String v = value.contains("=?") ? DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT) : value;
-        return (hasBreak(v) ? BREAKS.matcher(v).replaceAll(" ") : v).strip();
+        return withoutControls(hasBreak(v) ? BREAKS.matcher(v).replaceAll(" ") : v).strip();
+    }
+
+    /**
+     * The value without C0 control characters other than tab, CR and LF (which XML 1.0 cannot hold and
+     * no reader sees): a run of them between two non-blank characters becomes one space, as the
+     * U+001C some 1993 mailers wrote between two values ({@code (Timothy C. May)^\denning@...}) or a
+     * typist's backspaces stand for a break; elsewhere it goes.
+     */
+    static String withoutControls(String v) {
+        StringBuilder out = null;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!isControl(c)) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(v.length()).append(v, 0, i);
+            int end = i;
+            while (end < v.length() && isControl(v.charAt(end))) end++;
+            if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))
+                    && end < v.length() && !Character.isWhitespace(v.charAt(end))) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? v : out.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\r' && c != '\n';
     }
 
     private static boolean hasBreak(String v) {

@@ -233,16 +233,22 @@ class MboxParserTest {
         Path p = SharedCorpus.path(file);
         int[] n = {0};
         Set<String> ids = new HashSet<>();
+        List<String> controls = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         MboxParser.withoutSegments().parse(Input.of(p), new Sink() { // segmentation is tested elsewhere
             public void message(Message m) {
                 n[0]++;
                 if (m.messageId() != null) ids.add(m.messageId());
+                for (String v : java.util.Arrays.asList(m.subject(), m.from().name(), m.from().address(), m.from().shown())) {
+                    if (v != null && v.chars().anyMatch(c -> c < 0x20 && c != '\t')) controls.add(v);
+                }
             }
             public void problem(Problem pr) { problems.add(pr); }
         });
         assertThat(problems).as(file).isEmpty();
         assertThat(n[0]).as(file).isEqualTo(records);
         assertThat(ids).as(file).hasSize(distinctIds);
+        // 1993 and 1994 hold U+001C between two values and typed backspaces in From and Subject
+        assertThat(controls).as(file + ": header values with control characters").isEmpty();
     }
 }
