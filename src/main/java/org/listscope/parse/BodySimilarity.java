@@ -25,13 +25,7 @@ final class BodySimilarity {
         Set<String> wa = words(a);
         Set<String> wb = words(b);
         if (wa.isEmpty() || wb.isEmpty()) return wa.isEmpty() && wb.isEmpty() || Math.max(wa.size(), wb.size()) <= 3;
-        Set<String> small = wa.size() <= wb.size() ? wa : wb;
-        Set<String> large = small == wa ? wb : wa;
-        int shared = 0;
-        for (String w : small) {
-            if (large.contains(w)) shared++;
-        }
-        return shared >= THRESHOLD * small.size();
+        return shared(wa, wb) >= THRESHOLD * Math.min(wa.size(), wb.size());
     }
 
     /**
@@ -43,13 +37,18 @@ final class BodySimilarity {
         Set<String> wa = words(a);
         Set<String> wb = words(b);
         if (wa.isEmpty() || wb.isEmpty()) return wa.isEmpty() && wb.isEmpty();
+        return shared(wa, wb) >= THRESHOLD * Math.max(wa.size(), wb.size());
+    }
+
+    /** How many words the two sets share. */
+    private static int shared(Set<String> wa, Set<String> wb) {
         Set<String> small = wa.size() <= wb.size() ? wa : wb;
         Set<String> large = small == wa ? wb : wa;
         int shared = 0;
         for (String w : small) {
             if (large.contains(w)) shared++;
         }
-        return shared >= THRESHOLD * large.size();
+        return shared;
     }
 
     static Set<String> words(String body) {
