@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * ("of increasing import"), "export" as a command ("export PATH=...", a cipher list's "!EXPORT"), of
  * a file ("export the slides as PDF") or of a program's names, or in a sentence of a program, each
  * where no word of trade stands beside it, "copyright" in a notice ("Copyright (c) 1993 Eric
- * Hughes"), "warrant" and "judge" as verbs
+ * Hughes"), options "ruled out", "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
@@ -159,6 +159,8 @@ final class Lookalikes {
     private static final Pattern GUILT_FELT = Pattern.compile("(?i)\\b(?:feel|feels|felt|feeling)\\s+(?:(?:a\\s+bit|rather|very|quite|so|"
             + "more\\s+and\\s+more|a\\s+little|somewhat|kind\\s+of|a\\s+tad)\\s+)?(guilty)\\b|\\b(?:protect|conceal|shield)\\s+the\\s+(guilty)\\b"
             + "|\\bas\\s+(guilty)\\s+as\\b|\\b(guilty)\\s+(?:pleasure|conscience)");
+    /** "ruled out" of options, not a court's ruling: "Once you've ruled out options #1 and #4". */
+    private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
     /** "Privacy" in a program's or a standard's name: "Pretty Good Privacy", "Privacy Enhanced Mail", "privacy-enhanced messages". */
     private static final Pattern PRODUCT = Pattern.compile("(?i)\\bpretty\\s+good\\s+(privacy)\\b|\\b(privacy)[\\s-]+enhanc\\w*");
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
@@ -230,6 +232,10 @@ final class Lookalikes {
             + "\\bthis\\s+communication\\s+is\\s+strictly\\s+prohibited|(?:persons?\\s+or\\s+)?entities\\s+other\\s+than\\s+the\\s+(?:intended\\s+)?recipient|"
             + "\\baccepts?\\s+(?:any|no)\\s+(?:liability|responsibility)\\s+for\\s+(?:any\\s+)?(?:virus|viruses|damage)");
 
+    /** A company's register entry in its footer ("Registered office: Bremen ... Court of register: Amtsgericht Bremen HRB 1321"). */
+    private static final Pattern REGISTER_TEXT = Pattern.compile("(?i)\\b(?:registered\\s+office|court\\s+of\\s+regist(?:er|ry|ration)|"
+            + "register\\s+court|amtsgericht|registergericht|handelsregister)\\b");
+
     /** {@link #hints} bits: which lookalikes a text can hold at all. */
     static final int BILL_NAME = 1;
     static final int LAW = 2;
@@ -250,6 +256,8 @@ final class Lookalikes {
     static final int PRODUCT_NAME = 65536;
     static final int EXPORT_WORD = 131072;
     static final int NOTICE_WORD = 262144;
+    static final int RULED = 524288;
+    static final int REGISTER = 1048576;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -269,7 +277,8 @@ final class Lookalikes {
             new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
             new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
-            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE));
+            new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
+            new Near("ruled", RULED, 0, 16, RULED_OUT));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
@@ -277,7 +286,8 @@ final class Lookalikes {
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
-            new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER)),
+            new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
+            new Hint("court", REGISTER)),
             NEAR.stream().filter(n -> n.hint() != LAW && n.hint() != BILL_WORD).map(n -> new Hint(n.word(), n.hint()))).toList();
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
@@ -309,13 +319,14 @@ final class Lookalikes {
             new Standing(LICENCE, List.of("reserved", "redistribut", "warranty", "merchantab", "disclaimed", "hereby", "copyright",
                     "\"as", "no event", "particular purpose", "received a copy"), BOILERPLATE),
             new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error", "prohibited", "virus",
-                    "damage"), DISCLAIMER_TEXT));
+                    "damage"), DISCLAIMER_TEXT),
+            new Standing(REGISTER, List.of("regist", "amtsgericht", "handelsregister"), REGISTER_TEXT));
 
     /**
      * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
      * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY") or a mail
-     * disclaimer's ("If you are not the intended recipient, ... is prohibited"): legal words, but
-     * nobody's claim.
+     * disclaimer's ("If you are not the intended recipient, ... is prohibited") or a company's
+     * register entry ("Court of register: Amtsgericht Bremen"): legal words, but nobody's claim.
      */
     static boolean boilerplate(String sentence, String lower, int hints) {
         for (Standing st : STANDING) {

@@ -207,9 +207,10 @@ public final class Schema {
      * pipermail's {@code " at "} for {@code "@"} is a message citation; 62: header values
      * (subjects, names, addresses) lose C0 control characters other than tab, CR and LF (a run
      * between two words becomes a space): 20 subjects, 16 authors and one message's id of
-     * cypherpunks and twisted-python change, and with them some person keys.
+     * cypherpunks and twisted-python change, and with them some person keys; 63: options "ruled
+     * out" and a company's register entry make no claim.
      */
-    public static final int VERSION = 62;
+    public static final int VERSION = 63;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

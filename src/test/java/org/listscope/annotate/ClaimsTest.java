@@ -160,6 +160,9 @@ class ClaimsTest {
             // a mail disclaimer, a company footer
             "If you are not the intended recipient, any disclosure, copying or distribution of the message is prohibited.",
             "BNP Paribas Fund Services UK Limited is authorised and regulated by the Financial Services Authority.",
+            "Registered office: Bremen, Managing directors: A. Weber, Court of register: Amtsgericht Bremen HRB 1321.",
+            // options ruled out, not a court's ruling
+            "Once you've ruled out options #1 and #4, there is nothing left but to ask the mailing list.",
             // "illegal" of a program's input or of a specification's rule
             "Each iteration around this loop creates a new instance; after the illegal string is delivered, the instance isn't used again.",
             "This means that Python found an illegal virtual machine instruction.",
