@@ -69,9 +69,20 @@ final class EvalCommand implements Callable<Integer> {
     boolean topics;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return evaluate(spec.commandLine().getOut(), err);
+        } catch (IOException e) {
+            // a gold file or corpus that cannot be read: one line naming it and why
+            err.println("listscope: " + Archives.reason(e));
+            err.flush();
+            return Root.FAILURE;
+        }
+    }
+
+    private Integer evaluate(PrintWriter out, PrintWriter err) throws IOException {
+        if (Files.isDirectory(gold)) throw new UsageException("the gold file " + gold + " is a folder");
         if (!Files.isRegularFile(gold)) throw new UsageException("no such gold file: " + gold);
         if (topics) return topics(out, err);
         List<GoldMessage> goldMessages = selected(GoldFile.read(gold), GoldMessage::set);

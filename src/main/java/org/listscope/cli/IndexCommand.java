@@ -60,6 +60,11 @@ final class IndexCommand implements Callable<Integer> {
             err.println("listscope: " + e.getMessage());
             err.flush();
             return Root.FAILURE;
+        } catch (IOException e) {
+            // the index cannot be written (another writer, no permission): said in one line
+            err.println("listscope: " + Archives.reason(e));
+            err.flush();
+            return Root.FAILURE;
         }
     }
 

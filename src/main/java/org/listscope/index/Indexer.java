@@ -172,7 +172,7 @@ public final class Indexer {
             boolean bulk = before == 0 || committed.mergePending();
             List<Planned> todo = chunks.stream().flatMap(List::stream).toList();
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
-            try (IndexWriter w = new IndexWriter(dir, config(bulk, rebuild))) {
+            try (IndexWriter w = openWriter(dir, config(bulk, rebuild), indexDir)) {
                 Schema.stamp(w);
                 if (bulk) Markers.mergePending(w, true); // in every commit until the merge's
                 if (!chunks.isEmpty()) {
@@ -580,4 +580,22 @@ public final class Indexer {
                     (System.nanoTime() - t0) / 1_000_000, problems);
         }
     }
+
+    /**
+     * A writer of the index, or an error that says why there is none: another process holds its
+     * lock, or the folder cannot be written (Lucene names only the lock file it failed to make).
+     */
+    private static IndexWriter openWriter(Directory dir, IndexWriterConfig config, Path indexDir) throws IOException {
+        try {
+            return new IndexWriter(dir, config);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IOException("another listscope is writing to the index " + indexDir + " (its write.lock is held); run again when it is done", e);
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+            if (java.nio.file.Files.isDirectory(indexDir) && !java.nio.file.Files.isWritable(indexDir)) {
+                throw new IOException("cannot write to the index folder " + indexDir + ": permission denied", e);
+            }
+            throw e;
+        }
+    }
+
 }

@@ -26,6 +26,21 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void aGoldFileThatCannotBeReadIsNamedInOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path latin1 = java.nio.file.Files.write(tmp.resolve("bin.jsonl"), new byte[] {'{', (byte) 0xE9, '}', '\n'});
+        java.nio.file.Path broken = java.nio.file.Files.writeString(tmp.resolve("broken.jsonl"), "\n\n{not json\n");
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "eval", latin1.toString())).isEqualTo(Root.FAILURE);
+        assertThat(err.toString()).isEqualTo("listscope: " + latin1 + ": not UTF-8 text, as a gold file must be" + System.lineSeparator());
+        err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "eval", broken.toString())).isEqualTo(Root.FAILURE);
+        assertThat(err.toString()).startsWith("listscope: " + broken + ":3: not a gold message: ").doesNotContain("Exception").hasLineCount(1);
+        err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "eval", tmp.toString())).isEqualTo(Root.USAGE);
+        assertThat(err.toString()).isEqualTo("listscope: the gold file " + tmp + " is a folder" + System.lineSeparator());
+    }
+
+    @Test
     void annotatePrintsContractMessagesWithAnnotations() throws Exception {
         Path seed = SharedCorpus.path("seeds/000_522f1ca3a1b3768e.txt");
         StringWriter out = new StringWriter();

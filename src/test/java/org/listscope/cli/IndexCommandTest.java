@@ -49,6 +49,23 @@ class IndexCommandTest {
     }
 
     @Test
+    void anIndexAnotherProcessWritesIsNamedInOneLine() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("one.mbox"), "From a@example.org Mon Jan  1 00:00:00 2007\nFrom: a@example.org\n"
+                + "Subject: calea\nMessage-ID: <one@example.org>\nDate: Mon, 1 Jan 2007 00:00:00 +0000\n\nText.\n");
+        Path index = tmp.resolve("index");
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            Object[] r = run("index", in.toString(), "--index", index.toString());
+            assertThat(r[0]).isEqualTo(Root.FAILURE);
+            assertThat((String) r[2]).isEqualTo("listscope: another listscope is writing to the index " + index
+                    + " (its write.lock is held); run again when it is done" + System.lineSeparator());
+        }
+        Object[] after = run("index", in.toString(), "--index", index.toString());
+        assertThat(after[0]).isEqualTo(Root.OK);
+    }
+
+    @Test
     void anIndexBelowAFileIsNamedWithTheReason() throws Exception {
         Path file = Files.writeString(tmp.resolve("regular-file"), "not an index");
         Files.createDirectories(tmp.resolve("in"));

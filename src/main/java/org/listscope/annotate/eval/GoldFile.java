@@ -30,7 +30,13 @@ public final class GoldFile {
     private static <T> List<T> read(Path file, Class<T> type) throws IOException {
         List<T> out = new ArrayList<>();
         int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text, as a gold file must be", e);
+        }
+        for (String line : lines) {
             n++;
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("//")) continue;
