@@ -1,5 +1,6 @@
 package org.listscope.thread;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -63,8 +64,10 @@ final class HeaderLinker {
         for (int i = 0; i < n; i++) {
             own[i] = register(i);
         }
-        for (int i = 0; i < n; i++) {
-            List<String> chain = chain(i, own[i]);
+        List<List<String>> chains = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) chains.add(chain(i, own[i]));
+        for (int i : backwardFirst(chains)) {
+            List<String> chain = chains.get(i);
             hasReferences[i] = !chain.isEmpty();
             Node prev = null;
             for (String id : chain) {
@@ -93,6 +96,30 @@ final class HeaderLinker {
             links[i] = resolve(i, start, ownHeaders);
         }
         return links;
+    }
+
+    /**
+     * The messages in input order, but those whose headers name a parent dated after them last: where
+     * two messages name each other (a reply loop), the link to the earlier message is the one kept,
+     * whatever the order of the files.
+     */
+    private int[] backwardFirst(List<List<String>> chains) {
+        int n = chains.size();
+        int[] order = new int[n];
+        int k = 0;
+        boolean[] forward = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<String> chain = chains.get(i);
+            Node parent = chain.isEmpty() ? null : nodes.get(chain.get(chain.size() - 1));
+            Instant at = corpus.get(i).date();
+            Instant parentAt = parent == null || parent.message < 0 ? null : corpus.get(parent.message).date();
+            forward[i] = at != null && parentAt != null && parentAt.isAfter(at);
+            if (!forward[i]) order[k++] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            if (forward[i]) order[k++] = i;
+        }
+        return order;
     }
 
     private Node register(int i) {

@@ -30,6 +30,19 @@ class BadInputTest {
     }
 
     @Test
+    void aLoopOfTwoKeepsTheLinkToTheEarlierMessageInEitherOrder() {
+        for (boolean reversed : new boolean[] {false, true}) {
+            Message.Builder a = mail("a", "Ann", 0, "Loop", "one").inReplyTo(List.of(mid("b")));
+            Message.Builder b = mail("b", "Bob", 5, "Re: Loop", "two").inReplyTo(List.of(mid("a")));
+            List<Message> t = reversed ? Msgs.thread(b, a) : Msgs.thread(a, b);
+            Message first = t.stream().filter(m -> m.subject().equals("Loop")).findFirst().orElseThrow();
+            Message reply = t.stream().filter(m -> m.subject().equals("Re: Loop")).findFirst().orElseThrow();
+            assertThat(first.parentId()).isNull();
+            assertThat(reply.parentId()).isEqualTo(first.id());
+        }
+    }
+
+    @Test
     void longerLoopThroughReferences() {
         List<Message> t = Msgs.thread(
                 mail("a", "Ann", 0, "Loop", "one").references(List.of(mid("c"), mid("b"))),
