@@ -208,9 +208,10 @@ public final class Schema {
      * (subjects, names, addresses) lose C0 control characters other than tab, CR and LF (a run
      * between two words becomes a space): 20 subjects, 16 authors and one message's id of
      * cypherpunks and twisted-python change, and with them some person keys; 63: options "ruled
-     * out" and a company's register entry make no claim.
+     * out" and a company's register entry make no claim; 64: of two messages whose headers name each
+     * other, the later is the reply, whatever the order of the files.
      */
-    public static final int VERSION = 63;
+    public static final int VERSION = 64;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
