@@ -18,10 +18,21 @@ final class SolrOptions {
     @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The listscope collection (made with the configset; with --solr).")
     String collection;
 
+    /** What {@code --solr} must look like: an http or https URL with a host. */
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)https?://[^/\\s:]+(?::\\d+)?(?:/\\S*)?");
+
     /** The collection's searcher; refuses a local {@code --index} given beside it. */
     SolrSearcher open(IndexOption index) {
         if (index.index != null) throw new UsageException("give --index or --solr, not both");
-        return SolrSearcher.to(url, collection);
+        return SolrSearcher.to(url(), collection);
+    }
+
+    /** The node's URL, refused as a usage error where it is none ({@code --solr notaurl}). */
+    String url() {
+        if (!URL.matcher(url).matches()) {
+            throw new UsageException("--solr needs the URL of a Solr node, such as http://localhost:8983/solr (got '" + url + "')");
+        }
+        return url;
     }
 
     /** Where the messages come from, as a provenance or a message names it. */

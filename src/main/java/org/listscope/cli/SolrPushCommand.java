@@ -40,6 +40,7 @@ final class SolrPushCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        solr.url(); // a --solr that is no URL is a usage error before anything is read
         Path dir = indexOption.dir();
         PushReport pushed;
         try (Searcher local = indexOption.open(err)) {
@@ -82,7 +83,7 @@ final class SolrPushCommand implements Callable<Integer> {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)
                 .build() : null;
-        try (SolrPush push = SolrPush.to(solr.url, solr.collection, origin(dir), n -> {
+        try (SolrPush push = SolrPush.to(solr.url(), solr.collection, origin(dir), n -> {
             if (bar != null) bar.stepTo(n);
         })) {
             local.forEachMessage(m -> {

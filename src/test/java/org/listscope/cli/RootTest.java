@@ -42,6 +42,17 @@ class RootTest {
     }
 
     @Test
+    void aSolrThatIsNoUrlIsAUsageErrorBeforeAnythingIsRead() {
+        for (String[] args : new String[][] {{"search", "calea", "--solr", "notaurl", "--collection", "lists"},
+                {"solr", "push", "--solr", "localhost:8983", "--collection", "lists", "--index", "/no/such/index"}}) {
+            Object[] r = run(args);
+            assertThat(r[0]).as(String.join(" ", args)).isEqualTo(Root.USAGE);
+            assertThat((String) r[2]).as(String.join(" ", args)).startsWith("listscope: --solr needs the URL of a Solr node")
+                    .hasLineCount(1);
+        }
+    }
+
+    @Test
     void aMistypedCommandGetsSuggestionsAndExitCodeTwo() {
         Object[] r = run("serch", "calea");
         assertThat(r[0]).isEqualTo(Root.USAGE);
