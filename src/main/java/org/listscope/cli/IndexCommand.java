@@ -68,15 +68,32 @@ final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    /** Makes the index folder if need be; why it cannot be, in one line, or {@code null}. */
+    /**
+     * Makes the index folder if need be; why it cannot be, in one line, or {@code null}. A folder
+     * that holds files other than an index's (Lucene's {@code _*}, {@code segments_*},
+     * {@code write.lock}; hidden files aside) is refused, so that an index is never written in
+     * among a user's own files; an index a kill cut short has only its own files and goes on.
+     */
     static String unusable(Path dir) {
         try {
             Files.createDirectories(dir);
-            return null;
+            String foreign = foreignFile(dir);
+            return foreign == null ? null
+                    : dir + " holds other files than an index (" + foreign + "): give an empty or new folder to --index";
         } catch (FileAlreadyExistsException e) {
             return dir + " is a file, not an index folder";
         } catch (IOException e) {
             return "cannot make the index folder " + dir + ": " + Archives.reason(e);
+        }
+    }
+
+    /** The name of a file in {@code dir} that no Lucene index holds, or {@code null}. */
+    private static String foreignFile(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !n.startsWith("_") && !n.startsWith("segments_")
+                            && !n.startsWith("pending_segments_") && !n.equals("write.lock"))
+                    .sorted().findFirst().orElse(null);
         }
     }
 

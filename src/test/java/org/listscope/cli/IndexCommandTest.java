@@ -66,6 +66,24 @@ class IndexCommandTest {
     }
 
     @Test
+    void aFolderOfOtherFilesIsNoIndexFolder() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path folder = Files.createDirectories(tmp.resolve("papers"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        Object[] r = run("index", in.toString(), "--index", folder.toString());
+        assertThat(r[0]).isEqualTo(Root.FAILURE);
+        assertThat((String) r[2]).isEqualTo("listscope: " + folder + " holds other files than an index (notes.txt): "
+                + "give an empty or new folder to --index" + System.lineSeparator());
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("notes.txt");
+        }
+        // hidden files aside (the project's index/.gitkeep)
+        Path kept = Files.createDirectories(tmp.resolve("kept"));
+        Files.writeString(kept.resolve(".gitkeep"), "");
+        assertThat(run("index", in.toString(), "--index", kept.toString())[0]).isEqualTo(Root.OK);
+    }
+
+    @Test
     void anIndexBelowAFileIsNamedWithTheReason() throws Exception {
         Path file = Files.writeString(tmp.resolve("regular-file"), "not an index");
         Files.createDirectories(tmp.resolve("in"));
