@@ -209,9 +209,11 @@ public final class Schema {
      * between two words becomes a space): 20 subjects, 16 authors and one message's id of
      * cypherpunks and twisted-python change, and with them some person keys; 63: options "ruled
      * out" and a company's register entry make no claim; 64: of two messages whose headers name each
-     * other, the later is the reply, whatever the order of the files.
+     * other, the later is the reply, whatever the order of the files; 65: a request to the list's
+     * robot ({@code subscribe}, {@code unsubscribe}, {@code test}) is no reply to an earlier one of
+     * the same subject.
      */
-    public static final int VERSION = 64;
+    public static final int VERSION = 65;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

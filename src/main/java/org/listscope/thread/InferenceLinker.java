@@ -442,6 +442,8 @@ final class InferenceLinker {
             if (links[start] != null && links[start].how() == LinkMethod.SUBJECT) continue;
             if (corpus.time[i] - corpus.time[start] <= SUBJECT_DAYS * DAY) {
                 boolean reply = ReplySubjects.isReply(corpus.get(i).subject());
+                // "subscribe" after "subscribe": two requests misdirected to the list, not a reply
+                if (!reply && Subjects.request(subject)) return null;
                 return new Link(latestSince(i, earlier, j), LinkMethod.SUBJECT, reply ? 0.3 : 0.2);
             }
         }

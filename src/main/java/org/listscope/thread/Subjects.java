@@ -24,7 +24,19 @@ final class Subjects {
     private static final Set<String> PLACEHOLDERS = Set.of("nosubject", "nosubj", "none", "untitled", "notitle",
             "subject", "blank", "empty");
 
+    /**
+     * Normalised subjects of requests sent to the list instead of its robot ({@code subscribe},
+     * {@code unsubscribe me}, {@code help}): many posters send the same one, and none answers another.
+     */
+    private static final Set<String> REQUESTS = Set.of("subscribe", "unsubscribe", "unsubscribeme", "subscribeme", "signoff",
+            "remove", "removeme", "pleaseremoveme", "pleaseunsubscribeme", "help", "test", "testing", "testmessage");
+
     private Subjects() {
+    }
+
+    /** Whether a normalised subject is a request to the list's robot ({@link #REQUESTS}). */
+    static boolean request(String normalized) {
+        return REQUESTS.contains(normalized);
     }
 
     /**

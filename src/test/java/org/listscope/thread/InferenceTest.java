@@ -151,6 +151,17 @@ class InferenceTest {
     }
 
     @Test
+    void aRequestToTheListsRobotAnswersNoOtherButAReplyToOneIsLinked() {
+        List<Message> t = Msgs.thread(
+                page("a", "Ann", T, "subscribe", "subscribe cypherpunks ann@example.org\n"),
+                page("b", "Bob", T.plusSeconds(600), "SUBSCRIBE", "subscribe\n"),
+                page("c", "Cy", T.plusSeconds(1200), "Re: subscribe", "Write to the -request address, not the list.\n"));
+        assertThat(byId(t, "b").parentId()).isNull();
+        assertThat(byId(t, "c").parentId()).isNotNull();
+        assertThat(byId(t, "c").parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
+    }
+
+    @Test
     void subjectIsTheLastResortWithLowConfidence() {
         List<Message> t = Msgs.thread(
                 page("a", "Ann", T, "[List] Budget", "Numbers attached.\n"),
