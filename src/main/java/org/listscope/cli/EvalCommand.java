@@ -84,8 +84,10 @@ final class EvalCommand implements Callable<Integer> {
     private Integer evaluate(PrintWriter out, PrintWriter err) throws IOException {
         if (Files.isDirectory(gold)) throw new UsageException("the gold file " + gold + " is a folder");
         if (!Files.isRegularFile(gold)) throw new UsageException("no such gold file: " + gold);
+        if (corpus != null && !Files.isDirectory(corpus)) throw new UsageException("no such corpus folder: " + corpus);
         if (topics) return topics(out, err);
         List<GoldMessage> goldMessages = selected(GoldFile.read(gold), GoldMessage::set);
+        if (goldMessages.isEmpty()) throw new IOException(gold + ": no gold messages");
         Archive archive = Archive.load(corpus != null ? corpus : defaultCorpus(),
                 goldMessages.stream().map(GoldMessage::source).toList(), err);
         Map<String, List<Message>> batches = archive.batches();

@@ -38,6 +38,15 @@ class AnnotateCommandTest {
         err = new StringWriter();
         assertThat(run(new StringWriter(), err, "eval", tmp.toString())).isEqualTo(Root.USAGE);
         assertThat(err.toString()).isEqualTo("listscope: the gold file " + tmp + " is a folder" + System.lineSeparator());
+        java.nio.file.Path empty = java.nio.file.Files.writeString(tmp.resolve("empty.jsonl"), "\n// nothing yet\n");
+        err = new StringWriter();
+        StringWriter out = new StringWriter();
+        assertThat(run(out, err, "eval", empty.toString())).isEqualTo(Root.FAILURE);
+        assertThat(err.toString()).isEqualTo("listscope: " + empty + ": no gold messages" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "eval", broken.toString(), "--corpus", tmp.resolve("nowhere").toString())).isEqualTo(Root.USAGE);
+        assertThat(err.toString()).isEqualTo("listscope: no such corpus folder: " + tmp.resolve("nowhere") + System.lineSeparator());
     }
 
     @Test
