@@ -211,9 +211,9 @@ public final class Schema {
      * out" and a company's register entry make no claim; 64: of two messages whose headers name each
      * other, the later is the reply, whatever the order of the files; 65: a request to the list's
      * robot ({@code subscribe}, {@code unsubscribe}, {@code test}) is no reply to an earlier one of
-     * the same subject.
+     * the same subject; 66: a program's or a protocol's mandate ("mandate utf-8") makes no claim.
      */
-    public static final int VERSION = 65;
+    public static final int VERSION = 66;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

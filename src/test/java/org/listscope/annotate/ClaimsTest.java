@@ -163,6 +163,10 @@ class ClaimsTest {
             "Registered office: Bremen, Managing directors: A. Weber, Court of register: Amtsgericht Bremen HRB 1321.",
             // options ruled out, not a court's ruling
             "Once you've ruled out options #1 and #4, there is nothing left but to ask the mailing list.",
+            // a project's or a protocol's mandate
+            "Just to be clear, the mandate for Python 3 is just for the standard desktop image.",
+            "IRCv3 is attempting to mandate utf-8 for certain protocol elements (usernames and metadata).",
+            "And when no encoding is mandated, perfectly reasonable assumptions do fail and fail often.",
             // "illegal" of a program's input or of a specification's rule
             "Each iteration around this loop creates a new instance; after the illegal string is delivered, the instance isn't used again.",
             "This means that Python found an illegal virtual machine instruction.",
