@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * ("of increasing import"), "export" as a command ("export PATH=...", a cipher list's "!EXPORT"), of
  * a file ("export the slides as PDF") or of a program's names, or in a sentence of a program, each
  * where no word of trade stands beside it, "copyright" in a notice ("Copyright (c) 1993 Eric
- * Hughes"), options "ruled out", a project's or a protocol's mandate ("the mandate for Python 3",
- * "mandate utf-8") where no word of government stands beside it, "warrant" and "judge" as verbs
+ * Hughes"), options "ruled out", a project's or a protocol's mandate or ban ("the mandate for Python 3",
+ * "mandate utf-8", "the HTTP standards forbid this style") where no word of government stands beside it, "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
@@ -160,14 +160,14 @@ final class Lookalikes {
     private static final Pattern GUILT_FELT = Pattern.compile("(?i)\\b(?:feel|feels|felt|feeling)\\s+(?:(?:a\\s+bit|rather|very|quite|so|"
             + "more\\s+and\\s+more|a\\s+little|somewhat|kind\\s+of|a\\s+tad)\\s+)?(guilty)\\b|\\b(?:protect|conceal|shield)\\s+the\\s+(guilty)\\b"
             + "|\\bas\\s+(guilty)\\s+as\\b|\\b(guilty)\\s+(?:pleasure|conscience)");
-    /** "mandate" in any form. */
-    private static final Pattern MANDATE = Pattern.compile("(?i)\\bmandat\\w*");
+    /** "mandate" and "forbid" in any form. */
+    private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:mandat\\w*|forb[ai]d\\w*)");
     /** Words of a program, an encoding or a protocol, which a project or a standard mandates ("the mandate for Python 3", "mandate utf-8"). */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
             + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted)\\b");
     /** Words of government and its law, in lower case: beside one, a mandate may be the law's. */
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:government\\w*|federal|laws?|legal\\w*|courts?|congress|fcc|agenc(?:y|ies)|"
-            + "regulat\\w*|statut\\w*|nist|fips|nsa|fbi|police|commission|escrow|clipper|wiretap\\w*|export\\w*|key\\s+recovery)\\b");
+            + "regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|export\\w*|itar|key\\s+recovery)\\b");
 
     /** "ruled out" of options, not a court's ruling: "Once you've ruled out options #1 and #4". */
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
@@ -295,7 +295,8 @@ final class Lookalikes {
      * The hints: the words of standing text and of "import", and the word of each lookalike found
      * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
      */
-    private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD), new Hint("mandat", MANDATE_WORD), new Hint("rights", LICENCE),
+    private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
+            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER)),
@@ -412,7 +413,7 @@ final class Lookalikes {
                 out = EXPORT_PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, EXPORT) : blankGroups(sentence, out, FILE_EXPORT);
             }
         }
-        if ((hints & MANDATE_WORD) != 0 && lower.indexOf("mandat") >= 0 && SPEC.matcher(sentence).find()
+        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0) && SPEC.matcher(sentence).find()
                 && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, MANDATE);
         }

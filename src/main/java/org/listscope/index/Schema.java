@@ -211,9 +211,10 @@ public final class Schema {
      * out" and a company's register entry make no claim; 64: of two messages whose headers name each
      * other, the later is the reply, whatever the order of the files; 65: a request to the list's
      * robot ({@code subscribe}, {@code unsubscribe}, {@code test}) is no reply to an earlier one of
-     * the same subject; 66: a program's or a protocol's mandate ("mandate utf-8") makes no claim.
+     * the same subject; 66: a program's or a protocol's mandate ("mandate utf-8") makes no claim; 67:
+     * nor does what a program or a standard forbids ("the HTTP standards forbid this style").
      */
-    public static final int VERSION = 66;
+    public static final int VERSION = 67;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -167,6 +167,7 @@ class ClaimsTest {
             "Just to be clear, the mandate for Python 3 is just for the standard desktop image.",
             "IRCv3 is attempting to mandate utf-8 for certain protocol elements (usernames and metadata).",
             "And when no encoding is mandated, perfectly reasonable assumptions do fail and fail often.",
+            "The HTTP authentication standards specifically forbid this style of authentication.",
             // "illegal" of a program's input or of a specification's rule
             "Each iteration around this loop creates a new instance; after the illegal string is delivered, the instance isn't used again.",
             "This means that Python found an illegal virtual machine instruction.",
