@@ -52,9 +52,11 @@ final class Lookalikes {
             + "large\\s+numbers|averages|the\\s+jungle|probability|motion|economics|supply\\s+and\\s+demand|mathematics|logic|"
             + "chance|the\\s+universe|reality|diminishing\\s+returns|unintended\\s+consequences)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Words of a program that both "import" and "export" read: its language, modules, files, names. */
+    private static final String PROGRAM_WORDS = "\\bmodules?\\b|python|\\.py\\b|sys\\.path|__\\w+__|traceback|\\bnamespace";
     /** Words that put "import" in a program: a module, Python, a file, a path, a traceback. */
-    private static final Pattern PROGRAM = Pattern.compile("(?i)\\bmodules?\\b|python|\\.py\\b|sys\\.path|\\breactor\\b|\\bpackages?\\b|"
-            + "\\bplugins?\\b|twisted|py2exe|__\\w+__|traceback|importerror|\\bnamespace|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+\\s*$");
+    private static final Pattern PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\breactor\\b|\\bpackages?\\b|"
+            + "\\bplugins?\\b|twisted|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+\\s*$");
     /** "import" as a word of trade, in any form. */
     private static final Pattern IMPORT = Pattern.compile("(?i)\\bimport(?:s|ed|ing|ation|er|ers)?\\b");
     /**
@@ -86,8 +88,8 @@ final class Lookalikes {
     private static final Pattern NOTICE = Pattern.compile("(?i)\\b(copyright)\\s*(?:\\(c\\)|\u00a9|&copy;)|\\b(copyright)\\s+(?:19|20)\\d\\d\\b"
             + "|\"help\",\\s*\"(copyright)\",\\s*\"credits\"");
     /** Words that make a program's sentence speak of the program: its language, module, names, tools. */
-    private static final Pattern EXPORT_PROGRAM = Pattern.compile("(?i)\\bmodules?\\b|python|\\.py\\b|sys\\.path|__\\w+__|\\btwisted\\b|traceback|"
-            + "\\bnamespace|\\bapi\\b|\\bsvn\\b|\\bgit\\b|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+");
+    private static final Pattern EXPORT_PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
+            + "(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+");
     /** "export" of a file, a format or a program's names: "export the Keynote slides", "export it as PDF", "exported symbols". */
     private static final Pattern FILE_EXPORT = Pattern.compile("(?i)\\b(export(?:s|ed|ing)?)\\s+(?:(?:the|my|your|this|these|those|our|all|it|them|a|an)\\s+)?"
             + "(?:[\\w.-]+\\s+)?(?:slides?|files?|images?|photos?|documents?|spreadsheets?|bookmarks?|settings|contacts|symbols?|functions?|"

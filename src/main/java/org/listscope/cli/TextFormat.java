@@ -78,6 +78,7 @@ final class TextFormat {
 
     /** The longest stretch of an annotation's text shown on its line. */
     private static final int MAX_TEXT = 100;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * One annotation on one line: type and kind, span, a citation's normalized form where it differs
@@ -87,7 +88,7 @@ final class TextFormat {
     static String annotation(Annotation a) {
         StringBuilder sb = new StringBuilder("  ").append(a.type()).append(' ').append(a.kind())
                 .append(' ').append(a.start()).append('-').append(a.end()).append(' ');
-        String text = a.text().replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(a.text()).replaceAll(" ").strip();
         if (a instanceof Citation c && c.normalized() != null && !c.normalized().equals(text)) sb.append(c.normalized()).append(' ');
         if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT - 3) + "...";
         sb.append('"').append(text).append('"');
