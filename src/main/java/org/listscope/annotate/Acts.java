@@ -40,12 +40,47 @@ final class Acts {
      * The canonical name of the act that {@code text} wholly names, by one of its aliases
      * ({@code ECPA}, {@code Electronic Communications Privacy Act of 1986}) or as {@code Title III}
      * (the Wiretap Act, as {@link #buildTitleThree} reads it where a message speaks of
-     * interception), or {@code null}.
+     * interception) or {@code Title II} (the Communications Act's, as {@link #buildTitleTwo} reads
+     * it), or {@code null}.
      */
     static String named(String text) {
         if (TITLE_III.matcher(text.strip()).matches()) return WIRETAP_ACT.canonical(); // what the annotator cites "Title III" as
+        if (TITLE_II.matcher(text.strip()).matches()) return TITLE_II_NAME; // and "Title II", where net neutrality is spoken of
         int act = EntryPattern.wholly(PATTERN, text);
         return act < 0 ? null : Lexicon.ACTS.get(act).canonical();
+    }
+
+    /** {@code Section 230} or {@code § 230} alone, as a reader asks for the Communications Decency Act's. */
+    private static final Pattern SECTION_230_ALONE = Pattern.compile("(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,2}230((?:\\([a-zA-Z0-9]{1,4}\\))*)");
+    /** An act's initials and a section's number: {@code CDA 230}, {@code DMCA 512(c)}. */
+    private static final Pattern INITIALS_SECTION = Pattern.compile("([A-Z]{2,8})\\s{1,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
+
+    /**
+     * The section that {@code text} wholly names without "of", as the annotator normalizes it:
+     * {@code Section 230} ({@code 47 U.S.C. § 230}, as {@link #buildSection230} reads it), an act's
+     * initials and a number ({@code CDA 230}, {@code DMCA 512(c)}; not a year); or {@code null}.
+     */
+    static String sectionNamed(String text) {
+        String s = text.strip();
+        Matcher alone = SECTION_230_ALONE.matcher(s);
+        if (alone.matches()) return sectionName(DECENCY_ACT.canonical(), "230", alone.group(1));
+        Matcher m = INITIALS_SECTION.matcher(s);
+        if (!m.matches() || m.group(2).matches("(?:19|20)\\d\\d")) return null;
+        Matcher act = PATTERN.matcher(s);
+        if (!act.lookingAt() || act.end() != m.end(1)) return null;
+        int i = EntryPattern.entry(act);
+        return i < 0 ? null : sectionName(Lexicon.ACTS.get(i).canonical(), m.group(2), m.group(3));
+    }
+
+    /**
+     * Section {@code number} of {@code act} with its subsections as the annotator normalizes it: the
+     * Code's section where the act is numbered as the Code ({@link Codifications#codeTitleOf}:
+     * {@code Freedom of Information Act}, 552: {@code 5 U.S.C. § 552}), else the act's own
+     * ({@code Foreign Intelligence Surveillance Act § 702}).
+     */
+    static String sectionName(String act, String number, String subsections) {
+        int title = Codifications.codeTitleOf(act, number);
+        return title > 0 ? Canonical.usc(String.valueOf(title), number, subsections) : act + " § " + number + subsections;
     }
 
     /** The act of the group that matched. */
@@ -79,6 +114,56 @@ final class Acts {
         if (INTERCEPTION.stream().noneMatch(lower::contains)) return null;
         return Extractors.cite(t, "act", m.start(), m.end(), WIRETAP_ACT.canonical(), WIRETAP_ACT.link(), WIRETAP_ACT.topics(),
                 0.9, name);
+    }
+
+    /**
+     * {@code Title II} alone: not "of" an act named after it ({@code Title II of the Communications
+     * Act}), nor a title of a law cited just before it ({@code P.L. 99-508, Title II}).
+     */
+    static final Pattern TITLE_II = Pattern.compile("(?<!\\d,\\s{0,2})\\bTitle\\s{1,3}II\\b(?!\\s{1,3}(?:of|OF)\\s)");
+
+    /** Words of a message about regulating carriers, where "Title II" is the Communications Act's. */
+    private static final List<String> COMMON_CARRIAGE = List.of("common carrier", "common carriage", "net neutrality",
+            "network neutrality", "reclassif", "open internet");
+
+    private static final NamedAct COMMUNICATIONS_ACT = Lexicon.namedAct("Communications Act of 1934");
+    private static final String TITLE_II_NAME = COMMUNICATIONS_ACT.canonical() + " Title II";
+
+    /**
+     * "Title II" as the net neutrality debate writes it: Title II of the Communications Act of 1934
+     * (common carriers, 47 U.S.C. §§ 201-276), where the message speaks of common carriage or net
+     * neutrality, or of the FCC and broadband; other acts have a Title II too (the Stored
+     * Communications Act is Title II of the ECPA).
+     */
+    static Citation buildTitleTwo(MatchResult m, Text t, String name) {
+        String lower = t.lower();
+        boolean carriers = COMMON_CARRIAGE.stream().anyMatch(lower::contains)
+                || lower.contains("broadband") && (lower.contains("fcc") || t.has("federal communications"));
+        if (!carriers) return null;
+        return Extractors.cite(t, "act", m.start(), m.end(), TITLE_II_NAME, COMMUNICATIONS_ACT.link(),
+                COMMUNICATIONS_ACT.topics(), 0.85, name + "; title of the act");
+    }
+
+    /** {@code Section 230}, {@code Sec. 230(c)(1)}, {@code § 230} alone, not "of" an act named after it. */
+    static final Pattern SECTION_230 = Pattern.compile(
+            "(?:\\b[Ss]ection|\\bSECTION|\\bSec\\.|§)\\s{0,2}230((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(]|\\.\\d|\\s{1,3}(?:of|OF)\\s)");
+
+    /** Words of a message about the liability of sites and carriers for what others post. */
+    private static final List<String> INTERMEDIARY_LIABILITY = List.of("immunity", "immune", "liable", "liability", "publisher",
+            "platform", "moderat", "decency", "cda", "safe harbor", "third-party content", "third party content", "user-generated");
+
+    private static final NamedAct DECENCY_ACT = Lexicon.namedAct("Communications Decency Act");
+
+    /**
+     * "Section 230" as the debate on sites' liability writes it: 47 U.S.C. § 230, the Communications
+     * Decency Act's shield for what others post, where the message speaks of that liability; a
+     * section 230 of another act or document is named with it, or in other company.
+     */
+    static Citation buildSection230(MatchResult m, Text t, String name) {
+        String lower = t.lower();
+        if (INTERMEDIARY_LIABILITY.stream().noneMatch(lower::contains)) return null;
+        return section(t, m.start(), m.end(), DECENCY_ACT.canonical(), "230", m.group(1), DECENCY_ACT.link(), DECENCY_ACT.topics(),
+                0.85, name);
     }
 
     /** A sentence's first words and "the" before a name: "Under the", "Repealing the", "Pursuant to the". */
@@ -233,14 +318,12 @@ final class Acts {
                     name + "; the regulation's section in the C.F.R.");
         }
         int title = Codifications.codeTitleOf(act, number);
+        String normalized = sectionName(act, number, subsections);
         if (title > 0) { // the act is numbered as the Code: Sec. 552(a)(6) of FOIA is 5 U.S.C. § 552(a)(6)
-            String code = String.valueOf(title);
-            return Extractors.cite(t, "usc", start, end, Canonical.usc(code, number, subsections),
-                    Canonical.uscLink(code, number), StatuteTopics.usc(title, number), confidence,
-                    name + "; the act's section in the Code");
+            return Extractors.cite(t, "usc", start, end, normalized, Canonical.uscLink(String.valueOf(title), number),
+                    StatuteTopics.usc(title, number), confidence, name + "; the act's section in the Code");
         }
-        return Extractors.cite(t, "act", start, end, act + " § " + number + subsections, link, topics,
-                confidence, name + "; section of the act");
+        return Extractors.cite(t, "act", start, end, normalized, link, topics, confidence, name + "; section of the act");
     }
 
     /** Acts a short form may refer back to. */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
@@ -66,6 +68,30 @@ public final class Annotator {
     public static String actNamed(String text) {
         return Acts.named(text);
     }
+
+    /**
+     * The section that {@code text} wholly names without "of", as the annotator normalizes it
+     * ({@code Section 230} and {@code CDA 230}: {@code 47 U.S.C. § 230}; {@code FISA 702}:
+     * {@code Foreign Intelligence Surveillance Act § 702}), or {@code null}: what {@code cites:}
+     * looks for.
+     */
+    public static String sectionNamed(String text) {
+        return Acts.sectionNamed(text);
+    }
+
+    /**
+     * Section {@code section} ({@code 552}, {@code 230(c)(1)}) of the act the annotator names
+     * {@code act}, as it normalizes a section of that act: the Code's where the act is numbered as
+     * the Code ({@code 5 U.S.C. § 552}), else the act's own ({@code Foreign Intelligence
+     * Surveillance Act § 702}).
+     */
+    public static String actSection(String act, String section) {
+        Matcher m = SECTION_NUMBER.matcher(section);
+        return m.matches() ? Acts.sectionName(act, m.group(1), m.group(2)) : act + " § " + section;
+    }
+
+    /** A section's number and its subsections: {@code 230(c)(1)}. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(\\d+[a-zA-Z]?)((?:\\([^()\\s]+\\))*)");
 
     /** A title's number as the annotator writes it, in Roman figures ({@code 2}: {@code II}), or {@code null} beyond XXXIX. */
     public static String romanTitle(String number) {

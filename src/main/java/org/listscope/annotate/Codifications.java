@@ -80,13 +80,27 @@ final class Codifications {
             23, 28, 31, 32, 35, 36, 37, 38, 39, 40, 41, 44, 46, 49, 51, 54);
 
     /**
+     * Places of acts, in titles not enacted as law, whose sections the Code numbers as the act does:
+     * sections 201 to 510 of the Communications Act of 1934 (its titles II to V) are 47 U.S.C. §§ 201
+     * to 510, section 230 among them (the Communications Decency Act's, "CDA 230"); its cable title VI
+     * (47 U.S.C. §§ 521-573) and title VII (§ 705 is 47 U.S.C. § 605) are numbered apart.
+     */
+    private static final List<Place> NUMBERED_AS_CODE = List.of(
+            new Place("Communications Act of 1934", USC, 47, "201", "510"),
+            new Place("Communications Decency Act", USC, 47, "230", "230"));
+
+    /**
      * The title of the Code whose section {@code section} of {@code act} is, where the act lies in a
-     * title enacted as law and the section in its place there ({@code Paperwork Reduction Act}, 3504:
-     * 44); else -1, and the section is the act's own.
+     * title enacted as law, or is numbered as the Code, and the section in its place there
+     * ({@code Paperwork Reduction Act}, 3504: 44; {@code Communications Decency Act}, 230: 47); else
+     * -1, and the section is the act's own.
      */
     static int codeTitleOf(String act, String section) {
         for (Place p : PLACES) {
             if (p.act().equals(act) && POSITIVE_LAW_TITLES.contains(p.title()) && p.holds(USC, p.title(), section)) return p.title();
+        }
+        for (Place p : NUMBERED_AS_CODE) {
+            if (p.act().equals(act) && p.holds(USC, p.title(), section)) return p.title();
         }
         return -1;
     }

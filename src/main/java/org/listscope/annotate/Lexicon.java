@@ -49,7 +49,7 @@ final class Lexicon {
                     List.of("copyright"), "Digital\\s+Millennium\\s+Copyright\\s+Act", "DMCA\\b"),
             act("CAN-SPAM Act", CORNELL_USC + "15/chapter-103", List.of("spam"), "CAN-SPAM(?:\\s+Act)?\\b"),
             act("Communications Decency Act", CORNELL_USC + "47/230", List.of("free-speech"),
-                    "Communications\\s+Decency\\s+Act", "CDA\\s+230\\b"),
+                    "Communications\\s+Decency\\s+Act", "CDA(?=\\s{1,2}230\\b)"),
             act("International Traffic in Arms Regulations",
                     "https://www.ecfr.gov/current/title-22/chapter-I/subchapter-M", List.of("export-control", "encryption"),
                     "International\\s+Traffic\\s+in\\s+Arms\\s+Regulations?", "ITARs?\\b"),

@@ -162,7 +162,8 @@ public final class CitationKeys {
     /**
      * The key of a section of an act asked for as a reader writes it ({@code Section 702 of FISA},
      * {@code FISA § 702}), as the annotator names it ({@code Foreign Intelligence Surveillance Act §
-     * 702}); {@code null} where the text is no section of an act.
+     * 702}, and {@code 5 U.S.C. § 552} for {@code Section 552 of FOIA}: {@link Annotator#actSection});
+     * {@code null} where the text is no section of an act.
      */
     static String actSectionKey(String text) {
         Matcher m = SECTION_OF_ACT.matcher(text);
@@ -179,7 +180,7 @@ public final class CitationKeys {
         }
         String name = Annotator.actNamed(act);
         if (name == null && ACT_NAME.matcher(act).matches()) name = act; // as the annotator names an act it does not know
-        return name == null ? null : key(name + " § " + section);
+        return name == null ? null : key(Annotator.actSection(name, section));
     }
 
     /** The keys once each, in order. */
@@ -220,6 +221,7 @@ public final class CitationKeys {
     /** The ways the annotator names what a text wholly names: an act, a law's nickname, a standard. */
     private static final List<java.util.function.UnaryOperator<String>> NAMERS = List.of(
             Annotator::actNamed, // "ECPA": the Electronic Communications Privacy Act
+            Annotator::sectionNamed, // "CDA 230", "Section 230": 47 U.S.C. § 230
             Annotator::nicknamed, // "Cantwell bill": H.R. 3627 of the 103rd Congress
             Annotator::standardNamed); // "Escrowed Encryption Standard": FIPS 185
 

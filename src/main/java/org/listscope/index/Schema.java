@@ -212,9 +212,12 @@ public final class Schema {
      * other, the later is the reply, whatever the order of the files; 65: a request to the list's
      * robot ({@code subscribe}, {@code unsubscribe}, {@code test}) is no reply to an earlier one of
      * the same subject; 66: a program's or a protocol's mandate ("mandate utf-8") makes no claim; 67:
-     * nor does what a program or a standard forbids ("the HTTP standards forbid this style").
+     * nor does what a program or a standard forbids ("the HTTP standards forbid this style"); 68:
+     * "Title II" where net neutrality is spoken of is the Communications Act's, "Section 230" where
+     * sites' liability is spoken of is 47 U.S.C. § 230, as are "CDA 230" and the Communications
+     * Act's sections 201-510 (the Code keeps their numbers).
      */
-    public static final int VERSION = 67;
+    public static final int VERSION = 68;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

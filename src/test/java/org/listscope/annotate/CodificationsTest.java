@@ -23,12 +23,17 @@ class CodificationsTest {
     }
 
     @Test
-    void anActIsNumberedAsTheCodeOnlyInATitleEnactedAsLaw() {
+    void anActIsNumberedAsTheCodeInATitleEnactedAsLawOrWhereTheCodeKeepsItsNumbers() {
         assertThat(Codifications.codeTitleOf("Paperwork Reduction Act", "3504")).isEqualTo(44);
         assertThat(Codifications.codeTitleOf("Freedom of Information Act", "552")).isEqualTo(5);
         assertThat(Codifications.codeTitleOf("Freedom of Information Act", "3")).isEqualTo(-1);
         assertThat(Codifications.codeTitleOf("Foreign Intelligence Surveillance Act", "1801")).isEqualTo(-1); // title 50
-        assertThat(Codifications.codeTitleOf("Communications Act of 1934", "230")).isEqualTo(-1); // title 47
+        // title 47 is not enacted as law, but keeps the Communications Act's numbers for its titles II to V
+        assertThat(Codifications.codeTitleOf("Communications Act of 1934", "230")).isEqualTo(47);
+        assertThat(Codifications.codeTitleOf("Communications Decency Act", "230")).isEqualTo(47);
+        assertThat(Codifications.codeTitleOf("Communications Act of 1934", "3")).isEqualTo(-1); // 47 U.S.C. § 153
+        assertThat(Codifications.codeTitleOf("Communications Act of 1934", "605")).isEqualTo(-1); // cable: 47 U.S.C. § 525
+        assertThat(Codifications.codeTitleOf("Communications Act of 1934", "705")).isEqualTo(-1); // 47 U.S.C. § 605
     }
 
     @Test

@@ -184,7 +184,18 @@ class ExtractorsTest {
             "whichever connects first (the 'Happy Eyeballs'/RFC 6555 algorithm) | rfc | RFC 6555 | RFC 6555",
             "In article <1993Mar15.170955.21185@nntpd2.cxo.dec.com> you write | message | <1993Mar15.170955.21185@nntpd2.cxo.dec.com> | <1993Mar15.170955.21185@nntpd2.cxo.dec.com>",
             "Federal Register, Vol. 58, No. 108, dated June 8 | fed-reg | 58 Fed. Reg. No. 108 | Federal Register, Vol. 58, No. 108",
-            "Docket No. 930659-3159 of NIST | fed-reg | Docket No. 930659-3159 | Docket No. 930659-3159"})
+            "Docket No. 930659-3159 of NIST | fed-reg | Docket No. 930659-3159 | Docket No. 930659-3159",
+            // "Title II" is the Communications Act's where a message speaks of common carriage or net neutrality
+            "reclassifying broadband under Title II would make ISPs common carriers | act | Communications Act of 1934 Title II | Title II",
+            "net neutrality rules need Title II authority | act | Communications Act of 1934 Title II | Title II",
+            // "Section 230" is the Communications Decency Act's where a message speaks of liability for what others post
+            "Section 230 makes no platform liable for what its users post | usc | 47 U.S.C. § 230 | Section 230",
+            "the immunity of section 230(c)(1) covers | usc | 47 U.S.C. § 230(c)(1) | section 230(c)(1)",
+            "repeal § 230 and every publisher of comments becomes liable | usc | 47 U.S.C. § 230 | § 230",
+            // the Communications Act is numbered as the Code from its title II on: CDA 230 is its section 230
+            "Section 230 of the Communications Act makes no platform liable | usc | 47 U.S.C. § 230 | Section 230 of the Communications Act",
+            "under CDA 230 the host is no publisher | usc | 47 U.S.C. § 230 | CDA 230",
+            "Section 201 of the Communications Act of 1934 sets | usc | 47 U.S.C. § 201 | Section 201 of the Communications Act of 1934"})
     void findsEachKind(String text, String kind, String normalized, String span) {
         Citation c = only(text);
         assertThat(c.kind()).isEqualTo(kind);
@@ -245,6 +256,12 @@ class ExtractorsTest {
         assertThat(Annotator.citations(text)).extracting(Citation::normalized).doesNotContain("Wiretap Act");
     }
 
+    @Test
+    void aTitleIiOfTheEcpaIsNoCommunicationsActTitle() {
+        assertThat(Annotator.citations("P.L. 99-508, Title II, sec. 202, about stored records of the FCC's broadband carriers"))
+                .extracting(Citation::normalized).containsExactly("Pub. L. 99-508");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Eric S. Raymond wrote at 10:30 about it",
@@ -268,6 +285,11 @@ class ExtractorsTest {
             "the video EO 1234567 clip",
             "the vacuum tube stat. 3 of 4 failed",
             "Title III funding for colleges ran out",
+            // "Title II" and "Section 230" alone in other company are another act's or document's
+            "Title II of the bill funds schools",
+            "see section 230 of the manual for the wiring",
+            "Title II grants go to the states",
+            "Section 230 of the parser was rewritten",
             "write to 4321 Campus Drive, College Park, 1200 Md. 20742",
             "include twisted/test/rfc822.message and more",
             "Currently in Twisted/sandbox/dreid/rfc2617.py (with unittests",

@@ -49,6 +49,23 @@ class CitationKeysTest {
     }
 
     @Test
+    void aSectionOfAnActNumberedAsTheCodeIsAskedForAsTheCodesSection() {
+        assertThat(CitationKeys.queryKeys("Section 552 of FOIA")).containsExactly("552offoia", "5usc552");
+        assertThat(CitationKeys.queryKeys("Section 230 of the Communications Act")).containsExactly(
+                "230ofthecommunicationsact", "47usc230");
+        assertThat(CitationKeys.queryKeys("CDA 230")).containsExactly("cda230", "47usc230");
+        assertThat(CitationKeys.queryKeys("Section 230(c)(1)")).containsExactly("230c1", "47usc230c1");
+        assertThat(CitationKeys.queryKeys("FISA 1978")).containsExactly("fisa1978"); // a year, no section
+    }
+
+    @Test
+    void titleIiAloneIsAskedForAsTheCommunicationsActsTitle() {
+        assertThat(CitationKeys.queryKeys("Title II")).containsExactly("titleii", "communicationsactof1934titleii");
+        assertThat(CitationKeys.keys("Communications Act of 1934 Title II")).contains("communicationsactof1934titleii",
+                "communicationsacttitleii");
+    }
+
+    @Test
     void aStandardsRevisionIsAlsoKeyedAsTheStandard() {
         assertThat(CitationKeys.keys("FIPS 140-1")).containsExactly("fips1401", "fips140");
         assertThat(CitationKeys.keys("FIPS 185")).containsExactly("fips185");
