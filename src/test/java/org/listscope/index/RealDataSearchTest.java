@@ -241,6 +241,14 @@ class RealDataSearchTest {
     }
 
     @Test
+    void aSectionOfAnActNumberedAsTheCodeIsFoundAsTheActsSection() throws Exception {
+        long code = searcher.count("cites:\"5 USC 552\"");
+        assertThat(code).isPositive();
+        assertThat((long) searcher.count("cites:\"Section 552 of FOIA\"")).isEqualTo(code);
+        assertThat((long) searcher.count("cites:\"Freedom of Information Act § 552\"")).isEqualTo(code);
+    }
+
+    @Test
     void speakerCountsOfRandomSpeakersOwnAndQuoted() throws Exception {
         List<String> speakers = brute.messages().stream().flatMap(m -> m.annotations().stream())
                 .map(a -> a.speaker()).filter(sp -> sp != null && !sp.isBlank() && sp.indexOf('"') < 0).distinct().sorted().toList();
