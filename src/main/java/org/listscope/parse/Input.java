@@ -157,6 +157,39 @@ public final class Input {
         }
     }
 
+    /**
+     * What {@link #readAll} reads where the compressed data may be cut short: the bytes that came
+     * out before the cut, and why it was cut ({@code null} for a whole input).
+     *
+     * @param bytes      the content, or what of it could be decompressed
+     * @param truncation why the content ends early, as a problem words it, or {@code null}
+     */
+    public record Content(byte[] bytes, String truncation) {
+    }
+
+    /**
+     * The whole content in memory, refusing more than {@code max} bytes; of a gzip cut short, what
+     * came out before the cut, marked as such (the last message of a cut mbox is kept the same way).
+     */
+    public Content readAvailable(long max) throws IOException, ParseException {
+        if (!isGzip()) return new Content(readAll(max), null);
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
+        byte[] buf = new byte[(int) Math.min(limit, 1 << 16)];
+        int n = 0;
+        String truncation = null;
+        try (InputStream in = unbuffered()) {
+            int r;
+            while (n < limit && (r = in.read(buf, n, buf.length - n)) > 0) {
+                n += r;
+                if (n == buf.length && n < limit) buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
+            }
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            truncation = "compressed data cut short (" + e.getMessage() + ")";
+        }
+        if (n > max) throw new ParseException("larger than the " + (max >> 20) + " MB limit for one page");
+        return new Content(Arrays.copyOf(buf, n), truncation);
+    }
+
     @Override
     public String toString() {
         return name;

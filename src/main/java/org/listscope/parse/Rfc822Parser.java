@@ -37,7 +37,9 @@ public final class Rfc822Parser implements ArchiveParser {
 
     @Override
     public void parse(Input input, Sink sink) throws IOException, ParseException {
-        byte[] bytes = input.readAll(MAX_BYTES);
+        Input.Content content = input.readAvailable(MAX_BYTES);
+        byte[] bytes = content.bytes();
+        if (bytes.length == 0 && content.truncation() != null) throw new ParseException(content.truncation() + "; nothing before the cut");
         int bom = Charsets.utf8BomLength(bytes, 0, bytes.length);
         if (bom > 0) bytes = java.util.Arrays.copyOfRange(bytes, bom, bytes.length); // no part of the first header
         List<LeadingLineSplitter.Range> messages = inMaildir(input)
@@ -46,12 +48,17 @@ public final class Rfc822Parser implements ArchiveParser {
         for (int k = 0; k < messages.size(); k++) {
             LeadingLineSplitter.Range r = messages.get(k);
             byte[] one = r.start() == 0 && r.end() == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, r.start(), r.end());
+            List<String> extra = content.truncation() != null && k == messages.size() - 1
+                    ? List.of("message cut short: the archive ends inside it") : List.of();
             try {
-                sink.message(MailRecordReader.read(input, format(), one, one.length, null, List.of()));
+                sink.message(MailRecordReader.read(input, format(), one, one.length, null, extra));
             } catch (MimeException | RuntimeException e) {
                 if (messages.size() == 1) throw new ParseException("unreadable message: " + e.getMessage());
                 sink.problem(new Problem(input.name() + "#" + (k + 1), "unreadable message: " + e.getMessage()));
             }
+        }
+        if (content.truncation() != null) {
+            sink.problem(new Problem(input.name(), content.truncation() + "; read the messages before the cut, the last one cut short"));
         }
     }
 }

@@ -49,6 +49,37 @@ class Rfc822ParserTest {
         assertThat(Collected.read("2.eml", "\uFEFF" + TWO).messages).extracting(Message::subject).containsExactly("one", "two");
     }
 
+    /** A gzipped message cut short gives what came out before the cut, marked cut short, and a problem naming the file. */
+    @Test
+    void aCutGzippedMessageGivesItsHeadersAndTheBodyBeforeTheCut(@TempDir Path tmp) throws Exception {
+        StringBuilder body = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        for (int w = 0; w < 400; w++) body.append(Integer.toString(random.nextInt(1 << 20), 36)).append(w % 12 == 11 ? "\n" : " ");
+        String text = "From: Ann <ann@x.org>\nSubject: cut\nMessage-ID: <cut@x.org>\nDate: Tue, 1 Mar 2005 17:48:58 +0000\n\n" + body;
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(text.getBytes(StandardCharsets.US_ASCII));
+        }
+        Path file = tmp.resolve("1.eml.gz");
+        Files.write(file, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() * 2 / 3));
+        List<Message> messages = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new Rfc822Parser().parse(Input.of(file), new Sink() {
+            public void message(Message m) { messages.add(m); }
+            public void problem(Problem p) { problems.add(p); }
+        });
+        assertThat(messages).singleElement().satisfies(m -> {
+            assertThat(m.messageId()).isEqualTo("<cut@x.org>");
+            assertThat(m.body().length()).isBetween(100, body.length() - 1);
+            assertThat(body.toString()).startsWith(m.body().strip());
+            assertThat(m.warnings()).anyMatch(w -> w.contains("cut short"));
+        });
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(file.toString());
+            assertThat(p.reason()).contains("cut short");
+        });
+    }
+
     @Test
     void aMessageInUtf16IsNamedSoNotReadAsBinary() {
         String one = "From: Ann <ann@x.org>\nSubject: hello\n\nBody.\n";
