@@ -229,9 +229,12 @@ final class Acts {
             "(?:\\b[Ss]ection|\\bSECTION|\\b[Ss]ec\\.|§)\\s{0,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)\\s{1,3}"
                     + "(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
 
-    /** "Title II of the", "Title 2 of" right before an act's name: a title of that act (group 1). */
+    /**
+     * "Title II of the", "Title 2 of" right before an act's name, also with an editor's bracket
+     * ("Title II of [the Communications Act"): a title of that act (group 1).
+     */
     private static final Pattern TITLE_OF = Pattern.compile(
-            "(?:\\bTitle|\\bTITLE)\\s{1,2}([IVX]{1,5}|\\d{1,2}),?\\s{1,3}(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
+            "(?:\\bTitle|\\bTITLE)\\s{1,2}([IVX]{1,5}|\\d{1,2}),?\\s{1,3}(?:of|OF)\\s{1,3}\\[?(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
     /** Roman figures of a title, I to XXXIX. */
     private static final Pattern ROMAN = Pattern.compile("X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}");
 

@@ -188,6 +188,8 @@ class ExtractorsTest {
             // "Title II" is the Communications Act's where a message speaks of common carriage or net neutrality
             "reclassifying broadband under Title II would make ISPs common carriers | act | Communications Act of 1934 Title II | Title II",
             "net neutrality rules need Title II authority | act | Communications Act of 1934 Title II | Title II",
+            // an editor's bracket inside a quoted definition
+            "is subject to Title II of [the Communications Act of 1934: Common Carriers]; | act | Communications Act of 1934 Title II | Title II of [the Communications Act of 1934",
             // "Section 230" is the Communications Decency Act's where a message speaks of liability for what others post
             "Section 230 makes no platform liable for what its users post | usc | 47 U.S.C. § 230 | Section 230",
             "the immunity of section 230(c)(1) covers | usc | 47 U.S.C. § 230(c)(1) | section 230(c)(1)",
