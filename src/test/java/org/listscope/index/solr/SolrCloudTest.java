@@ -204,6 +204,20 @@ class SolrCloudTest {
             SearchRequest all = new SearchRequest("calea OR subpoena OR retention", 5, SearchRequest.Order.RELEVANCE, true, 10,
                     SearchRequest.Interval.WEEK);
             assertThat(solr.search(all).timeline()).containsExactlyEntriesOf(local.search(all).timeline());
+
+            // a long query (past Solr's and Lucene's default 1,024 clauses) is answered as locally
+            List<String> some = ids(local.search(new SearchRequest("calea OR subpoena", 20, SearchRequest.Order.RELEVANCE, false, 0)));
+            StringBuilder many = new StringBuilder();
+            for (int i = 0; i < 3000; i++) {
+                String id = i < some.size() ? some.get(i) : "<absent-" + i + "@example.org>";
+                many.append(i == 0 ? "" : " OR ").append("id:\"").append(id.replace("\"", "")).append('"');
+            }
+            SearchRequest longQuery = new SearchRequest(many.toString(), 50, SearchRequest.Order.RELEVANCE, false, 10);
+            SearchResult longLocal = local.search(longQuery);
+            assertThat(longLocal.total()).isEqualTo(some.size()).isGreaterThan(5);
+            SearchResult longSolr = solr.search(longQuery);
+            assertThat(longSolr.total()).isEqualTo(longLocal.total());
+            assertThat(ids(longSolr)).containsExactlyInAnyOrderElementsOf(ids(longLocal));
         }
     }
 
