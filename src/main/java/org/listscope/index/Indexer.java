@@ -492,21 +492,66 @@ public final class Indexer {
     /**
      * A context message keeps the parent it had when threading of this chunk found none for it: the
      * evidence for that link (a pipermail thread index, a quote) may have come with an earlier chunk
-     * and is not in this one. New links are taken; links are never lost.
+     * and is not in this one. New links are taken; links are never lost, unless one kept would close
+     * a reply loop with the new ones. Every message's {@code threadId} is then its root's again,
+     * found through the links kept: a reply threaded under a context message that kept its parent
+     * had taken that message for its root (27 "Weekly Bug Summary" messages of twisted-python
+     * 2005-06 named a thread their chain of parents did not lead to).
      */
-    private static List<Message> keepParents(List<Message> threaded, ThreadContext context) {
+    static List<Message> keepParents(List<Message> threaded, ThreadContext context) {
         if (context.messages().isEmpty()) return threaded;
-        Map<String, Message> before = new java.util.HashMap<>();
+        Map<String, Message> before = new HashMap<>();
         for (Message m : context.messages()) before.put(m.id(), m);
-        List<Message> out = new ArrayList<>(threaded.size());
+        Map<String, Message> byId = new HashMap<>();
+        for (Message m : threaded) byId.put(m.id(), m);
+        boolean kept = false;
         for (Message m : threaded) {
             Message old = before.get(m.id());
-            if (old != null && m.parentId() == null && old.parentId() != null) {
-                m = m.withThread(old.parentId(), old.threadId(), old.parentLink());
+            if (old != null && m.parentId() == null && old.parentId() != null
+                    && !isAncestor(byId, m.id(), old.parentId())) {
+                byId.put(m.id(), m.withThread(old.parentId(), old.threadId(), old.parentLink()));
+                kept = true;
             }
-            out.add(m);
+        }
+        if (!kept) return threaded;
+        Map<String, String> roots = new HashMap<>();
+        List<Message> out = new ArrayList<>(threaded.size());
+        for (Message m : threaded) {
+            Message t = byId.get(m.id());
+            String thread = threadOf(byId, roots, t);
+            out.add(thread.equals(t.threadId()) ? t : t.withThread(t.parentId(), thread, t.parentLink()));
         }
         return out;
+    }
+
+    /** Whether {@code id} is {@code from} or one of its ancestors among {@code byId}. */
+    private static boolean isAncestor(Map<String, Message> byId, String id, String from) {
+        Set<String> seen = new HashSet<>();
+        for (Message m = byId.get(from); m != null && seen.add(m.id()); m = m.parentId() == null ? null : byId.get(m.parentId())) {
+            if (m.id().equals(id)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The {@code threadId} of the top of {@code m}'s chain of parents among {@code byId} (a root, or
+     * a message whose parent is not there), remembered in {@code roots} for every message passed.
+     */
+    private static String threadOf(Map<String, Message> byId, Map<String, String> roots, Message m) {
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Message top = m;
+        String thread = null;
+        while (thread == null) {
+            thread = roots.get(top.id());
+            if (thread != null) break;
+            chain.add(top.id());
+            Message parent = top.parentId() == null ? null : byId.get(top.parentId());
+            if (parent == null || !seen.add(top.id())) thread = top.threadId();
+            else top = parent;
+        }
+        for (String id : chain) roots.put(id, thread);
+        return thread;
     }
 
     /**

@@ -214,10 +214,12 @@ public final class Schema {
      * the same subject; 66: a program's or a protocol's mandate ("mandate utf-8") makes no claim; 67:
      * nor does what a program or a standard forbids ("the HTTP standards forbid this style"); 68:
      * "Title II" where net neutrality is spoken of is the Communications Act's, "Section 230" where
-     * sites' liability is spoken of is 47 U.S.C. § 230, as are "CDA 230" and the Communications
-     * Act's sections 201-510 (the Code keeps their numbers).
+     * sites' liability is spoken of is 47 U.S.C. § 230, as are "CDA 230" and the Communications Act's
+     * sections 201-510 (the Code keeps their numbers); 69: a message's {@code threadId} is that of the
+     * root its parents lead to, also where a later chunk threads a reply under an indexed message that
+     * keeps its parent (27 of twisted-python 2005-06).
      */
-    public static final int VERSION = 68;
+    public static final int VERSION = 69;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -2,6 +2,7 @@ package org.listscope.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.listscope.json.Json;
 import org.listscope.model.Batch;
 import org.listscope.model.IndexReport;
+import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
+import org.listscope.model.ParentLink;
 import org.listscope.model.Problem;
 
 class IndexerTest {
@@ -338,5 +341,23 @@ class IndexerTest {
             assertThat(r.added()).isEqualTo(10);
             assertThat(documents(tmp.resolve("index"))).hasSize(10);
         }
+    }
+
+    @Test
+    void aReplyUnderAContextMessageThatKeepsItsParentTakesTheThreadOfThatParent() {
+        // indexed before: root <r@x>, and <c@x> under it by a link whose evidence this chunk lacks
+        Message root = Msgs.message("<r@x>", "Ann Lee", "ann@example.org", "2005-10-01T10:00:00Z", "Bugs", "one", null);
+        Message held = Msgs.message("<c@x>", "Bob Roe", "bob@example.org", "2005-11-01T10:00:00Z", "Bugs", "two", null)
+                .withThread("<r@x>", "<r@x>", new ParentLink(LinkMethod.INDEX, 0.9));
+        ThreadContext context = new ThreadContext(List.of(root, held), Map.of());
+        // this chunk's threading finds no parent for <c@x>, so it roots the new reply's thread there
+        Message reply = Msgs.message("<n@x>", "Cy Poe", "cy@example.org", "2006-02-01T10:00:00Z", "Re: Bugs", "three", null)
+                .withThread("<c@x>", "<c@x>", new ParentLink(LinkMethod.HEADER, 1.0));
+        List<Message> threaded = List.of(root, held.withThread(null, "<c@x>", null), reply);
+
+        List<Message> out = Indexer.keepParents(threaded, context);
+
+        assertThat(out).extracting(Message::id, Message::parentId, Message::threadId).containsExactly(
+                tuple("<r@x>", null, "<r@x>"), tuple("<c@x>", "<r@x>", "<r@x>"), tuple("<n@x>", "<c@x>", "<r@x>"));
     }
 }
