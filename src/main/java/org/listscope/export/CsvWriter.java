@@ -97,10 +97,15 @@ final class CsvWriter implements ExportWriter {
         return List.of();
     }
 
-    /** The author as one cell: name and address, or whichever is known. */
+    /**
+     * The author as one cell: name and address, or whichever is known; without either, the header
+     * as the source showed it. A header that showed only the address is that address once.
+     */
     static String author(Message m) {
-        String name = m.from().name() != null ? m.from().name() : m.from().shown();
-        if (m.from().address() == null) return name;
-        return name == null || name.isBlank() ? m.from().address() : name + " <" + m.from().address() + ">";
+        String name = m.from().name();
+        String address = m.from().address();
+        boolean named = name != null && !name.isBlank();
+        if (address == null) return named ? name : m.from().shown();
+        return named ? name + " <" + address + ">" : address;
     }
 }

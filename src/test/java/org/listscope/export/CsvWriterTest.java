@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.model.Annotation;
+import org.listscope.model.Author;
 import org.listscope.model.Citation;
 import org.listscope.model.Message;
 
@@ -65,6 +66,13 @@ class CsvWriterTest {
         }
         assertThat(rows.get(1).get("normalized")).isEqualTo("RFC 2119");
         assertThat(rows.get(0).get("author")).isEqualTo("Todd Glassey <todd@example.net>");
+    }
+
+    @Test
+    void anAuthorShownByAddressAloneIsThatAddressOnce() {
+        Message m = Fixtures.calea().get(0).withFrom(Author.of(null, "hkhenson@cup.portal.com", "hkhenson@cup.portal.com"));
+
+        assertThat(CsvWriter.author(m)).isEqualTo("hkhenson@cup.portal.com");
     }
 
     @Test
