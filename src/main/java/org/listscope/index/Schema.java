@@ -217,9 +217,11 @@ public final class Schema {
      * sites' liability is spoken of is 47 U.S.C. § 230, as are "CDA 230" and the Communications Act's
      * sections 201-510 (the Code keeps their numbers); 69: a message's {@code threadId} is that of the
      * root its parents lead to, also where a later chunk threads a reply under an indexed message that
-     * keeps its parent (27 of twisted-python 2005-06).
+     * keeps its parent (27 of twisted-python 2005-06); 70: an address in a subject, hidden by
+     * pipermail's pages as {@code user at host}, is the same for duplicate matching as the {@code
+     * .txt.gz}'s {@code user@host} (5 pages of 2005-August).
      */
-    public static final int VERSION = 69;
+    public static final int VERSION = 70;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

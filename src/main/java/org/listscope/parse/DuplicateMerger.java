@@ -38,6 +38,9 @@ final class DuplicateMerger {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** pipermail's {@code user at host.tld} for an address's {@code @}. */
+    private static final Pattern HIDDEN_AT = Pattern.compile("([\\p{L}\\p{N}._%+-]) at ([\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}])");
+
     /** One distinct message, the page URLs its records had and the subject keys it is filed under. */
     private static final class Slot {
         Message message;
@@ -242,10 +245,15 @@ final class DuplicateMerger {
         return subjectKey + '\u0000' + when;
     }
 
-    /** A subject without list tags, case, punctuation or spacing. */
+    /**
+     * A subject without list tags, case, punctuation or spacing, and with an address written as
+     * pipermail's pages hide it ({@code andrea at cpushare.com}) read as the month's {@code .txt.gz}
+     * gives it ({@code andrea@cpushare.com}), so that the copies match in either order.
+     */
     static String subjectKey(String subject) {
         if (subject == null) return "";
-        return NOT_WORD.matcher(LIST_TAG.matcher(subject).replaceAll(" ").toLowerCase(Locale.ROOT)).replaceAll("");
+        String s = HIDDEN_AT.matcher(subject).replaceAll("$1@$2");
+        return NOT_WORD.matcher(LIST_TAG.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String tail(String url) {

@@ -57,6 +57,18 @@ class DuplicateMergerTest {
     }
 
     @Test
+    void aSubjectWhosePageHidesTheAddressMatchesTheTextCopy() {
+        DuplicateMerger merger = new DuplicateMerger();
+        // the month's .txt.gz keeps the address in the subject, the page writes it "user at host"
+        merger.add(msg("<m1@x>", "pipermail-txt").messageId("<m1@x>")
+                .subject("[Twisted-Python] [andrea@cpushare.com: Re: error after launching cpushare client]").build());
+        merger.add(msg("twisted-python/2005-August/011073", "pipermail-html")
+                .subject("[Twisted-Python] [andrea at cpushare.com: Re: error after launching\tcpushare client]").build());
+        assertThat(merger.messages(List.of())).singleElement()
+                .satisfies(m -> assertThat(m.id()).isEqualTo("<m1@x>"));
+    }
+
+    @Test
     void aDateReadWithoutZoneMatchesWholeHoursOff() {
         DuplicateMerger merger = new DuplicateMerger();
         merger.add(msg("h:1", "pipermail-txt").build());
