@@ -35,7 +35,8 @@ import org.listscope.model.Provenance;
  * for a message without one (its listscope id stays in {@code X-Listscope-Id}), and an address
  * {@code name@unknown.listscope.invalid} for an author whose address the archive hid. A message
  * threaded by other evidence than headers (pipermail's index, quotes) gets an {@code In-Reply-To}
- * naming its parent, so that mail clients show the threads listscope found.
+ * naming its parent, so that mail clients show the threads listscope found. {@code X-Listscope-Made-Up}
+ * names it, and parsing leaves it out.
  */
 final class MailMessage {
 
@@ -93,6 +94,8 @@ final class MailMessage {
         header(sb, "X-Listscope-Source", text(m.source().format() + (source == null ? "" : "; " + source),
                 "X-Listscope-Source"));
         header(sb, "X-Listscope-Export", text(exportHeader, "X-Listscope-Export"));
+        String madeUp = madeUp(m, parent);
+        if (!madeUp.isEmpty()) header(sb, "X-Listscope-Made-Up", madeUp);
         sb.append('\n');
         sb.append(body.text());
         return sb.toString();
@@ -111,6 +114,15 @@ final class MailMessage {
     /** A Message-ID under {@link #ID_DOMAIN} that is the same for the same listscope id. */
     static String madeUpId(String id) {
         return "<" + hash(id) + "@" + ID_DOMAIN + ">";
+    }
+
+    /**
+     * The headers above that listscope made up for parsing to leave out: an In-Reply-To naming a
+     * parent found by other evidence than the source's headers, so that the export read again is
+     * threaded by that evidence, as its source was, not by a header of confidence 1.
+     */
+    private static String madeUp(Message m, String inReplyTo) {
+        return m.inReplyTo().isEmpty() && inReplyTo != null ? "In-Reply-To" : "";
     }
 
     private String inReplyTo(Message m) {

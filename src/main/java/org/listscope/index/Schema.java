@@ -219,9 +219,10 @@ public final class Schema {
      * root its parents lead to, also where a later chunk threads a reply under an indexed message that
      * keeps its parent (27 of twisted-python 2005-06); 70: an address in a subject, hidden by
      * pipermail's pages as {@code user at host}, is the same for duplicate matching as the {@code
-     * .txt.gz}'s {@code user@host} (5 pages of 2005-August).
+     * .txt.gz}'s {@code user@host} (5 pages of 2005-August); 71: an In-Reply-To that listscope's mbox
+     * or Maildir export made up ({@code X-Listscope-Made-Up}) is not read back as the message's own.
      */
-    public static final int VERSION = 70;
+    public static final int VERSION = 71;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

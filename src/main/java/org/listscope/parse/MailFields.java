@@ -3,6 +3,7 @@ package org.listscope.parse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Source;
@@ -18,8 +19,9 @@ import org.listscope.parse.segment.Segmenter;
  * that a message without a Message-ID keeps the id it was indexed under, not the one the export made
  * up), list ({@code X-Listscope-List}, see {@link ListNames}), archive URL ({@code X-Listscope-Url})
  * and, for a message with neither a {@code Date:} nor a separator's date, the date as its source
- * showed it ({@code X-Listscope-Date-Shown}). Threading and annotation are derived again, not read
- * back; the source is the file read.
+ * showed it ({@code X-Listscope-Date-Shown}). An In-Reply-To that the export made up for a parent
+ * found by other evidence ({@code X-Listscope-Made-Up}) is left out, as the source had none.
+ * Threading and annotation are derived again, not read back; the source is the file read.
  */
 final class MailFields {
 
@@ -75,8 +77,9 @@ final class MailFields {
         }
         if (date.warning() != null) warn.add(date.warning());
         if (dateShown == null) dateShown = exported(headers, "x-listscope-date-shown");
+        String madeUp = exported(headers, "x-listscope-made-up");
         String messageId = HeaderValues.messageId(headers.get("message-id"));
-        List<String> inReplyTo = HeaderValues.messageIds(headers.get("in-reply-to"));
+        List<String> inReplyTo = madeUp(madeUp, "in-reply-to") ? List.of() : HeaderValues.messageIds(headers.get("in-reply-to"));
         List<String> references = HeaderValues.messageIds(headers.get("references"));
         String list = ListNames.guess(headers, subject, in);
         String id = exported(headers, "x-listscope-id");
@@ -97,6 +100,15 @@ final class MailFields {
                 .segments(segment ? Segmenter.segment(body, from, subject) : List.of())
                 .warnings(warn)
                 .build();
+    }
+
+    /** Whether {@code X-Listscope-Made-Up} ({@code madeUp}, may be null) names the header {@code lowerCaseName}. */
+    private static boolean madeUp(String madeUp, String lowerCaseName) {
+        if (madeUp == null) return false;
+        for (String name : madeUp.split(",")) {
+            if (name.strip().toLowerCase(Locale.ROOT).equals(lowerCaseName)) return true;
+        }
+        return false;
     }
 
     /** The value of an {@code X-Listscope-*} header, decoded; {@code null} when absent or blank. */

@@ -3,14 +3,19 @@ package org.listscope.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
+import org.listscope.model.Author;
 import org.listscope.model.Batch;
+import org.listscope.model.LinkMethod;
 import org.listscope.model.Message;
+import org.listscope.model.ParentLink;
+import org.listscope.model.Source;
 import org.listscope.parse.Archives;
 
 /**
@@ -64,5 +69,28 @@ class MailRoundTripTest {
         Path out = dir.resolve("Maildir");
         Exporters.export(new MaildirWriter(), List.copyOf(before.values()), Fixtures.provenance(), out);
         assertSame(before, Archives.readBatch(List.of(out)));
+    }
+
+    /** A root without a Message-ID and a reply to it found by its subject alone, read back from mbox. */
+    private List<Message> subjectThreadBack() throws Exception {
+        Message root = Message.builder().id("h:0123456789abcdef0123").list("nanog").subject("Weekly report")
+                .from(Author.of("Ann Lee", "ann@example.org", "Ann Lee")).date(Instant.parse("2005-03-05T04:16:38Z"))
+                .source(new Source("x.txt", null, "pipermail-txt")).body("Nothing new this week.\n")
+                .threadId("h:0123456789abcdef0123").build();
+        Message reply = Message.builder().id("<r@example.org>").messageId("<r@example.org>").list("nanog")
+                .subject("Weekly report").from(Author.of("Bob Roe", "bob@example.org", "Bob Roe"))
+                .date(Instant.parse("2005-03-12T04:16:38Z")).source(new Source("x.txt", null, "pipermail-txt"))
+                .body("Still nothing.\n").threadId("h:0123456789abcdef0123").build()
+                .withThread("h:0123456789abcdef0123", "h:0123456789abcdef0123", new ParentLink(LinkMethod.SUBJECT, 0.2));
+        Path out = dir.resolve("s.mbox");
+        Exporters.export(new MboxWriter(), List.of(root, reply), Fixtures.provenance(), out);
+        return Archives.readBatch(List.of(out)).messages();
+    }
+
+    @Test
+    void anInReplyToTheExportMadeUpForAParentFoundByItsSubjectIsNotReadBack() throws Exception {
+        Message reply = byId(subjectThreadBack()).get("<r@example.org>");
+
+        assertThat(reply.inReplyTo()).isEmpty();
     }
 }
