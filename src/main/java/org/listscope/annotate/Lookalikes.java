@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
  * specification's rule ("an illegal netstring", "illegal in Python"), a project's or company's own
- * policy ("the compatibility policy", "a peering policy"), a discovery that is a finding ("service
+ * policy ("the compatibility policy", "a peering policy", or any policy in a message that says nothing
+ * of government or public affairs: "Some of the policy will seem obvious"), a discovery that is a finding ("service
  * discovery"), a penalty in time ("the startup penalty"), guilt felt ("I felt guilty"), "privacy"
  * in a program's name ("Pretty Good Privacy", "Privacy Enhanced Mail"), and a lower-case "bill" in
  * a message that says nothing of lawmaking.
@@ -167,9 +168,27 @@ final class Lookalikes {
     /** Words of a program, an encoding or a protocol, which a project or a standard mandates ("the mandate for Python 3", "mandate utf-8"). */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
             + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted)\\b");
+    /** Words of government and its law, in lower case. */
+    private static final String GOVERNMENT_WORDS = "government\\w*|federal|laws?|legal\\w*|courts?|congress|fcc|agenc(?:y|ies)|"
+            + "regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|export\\w*|itar|key\\s+recovery";
     /** Words of government and its law, in lower case: beside one, a mandate may be the law's. */
-    private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:government\\w*|federal|laws?|legal\\w*|courts?|congress|fcc|agenc(?:y|ies)|"
-            + "regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|export\\w*|itar|key\\s+recovery)\\b");
+    private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + ")\\b");
+    /**
+     * Words of government, its law and the public affairs it makes policy on, in lower case: a
+     * message with none of them ("our current policy is to only release them for current versions",
+     * "Some of the policy will seem obvious") speaks of a project's, a program's or a company's
+     * policy, not of a public one.
+     */
+    private static final Pattern PUBLIC_AFFAIRS = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + "|govt|feds|administration|president\\w*|"
+            + "white\\s+house|senat\\w*|parliament\\w*|legislat\\w*|minist(?:er|ers|ry|ries)|state\\s+department|department\\s+of|"
+            + "public\\s+polic(?:y|ies)|foreign\\s+polic(?:y|ies)|crypto\\w*|encrypt\\w*|censor\\w*|military|army|treaty|treaties|"
+            + "election\\w*|politic\\w*|crim(?:e|es|inal\\w*)|illegal\\w*|unlawful\\w*|constitution\\w*|rights|citizens?|nation\\w*|"
+            + "privacy|secretary|defen[cs]e|pentagon|dod|clinton)\\b");
+    /**
+     * "policy" or "policies", which {@link #POLICY_NOT_PUBLIC} blanks in a message that speaks of no
+     * public affairs; not a retention or privacy policy, which keeps its topic whoever made it.
+     */
+    private static final Pattern POLICY_WORD = Pattern.compile("(?i)(?<!\\b(?:retention|privacy)\\s)\\b(polic(?:y|ies))\\b");
 
     /** "ruled out" of options, not a court's ruling: "Once you've ruled out options #1 and #4". */
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
@@ -271,6 +290,7 @@ final class Lookalikes {
     static final int RULED = 524288;
     static final int REGISTER = 1048576;
     static final int MANDATE_WORD = 2097152;
+    static final int POLICY_NOT_PUBLIC = 4194304;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -378,6 +398,7 @@ final class Lookalikes {
         for (Standing st : STANDING) {
             if ((h & st.hint()) != 0 && !st.mayHold(lower)) h &= ~st.hint(); // no sentence of it can hold that text
         }
+        if ((h & POLICY) != 0 && !PUBLIC_AFFAIRS.matcher(lower).find()) h |= POLICY_NOT_PUBLIC;
         return h;
     }
 
@@ -420,6 +441,7 @@ final class Lookalikes {
             out = blankAll(sentence, out, MANDATE);
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
+        if ((hints & POLICY_NOT_PUBLIC) != 0 && lower.indexOf("polic") >= 0) out = blankGroups(sentence, out, POLICY_WORD);
         // each pattern runs only near its word: the patterns are dearer than the look for the word
         for (Near n : NEAR) {
             if ((hints & n.hint()) != 0) out = blankNear(sentence, lower, out, n);

@@ -220,9 +220,12 @@ public final class Schema {
      * keeps its parent (27 of twisted-python 2005-06); 70: an address in a subject, hidden by
      * pipermail's pages as {@code user at host}, is the same for duplicate matching as the {@code
      * .txt.gz}'s {@code user@host} (5 pages of 2005-August); 71: an In-Reply-To that listscope's mbox
-     * or Maildir export made up ({@code X-Listscope-Made-Up}) is not read back as the message's own.
+     * or Maildir export made up ({@code X-Listscope-Made-Up}) is not read back as the message's own;
+     * 72: a policy in a message with no word of government or public affairs is a project's, a
+     * program's or a company's ("our current policy is to only release them for current versions") and
+     * makes no claim.
      */
-    public static final int VERSION = 71;
+    public static final int VERSION = 72;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -221,6 +221,28 @@ class ClaimsTest {
         assertThat(claims(sentence + "\n")).isEmpty();
     }
 
+    /** A policy in a message that speaks of no government or public affairs is a project's, a program's or a company's. From twisted-python 2004 and 2019. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Some of the policy will seem obvious, but other packages don't follow it.",
+            "I don't think this policy will change when project release cycles are separated though.",
+            "We also ought to have some sort of policy that all new module and package development should start in the sandbox.",
+            "As per policy, official support will be dropped for this platform before the next release.",
+            "Netcom said little.  I don't think this policy will change when the next release is out."})
+    void aPolicyInAMessageOfNoPublicAffairsIsNoClaim(String body) {
+        assertThat(claims(body + "\n")).isEmpty();
+    }
+
+    /** A word of government anywhere in the message keeps its policy a public one, in the sentence or beside it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The administration's encryption policy will be announced next week.",
+            "I don't think this policy will change when the new Congress is seated.",
+            "The administration wants key escrow.  I don't think this policy will change when the next release is out."})
+    void aPolicyInAMessageOfGovernmentStaysAClaim(String body) {
+        assertThat(claims(body + "\n")).singleElement().extracting(Claim::kind).isEqualTo("prediction");
+    }
+
     /** Words that look like a cue of one kind and are none: the sentence may still be a claim, of another kind. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
