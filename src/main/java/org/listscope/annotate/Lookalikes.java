@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
  * specification's rule ("an illegal netstring", "illegal in Python"), a project's or company's own
  * policy ("the compatibility policy", "a peering policy", or any policy in a message that says nothing
- * of government or public affairs: "Some of the policy will seem obvious"), a discovery that is a finding ("service
+ * of government or public affairs: "Some of the policy will seem obvious") and its rule for the
+ * licence or copyright of contributions ("All contributions must be MIT licensed"), a discovery that is a finding ("service
  * discovery"), a penalty in time ("the startup penalty"), guilt felt ("I felt guilty"), "privacy"
  * in a program's name ("Pretty Good Privacy", "Privacy Enhanced Mail"), and a lower-case "bill" in
  * a message that says nothing of lawmaking.
@@ -190,6 +191,19 @@ final class Lookalikes {
      */
     private static final Pattern POLICY_WORD = Pattern.compile("(?i)(?<!\\b(?:retention|privacy)\\s)\\b(polic(?:y|ies))\\b");
 
+    /** A contribution to a project: "contributions", "patches", "inclusions", code "committed" (not code "included", which a licence may require). */
+    private static final Pattern CONTRIBUTION = Pattern.compile("(?i)\\b(?:contribut\\w*|patch(?:es)?|inclusions?|"
+            + "submissions?|commit(?:s|ted|ting)?)\\b");
+    /** A duty: "must", "has to", "required", "shall", "needs to". */
+    private static final Pattern DUTY = Pattern.compile("(?i)\\b(?:must|ha(?:s|ve)\\s+to|requir\\w*|shall|needs?\\s+to)\\b");
+    /**
+     * The words of a licence or a copyright that a project's rule for contributions sets ("All
+     * contributions must be MIT licensed", "Twisted patches must also be copyrighted by Glyph",
+     * "consign all copyrights for this patch to Glyph, as required by Twisted"): where no word of
+     * government or its law stands beside them, the rule is the project's, not the law's.
+     */
+    private static final Pattern CONTRIBUTION_TERMS = Pattern.compile("(?i)\\b(?:licen[cs]\\w*|copyright\\w*|consign\\w*)");
+
     /** "ruled out" of options, not a court's ruling: "Once you've ruled out options #1 and #4". */
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
     /** "Privacy" in a program's or a standard's name: "Pretty Good Privacy", "Privacy Enhanced Mail", "privacy-enhanced messages". */
@@ -291,6 +305,7 @@ final class Lookalikes {
     static final int REGISTER = 1048576;
     static final int MANDATE_WORD = 2097152;
     static final int POLICY_NOT_PUBLIC = 4194304;
+    static final int CONTRIBUTED = 8388608;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -318,7 +333,7 @@ final class Lookalikes {
      * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
-            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("rights", LICENCE),
+            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER)),
@@ -439,6 +454,10 @@ final class Lookalikes {
         if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0) && SPEC.matcher(sentence).find()
                 && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, MANDATE);
+        }
+        if ((hints & CONTRIBUTED) != 0 && (lower.indexOf("licen") >= 0 || lower.indexOf("copyright") >= 0)
+                && CONTRIBUTION.matcher(sentence).find() && DUTY.matcher(sentence).find() && !GOVERNMENT.matcher(lower).find()) {
+            out = blankAll(sentence, out, CONTRIBUTION_TERMS);
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         if ((hints & POLICY_NOT_PUBLIC) != 0 && lower.indexOf("polic") >= 0) out = blankGroups(sentence, out, POLICY_WORD);

@@ -223,9 +223,11 @@ public final class Schema {
      * or Maildir export made up ({@code X-Listscope-Made-Up}) is not read back as the message's own;
      * 72: a policy in a message with no word of government or public affairs is a project's, a
      * program's or a company's ("our current policy is to only release them for current versions") and
-     * makes no claim.
+     * makes no claim; 73: nor does a project's rule for the licence or copyright of its contributions
+     * ("All contributions must be MIT licensed") where no word of government or its law stands beside
+     * it.
      */
-    public static final int VERSION = 72;
+    public static final int VERSION = 73;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

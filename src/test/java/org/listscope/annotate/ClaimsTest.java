@@ -243,6 +243,28 @@ class ClaimsTest {
         assertThat(claims(body + "\n")).singleElement().extracting(Claim::kind).isEqualTo("prediction");
     }
 
+    /** A project's rule for the licence or copyright of its contributions is the project's, not the law's. From twisted-python 2002-2009. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "All contributions or inclusions must be MIT licensed.",
+            "FYI: Twisted patches must also be copyrighted by Glyph.",
+            "When writing code to contribute to Twisted, note that it must be MIT licenced.",
+            "I do hereby consign all copyrights for this patch to Glyph, as required by Twisted."})
+    void aProjectsRuleForContributionsIsNoClaim(String sentence) {
+        assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** A duty to license that the law or the government sets, or that a licence sets on a program, stays an obligation. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Export of this code out of the U.S. requires a licence.",
+            "Under U.S. copyright law, every patch you contribute must be licensed by its author.",
+            "A contributor who distributes the patch must be licensed by the government.",
+            "The reactor must be licensed under the GPL, but the rest of Twisted doesn't."})
+    void aDutyToLicenseThatTheLawSetsStaysAClaim(String sentence) {
+        assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo("obligation");
+    }
+
     /** Words that look like a cue of one kind and are none: the sentence may still be a claim, of another kind. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
