@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * a file ("export the slides as PDF") or of a program's names, or in a sentence of a program, each
  * where no word of trade stands beside it, "copyright" in a notice ("Copyright (c) 1993 Eric
  * Hughes"), options "ruled out", a project's or a protocol's mandate or ban ("the mandate for Python 3",
- * "mandate utf-8", "the HTTP standards forbid this style") where no word of government stands beside it, "warrant" and "judge" as verbs
+ * "mandate utf-8", "the HTTP standards forbid this style", "the RFC prohibits", "mandate that a method
+ * creating a Deferred") where no word of government stands beside it, "warrant" and "judge" as verbs
  * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
  * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
@@ -164,13 +165,18 @@ final class Lookalikes {
     private static final Pattern GUILT_FELT = Pattern.compile("(?i)\\b(?:feel|feels|felt|feeling)\\s+(?:(?:a\\s+bit|rather|very|quite|so|"
             + "more\\s+and\\s+more|a\\s+little|somewhat|kind\\s+of|a\\s+tad)\\s+)?(guilty)\\b|\\b(?:protect|conceal|shield)\\s+the\\s+(guilty)\\b"
             + "|\\bas\\s+(guilty)\\s+as\\b|\\b(guilty)\\s+(?:pleasure|conscience)");
-    /** "mandate" and "forbid" in any form. */
-    private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:mandat\\w*|forb[ai]d\\w*)");
-    /** Words of a program, an encoding or a protocol, which a project or a standard mandates ("the mandate for Python 3", "mandate utf-8"). */
+    /** "mandate", "forbid" and "prohibit" in any form. */
+    private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:mandat\\w*|forb[ai]d\\w*|prohibit\\w*)");
+    /**
+     * Words of a program, an encoding, a protocol or a specification, which a project or a standard
+     * mandates or forbids ("the mandate for Python 3", "mandate utf-8", "the RFC prohibits a body
+     * here", "mandate that a method creating a Deferred is responsible").
+     */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
-            + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted)\\b");
+            + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted|rfcs?(?:\\s?\\d+)?|specs?|specifications?|"
+            + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?)\\b");
     /** Words of government and its law, in lower case. */
-    private static final String GOVERNMENT_WORDS = "government\\w*|federal|laws?|legal\\w*|courts?|congress|fcc|agenc(?:y|ies)|"
+    private static final String GOVERNMENT_WORDS = "government\\w*|federal\\w*|classified|laws?|legal\\w*|courts?|congress|fcc|agenc(?:y|ies)|"
             + "regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|export\\w*|itar|key\\s+recovery";
     /** Words of government and its law, in lower case: beside one, a mandate may be the law's. */
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + ")\\b");
@@ -333,7 +339,7 @@ final class Lookalikes {
      * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
-            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("rights", LICENCE),
+            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD), new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER)),
@@ -451,7 +457,7 @@ final class Lookalikes {
                 out = EXPORT_PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, EXPORT) : blankGroups(sentence, out, FILE_EXPORT);
             }
         }
-        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0) && SPEC.matcher(sentence).find()
+        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0 || lower.indexOf("prohibit") >= 0) && SPEC.matcher(sentence).find()
                 && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, MANDATE);
         }

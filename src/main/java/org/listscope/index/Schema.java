@@ -225,9 +225,10 @@ public final class Schema {
      * program's or a company's ("our current policy is to only release them for current versions") and
      * makes no claim; 73: nor does a project's rule for the licence or copyright of its contributions
      * ("All contributions must be MIT licensed") where no word of government or its law stands beside
-     * it.
+     * it; 74: nor what a specification or a program's code mandates, forbids or prohibits ("the RFC
+     * forbids", "mandate that a method creating a Deferred"), but "federally mandated" stays the law's.
      */
-    public static final int VERSION = 73;
+    public static final int VERSION = 74;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

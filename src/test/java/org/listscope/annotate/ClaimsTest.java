@@ -265,6 +265,27 @@ class ClaimsTest {
         assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo("obligation");
     }
 
+    /** What a specification or a program mandates, forbids or prohibits is no law's rule. From twisted-python 2003 and 2005. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For that matter, perhaps another solution would be to mandate that a method creating a Deferred is responsible for configuring it with an errback.",
+            "The RFC forbids sending a body with a 304 response.",
+            "The spec prohibits a Content-Length header in a chunked response.",
+            "Twisted obscures SSL-level errors and prohibits application-level handling of them."})
+    void aSpecificationsOrAProgramsRuleIsNoClaim(String sentence) {
+        assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** A word of government or its law beside a program's words keeps the mandate or ban the law's ("federally mandated", a bill, the FCC). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I want to create an application for a market that has strict federally mandated security requirements and many interfaces to equipment. | obligation",
+            "H.R. 3636 also prohibits (with exceptions for small and rural areas) any common carrier from providing video programming. | prohibition",
+            "The FCC prohibits this protocol on the amateur bands. | prohibition"})
+    void aMandateOrBanBesideAWordOfGovernmentStaysAClaim(String sentence, String kind) {
+        assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo(kind);
+    }
+
     /** Words that look like a cue of one kind and are none: the sentence may still be a claim, of another kind. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
