@@ -281,7 +281,11 @@ final class Lookalikes {
             + "\\b(?:any|the\\s+unauthori[sz]ed)\\s+(?:unauthori[sz]ed\\s+)?(?:use|review|retransmission|dissemination|disclosure|distribution|"
             + "copying|reproduction)\\b[^.]{0,120}?\\b(?:is|are)\\s+(?:strictly\\s+)?prohibited(?!\\s+by\\s+(?:law|statute))|"
             + "\\bthis\\s+communication\\s+is\\s+strictly\\s+prohibited|(?:persons?\\s+or\\s+)?entities\\s+other\\s+than\\s+the\\s+(?:intended\\s+)?recipient|"
-            + "\\baccepts?\\s+(?:any|no)\\s+(?:liability|responsibility)\\s+for\\s+(?:any\\s+)?(?:virus|viruses|damage)");
+            + "\\baccepts?\\s+(?:any|no)\\s+(?:liability|responsibility)\\s+for\\s+(?:any\\s+)?(?:virus|viruses|damage)|"
+            // "either whole or partial, is prohibited" (a sentence of its own where the footer is double-spaced), "shall be liable
+            // for the message if modified", "Our liability is limited to resupplying any affected attachments"
+            + "\\b(?:whole\\s+or\\s+)?partial(?:ly)?,?\\s+(?:is|are)\\s+(?:strictly\\s+)?prohibited(?!\\s+by\\s+(?:law|statute))|"
+            + "\\bbe\\s+liable\\s+for\\s+(?:the|this)\\s+(?:message|e-?mail)\\s+if\\s+(?:it\\s+(?:is|has\\s+been)\\s+)?(?:modified|altered|falsified|changed)\\b|\\bour\\s+liability\\s+is\\s+limited\\s+to\\s+(?:resupplying|replacing)");
 
     /** A company's register entry in its footer ("Registered office: Bremen ... Court of register: Amtsgericht Bremen HRB 1321"). */
     private static final Pattern REGISTER_TEXT = Pattern.compile("(?i)\\b(?:registered\\s+office|court\\s+of\\s+regist(?:er|ry|ration)|"
@@ -373,7 +377,8 @@ final class Lookalikes {
     private static final List<Standing> STANDING = List.of(
             new Standing(LICENCE, List.of("reserved", "redistribut", "warranty", "merchantab", "disclaimed", "hereby", "copyright",
                     "\"as", "no event", "particular purpose", "received a copy"), BOILERPLATE),
-            new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error", "prohibited", "virus",
+            new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error", "prohibited", "virus", "liable for th",
+                    "liability is limited",
                     "damage"), DISCLAIMER_TEXT),
             new Standing(REGISTER, List.of("regist", "amtsgericht", "handelsregister"), REGISTER_TEXT));
 

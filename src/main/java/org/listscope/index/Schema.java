@@ -226,9 +226,11 @@ public final class Schema {
      * makes no claim; 73: nor does a project's rule for the licence or copyright of its contributions
      * ("All contributions must be MIT licensed") where no word of government or its law stands beside
      * it; 74: nor what a specification or a program's code mandates, forbids or prohibits ("the RFC
-     * forbids", "mandate that a method creating a Deferred"), but "federally mandated" stays the law's.
+     * forbids", "mandate that a method creating a Deferred"), but "federally mandated" stays the law's;
+     * 75: more mail footers make no claim ("shall be liable for the message if modified", "Our
+     * liability is limited to resupplying", "either whole or partial, is prohibited").
      */
-    public static final int VERSION = 74;
+    public static final int VERSION = 75;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -286,6 +286,27 @@ class ClaimsTest {
         assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo(kind);
     }
 
+    /** A mail footer's sentences of liability and of a prohibition, also one split off by a blank line. From twisted-python 2003 and 2005. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Neither FININFO (nor any of its subsidiaries or affiliates) shall be liable for the message if modified, altered or falsified.",
+            "BNP PARIBAS (and its subsidiaries) shall (will) not therefore be liable for the message if modified.",
+            "Our liability is limited to resupplying any affected attachments.",
+            "Any unauthorised disclosure, use or dissemination, either whole or\n\npartial, is prohibited."})
+    void aMailFootersLiabilityIsNoClaim(String body) {
+        assertThat(claims(body + "\n")).isEmpty();
+    }
+
+    /** Liability for a message and a ban in part that a law sets stay claims. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Under federal law your liability is limited to $50 for unauthorized charges on a credit card. | consequence",
+            "The carrier shall be liable for the message if it discloses it to the police without a warrant. | consequence",
+            "Publication of the intercepted call, whole or partial, is prohibited by law. | prohibition"})
+    void liabilityThatALawSetsStaysAClaim(String sentence, String kind) {
+        assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo(kind);
+    }
+
     /** Words that look like a cue of one kind and are none: the sentence may still be a claim, of another kind. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
