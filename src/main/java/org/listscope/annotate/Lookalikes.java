@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * Hughes"), options "ruled out", a project's or a protocol's mandate or ban ("the mandate for Python 3",
  * "mandate utf-8", "the HTTP standards forbid this style", "the RFC prohibits", "mandate that a method
  * creating a Deferred") where no word of government stands beside it, "warrant" and "judge" as verbs
- * ("doesn't warrant the effort", "hard to judge whether"), and a computer's "rights" ("svn commit
- * rights", "the rights to install it"), a court that serves food or jokes ("the food court", "a
+ * ("doesn't warrant the effort", "hard to judge whether"), a computer's "rights" ("svn commit
+ * rights", "the rights to install it") and a program's authorization ("be authenticated and authorized"), a court that serves food or jokes ("the food court", "a
  * court jester") or waits for a move ("it's in your court"), "illegal" of a program's input or a
  * specification's rule ("an illegal netstring", "illegal in Python"), a project's or company's own
  * policy ("the compatibility policy", "a peering policy", or any policy in a message that says nothing
@@ -210,6 +210,19 @@ final class Lookalikes {
      */
     private static final Pattern CONTRIBUTION_TERMS = Pattern.compile("(?i)\\b(?:licen[cs]\\w*|copyright\\w*|consign\\w*)");
 
+    /** Words of a program's access control: logging in, passwords, authentication, credentials, a cred portal. */
+    private static final Pattern ACCESS_CONTROL = Pattern.compile("(?i)\\b(?:authenticat\\w*|passwords?|passwd|log\\s?ins?|logins?|"
+            + "user\\s?(?:id|name)s?|credentials?|cred|portals?|avatars?|ldap|oauth\\d?|kerberos|acls?)\\b");
+    /** Words of the law's punishment and its process, in lower case: beside one, an authorisation or a right may be the law's. */
+    private static final Pattern LAW_BESIDE = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + "|crim\\w*|illegal\\w*|unlawful\\w*|prosecut\\w*|"
+            + "warrants?|subpoena\\w*|felon\\w*|sued?|lawsuits?|attorneys?|lawyers?|judges?|jury|constitution\\w*|amendments?)\\b");
+    /**
+     * "authorized" and "authorization" of a program's access control ("be authenticated and
+     * authorized", "add some authorization so users must enter a user id and password"), where no
+     * word of government, its law or its punishment stands beside them.
+     */
+    private static final Pattern GRANT = Pattern.compile("(?i)\\b(?:un)?authori[sz]\\w*");
+
     /** "ruled out" of options, not a court's ruling: "Once you've ruled out options #1 and #4". */
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
     /** "Privacy" in a program's or a standard's name: "Pretty Good Privacy", "Privacy Enhanced Mail", "privacy-enhanced messages". */
@@ -316,6 +329,7 @@ final class Lookalikes {
     static final int MANDATE_WORD = 2097152;
     static final int POLICY_NOT_PUBLIC = 4194304;
     static final int CONTRIBUTED = 8388608;
+    static final int GRANTED = 16777216;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -343,7 +357,7 @@ final class Lookalikes {
      * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
-            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD), new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("rights", LICENCE),
+            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD), new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER)),
@@ -469,6 +483,10 @@ final class Lookalikes {
         if ((hints & CONTRIBUTED) != 0 && (lower.indexOf("licen") >= 0 || lower.indexOf("copyright") >= 0)
                 && CONTRIBUTION.matcher(sentence).find() && DUTY.matcher(sentence).find() && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, CONTRIBUTION_TERMS);
+        }
+        if ((hints & GRANTED) != 0 && lower.indexOf("authori") >= 0
+                && ACCESS_CONTROL.matcher(sentence).find() && !LAW_BESIDE.matcher(lower).find()) {
+            out = blankAll(sentence, out, GRANT);
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         if ((hints & POLICY_NOT_PUBLIC) != 0 && lower.indexOf("polic") >= 0) out = blankGroups(sentence, out, POLICY_WORD);

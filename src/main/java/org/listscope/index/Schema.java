@@ -228,9 +228,11 @@ public final class Schema {
      * it; 74: nor what a specification or a program's code mandates, forbids or prohibits ("the RFC
      * forbids", "mandate that a method creating a Deferred"), but "federally mandated" stays the law's;
      * 75: more mail footers make no claim ("shall be liable for the message if modified", "Our
-     * liability is limited to resupplying", "either whole or partial, is prohibited").
+     * liability is limited to resupplying", "either whole or partial, is prohibited"); 76: a program's
+     * authorization beside its logins, passwords or credentials ("be authenticated and authorized")
+     * makes no claim where no word of government, its law or its punishment stands beside it.
      */
-    public static final int VERSION = 75;
+    public static final int VERSION = 76;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

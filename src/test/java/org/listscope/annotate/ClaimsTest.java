@@ -307,6 +307,25 @@ class ClaimsTest {
         assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo(kind);
     }
 
+    /** A program's authorization, beside its logins, passwords and credentials, is access control, not the law's leave. From twisted-python 2003 and 2009. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Users will connect via one protocol, be authenticated and authorized to a separate service.",
+            "I'd like to add some authorization to the service so users must enter a user id and password to use the service.",
+            "AuthenticatingTelnetProtocol requires the cred portal to use to do the authentication and authorization with."})
+    void aProgramsAuthorizationIsNoClaim(String sentence) {
+        assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** An authorization that a judge or the police hold stays a permission, passwords and logins beside it or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A judge authorized the search of his login records.",
+            "The police are authorized to demand your password only with a warrant."})
+    void anAuthorizationOfTheLawStaysAPermission(String sentence) {
+        assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo("permission");
+    }
+
     /** Words that look like a cue of one kind and are none: the sentence may still be a claim, of another kind. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
