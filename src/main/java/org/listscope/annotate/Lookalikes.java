@@ -86,10 +86,13 @@ final class Lookalikes {
     /**
      * "copyright" in a notice ("Copyright (c) 2001-2008 Twisted Matrix Laboratories", "Copyright 1994 by
      * the Washington Post") or in Python's banner ('Type "help", "copyright", "credits" or "license"'):
-     * the notice speaks of no copyright law, and the sentence it stands in keeps its other words.
+     * the notice speaks of no copyright law, and the sentence it stands in keeps its other words. Nor
+     * does a module's name ("twisted.copyright.version").
      */
     private static final Pattern NOTICE = Pattern.compile("(?i)\\b(copyright)\\s*(?:\\(c\\)|\u00a9|&copy;)|\\b(copyright)\\s+(?:19|20)\\d\\d\\b"
-            + "|\"help\",\\s*\"(copyright)\",\\s*\"credits\"");
+            + "|\"help\",\\s*\"(copyright)\",\\s*\"credits\""
+            // a module's name: "twisted.copyright.version", "import twisted.copyright", ".../twisted.copyright.html"
+            + "|(?<=\\.)(copyright)\\b|\\b(copyright)(?=\\.[a-z_])");
     /** Words that make a program's sentence speak of the program: its language, module, names, tools. */
     private static final Pattern EXPORT_PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
             + "(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+");

@@ -230,9 +230,10 @@ public final class Schema {
      * 75: more mail footers make no claim ("shall be liable for the message if modified", "Our
      * liability is limited to resupplying", "either whole or partial, is prohibited"); 76: a program's
      * authorization beside its logins, passwords or credentials ("be authenticated and authorized")
-     * makes no claim where no word of government, its law or its punishment stands beside it.
+     * makes no claim where no word of government, its law or its punishment stands beside it; 77: a
+     * module named copyright ("twisted.copyright.version", "copyright.py") gives no claim or topic.
      */
-    public static final int VERSION = 76;
+    public static final int VERSION = 77;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

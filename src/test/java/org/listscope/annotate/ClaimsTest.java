@@ -326,6 +326,12 @@ class ClaimsTest {
         assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo("permission");
     }
 
+    /** A module named copyright is no legal word: "to still allow 1.3.0" is no permission. From twisted-python 2005. */
+    @Test
+    void aModuleNamedCopyrightMakesNoClaim() {
+        assertThat(claims("On the client side to still allow 1.3.0 I import from there depending on twisted.copyright.version.\n")).isEmpty();
+    }
+
     /** Words that look like a cue of one kind and are none: the sentence may still be a claim, of another kind. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -105,6 +105,16 @@ class MessageTopicsTest {
         assertThat(topics(body)).isEmpty();
     }
 
+    /** A module named copyright ("twisted.copyright.version", "copyright.py") is no copyright topic. From twisted-python 2003-2011. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "On the client side I import from there instead of twisted.* depending on twisted.copyright.version.\n",
+            "I want to stop the version string from being forcefully added to copyright.py file during the build.\n",
+            "Release 0.99.3 from the same code base except ChangeLog, README, twisted/copyright.py and the howto.\n"})
+    void aModuleNamedCopyrightMakesNoTopic(String body) {
+        assertThat(topics(body)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "It is illegal to export PGP to Canada without a licence.",
