@@ -117,6 +117,13 @@ final class MailFields {
         return v == null || v.isEmpty() ? null : v;
     }
 
+    /** A body without trailing whitespace; its leading blank lines kept. */
+    static String trimEnd(String body) {
+        int end = body.length();
+        while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) end--;
+        return body.substring(0, end);
+    }
+
     /** A body without leading blank lines and trailing whitespace. */
     static String trimBody(String body) {
         int start = 0;

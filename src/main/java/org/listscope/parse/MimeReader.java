@@ -26,10 +26,13 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * bytes decoded as UTF-8 where valid, else windows-1252) and a text body. Text/plain parts are kept;
  * text/html only where there is no plain part (converted to text); every other part becomes a
  * one-line note such as {@code [attachment: report.pdf, application/pdf, 12 KB]}. Charsets that lie
- * fall back and warn.
+ * fall back and warn. Leading blank lines are left out, except in a message of listscope's own export
+ * ({@code X-Listscope-Export}), whose body comes back as it was written: offsets into it stay right.
  */
 final class MimeReader {
     private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]*");
+    /** The header that marks a message of listscope's own {@code mbox} or {@code maildir} export. */
+    private static final String EXPORT_HEADER = "x-listscope-export";
 
     private static final MimeConfig CONFIG = new MimeConfig.Builder()
             .setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1).setMaxContentLen(-1)
@@ -151,6 +154,8 @@ final class MimeReader {
 
         String body() {
             boolean plain = pieces.stream().anyMatch(p -> p.kind == Kind.PLAIN);
+            // listscope's own export wrote the body as the message had it: its leading blank lines too
+            boolean exported = top.containsKey(EXPORT_HEADER);
             StringBuilder out = new StringBuilder();
             for (Piece p : pieces) {
                 String t = switch (p.kind) {
@@ -160,7 +165,7 @@ final class MimeReader {
                 };
                 if (t == null || t.isBlank()) continue;
                 if (out.length() > 0) out.append("\n\n");
-                out.append(MailFields.trimBody(t));
+                out.append(exported ? MailFields.trimEnd(t) : MailFields.trimBody(t));
             }
             return out.toString();
         }

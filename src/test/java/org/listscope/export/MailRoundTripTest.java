@@ -93,4 +93,22 @@ class MailRoundTripTest {
 
         assertThat(reply.inReplyTo()).isEmpty();
     }
+
+    /** A message with the given author and body, written to mbox and read back. */
+    private Message backFromMbox(Author from, String body) throws Exception {
+        Message m = Message.builder().id("<lead@example.org>").messageId("<lead@example.org>").list("twisted-python")
+                .subject("Re: reactor").from(from).date(Instant.parse("2005-04-06T16:33:49Z"))
+                .source(new Source("010063.html", null, "pipermail-html")).body(body).build();
+        Path out = dir.resolve("one.mbox");
+        Exporters.export(new MboxWriter(), List.of(m), Fixtures.provenance(), out);
+        return Archives.readBatch(List.of(out)).messages().get(0);
+    }
+
+    @Test
+    void aBodyThatStartsWithABlankLineComesBackWithIt() throws Exception {
+        String body = "\nOn Wed, 6 Apr 2005, Jeff Pitman wrote:\n>On Wednesday\n\nIt works.";
+
+        assertThat(backFromMbox(Author.of("Jp Calderone", "exarkun@divmod.com", "Jp Calderone"), body).body())
+                .isEqualTo(body);
+    }
 }
