@@ -13,6 +13,9 @@ final class HeaderValues {
     private static final Pattern ANGLED = Pattern.compile("<([^<>]+)>");
     private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
     private static final Pattern BARE_ID = Pattern.compile("^[^\\s<>@]+@[^\\s<>@]+$");
+    /** A run of RFC 2047 encoded words, separated by white space alone. */
+    private static final Pattern ENCODED_RUN =
+            Pattern.compile("=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?=(?:\\s+=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?=)*");
 
     private HeaderValues() {
     }
@@ -25,6 +28,45 @@ final class HeaderValues {
         if (value == null) return null;
         String v = value.contains("=?") ? DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT) : value;
         return withoutControls(hasBreak(v) ? BREAKS.matcher(v).replaceAll(" ") : v).strip();
+    }
+
+    /**
+     * An address header's value decoded as {@link #decode} does, except that an encoded word in a
+     * phrase (outside quoted strings and comments) whose text holds a bracket, an angle bracket, a
+     * quote or a backslash becomes a quoted string: RFC 2047 makes the encoded word one word of the
+     * display name, so {@code =?UTF-8?B?...?= <a@b>} for {@code Keith Cheung (張國良)} keeps its
+     * {@code (張國良)}, which decoded bare would read as a comment.
+     */
+    static String decodeAddress(String value) {
+        if (value == null || !value.contains("=?")) return decode(value);
+        Matcher m = ENCODED_RUN.matcher(value);
+        StringBuilder out = null;
+        int done = 0;
+        while (m.find()) {
+            if (!inPhrase(value, m.start())) continue;
+            String text = DecoderUtil.decodeEncodedWords(m.group(), DecodeMonitor.SILENT);
+            if (text.chars().noneMatch(c -> c == '(' || c == ')' || c == '<' || c == '>' || c == '"' || c == '\\')) continue;
+            if (out == null) out = new StringBuilder(value.length() + 8);
+            out.append(value, done, m.start()).append('"')
+                    .append(text.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            done = m.end();
+        }
+        return out == null ? decode(value) : decode(out.append(value, done, value.length()).toString());
+    }
+
+    /** Whether {@code at} in an address header's value is outside its quoted strings and comments. */
+    private static boolean inPhrase(String value, int at) {
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && (quoted || depth > 0)) i++;
+            else if (quoted) quoted = c != '"';
+            else if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0 && c == '"') quoted = true;
+        }
+        return !quoted && depth == 0;
     }
 
     /**

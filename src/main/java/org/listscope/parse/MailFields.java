@@ -62,7 +62,9 @@ final class MailFields {
             warn.add("no From header");
             from = Author.of(null, null, "");
         } else {
-            from = Addresses.fromHeader(fromValue);
+            from = Addresses.fromHeader(HeaderValues.decodeAddress(headers.get("from")));
+            // shown as decoded, without the quotes that kept an encoded name's brackets in the name
+            from = Author.of(from.name(), from.address(), SpaceRuns.collapse(fromValue));
         }
         String dateShown = headers.get("date");
         Dates.Parsed date = Dates.parse(dateShown);

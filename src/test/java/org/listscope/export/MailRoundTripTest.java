@@ -111,4 +111,11 @@ class MailRoundTripTest {
         assertThat(backFromMbox(Author.of("Jp Calderone", "exarkun@divmod.com", "Jp Calderone"), body).body())
                 .isEqualTo(body);
     }
+
+    @Test
+    void anAuthorNameWithBracketsComesBackWhole() throws Exception {
+        Author keith = Author.of("Keith Cheung (張國良)", "kcheung@example.com.hk", "Keith Cheung (張國良)");
+
+        assertThat(backFromMbox(keith, "Hello.").from().name()).isEqualTo("Keith Cheung (張國良)");
+    }
 }

@@ -20,6 +20,12 @@ class HeaderValuesTest {
     }
 
     @Test
+    void anEncodedDisplayNameWithBracketsIsQuotedSoThatItsBracketsAreNoComment() {
+        assertThat(HeaderValues.decodeAddress("=?UTF-8?Q?Keith_Cheung_=28=E5=BC=B5=29?= <k@example.org>"))
+                .isEqualTo("\"Keith Cheung (\u5f35)\" <k@example.org>");
+    }
+
+    @Test
     void tabsAndLineBreaksAreSpacesAsBefore() {
         assertThat(HeaderValues.decode("a long\r\n\tsubject")).isEqualTo("a long subject");
         assertThat(HeaderValues.decode("plain text")).isEqualTo("plain text");
