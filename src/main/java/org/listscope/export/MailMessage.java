@@ -36,7 +36,8 @@ import org.listscope.model.Provenance;
  * {@code name@unknown.listscope.invalid} for an author whose address the archive hid. A message
  * threaded by other evidence than headers (pipermail's index, quotes) gets an {@code In-Reply-To}
  * naming its parent, so that mail clients show the threads listscope found. {@code X-Listscope-Made-Up}
- * names it, and parsing leaves it out.
+ * names it, and parsing leaves it out. An address that is not ASCII ({@code lucíacharlie@wellsfargo.com})
+ * is written as it is, in UTF-8 (RFC 6532), not made up.
  */
 final class MailMessage {
 
@@ -142,9 +143,12 @@ final class MailMessage {
     }
 
     private static String address(Author a) {
-        // kept as the archive wrote it, odd ones too ("shipley@@tfs.COM"), unless it would break the header
+        // kept as the archive wrote it, odd ones too ("shipley@@tfs.COM"), unless it would break the header;
+        // one that is not ASCII goes out in UTF-8, as RFC 6532 lets a header carry it
         if (a.address() != null && a.address().matches("[^\\s<>\"]+@[^\\s<>\"]+")
-                && StandardCharsets.US_ASCII.newEncoder().canEncode(a.address())) {
+                && a.address().codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isSpaceChar(c)
+                        || c == '\u2028' || c == '\u2029')
+                && StandardCharsets.UTF_8.newEncoder().canEncode(a.address())) {
             return a.address();
         }
         String basis = a.key().startsWith("name:") ? a.key().substring(5) : a.key();

@@ -118,4 +118,11 @@ class MailRoundTripTest {
 
         assertThat(backFromMbox(keith, "Hello.").from().name()).isEqualTo("Keith Cheung (張國良)");
     }
+
+    @Test
+    void anAddressThatIsNotAsciiComesBack() throws Exception {
+        Author lucia = Author.of("Lucía Charlie", "lucíacharlie@wellsfargo.com", "lucíacharlie at wellsfargo.com");
+
+        assertThat(backFromMbox(lucia, "Hello.").from().address()).isEqualTo("lucíacharlie@wellsfargo.com");
+    }
 }
