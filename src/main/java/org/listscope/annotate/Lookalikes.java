@@ -360,7 +360,8 @@ final class Lookalikes {
      * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
-            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD), new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("rights", LICENCE),
+            new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD),
+            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER)),

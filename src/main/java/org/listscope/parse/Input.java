@@ -143,28 +143,26 @@ public final class Input {
         return headLatin1;
     }
 
-    /** The whole content in memory, refusing more than {@code max} bytes. */
+    /** The whole content in memory, refusing more than {@code max} bytes; a gzip cut short is the error it gave. */
     public byte[] readAll(long max) throws IOException, ParseException {
-        if (head != null && head.length < HEAD_SIZE && head.length <= max && !isGzip()) {
-            return head.clone(); // the head already holds the whole (uncompressed) content
-        }
-        try (InputStream in = unbuffered()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw new ParseException("larger than the " + (max >> 20) + " MB limit for one page");
-            }
-            return bytes;
-        }
+        Content content = readAvailable(max);
+        if (content.cut() != null) throw content.cut();
+        return content.bytes();
     }
 
     /**
-     * What {@link #readAll} reads where the compressed data may be cut short: the bytes that came
-     * out before the cut, and why it was cut ({@code null} for a whole input).
+     * What {@link #readAvailable} reads: the content, or of a gzip cut short the bytes that came out
+     * before the cut, with the error that cut it.
      *
-     * @param bytes      the content, or what of it could be decompressed
-     * @param truncation why the content ends early, as a problem words it, or {@code null}
+     * @param bytes the content, or what of it could be decompressed
+     * @param cut   the {@code EOFException} or {@code ZipException} that ended a gzip early, or {@code null}
      */
-    public record Content(byte[] bytes, String truncation) {
+    public record Content(byte[] bytes, IOException cut) {
+
+        /** Why the content ends early, as a problem words it, or {@code null} for a whole input. */
+        public String truncation() {
+            return cut == null ? null : CutShort.reason(cut);
+        }
     }
 
     /**
@@ -172,11 +170,13 @@ public final class Input {
      * came out before the cut, marked as such (the last message of a cut mbox is kept the same way).
      */
     public Content readAvailable(long max) throws IOException, ParseException {
-        if (!isGzip()) return new Content(readAll(max), null);
+        if (head != null && head.length < HEAD_SIZE && head.length <= max && !isGzip()) {
+            return new Content(head.clone(), null); // the head already holds the whole (uncompressed) content
+        }
         int limit = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
         byte[] buf = new byte[(int) Math.min(limit, 1 << 16)];
         int n = 0;
-        String truncation = null;
+        IOException cut = null;
         try (InputStream in = unbuffered()) {
             int r;
             while (n < limit && (r = in.read(buf, n, buf.length - n)) > 0) {
@@ -184,10 +184,10 @@ public final class Input {
                 if (n == buf.length && n < limit) buf = Arrays.copyOf(buf, (int) Math.min(limit, 2L * buf.length));
             }
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            truncation = "compressed data cut short (" + e.getMessage() + ")";
+            cut = e;
         }
         if (n > max) throw new ParseException("larger than the " + (max >> 20) + " MB limit for one page");
-        return new Content(Arrays.copyOf(buf, n), truncation);
+        return new Content(Arrays.copyOf(buf, n), cut);
     }
 
     @Override

@@ -61,10 +61,12 @@ final class MailFields {
         if (fromValue == null || fromValue.isBlank()) {
             warn.add("no From header");
             from = Author.of(null, null, "");
+        } else if (!headers.get("from").contains("=?")) {
+            from = Addresses.fromHeader(fromValue); // no encoded word whose brackets could be read as a comment
         } else {
-            from = Addresses.fromHeader(HeaderValues.decodeAddress(headers.get("from")));
+            Author named = Addresses.fromHeader(HeaderValues.decodeAddress(headers.get("from")));
             // shown as decoded, without the quotes that kept an encoded name's brackets in the name
-            from = Author.of(from.name(), from.address(), SpaceRuns.collapse(fromValue));
+            from = Author.of(named.name(), named.address(), SpaceRuns.collapse(fromValue));
         }
         String dateShown = headers.get("date");
         Dates.Parsed date = Dates.parse(dateShown);

@@ -58,7 +58,7 @@ public final class MboxParser implements ArchiveParser {
             RecordSplitter.Record r;
             while ((r = split.next()) != null) {
                 List<String> extra = split.truncation() != null
-                        ? List.of("message cut short: the archive ends inside it") : List.of();
+                        ? List.of(CutShort.LAST_MESSAGE) : List.of();
                 try {
                     sink.message(MailRecordReader.read(input, format(), r.bytes(), r.length(),
                             separatorDate(r.separator()), extra, segment));
@@ -68,8 +68,7 @@ public final class MboxParser implements ArchiveParser {
                 }
             }
             if (split.truncation() != null) {
-                sink.problem(new Problem(input.name(), split.truncation()
-                        + "; read the messages before the cut, the last one cut short"));
+                sink.problem(CutShort.problem(input.name(), split.truncation(), "messages"));
             }
             if (split.skippedPrologue() > 0) {
                 sink.problem(new Problem(input.name(), split.skippedPrologue()

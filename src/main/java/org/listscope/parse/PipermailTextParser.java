@@ -69,8 +69,7 @@ public final class PipermailTextParser implements ArchiveParser {
                 }
             }
             if (split.truncation() != null) {
-                sink.problem(new Problem(input.name(), split.truncation()
-                        + "; read the records before the cut, the last one cut short"));
+                sink.problem(CutShort.problem(input.name(), split.truncation(), "records"));
             }
             if (split.skippedPrologue() > 0) {
                 sink.problem(new Problem(input.name(), split.skippedPrologue()
@@ -84,7 +83,7 @@ public final class PipermailTextParser implements ArchiveParser {
         Charsets.Decoded body = Charsets.guess(r.bytes(), h.bodyStart(), r.length() - h.bodyStart());
         List<String> warnings = new ArrayList<>(h.warnings());
         if (body.warning() != null) warnings.add("body " + body.warning());
-        if (cutShort) warnings.add("message cut short: the archive ends inside it");
+        if (cutShort) warnings.add(CutShort.LAST_MESSAGE);
         String separatorDate = SEPARATOR_DATE.matcher(r.separator()).replaceFirst("");
         return MailFields.build(input, format(), h::get, MailFields.trimBody(body.text()), warnings, separatorDate, segment);
     }

@@ -145,7 +145,7 @@ final class RecordSplitter {
             }
             return false;
         } catch (EOFException | ZipException e) {
-            truncation = "compressed data cut short (" + e.getMessage() + ")";
+            truncation = CutShort.reason(e);
             return false;
         }
     }

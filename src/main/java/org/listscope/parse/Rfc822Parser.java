@@ -49,7 +49,7 @@ public final class Rfc822Parser implements ArchiveParser {
             LeadingLineSplitter.Range r = messages.get(k);
             byte[] one = r.start() == 0 && r.end() == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, r.start(), r.end());
             List<String> extra = content.truncation() != null && k == messages.size() - 1
-                    ? List.of("message cut short: the archive ends inside it") : List.of();
+                    ? List.of(CutShort.LAST_MESSAGE) : List.of();
             try {
                 sink.message(MailRecordReader.read(input, format(), one, one.length, null, extra));
             } catch (MimeException | RuntimeException e) {
@@ -58,7 +58,7 @@ public final class Rfc822Parser implements ArchiveParser {
             }
         }
         if (content.truncation() != null) {
-            sink.problem(new Problem(input.name(), content.truncation() + "; read the messages before the cut, the last one cut short"));
+            sink.problem(CutShort.problem(input.name(), content.truncation(), "messages"));
         }
     }
 }
