@@ -131,18 +131,28 @@ public final class Addresses {
      */
     static int angleStart(String s) {
         if (s.indexOf('"') < 0 && s.indexOf('(') < 0) return s.indexOf('<');
+        int at = outsideQuotesAndComments(s, s.length(), i -> s.charAt(i) == '<' && s.indexOf('>', i + 1) > i);
+        return at >= 0 && at < s.length() ? at : s.indexOf('<');
+    }
+
+    /**
+     * Walks {@code s} up to {@code end}, keeping count of its quoted strings and comments: the first
+     * index before {@code end} outside both that {@code stop} accepts; else {@code end} where
+     * {@code end} itself stands outside both, -1 where it stands inside one.
+     */
+    static int outsideQuotesAndComments(String s, int end, java.util.function.IntPredicate stop) {
         boolean quoted = false;
         int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = s.charAt(i);
             if (c == '\\' && (quoted || depth > 0)) i++;
             else if (quoted) quoted = c != '"';
             else if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
             else if (depth == 0 && c == '"') quoted = true;
-            else if (depth == 0 && c == '<' && s.indexOf('>', i + 1) > i) return i;
+            else if (depth == 0 && stop.test(i)) return i;
         }
-        return s.indexOf('<');
+        return quoted || depth > 0 ? -1 : end;
     }
 
     /**

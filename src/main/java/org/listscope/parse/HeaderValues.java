@@ -43,7 +43,7 @@ final class HeaderValues {
         StringBuilder out = null;
         int done = 0;
         while (m.find()) {
-            if (!inPhrase(value, m.start())) continue;
+            if (Addresses.outsideQuotesAndComments(value, m.start(), i -> false) != m.start()) continue; // in a quote or comment
             String text = DecoderUtil.decodeEncodedWords(m.group(), DecodeMonitor.SILENT);
             if (text.chars().noneMatch(c -> c == '(' || c == ')' || c == '<' || c == '>' || c == '"' || c == '\\')) continue;
             if (out == null) out = new StringBuilder(value.length() + 8);
@@ -52,21 +52,6 @@ final class HeaderValues {
             done = m.end();
         }
         return out == null ? decode(value) : decode(out.append(value, done, value.length()).toString());
-    }
-
-    /** Whether {@code at} in an address header's value is outside its quoted strings and comments. */
-    private static boolean inPhrase(String value, int at) {
-        boolean quoted = false;
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && (quoted || depth > 0)) i++;
-            else if (quoted) quoted = c != '"';
-            else if (c == '(') depth++;
-            else if (c == ')' && depth > 0) depth--;
-            else if (depth == 0 && c == '"') quoted = true;
-        }
-        return !quoted && depth == 0;
     }
 
     /**
