@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -35,7 +36,7 @@ final class Snippets {
     /** One snippet per document, aligned with {@code docs}. */
     String[] of(Query query, int[] docs, Map<Integer, HitFields> messages) throws IOException {
         // only the text fields the query searches: others have nothing to highlight
-        java.util.Set<String> touched = new java.util.HashSet<>();
+        Set<String> touched = new java.util.HashSet<>();
         query.visit(new org.apache.lucene.search.QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
@@ -49,7 +50,11 @@ final class Snippets {
                 return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
-        String[] fields = Fields.SNIPPET_FIELDS.stream().filter(touched::contains).toArray(String[]::new);
+        // one pass per text: the stemmed and the exact field of a text are highlighted together, so that a
+        // phrase (exact field) and a word (stemmed field) of one query are both marked in one snippet
+        String[] fields = Fields.SNIPPET_FIELDS.stream()
+                .filter(f -> touched.contains(f) && !touched.contains(EARLIER_SAME_TEXT.get(f)))
+                .toArray(String[]::new);
         String[] out = new String[docs.length];
         if (fields.length > 0) {
             UnifiedHighlighter uh = new FromMessages(UnifiedHighlighter.builder(searcher, Analysis.analyzer())
@@ -60,7 +65,8 @@ final class Snippets {
                             new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
                     .withWeightMatches(false)
                     .withScorer(SCORER)
-                    .withMaxNoHighlightPassages(0), messages);
+                    .withMaxNoHighlightPassages(0)
+                    .withMaskedFieldsFunc(f -> SAME_TEXT.getOrDefault(f, Set.of())), messages);
             // field by field, most telling first; a later field only sees the hits still without a snippet
             int[] left = docs.clone();
             int[] at = new int[docs.length]; // where each left document stands in docs
@@ -91,6 +97,15 @@ final class Snippets {
         }
         return out;
     }
+
+    /** The other field indexing the same text as a field (stemmed or exact): its matches mark the field too. */
+    private static final Map<String, Set<String>> SAME_TEXT = Map.of(
+            Fields.BODY, Set.of(Fields.BODY_EXACT), Fields.BODY_EXACT, Set.of(Fields.BODY),
+            Fields.SUBJECT, Set.of(Fields.SUBJECT_EXACT), Fields.SUBJECT_EXACT, Set.of(Fields.SUBJECT));
+
+    /** The exact fields' stemmed twins, which come first in {@link Fields#SNIPPET_FIELDS} and highlight for both. */
+    private static final Map<String, String> EARLIER_SAME_TEXT = Map.of(
+            Fields.BODY_EXACT, Fields.BODY, Fields.SUBJECT_EXACT, Fields.SUBJECT);
 
     /** Runs of white space as one space, ends trimmed: a snippet is one line. */
     static String collapseSpaces(String s) {
