@@ -42,7 +42,7 @@ final class DateTerms {
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a date");
         }
-        throw new IllegalArgumentException("'" + text + "' is not a date (write 2007, 2007-05, 2007-05-11 or [2007-01-01 TO 2007-06-30])");
+        throw new IllegalArgumentException("'" + text + "' is not a date (write 2007, 2007-05, 2007-05-11, >=2007-05, 2007-01..2007-06 or [2007-01-01 TO 2007-06-30])");
     }
 
     private static long millis(LocalDate d) {

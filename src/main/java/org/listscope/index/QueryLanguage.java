@@ -115,6 +115,8 @@ public final class QueryLanguage {
      */
     static final int NEAR = 3;
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    /** A date range written with two dots ({@code 2007-01..2007-06}). */
+    private static final Pattern DATE_DOTS = Pattern.compile("(.+?)\\.\\.(.+)");
     /** A {@code from:} value ending in a person key in angle brackets: {@code Hal <hfinney@shell.portal.com>}. */
     private static final Pattern PERSON = Pattern.compile("(?s).*?<([^<>]*[^<>\\s][^<>]*)>");
 
@@ -412,7 +414,7 @@ public final class QueryLanguage {
                     return from(text);
                 case "date":
                 case "year":
-                    return date(field, text, text);
+                    return date(field, text);
                 case "id": {
                     String mid = MessageIds.canonical(text);
                     Query byId = new TermQuery(new Term(Fields.ID, MessageDocuments.idKey(text.strip())));
@@ -476,23 +478,8 @@ public final class QueryLanguage {
             if (passThrough(field)) return super.getRangeQuery(field, lo, hi, loIn, hiIn);
             switch (check(field)) {
                 case "date":
-                case "year": {
-                    long from = Long.MIN_VALUE;
-                    long to = Long.MAX_VALUE;
-                    try {
-                        if (lo != null && !lo.equals("*")) {
-                            DateTerms.Span s = DateTerms.span(lo);
-                            from = loIn ? s.from() : s.to();
-                        }
-                        if (hi != null && !hi.equals("*")) {
-                            DateTerms.Span s = DateTerms.span(hi);
-                            to = hiIn ? s.to() - 1 : s.from() - 1;
-                        }
-                    } catch (IllegalArgumentException e) {
-                        throw fieldError(field, e.getMessage());
-                    }
-                    return from > to ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(Fields.DATE, from, to);
-                }
+                case "year":
+                    return dateRange(field, lo, hi, loIn, hiIn);
                 case BARE:
                     return either(super.getRangeQuery(Fields.SUBJECT_EXACT, lo, hi, loIn, hiIn),
                             super.getRangeQuery(Fields.BODY_EXACT, lo, hi, loIn, hiIn));
@@ -563,6 +550,7 @@ public final class QueryLanguage {
                 case "date":
                 case "year":
                     if (pattern.equals("*")) return new TermQuery(new Term(Fields.HAS, "date"));
+                    if (DATE_DOTS.matcher(pattern).matches()) return date(field, pattern); // 2007-05..*
                     throw fieldError(field, "dates take no wildcards; use a range such as date:[2007-01 TO 2007-06]");
                 case "cites":
                 case "quotedcites": {
@@ -713,14 +701,39 @@ public final class QueryLanguage {
         }
 
 
-        private Query date(String field, String lo, String hi) throws ParseException {
+        /**
+         * A date written alone: the span it names ({@code 2007-05}), or a comparison with one
+         * ({@code >2007-05}, {@code >=2007-05}, {@code <2007}, {@code <=2007-05-11}), or a range
+         * {@code 2007-01..2007-06} (either end may be {@code *}), the same as {@code [2007-01 TO 2007-06]}.
+         */
+        private Query date(String field, String text) throws ParseException {
+            String t = text.strip();
+            Matcher range = DATE_DOTS.matcher(t);
+            if (range.matches()) return dateRange(field, range.group(1), range.group(2), true, true);
+            if (t.startsWith(">=")) return dateRange(field, t.substring(2), null, true, true);
+            if (t.startsWith("<=")) return dateRange(field, null, t.substring(2), true, true);
+            if (t.startsWith(">")) return dateRange(field, t.substring(1), null, false, true);
+            if (t.startsWith("<")) return dateRange(field, null, t.substring(1), true, false);
+            return dateRange(field, t, t, true, true);
+        }
+
+        /** Dates from {@code lo} to {@code hi} (null or {@code *}: open), each end the whole span it names when inclusive. */
+        private Query dateRange(String field, String lo, String hi, boolean loIn, boolean hiIn) throws ParseException {
+            long from = Long.MIN_VALUE;
+            long to = Long.MAX_VALUE;
             try {
-                DateTerms.Span a = DateTerms.span(lo);
-                DateTerms.Span b = DateTerms.span(hi);
-                return LongField.newRangeQuery(Fields.DATE, a.from(), b.to() - 1);
+                if (lo != null && !lo.equals("*")) {
+                    DateTerms.Span s = DateTerms.span(lo);
+                    from = loIn ? s.from() : s.to();
+                }
+                if (hi != null && !hi.equals("*")) {
+                    DateTerms.Span s = DateTerms.span(hi);
+                    to = hiIn ? s.to() - 1 : s.from() - 1;
+                }
             } catch (IllegalArgumentException e) {
                 throw fieldError(field, e.getMessage());
             }
+            return from > to ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(Fields.DATE, from, to);
         }
 
         /** The index field of {@code cites:} (own text) or {@code quotedcites:} (quoted and forwarded text). */

@@ -105,6 +105,10 @@ class BruteForceTest {
             LocalDate b = a.plusDays(random.nextInt(200));
             assertThat((long) searcher.count("date:[" + a + " TO " + b + "]")).isEqualTo(brute.dateIn(
                     a.atStartOfDay(ZoneOffset.UTC).toInstant(), b.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            assertThat((long) searcher.count("date:" + a + ".." + b)).isEqualTo(brute.dateIn(
+                    a.atStartOfDay(ZoneOffset.UTC).toInstant(), b.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            assertThat((long) searcher.count("date:>=" + a) + searcher.count("date:<" + a))
+                    .isEqualTo(searcher.count("has:date"));
         }
         for (int y = 2003; y <= 2009; y++) {
             Instant from = LocalDate.of(y, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();

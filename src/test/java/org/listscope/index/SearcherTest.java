@@ -209,6 +209,25 @@ class SearcherTest {
         assertThat(count("has:date")).isEqualTo(3);
     }
 
+    /** Comparisons and two-dot ranges, as other search tools write them: each end is the whole span it names. */
+    @Test
+    void datesByComparisonAndTwoDotRange() throws Exception {
+        assertThat(count("date:2005..2007")).isEqualTo(3);
+        assertThat(count("date:2005-03-03..2007-05-11")).isEqualTo(1);
+        assertThat(count("date:2007-05-12..*")).isEqualTo(1);
+        assertThat(count("date:*..2006")).isEqualTo(1);
+        assertThat(count("date:>2007-05-11")).isEqualTo(1);
+        assertThat(count("date:>=2007-05-11")).isEqualTo(2);
+        assertThat(count("date:>2007")).isZero();
+        assertThat(count("year:>2005")).isEqualTo(2);
+        assertThat(count("date:<2007")).isEqualTo(1);
+        assertThat(count("date:<=2007-05-11")).isEqualTo(2);
+        assertThat(count("date:<2005-03-02")).isZero();
+        assertThat(count("calea date:>=2007-05-12")).isEqualTo(1);
+        assertThatThrownBy(() -> count("date:>2007-13")).hasMessageContaining("not a date");
+        assertThatThrownBy(() -> count("date:2007..soon")).hasMessageContaining("'soon' is not a date");
+    }
+
     @Test
     void citationsClaimsTopicsFromOwnTextOnly() throws Exception {
         assertThat(count("cites:\"47 U.S.C. § 1001\"")).isEqualTo(1);
