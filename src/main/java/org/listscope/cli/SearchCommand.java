@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Search the index.",
                 "Lucene syntax (AND OR NOT, \"phrases\", \"phrase\"~N, wild*, [a TO b]) and fields:",
                 "  from: subject: body: quoted: list: year: thread: id:",
-                "  date:2007-05 date:[2007-01-01 TO 2007-06-30]",
+                "  date:2007-05 date:[2007-01-01 TO 2007-06-30] date:2007-01..2007-06 date:>=2007-05",
                 "  cites:\"47 U.S.C. § 1001\" cites:rfc2119 quotedcites: citekind: claim: topic:",
                 "  speaker:\"Hal Finney\" (what he said, also where others quote it, under any",
                 "    full form of his name; speaker:\"Hal Finney\" claim:obligation is an obligation claim of his)",
