@@ -218,6 +218,9 @@ final class MailMessage {
     /** A body ready for a text/plain part, with the transfer encoding it needs. */
     record Body(String text, String encoding) {
 
+        /** What a carriage return goes into mime4j's encoder as: {@code 0xFF}, no byte of UTF-8 text. */
+        private static final byte CR_STAND_IN = (byte) 0xFF;
+
         static Body of(String raw) {
             String text = raw.replace("\r\n", "\n");
             if (!text.endsWith("\n")) text += "\n";
@@ -238,14 +241,28 @@ final class MailMessage {
             return new Body(quotedPrintable(text), "quoted-printable");
         }
 
+        /**
+         * The text in quoted-printable, its line ends as {@code \n}. A carriage return of the text (no
+         * line end: those are {@code \n} by now) is written {@code =0D}. mime4j's text mode would drop
+         * one after a space or tab or another carriage return (cypherpunks 1993-94: five bodies came
+         * back without theirs) and write the others bare, which RFC 2045 forbids; so each goes in as {@link #CR_STAND_IN}, a byte UTF-8 never holds, which
+         * mime4j escapes as it escapes any byte ({@code =FF}, the same width, so lines break alike), and
+         * that escape becomes {@code =0D}.
+         */
         private static String quotedPrintable(String text) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + text.length() / 8);
             try (QuotedPrintableOutputStream qp = new QuotedPrintableOutputStream(bytes, false)) {
-                qp.write(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                ByteArrayOutputStream in = new ByteArrayOutputStream(utf8.length + utf8.length / 16);
+                for (byte b : utf8) {
+                    if (b == '\n') in.write('\r');
+                    in.write(b == '\r' ? CR_STAND_IN : b);
+                }
+                in.writeTo(qp);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String out = bytes.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n");
+            String out = bytes.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n").replace("=FF", "=0D");
             return out.endsWith("\n") ? out : out + "\n";
         }
     }

@@ -113,6 +113,15 @@ class MailRoundTripTest {
     }
 
     @Test
+    void aCarriageReturnWithNoLineFeedComesBack() throws Exception {
+        // as in cypherpunks 1993-94: after blanks, doubled, and after a letter
+        String body = "Plus \re la change.\nnot getting to \r\rUUCICO:\n     \r    ISSUE\nbar\rfoo";
+
+        assertThat(backFromMbox(Author.of("Eric Hughes", "hughes@soda.berkeley.edu", "Eric Hughes"), body).body())
+                .isEqualTo(body);
+    }
+
+    @Test
     void anAuthorNameWithBracketsComesBackWhole() throws Exception {
         Author keith = Author.of("Keith Cheung (張國良)", "kcheung@example.com.hk", "Keith Cheung (張國良)");
 

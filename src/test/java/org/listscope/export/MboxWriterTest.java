@@ -101,6 +101,19 @@ class MboxWriterTest {
     }
 
     @Test
+    void aCarriageReturnWithNoLineFeedIsWrittenEscaped() throws Exception {
+        String body = "Plus \re la change\r\r.\nbar\rfoo\n";
+        Message m = Message.builder().id("<cr@x>").messageId("<cr@x>").subject("cr")
+                .from(Author.of("A", "a@x.org", "A")).date(Instant.parse("2001-01-01T00:00:00Z"))
+                .source(new Source("p", null, "mbox")).body(body).build();
+        String mbox = export(List.of(m));
+        assertThat(mbox).doesNotContain("\r").contains("\nPlus =0De la change=0D=0D=2E\nbar=0Dfoo\n");
+        org.apache.james.mime4j.dom.Message mail = MailReader.parse(MailReader.splitMboxrd(mbox).get(0));
+        assertThat(mail.getContentTransferEncoding()).isEqualTo("quoted-printable");
+        assertThat(MailReader.body(mail)).isEqualTo(body);
+    }
+
+    @Test
     void roundTripsThroughParse() throws Exception {
         Path out = dir.resolve("thread.mbox");
         List<Message> in = ThreadOrder.messages(Fixtures.calea());
