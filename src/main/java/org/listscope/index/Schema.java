@@ -231,9 +231,12 @@ public final class Schema {
      * liability is limited to resupplying", "either whole or partial, is prohibited"); 76: a program's
      * authorization beside its logins, passwords or credentials ("be authenticated and authorized")
      * makes no claim where no word of government, its law or its punishment stands beside it; 77: a
-     * module named copyright ("twisted.copyright.version", "copyright.py") gives no claim or topic.
+     * module named copyright ("twisted.copyright.version", "copyright.py") gives no claim or topic;
+     * 78: a legacy mailbox whose first message leads with {@code From:} gives each message whose whole
+     * header block after a blank line holds From, Date and Subject (the IETF's {@code mailbox_from}: 13
+     * messages, not one).
      */
-    public static final int VERSION = 77;
+    public static final int VERSION = 78;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -13,8 +13,17 @@ import java.util.regex.Pattern;
  * ({@code Return-Path:}, {@code Envelope-to:}, {@code Received:}, {@code X-Envelope-From:},
  * {@code Date:}, {@code To:}, {@code Path:}) or a line holding only a year ({@code 2005}), which is
  * no part of the message. Such a line counts only where a header follows it and not inside a MIME
- * multipart body still open (a delivery report's copy of the headers it bounced). A file whose first
- * line is none of these, or in which the line never comes back, is one message.
+ * multipart body still open (a delivery report's copy of the headers it bounced).
+ *
+ * <p>A mailbox whose first message leads with {@code From:} (the IETF's {@code mailbox_from}) is split
+ * by its structure, not by that line alone, as its messages lead with whichever header their mailer
+ * wrote first ({@code From:}, {@code Date:}, {@code To:}): a message begins, after a blank line, with a
+ * whole header block, header lines up to a blank line, that holds {@code From:}, {@code Subject:} and a
+ * {@code Date:} listscope reads. The first message must be such a block, and a later one must lead with
+ * {@code From:} again; a {@code From:} line alone, as a body quotes one, begins nothing.
+ *
+ * <p>A file whose first line is none of these, or in which the line (the structure) never comes back,
+ * is one message.
  */
 final class LeadingLineSplitter {
 
@@ -31,6 +40,12 @@ final class LeadingLineSplitter {
     /** A year alone on a line, before each message of some of the IETF's archives. */
     static final Pattern YEAR_LINE = Pattern.compile("(?:19[89]|20[0-4])\\d");
     private static final Pattern HEADER = Pattern.compile("[!-9;-~]+:.*");
+    /** The first line of a mailbox whose messages are told by their whole header blocks. */
+    private static final Pattern FROM_FIELD = Pattern.compile("(?i)From:.*");
+    /** A header line as mailers write them: a name of letters, digits and hyphens (not {@code <ftp://...>}). */
+    private static final Pattern NAMED_HEADER = Pattern.compile("([A-Za-z0-9-]+):.*");
+    /** The fields a header block must hold to begin a message of such a mailbox. */
+    private static final List<String> MESSAGE_FIELDS = List.of("from", "date", "subject");
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?is)content-type:\\s*multipart/[^\\n]*?boundary\\s*=\\s*(?:\"([^\"]+)\"|([^;\\s]+))");
 
@@ -47,12 +62,16 @@ final class LeadingLineSplitter {
         String head = new String(bytes, at, lineEnd - at, StandardCharsets.ISO_8859_1).stripTrailing();
         boolean year = YEAR_LINE.matcher(head).matches();
         String field = year ? null : leadingField(head);
-        if (!year && field == null) return List.of(new Range(at == len ? 0 : at, len));
+        boolean byBlock = !year && field == null && FROM_FIELD.matcher(head).matches();
+        Range whole = new Range(at == len ? 0 : at, len);
+        if (!year && field == null && !byBlock) return List.of(whole);
         List<int[]> lines = lines(bytes, len);
         int first = 0;
         while (blank(bytes, lines.get(first))) first++;
+        if (byBlock && !beginsMessage(bytes, lines, first)) return List.of(whole);
         List<Integer> starts = new ArrayList<>();
         starts.add(first);
+        boolean fromAgain = false;
         String boundary = boundaryOf(bytes, lines, year ? first + 1 : first);
         boolean closed = boundary == null;
         for (int i = first + 1; i + 1 < lines.size(); i++) {
@@ -62,12 +81,15 @@ final class LeadingLineSplitter {
             }
             if (!blank(bytes, lines.get(i - 1)) || blank(bytes, lines.get(i))) continue;
             String line = latin1(bytes, lines.get(i));
-            boolean separator = year ? YEAR_LINE.matcher(line).matches() : field.equalsIgnoreCase(leadingField(line));
-            if (!separator || !HEADER.matcher(latin1(bytes, lines.get(i + 1))).matches()) continue;
+            boolean separator = year ? YEAR_LINE.matcher(line).matches()
+                    : byBlock ? beginsMessage(bytes, lines, i) : field.equalsIgnoreCase(leadingField(line));
+            if (!separator || !byBlock && !HEADER.matcher(latin1(bytes, lines.get(i + 1))).matches()) continue;
             starts.add(i);
+            fromAgain |= byBlock && FROM_FIELD.matcher(line).matches();
             boundary = boundaryOf(bytes, lines, year ? i + 1 : i);
             closed = boundary == null;
         }
+        if (byBlock && !fromAgain) return List.of(whole);
         List<Range> out = new ArrayList<>(starts.size());
         for (int k = 0; k < starts.size(); k++) {
             int line = starts.get(k) + (year ? 1 : 0);
@@ -82,6 +104,26 @@ final class LeadingLineSplitter {
     private static String leadingField(String line) {
         Matcher m = LEADING_FIELD.matcher(line);
         return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * Whether line {@code from} begins a whole header block, header lines and their continuations up
+     * to a blank line or the end, holding {@link #MESSAGE_FIELDS}, its date one listscope reads.
+     */
+    private static boolean beginsMessage(byte[] bytes, List<int[]> lines, int from) {
+        List<String> fields = new ArrayList<>();
+        String date = null;
+        for (int i = from; i < lines.size() && !blank(bytes, lines.get(i)); i++) {
+            String line = latin1(bytes, lines.get(i));
+            boolean continuation = line.charAt(0) == ' ' || line.charAt(0) == '\t';
+            if (continuation && i > from) continue;
+            Matcher header = NAMED_HEADER.matcher(line);
+            if (continuation || !header.matches()) return false;
+            String name = header.group(1).toLowerCase(Locale.ROOT);
+            fields.add(name);
+            if (name.equals("date") && date == null) date = line.substring(line.indexOf(':') + 1);
+        }
+        return fields.containsAll(MESSAGE_FIELDS) && Dates.parse(date).instant() != null;
     }
 
     /** The multipart boundary the header block starting at line {@code from} declares, or {@code null}. */

@@ -8,8 +8,8 @@ import org.listscope.model.Problem;
 /**
  * One RFC 822 message per file ({@code .eml}, maildir files, {@code mail.1}): headers first, then the
  * MIME body, read through mime4j. A legacy mailbox of such messages without separator lines, each
- * leading with the same line after a blank one ({@link LeadingLineSplitter}, the IETF's old
- * archives), gives each of them; one that cannot be read is a problem naming the file and its number.
+ * leading with the same line after a blank one, or where the first leads with {@code From:} with a
+ * whole header block ({@link LeadingLineSplitter}, the IETF's old archives), gives each of them; one that cannot be read is a problem naming the file and its number.
  * A file of a Maildir folder is one message whatever it holds.
  */
 public final class Rfc822Parser implements ArchiveParser {

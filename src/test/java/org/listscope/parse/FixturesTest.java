@@ -18,8 +18,10 @@ import org.listscope.model.Problem;
  * problem naming them, never a crash. Counts of mbox files were checked against {@code grep -c '^From '},
  * MMDF against its {@code ^A^A^A^A} lines, LISTSERV logs against their rule lines, the IETF's legacy
  * mailboxes ({@code mailbox_*}) against their leading lines after a blank one (their {@code Subject:}
- * lines are more where a body quotes one; {@code mailbox_from}, whose messages lead with {@code From:},
- * stays one message, as the IETF's loader never split at that line).
+ * lines are more where a body quotes one); {@code mailbox_from}, whose messages lead with {@code From:},
+ * {@code Date:} or {@code To:}, against its header blocks after a blank line that hold From, Date and
+ * Subject (13; a fourteenth message follows the line {@code <ftp://...>} with no blank line between,
+ * and stays in the body of the one before).
  */
 class FixturesTest {
 
@@ -135,7 +137,7 @@ class FixturesTest {
             4 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox-x-envelope-from
             2 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_date
             2 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_envelope-to
-            1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_from
+            13 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_from
             1 mbox ietf-mailarchive/backend/mlarchive/tests/data/mailbox_mbox
             5 mbox ietf-mailarchive/backend/mlarchive/tests/data/mailbox_mmdf
             1 rfc822 ietf-mailarchive/backend/mlarchive/tests/data/mailbox_received
@@ -202,6 +204,21 @@ class FixturesTest {
         assertThat(year).allSatisfy(m -> assertThat(m.body()).doesNotContain("\n2005\n").isNotBlank());
         assertThat(messagesOf("mailbox_return-path")).extracting(m -> m.from().address())
                 .containsExactly("pthubert@cisco.com", "xvilajosana@eecs.berkeley.edu", "xvilajosana@eecs.berkeley.edu");
+    }
+
+    @Test
+    void theIetfsMailboxLeadingWithFromGivesEachMessageWhateverHeaderItLeadsWith() throws IOException {
+        // it had been one message of 49,747 characters, by John Linn
+        List<Message> from = messagesOf("mailbox_from");
+        assertThat(from).extracting(m -> m.from().address()).containsExactly("jlinn@securitydynamics.com",
+                "deengert@anl.gov", "joda@pdc.kth.se", "mikesw@microsoft.com", "hemsath@us.ibm.com",
+                "sommerfeld@orchard.arlington.ma.us", "kenh@cmf.nrl.navy.mil", "joes@wrq.com", "gbland@zergo.com",
+                "Internet-Drafts@ns.ietf.org", "mjc@uk.ibm.com", "martin.rex@sap-ag.de", "mikesw@microsoft.com");
+        assertThat(from).allSatisfy(m -> assertThat(m.date()).isNotNull());
+        // the second leads with Date:, the third with To:; neither is left in a body
+        assertThat(from.get(1).subject()).isEqualTo("GSSAPI-SPKM");
+        assertThat(from.get(0).body()).endsWith("--jl").doesNotContain("Subject:");
+        assertThat(from.get(2).body()).startsWith("If the client is required to use pre-authentication");
     }
 
     @Test

@@ -42,7 +42,40 @@ class LeadingLineSplitterTest {
     }
 
     @Test
+    void aMailboxLeadingWithFromIsSplitAtEachWholeHeaderBlockWithFromDateAndSubject() {
+        String one = "From: a@x.org\nSubject: one\nDate: Tue, 6 Jan 1998 23:44:38 -0500\n\nBody one.\n\n";
+        String two = "Date: Fri, 09 Jan 1998 08:37:59 -0600\nFrom: b@x.org\nSubject: two\n\nBody two.\n\n";
+        String three = "To: c@x.org\nSubject: three\nX-Face: \"Evs\"\n\tWIn3jU\nFrom: d@x.org\n"
+                + "Date: 11 Jan 1998 01:20:41 +0100\n\nBody three.\n\n";
+        String four = "From: e@x.org\r\nDate: Mon, 12 Jan 1998 16:31:08 -0800\r\nSubject: four\r\n\r\nBody four.\r\n";
+        assertThat(split(one + two + three + four)).containsExactly(one, two, three, four);
+    }
+
+    @Test
+    void inAMailboxLeadingWithFromABlockThatIsNotAWholeMessageHeadBeginsNothing() {
+        String one = "From: a@x.org\nSubject: one\nDate: Tue, 6 Jan 1998 23:44:38 -0500\n\nI wrote:\n\n"
+                // quoted headers: no date, a date no one reads, a line that is no header
+                + "From: b@x.org\nSubject: s\n\n"
+                + "From: b@x.org\nSubject: s\nDate: soon\n\n"
+                + "From: b@x.org\nSubject: s\nDate: Fri, 09 Jan 1998 08:37:59 -0600\nthat is all\n\n"
+                + "<ftp://ds.internic.net/x.txt>\nFrom: c@x.org\nDate: Fri, 09 Jan 1998 08:37:59 -0600\nSubject: t\n\n"
+                + "Bye.\n\n";
+        String two = "From: d@x.org\nSubject: two\nDate: Fri, 09 Jan 1998 08:37:59 -0600\n\nBody two.\n";
+        assertThat(split(one + two)).containsExactly(one, two);
+    }
+
+    @Test
+    void aMailboxLeadingWithFromWhereNoLaterBlockLeadsWithFromIsOneMessage() {
+        // a message quoting a whole header block, as a forward does, is still one message
+        String m = "From: a@x.org\nSubject: fwd\nDate: Tue, 6 Jan 1998 23:44:38 -0500\n\nForwarded:\n\n"
+                + "Date: Fri, 09 Jan 1998 08:37:59 -0600\nFrom: b@x.org\nSubject: two\n\nBody two.\n";
+        byte[] b = m.getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(LeadingLineSplitter.split(b, b.length)).containsExactly(new LeadingLineSplitter.Range(0, b.length));
+    }
+
+    @Test
     void aMessageOfAnyOtherFirstLineIsOneWholeMessage() {
+        // a From: first line, but no header block with a Date
         String m = "From: a@x.org\nSubject: s\n\nbody\n\nFrom: b@x.org\nSubject: t\n\nmore\n";
         byte[] b = m.getBytes(StandardCharsets.ISO_8859_1);
         assertThat(LeadingLineSplitter.split(b, b.length)).containsExactly(new LeadingLineSplitter.Range(0, b.length));
