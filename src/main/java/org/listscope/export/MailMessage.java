@@ -102,9 +102,14 @@ final class MailMessage {
         return sb.toString();
     }
 
-    /** The envelope sender of an mbox {@code From } line: the address, real or made up. */
+    /**
+     * The envelope sender of an mbox {@code From } line: the address, real or made up; made up for an
+     * address that is not ASCII, which the header keeps (RFC 6532) but the separator line may not hold:
+     * Python's {@code mailbox} decodes that line as ASCII and fails on the message.
+     */
     static String envelopeSender(Author a) {
-        return address(a);
+        String address = address(a);
+        return address.chars().allMatch(c -> c < 0x80) ? address : madeUpAddress(a);
     }
 
     /** The message's Message-ID, or one made up from its id. */
@@ -151,6 +156,11 @@ final class MailMessage {
                 && StandardCharsets.UTF_8.newEncoder().canEncode(a.address())) {
             return a.address();
         }
+        return madeUpAddress(a);
+    }
+
+    /** An address under {@link #ADDRESS_DOMAIN} made from the author's key: the same for the same person. */
+    private static String madeUpAddress(Author a) {
         String basis = a.key().startsWith("name:") ? a.key().substring(5) : a.key();
         String ascii = java.text.Normalizer.normalize(basis, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String local = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");

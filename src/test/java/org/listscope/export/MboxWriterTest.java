@@ -114,6 +114,18 @@ class MboxWriterTest {
     }
 
     @Test
+    void theSeparatorLineIsAsciiWhereTheAddressIsNot() throws Exception {
+        Message m = Message.builder().id("<lucia@x>").messageId("<lucia@x>").subject("Hello")
+                .from(Author.of("Lucía Charlie", "lucíacharlie@wellsfargo.com", "lucíacharlie at wellsfargo.com"))
+                .date(Instant.parse("2016-11-07T18:44:27Z")).source(new Source("p", null, "mbox")).body("Hi.\n").build();
+        String mbox = export(List.of(m));
+        assertThat(mbox.substring(0, mbox.indexOf('\n'))).matches("From \\p{ASCII}+")
+                .startsWith("From luciacharlie").contains("@" + MailMessage.ADDRESS_DOMAIN + " Mon Nov  7 18:44:27 2016");
+        assertThat(MailReader.parse(MailReader.splitMboxrd(mbox).get(0)).getHeader().getField("From").getBody())
+                .endsWith("<lucíacharlie@wellsfargo.com>");
+    }
+
+    @Test
     void roundTripsThroughParse() throws Exception {
         Path out = dir.resolve("thread.mbox");
         List<Message> in = ThreadOrder.messages(Fixtures.calea());
