@@ -106,7 +106,7 @@ final class Claims {
         if (kind == null) {
             // no cue: a plain statement about the law is a legal fact, unless it is talk about talk
             String about = institution != null ? cue(institution) : legalCitationIn(citations, start, end);
-            if (about == null || found.has(SentencePatterns.META) || words(sentence) < 5) return null;
+            if (about == null || found.has(SentencePatterns.META) || words(sentence) < 5 || listing(sentence)) return null;
             kind = "legal-fact";
             statement = true;
             evidence.add("statement about " + about);
@@ -159,6 +159,16 @@ final class Claims {
     static boolean code(String sentence) {
         if (sentence.indexOf('(') < 0 && sentence.indexOf('=') < 0) return false;
         Matcher m = Lexicon.CODE.matcher(sentence);
+        return m.find() && m.find();
+    }
+
+    /**
+     * Whether the sentence holds two telephone numbers or more ({@link Lexicon#TELEPHONE}): a row of
+     * a directory or a contact block ("Wyden, Ronald (D) 1-202-225-4811 1-202-225-8941 1111 LHOB
+     * Cosponsored HR 3627 on 03/22/94"), which names the law it lists but asserts nothing about it.
+     */
+    static boolean listing(String sentence) {
+        Matcher m = Lexicon.TELEPHONE.matcher(sentence);
         return m.find() && m.find();
     }
 

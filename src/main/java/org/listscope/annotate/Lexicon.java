@@ -291,6 +291,12 @@ final class Lexicon {
             + "|(?m)^[\\s>]*(?:def\\s+\\w+\\(|(?:from\\s+[\\w.]+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$)");
 
     /**
+     * A telephone number as U.S. lists wrote them: "(202) 456-1414", "1-202-225-6335",
+     * "717-337-1212", "(408 241-9760"; not a docket's "930659-3159" nor a date.
+     */
+    static final Pattern TELEPHONE = Pattern.compile("(?<![\\d-])(?:1-)?(?:\\(\\d{3}\\)\\s?|\\(?\\d{3}[-. ]\\s?)\\d{3}-\\d{4}(?![\\d-])");
+
+    /**
      * The slogan "If guns are outlawed, only outlaws will have guns" and its variants ("When codes
      * are outlawed, ...", "If you outlaw privacy, ..."): never a claim. Tried only on sentences
      * holding "outlaws".

@@ -234,9 +234,11 @@ public final class Schema {
      * module named copyright ("twisted.copyright.version", "copyright.py") gives no claim or topic;
      * 78: a legacy mailbox whose first message leads with {@code From:} gives each message whose whole
      * header block after a blank line holds From, Date and Subject (the IETF's {@code mailbox_from}: 13
-     * messages, not one).
+     * messages, not one); 79: a sentence with two telephone numbers (a directory row, a contact block:
+     * "Wyden, Ronald (D) 1-202-225-4811 1-202-225-8941 ... Cosponsored HR 3627") makes no claim as a
+     * plain statement.
      */
-    public static final int VERSION = 78;
+    public static final int VERSION = 79;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

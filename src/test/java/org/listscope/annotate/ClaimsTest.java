@@ -326,6 +326,29 @@ class ClaimsTest {
         assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo("permission");
     }
 
+    /**
+     * A directory row or contact block, with two telephone numbers, names a bill or an agency but
+     * asserts nothing about it. From cypherpunks 1993-94 (a list of the bill's cosponsors, the
+     * White House's lines, a newsletter's services).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "3 OR Wyden, Ronald (D)      1-202-225-4811   1-202-225-8941\n         1111 LHOB\n\tCosponsored HR 3627 on 03/22/94",
+            "The President (202) 456-1414 White House Comment Line (202) 456-1111 When bill signed or vetoed (202) 456-2226",
+            "On line: Information Law Alert is available to subscribers of NewsNet (800-952-0122); Dialog (800-334-2564)."})
+    void aDirectoryRowIsNoClaim(String row) {
+        assertThat(claims(row + "\n")).isEmpty();
+    }
+
+    /** A statement with one telephone number, or a cue beside two, stays a claim. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A special agent of the U.S. Customs Service in Austin, TX (512) 482-5502 served the subpoena on ViaCrypt. | legal-fact",
+            "Under the Privacy Act your comments must reach the Treasury (202-622-0450, fax 202-622-1111) by 15 September. | obligation"})
+    void aStatementWithATelephoneNumberStaysAClaim(String sentence, String kind) {
+        assertThat(claims(sentence + "\n")).singleElement().extracting(Claim::kind).isEqualTo(kind);
+    }
+
     /** A module named copyright is no legal word: "to still allow 1.3.0" is no permission. From twisted-python 2005. */
     @Test
     void aModuleNamedCopyrightMakesNoClaim() {
