@@ -183,18 +183,26 @@ final class Claims {
     /**
      * Whether a negation governs the cue at {@code at}: one of the three words before it, in the
      * same clause, is "not", "no", "never" or a contraction in "n't" ("is not illegal", "don't
-     * forbid", "under no obligation"), but not "not only".
+     * forbid", "under no obligation"), but not "not only". Adverbs of time and degree between them
+     * are not counted among the three ("hasn't yet been declared illegal"), and an aside in brackets
+     * is passed over ("is not (at present) illegal").
      */
     static boolean negated(String s, int at) {
-        List<String> before = wordsBefore(s, at, 3);
-        for (int i = 0; i < before.size(); i++) {
+        List<String> before = wordsBefore(s, at, 3 + INTERPOSED.size(), true);
+        int counted = 0;
+        for (int i = 0; i < before.size() && counted < 3; i++) {
             String w = before.get(i);
             if (NEGATORS.contains(w) || w.endsWith("n't")) {
                 return !(i > 0 && (before.get(i - 1).equals("only") || before.get(i - 1).equals("just")));
             }
+            if (!INTERPOSED.contains(w)) counted++;
         }
         return false;
     }
+
+    /** Adverbs that may stand between a negation and what it negates without counting as words of the clause ("not yet", "never actually"). */
+    private static final Set<String> INTERPOSED = Set.of("yet", "ever", "even", "actually", "really", "currently", "presently",
+            "necessarily", "explicitly", "expressly", "specifically");
 
     /** Verbs that make the ban or duty right after them one proposed or considered ("is considering banning"). */
     private static final Set<String> PROPOSING = Set.of("consider", "considers", "considering", "propose", "proposes",
@@ -202,10 +210,11 @@ final class Claims {
 
     /**
      * Words that, before "to", make the ban or duty after it one proposed or sought: the verbs of
-     * proposing and these ("plans to outlaw", "a proposal to require", "legislation to require").
+     * proposing and these ("plans to outlaw", "a proposal to require", "legislation to require",
+     * "they intend to outlaw"; not "intended to", which may tell a law's purpose).
      */
     private static final Set<String> PROPOSING_TO = Stream.concat(PROPOSING.stream(), Stream.of("proposal", "proposals",
-            "legislation", "seek", "seeks", "seeking", "sought", "plan", "plans", "planning")).collect(Collectors.toUnmodifiableSet());
+            "legislation", "seek", "seeks", "seeking", "sought", "plan", "plans", "planning", "intend", "intends", "intending")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether the cue at {@code at} lies in a clause that is asked or known about rather than
@@ -214,7 +223,7 @@ final class Claims {
      * accounts are prohibited", "look up where in the law books it is outlawed").
      */
     static boolean reported(String s, int at) {
-        List<String> before = wordsBefore(s, at, 40);
+        List<String> before = wordsBefore(s, at, 40, false);
         for (int i = 0; i < before.size(); i++) {
             String w = before.get(i);
             if (w.equals("whether")) return true;
@@ -236,20 +245,29 @@ final class Claims {
      * illegal" (regarded as illegal).
      */
     static boolean proposed(String s, int at) {
-        List<String> before = wordsBefore(s, at, 2);
+        List<String> before = wordsBefore(s, at, 2, false);
         if (before.isEmpty()) return false;
         if (PROPOSING.contains(before.get(0))) return true;
         return before.size() == 2 && before.get(0).equals("to") && PROPOSING_TO.contains(before.get(1));
     }
 
-    /** Up to {@code max} lower-case words before {@code at}, nearest first, stopping at clause punctuation. */
-    private static List<String> wordsBefore(String s, int at, int max) {
+    /**
+     * Up to {@code max} lower-case words before {@code at}, nearest first, stopping at clause
+     * punctuation; with {@code asides}, a bracketed aside before {@code at} is passed over whole.
+     */
+    private static List<String> wordsBefore(String s, int at, int max, boolean asides) {
         List<String> out = new ArrayList<>(max);
         int i = at;
         while (out.size() < max && i > 0) {
             while (i > 0 && s.charAt(i - 1) == ' ' || i > 0 && s.charAt(i - 1) == '\n') i--;
             if (i == 0) break;
             char c = s.charAt(i - 1);
+            if (asides && c == ')') {
+                int open = s.lastIndexOf('(', i - 2);
+                if (open < 0) break;
+                i = open;
+                continue;
+            }
             if (",;:()".indexOf(c) >= 0) break;
             int end = i;
             while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '\'')) i--;

@@ -236,9 +236,10 @@ public final class Schema {
      * header block after a blank line holds From, Date and Subject (the IETF's {@code mailbox_from}: 13
      * messages, not one); 79: a sentence with two telephone numbers (a directory row, a contact block:
      * "Wyden, Ronald (D) 1-202-225-4811 1-202-225-8941 ... Cosponsored HR 3627") makes no claim as a
-     * plain statement.
+     * plain statement; 80: a negation before a bracketed aside or an adverb of time ("not (at present)
+     * illegal", "hasn't yet been declared illegal") makes a permission, and "intend to" a ban foretold.
      */
-    public static final int VERSION = 79;
+    public static final int VERSION = 80;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

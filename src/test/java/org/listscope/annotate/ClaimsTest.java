@@ -87,6 +87,14 @@ class ClaimsTest {
             "The Clipper proposal requires government users to purchase a chip with a special key. | obligation",
             "Recently passed US legislation requires the date, time and telephone number of the sender. | obligation",
             "It seems the stuff on the BBS was legal for California, but considered illegal pornography in Tennessee. | prohibition",
+            // a negation before an aside or an adverb of time still grants; an intent foretells; a ban beside them stays one
+            "While it is not (at present) illegal to encrypt information, there is no guarantee of what the future may hold. | permission",
+            "I did the copying for free, which hasn't yet been declared illegal by any court. | permission",
+            "Most of them would not even have involved a violation of the laws on monetary instruments. | permission",
+            "NIST's response makes it clear that they intend to outlaw all non-escrow encryption. | prediction",
+            "It is illegal (not merely frowned upon) to export PGP without a license. | prohibition",
+            "The statute was intended to prohibit the interception of cellular calls. | prohibition",
+            "It is not clear to me, but exporting it is illegal under the ITAR. | prohibition",
             // what an order tells someone to do
             "I gather that a court can order you to produce the means to decrypt ciphertext it has ruled is evidence. | obligation",
             "As part of his sentence, the judge ordered him to never draw this kind of stuff again. | obligation",
