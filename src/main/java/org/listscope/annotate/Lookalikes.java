@@ -160,10 +160,13 @@ final class Lookalikes {
             + "(?!\\s+(?:requests?|process|motions?|phase|orders?|materials|documents|proceedings|rules|period|sanctions|abuse)\\b)");
     /**
      * A penalty in time or speed ("a stiff runtime penalty", "the startup penalty", "the resource
-     * allocation penalty"), or a bank's interest penalty: no law's punishment.
+     * allocation penalty", "the N-byte penalty", "performance and cost penalties", "little penalty in
+     * run-time", "some penalties in terms of usability"), or a bank's interest penalty: no law's punishment.
      */
     private static final Pattern COST = Pattern.compile("(?i)\\b(?:performance|runtime|run-time|startup|start-up|speed|time|memory|cache|"
-            + "latency|cpu|efficiency|throughput|allocation|one-time|interest|size|space)\\s+(penalt(?:y|ies))\\b");
+            + "latency|cpu|efficiency|throughput|allocation|one-time|interest|size|space|cost|n-byte|\\d+-byte)\\s+(penalt(?:y|ies))\\b"
+            + "|\\b(penalt(?:y|ies))\\s+(?:is\\s+incurred\\s+)?in\\s+(?:terms\\s+of\\s+)?(?:run-?time|speed|performance|overhead|"
+            + "throughput|latency|usability|convenience|reliability|efficiency|memory|bandwidth)\\b");
     /** Guilt felt, not found: "I felt guilty", "feeling rather guilty", "to protect the guilty", "as guilty as anyone". */
     private static final Pattern GUILT_FELT = Pattern.compile("(?i)\\b(?:feel|feels|felt|feeling)\\s+(?:(?:a\\s+bit|rather|very|quite|so|"
             + "more\\s+and\\s+more|a\\s+little|somewhat|kind\\s+of|a\\s+tad)\\s+)?(guilty)\\b|\\b(?:protect|conceal|shield)\\s+the\\s+(guilty)\\b"
@@ -351,7 +354,7 @@ final class Lookalikes {
             new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
             new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
-            new Near("penalt", PENALTY, 22, 9, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
+            new Near("penalt", PENALTY, 22, 48, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
             new Near("ruled", RULED, 0, 16, RULED_OUT));
 

@@ -237,9 +237,11 @@ public final class Schema {
      * messages, not one); 79: a sentence with two telephone numbers (a directory row, a contact block:
      * "Wyden, Ronald (D) 1-202-225-4811 1-202-225-8941 ... Cosponsored HR 3627") makes no claim as a
      * plain statement; 80: a negation before a bracketed aside or an adverb of time ("not (at present)
-     * illegal", "hasn't yet been declared illegal") makes a permission, and "intend to" a ban foretold.
+     * illegal", "hasn't yet been declared illegal") makes a permission, and "intend to" a ban foretold;
+     * 81: a penalty in cost or in terms of speed, overhead or usability ("little penalty in run-time",
+     * "the N-byte penalty") is no law's punishment.
      */
-    public static final int VERSION = 80;
+    public static final int VERSION = 81;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -65,6 +65,7 @@ class ClaimsTest {
             // the lawsuit's discovery, the law's penalty, guilt found; an export notice that names the law
             "I could then use the discovery process to compel them to release their relevant records. | obligation",
             "Any person who violates subsection (a) shall be subject to a civil penalty of $10,000 per day. | prohibition",
+            "Under the ITAR the penalty in terms of jail time is up to ten years. | consequence",
             "In a plea bargain, Schneider agreed to plead guilty to one count of grand theft. | legal-fact",
             "The disclosure of related technical data to foreign nationals without an export license is prohibited by law. | prohibition",
             // "obliged to" binds; an agency's or administration's intent foretells policy; what a plan or proposal sets up is a fact of it
@@ -202,6 +203,9 @@ class ClaimsTest {
             "Twisted is going to need to rely on service discovery for a lot of stuff, eventually.",
             "This discovery will allow people who must use PGP 2.6 to communicate with people with earlier versions.",
             "This will incur some startup penalty as each process starts up, but is way simpler.",
+            "It is possible to build a key search machine for several modes of DES with little penalty in run-time.",
+            "There will be some penalties in terms of usability of the systems.",
+            "The performance and cost penalties of the search operation are significant for telephone applications.",
             "I felt guilty doing 2.1 support because I am likely going to have to backport portions of it.",
             "The interested people (names withheld to protect the guilty) disagreed on what it should look like.",
             // more mail disclaimers
