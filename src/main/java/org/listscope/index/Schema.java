@@ -239,9 +239,11 @@ public final class Schema {
      * plain statement; 80: a negation before a bracketed aside or an adverb of time ("not (at present)
      * illegal", "hasn't yet been declared illegal") makes a permission, and "intend to" a ban foretold;
      * 81: a penalty in cost or in terms of speed, overhead or usability ("little penalty in run-time",
-     * "the N-byte penalty") is no law's punishment.
+     * "the N-byte penalty") is no law's punishment; 82: two attributions on one line (Yahoo! Mail's
+     * "Ann wrote:On DATE, Bob wrote:" above Ann's message quoted unmarked) give Ann's text her name and
+     * Bob's quote his.
      */
-    public static final int VERSION = 81;
+    public static final int VERSION = 82;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -32,7 +32,7 @@ import org.listscope.parse.Addresses;
  */
 final class AttributionDetector {
 
-    private static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
+    static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti|quipped|scrawled|sez|opined)";
     /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
     private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",

@@ -160,6 +160,13 @@ final class LineKinds {
                 continue;
             }
             if (mayAttribute(i)) {
+                StackedAttribution two = depth + 2 < current.length ? stacked(i, l, base) : null;
+                if (two != null) {
+                    i = attribute(i, two.outer(), depth, current);
+                    current[depth + 2] = two.inner();
+                    if (two.marks() == 0) base = 1; // Yahoo! Mail: the message replied to below, unmarked; what it quoted behind ">"
+                    continue;
+                }
                 // the next line at the same depth; or the verb alone, which a rewrapping mailer quoted one level off
                 Line next = i + 1 < n && kinds[i + 1] == null && (lines.get(i + 1).depth() == l.depth()
                         || AttributionDetector.verbAlone(lines.get(i + 1).content(body))) ? lines.get(i + 1) : null;
@@ -192,6 +199,20 @@ final class LineKinds {
                 set(i, SegmentKind.TEXT, 0, null);
             }
         }
+    }
+
+    /**
+     * The two attributions line {@code l} holds ({@link StackedAttribution}), where they stand so:
+     * unmarked at the margin of a reply that quotes nothing unmarked yet, with a quote below (Yahoo!
+     * Mail's {@code Ann wrote:  On ..., Bob wrote:} above Ann's message and Bob's words in it), or
+     * with the second one a level deeper than the line ({@code >> Ann wrote:>>> Bob wrote:}); else
+     * {@code null}.
+     */
+    private StackedAttribution stacked(int i, Line l, int base) {
+        StackedAttribution two = StackedAttribution.detect(l.content(body));
+        if (two == null) return null;
+        if (two.marks() == 0) return base == 0 && l.depth() == 0 && introducesQuote(i + 1, 0) ? two : null;
+        return two.marks() == l.depth() + 1 ? two : null;
     }
 
     /** Who wrote the text at {@code depth}: the poster at the margin, else the author of the quote at that depth (or null). */

@@ -1,6 +1,7 @@
 package org.listscope.parse.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -1137,5 +1138,50 @@ class SegmenterTest {
         assertThat(Segments.kinds(lone)).isEqualTo("text0");
         String session = "Try:\n\n    >>> import os\n    >>> os.getcwd()\n\nIt works.\n";
         assertThat(Segments.kinds(session)).isEqualTo("text0");
+    }
+
+    @Test
+    void aYahooReplyWithTwoAttributionsOnOneLineQuotesTheFirstWritersMessageUnmarked() {
+        // Yahoo! Mail quotes the message replied to whole and unmarked, its own attribution run onto Yahoo!'s
+        String body = "Thanks, that helps.\n\n"
+                + "Jp Calderone <exarkun at divmod.com> wrote:On Sat, 11 Jun 2005 00:28:38 -0700 (PDT), Andrea Soong wrote:\n"
+                + ">I only receive the headers.\n\n"
+                + "The body section is not line-oriented: override rawDataReceived.\n\nJp\n\n"
+                + "_______________________________________________\nTwisted-Python mailing list\n"
+                + "Twisted-Python at twistedmatrix.com\nhttp://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n"
+                + "\nI did, and it works.\n";
+        List<Segment> segments = Segmenter.segment(body);
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 quote2 quote1 footer0 text0");
+        assertThat(segments.get(1).quotedAuthor()).isEqualTo("Jp Calderone");
+        assertThat(segments.get(2).quotedAuthor()).isEqualTo("Andrea Soong");
+        assertThat(segments.get(2).quotedDate()).isEqualTo(Instant.parse("2005-06-11T07:28:38Z"));
+        Segment own = segments.get(3);
+        assertThat(own.quotedAuthor()).isEqualTo("Jp Calderone");
+        assertThat(body.substring(own.start(), own.end())).contains("rawDataReceived").contains("Jp\n");
+        // bare on both sides, a blank line before the quote
+        String bare = "Thanks.\n\nJohann Borck <johann.borck at densedata.com> wrote:  xuan tang wrote:\n\n"
+                + "> How do I stop a server?\n\nCall stopListening() on the port.\n";
+        List<Segment> two = Segmenter.segment(bare);
+        assertThat(Segments.kinds(bare)).isEqualTo("text0 attribution0 quote1 quote2 quote1");
+        assertThat(two.get(3).quotedAuthor()).isEqualTo("xuan tang");
+        assertThat(two.get(4).quotedAuthor()).isEqualTo("Johann Borck");
+    }
+
+    @Test
+    void twoAttributionsOnOneLineWithoutAQuoteBelowAreNoYahooReply() {
+        String body = "Ann Lee <ann at example.org> wrote: On Mon, 1 Mar 2010, Bob Roe wrote:\nwhich I did not follow.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0");
+    }
+
+    @Test
+    void aQuotedAttributionGluedToADeeperOneNamesTheTextAtEachDepth() {
+        // a webmail lost the line break between two quoted attributions: the second keeps its deeper marks
+        String body = "On Sun, Jul 8, 2018, at 11:45 PM, Glyph wrote:\n"
+                + "> On Jul 8, 2018, at 7:44 AM, Adi Roiban <adi at roiban.ro> wrote:\n> \n"
+                + "> On Sat, 7 Jul 2018 at 22:45, Glyph <glyph at example.com> wrote:>> On Jul 7, 2018, at 12:36 PM, Tom Most <twm at example.net> wrote:\n"
+                + "> \n> [snip]\n> \n>> Thanks for driving this to completion, Tom!\n> I always forget the format.\n\nDone.\n";
+        List<Segment> quotes = Segmenter.segment(body).stream().filter(s -> s.kind() == SegmentKind.QUOTE).toList();
+        assertThat(quotes).extracting(Segment::depth, Segment::quotedAuthor)
+                .containsExactly(tuple(1, "Adi Roiban"), tuple(1, "Adi Roiban"), tuple(2, "Glyph"), tuple(1, "Adi Roiban"));
     }
 }
