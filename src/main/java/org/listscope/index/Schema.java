@@ -241,9 +241,10 @@ public final class Schema {
      * 81: a penalty in cost or in terms of speed, overhead or usability ("little penalty in run-time",
      * "the N-byte penalty") is no law's punishment; 82: two attributions on one line (Yahoo! Mail's
      * "Ann wrote:On DATE, Bob wrote:" above Ann's message quoted unmarked) give Ann's text her name and
-     * Bob's quote his.
+     * Bob's quote his; 83: a list footer whose rule is glued to the last line of text, and a webmail's
+     * advert below an indented rule, are footers.
      */
-    public static final int VERSION = 82;
+    public static final int VERSION = 83;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * Finds what list software and mail services add to a body: pipermail's list footer
  * ({@code ____} line, {@code X mailing list}, address, listinfo URL), the page rendering's
  * {@code More information about the X mailing list}, scrubbed-attachment notes after
- * {@code -------------- next part --------------}, and provider tag lines after a {@code ____} line
- * ({@code Do you Yahoo!?}, {@code Tired of spam? Get advanced junk mail protection with MSN 8.}), and a
- * pipermail list footer quoted with the message it ended (at the quote's depth).
+ * {@code -------------- next part --------------}, and provider tag lines after a {@code ____} line,
+ * indented or not ({@code Do you Yahoo!?}, {@code Tired of spam? Get advanced junk mail protection with
+ * MSN 8.}), a list footer whose rule is glued to the last line of text, and a pipermail list footer
+ * quoted with the message it ended (at the quote's depth).
  */
 final class FooterDetector {
 
@@ -64,11 +65,15 @@ final class FooterDetector {
             } else if (c == 'A') {
                 i = scrubbed(body, lines, i, footer);
             }
+            if (c != '_' && !footer[i] && endsInRule(body, lines.get(i))) i = gluedRule(body, lines, i, footer);
         }
     }
 
+    /** A rule line, also indented as a webmail sets a provider's tag line off ({@code " ____"} / {@code "Do You Yahoo!?"}). */
     private static int rule(String body, List<Line> lines, int i, boolean[] footer) {
-        if (!body.startsWith(RULE_START, lines.get(i).start()) || !RULE.matcher(lines.get(i).text(body)).matches()) return i;
+        Line l = lines.get(i);
+        int c = l.firstVisible(body);
+        if (!body.startsWith(RULE_START, c) || !RULE.matcher(body.substring(c, l.textEnd())).matches()) return i;
         int n = lines.size();
         boolean list = false;
         boolean provider = false;
@@ -84,6 +89,35 @@ final class FooterDetector {
             footer[k++] = true;
         }
         return k - 1;
+    }
+
+    /**
+     * A pipermail list footer whose rule a mailer glued to the end of the message's last line
+     * ({@code Do these answer your question?_____}), its {@code X mailing list} line next: the lines
+     * from that one on are the footer, the glued line stays the message's.
+     */
+    private static int gluedRule(String body, List<Line> lines, int i, boolean[] footer) {
+        int n = lines.size();
+        int k = i + 1;
+        if (k >= n || lines.get(k).depth() != 0 || !MAILING_LIST.matcher(lines.get(k).text(body)).matches()) return i;
+        while (k < n && k <= i + MAX_BLOCK && lines.get(k).depth() == 0 && !lines.get(k).blankContent(body)) {
+            footer[k++] = true;
+        }
+        return k - 1;
+    }
+
+    /**
+     * Whether the unquoted line is text with a rule of {@link #RULE_START}'s length or more glued to its
+     * end, blanks after it aside; a rule behind a mark alone ({@code | ____}, another reply's quote) is none.
+     */
+    private static boolean endsInRule(String body, Line l) {
+        int e = l.textEnd();
+        while (e > l.start() && (body.charAt(e - 1) == ' ' || body.charAt(e - 1) == '\t')) e--;
+        if (e - l.start() <= RULE_START.length() || !body.startsWith(RULE_START, e - RULE_START.length())) return false;
+        for (int k = l.start(); k < e && body.charAt(k) != '_'; k++) {
+            if (Character.isLetterOrDigit(body.charAt(k))) return true;
+        }
+        return false;
     }
 
     /**

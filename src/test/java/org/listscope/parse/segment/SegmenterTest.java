@@ -1107,6 +1107,24 @@ class SegmenterTest {
         assertThat(Segments.kinds(body)).isEqualTo("text0 signature0 footer0");
         String juno = "See above.\n\n" + "_".repeat(30) + "\nGet Your Free, Private E-mail at http://mail.example.com\n";
         assertThat(Segments.kinds(juno)).isEqualTo("text0 footer0");
+        // Yahoo! Mail sets its rule off by a space
+        String yahoo = "See above.\n\n " + "_".repeat(50) + "\nDo You Yahoo!?\nTired of spam?  Yahoo! Mail has the best spam protection around\n"
+                + "http://mail.yahoo.com\n";
+        assertThat(Segments.kinds(yahoo)).isEqualTo("text0 footer0");
+    }
+
+    @Test
+    void aListFooterWhoseRuleIsGluedToTheLastLineIsAFooterBelowThatLine() {
+        String body = "Do these answer your question?" + "_".repeat(47) + "\nTwisted-Python mailing list\n"
+                + "Twisted-Python at twistedmatrix.com\nhttp://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 footer0");
+        assertThat(Segments.text(body, SegmentKind.FOOTER)).startsWith("Twisted-Python mailing list");
+        // a rule ending a line of text with no list's name below is no footer
+        String prose = "Fill in the blank: " + "_".repeat(25) + "\nThen send it back.\n";
+        assertThat(Segments.kinds(prose)).isEqualTo("text0");
+        // a footer quoted behind bars is another reply's quote, read with it as before
+        String bars = "Ann Lee wrote:\n| Use a Deferred.\n| " + "_".repeat(47) + "\n| Twisted-Python mailing list\n\nThanks.\n";
+        assertThat(Segments.kinds(bars)).isEqualTo("attribution0 quote1 text0");
     }
 
     @Test
@@ -1165,6 +1183,12 @@ class SegmenterTest {
         assertThat(Segments.kinds(bare)).isEqualTo("text0 attribution0 quote1 quote2 quote1");
         assertThat(two.get(3).quotedAuthor()).isEqualTo("xuan tang");
         assertThat(two.get(4).quotedAuthor()).isEqualTo("Johann Borck");
+        // the list footer glued to the first writer's last line ends their message; Yahoo!'s tag line is no part of it
+        String glued = "Thanks.\n\nglyph at divmod.com wrote: On 11:12 am, n_draghetta at yahoo.com wrote:\n>Can anyone guide me?\n\n"
+                + "Here is a tutorial.\n\nDo these answer your question?" + "_".repeat(47) + "\nTwisted-Python mailing list\n"
+                + "http://twistedmatrix.com/cgi-bin/mailman/listinfo/twisted-python\n\n\n " + "_".repeat(50)
+                + "\nDo You Yahoo!?\nhttp://mail.yahoo.com\n";
+        assertThat(Segments.kinds(glued)).isEqualTo("text0 attribution0 quote2 quote1 footer0");
     }
 
     @Test
