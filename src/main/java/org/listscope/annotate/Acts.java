@@ -27,7 +27,7 @@ final class Acts {
      * The small letters an alias can start with: the amendments' ordinals, which are names only
      * right after "the" ({@code the fourth amendment}).
      */
-    static final String LOWER_STARTS = "fsnt";
+    static final String LOWER_STARTS = "fsnte";
 
     /**
      * One group per act, in {@link Lexicon#ACTS} order. A match starts at the name itself, never
@@ -223,11 +223,16 @@ final class Acts {
 
     /**
      * "Section 702 of", "Sec. 38(b) of the", "§ 230 of the" right before an act's name: a section of
-     * that act (group 1, its subsections group 2).
+     * that act (group 1, its subsections group 2); a regulation's section with its part's dot too,
+     * also after a typist's section sign ({@code Section #120.9 of the ITAR}, {@code $120.21 of the
+     * ITAR}) or before "U.S." ({@code SECTION 126.5 OF THE U.S. INTERNATIONAL TRAFFIC IN ARMS
+     * REGULATIONS}); not a section the C.F.R. or the Code was cited with right before ({@code 22 C.F.R # 120.5 of
+     * the ITAR}: that citation's).
      */
     private static final Pattern SECTION_OF = Pattern.compile(
-            "(?:\\b[Ss]ection|\\bSECTION|\\b[Ss]ec\\.|§)\\s{0,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)\\s{1,3}"
-                    + "(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?$");
+            "(?<!(?:C\\.?\\s?F\\.?\\s?R|U\\.?\\s?S\\.?\\s?C)\\.?,?\\s{0,3})(?:(?:\\b[Ss]ection|\\bSECTION|\\b[Ss]ec\\.|§)\\s{0,2}#?|(?<![\\w$#])[$#](?=\\s?\\d{1,4}\\.\\d))\\s{0,2}"
+                    + "(\\d{1,4}(?:\\.\\d{1,4})?[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)\\s{1,3}"
+                    + "(?:of|OF)\\s{1,3}(?:[Tt]he\\s{1,3}|THE\\s{1,3})?(?:U\\.\\s?S\\.\\s{1,3})?$");
 
     /**
      * "Title II of the", "Title 2 of" right before an act's name, also with an editor's bracket

@@ -117,6 +117,11 @@ final class Codifications {
         return -1;
     }
 
+    /** Whether {@code act} has a place in the C.F.R., as a regulation ({@code International Traffic in Arms Regulations}). */
+    static boolean isRegulation(String act) {
+        return PLACES.stream().anyMatch(p -> p.act().equals(act) && p.source().equals(CFR));
+    }
+
     /** The acts that hold the citation written as {@code normalized}, in {@link #PLACES} order; empty for none. */
     static List<String> actsHolding(String normalized) {
         String source;

@@ -23,6 +23,9 @@ final class Extractors {
             new Extractor("usc-title-section", List.of("title"), Patterns.USC_TITLE_SECTION, Scan.at("Tt"), Extractors::uscTitleSection),
             new Extractor("usc-appendix", List.of("u.s.c", "usc", "u. s. c"), Patterns.USC_APPENDIX, Scan.at(Scan.DIGITS), Extractors::uscAppendix),
             new Extractor("cfr", List.of("cfr", "c.f.r", "c. f. r"), Patterns.CFR, Scan.at(Scan.DIGITS), Extractors::cfr),
+            new Extractor("cfr-title-part", List.of("regulations"), Patterns.CFR_TITLE_PART, Scan.at("TtC"), Extractors::cfrTitlePart),
+            new Extractor("cfr-part-of-title", List.of("regulations"), Patterns.CFR_PART_OF_TITLE, Scan.at("PpSs§"),
+                    Extractors::cfrPartOfTitle),
             new Extractor("public-law", List.of("p.l", "p. l", "pub", "public law", "pl "), Patterns.PUBLIC_LAW, Scan.at("Pp"), Extractors::publicLaw),
             new Extractor("statutes-at-large", List.of("stat."), Patterns.STATUTES_AT_LARGE, Scan.at(Scan.DIGITS), Extractors::statutesAtLarge),
             new Extractor("bill", List.of("h.r", "h. r", "hr", "s.", "bill", "res."), Patterns.BILL, Scan.at("HS"), Extractors::bill),
@@ -31,7 +34,7 @@ final class Extractors {
                     Patterns.REPORTER, Scan.at(Scan.DIGITS), CaseNames::buildReporter),
             new Extractor("fed-reg", List.of("fed", "f.r.", " fr "), Patterns.FED_REG, Scan.at(Scan.DIGITS), Extractors::fedReg),
             new Extractor("fed-reg-volume", List.of("federal register"), Patterns.FED_REG_VOLUME, Scan.at("F"), Extractors::fedRegVolume),
-            new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Scan.at("D"), Extractors::commerceDocket),
+            new Extractor("commerce-docket", List.of("docket"), Patterns.COMMERCE_DOCKET, Scan.at("Dd"), Extractors::commerceDocket),
             new Extractor("fcc-docket", List.of("docket", "dkt."), Patterns.FCC_DOCKET, Scan.at("ECWMGPISBRFD"), Extractors::fccDocket),
             new Extractor("process-section", List.of("251", "252", "270", "271", "312"), Patterns.PROCESS_SECTION, Scan.at("23"),
                     Extractors::processSection),
@@ -126,10 +129,16 @@ final class Extractors {
                 Canonical.uscLink(title, m.group(1)), StatuteTopics.usc(ti, m.group(1)), 0.95, name);
     }
 
+    /** A section numbered within its article, as the Uniform Commercial Code numbers them: {@code 3-104} of its title (article) 3. */
+    private static final Pattern ARTICLE_SECTION = Pattern.compile("(\\d{1,2})-\\d{3}");
+
     private static Citation uscTitleSection(MatchResult m, Text t, String name) {
         String title = m.group(1);
         int ti = Integer.parseInt(title);
         if (ti < 1 || ti > 54) return null;
+        // "Uniform Commercial Code, Title 1, Section 1-201 and Title 3, Sections 3-104": no range of the Code's sections
+        Matcher article = ARTICLE_SECTION.matcher(m.group(2));
+        if (article.matches() && article.group(1).equals(title)) return null;
         return cite(t, "usc", m.start(), m.end(), Canonical.usc(title, m.group(2), m.group(3)),
                 Canonical.uscLink(title, m.group(2)), StatuteTopics.usc(ti, m.group(2)), 0.93, name);
     }
@@ -140,6 +149,22 @@ final class Extractors {
         boolean part = m.group(2) != null;
         return cite(t, "cfr", m.start(), m.end(), Canonical.cfr(m.group(1), m.group(3), part, m.group(4)),
                 Canonical.cfrLink(m.group(1), m.group(3), part), StatuteTopics.cfr(ti, m.group(3)), 0.95, name);
+    }
+
+    private static Citation cfrTitlePart(MatchResult m, Text t, String name) {
+        return cfrInWords(m, t, name, m.group(1) != null ? m.group(1) : m.group(2), m.group(3) != null, m.group(4), m.group(5));
+    }
+
+    private static Citation cfrPartOfTitle(MatchResult m, Text t, String name) {
+        return cfrInWords(m, t, name, m.group(4), m.group(1) != null, m.group(2), m.group(3));
+    }
+
+    /** A part or section of the C.F.R. that words name ({@code Part 97 of Title 47 Code of Federal Regulations}), over the whole phrase. */
+    private static Citation cfrInWords(MatchResult m, Text t, String name, String title, boolean part, String section, String subsections) {
+        int ti = Integer.parseInt(title);
+        if (ti < 1 || ti > 50) return null;
+        return cite(t, "cfr", m.start(), m.end(), Canonical.cfr(title, section, part, subsections),
+                Canonical.cfrLink(title, section, part), StatuteTopics.cfr(ti, section), 0.93, name);
     }
 
     private static Citation publicLaw(MatchResult m, Text t, String name) {

@@ -89,9 +89,10 @@ final class Lexicon {
             act("Violent Crime Control and Law Enforcement Act of 1994", "https://www.congress.gov/bill/103rd-congress/house-bill/3355",
                     List.of(), "Violent\\s+Crime\\s+Control\\s+and\\s+Law\\s+Enforcement\\s+Act(?:\\s+of\\s+1994)?"),
             act("Bill of Rights", "https://constitution.congress.gov/constitution/amendment-1/", List.of(), "Bill\\s+of\\s+Rights"),
-            amendment("First", 1, "free-speech"), amendment("Second", 2, "arms"), amendment("Fourth", 4, "privacy"),
-            amendment("Fifth", 5, "self-incrimination"), amendment("Sixth", 6, "legal-process"),
-            amendment("Ninth", 9, "privacy"), amendment("Tenth", 10, "federalism"), amendment("Fourteenth", 14, "due-process"));
+            amendment("First", 1, "free-speech"), amendment("Second", 2, "arms"), amendment("Third", 3),
+            amendment("Fourth", 4, "privacy"), amendment("Fifth", 5, "self-incrimination"), amendment("Sixth", 6, "legal-process"),
+            amendment("Eighth", 8, "legal-process"), amendment("Ninth", 9, "privacy"), amendment("Tenth", 10, "federalism"),
+            amendment("Fourteenth", 14, "due-process"));
 
     /**
      * Bills and acts by the nicknames they had while debated, each read as that only in messages
@@ -134,12 +135,27 @@ final class Lexicon {
         return new NamedAct(canonical, List.of(aliases), link, topics);
     }
 
-    private static NamedAct amendment(String ordinal, int number, String topic) {
+    /** An amendment's ordinal in words or figures, in a list of amendments: {@code Fourth}, {@code FIFTH}, {@code 14th}. */
+    private static final String ANY_ORDINAL = "(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+            + "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|"
+            + "EIGHTH|NINTH|TENTH|FOURTEENTH|\\d{1,2}(?:st|nd|rd|th))";
+
+    /**
+     * An amendment to the Constitution by its ordinal: {@code Fourth Amendment}, {@code 4th amendment},
+     * {@code the fourth amendment}, one of a list ({@code the First, Fourth and Fifth Amendments}:
+     * the First, the Fourth and the Fifth; {@code the 4th and 5th amendments}).
+     */
+    private static NamedAct amendment(String ordinal, int number, String... topics) {
         String upper = ordinal.toUpperCase(java.util.Locale.ROOT);
+        String self = "(?:" + ordinal + "|" + upper + "|" + number + "(?:st|nd|rd|th))";
+        String listed = "(?=(?:\\s{0,3},\\s{0,3}(?:(?:and|&)\\s{1,3})?|\\s{1,3}(?:and|&)\\s{1,3})" + ANY_ORDINAL
+                + "(?:(?:\\s{0,3},\\s{0,3}(?:(?:and|&)\\s{1,3})?|\\s{1,3}(?:and|&)\\s{1,3})" + ANY_ORDINAL + "){0,4}"
+                + "\\s{1,3}(?:Amendments|AMENDMENTS|amendments)\\b)";
         return new NamedAct(ordinal + " Amendment", List.of(
-                "(?:" + ordinal + "|" + upper + "|" + number + "(?:st|nd|rd|th))\\s+(?:Amendment|AMENDMENT|amendment)\\b",
-                "(?<=[Tt]he\\s)" + ordinal.toLowerCase(java.util.Locale.ROOT) + "\\s+amendment\\b"),
-                "https://constitution.congress.gov/constitution/amendment-" + number + "/", List.of(topic));
+                self + "\\s+(?:Amendments?|AMENDMENTS?|amendments?)\\b",
+                "(?<=[Tt]he\\s)" + ordinal.toLowerCase(java.util.Locale.ROOT) + "\\s+amendments?\\b",
+                self + listed),
+                "https://constitution.congress.gov/constitution/amendment-" + number + "/", List.of(topics));
     }
 
     /**

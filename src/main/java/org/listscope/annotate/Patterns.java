@@ -62,15 +62,39 @@ final class Patterns {
                     + ",?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2})\\b"
                     + "(?:,?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?C(?:ode|\\.)))?");
 
-    /** {@code Title 18, United States Code, Section 2511}, {@code title 18, section 2511}. */
+    /** {@code Title 18, United States Code, Section 2511}, {@code title 18, section 2511}, {@code Title 28, United States Code, Sections 2201}. */
     static final Pattern USC_TITLE_SECTION = Pattern.compile(
             "\\b[Tt]itle\\s{1,3}(\\d{1,2}),?\\s{1,3}(?:(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?Code),?\\s{1,3})?"
-                    + "(?:[Ss]ection|[Ss]ec\\.|§)\\s{0,3}" + SECTION + SUBSECTIONS);
+                    + "(?:[Ss]ections?|[Ss]ec\\.|§)\\s{0,3}" + SECTION + SUBSECTIONS);
 
     /** {@code 47 CFR 64.2003}, {@code 22 C.F.R. Part 120}, {@code 16 CFR section 1500.85}, {@code 41 C.F.R. (s) 201-45.2}. */
     static final Pattern CFR = Pattern.compile(
             "(?<![\\w.])(\\d{1,2})\\s?C\\.?\\s?F\\.?\\s?R\\.?,?\\s{0,3}(?:(Parts?|parts?|PART)\\s{1,5}|" + SECTION_SIGN + "\\s{0,2}|[Ss]ec(?:tion|\\.)\\s{1,3})?"
                     + "(\\d{1,4}(?:-\\d{1,3}(?=\\.\\d))?(?:\\.\\d{1,5}[a-z]?)?)" + SUBSECTIONS);
+
+    /** The C.F.R.'s name in words: {@code Code of Federal Regulations}, wrapped anywhere. */
+    private static final String CFR_WORDS = "Code\\s{1,3}of\\s{1,3}Federal\\s{1,3}Regulations";
+
+    /** A part or section of the C.F.R. as words name it: {@code parts 120}, {@code Part 210}, {@code section 64.2003}; groups part word, number. */
+    private static final String CFR_PART_OR_SECTION = "(?:([Pp]arts?|PARTS?)|[Ss]ections?|§{1,2})\\s{1,3}(\\d{1,4}(?:\\.\\d{1,5})?)(?![\\w.]\\d)";
+
+    /**
+     * A title of the C.F.R. in words, then a part or section: {@code title 22, Code of Federal Regulations,
+     * parts 120 through 131}, {@code Code of Federal Regulations, Title 12 Chapter II, Part 210}; groups
+     * title (one of the two), part word, number, subsections.
+     */
+    static final Pattern CFR_TITLE_PART = Pattern.compile(
+            "(?:\\b[Tt]itle\\s{1,3}(\\d{1,2}),?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?" + CFR_WORDS + "|\\b" + CFR_WORDS + ",?\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2}))"
+                    + ",?\\s{1,3}(?:Chapter\\s{1,3}[IVXL]{1,6},?\\s{1,3})?" + CFR_PART_OR_SECTION + SUBSECTIONS);
+
+    /**
+     * A part or section of a title of the C.F.R. in words: {@code Part 97 of Title 47 Code of Federal
+     * Regulations}, {@code Parts 2 and 15 of title 47 of the Code of Federal Regulations} (the first);
+     * groups part word, number, subsections, title.
+     */
+    static final Pattern CFR_PART_OF_TITLE = Pattern.compile(
+            "\\b" + CFR_PART_OR_SECTION + SUBSECTIONS + "(?:\\s{1,3}(?:and|&)\\s{1,3}\\d{1,4}(?:\\.\\d{1,5})?)?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2}),?"
+                    + "\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?" + CFR_WORDS);
 
     /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
     static final Pattern PUBLIC_LAW = Pattern.compile(
@@ -83,15 +107,21 @@ final class Patterns {
 
     /**
      * A Federal Information Processing Standard by number: {@code FIPS 185}, {@code FIPS PUB 46-2},
-     * {@code FIPS-185}, {@code FIPS181}, {@code FIPS Publication 140-1}; group 1 the number, group 2
-     * the revision.
+     * {@code FIPS-185}, {@code FIPS181}, {@code FIPS Publication 140-1}, {@code FIPS Pub 140-1},
+     * {@code FIPS\nPUB 81} (wrapped), {@code FIPS           81} (set in a table's columns), and the
+     * initials defined right before the number: {@code Standard (FIPS) 140-1}; group 1 the number,
+     * group 2 the revision.
      */
     static final Pattern FIPS = Pattern.compile(
-            "(?<![\\w./])FIPS(?:[- ]?PUBS?\\.?|\\s{1,2}Publication)?(?:\\s{0,2}(?:No\\.|#))?[- ]?\\s{0,2}(\\d{1,3})(?:-(\\d))?(?![\\w.-]\\d|\\w)");
+            "(?<![\\w./])FIPS(?:(?:-|" + GAP + ")(?:PUBS?|[Pp]ubs?)\\.?|\\s{1,2}Publication|\\)(?=" + GAP + "\\d))?"
+                    + "(?:\\s{0,2}(?:No\\.|#))?(?:-|" + GAP + ")(\\d{1,3})(?:-(\\d))?(?![\\w.-]\\d|\\w)");
 
-    /** {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}. */
+    /**
+     * {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}; a
+     * full stop left out or added, {@code H.R 4922}, {@code HR. 820}.
+     */
     static final Pattern BILL = Pattern.compile(
-            "(?<![\\w.'])(?=[HS])(H\\.\\s?R\\.|HR|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"
+            "(?<![\\w.'])(?=[HS])(H\\.\\s?R\\.?|HR\\.?|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"
                     + "Senate\\s[Bb]ill|House\\s[Bb]ill|SENATE\\sBILL|HOUSE\\sBILL)\\s?(?:[Nn]o\\.\\s?)?(\\d{1,5})(?![\\w.:,/-]\\d|\\w)");
 
     /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
@@ -151,13 +181,20 @@ final class Patterns {
     static final Pattern FED_REG = Pattern.compile(
             "(?<![\\w.])(\\d{1,3})\\s{1,2}(?:Fed\\.\\s?Reg\\.|F\\.\\s?R\\.|FR)\\s{1,2}(\\d{1,6})\\b");
 
-    /** {@code Federal Register, Vol. 58, No. 108}. */
+    /**
+     * {@code Federal Register, Vol. 58, No. 108}, {@code Federal Register at Volume 58, page 40791},
+     * {@code Federal Register vol. 56, no. 169, August 30, 1991, pp. 42980-42982} (the issue's date between).
+     */
     static final Pattern FED_REG_VOLUME = Pattern.compile(
-            "\\b(?:Federal\\s{1,3}Register|FEDERAL\\s{1,3}REGISTER),?\\s{1,3}(?:Vol(?:ume|\\.)?\\s?(\\d{1,3}))(?:,?\\s{1,3}No\\.\\s?(\\d{1,4}))?"
+            "\\b(?:Federal\\s{1,3}Register|FEDERAL\\s{1,3}REGISTER),?\\s{1,3}(?:at\\s{1,3})?(?:[Vv]ol(?:ume|\\.)?\\s?(\\d{1,3}))"
+                    + "(?:,?\\s{1,3}[Nn]o\\.\\s{0,2}(\\d{1,4}))?(?:,?\\s{1,3}[A-Z][a-z]{2,8}\\.?\\s{1,2}\\d{1,2},\\s{1,2}(?:19|20)\\d\\d)?"
                     + "(?:,?\\s{1,3}(?:p(?:age|\\.|p\\.)?\\s?(\\d{1,6})))?");
 
-    /** A Commerce (NIST, NOAA) docket in a Federal Register notice: {@code Docket No. 930659-3159}. */
-    static final Pattern COMMERCE_DOCKET = Pattern.compile("\\bDocket\\s{1,2}(?:No\\.?|Number)\\s?(\\d{6}-\\d{4})\\b");
+    /**
+     * A Commerce (NIST, NOAA) docket in a Federal Register notice: {@code Docket No. 930659-3159}, and as
+     * the comments on it wrote it, {@code docket # 930659-3159}.
+     */
+    static final Pattern COMMERCE_DOCKET = Pattern.compile("\\b[Dd]ocket\\s{1,2}(?:No\\.?|Number|#)\\s?(\\d{6}-\\d{4})\\b");
 
     /**
      * {@code ET Docket No. 04-295}, {@code CC Docket No. 91-281}, {@code FCC Docket No. 92-90}; with a
@@ -249,6 +286,17 @@ final class Patterns {
     /** A bare section after a statute: {@code § 2703(d)}, {@code section 2518(4)}, {@code sec. 2511}. */
     static final Pattern BARE_SECTION = Pattern.compile(
             "(?:§{1,2}\\s?|\\b(?:[Ss]ection|[Ss]ec\\.)\\s{1,2})(\\d{1,5}[a-z]{0,2}(?:\\.\\d{1,5})?)" + SUBSECTIONS);
+
+    /**
+     * A regulation's section by its number alone, with the part's dot, after a section word or sign as
+     * typists wrote it: {@code § 121.1}, {@code $120.21}, {@code #120.10(4)}, {@code section #120.11},
+     * {@code @ 126.1}. A section's number within its part is below 50 (the ITAR's went to 120.27 in 1993),
+     * so neither a price ({@code $129.95}, {@code $120.00}) nor a test's time ({@code 120.0 secs}) is one;
+     * groups section, subsections.
+     */
+    static final Pattern REGULATION_SECTION = Pattern.compile(
+            "(?:(?<![\\w$#@§])(?:[§\u0015\u00a4]{1,2}|\\$|#|@|\\(s\\))|\\b(?:[Ss]ections?|SECTIONS?|[Ss]ec\\.)\\s{1,2}[#$§]?)\\s{0,2}"
+                    + "(\\d{1,3}\\.(?:[1-4]\\d|[1-9])[a-z]?)(?![\\d.]\\d|\\d)" + SUBSECTIONS);
 
     /** {@code the Act} referring back to a named act. */
     static final Pattern THE_ACT = Pattern.compile("\\b[Tt]he\\s(?:Act|ACT)\\b");

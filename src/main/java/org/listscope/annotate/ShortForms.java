@@ -35,6 +35,7 @@ final class ShortForms {
         if (text.has(" at ")) reportersAt(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
         listedSections(text, full, added);
+        regulationSections(text, full, added);
         if (text.has("the act")) theAct(text, full, added);
         if (s.indexOf('(') >= 0) definedNames(text, full, added);
         standardInitials(text, full, added);
@@ -211,6 +212,52 @@ final class ShortForms {
                 at = end;
             }
         }
+    }
+
+    /**
+     * A regulation's section by its number alone ({@code $120.21}, {@code section #120.11}, {@code § 121.1})
+     * after the regulation was cited by its name or a place of it ({@code ITAR}, {@code 22 CFR 120.1}) is
+     * that regulation's section in the C.F.R. ({@code 22 C.F.R. § 120.21}), where the number is one of the
+     * regulation's parts ({@link Codifications#regulationTitleOf}). Not a section heading of the
+     * regulation's text pasted whole ({@code #120.10  Technical data.}).
+     */
+    private static void regulationSections(Text t, List<Citation> full, List<Citation> added) {
+        if (full.stream().noneMatch(ShortForms::regulation)) return;
+        String s = t.clean();
+        Matcher m = Patterns.REGULATION_SECTION.matcher(s);
+        while (m.find()) {
+            String section = m.group(1);
+            Citation named = last(full, m.start(), c -> regulationTitle(c, section) > 0);
+            if (named == null || ofAnother(s, m.end())) continue;
+            int start = m.start();
+            if (added.stream().anyMatch(a -> a.start() < m.end() && start < a.end())) continue; // a bare section read already
+            int line = s.lastIndexOf('\n', m.start() - 1) + 1;
+            if (startsLine(s, line, m.start()) && REGULATION_HEADING.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
+            String title = String.valueOf(regulationTitle(named, section));
+            added.add(new Citation("cfr", m.start(), m.end(), t.slice(m.start(), m.end()), Canonical.cfr(title, section, false, m.group(2)),
+                    Canonical.cfrLink(title, section, false), null, StatuteTopics.cfr(Integer.parseInt(title), section), 0.85,
+                    List.of("short form: section of " + named.normalized()), false, null));
+        }
+    }
+
+    /** What follows a section's number in a heading of a regulation's text: {@code   Technical data.}, {@code  -- Imports}. */
+    private static final Pattern REGULATION_HEADING = Pattern.compile("[ \\t]{1,4}(?:--?[ \\t]{1,3})?[A-Z]");
+
+    /** Whether {@code c} names a regulation the C.F.R. holds: by its name, or by a place of it. */
+    private static boolean regulation(Citation c) {
+        return c.kind().equals("act") && Codifications.isRegulation(c.normalized())
+                || c.kind().equals("cfr") && !Codifications.actsHolding(c.normalized()).isEmpty();
+    }
+
+    /** The C.F.R. title of {@code section} of the regulation {@code c} names, or -1 where it is none of its sections. */
+    private static int regulationTitle(Citation c, String section) {
+        List<String> acts = c.kind().equals("act") ? List.of(c.normalized())
+                : c.kind().equals("cfr") ? Codifications.actsHolding(c.normalized()) : List.of();
+        for (String act : acts) {
+            int title = Codifications.regulationTitleOf(act, section);
+            if (title > 0) return title;
+        }
+        return -1;
     }
 
     /** "section 3117 of this title", "under the following sections of this title: section 201". */

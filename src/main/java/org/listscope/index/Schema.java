@@ -231,8 +231,8 @@ public final class Schema {
      * liability is limited to resupplying", "either whole or partial, is prohibited"); 76: a program's
      * authorization beside its logins, passwords or credentials ("be authenticated and authorized")
      * makes no claim where no word of government, its law or its punishment stands beside it; 77: a
-     * module named copyright ("twisted.copyright.version", "copyright.py") gives no claim or topic;
-     * 78: a legacy mailbox whose first message leads with {@code From:} gives each message whose whole
+     * module named copyright ("twisted.copyright.version", "copyright.py") gives no claim or topic; 78:
+     * a legacy mailbox whose first message leads with {@code From:} gives each message whose whole
      * header block after a blank line holds From, Date and Subject (the IETF's {@code mailbox_from}: 13
      * messages, not one); 79: a sentence with two telephone numbers (a directory row, a contact block:
      * "Wyden, Ronald (D) 1-202-225-4811 1-202-225-8941 ... Cosponsored HR 3627") makes no claim as a
@@ -242,9 +242,12 @@ public final class Schema {
      * "the N-byte penalty") is no law's punishment; 82: two attributions on one line (Yahoo! Mail's
      * "Ann wrote:On DATE, Bob wrote:" above Ann's message quoted unmarked) give Ann's text her name and
      * Bob's quote his; 83: a list footer whose rule is glued to the last line of text, and a webmail's
-     * advert below an indented rule, are footers.
+     * advert below an indented rule, are footers; 84: a regulation's section by its number alone after
+     * the regulation ("$120.4", "section #120.11" after the ITAR: 22 C.F.R.), each amendment of a list
+     * ("the First, Fourth and Fifth Amendments"), the Third and Eighth, FIPS, bill, docket, Federal
+     * Register and C.F.R. forms met in cypherpunks.
      */
-    public static final int VERSION = 83;
+    public static final int VERSION = 84;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

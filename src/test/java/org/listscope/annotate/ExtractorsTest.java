@@ -43,6 +43,10 @@ class ExtractorsTest {
             // a regulation's decimal section is the C.F.R.'s (cypherpunks 1993)
             "See ITAR section 120.17 for the answer | cfr | 22 C.F.R. § 120.17 | ITAR section 120.17",
             "See ITAR section 120 for the answer | act | International Traffic in Arms Regulations § 120 | ITAR section 120",
+            // and before it, after the section sign's stand-ins too (cypherpunks 1993-94)
+            "Section 123.2 of the ITAR reads | cfr | 22 C.F.R. § 123.2 | Section 123.2 of the ITAR",
+            "Section #120.9 of the ITAR defines | cfr | 22 C.F.R. § 120.9 | Section #120.9 of the ITAR",
+            "as it's defined in $120.21 of the ITAR, I think | cfr | 22 C.F.R. § 120.21 | $120.21 of the ITAR",
             "see 47 U.S.C. § 1001 for definitions | usc | 47 U.S.C. § 1001 | 47 U.S.C. § 1001",
             "under 18 USC 2703(f) the provider | usc | 18 U.S.C. § 2703(f) | 18 USC 2703(f)",
             // operators' terms of art: a section of 18 U.S.C. by its number alone before the process it authorises
@@ -87,9 +91,15 @@ class ExtractorsTest {
             "NIST's proposed Digital Signature Standard; | fips | FIPS 186 | Digital Signature Standard",
             "the 160-bit SHS (Secure Hash Standard) or | fips | FIPS 180 | Secure Hash Standard",
             "title = \"FIPS Publication 81: {DES} Modes of Operation\" | fips | FIPS 81 | FIPS Publication 81",
+            "anti-tamper features (re: FIPS Pub 140-1), causing | fips | FIPS 140-1 | FIPS Pub 140-1",
+            "(see FIPS pub 81) instead | fips | FIPS 81 | FIPS pub 81",
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
+            // the C.F.R. in words (cypherpunks 1993-94)
+            "as specified in title 22, Code  of Federal Regulations, parts 120 through 131 (International | cfr | 22 C.F.R. Part 120 | title 22, Code  of Federal Regulations, parts 120",
+            "I ran across FCC 97.113 (Sub-part 113 of Part 97 of Title 47 Code of Federal Regulations), which | cfr | 47 C.F.R. Part 97 | Part 97 of Title 47 Code of Federal Regulations",
+            "Code of Federal Regulations, Title 12 Chapter II, Part 210; and | cfr | 12 C.F.R. Part 210 | Code of Federal Regulations, Title 12 Chapter II, Part 210",
             // the annotated editions, and the appendix of titles 5 and 50 (cypherpunks 1993-94)
             "this violates the following:   18 USCS 1001 and the rest | usc | 18 U.S.C. § 1001 | 18 USCS 1001",
             "Section 17 of that act (50 U.S.C. App. 2416) is amended | usc | 50 U.S.C. App. § 2416 | 50 U.S.C. App. 2416",
@@ -108,9 +118,17 @@ class ExtractorsTest {
             "collection under E.O. 12,333 is | executive-order | Executive Order 12333 | E.O. 12,333",
             "see Executive Order No. 13526 on | executive-order | Executive Order 13526 | Executive Order No. 13526",
             "Support HR 3627 today | bill | H.R. 3627 | HR 3627",
+            "Title 28, United States Code, Sections 2201 and | usc | 28 U.S.C. § 2201 | Title 28, United States Code, Sections 2201",
             "the Cantwell bill, HR3627, would | bill | H.R. 3627 | HR3627",
             "Senate Bill 266 contained | bill | S. 266 | Senate Bill 266",
+            "pending in the House of Representatives as HR. 820. One | bill | H.R. 820 | HR. 820",
+            "the wiretap proposals (H.R 4922 and | bill | H.R. 4922 | H.R 4922",
             "FCC Docket No. 92-90 comments | fcc | Docket No. 92-90 | FCC Docket No. 92-90",
+            "Comments on the proposed standard, docket # 930659-3159.  We | fed-reg | Docket No. 930659-3159 | docket # 930659-3159",
+            "Federal Register vol. 56, no.  169, August 30, 1991, pp. 42980-42982, and | fed-reg | 56 Fed. Reg. 42980 | Federal Register vol. 56, no.  169, August 30, 1991, pp. 42980",
+            "published in the Federal Register at Volume 58, page 40791 (July | fed-reg | 58 Fed. Reg. 40791 | Federal Register at Volume 58, page 40791",
+            "the third amendment, of quartering | act | Third Amendment | third amendment",
+            "From the 8th Amendment: cruel | act | Eighth Amendment | 8th Amendment",
             "ET Docket No. 04-295 covers | fcc | ET Docket No. 04-295 | ET Docket No. 04-295",
             "in CC Docket 97-213 the | fcc | CC Docket No. 97-213 | CC Docket 97-213",
             "filed in ET Dkt. 04-295 by | fcc | ET Docket No. 04-295 | ET Dkt. 04-295",
@@ -225,6 +243,37 @@ class ExtractorsTest {
         assertThat(lower.text()).isEqualTo("second amendment");
         assertThat(Annotator.citations("the second amendment")).hasSize(1);
         assertThat(Annotator.citations("a second amendment to the bill")).isEmpty();
+    }
+
+    /** The Uniform Commercial Code's titles (articles) number their sections so: {@code 3-104} is no range of the Code's (cypherpunks 1994). */
+    @Test
+    void aSectionOfTheUccsArticleIsNoRangeOfTheCode() {
+        assertThat(Annotator.citations("the Uniform Commercial Code, Title 1, Section 1-201 [39] and Title 3, Sections 3-104, 3-401"))
+                .extracting(Citation::normalized).containsExactly("Uniform Commercial Code");
+        assertThat(only("is codified at Title 18, United States Code, Section 2510-2521.").normalized()).isEqualTo("18 U.S.C. § 2510-2521");
+    }
+
+    /** A standard's number on the next line, or after its initials defined in brackets (cypherpunks 1993-94). */
+    @Test
+    void aFipsNumberWrappedOrAfterTheDefinedInitialsIsFound() {
+        assertThat(only("specified for DES in FIPS\nPUB 81 or ANSI X3.106.").text()).isEqualTo("FIPS\nPUB 81");
+        assertThat(only("as specified for DES in FIPS     \n     81);").normalized()).isEqualTo("FIPS 81");
+        Citation defined = only("will meet Federal Information Processing Standard (FIPS)\n140-1 Level 3.0 for");
+        assertThat(defined.normalized()).isEqualTo("FIPS 140-1");
+        assertThat(defined.text()).isEqualTo("FIPS)\n140-1");
+    }
+
+    /** Each amendment of a list before "Amendments" (cypherpunks 1992-94: 40 such lists had cited none or only the last). */
+    @Test
+    void aListOfAmendmentsCitesEach() {
+        assertThat(Annotator.citations("the guarantees of the\nFirst, Fourth and Fifth Amendments.  If you"))
+                .extracting(Citation::normalized).containsExactly("First Amendment", "Fourth Amendment", "Fifth Amendment");
+        assertThat(Annotator.citations("the 2nd and 4th amendments are being dispensed with")).extracting(Citation::text)
+                .containsExactly("2nd", "4th amendments");
+        assertThat(Annotator.citations("a fair trial protected by the Fifth and 14th Amendments' Due Process clauses"))
+                .extracting(Citation::normalized).containsExactly("Fifth Amendment", "Fourteenth Amendment");
+        // an ordinal not before a list's "Amendments" is no amendment
+        assertThat(Annotator.citations("the First and Second Readings of the Amendments")).isEmpty();
     }
 
     /** A party's name never runs across a blank line: a heading above it, a paragraph after it. */

@@ -50,6 +50,37 @@ class ShortFormsTest {
                         "18 U.S.C. § 2703(f)");
     }
 
+    /** The ITAR's sections by number alone, as cypherpunks 1993-94 wrote them in messages about it. */
+    @Test
+    void aRegulationsSectionByItsNumberAloneIsItsSectionInTheCfr() {
+        List<Citation> c = Annotator.citations("The ITAR is clear. Information in the public domain (section #120.11) is not\n"
+                + "subject to it; see $120.4, and software as defined in #120.10(4) or \u00a7 121.1.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("International Traffic in Arms Regulations",
+                "22 C.F.R. § 120.11", "22 C.F.R. § 120.4", "22 C.F.R. § 120.10(4)", "22 C.F.R. § 121.1");
+        assertThat(c.get(1).text()).isEqualTo("section #120.11");
+        assertThat(c.get(2).evidence().get(0)).isEqualTo("short form: section of International Traffic in Arms Regulations");
+        // a section the C.F.R. was cited with before "of the ITAR" stays that citation's
+        assertThat(Annotator.citations("determination from this office according to 22 C.F.R # 120.5 of\nthe ITAR."))
+                .extracting(Citation::text).containsExactly("22 C.F.R # 120.5", "ITAR");
+        // after a place of it in the C.F.R. too
+        assertThat(Annotator.citations("under 22 CFR 120.1 et seq.; see #125.4(b)(13) of this subchapter"))
+                .extracting(Citation::normalized).containsExactly("22 C.F.R. § 120.1", "22 C.F.R. § 125.4(b)(13)");
+    }
+
+    @Test
+    void aRegulationsSectionIsNoPriceTimeHeadingOrSectionOfAnotherRegulation() {
+        // prices and a test's time in a message that names the ITAR; its text pasted whole, headings and all
+        assertThat(Annotator.citations("PGP and the ITAR: it costs $129.95, or $120.00 a year; the test ran 120.0 secs."))
+                .extracting(Citation::normalized).containsExactly("International Traffic in Arms Regulations");
+        assertThat(Annotator.citations("From the ITAR:\n\n#120.10  Technical data.\n\n120.5 -- Relation to other agencies."))
+                .extracting(Citation::normalized).containsExactly("International Traffic in Arms Regulations");
+        // a section out of the regulation's parts, or with nothing named before it, is none
+        assertThat(Annotator.citations("The ITAR differs from section 15.37 of the FCC's rules")).extracting(Citation::normalized)
+                .containsExactly("International Traffic in Arms Regulations");
+        assertThat(Annotator.citations("see section #120.11 and then the ITAR")).extracting(Citation::normalized)
+                .containsExactly("International Traffic in Arms Regulations");
+    }
+
     @Test
     void sectionsListedAfterAStatuteAreOfItsTitle() {
         // sentences of cypherpunks 1992-94
