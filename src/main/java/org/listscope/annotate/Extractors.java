@@ -310,6 +310,7 @@ final class Extractors {
             if (!series.equals(series.toUpperCase(java.util.Locale.ROOT))) return null;
         }
         if (m.start() > 0 && t.clean().charAt(m.start() - 1) == '/' && !inProse(m, t)) return null;
+        if (pythonModule(m, t)) return null;
         int n = Integer.parseInt(m.group(2));
         if (n == 0 || n > 20000) return null;
         return cite(t, "rfc", m.start(), m.end(), Canonical.rfc(series, m.group(2)), Canonical.rfcLink(series, m.group(2)),
@@ -329,6 +330,23 @@ final class Extractors {
         if (e >= s.length()) return true;
         boolean fileEnding = s.charAt(e) == '.' && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1));
         return s.charAt(e) != '=' && !fileEnding;
+    }
+
+    /** A line importing modules: {@code import rfc822}, {@code import os, tempfile, rfc822}, {@code from rfc822 import Message}. */
+    private static final Pattern IMPORT_LINE = Pattern.compile("^[ \\t>]*(?:import\\s+[\\w., \\t]*|from\\s+)$");
+
+    /**
+     * Whether a small-letter {@code rfc822} is Python's module of that name, not the RFC: an attribute
+     * after it ({@code rfc822.Message(...)}, {@code rfc2617.IAuthorizer}) or an import of it (11 such in
+     * twisted-python had been cited as RFCs).
+     */
+    private static boolean pythonModule(MatchResult m, Text t) {
+        if (!m.group(1).equals("rfc") || m.group().contains(" ") || m.group().contains("-")) return false;
+        String s = t.clean();
+        int e = m.end();
+        if (e + 1 < s.length() && s.charAt(e) == '.' && (Character.isLetter(s.charAt(e + 1)) || s.charAt(e + 1) == '_')) return true;
+        int line = s.lastIndexOf('\n', m.start() - 1) + 1;
+        return IMPORT_LINE.matcher(s.substring(line, m.start())).matches();
     }
 
     private static Citation draft(MatchResult m, Text t, String name) {

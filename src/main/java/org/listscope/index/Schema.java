@@ -245,9 +245,10 @@ public final class Schema {
      * advert below an indented rule, are footers; 84: a regulation's section by its number alone after
      * the regulation ("$120.4", "section #120.11" after the ITAR: 22 C.F.R.), each amendment of a list
      * ("the First, Fourth and Fifth Amendments"), the Third and Eighth, FIPS, bill, docket, Federal
-     * Register and C.F.R. forms met in cypherpunks.
+     * Register and C.F.R. forms met in cypherpunks; 85: Python's module rfc822 ("rfc822.Message",
+     * "import rfc822") is no RFC.
      */
-    public static final int VERSION = 84;
+    public static final int VERSION = 85;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

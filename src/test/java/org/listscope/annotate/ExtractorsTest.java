@@ -345,6 +345,11 @@ class ExtractorsTest {
             "include twisted/test/rfc822.message and more",
             "Currently in Twisted/sandbox/dreid/rfc2617.py (with unittests",
             "X-Orcl-Content-Type: message/rfc822",
+            // Python's module of that name (twisted-python)
+            "What about using just rfc822.Message?  That's in Python 2.2.",
+            "      l = list(rfc822.AddressList(addr))",
+            "import os, tempfile, rfc822\nTraceback (most recent call last):",
+            "Twisted's rfc2617.IAuthorizer, a",
             "/RFC-822=fnerd(a)192.9.200.3/OU=PP Switch",
             "dial the U.S. 800 number",
             "15  csu-gw-2.UCC.ColoState.EDU (129.82.103.2)",
