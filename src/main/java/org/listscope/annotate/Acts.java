@@ -88,7 +88,32 @@ final class Acts {
         int i = EntryPattern.entry(m);
         if (i < 0) return null;
         NamedAct act = Lexicon.ACTS.get(i);
+        if (act.canonical().equals(BILL_OF_RIGHTS) && anotherBillOfRights(t.clean(), m.start(), m.end())) return null;
         return cited(t, m.start(), m.end(), act.canonical(), act.link(), act.topics(), 0.95, name);
+    }
+
+    private static final String BILL_OF_RIGHTS = "Bill of Rights";
+
+    /**
+     * A word right before "Bill of Rights" that makes it a bill of rights other than the Constitution's:
+     * a name ({@code Electronic}, {@code POD E-Mail}, {@code Cypherpunks}; not {@code The}, {@code US},
+     * {@code Constitution's}) or an article or adjective of a new one ({@code a}, {@code a new},
+     * {@code interactive}).
+     */
+    private static final Pattern OTHER_BILL_BEFORE = Pattern.compile(
+            "(?:\\b(?!(?:The|THE|US|USA|American|Constitution|Federal|Original|Our|This|That|Its|And|Of|In|See|Read)\\b)[A-Z][\\w'’-]{1,20}"
+                    + "|\\b(?:a|an|new|interactive|concordant))[ \\t]{1,3}(?:\\n[ \\t>]{0,6})?$");
+    /** Words right after "Bill of Rights" that name another: {@code and Responsibilities}. */
+    private static final Pattern OTHER_BILL_AFTER = Pattern.compile("\\s{1,3}and\\s{1,3}Responsibilities");
+
+    /**
+     * Whether the "Bill of Rights" at {@code start..end} is another than the first ten amendments: a
+     * "POD E-Mail Bill of Rights", an "Electronic Bill of Rights", a "Bill of Rights and
+     * Responsibilities for Electronic Communities" (12 of the 129 in cypherpunks 1992-94).
+     */
+    private static boolean anotherBillOfRights(String s, int start, int end) {
+        return OTHER_BILL_BEFORE.matcher(s).region(Math.max(0, start - 30), start).useTransparentBounds(true).find()
+                || OTHER_BILL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 25)).lookingAt();
     }
 
     /**

@@ -246,9 +246,10 @@ public final class Schema {
      * the regulation ("$120.4", "section #120.11" after the ITAR: 22 C.F.R.), each amendment of a list
      * ("the First, Fourth and Fifth Amendments"), the Third and Eighth, FIPS, bill, docket, Federal
      * Register and C.F.R. forms met in cypherpunks; 85: Python's module rfc822 ("rfc822.Message",
-     * "import rfc822") is no RFC.
+     * "import rfc822") is no RFC; 86: nor is another bill of rights the Constitution's ("POD E-Mail
+     * Bill of Rights", "a new Bill of Rights").
      */
-    public static final int VERSION = 85;
+    public static final int VERSION = 86;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

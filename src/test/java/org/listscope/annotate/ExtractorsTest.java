@@ -253,6 +253,22 @@ class ExtractorsTest {
         assertThat(only("is codified at Title 18, United States Code, Section 2510-2521.").normalized()).isEqualTo("18 U.S.C. § 2510-2521");
     }
 
+    /** Bills of rights other than the Constitution's, by a name or an article before them or words after (cypherpunks 1992-94). */
+    @Test
+    void anotherBillOfRightsIsNotTheConstitutions() {
+        for (String other : List.of("Subject: POD E-Mail Bill of Rights", "Subject: Electronic Bill of Rights",
+                "a \"Cypherpunks Bill of Rights\" (ugh!)", "propose this Bill of Rights and Responsibilities for Electronic Communities",
+                "a kind of interactive Bill of Rights in which amendments would", "Maybe we need a new Bill of Rights for cyberspace")) {
+            assertThat(Annotator.citations(other)).as(other).isEmpty();
+        }
+        for (String constitutions : List.of("obey those provisions of the Bill of Rights that deal with privacy",
+                "the Constitution's\nBill of Rights has all the provisions", "books on the Constitution and\nBill of Rights",
+                "The original Bill of Rights explicitly recognized", "Fifth Amendments of the US Bill of Rights",
+                "I've got a burning Constitution and Bill of\nRights for you burn your hands on")) {
+            assertThat(Annotator.citations(constitutions)).as(constitutions).extracting(Citation::normalized).contains("Bill of Rights");
+        }
+    }
+
     /** A standard's number on the next line, or after its initials defined in brackets (cypherpunks 1993-94). */
     @Test
     void aFipsNumberWrappedOrAfterTheDefinedInitialsIsFound() {
