@@ -247,9 +247,11 @@ public final class Schema {
      * ("the First, Fourth and Fifth Amendments"), the Third and Eighth, FIPS, bill, docket, Federal
      * Register and C.F.R. forms met in cypherpunks; 85: Python's module rfc822 ("rfc822.Message",
      * "import rfc822") is no RFC; 86: nor is another bill of rights the Constitution's ("POD E-Mail
-     * Bill of Rights", "a new Bill of Rights").
+     * Bill of Rights", "a new Bill of Rights"); 87: a message read from a crawl's WARC keeps the body,
+     * segments and signatures it has when the crawl's mirror is read (its page above the {@code
+     * .txt.gz}, whose letters outside ASCII are "?").
      */
-    public static final int VERSION = 86;
+    public static final int VERSION = 87;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

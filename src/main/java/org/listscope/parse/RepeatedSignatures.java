@@ -12,6 +12,7 @@ import org.listscope.model.Message;
 import org.listscope.model.ReplySubjects;
 import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
+import org.listscope.model.Source;
 import org.listscope.model.WordRuns;
 
 /**
@@ -204,14 +205,19 @@ final class RepeatedSignatures {
     /**
      * A hash of the message's input and person: the lines of one group are counted together. A
      * pipermail page is one message, so its input is its month's folder (the indexer keeps a folder
-     * of pages in one chunk, so {@code index} and {@code annotate} still agree).
+     * of pages in one chunk, so {@code index} and {@code annotate} still agree). A copy read from a
+     * WARC file is grouped by the file it captured inside that WARC file: a month's folder of pages,
+     * a month's text archive, as when the crawl's mirror is read.
      */
     private static long group(Message m) {
-        String path = m.source().path() != null ? m.source().path() : String.valueOf(m.source().url());
-        if (PAGES.equals(m.source().format())) {
+        Source source = m.source();
+        boolean captured = source.path() != null && source.url() != null && "warc".equals(source.format());
+        String path = captured ? source.url() : source.path() != null ? source.path() : String.valueOf(source.url());
+        if (PAGES.equals(WarcParser.heldFormat(source))) {
             int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
             if (slash > 0) path = path.substring(0, slash);
         }
+        if (captured) path = source.path() + " " + path;
         return hash64(path) * 0x9E3779B97F4A7C15L + hash64(m.from().key());
     }
 

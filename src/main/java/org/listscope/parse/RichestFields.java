@@ -23,7 +23,8 @@ import org.listscope.model.Message;
  * <li>the copy with the longer body (white space at the ends not counted): a copy cut short, or a
  * stripped rendering that lost its links, says less;</li>
  * <li>between equal bodies, the copy in the more telling format: a pipermail page, then mbox, the
- * pipermail text archive, WARC, a rendering;</li>
+ * pipermail text archive, WARC, a rendering (a copy read from a WARC ranked as the file its
+ * target URI names: a page, a {@code .txt.gz}, an mbox);</li>
  * <li>then, for a stable choice, the copy whose source (path or URL) sorts first, whose body sorts
  * first, with more segments.</li>
  * </ol>
@@ -46,7 +47,7 @@ public final class RichestFields {
     /** Orders copies of one message: the greater is the primary. */
     private static final Comparator<Message> PRIMARY = Comparator
             .comparingInt((Message m) -> m.body().strip().length())
-            .thenComparingInt(m -> FORMAT_RANK.getOrDefault(m.source().format(), 0))
+            .thenComparingInt(m -> FORMAT_RANK.getOrDefault(WarcParser.heldFormat(m.source()), 0))
             .thenComparing(RichestFields::sourceName, Comparator.reverseOrder())
             .thenComparing(Message::body, Comparator.reverseOrder())
             .thenComparingInt(m -> m.segments().size());

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
 import org.listscope.model.Source;
@@ -32,6 +34,9 @@ public final class WarcParser implements ArchiveParser {
 
     /** The most one record's payload may hold. */
     static final long MAX_PAYLOAD = 128L << 20;
+
+    /** A URI's query and fragment. */
+    private static final Pattern URI_TAIL = Pattern.compile("[?#].*$", Pattern.DOTALL);
 
     @Override
     public String format() {
@@ -144,6 +149,23 @@ public final class WarcParser implements ArchiveParser {
                 sink.message(b.build());
             }
         }
+    }
+
+    /**
+     * The format of the file a copy's source holds: for a copy read from a WARC, the format its
+     * target URI's file name names ({@code pipermail-html} for a page, {@code pipermail-txt} for a
+     * month's {@code .txt} or {@code .txt.gz}, {@code mbox}); for any other copy, its own format. So
+     * that a message read from a crawl's WARC ranks its copies (a page above the text archive, whose
+     * letters outside ASCII pipermail wrote as {@code ?}) as when the mirror of the same crawl is read.
+     */
+    static String heldFormat(Source source) {
+        if (!"warc".equals(source.format()) || source.url() == null) return source.format();
+        String name = URI_TAIL.matcher(source.url()).replaceFirst("").toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        if (name.endsWith(".html") || name.endsWith(".htm")) return "pipermail-html";
+        if (name.endsWith(".txt")) return "pipermail-txt";
+        if (name.endsWith(".mbox")) return "mbox";
+        return source.format();
     }
 
     /** Files every crawl fetches that are not archives by design (robots.txt), so not a problem. */

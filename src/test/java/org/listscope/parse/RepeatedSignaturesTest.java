@@ -81,6 +81,31 @@ class RepeatedSignaturesTest {
     }
 
     @Test
+    void copiesReadFromACrawlsWarcFileCountByTheFileEachRecordCaptured() {
+        // one WARC file holds a crawl's months: its pages of one month count together, as in the
+        // crawl's mirror, but two months' text archives are two inputs there and stay two here
+        String base = "http://lists.example.org/pipermail/nanog/";
+        List<Message> pages = new ArrayList<>();
+        List<Message> archives = new ArrayList<>();
+        for (String subject : List.of("Key Signing", "Tee-shirt", "AP story")) {
+            String body = "My view on " + subject + " is simple.\n\n" + NOTICE;
+            pages.add(captured(base + "2007-May/0" + n + ".html", subject, body));
+            archives.add(captured(base + (subject.equals("AP story") ? "2007-June" : "2007-May") + ".txt.gz", subject, body));
+        }
+        for (Message m : RepeatedSignatures.mark(pages)) {
+            assertThat(kindAt(m, "This message is protected")).as(m.subject()).isEqualTo(SegmentKind.SIGNATURE);
+        }
+        for (Message m : RepeatedSignatures.mark(archives)) {
+            assertThat(kindAt(m, "This message is protected")).as(m.subject()).isEqualTo(SegmentKind.TEXT);
+        }
+    }
+
+    private static Message captured(String url, String subject, String body) {
+        Message m = post("md@unm.edu", "crawl/.crawl/warc/listscope-00000.warc.gz", "warc", subject, body);
+        return m.toBuilder().source(new Source(m.source().path(), url, "warc")).build();
+    }
+
+    @Test
     void twoSubjectsOtherPeopleOrOtherInputsAreNotEnough() {
         List<Message> two = signed("md@unm.edu", "a.mbox", "Key Signing", "Tee-shirt", "Re: Tee-shirt");
         List<Message> mixed = new ArrayList<>(signed("md@unm.edu", "a.mbox", "Key Signing", "Tee-shirt"));

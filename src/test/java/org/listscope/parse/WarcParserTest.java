@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.listscope.SharedCorpus;
 import org.listscope.model.Message;
 import org.listscope.model.Problem;
+import org.listscope.model.Source;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
@@ -114,5 +115,50 @@ class WarcParserTest {
             assertThat(p.source()).startsWith(file + "#2");
             assertThat(p.reason()).contains("torn");
         });
+    }
+
+    /** A pipermail page in UTF-8, and the month's text archive, where pipermail wrote its "å" as "?". */
+    private static final String PAGE = "<HTML>\n <HEAD>\n   <TITLE> [Twisted-Python] Rect over pb\n   </TITLE>\n"
+            + "   <META http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n </HEAD>\n <BODY>\n"
+            + "   <H1>[Twisted-Python] Rect over pb</H1>\n    <B>Tim Terlegård</B> \n"
+            + "    <A HREF=\"mailto:twisted-python%40twistedmatrix.com\" TITLE=\"[Twisted-Python] Rect over pb\">tim at se.linux.org\n"
+            + "       </A><BR>\n    <I>Sun Jan 23 14:18:22 MST 2005</I>\n    <P><UL>\n"
+            + "       </UL>\n    <HR>  \n<!--beginarticle-->\n<PRE>Hej, this is Tim Terlegård.\nIt works over pb now.\n</PRE>\n\n"
+            + "<!--endarticle-->\n    <HR>\n</body></html>\n";
+    private static final String TEXT = "From tim at se.linux.org  Sun Jan 23 14:18:22 2005\n"
+            + "From: tim at se.linux.org (=?iso-8859-1?Q?Tim_Terleg=E5rd?=)\n"
+            + "Date: Sun, 23 Jan 2005 22:18:22 +0100\nSubject: [Twisted-Python] Rect over pb\n"
+            + "Message-ID: <20050123.tim@se.linux.org>\n\nHej, this is Tim Terleg?rd.\nIt works over pb now.\n\n";
+
+    @Test
+    void aMessageReadFromAWarcKeepsTheBodyOfItsPageAsTheMirrorOfTheSameCrawlDoes(@TempDir Path dir) throws IOException {
+        Path month = Files.createDirectories(dir.resolve("twisted-python/2005-January"));
+        Files.writeString(month.resolve("041861.html"), PAGE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("twisted-python/2005-January.txt"), TEXT, StandardCharsets.US_ASCII);
+        List<Message> mirrored = Archives.readBatch(List.of(dir.resolve("twisted-python"))).messages();
+        assertThat(mirrored).singleElement().satisfies(m -> assertThat(m.body()).contains("Tim Terlegård."));
+        byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+        byte[] text = TEXT.getBytes(StandardCharsets.US_ASCII);
+        for (boolean pageFirst : List.of(true, false)) {
+            Path file = dir.resolve("crawl-" + pageFirst + ".warc.gz");
+            Files.write(file, pageFirst
+                    ? warc(true, BASE + "2005-January/041861.html", page, BASE + "2005-January.txt", text)
+                    : warc(true, BASE + "2005-January.txt", text, BASE + "2005-January/041861.html", page));
+            List<Message> captured = Archives.readBatch(List.of(file)).messages();
+            assertThat(captured).as("page first: " + pageFirst).singleElement().satisfies(m -> {
+                assertThat(m.body()).isEqualTo(mirrored.get(0).body());
+                assertThat(m.segments()).isEqualTo(mirrored.get(0).segments());
+                assertThat(m.source().url()).isEqualTo(BASE + "2005-January/041861.html");
+            });
+        }
+    }
+
+    @Test
+    void aCopyReadFromAWarcRanksAsTheFileItsTargetNames() {
+        assertThat(WarcParser.heldFormat(new Source("c.warc.gz", BASE + "2005-January/041861.html", "warc"))).isEqualTo("pipermail-html");
+        assertThat(WarcParser.heldFormat(new Source("c.warc.gz", BASE + "2005-January.txt.gz", "warc"))).isEqualTo("pipermail-txt");
+        assertThat(WarcParser.heldFormat(new Source("c.warc.gz", "http://h/a/cypherpunks-1993.mbox.gz?x=1", "warc"))).isEqualTo("mbox");
+        assertThat(WarcParser.heldFormat(new Source("c.warc.gz", "http://h/a/notes", "warc"))).isEqualTo("warc");
+        assertThat(WarcParser.heldFormat(new Source("a/2005-January.txt", null, "pipermail-txt"))).isEqualTo("pipermail-txt");
     }
 }
