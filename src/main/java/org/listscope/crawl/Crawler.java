@@ -124,6 +124,13 @@ public final class Crawler {
                 report.note("WARC " + w.file().getFileName() + ": " + w.repaired().problem() + "; cut at byte "
                         + w.repaired().validLength() + " after " + w.repaired().records() + " complete records");
             }
+            if (w.repairedFile() != null) { // a killed run may have recorded pages it had not kept yet
+                int recovered = WarcRecovery.recover(w.repairedFile(), STATE_DIR + "/warc/" + w.repairedFile().getFileName(),
+                        scope, m, mirror);
+                if (recovered > 0) {
+                    report.note(recovered + " page(s) an interrupted run had recorded in the WARC but not kept were kept from it");
+                }
+            }
             limiter = new RateLimiter(settings.delay(), settings.concurrency());
             fetcher = new Fetcher(limiter, new Backoff(settings.backoffBase(), settings.backoffCap(), settings.attempts()),
                     settings.timeout(), settings.maxBytes(), settings.userAgent(), new Fetcher.Recorder() {

@@ -45,6 +45,7 @@ public final class WarcRecorder implements Closeable {
     private final long rotateBytes;
     private final Map<String, List<String>> info;
     private final WarcRepair.Check repaired;
+    private final Path repairedFile;
     private Path file;
     private FileChannel channel;
     private WarcWriter writer;
@@ -64,6 +65,7 @@ public final class WarcRecorder implements Closeable {
             number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
         }
         this.repaired = check;
+        this.repairedFile = check == null ? null : last;
         open(last == null || Files.size(last) >= rotateBytes ? (last == null ? 0 : number + 1) : number);
     }
 
@@ -82,6 +84,11 @@ public final class WarcRecorder implements Closeable {
     /** What the check of the latest file found when opening, or null when there was none. */
     public WarcRepair.Check repaired() {
         return repaired;
+    }
+
+    /** The file the check of {@link #repaired()} was made of (a file a killed run left), or null. */
+    public Path repairedFile() {
+        return repairedFile;
     }
 
     /** The file being written. */

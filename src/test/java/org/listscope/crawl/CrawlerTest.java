@@ -293,6 +293,50 @@ class CrawlerTest {
     }
 
     @Test
+    void pagesAKilledRunRecordedInItsWarcButHadNotKeptAreKeptFromTheWarcNotFetchedAgain() throws Exception {
+        assertThat(crawl(fast().withMaxPages(60)).stoppedEarly()).isTrue();
+        // a kill after a page's WARC records were written, before its mirror file and manifest line:
+        // the last message pages' lines and files gone, and the WARC without the mark of a clean close
+        Path manifestFile = out.resolve(Crawler.STATE_DIR).resolve("manifest.jsonl");
+        List<String> lines = Files.readAllLines(manifestFile);
+        List<String> pages = lines.stream().filter(l -> l.matches(".*\"url\":\"[^\"]*/\\d+\\.html\".*")).toList();
+        List<String> dropped = pages.subList(pages.size() - 3, pages.size());
+        Set<String> droppedPaths = new java.util.HashSet<>();
+        for (String line : dropped) {
+            ManifestEntry e = JsonLines.MAPPER.readValue(line, ManifestEntry.class);
+            droppedPaths.add(URI.create(e.url()).getPath());
+            Files.delete(out.resolve(e.path()));
+        }
+        Files.write(manifestFile, lines.stream().filter(l -> !dropped.contains(l)).toList());
+        Path warc = warcFile();
+        Files.delete(warc.resolveSibling(warc.getFileName() + ".closed"));
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.complete()).as(second.failures().toString()).isTrue();
+        assertThat(second.notes()).anyMatch(n -> n.startsWith("3 page(s) an interrupted run had recorded in the WARC"));
+        assertThat(site.hits()).noneMatch(h -> droppedPaths.contains(h.path()));
+        Map<String, Integer> ok = new HashMap<>();
+        try (WarcReader r = new WarcReader(warc)) {
+            for (WarcRecord rec : r) {
+                if (rec instanceof WarcResponse resp && resp.http().status() == 200) ok.merge(URI.create(resp.target()).getPath(), 1, Integer::sum);
+            }
+        }
+        Map<String, ManifestEntry> manifest = manifest();
+        for (String p : droppedPaths) {
+            assertThat(ok.get(p)).as("200 records for " + p).isEqualTo(1);
+            assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + p)))).hasBinaryContent(site.content(p));
+            ManifestEntry e = manifest.get(site.base() + p);
+            assertThat(e.sha256()).isEqualTo(PipermailSite.sha256(site.content(p)));
+            assertThat(e.warc()).isEqualTo(Crawler.STATE_DIR + "/warc/" + warc.getFileName());
+        }
+        for (String p : reachable()) {
+            assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + p)))).as(p).hasBinaryContent(site.content(p));
+        }
+    }
+
+    @Test
     void aSingleMonthCrawlStaysInThatMonth() throws Exception {
         CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, fast(), CrawlListener.NONE);
 
