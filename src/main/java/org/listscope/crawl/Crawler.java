@@ -424,7 +424,10 @@ public final class Crawler {
     private Visit keep(URI asked, URI uri, Exchange ex, ManifestEntry prior) throws IOException {
         byte[] body = ex.body();
         String encoding = ex.header("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
-        if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
+        boolean gzFile = uri.getRawPath().endsWith(".gz");
+        // a .gz whose own compression the server names as the content coding (Apache's "AddEncoding
+        // x-gzip .gz") is the gzip file itself: kept as it is, and checked below like any .gz
+        if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && !(gzFile && GzipCheck.isGzip(body))) {
             try {
                 body = GzipCheck.inflate(body, settings.maxInflated());
             } catch (IOException e) {
@@ -433,7 +436,7 @@ public final class Crawler {
             }
         }
         String problem = null;
-        if (uri.getRawPath().endsWith(".gz") || GzipCheck.isGzip(body)) {
+        if (gzFile || GzipCheck.isGzip(body)) {
             GzipCheck.Result c = GzipCheck.check(body, settings.maxInflated());
             if (c.bomb()) {
                 manifest.add(entry(uri, ex, null, null, null, null, c.problem()));

@@ -337,6 +337,33 @@ class CrawlerTest {
     }
 
     @Test
+    void aTextArchiveServedWithContentEncodingGzipIsKeptAsTheGzipFileItIs() throws Exception {
+        // Apache's "AddEncoding x-gzip .gz" labels the .txt.gz's own compression as a content coding
+        site.gzipAsEncoding(true);
+        byte[] gz = site.content(P + "2019-March.txt.gz");
+        site.body(P + "2019-March.txt.gz", Arrays.copyOf(gz, gz.length / 2));
+
+        CrawlReport first = crawl(fast());
+
+        Map<String, String> failures = first.failures().stream()
+                .collect(Collectors.toMap(f -> URI.create(f.source()).getPath(), Problem::reason));
+        assertThat(failures).containsOnlyKeys(P + "2019-March.txt.gz");
+        assertThat(failures.get(P + "2019-March.txt.gz")).as("a cut one is kept but reported, as without the label").contains("truncated gzip");
+        for (String p : List.of(P + "2001-April.txt.gz", P + "2019-March.txt.gz")) {
+            assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + p)))).as(p).hasBinaryContent(site.content(p));
+        }
+        assertThat(manifest().get(site.base() + P + "2001-April.txt.gz").sha256())
+                .isEqualTo(PipermailSite.sha256(site.content(P + "2001-April.txt.gz")));
+        assertThat(Archives.readBatch(List.of(out)).messages()).extracting(m -> m.source().format()).contains("pipermail-txt");
+        site.clearHits();
+
+        CrawlReport second = crawl(fast());
+
+        assertThat(second.monthsUnchanged()).as("2001-April, whose .txt.gz is whole, is done").isEqualTo(1);
+        assertThat(site.hits()).noneMatch(h -> h.path().startsWith(P + "2001-April") && h.status() == 200);
+    }
+
+    @Test
     void aSingleMonthCrawlStaysInThatMonth() throws Exception {
         CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, fast(), CrawlListener.NONE);
 

@@ -81,6 +81,7 @@ public final class PipermailSite implements AutoCloseable {
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
     private volatile String robots = "User-agent: *\nDisallow:\n";
     private volatile boolean validators = true;
+    private volatile boolean gzipAsEncoding;
 
     private PipermailSite(Path root, Set<String> months, String host) throws IOException {
         this.root = root;
@@ -111,6 +112,14 @@ public final class PipermailSite implements AutoCloseable {
 
     void robots(String text) {
         robots = text;
+    }
+
+    /**
+     * Whether to serve a {@code .gz} file as Apache does with {@code AddEncoding x-gzip .gz}: as
+     * {@code text/plain} with {@code Content-Encoding: x-gzip}, the file's bytes unchanged.
+     */
+    void gzipAsEncoding(boolean on) {
+        gzipAsEncoding = on;
     }
 
     /** Whether to send ETag/Last-Modified and answer conditional requests with 304. */
@@ -244,8 +253,10 @@ public final class PipermailSite implements AutoCloseable {
                     return;
                 }
             }
-            ex.getResponseHeaders().add("Content-Type", path.endsWith(".gz") ? "application/x-gzip"
+            boolean encoded = gzipAsEncoding && path.endsWith(".gz");
+            ex.getResponseHeaders().add("Content-Type", path.endsWith(".gz") && !encoded ? "application/x-gzip"
                     : path.endsWith(".html") || path.endsWith("/") ? "text/html" : "text/plain");
+            if (encoded) ex.getResponseHeaders().add("Content-Encoding", "x-gzip");
             if (f instanceof Reset) {
                 hits.add(new Hit(path, t, -1, Map.copyOf(ex.getRequestHeaders())));
                 ex.sendResponseHeaders(200, body.length);
