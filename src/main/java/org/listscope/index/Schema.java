@@ -249,9 +249,10 @@ public final class Schema {
      * "import rfc822") is no RFC; 86: nor is another bill of rights the Constitution's ("POD E-Mail
      * Bill of Rights", "a new Bill of Rights"); 87: a message read from a crawl's WARC keeps the body,
      * segments and signatures it has when the crawl's mirror is read (its page above the {@code
-     * .txt.gz}, whose letters outside ASCII are "?").
+     * .txt.gz}, whose letters outside ASCII are "?"); 88: a message page read from a crawl's mirror has
+     * the URL the crawl fetched it from ({@code .crawl/manifest.jsonl}), as read from the crawl's WARC.
      */
-    public static final int VERSION = 87;
+    public static final int VERSION = 88;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

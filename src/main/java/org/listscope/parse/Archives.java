@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
+import org.listscope.model.Message;
 import org.listscope.model.Problem;
+import org.listscope.model.ThreadIndex;
 
 /**
  * The front door of parsing: walks paths, recognises each input's format by content and hands it to
@@ -48,12 +50,19 @@ public final class Archives {
             if (!Files.exists(p)) {
                 problems.problem(new Problem(p.toString(), "no such file or folder"));
             } else if (Files.isDirectory(p)) {
-                for (Path f : files(p, problems)) out.add(Input.of(f));
+                CrawlMirror mirror = CrawlMirror.around(p);
+                for (Path f : files(p, problems)) out.add(of(f, mirror));
             } else {
-                out.add(Input.of(p));
+                out.add(of(p, CrawlMirror.around(p)));
             }
         }
         return out;
+    }
+
+    /** A local file as an input, with the URL a crawl fetched it from where it lies in a crawl's mirror. */
+    private static Input of(Path file, CrawlMirror mirror) {
+        String url = mirror == null ? null : mirror.pageUrl(file);
+        return url == null ? Input.of(file) : Input.of(file).withPageUrl(url);
     }
 
     /** The regular files below a folder, sorted, each file once. */
@@ -152,7 +161,7 @@ public final class Archives {
                 sink.problem(new Problem(in.name(), describeUnknown(in)));
                 return false;
             }
-            parser.parse(in, sink);
+            parser.parse(in, in.pageUrl() == null ? sink : withUrl(sink, in.pageUrl()));
             return true;
         } catch (ParseException e) {
             sink.problem(new Problem(in.name(), e.getMessage()));
@@ -166,6 +175,26 @@ public final class Archives {
             sink.problem(new Problem(in.name(), "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
         return false;
+    }
+
+    /** The sink, giving a message without a URL the page's. */
+    private static Sink withUrl(Sink sink, String url) {
+        return new Sink() {
+            @Override
+            public void message(Message message) {
+                sink.message(message.url() == null ? message.withUrl(url) : message);
+            }
+
+            @Override
+            public void threadIndex(ThreadIndex index) {
+                sink.threadIndex(index);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                sink.problem(problem);
+            }
+        };
     }
 
     /** The parser that reads this input, or {@code null} when none does. */

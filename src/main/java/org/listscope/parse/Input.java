@@ -24,6 +24,7 @@ public final class Input {
     private final String name;
     private final Path path;
     private final String url;
+    private final String pageUrl;
     private final Opener opener;
     private byte[] head;
     private String headLatin1;
@@ -35,21 +36,22 @@ public final class Input {
         InputStream open() throws IOException;
     }
 
-    private Input(String name, Path path, String url, Opener opener) {
+    private Input(String name, Path path, String url, String pageUrl, Opener opener) {
         this.name = name;
         this.path = path;
         this.url = url;
+        this.pageUrl = pageUrl;
         this.opener = opener;
     }
 
     /** A local file. */
     public static Input of(Path path) {
-        return new Input(path.toString(), path, null, () -> Files.newInputStream(path));
+        return new Input(path.toString(), path, null, null, () -> Files.newInputStream(path));
     }
 
     /** Bytes held in memory, e.g. one WARC record, named by its URL. */
     public static Input of(String name, String url, byte[] bytes) {
-        return new Input(name, null, url, () -> new ByteArrayInputStream(bytes));
+        return new Input(name, null, url, null, () -> new ByteArrayInputStream(bytes));
     }
 
     /** The name used in problems and {@code source.path}: the file path, or a URL. */
@@ -65,6 +67,19 @@ public final class Input {
     /** The URL the bytes came from (WARC target URI), or {@code null}. */
     public String url() {
         return url;
+    }
+
+    /**
+     * The same local file, known to be the page a crawl fetched from {@code pageUrl} (a crawl's
+     * mirror, {@link CrawlMirror}): its messages get that URL.
+     */
+    Input withPageUrl(String pageUrl) {
+        return new Input(name, path, url, pageUrl, opener);
+    }
+
+    /** The URL a crawl fetched this local file from, or {@code null}; unlike {@link #url()}, it changes nothing but the messages' url. */
+    public String pageUrl() {
+        return pageUrl;
     }
 
     /** The file name part of {@link #name()}. */

@@ -217,6 +217,31 @@ class CrawlerTest {
         assertThat(Archives.readBatch(List.of(state)).problems()).extracting(Problem::source).containsExactly(junk.toString());
     }
 
+    /** A message page read from the mirror has the URL the crawl fetched it from, as when read from the WARC. */
+    @Test
+    void messagesReadFromTheMirrorHaveTheirPagesUrls(@TempDir Path elsewhereDir) throws Exception {
+        assertThat(crawl(fast()).complete()).isTrue();
+        Map<String, String> captured = new HashMap<>();
+        for (Message m : Archives.readBatch(List.of(out.resolve(Crawler.STATE_DIR).resolve("warc"))).messages()) {
+            captured.put(m.id(), m.url());
+        }
+        List<Message> mirrored = Archives.readBatch(List.of(out)).messages();
+        assertThat(mirrored).hasSize(captured.size());
+        assertThat(mirrored).filteredOn(m -> m.url() != null).hasSizeGreaterThan(50);
+        for (Message m : mirrored) {
+            assertThat(m.url()).as(m.id()).isEqualTo(captured.get(m.id()));
+            assertThat(m.source().path()).as("the source stays the file").isNotNull();
+        }
+        // a page given alone, or a month's folder, finds the crawl above it
+        Message one = mirrored.stream().filter(m -> m.url() != null && m.source().path().endsWith(".html")).findFirst().orElseThrow();
+        Path page = Path.of(one.source().path());
+        assertThat(Archives.readBatch(List.of(page)).messages()).extracting(Message::url).containsExactly(one.url());
+        assertThat(Archives.readBatch(List.of(page.getParent())).messages()).extracting(Message::url).contains(one.url());
+        // a copy of the page outside the crawl has none
+        Path elsewhere = Files.copy(page, elsewhereDir.resolve(page.getFileName()));
+        assertThat(Archives.readBatch(List.of(elsewhere)).messages()).extracting(Message::url).containsOnlyNulls();
+    }
+
     @Test
     void withoutValidatorsAnUnchangedIndexIsRecognisedByItsHash() throws Exception {
         site.validators(false);
