@@ -20,9 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
-import org.listscope.model.Message;
 import org.listscope.model.Problem;
-import org.listscope.model.ThreadIndex;
 
 /**
  * The front door of parsing: walks paths, recognises each input's format by content and hands it to
@@ -161,7 +159,8 @@ public final class Archives {
                 sink.problem(new Problem(in.name(), describeUnknown(in)));
                 return false;
             }
-            parser.parse(in, in.pageUrl() == null ? sink : withUrl(sink, in.pageUrl()));
+            String page = in.pageUrl();
+            parser.parse(in, page == null ? sink : sink.changing(m -> m.url() == null ? m.withUrl(page) : m));
             return true;
         } catch (ParseException e) {
             sink.problem(new Problem(in.name(), e.getMessage()));
@@ -175,26 +174,6 @@ public final class Archives {
             sink.problem(new Problem(in.name(), "unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
         return false;
-    }
-
-    /** The sink, giving a message without a URL the page's. */
-    private static Sink withUrl(Sink sink, String url) {
-        return new Sink() {
-            @Override
-            public void message(Message message) {
-                sink.message(message.url() == null ? message.withUrl(url) : message);
-            }
-
-            @Override
-            public void threadIndex(ThreadIndex index) {
-                sink.threadIndex(index);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                sink.problem(problem);
-            }
-        };
     }
 
     /** The parser that reads this input, or {@code null} when none does. */
