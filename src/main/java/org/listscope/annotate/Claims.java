@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.listscope.model.Citation;
@@ -158,8 +159,7 @@ final class Claims {
      */
     static boolean code(String sentence) {
         if (sentence.indexOf('(') < 0 && sentence.indexOf('=') < 0) return false;
-        Matcher m = Lexicon.CODE.matcher(sentence);
-        return m.find() && m.find();
+        return twice(Lexicon.CODE, sentence);
     }
 
     /**
@@ -168,7 +168,12 @@ final class Claims {
      * Cosponsored HR 3627 on 03/22/94"), which names the law it lists but asserts nothing about it.
      */
     static boolean listing(String sentence) {
-        Matcher m = Lexicon.TELEPHONE.matcher(sentence);
+        return twice(Lexicon.TELEPHONE, sentence);
+    }
+
+    /** Whether {@code p} is found twice or more in {@code s}. */
+    private static boolean twice(Pattern p, String s) {
+        Matcher m = p.matcher(s);
         return m.find() && m.find();
     }
 

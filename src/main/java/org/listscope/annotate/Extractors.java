@@ -144,27 +144,25 @@ final class Extractors {
     }
 
     private static Citation cfr(MatchResult m, Text t, String name) {
-        int ti = Integer.parseInt(m.group(1));
-        if (ti < 1 || ti > 50) return null;
-        boolean part = m.group(2) != null;
-        return cite(t, "cfr", m.start(), m.end(), Canonical.cfr(m.group(1), m.group(3), part, m.group(4)),
-                Canonical.cfrLink(m.group(1), m.group(3), part), StatuteTopics.cfr(ti, m.group(3)), 0.95, name);
-    }
-
-    private static Citation cfrTitlePart(MatchResult m, Text t, String name) {
-        return cfrInWords(m, t, name, m.group(1) != null ? m.group(1) : m.group(2), m.group(3) != null, m.group(4), m.group(5));
-    }
-
-    private static Citation cfrPartOfTitle(MatchResult m, Text t, String name) {
-        return cfrInWords(m, t, name, m.group(4), m.group(1) != null, m.group(2), m.group(3));
+        return cfr(m, t, name, m.group(1), m.group(2) != null, m.group(3), m.group(4), 0.95);
     }
 
     /** A part or section of the C.F.R. that words name ({@code Part 97 of Title 47 Code of Federal Regulations}), over the whole phrase. */
-    private static Citation cfrInWords(MatchResult m, Text t, String name, String title, boolean part, String section, String subsections) {
+    private static Citation cfrTitlePart(MatchResult m, Text t, String name) {
+        return cfr(m, t, name, m.group(1) != null ? m.group(1) : m.group(2), m.group(3) != null, m.group(4), m.group(5), 0.93);
+    }
+
+    private static Citation cfrPartOfTitle(MatchResult m, Text t, String name) {
+        return cfr(m, t, name, m.group(4), m.group(1) != null, m.group(2), m.group(3), 0.93);
+    }
+
+    /** A part or section of a title of the C.F.R., over the whole match; none for a title the C.F.R. does not have. */
+    private static Citation cfr(MatchResult m, Text t, String name, String title, boolean part, String section, String subsections,
+                                double confidence) {
         int ti = Integer.parseInt(title);
         if (ti < 1 || ti > 50) return null;
         return cite(t, "cfr", m.start(), m.end(), Canonical.cfr(title, section, part, subsections),
-                Canonical.cfrLink(title, section, part), StatuteTopics.cfr(ti, section), 0.93, name);
+                Canonical.cfrLink(title, section, part), StatuteTopics.cfr(ti, section), confidence, name);
     }
 
     private static Citation publicLaw(MatchResult m, Text t, String name) {

@@ -222,7 +222,7 @@ final class ShortForms {
      * regulation's text pasted whole ({@code #120.10  Technical data.}).
      */
     private static void regulationSections(Text t, List<Citation> full, List<Citation> added) {
-        if (full.stream().noneMatch(ShortForms::regulation)) return;
+        if (full.stream().allMatch(c -> regulations(c).isEmpty())) return;
         String s = t.clean();
         Matcher m = Patterns.REGULATION_SECTION.matcher(s);
         while (m.find()) {
@@ -243,17 +243,15 @@ final class ShortForms {
     /** What follows a section's number in a heading of a regulation's text: {@code   Technical data.}, {@code  -- Imports}. */
     private static final Pattern REGULATION_HEADING = Pattern.compile("[ \\t]{1,4}(?:--?[ \\t]{1,3})?[A-Z]");
 
-    /** Whether {@code c} names a regulation the C.F.R. holds: by its name, or by a place of it. */
-    private static boolean regulation(Citation c) {
-        return c.kind().equals("act") && Codifications.isRegulation(c.normalized())
-                || c.kind().equals("cfr") && !Codifications.actsHolding(c.normalized()).isEmpty();
+    /** The regulations the C.F.R. holds that {@code c} names: by its name, or by a place of it; empty for none. */
+    private static List<String> regulations(Citation c) {
+        if (c.kind().equals("act")) return Codifications.isRegulation(c.normalized()) ? List.of(c.normalized()) : List.of();
+        return c.kind().equals("cfr") ? Codifications.actsHolding(c.normalized()) : List.of();
     }
 
     /** The C.F.R. title of {@code section} of the regulation {@code c} names, or -1 where it is none of its sections. */
     private static int regulationTitle(Citation c, String section) {
-        List<String> acts = c.kind().equals("act") ? List.of(c.normalized())
-                : c.kind().equals("cfr") ? Codifications.actsHolding(c.normalized()) : List.of();
-        for (String act : acts) {
+        for (String act : regulations(c)) {
             int title = Codifications.regulationTitleOf(act, section);
             if (title > 0) return title;
         }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -538,17 +539,16 @@ public final class Indexer {
      * a message whose parent is not there), remembered in {@code roots} for every message passed.
      */
     private static String threadOf(Map<String, Message> byId, Map<String, String> roots, Message m) {
-        List<String> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> chain = new LinkedHashSet<>();
         Message top = m;
-        String thread = null;
-        while (thread == null) {
-            thread = roots.get(top.id());
-            if (thread != null) break;
-            chain.add(top.id());
+        String thread;
+        while ((thread = roots.get(top.id())) == null) {
             Message parent = top.parentId() == null ? null : byId.get(top.parentId());
-            if (parent == null || !seen.add(top.id())) thread = top.threadId();
-            else top = parent;
+            if (!chain.add(top.id()) || parent == null) { // a loop's message met again, or the top
+                thread = top.threadId();
+                break;
+            }
+            top = parent;
         }
         for (String id : chain) roots.put(id, thread);
         return thread;

@@ -78,7 +78,7 @@ public final class Input {
     }
 
     /** The URL a crawl fetched this local file from, or {@code null}; unlike {@link #url()}, it changes nothing but the messages' url. */
-    public String pageUrl() {
+    String pageUrl() {
         return pageUrl;
     }
 

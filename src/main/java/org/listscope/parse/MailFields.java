@@ -123,9 +123,7 @@ final class MailFields {
 
     /** A body without trailing whitespace; its leading blank lines kept. */
     static String trimEnd(String body) {
-        int end = body.length();
-        while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) end--;
-        return body.substring(0, end);
+        return body.substring(0, end(body, 0));
     }
 
     /** A body without leading blank lines and trailing whitespace. */
@@ -139,8 +137,13 @@ final class MailFields {
             i++;
         }
         if (i == body.length()) return "";
+        return body.substring(start, end(body, start));
+    }
+
+    /** Where the body's trailing whitespace starts, not before {@code start}. */
+    private static int end(String body, int start) {
         int end = body.length();
         while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
-        return body.substring(start, end);
+        return end;
     }
 }
