@@ -1,9 +1,11 @@
 package org.listscope.index;
 
 import java.io.Reader;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,6 +15,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The index's analyzers. One {@link #analyzer()} object is shared by the writer and the query
@@ -20,8 +23,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <ul>
  *   <li>English ({@link Fields#SUBJECT}, {@link Fields#BODY}, {@link Fields#QUOTED}): Unicode word
- *       breaks, lower case, possessive {@code 's} dropped, English stop words dropped, Porter stems
- *       (remembered per word, {@link CachedStems}); {@code subpoenaed} finds {@code subpoena}.</li>
+ *       breaks, lower case, the elided articles {@code l'} and {@code d'} dropped ({@code ixelles}
+ *       finds "d'Ixelles", {@code amato} "D'Amato"), possessive {@code 's} dropped, English stop
+ *       words dropped, Porter stems (remembered per word, {@link CachedStems}); {@code subpoenaed}
+ *       finds {@code subpoena}.</li>
  *   <li>Exact (every other text field, and the default): Unicode word breaks and lower case only,
  *       so that a quoted phrase finds exactly those words in that order.</li>
  *   <li>Names ({@link Fields#FROM_NAME}): as exact, with accents folded ({@code herve} finds
@@ -35,6 +40,14 @@ public final class Analysis {
 
     /** The English fields whose exact twin is analysed right after them, and replays their words. */
     private static final Set<String> WITH_EXACT_TWIN = Set.of(Fields.SUBJECT, Fields.BODY);
+
+    /**
+     * The articles elided before a word that begins with a vowel, in French, Italian and Catalan
+     * names and phrases. Only these two: Lucene's French list also holds {@code c'}, {@code j'},
+     * {@code m'}, {@code n'}, {@code s'} and {@code t'}, which would turn this data's "c'punks"
+     * into "punks" and "t'other" into "other".
+     */
+    private static final CharArraySet ELIDED = new CharArraySet(List.of("l", "d"), true);
 
     private Analysis() {
     }
@@ -68,6 +81,7 @@ public final class Analysis {
             // lower case before the possessive filter (which drops 's and 'S alike), so that the
             // words recorded for the exact field are that field's own
             TokenStream result = shared.record(new LowerCaseFilter(source));
+            result = new ElisionFilter(result, ELIDED);
             result = new EnglishPossessiveFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             result = CachedStems.of(result);

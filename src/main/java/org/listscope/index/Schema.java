@@ -250,9 +250,11 @@ public final class Schema {
      * Bill of Rights", "a new Bill of Rights"); 87: a message read from a crawl's WARC keeps the body,
      * segments and signatures it has when the crawl's mirror is read (its page above the {@code
      * .txt.gz}, whose letters outside ASCII are "?"); 88: a message page read from a crawl's mirror has
-     * the URL the crawl fetched it from ({@code .crawl/manifest.jsonl}), as read from the crawl's WARC.
+     * the URL the crawl fetched it from ({@code .crawl/manifest.jsonl}), as read from the crawl's WARC;
+     * 89: the English fields drop the elided articles {@code l'} and {@code d'} ("d'Ixelles" is
+     * indexed as {@code ixel}, its stem).
      */
-    public static final int VERSION = 88;
+    public static final int VERSION = 89;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -132,6 +132,24 @@ class SearcherTest {
     }
 
     @Test
+    void aWordAfterAnElidedArticleIsFoundAloneAndTheExactPhraseKeepsTheArticle(@TempDir Path dir) throws Exception {
+        Message elided = Msgs.message("<e1@x>", "Ann", "ann@example.be", "2008-01-01T00:00:00Z", "rendez-vous",
+                "The meeting is at the Maison communale d'Ixelles, as Senator D'Amato's staff asked.", null);
+        Message other = Msgs.message("<e2@x>", "Bob", "bob@example.org", "2008-01-02T00:00:00Z", "c'punks",
+                "The c'punks list and t'other one.", null);
+        TestIndex.write(dir, List.of(elided, other));
+        try (Searcher s = Searcher.open(dir)) {
+            assertThat(s.count("ixelles")).isEqualTo(1);
+            assertThat(s.count("amato")).isEqualTo(1);
+            assertThat(s.count("D'Amato")).isEqualTo(1);
+            assertThat(s.count("\"communale d'ixelles\"")).as("a phrase is exact").isEqualTo(1);
+            assertThat(s.count("\"communale ixelles\"")).isZero();
+            assertThat(s.count("punks")).as("c' is no article here").isZero();
+            assertThat(s.count("c'punks")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aKeyInAngleBracketsIsThatPersonWhateverTheName() throws Exception {
         assertThat(count("from:\"Steven M. Bellovin <smb@cs.columbia.edu>\"")).isEqualTo(1);
         assertThat(count("from:\"Steve <SMB@cs.columbia.edu>\"")).isEqualTo(1);

@@ -93,6 +93,18 @@ class SharedTokensTest {
     }
 
     @Test
+    void onlyTheArticlesLAndDAreElidedAndTheExactTwinKeepsThem() throws IOException {
+        Analyzer index = Analysis.analyzer();
+        String text = "L'affaire d'Ixelles, c'punks";
+        assertEquals(List.of("affair", "ixel", "c'punk"), words(TokenTrace.of(index, Fields.BODY, text)));
+        assertEquals(List.of("l'affaire", "d'ixelles", "c'punks"), words(TokenTrace.of(index, Fields.BODY_EXACT, text)));
+    }
+
+    private static List<String> words(List<String> trace) {
+        return trace.stream().filter(t -> !t.startsWith("end/")).map(t -> t.substring(0, t.indexOf('/'))).toList();
+    }
+
+    @Test
     void stemmedTermsDoNotChangeWithTheRecording() throws IOException {
         List<String> english = TokenTrace.of(new Analysis.English(), Fields.BODY, "The ISP's logs were subpoenaed; CALEA's rules");
         assertEquals(List.of("isp/4/9/2", "log/10/14/1", "were/15/19/1", "subpoena/20/30/1", "calea/32/39/1", "rule/40/45/1",
