@@ -426,8 +426,10 @@ public final class Crawler {
         String encoding = ex.header("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
         boolean gzFile = uri.getRawPath().endsWith(".gz");
         // a .gz whose own compression the server names as the content coding (Apache's "AddEncoding
-        // x-gzip .gz") is the gzip file itself: kept as it is, and checked below like any .gz
-        if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && !(gzFile && GzipCheck.isGzip(body))) {
+        // x-gzip .gz") is the gzip file itself: kept as it is, and checked below like any .gz; one
+        // the server gzipped a second time for the transfer is unwrapped once, to the file
+        boolean fileItself = gzFile && GzipCheck.isGzip(body) && !GzipCheck.wrapsGzip(body);
+        if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && !fileItself) {
             try {
                 body = GzipCheck.inflate(body, settings.maxInflated());
             } catch (IOException e) {

@@ -35,6 +35,20 @@ public final class GzipCheck {
         return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
 
+    /**
+     * Whether gzip data inflates to gzip data: a {@code .gz} file that a server compressed a second
+     * time for the transfer ({@code Content-Encoding: gzip} on top of the file's own gzip). Only the
+     * first two inflated bytes are read.
+     */
+    public static boolean wrapsGzip(byte[] gzip) {
+        if (!isGzip(gzip)) return false;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 512)) {
+            return isGzip(in.readNBytes(2));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Inflates the data (all members) into nothing, stopping past {@code maxInflated} bytes. */
     public static Result check(byte[] gzip, long maxInflated) {
         if (!isGzip(gzip)) return new Result("not gzip data", false, 0);

@@ -389,6 +389,20 @@ class CrawlerTest {
     }
 
     @Test
+    void aTextArchiveGzippedASecondTimeForTheTransferIsKeptAsTheFile() throws Exception {
+        site.gzipTwice(true);
+
+        CrawlReport r = crawl(fast());
+
+        assertThat(r.failures()).isEmpty();
+        for (String p : List.of(P + "2001-April.txt.gz", P + "2019-March.txt.gz")) {
+            assertThat(out.resolve(Mirror.relativePath(URI.create(site.base() + p)))).as(p).hasBinaryContent(site.content(p));
+            assertThat(manifest().get(site.base() + p).sha256()).isEqualTo(PipermailSite.sha256(site.content(p)));
+        }
+        assertThat(Archives.readBatch(List.of(out)).messages()).extracting(m -> m.source().format()).contains("pipermail-txt");
+    }
+
+    @Test
     void aSingleMonthCrawlStaysInThatMonth() throws Exception {
         CrawlReport r = Crawler.crawl(Scope.of(site.listUrl() + "2001-April/"), out, fast(), CrawlListener.NONE);
 

@@ -47,6 +47,15 @@ class GzipCheckTest {
     }
 
     @Test
+    void aGzipFileCompressedAgainWrapsGzipAndAPlainOneDoesNot() throws IOException {
+        byte[] file = gzip("From x\nSubject: hi\n\nbody\n".getBytes(), 10);
+        assertThat(GzipCheck.wrapsGzip(gzip(file, 1))).isTrue();
+        assertThat(GzipCheck.wrapsGzip(file)).isFalse();
+        assertThat(GzipCheck.wrapsGzip(Arrays.copyOf(file, 5))).as("torn").isFalse();
+        assertThat(GzipCheck.wrapsGzip("<html>".getBytes())).isFalse();
+    }
+
+    @Test
     void dataThatIsNotGzipIsSaidToBeSo() {
         assertThat(GzipCheck.check("<html>".getBytes(), 100).problem()).isEqualTo("not gzip data");
     }

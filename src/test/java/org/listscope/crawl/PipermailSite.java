@@ -2,6 +2,7 @@ package org.listscope.crawl;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A pipermail site on 127.0.0.1 for tests: serves a folder of real pipermail files (the shared
@@ -82,6 +84,7 @@ public final class PipermailSite implements AutoCloseable {
     private volatile String robots = "User-agent: *\nDisallow:\n";
     private volatile boolean validators = true;
     private volatile boolean gzipAsEncoding;
+    private volatile boolean gzipTwice;
 
     private PipermailSite(Path root, Set<String> months, String host) throws IOException {
         this.root = root;
@@ -120,6 +123,14 @@ public final class PipermailSite implements AutoCloseable {
      */
     void gzipAsEncoding(boolean on) {
         gzipAsEncoding = on;
+    }
+
+    /**
+     * Whether to serve a {@code .gz} file as a misconfigured server does that compresses every
+     * response: gzipped a second time, with {@code Content-Encoding: gzip}.
+     */
+    void gzipTwice(boolean on) {
+        gzipTwice = on;
     }
 
     /** Whether to send ETag/Last-Modified and answer conditional requests with 304. */
@@ -257,6 +268,10 @@ public final class PipermailSite implements AutoCloseable {
             ex.getResponseHeaders().add("Content-Type", path.endsWith(".gz") && !encoded ? "application/x-gzip"
                     : path.endsWith(".html") || path.endsWith("/") ? "text/html" : "text/plain");
             if (encoded) ex.getResponseHeaders().add("Content-Encoding", "x-gzip");
+            if (gzipTwice && path.endsWith(".gz") && !encoded) {
+                ex.getResponseHeaders().add("Content-Encoding", "gzip");
+                body = gzip(body);
+            }
             if (f instanceof Reset) {
                 hits.add(new Hit(path, t, -1, Map.copyOf(ex.getRequestHeaders())));
                 ex.sendResponseHeaders(200, body.length);
@@ -301,6 +316,14 @@ public final class PipermailSite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static byte[] gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bos)) {
+            gz.write(b);
+        }
+        return bos.toByteArray();
     }
 
     static String sha256(byte[] b) {
