@@ -251,10 +251,12 @@ public final class Schema {
      * segments and signatures it has when the crawl's mirror is read (its page above the {@code
      * .txt.gz}, whose letters outside ASCII are "?"); 88: a message page read from a crawl's mirror has
      * the URL the crawl fetched it from ({@code .crawl/manifest.jsonl}), as read from the crawl's WARC;
-     * 89: the English fields drop the elided articles {@code l'} and {@code d'} ("d'Ixelles" is
-     * indexed as {@code ixel}, its stem).
+     * 89: the English fields drop the elided articles {@code l'} and {@code d'} ("d'Ixelles" is indexed
+     * as {@code ixel}, its stem); 90: messages sharing a placeholder Message-ID under a placeholder
+     * subject ("No Subject") are kept apart unless date or body agree (8 messages of cypherpunks
+     * 1992-94 had been merged into one).
      */
-    public static final int VERSION = 89;
+    public static final int VERSION = 90;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -38,6 +38,13 @@ final class DuplicateMerger {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * {@link #subjectKey}s that say nothing ({@code No Subject}, none at all): an archiver that gives
+     * one placeholder Message-ID to every message without one gives most of them such a subject too.
+     */
+    private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("", "nosubject", "nosubj", "none", "untitled",
+            "notitle", "subject", "blank", "empty");
+
     /** pipermail's {@code user at host.tld} for an address's {@code @}. */
     private static final Pattern HIDDEN_AT = Pattern.compile("([\\p{L}\\p{N}._%+-]) at ([\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}])");
 
@@ -202,12 +209,15 @@ final class DuplicateMerger {
 
     /**
      * Records sharing a Message-ID are one message unless date, subject and body all disagree (a
-     * placeholder id reused by an archiver). A rebuilt archive may have redacted one copy's subject
+     * placeholder id reused by an archiver); a placeholder subject such as {@code No Subject} agrees
+     * with nothing, as the archiver's messages without a Message-ID often lack a subject too. A rebuilt archive may have redacted one copy's subject
      * and body ("[spam elided]"); its date still agrees.
      */
     private static boolean sameMessage(Message a, Message b) {
+        String subject = subjectKey(a.subject());
         return (a.date() != null && a.date().equals(b.date()))
-                || subjectKey(a.subject()).equals(subjectKey(b.subject())) || BodySimilarity.similar(a.body(), b.body());
+                || (!PLACEHOLDER_SUBJECTS.contains(subject) && subject.equals(subjectKey(b.subject())))
+                || BodySimilarity.similar(a.body(), b.body());
     }
 
     private void index(Slot slot, Message m) {

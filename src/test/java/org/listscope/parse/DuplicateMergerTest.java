@@ -167,6 +167,31 @@ class DuplicateMergerTest {
     }
 
     @Test
+    void aPlaceholderIdReusedUnderAPlaceholderSubjectIsNoMerge() {
+        // cypherpunks 1992-94: nine messages under one made-up id, all "No Subject", minutes apart
+        DuplicateMerger merger = new DuplicateMerger();
+        String placeholder = "<d41d8cd98f00b204e9800998ecf8427e@NO-ID-FOUND.mhonarc.org>";
+        merger.add(msg(placeholder, "mbox").messageId(placeholder).subject("No Subject")
+                .date(Instant.parse("1999-09-07T12:36:54Z")).build());
+        merger.add(msg(placeholder, "mbox").messageId(placeholder).subject("No Subject")
+                .date(Instant.parse("1999-09-07T12:37:43Z")).body("Perhaps as long as several millenia, eh?").build());
+        merger.add(msg(placeholder, "mbox").messageId(placeholder).subject("(no subject)")
+                .date(Instant.parse("1999-09-07T12:40:11Z")).body("What does this have to do with crypto?").build());
+        List<Message> out = merger.messages(List.of());
+        assertThat(out).hasSize(3);
+        assertThat(out).extracting(Message::id).doesNotHaveDuplicates();
+        assertThat(merger.merged()).isZero();
+    }
+
+    @Test
+    void aCopyWithTheSameMessageIdAndAPlaceholderSubjectStillMergesByDate() {
+        DuplicateMerger merger = new DuplicateMerger();
+        merger.add(msg("<n@x>", "pipermail-txt").messageId("<n@x>").subject("No Subject").build());
+        merger.add(msg("<n@x>", "pipermail-html").messageId("<n@x>").subject("No Subject").body("elided").build());
+        assertThat(merger.messages(List.of())).singleElement().satisfies(m -> assertThat(m.body()).isEqualTo(BODY));
+    }
+
+    @Test
     void aRedactedCopyWithTheSameMessageIdAndDateIsTheSameMessage() {
         DuplicateMerger merger = new DuplicateMerger();
         merger.add(msg("<s@x>", "pipermail-txt").messageId("<s@x>").build());
