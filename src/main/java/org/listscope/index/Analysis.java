@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -27,8 +29,11 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  *       finds "d'Ixelles", {@code amato} "D'Amato"), possessive {@code 's} dropped, English stop
  *       words dropped, Porter stems (remembered per word, {@link CachedStems}); {@code subpoenaed}
  *       finds {@code subpoena}.</li>
- *   <li>Exact (every other text field, and the default): Unicode word breaks and lower case only,
- *       so that a quoted phrase finds exactly those words in that order.</li>
+ *   <li>Exact (every other text field, and the default): Unicode word breaks, lower case and
+ *       possessive {@code 's} dropped (not a contraction's: {@code it's}), so that a quoted phrase
+ *       finds exactly those words in that order,
+ *       also where the last is a possessive ({@code "fourth amendment"} in "the Fourth Amendment's
+ *       promise").</li>
  *   <li>Names ({@link Fields#FROM_NAME}): as exact, with accents folded ({@code herve} finds
  *       "Hervé").</li>
  * </ul>
@@ -89,7 +94,16 @@ public final class Analysis {
         }
     }
 
-    /** Words, lower case: nothing dropped, nothing stemmed. */
+    /**
+     * A lower-case word's possessive {@code 's} (also {@code ’s}), but not that of a contraction of
+     * "is" or "has" ({@code it's}, {@code that's}, {@code there's}, {@code who's}, {@code let's}), so
+     * that the phrase {@code "it's illegal"} still means those words; group 1 is the word without it.
+     * The Solr configset's {@code exact} type names the same pattern.
+     */
+    static final Pattern POSSESSIVE = Pattern.compile(
+            "^(?!(?:it|that|there|here|what|who|where|when|how|why|he|she|let)['\u2019\uFF07]s$)(.+)['\u2019\uFF07]s$");
+
+    /** Words, lower case, possessive {@code 's} dropped ({@link #POSSESSIVE}): no stop word dropped, nothing stemmed. */
     static final class Exact extends Sharing {
         Exact() {
             this(new SharedTokens());
@@ -107,7 +121,9 @@ public final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, shared.replay(new LowerCaseFilter(source)));
+            // a possessive is its word: "Fourth Amendment's" holds the phrase "fourth amendment"
+            return new TokenStreamComponents(source, new PatternReplaceFilter(shared.replay(new LowerCaseFilter(source)),
+                    POSSESSIVE, "$1", false));
         }
     }
 

@@ -254,9 +254,11 @@ public final class Schema {
      * 89: the English fields drop the elided articles {@code l'} and {@code d'} ("d'Ixelles" is indexed
      * as {@code ixel}, its stem); 90: messages sharing a placeholder Message-ID under a placeholder
      * subject ("No Subject") are kept apart unless date or body agree (8 messages of cypherpunks
-     * 1992-94 had been merged into one).
+     * 1992-94 had been merged into one); 91: the exact fields drop a possessive's {@code 's} (not a
+     * contraction's, {@code it's}), so that {@code "fourth amendment"} finds "the Fourth Amendment's
+     * promise".
      */
-    public static final int VERSION = 90;
+    public static final int VERSION = 91;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

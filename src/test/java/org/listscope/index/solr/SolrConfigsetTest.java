@@ -90,7 +90,13 @@ class SolrConfigsetTest {
         b.withTokenizer(factoryName(((Element) analyzer.getElementsByTagName("tokenizer").item(0)).getAttribute("class"), "TokenizerFactory"));
         NodeList filters = analyzer.getElementsByTagName("filter");
         for (int i = 0; i < filters.getLength(); i++) {
-            b.addTokenFilter(factoryName(((Element) filters.item(i)).getAttribute("class"), "FilterFactory"));
+            Element filter = (Element) filters.item(i);
+            Map<String, String> params = new HashMap<>();
+            for (int k = 0; k < filter.getAttributes().getLength(); k++) {
+                org.w3c.dom.Node attribute = filter.getAttributes().item(k);
+                if (!attribute.getNodeName().equals("class")) params.put(attribute.getNodeName(), attribute.getNodeValue());
+            }
+            b.addTokenFilter(factoryName(filter.getAttribute("class"), "FilterFactory"), params);
         }
         return b.build();
     }
