@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -98,12 +97,12 @@ public final class Analysis {
      * A lower-case word's possessive {@code 's} (also {@code ’s}), but not that of a contraction of
      * "is" or "has" ({@code it's}, {@code that's}, {@code there's}, {@code who's}, {@code let's}), so
      * that the phrase {@code "it's illegal"} still means those words; group 1 is the word without it.
-     * The Solr configset's {@code exact} type names the same pattern.
+     * The Solr configset's {@code exact} type names the same pattern; {@link Possessives} applies it.
      */
     static final Pattern POSSESSIVE = Pattern.compile(
             "^(?!(?:it|that|there|here|what|who|where|when|how|why|he|she|let)['\u2019\uFF07]s$)(.+)['\u2019\uFF07]s$");
 
-    /** Words, lower case, possessive {@code 's} dropped ({@link #POSSESSIVE}): no stop word dropped, nothing stemmed. */
+    /** Words, lower case, possessive {@code 's} dropped ({@link Possessives}): no stop word dropped, nothing stemmed. */
     static final class Exact extends Sharing {
         Exact() {
             this(new SharedTokens());
@@ -122,8 +121,7 @@ public final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             // a possessive is its word: "Fourth Amendment's" holds the phrase "fourth amendment"
-            return new TokenStreamComponents(source, new PatternReplaceFilter(shared.replay(new LowerCaseFilter(source)),
-                    POSSESSIVE, "$1", false));
+            return new TokenStreamComponents(source, new Possessives(shared.replay(new LowerCaseFilter(source))));
         }
     }
 
