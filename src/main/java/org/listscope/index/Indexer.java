@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -370,6 +371,7 @@ public final class Indexer {
         try (DirectoryReader reader = DirectoryReader.open(w)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Map<String, String> existing = StoredMessages.jsonByIds(searcher, fresh.keySet());
+            keepApart(fresh, existing);
             for (Map.Entry<String, String> e : existing.entrySet()) {
                 fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
             }
@@ -404,6 +406,24 @@ public final class Indexer {
         // 5. mark the inputs read and commit all at once
         for (InputFingerprint fp : chunk.marks) w.updateDocument(Markers.term(fp), Markers.document(fp));
         w.commit();
+    }
+
+    /**
+     * A message of the chunk under the id of a held message that only shares its Message-ID (a
+     * placeholder id an archiver gave many messages) takes an id of its own, as one batch holding
+     * both would give it, instead of replacing the held one; {@code existing} then holds nothing
+     * under its new id.
+     */
+    private static void keepApart(Map<String, Message> fresh, Map<String, String> existing) {
+        for (Iterator<Map.Entry<String, String>> it = existing.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, String> e = it.next();
+            Message m = fresh.get(e.getKey());
+            Message apart = Duplicates.apart(Json.readMessage(e.getValue()), m);
+            if (apart == m) continue;
+            it.remove();
+            fresh.remove(e.getKey());
+            fresh.merge(apart.id(), apart, Merge::of);
+        }
     }
 
     /**

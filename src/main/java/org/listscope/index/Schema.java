@@ -256,9 +256,10 @@ public final class Schema {
      * subject ("No Subject") are kept apart unless date or body agree (8 messages of cypherpunks
      * 1992-94 had been merged into one); 91: the exact fields drop a possessive's {@code 's} (not a
      * contraction's, {@code it's}), so that {@code "fourth amendment"} finds "the Fourth Amendment's
-     * promise".
+     * promise"; 92: a message of a later chunk that only shares a held message's placeholder Message-ID
+     * gets an id of its own instead of replacing it.
      */
-    public static final int VERSION = 91;
+    public static final int VERSION = 92;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

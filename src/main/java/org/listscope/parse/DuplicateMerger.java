@@ -86,10 +86,7 @@ final class DuplicateMerger {
     private Slot open(Message m) {
         if (m.messageId() != null && byMessageId.containsKey(m.messageId()) && m.id().equals(m.messageId())) {
             // a Message-ID reused for another message (placeholder ids of some archivers)
-            m = m.withId(MessageIds.fromContent(m.from().key(), m.date(), m.subject(), m.body()));
-            List<String> w = new ArrayList<>(m.warnings());
-            w.add("Message-ID " + m.messageId() + " is also used by a different message; id derived from content");
-            m = m.withWarnings(w);
+            m = idOfItsOwn(m);
         }
         Slot slot = new Slot(m);
         slots.add(slot);
@@ -121,6 +118,24 @@ final class DuplicateMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code fresh} under an id derived from its content, with a warning, where it has its Message-ID
+     * as its id and {@code held}, of that id, is another message ({@link #sameMessage}); else
+     * {@code fresh}.
+     */
+    static Message apart(Message held, Message fresh) {
+        boolean reused = fresh.messageId() != null && fresh.id().equals(fresh.messageId()) && fresh.messageId().equals(held.messageId());
+        return reused && !sameMessage(held, fresh) ? idOfItsOwn(fresh) : fresh;
+    }
+
+    /** {@code m} under an id derived from its content, warned that its Message-ID is another's too. */
+    private static Message idOfItsOwn(Message m) {
+        m = m.withId(MessageIds.fromContent(m.from().key(), m.date(), m.subject(), m.body()));
+        List<String> w = new ArrayList<>(m.warnings());
+        w.add("Message-ID " + m.messageId() + " is also used by a different message; id derived from content");
+        return m.withWarnings(w);
     }
 
     /** How many records were merged into another. */

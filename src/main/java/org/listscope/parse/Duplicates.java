@@ -23,4 +23,13 @@ public final class Duplicates {
     public static Map<String, String> copiesOf(Collection<Message> held, Collection<Message> fresh) {
         return DuplicateMerger.copiesOf(held, fresh);
     }
+
+    /**
+     * {@code fresh} under an id of its own where {@code held}, indexed under the same id, its
+     * Message-ID, is another message reusing that Message-ID (an archiver's placeholder id), as one
+     * batch holding both keeps them apart; else {@code fresh} itself.
+     */
+    public static Message apart(Message held, Message fresh) {
+        return DuplicateMerger.apart(held, fresh);
+    }
 }

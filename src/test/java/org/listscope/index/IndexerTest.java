@@ -200,6 +200,31 @@ class IndexerTest {
     }
 
     @Test
+    void aPlaceholderMessageIdOfAnEarlierRunReplacesNoOtherMessage() throws Exception {
+        // cypherpunks 1992-94: nine messages share one made-up Message-ID, in different chunks
+        String placeholder = "<d41d8cd98f00b204e9800998ecf8427e@NO-ID-FOUND.mhonarc.org>";
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Message first = Msgs.message(placeholder, "Anonymous", null, "1999-09-07T12:36:54Z", "No Subject",
+                "xxxx is exactly right on this. Several years ago I posted to sci.crypt", null);
+        TestIndex.jsonLines(in.resolve("1992.jsonl"), List.of(first));
+        indexer().index(List.of(in), Progress.NONE);
+        Message later = Msgs.message(placeholder, "Anonymous", null, "1999-09-07T12:46:11Z", "No Subject",
+                "Speculation on sci.crypt some time ago was that the code supplied to the PAL", null);
+        TestIndex.jsonLines(in.resolve("1994.jsonl"), List.of(later));
+        assertThat(indexer().index(List.of(in), Progress.NONE).documents()).isEqualTo(2);
+        // a second delivery of the first (its date agrees) is still that message
+        TestIndex.jsonLines(in.resolve("1995.jsonl"), List.of(first.withWarnings(List.of("a second delivery"))));
+        assertThat(indexer().index(List.of(in), Progress.NONE).documents()).isEqualTo(2);
+        Map<String, String> docs = documents(tmp.resolve("index"));
+        assertThat(docs).hasSize(2).containsKey(placeholder);
+        assertThat(Json.readMessage(docs.get(placeholder)).body()).contains("exactly right");
+        String other = docs.keySet().stream().filter(id -> !id.equals(placeholder)).findFirst().orElseThrow();
+        assertThat(other).startsWith("h:");
+        assertThat(Json.readMessage(docs.get(other)).body()).contains("Speculation");
+        assertThat(Json.readMessage(docs.get(other)).warnings()).anyMatch(w -> w.contains("also used by a different message"));
+    }
+
+    @Test
     void aRicherRecordReplacesTheDocument() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Message plain = messages("a", 1).get(0);
