@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code listscope solr configset DIR}: writes the configset of a listscope collection. */
 @Command(name = "configset", mixinStandardHelpOptions = true,
-        description = {"Write the configset of a listscope collection (schema.xml, solrconfig.xml) into DIR.",
+        description = {"Write the configset of a listscope collection (schema.xml, solrconfig.xml, elisions.txt) into DIR.",
                 "Upload it with: solr zk upconfig -n listscope -d DIR; then create collections with it."})
 final class SolrConfigsetCommand implements Callable<Integer> {
 

@@ -65,7 +65,8 @@ class SolrCommandTest {
         assertThat(run("solr", "configset", dir.toString())).isZero();
         assertThat(Files.readString(dir.resolve("schema.xml"))).contains("<uniqueKey>id</uniqueKey>", "name=\"body.exact\"");
         assertThat(Files.readString(dir.resolve("solrconfig.xml"))).contains("ListscopeQParserPlugin");
-        assertThat(err.toString()).contains("wrote schema.xml, solrconfig.xml to " + dir);
+        assertThat(Files.readAllLines(dir.resolve("elisions.txt"))).contains("l", "d");
+        assertThat(err.toString()).contains("wrote schema.xml, solrconfig.xml, elisions.txt to " + dir);
     }
 
     @Test

@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The configset of a listscope collection: {@code schema.xml} (the local index's fields and analysis)
- * and {@code solrconfig.xml} (the listscope query parser as the default). Upload it to ZooKeeper
+ * The configset of a listscope collection: {@code schema.xml} (the local index's fields and analysis),
+ * {@code elisions.txt} (the articles its English fields drop) and {@code solrconfig.xml} (the
+ * listscope query parser as the default). Upload it to ZooKeeper
  * ({@code solr zk upconfig}) and create collections with it.
  */
 public final class SolrConfigset {
 
     /** The files of the configset, as Solr names them. */
-    public static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
+    public static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "elisions.txt");
 
     private SolrConfigset() {
     }
