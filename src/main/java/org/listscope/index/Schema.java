@@ -257,9 +257,14 @@ public final class Schema {
      * 1992-94 had been merged into one); 91: the exact fields drop a possessive's {@code 's} (not a
      * contraction's, {@code it's}), so that {@code "fourth amendment"} finds "the Fourth Amendment's
      * promise"; 92: a message of a later chunk that only shares a held message's placeholder Message-ID
-     * gets an id of its own instead of replacing it.
+     * gets an id of its own instead of replacing it; 93: relayed text is not its forwarder's: a news
+     * article's byline inside a forwarded or quoted message gives the article to its author, not the
+     * message's sender; a headline ending in a capitalised word is no sentence leading into a title; a
+     * press release pasted whole ({@code FOR IMMEDIATE RELEASE}, {@code PRESS RELEASE}) is a forward of
+     * nobody named unless the poster issued it, a wire story's dateline ({@code WASHINGTON (AP) --}) a
+     * forward of its agency.
      */
-    public static final int VERSION = 92;
+    public static final int VERSION = 93;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -9,10 +9,12 @@ import org.listscope.model.Author;
 /**
  * The byline of a news article pasted whole into a message ({@code By John Markoff} on a line of
  * its own below a headline, then the article): the text below it is a forward of that author, not
- * the poster's own words. A byline counts only unprefixed, outside any quote, with a line above it
- * within a few lines (the headline or the paper's name), a paragraph of article text right below
- * it, and a name that is not the poster's. The article ends where a forward of nobody named does:
- * at an end line, else at the poster's last {@code -- } or a rule with a few lines of theirs below it.
+ * the poster's own words. A byline counts with a line above it within a few lines (the headline or
+ * the paper's name), a paragraph of article text right below it, all at the byline's quote depth,
+ * and a name that is not the writer's (the poster's in own text; in a forwarded or quoted message,
+ * its sender's). Unprefixed, outside any quote, the article ends where a forward of nobody named does:
+ * at an end line, else at the poster's last {@code -- } or a rule with a few lines of theirs below it;
+ * inside a forward or a quote, where that does.
  */
 final class Bylines {
 
@@ -40,9 +42,8 @@ final class Bylines {
     private Bylines() {
     }
 
-    /** Cheap test before the pattern: the unprefixed line starts with "by " after blanks. */
+    /** Cheap test before the pattern: the line starts with "by " after its quote marks and blanks. */
     static boolean mayBe(String body, Line l) {
-        if (l.depth() != 0) return false;
         int c = l.firstVisible(body);
         return c + 3 < l.textEnd() && (body.charAt(c) == 'b' || body.charAt(c) == 'B') && (body.charAt(c + 1) == 'y' || body.charAt(c + 1) == 'Y')
                 && (body.charAt(c + 2) == ' ' || body.charAt(c + 2) == '\t');
@@ -51,47 +52,57 @@ final class Bylines {
     /**
      * The forward that the byline at line {@code i} opens (its author the byline's name, as written
      * or, if in capitals, in title case), or {@code null} where the line is no byline of an article
-     * pasted by someone other than {@code poster}.
+     * pasted by someone other than {@code writer} (the poster, or the sender of the forward or quote
+     * the line stands in).
      */
-    static Attribution detect(String body, List<Line> lines, int i, Author poster) {
+    static Attribution detect(String body, List<Line> lines, int i, Author writer) {
         Matcher m = BYLINE.matcher(lines.get(i).content(body));
         if (!m.matches()) return null;
         String name = titleCase(m.group(1));
-        if (Posters.same(name, poster) || sharesSurname(name, poster)) return null;
+        if (Posters.same(name, writer) || sharesSurname(name, writer)) return null;
         if (!headlineAbove(body, lines, i) || !articleBelow(body, lines, i)) return null;
         return new Attribution(name, null, 1, true, true, true);
     }
 
     /**
-     * A headline: a line with text within {@link #HEADLINE_REACH} lines above, unprefixed, whose
-     * paragraph does not follow a sentence that leads into it (a reference: "For some good
+     * A headline: a line with text within {@link #HEADLINE_REACH} lines above, at the byline's depth,
+     * whose paragraph does not follow a sentence that leads into it (a reference: "For some good
      * information on primality testing, see", then a book's title and "by Henri Cohen").
      */
     private static boolean headlineAbove(String body, List<Line> lines, int i) {
+        int d = lines.get(i).depth();
         int k = i - 1;
-        while (k >= 0 && k >= i - HEADLINE_REACH && lines.get(k).depth() == 0 && lines.get(k).blankContent(body)) k--;
-        if (k < 0 || k < i - HEADLINE_REACH || lines.get(k).depth() != 0) return false;
-        while (k >= 0 && lines.get(k).depth() == 0 && !lines.get(k).blankContent(body)) k--; // the headline's paragraph
-        while (k >= 0 && lines.get(k).depth() == 0 && lines.get(k).blankContent(body)) k--;
-        return k < 0 || !leadsIn(lines.get(k).content(body).strip());
+        while (k >= 0 && k >= i - HEADLINE_REACH && lines.get(k).depth() == d && lines.get(k).blankContent(body)) k--;
+        if (k < 0 || k < i - HEADLINE_REACH || lines.get(k).depth() != d) return false;
+        while (k >= 0 && lines.get(k).depth() == d && !lines.get(k).blankContent(body)) k--; // the headline's paragraph
+        while (k >= 0 && lines.get(k).depth() == d && lines.get(k).blankContent(body)) k--;
+        return k < 0 || lines.get(k).depth() != d || !leadsIn(lines.get(k).content(body).strip());
     }
 
-    /** A sentence broken off before what it introduces: a long line ending in a lower-case word ("..., see"). */
+    /**
+     * A sentence broken off before what it introduces: a long line whose last word is in lower case
+     * ("..., see"); a headline's last word is capitalised ("... Hints of Big Brother", "..., NSA Contends").
+     */
     private static boolean leadsIn(String line) {
-        return line.length() > 30 && Character.isLowerCase(line.charAt(line.length() - 1));
+        int w = line.length();
+        while (w > 0 && !Character.isWhitespace(line.charAt(w - 1))) w--;
+        return line.length() > 30 && w < line.length() && Character.isLowerCase(line.charAt(w))
+                && Character.isLetter(line.charAt(line.length() - 1));
     }
 
     /**
      * Article text below: the first line with text within three lines, at least
-     * {@link #ARTICLE_TEXT_LINES} unprefixed lines with text among the next {@link #ARTICLE_LINES},
+     * {@link #ARTICLE_TEXT_LINES} lines with text at the byline's depth among the next {@link #ARTICLE_LINES}
+     * (up to a line of another depth),
      * and no second byline among them nor a book's details right below (a list of books and their authors).
      */
     private static boolean articleBelow(String body, List<Line> lines, int i) {
+        int d = lines.get(i).depth();
         int text = 0;
         int first = -1;
         for (int k = i + 1; k < lines.size() && k <= i + ARTICLE_LINES; k++) {
             Line l = lines.get(k);
-            if (l.depth() != 0) return false;
+            if (l.depth() != d) break; // the quote or forward ends: what it held decides
             if (l.blankContent(body)) continue;
             if (first < 0) first = k;
             if (BYLINE.matcher(l.content(body)).matches() || k <= i + BOOK_LINES && BOOK.matcher(l.content(body)).find()) return false;

@@ -159,6 +159,13 @@ final class LineKinds {
                 base = 1;
                 continue;
             }
+            Attribution article = depth > 0 && Bylines.mayBe(body, l) ? bylineWithin(i, depth, current[depth]) : null;
+            if (article != null) { // an article pasted whole in a forwarded or quoted message: its author's, not its sender's
+                set(i, SegmentKind.ATTRIBUTION, depth - 1, article);
+                current[depth] = article;
+                clearDeeper(current, depth + 1);
+                continue;
+            }
             if (mayAttribute(i)) {
                 StackedAttribution two = depth + 2 < current.length ? stacked(i, l, base) : null;
                 if (two != null) {
@@ -235,7 +242,8 @@ final class LineKinds {
     /**
      * The forward without headers that line {@code i} opens, with its lines so far marked: a bill's
      * or code's text pasted whole (nobody's words, from its opening line to this section heading,
-     * all quoted) or a news article below its byline (the byline an attribution); else {@code null}.
+     * all quoted), a press release or a wire story from its opening line ({@link Releases}), or a
+     * news article below its byline (the byline an attribution); else {@code null}.
      */
     private Attribution pastedWhole(Line l, int i) {
         if (LegalTexts.mayOpen(body, l)) {
@@ -247,9 +255,28 @@ final class LineKinds {
                 return statute;
             }
         }
-        Attribution by = Bylines.mayBe(body, l) ? Bylines.detect(body, lines, i, poster) : null;
+        Attribution release = Releases.mayOpen(body, l) ? Releases.detect(body, lines, i, poster) : null;
+        if (release != null) {
+            set(i, SegmentKind.QUOTE, 1, release);
+            return release;
+        }
+        Attribution by = l.depth() == 0 && Bylines.mayBe(body, l) ? Bylines.detect(body, lines, i, poster) : null;
         if (by != null) set(i, SegmentKind.ATTRIBUTION, 0, by);
         return by;
+    }
+
+    /**
+     * The byline at line {@code i} of a news article pasted whole into a message forwarded or quoted
+     * at {@code depth}, whose sender is {@code sender} (null where unknown): an attribution of the
+     * article's author that ends where the sender's forward or quote does; else {@code null}.
+     */
+    private Attribution bylineWithin(int i, int depth, Attribution sender) {
+        String name = sender == null ? null : sender.author();
+        Author writer = name == null ? null : Author.of(name.indexOf('@') < 0 ? name : null, name.indexOf('@') < 0 ? null : name, name);
+        Attribution by = Bylines.detect(body, lines, i, writer);
+        if (by == null) return null;
+        boolean forward = sender != null && sender.forward();
+        return new Attribution(by.author(), null, 1, true, forward, forward && sender.untilSignature());
     }
 
     /**

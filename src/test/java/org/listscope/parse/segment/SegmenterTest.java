@@ -534,6 +534,80 @@ class SegmenterTest {
         assertThat(Segments.kinds("A headline\nBy John Markoff\n\nShort.\n")).isEqualTo("text0");
     }
 
+    /** The author of the quote holding {@code words}, and whether that quote is a forward. */
+    private static String authorOf(List<Segment> segments, String body, String words) {
+        return segments.stream().filter(s -> s.kind() == SegmentKind.QUOTE && body.substring(s.start(), s.end()).contains(words))
+                .map(s -> s.quotedAuthor() + (s.forwarded() ? " fwd" : "")).findFirst().orElse("own text");
+    }
+
+    @Test
+    void aNewsArticleInAForwardedOrQuotedMessageIsItsBylinesNotItsSenders() {
+        // a forward's header block names who sent it on; the byline below names who wrote the article
+        String forward = "Worth reading.\n\n------- Forwarded Message\n\nDate: Tue, 15 Jun 93 23:39:20 EDT\n"
+                + "From: Anita Brenner <anita@example.org>\nSubject: Jackboots on the Infobahn\n\nWIRED 2.04\n\n"
+                + "Jackboots on the Infobahn\n\nBy John Perry Barlow\n\n" + ARTICLE + "\n------- End of Forwarded Message\n\nMy own words.\n";
+        List<Segment> segments = Segmenter.segment(forward, null, null);
+        assertThat(authorOf(segments, forward, "Tessera cards")).isEqualTo("John Perry Barlow fwd");
+        assertThat(authorOf(segments, forward, "WIRED 2.04")).isEqualTo("Anita Brenner fwd");
+        assertThat(authorOf(segments, forward, "My own words")).isEqualTo("own text");
+        // quoted in a reply, behind marks, under a header block or an attribution
+        String quoted = "Paul Ferguson wrote:\n> ComputerWorld, June 14, 1993\n>\n> All Eyes On Clipper\n> by Gary H. Anthes\n>\n"
+                + ARTICLE.replaceAll("(?m)^", "> ") + "\nThis article is wrong.\n";
+        segments = Segmenter.segment(quoted, null, "Re: YAA");
+        assertThat(authorOf(segments, quoted, "Tessera cards")).isEqualTo("Gary H. Anthes");
+        assertThat(authorOf(segments, quoted, "ComputerWorld")).isEqualTo("Paul Ferguson");
+        assertThat(authorOf(segments, quoted, "This article is wrong")).isEqualTo("own text");
+        // the sender's own article, forwarded or quoted, stays theirs
+        String own = quoted.replace("by Gary H. Anthes", "by Paul Ferguson");
+        assertThat(authorOf(Segmenter.segment(own, null, "Re: YAA"), own, "Tessera cards")).isEqualTo("Paul Ferguson");
+        String ownForward = forward.replace("By John Perry Barlow", "By Anita Brenner");
+        assertThat(authorOf(Segmenter.segment(ownForward, null, null), ownForward, "Tessera cards")).isEqualTo("Anita Brenner fwd");
+    }
+
+    @Test
+    void aHeadlineEndingInACapitalisedWordIsNoSentenceLeadingIn() {
+        // the line above the subtitle is the headline, not a sentence broken off before a title ("..., see")
+        String body = "From Network World, April 19, 1993, quoted without permission:\n\n---\n"
+                + "Clinton security plan hints of Big Brother\n\nClipper Chip would let government eavesdrop on encrypted voice and\n"
+                + "data communications.\n\nBy Ellen Messmer\nSenior Correspondent\n\n" + ARTICLE;
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ellen Messmer");
+        // a sentence broken off before the title it names still leads in
+        String book = "For a good account of the NSA's history and of its listening posts, see\n\n"
+                + "   The Puzzle Palace\n   by James Bamford\n\n" + ARTICLE;
+        assertThat(Segments.kinds(book)).isEqualTo("text0");
+    }
+
+    @Test
+    void aPressReleaseOrWireStoryPastedWholeIsNotThePostersOwnText() {
+        String release = "Thought you would want to see this.\n\nFOR IMMEDIATE RELEASE\n\nContact: Diane Smiroldo, 202.872.5500\n\n"
+                + ARTICLE + "\n-- \nsue@example.org\n";
+        Author sue = Author.of("Sue D. Nym", "sue@example.org", "sue@example.org (Sue D. Nym)");
+        List<Segment> segments = Segmenter.segment(release, sue, null);
+        assertThat(authorOf(segments, release, "Tessera cards")).isEqualTo("null fwd");
+        assertThat(authorOf(segments, release, "Thought you would")).isEqualTo("own text");
+        assertThat(segments).extracting(Segment::kind).contains(SegmentKind.SIGNATURE);
+        String press = "Here it is.\n\n   DIGICASH PRESS RELEASE\n\n" + ARTICLE;
+        assertThat(authorOf(Segmenter.segment(press, sue, null), press, "Tessera cards")).isEqualTo("null fwd");
+        // a wire story's dateline names its agency
+        String wire = "I think this came from a Fidonet channel.\n\n    WASHINGTON (AP) -- Move over Ben Franklin, the portraits\n"
+                + "on the nation's paper money will be enlarged.\n" + ARTICLE;
+        segments = Segmenter.segment(wire, sue, null);
+        assertThat(authorOf(segments, wire, "Move over Ben Franklin")).isEqualTo("Associated Press fwd");
+        assertThat(authorOf(segments, wire, "Fidonet")).isEqualTo("own text");
+        String reuters = "Good news.\n\n  BOSTON (Reuter) -  A federal judge dismissed an indictment.\n" + ARTICLE;
+        assertThat(authorOf(Segmenter.segment(reuters, sue, null), reuters, "federal judge")).isEqualTo("Reuters fwd");
+        // an organisation posting its own release speaks
+        Author aclu = Author.of("ACLU Information", "infoaclu@pipeline.com", "ACLU Information <infoaclu@pipeline.com>");
+        String own = "ACLU * ACLU * ACLU\n NEWS RELEASE * NEWS RELEASE\n\nFor IMMEDIATE RELEASE\n\n" + ARTICLE;
+        assertThat(Segmenter.segment(own, aclu, null)).extracting(Segment::kind).doesNotContain(SegmentKind.QUOTE);
+        // a poster naming a release or the wire in their own sentences speaks
+        String said = "The New York Times says the NSA wants Tessera cards, and they are wrong.\n"
+                + "The White House sent out a press release for immediate release on Friday.\nThe AP -- as usual -- ran it.\n\n" + ARTICLE;
+        assertThat(Segmenter.segment(said, sue, null)).extracting(Segment::kind).doesNotContain(SegmentKind.QUOTE);
+        // a release line with nothing much below it
+        assertThat(Segments.kinds("PRESS RELEASE\n\nShort.\n")).isEqualTo("text0");
+    }
+
     @Test
     void aHeaderBlockAfterASignOffForwardsTheMessageBelowIt() {
         String body = "I posted this to the newsgroup.\n\n--Tim\n\n\nNewsgroups: comp.org.eff.talk\n"
