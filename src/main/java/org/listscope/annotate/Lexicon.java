@@ -204,7 +204,7 @@ final class Lexicon {
         words.put("export-control", "export\\w*|\\bitar\\b|munitions?|arms\\s+traffic\\w*|state\\s+department|\\bcoco?m\\b");
         words.put("net-neutrality", "net\\s+neutrality|network\\s+neutrality|common\\s+carrier\\w*|throttl\\w+|\\bblock(?:ing)?\\s+(?:traffic|sites|ports)");
         words.put("copyright", "copyright\\w*|infring\\w+|\\bdmca\\b|fair\\s+use|piracy");
-        words.put("patents", "patent\\w*|licens(?:e|ing)\\s+(?:fee|terms)|royalt\\w+");
+        words.put("patents", "patent(?!ly\\b)\\w*|licens(?:e|ing)\\s+(?:fee|terms)|royalt\\w+");
         words.put("spam", "\\bspam\\w*|unsolicited\\s+(?:commercial\\s+)?e-?mail|junk\\s+e-?mail|can-spam");
         words.put("free-speech", "first\\s+amendment|1st\\s+amendment|free\\s+speech|freedom\\s+of\\s+(?:speech|the\\s+press)|censor\\w*|prior\\s+restraint");
         // the NSA named alone is an intelligence agency (national-security); monitoring makes surveillance
@@ -254,7 +254,7 @@ final class Lexicon {
             + "subpoena\\w*|warrants?|wiretap\\w*|wire\\s?taps?|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|"
             + "rights|liab\\w+|jail|prison|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|penalt\\w+|"
             + "licen[cs](?:e|es|ed|ing)|export(?:s|ed|ing|ation)?|import(?:s|ed|ing|ation)?|munitions?|itar|calea|ecpa|fisa|dmca|foia|"
-            + "patent\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
+            + "patent(?!ly\\b)\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
             + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
             + "attorney\\w*|lawyers?|counsel|discovery|testif\\w+|escrow\\w*|tariff\\w*|common\\s+carriers?|"
             + "classified|jurisdiction\\w*|fcc|clipper|capstone|key\\s+escrow|digital\\s+telephony|"

@@ -26,8 +26,12 @@ import java.util.stream.Stream;
  * of government or public affairs: "Some of the policy will seem obvious") and its rule for the
  * licence or copyright of contributions ("All contributions must be MIT licensed"), a discovery that is a finding ("service
  * discovery"), a penalty in time ("the startup penalty"), guilt felt ("I felt guilty"), "privacy"
- * in a program's name ("Pretty Good Privacy", "Privacy Enhanced Mail"), and a lower-case "bill" in
- * a message that says nothing of lawmaking.
+ * in a program's name ("Pretty Good Privacy", "Privacy Enhanced Mail"), a lower-case "bill" in
+ * a message that says nothing of lawmaking, any word inside a URL, a mail address, a path or a
+ * newsgroup's dotted name ("alt.privacy.clipper", "privacy@eff.org", "/pub/export/itar.in.full"),
+ * "export" in a message with no word of trade or public affairs ("the bus names exported by the
+ * application", "the CSV export"), "tax" of a machine's load or of Twisted's .tax files, and a free
+ * mail service's footer ("Concerned about your privacy?").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -59,7 +63,7 @@ final class Lookalikes {
     private static final String PROGRAM_WORDS = "\\bmodules?\\b|python|\\.py\\b|sys\\.path|__\\w+__|traceback|\\bnamespace";
     /** Words that put "import" in a program: a module, Python, a file, a path, a traceback. */
     private static final Pattern PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\breactor\\b|\\bpackages?\\b|"
-            + "\\bplugins?\\b|twisted|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+\\s*$");
+            + "\\bplugins?\\b|twisted|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$");
     /** "import" as a word of trade, in any form. */
     private static final Pattern IMPORT = Pattern.compile("(?i)\\bimport(?:s|ed|ing|ation|er|ers)?\\b");
     /**
@@ -92,7 +96,9 @@ final class Lookalikes {
     private static final Pattern NOTICE = Pattern.compile("(?i)\\b(copyright)\\s*(?:\\(c\\)|\u00a9|&copy;)|\\b(copyright)\\s+(?:19|20)\\d\\d\\b"
             + "|\"help\",\\s*\"(copyright)\",\\s*\"credits\""
             // a module's name: "twisted.copyright.version", "import twisted.copyright", ".../twisted.copyright.html"
-            + "|(?<=\\.)(copyright)\\b|\\b(copyright)(?=\\.[a-z_])");
+            + "|(?<=\\.)(copyright)\\b|\\b(copyright)(?=\\.[a-z_])"
+            // imported: "from twisted import copyright", "from twisted import reflect, copyright"
+            + "|\\bimport\\s+(?:[\\w.]+\\s*,\\s*)*(copyright)\\b");
     /** Words that make a program's sentence speak of the program: its language, module, names, tools. */
     private static final Pattern EXPORT_PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
             + "(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+");
@@ -109,9 +115,13 @@ final class Lookalikes {
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\bof\\s+(?:increasing|great|little|no|some|practical|much|any|real|major|grave)\\s+(import)\\b"
             + "|\\b(import)\\s+of\\s+(?:this|that|it|these)\\b");
     /** "warrant" as a verb: "doesn't warrant the effort", "as events warrant", "I hardly think I warrant this". */
-    private static final Pattern WARRANT_VERB = Pattern.compile("(?i)\\b(?:to|not|n't|may|might|would|could|should|will|does|do|did|must|can|cannot|"
-            + "I|we|you|they|he|she|it|which|"
-            + "events|circumstances|conditions|situation)\\s+(warrants?)\\b");
+    private static final Pattern WARRANT_VERB = Pattern.compile("(?i)(?:n't|\\b(?:to|not|may|might|would|could|should|will|does|do|did|must|can|"
+            + "cannot|I|we|you|they|he|she|it|which|"
+            + "events|circumstances|conditions|situation))\\s+(?:(?:even|really|necessarily|actually|hardly|truly|quite|certainly|"
+            + "probably|surely|still|yet)\\s+)?(warrants?)\\b"
+            // a third person's "warrants" ("This soon warrants a Makefile", "anything that warrants that kind of scrutiny");
+            // not "that warrant", a demonstrative's noun
+            + "|\\b(?:that|which|this|soon|hardly|certainly|surely)\\s+(warrants)\\s+(?!(?:were|was|are|is|had|have)\\b)");
     /** "judge" as a verb: "to judge Twisted by", "I have no desire to judge theirs", "and judge whether". */
     private static final Pattern JUDGE_VERB = Pattern.compile("\\b(?i:to|not|n't|may|might|would|could|should|will|does|do|did|must|"
             + "can|cannot|I|we|you|they|let\\s+(?:me|us))\\s+(judge)\\b"
@@ -127,6 +137,16 @@ final class Lookalikes {
     /** A court that is no court of law: "the food court", "a court jester", "the ball is in your court". */
     private static final Pattern COURT_IDIOM = Pattern.compile("(?i)\\bfood\\s+(courts?)\\b|\\b(court)\\s+jesters?\\b"
             + "|\\bin\\s+(?:your|their|our)\\s+(court)\\b");
+    /** The ball in someone's court: "the ball is in the debian package maintainers' court", "the ball is in court A, court B". */
+    private static final Pattern BALL_IN_COURT = Pattern.compile("(?i)\\bball\\s+(?:is|was|'s|lies|stays)\\s+(?:now\\s+|still\\s+)?in\\s+"
+            + "(?:[\\w.'’-]+\\s+){0,5}?(court)\\b");
+    /**
+     * "tax" that is no levy: Twisted's ".tax" files ("the tap/tas/tax file", "edit the resulting .tas or
+     * .tax"; not Australia's "Tax File Number") and a load put on a machine ("significantly tax the performance", "taxing the CPU").
+     */
+    private static final Pattern TAX_LOOKALIKE = Pattern.compile("(?i)(?<=[./])(tax)\\b|\\btaps?/tas/(tax)\\b"
+            + "|\\b(tax(?:es|ed|ing)?)\\s+(?:on\\s+)?(?:the\\s+|your\\s+|my\\s+)?(?:performance|cpu|processor|server|machine|memory|"
+            + "bandwidth|reactor|resources|hardware|disk|network\\s+(?:bandwidth|connection))\\b");
     /**
      * "illegal" of a program's input or a specification's rule: "an illegal netstring", "illegal
      * function definition", "an illegal virtual machine instruction", an identifier such as
@@ -182,8 +202,9 @@ final class Lookalikes {
             + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted|rfcs?(?:\\s?\\d+)?|specs?|specifications?|"
             + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?)\\b");
     /** Words of government and its law, in lower case. */
-    private static final String GOVERNMENT_WORDS = "government\\w*|federal\\w*|classified|laws?|legal\\w*|courts?|congress|fcc|agenc(?:y|ies)|"
-            + "regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|export\\w*|itar|key\\s+recovery";
+    private static final String GOVERNMENT_WORDS_BUT_EXPORT = "government\\w*|federal\\w*|classified|laws?|legal\\w*|courts?|congress|fcc|"
+            + "agenc(?:y|ies)|regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|itar|key\\s+recovery";
+    private static final String GOVERNMENT_WORDS = GOVERNMENT_WORDS_BUT_EXPORT + "|export\\w*";
     /** Words of government and its law, in lower case: beside one, a mandate may be the law's. */
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + ")\\b");
     /**
@@ -192,11 +213,23 @@ final class Lookalikes {
      * "Some of the policy will seem obvious") speaks of a project's, a program's or a company's
      * policy, not of a public one.
      */
-    private static final Pattern PUBLIC_AFFAIRS = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + "|govt|feds|administration|president\\w*|"
+    private static final String AFFAIRS_WORDS = "govt|feds|administration|president\\w*|"
             + "white\\s+house|senat\\w*|parliament\\w*|legislat\\w*|minist(?:er|ers|ry|ries)|state\\s+department|department\\s+of|"
             + "public\\s+polic(?:y|ies)|foreign\\s+polic(?:y|ies)|crypto\\w*|encrypt\\w*|censor\\w*|military|army|treaty|treaties|"
             + "election\\w*|politic\\w*|crim(?:e|es|inal\\w*)|illegal\\w*|unlawful\\w*|constitution\\w*|rights|citizens?|nation\\w*|"
-            + "privacy|secretary|defen[cs]e|pentagon|dod|clinton)\\b");
+            + "privacy|secretary|defen[cs]e|pentagon|dod|clinton";
+    private static final Pattern PUBLIC_AFFAIRS = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + "|" + AFFAIRS_WORDS + ")\\b");
+    /**
+     * Words of public affairs and of trade, but "export" itself: a message with none of them exports
+     * data, files or a program's names ("the bus names exported by the application", "export all
+     * the data from the existing storage", "the CSV export"), whatever its sentence says.
+     */
+    private static final Pattern TRADE_OR_AFFAIRS_BESIDES_EXPORT = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS_BUT_EXPORT + "|" + AFFAIRS_WORDS
+            + "|customs|tariffs?|dut(?:y|ies)|embargo\\w*|munitions?|arms|weapons?|smuggl\\w*|contraband|commerce|goods|abroad|overseas|"
+            + "foreign|countr(?:y|ies)|canada|u\\.\\s?s\\.?|usa|non-?us|outside\\s+(?:of\\s+)?(?:the\\s+)?(?:us|u\\.s|united|north)\\w*|"
+            + "restrict\\w*|restricit\\w*|export\\s+controls?|controlled|approv\\w*|violat\\w*|espionage|spies|spy|"
+            + "currency|cash|monetary|crypt\\w*|decrypt\\w*|pgp|rsa|rc[245]|cipher\\w*|\\d+-bits?|"
+            + "exempt\\w*|public\\s+domain|trials?|prosecut\\w*|attorneys?|lawyers?|judges?|jur(?:y|ies)|felon\\w*|warrants?|subpoena\\w*)\\b");
     /**
      * "policy" or "policies", which {@link #POLICY_NOT_PUBLIC} blanks in a message that speaks of no
      * public affairs; not a retention or privacy policy, which keeps its topic whoever made it.
@@ -233,6 +266,27 @@ final class Lookalikes {
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
     /** "Privacy" in a program's or a standard's name: "Pretty Good Privacy", "Privacy Enhanced Mail", "privacy-enhanced messages". */
     private static final Pattern PRODUCT = Pattern.compile("(?i)\\bpretty\\s+good\\s+(privacy)\\b|\\b(privacy)[\\s-]+enhanc\\w*");
+    /**
+     * A name of the net or of a file, whose words speak of nothing: a URL
+     * ("http://epic.digicash.com/epic", "cpsr.org /cpsr/privacy/epic/privacy_resources.faq", a page's
+     * "#copyright"), a mail address ("privacy@eff.org"), a newsgroup's dotted name by its hierarchy
+     * ("alt.privacy", "misc.legal:62914", "talk.politics.crypto"), a host by its domain ("nsa.gov",
+     * "anon.penet.fi") and a path
+     * ("/pub/export/itar.in.full"). Not a list of words joined by slashes ("Clipper/Capstone/Skipjack").
+     */
+    private static final Pattern NET_NAME = Pattern.compile("\\b(?:https?|ftp|gopher|news|file|mailto):/*[^\\s<>\"]+|\\bwww\\.[^\\s<>\"]+"
+            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+            // a newsgroup by its hierarchy, a host by its domain; not a program's dotted names ("self.__first_line") nor a pun ("net.fcc")
+            + "|(?<![\\w.])(?:(?:alt|comp|sci|talk|misc|soc|rec|news|bit|ml|gnu|clari|k12|biz|fido)\\.[a-z0-9_+-]+(?:\\.[a-z0-9_+-]+)*"
+            + "|[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*\\.(?:com|org|edu|gov|net|mil|int|[a-z]{2})\\b)(?::\\d+)?(?:/[^\\s<>\"]*)?"
+            // a path starts in lower case ("/pub/EFF/Policy/Crypto"), not a list of names ("police/ /FBI/CIA/other")
+            + "|(?<![\\w/])~?/[a-z0-9_.~-][\\w.~-]*(?:/[\\w.~#-]*)+");
+    /** Characters that join an anchor word to a {@link #NET_NAME} before it. */
+    private static final String NAME_JOINS = "./@_#~";
+    /** Marks of a {@link #NET_NAME} in a message, one of which sets {@link #NAME}. */
+    private static final List<String> NAME_MARKS = List.of("://", "www.", "@", "alt.", "sci.", "comp.", "talk.", "misc.", "soc.",
+            "news.", "rec.", "ml.", "/pub/");
+
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
             + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
@@ -306,6 +360,10 @@ final class Lookalikes {
             + "\\b(?:whole\\s+or\\s+)?partial(?:ly)?,?\\s+(?:is|are)\\s+(?:strictly\\s+)?prohibited(?!\\s+by\\s+(?:law|statute))|"
             + "\\bbe\\s+liable\\s+for\\s+(?:the|this)\\s+(?:message|e-?mail)\\s+if\\s+(?:it\\s+(?:is|has\\s+been)\\s+)?(?:modified|altered|falsified|changed)\\b|\\bour\\s+liability\\s+is\\s+limited\\s+to\\s+(?:resupplying|replacing)");
 
+    /** A free mail service's footer: "Concerned about your privacy? Follow this link to get FREE encrypted email", "Microsoft respects your privacy." */
+    private static final Pattern MAIL_SERVICE_TEXT = Pattern.compile("(?i)^\\W*concerned\\s+about\\s+your\\s+privacy\\?"
+            + "|\\b(?:microsoft|msn|yahoo!?|hotmail|aol)\\s+respects\\s+your\\s+privacy\\b");
+
     /** A company's register entry in its footer ("Registered office: Bremen ... Court of register: Amtsgericht Bremen HRB 1321"). */
     private static final Pattern REGISTER_TEXT = Pattern.compile("(?i)\\b(?:registered\\s+office|court\\s+of\\s+regist(?:er|ry|ration)|"
             + "register\\s+court|amtsgericht|registergericht|handelsregister)\\b");
@@ -336,6 +394,10 @@ final class Lookalikes {
     static final int POLICY_NOT_PUBLIC = 4194304;
     static final int CONTRIBUTED = 8388608;
     static final int GRANTED = 16777216;
+    static final int EXPORT_NOT_TRADE = 33554432;
+    static final int NAME = 67108864;
+    static final int TAX = 134217728;
+    static final int MAIL_SERVICE = 268435456;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -352,11 +414,11 @@ final class Lookalikes {
     private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
             new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
             new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
-            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
+            new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("court", COURT, 64, 6, BALL_IN_COURT), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
             new Near("penalt", PENALTY, 22, 48, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
-            new Near("ruled", RULED, 0, 16, RULED_OUT));
+            new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
@@ -367,7 +429,7 @@ final class Lookalikes {
             new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
-            new Hint("court", REGISTER)),
+            new Hint("court", REGISTER), new Hint("privacy", MAIL_SERVICE)),
             NEAR.stream().filter(n -> n.hint() != LAW && n.hint() != BILL_WORD).map(n -> new Hint(n.word(), n.hint()))).toList();
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
@@ -401,13 +463,15 @@ final class Lookalikes {
             new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error", "prohibited", "virus", "liable for th",
                     "liability is limited",
                     "damage"), DISCLAIMER_TEXT),
-            new Standing(REGISTER, List.of("regist", "amtsgericht", "handelsregister"), REGISTER_TEXT));
+            new Standing(REGISTER, List.of("regist", "amtsgericht", "handelsregister"), REGISTER_TEXT),
+            new Standing(MAIL_SERVICE, List.of("your privacy"), MAIL_SERVICE_TEXT));
 
     /**
      * Whether the sentence is a licence's or a copyright notice's standing text ("Redistributions of
      * source code must retain the above copyright notice", "WITHOUT ANY WARRANTY") or a mail
-     * disclaimer's ("If you are not the intended recipient, ... is prohibited") or a company's
-     * register entry ("Court of register: Amtsgericht Bremen"): legal words, but nobody's claim.
+     * disclaimer's ("If you are not the intended recipient, ... is prohibited"), a company's
+     * register entry ("Court of register: Amtsgericht Bremen") or a free mail service's footer
+     * ("Concerned about your privacy?"): legal words, but nobody's claim or topic.
      */
     static boolean boilerplate(String sentence, String lower, int hints) {
         for (Standing st : STANDING) {
@@ -428,6 +492,7 @@ final class Lookalikes {
     static int hints(String clean, String lower, int[] anchors) {
         int h = 0;
         for (int a : anchors) {
+            if (a > 0 && NAME_JOINS.indexOf(lower.charAt(a - 1)) >= 0) h |= NAME; // "alt.privacy", "/cpsr/privacy/"
             if (lower.startsWith("bill", a)) {
                 if ((h & BILL_WORD) == 0 && !speaksOfLawmaking(lower)) h |= BILL_NOT_LAW;
                 h |= BILL_WORD;
@@ -446,6 +511,10 @@ final class Lookalikes {
             if ((h & st.hint()) != 0 && !st.mayHold(lower)) h &= ~st.hint(); // no sentence of it can hold that text
         }
         if ((h & POLICY) != 0 && !PUBLIC_AFFAIRS.matcher(lower).find()) h |= POLICY_NOT_PUBLIC;
+        if ((h & EXPORT_WORD) != 0 && !TRADE_OR_AFFAIRS_BESIDES_EXPORT.matcher(lower).find()) h |= EXPORT_NOT_TRADE;
+        for (String mark : NAME_MARKS) {
+            if (lower.contains(mark)) return h | NAME;
+        }
         return h;
     }
 
@@ -477,6 +546,8 @@ final class Lookalikes {
             else if (!TRADE.matcher(lower).find()) out = blankAll(sentence, out, IMPORT_VERB);
             else out = blankGroups(sentence, out, WEIGHT);
         }
+        if ((hints & NAME) != 0) out = blankAll(sentence, out, NET_NAME);
+        if ((hints & EXPORT_NOT_TRADE) != 0 && lower.indexOf("xport") >= 0) out = blankAll(sentence, out, EXPORT);
         if ((hints & EXPORT_WORD) != 0 && lower.indexOf("xport") >= 0) {
             out = blankGroups(sentence, out, EXPORT_COMMAND);
             if (!TRADE_BESIDES_EXPORT.matcher(lower).find()) {

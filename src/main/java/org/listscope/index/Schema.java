@@ -262,9 +262,13 @@ public final class Schema {
      * message's sender; a headline ending in a capitalised word is no sentence leading into a title; a
      * press release pasted whole ({@code FOR IMMEDIATE RELEASE}, {@code PRESS RELEASE}) is a forward of
      * nobody named unless the poster issued it, a wire story's dateline ({@code WASHINGTON (AP) --}) a
-     * forward of its agency.
+     * forward of its agency; 94: words inside a URL, a mail address, a path or a newsgroup's dotted
+     * name ("alt.privacy.clipper", "/pub/export/itar.in.full") give no topic or claim, nor does
+     * "export" in a message with no word of trade or public affairs, "tax" of a machine's load or
+     * Twisted's .tax files, "patently", "warrant" as a verb ("This soon warrants a Makefile"), "the
+     * ball is in X's court" or a mail service's footer ("Concerned about your privacy?").
      */
-    public static final int VERSION = 93;
+    public static final int VERSION = 94;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

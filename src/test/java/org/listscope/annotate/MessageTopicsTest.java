@@ -203,4 +203,57 @@ class MessageTopicsTest {
     void eightTopicsHaveWordsOfTheirOwn(String sentence, String topic) {
         assertThat(topics(sentence)).contains(topic);
     }
+
+    /**
+     * Read in a sample of the whole data's topics (twisted-python and cypherpunks 1992-94): a program's
+     * "export" in a message that says nothing of trade or government, words inside a net's or a
+     * file's name, "tax" of a machine's load or Twisted's .tax files, "patently", "warrant" as a verb
+     * and "the ball is in X's court", and a mail service's footer give no topic; the same words in
+     * the same shape, of policy, still do.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The master server exports PB objects with two kinds of methods. | export-control | false",
+            "The vendor exports PGP objects with two kinds of keys to every country. | export-control | true",
+            "Newsgroups: alt.privacy, misc.legal, alt.censorship | privacy | false",
+            "Newsgroups: alt.privacy, misc.legal, alt.censorship | free-speech | false",
+            "These newsgroups discuss privacy, and the legal limits of censorship. | free-speech | true",
+            "See the archive at cpsr.org /cpsr/privacy/epic/privacy_resources.faq for the files. | privacy | false",
+            "See the archive at cpsr.org for the files on privacy. | privacy | true",
+            "You would end up with a net.fcc and requirements for a net.license to be a provider, and taxed into oblivion. | taxes | true",
+            "The police/ /FBI/CIA/other using the IR cameras want a coherent pattern. | national-security | true",
+            "Will these timers with very long intervals significantly tax the performance of the reactor? | taxes | false",
+            "Will these rules significantly tax the income of every programmer? | taxes | true",
+            "You can mktap --source, then edit the resulting .tas or .tax relatively easily. | taxes | false",
+            "We beat the Australia card, then suffered the Tax File Number in its place. | taxes | true",
+            "I've made it patently clear that Twisted is best of breed. | patents | false",
+            "I've made it clear that Twisted is patented. | patents | true",
+            "This soon warrants a Makefile, and another dependency. | legal-process | false",
+            "Is this such a stupid question that it doesn't even warrant a response? | legal-process | false",
+            "The police soon got warrants for the authors, and another dependency. | legal-process | true",
+            "If so, then the ball is in the debian package maintainers' court. | legal-process | false",
+            "If so, then the case is in the federal court. | legal-process | true",
+            "Concerned about your privacy? Follow this link to get FREE encrypted email. | privacy | false",
+            "Are you concerned about your privacy? Then say so. | privacy | true"})
+    void namesLoadsIdiomsAndFootersMakeNoTopic(String body, String topic, boolean made) {
+        assertThat(topics(body).contains(topic)).as(body).isEqualTo(made);
+    }
+
+    /** Imported modules, from a diff of twisted/web.py and an SSL example (twisted-python 2001, 2007), are no topic; the trade's import is. */
+    @Test
+    void importedModulesMakeNoTopic() {
+        assertThat(topics("  from twisted import reflect\n  from twisted import copyright\n")).doesNotContain("copyright");
+        assertThat(topics("from OpenSSL import SSL, crypto\n")).doesNotContain("encryption");
+        assertThat(topics("The law bans the import of crypto and of copyright works.\n")).contains("encryption", "copyright");
+    }
+
+    /** A mail service's footer is its own standing text: a disclaimer's words in a sentence about escrow stay a claim beside "privacy". */
+    @Test
+    void aMailServicesFooterLeavesOtherStandingTextAlone() {
+        String body = "Privacy matters. Decryption by any entity other than the intended recipient of the data would be impossible, "
+                + "except by the government: the keys would be held by an agency, which would deliver them to a law enforcement "
+                + "agency only after a court order.\n";
+        Message m = new Annotator().annotate(List.of(TestMessages.message(body))).get(0);
+        assertThat(m.annotations()).anyMatch(a -> a instanceof org.listscope.model.Claim && a.start() == body.indexOf("Decryption"));
+    }
 }
