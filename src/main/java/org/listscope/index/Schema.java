@@ -266,9 +266,11 @@ public final class Schema {
      * name ("alt.privacy.clipper", "/pub/export/itar.in.full") give no topic or claim, nor does
      * "export" in a message with no word of trade or public affairs, "tax" of a machine's load or
      * Twisted's .tax files, "patently", "warrant" as a verb ("This soon warrants a Makefile"), "the
-     * ball is in X's court" or a mail service's footer ("Concerned about your privacy?").
+     * ball is in X's court" or a mail service's footer ("Concerned about your privacy?"); 95: the own
+     * text's fingerprints indexed ({@link Fields#PRINTS}), and a chunk's copies found in any earlier
+     * indexed message, not only in its threads ({@link CopySources}).
      */
-    public static final int VERSION = 94;
+    public static final int VERSION = 95;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
