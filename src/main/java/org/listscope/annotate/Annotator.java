@@ -1,7 +1,6 @@
 package org.listscope.annotate;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,20 +45,6 @@ public final class Annotator {
      */
     public List<Message> annotate(List<Message> messages) {
         MessageIndex index = new MessageIndex(messages);
-        return messages.parallelStream()
-                .map(m -> annotated(m, index))
-                .toList();
-    }
-
-    /**
-     * As {@link #annotate(List)}, resolving cited messages and quotes against {@code known} too:
-     * messages of the corpus that are not annotated here (the sources of copies from other threads).
-     */
-    public List<Message> annotate(List<Message> messages, Collection<Message> known) {
-        if (known.isEmpty()) return annotate(messages);
-        List<Message> all = new ArrayList<>(known);
-        all.addAll(messages); // a message annotated here is the one resolved against
-        MessageIndex index = new MessageIndex(all);
         return messages.parallelStream()
                 .map(m -> annotated(m, index))
                 .toList();

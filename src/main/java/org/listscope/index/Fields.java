@@ -43,12 +43,6 @@ public final class Fields {
      * ({@code quotedId}), so that a message merged under another id finds the messages quoting it.
      */
     public static final String QUOTES = "quotes";
-    /**
-     * Keyword, multi-valued, 8 bytes each: the winnowed fingerprints of the own text
-     * ({@link org.listscope.thread.CopyPrints#of}), so that a later chunk finds the earlier messages
-     * its copies may come from ({@link CopySources}).
-     */
-    public static final String PRINTS = "prints";
 
     // ---- text ----------------------------------------------------------------------------------
     /** English text (stemmed, stop words dropped), offsets in postings: the subject. */

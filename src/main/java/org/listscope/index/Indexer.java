@@ -40,7 +40,6 @@ import org.listscope.parse.Archives;
 import org.listscope.parse.Duplicates;
 import org.listscope.parse.Input;
 import org.listscope.parse.Sink;
-import org.listscope.thread.CopyPrints;
 import org.listscope.thread.Threader;
 
 /**
@@ -57,9 +56,7 @@ import org.listscope.thread.Threader;
  *       written (the first chunk is smaller, see {@link Chunks}); duplicates are merged
  *       ({@link Merge}), and messages already in the index are merged with their stored version.</li>
  *   <li>Threading sees the chunk plus the indexed messages of the threads it touches
- *       ({@link ThreadContext}), and the indexed messages its copies may come from, in any thread
- *       ({@link CopySources}: found by the fingerprints of their own text, and left as they are);
- *       then the annotator runs over the same list.</li>
+ *       ({@link ThreadContext}); then the annotator runs over the same list.</li>
  *   <li>A message whose JSON differs from its stored JSON (or that is new) is written with
  *       {@code updateDocument} by {@code id}, so nothing is ever duplicated; one that is the same is
  *       not touched. Each writing thread flushes its own buffer when its share is written, so the
@@ -179,7 +176,6 @@ public final class Indexer {
             progress.start(todo.size(), todo.stream().mapToLong(p -> p.stat.size()).sum());
             try (IndexWriter w = openWriter(dir, config(bulk, rebuild), indexDir)) {
                 Schema.stamp(w);
-                PrintFilter filter = printsHeld(w, before);
                 if (bulk) Markers.mergePending(w, true); // in every commit until the merge's
                 if (!chunks.isEmpty()) {
                     // parsing of the next chunk overlaps threading, annotating and writing of this one
@@ -188,7 +184,7 @@ public final class Indexer {
                         Future<ChunkRead> current = next;
                         int k = i + 1;
                         next = k < chunks.size() ? pool.submit(() -> read(chunks.get(k), done)) : null;
-                        indexChunk(w, await(current), filter, pool, progress, c);
+                        indexChunk(w, await(current), pool, progress, c);
                     }
                 }
                 long written = c.added + c.updated;
@@ -209,14 +205,6 @@ public final class Indexer {
         } finally {
             progress.finish();
             pool.shutdownNow();
-        }
-    }
-
-    /** A filter of the fingerprints the index holds ({@link Fields#PRINTS}): empty where it holds no message. */
-    private static PrintFilter printsHeld(IndexWriter w, long messages) throws IOException {
-        if (messages == 0) return new PrintFilter();
-        try (DirectoryReader r = DirectoryReader.open(w)) {
-            return PrintFilter.of(r);
         }
     }
 
@@ -366,8 +354,8 @@ public final class Indexer {
         return new ChunkRead(chunk, marks, same, unread, batch);
     }
 
-    private void indexChunk(IndexWriter w, ChunkRead chunk, PrintFilter filter, ExecutorService pool, Progress progress,
-                            Counts c) throws IOException {
+    private void indexChunk(IndexWriter w, ChunkRead chunk, ExecutorService pool, Progress progress, Counts c)
+            throws IOException {
         Batch read = chunk.batch;
         long bytes = chunk.inputs.stream().mapToLong(p -> p.stat.size()).sum();
         progress.chunkRead(chunk.inputs.size(), bytes, read.recordsRead());
@@ -394,20 +382,12 @@ public final class Indexer {
             PersonKeys.Reconciled people = PersonKeys.reconcile(searcher, fresh.values());
             for (Message m : people.messages()) fresh.put(m.id(), m);
 
-            // the earlier messages of other threads the chunk's copies may come from, left as they are
-            Set<String> skip = new HashSet<>(fresh.keySet());
-            for (Message m : context.messages()) skip.add(m.id());
-            skip.addAll(replaced);
-            Map<String, Message> sources = CopySources.of(reader, filter, fresh.values(), skip);
-
             // 3. thread and annotate the chunk with its context
             List<Message> all = new ArrayList<>(context.messages());
-            all.addAll(sources.values());
             all.addAll(fresh.values());
             Batch batch = read.withMessages(all);
             List<Message> done2 = new ArrayList<>();
-            List<Message> threaded = keepParents(Threader.thread(batch), context, sources);
-            for (Message m : new Annotator().annotate(threaded, sources.values())) {
+            for (Message m : new Annotator().annotate(keepParents(Threader.thread(batch), context))) {
                 done2.add(people.folded(m));
             }
             // what the index holds of the messages to write: a chunk's own copy first, then its context's
@@ -416,7 +396,7 @@ public final class Indexer {
             stored.putAll(existing);
 
             // 4. write what changed, on all cores
-            int[] counts = write(w, done2, stored::get, fresh.keySet()::contains, filter, pool);
+            int[] counts = write(w, done2, stored::get, fresh.keySet()::contains, pool);
             c.added += counts[0];
             c.updated += counts[1];
             c.unchanged += counts[2];
@@ -540,24 +520,13 @@ public final class Indexer {
      * 2005-06 named a thread their chain of parents did not lead to).
      */
     static List<Message> keepParents(List<Message> threaded, ThreadContext context) {
-        return keepParents(threaded, context, Map.of());
-    }
-
-    /**
-     * As {@link #keepParents(List, ThreadContext)}, leaving out the {@code pinned} messages (copy
-     * sources threaded with the chunk and not to be written): they keep the parent and thread they
-     * have, and a message threaded under one of them joins its thread.
-     */
-    static List<Message> keepParents(List<Message> threaded, ThreadContext context, Map<String, Message> pinned) {
-        if (context.messages().isEmpty() && pinned.isEmpty()) return threaded;
+        if (context.messages().isEmpty()) return threaded;
         Map<String, Message> before = new HashMap<>();
         for (Message m : context.messages()) before.put(m.id(), m);
         Map<String, Message> byId = new HashMap<>();
-        for (Message m : threaded) byId.put(m.id(), pinned.getOrDefault(m.id(), m));
+        for (Message m : threaded) byId.put(m.id(), m);
         boolean kept = false;
         for (Message m : threaded) {
-            if (pinned.containsKey(m.id())) continue;
-            kept |= m.parentId() != null && pinned.containsKey(m.parentId());
             Message old = before.get(m.id());
             if (old != null && m.parentId() == null && old.parentId() != null
                     && !isAncestor(byId, m.id(), old.parentId())) {
@@ -565,16 +534,11 @@ public final class Indexer {
                 kept = true;
             }
         }
-        if (!kept && pinned.isEmpty()) return threaded;
+        if (!kept) return threaded;
         Map<String, String> roots = new HashMap<>();
         List<Message> out = new ArrayList<>(threaded.size());
         for (Message m : threaded) {
-            if (pinned.containsKey(m.id())) continue;
             Message t = byId.get(m.id());
-            if (!kept) {
-                out.add(t);
-                continue;
-            }
             String thread = threadOf(byId, roots, t);
             out.add(thread.equals(t.threadId()) ? t : t.withThread(t.parentId(), thread, t.parentLink()));
         }
@@ -615,8 +579,7 @@ public final class Indexer {
      * Returns {added, updated, unchanged}; unchanged counts only messages read from the inputs.
      */
     private int[] write(IndexWriter w, List<Message> messages, java.util.function.Function<String, String> stored,
-                        java.util.function.Predicate<String> isFresh, PrintFilter filter, ExecutorService pool)
-            throws IOException {
+                        java.util.function.Predicate<String> isFresh, ExecutorService pool) throws IOException {
         List<Future<int[]>> futures = new ArrayList<>();
         int slices = Math.min(threads, Math.max(1, messages.size()));
         for (int s = 0; s < slices; s++) {
@@ -632,9 +595,7 @@ public final class Indexer {
                         continue;
                     }
                     n[before == null ? 0 : 1]++;
-                    long[] prints = CopyPrints.of(m);
-                    for (long p : prints) filter.add(p);
-                    w.updateDocument(new Term(Fields.ID, MessageDocuments.idKey(m.id())), MessageDocuments.of(m, json, prints));
+                    w.updateDocument(new Term(Fields.ID, MessageDocuments.idKey(m.id())), MessageDocuments.of(m, json));
                 }
                 // flush this thread's buffer here, in parallel, rather than serially in the commit
                 w.flushNextBuffer();

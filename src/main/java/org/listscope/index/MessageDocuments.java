@@ -40,7 +40,6 @@ import org.listscope.model.Segment;
 import org.listscope.model.SegmentKind;
 import org.listscope.model.TopicEvidence;
 import org.listscope.parse.PersonEvidence;
-import org.listscope.thread.CopyPrints;
 
 /** Turns a message into its index document, field by field as {@link Fields} names them. */
 public final class MessageDocuments {
@@ -110,17 +109,6 @@ public final class MessageDocuments {
         return c;
     }
 
-    /** A fingerprint as a {@link Fields#PRINTS} term: its eight bytes, high first. */
-    static BytesRef printKey(long print) {
-        byte[] b = new byte[Long.BYTES];
-        for (int k = 0; k < Long.BYTES; k++) b[k] = (byte) (print >>> (56 - 8 * k));
-        return new BytesRef(b);
-    }
-
-    private static long[] distinct(long[] prints) {
-        return java.util.Arrays.stream(prints).distinct().toArray();
-    }
-
     /** Each value of a field as often as it was counted ({@link #COUNTED}). */
     private static void counted(Document d, String field, Map<String, Integer> counts) {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -135,11 +123,6 @@ public final class MessageDocuments {
 
     /** The document of one message whose JSON is already at hand. */
     public static Document of(Message m, String json) {
-        return of(m, json, CopyPrints.of(m));
-    }
-
-    /** The document of one message whose JSON and own text's fingerprints ({@link CopyPrints#of}) are at hand. */
-    static Document of(Message m, String json, long[] prints) {
         Document d = new Document();
         // identity: keywords, never analyzed
         d.add(new StringField(Fields.KIND, Fields.KIND_MESSAGE, Field.Store.NO));
@@ -157,7 +140,6 @@ public final class MessageDocuments {
             if (s.quotedId() != null) quotes.add(s.quotedId());
         }
         for (String q : quotes) d.add(new StringField(Fields.QUOTES, idKey(q), Field.Store.NO));
-        for (long p : distinct(prints)) d.add(new StringField(Fields.PRINTS, printKey(p), Field.Store.NO));
         String subjectKey = key(ReplySubjects.key(m.subject()));
         if (!subjectKey.isEmpty()) d.add(new StringField(Fields.SUBJECT_KEY, subjectKey, Field.Store.NO));
 

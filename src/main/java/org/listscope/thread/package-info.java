@@ -14,8 +14,7 @@
  *   <li>{@code CopiedText}: own text that repeats an earlier message of someone else made a quote
  *       of it ({@code SharedPrints}: the fingerprints a message shares with earlier ones;
  *       {@code IndentedQuotes}: shorter passages set off by indenting alone, found up the reply
- *       tree; {@code CopyPrints}: the fingerprints it finds them by, for a caller that threads in
- *       batches and must bring each batch the earlier messages its copies may come from);</li>
+ *       tree);</li>
  *   <li>{@code QuoteSources}: each quote segment linked to the message and span it came from
  *       ({@code Bodies}: the shingles of recently read bodies).</li>
  * </ul>

@@ -25,11 +25,8 @@ import org.listscope.model.SearchRequest;
  */
 public final class SolrDocuments {
 
-    /**
-     * What the collection does not keep of a local document: its JSON without body, its hit doc value,
-     * the fingerprints by which a local index's chunks find copies' sources.
-     */
-    private static final Set<String> LEFT_OUT = Set.of(Fields.JSON, Fields.HIT, Fields.PRINTS);
+    /** What the collection does not keep of a local document: its JSON without body, its hit doc value. */
+    private static final Set<String> LEFT_OUT = Set.of(Fields.JSON, Fields.HIT);
 
     /** The day of the message's date (days since 1970-01-01, UTC), counted for a search's timeline. */
     public static final String DAY = Fields.DATE + ".day";
