@@ -126,8 +126,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             List<Message> written = Exporters.export(writer, selected, provenance, out);
             long threads = written.stream().map(m -> m.threadId() == null ? m.id() : m.threadId()).distinct().count();
-            err.printf("listscope: wrote %d messages in %d threads as %s to %s (provenance in %s)%n", written.size(), threads,
-                    writer.format(), out, Exporters.provenanceFile(out));
+            err.printf("listscope: wrote %s in %s as %s to %s (provenance in %s)%n", count(written.size(), "message"),
+                    count(threads, "thread"), writer.format(), out, Exporters.provenanceFile(out));
         } catch (IOException | UncheckedIOException e) {
             err.println("listscope: cannot write " + out + ": " + e.getMessage());
             status = Root.FAILURE;
@@ -171,5 +171,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             return out;
         }
+    }
+
+    /** "1 thread", "3 threads". */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

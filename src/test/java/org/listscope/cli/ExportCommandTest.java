@@ -79,6 +79,7 @@ class ExportCommandTest {
         assertThat(Files.readAllLines(a)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<b@x>");
         assertThat(Files.readAllLines(b)).isEqualTo(Files.readAllLines(a));
         assertThat(Files.readAllLines(c)).extracting(l -> Json.readMessage(l).id()).containsExactly("<b@x>");
+        assertThat(err.toString()).contains("wrote 2 messages in 1 thread as jsonl").contains("wrote 1 message in 1 thread as jsonl");
     }
 
     @Test
