@@ -268,9 +268,11 @@ public final class Schema {
      * Twisted's .tax files, "patently", "warrant" as a verb ("This soon warrants a Makefile"), "the
      * ball is in X's court" or a mail service's footer ("Concerned about your privacy?"); 95: (taken
      * out again) each message's own-text fingerprints indexed, so that a copy's source is found in any
-     * earlier message; 96: documents as in 94 (95's fingerprints made a whole build 20% slower).
+     * earlier message; 96: documents as in 94 (95's fingerprints made a whole build 20% slower); 97: a
+     * forward's line above its sender's {@code From:} line alone ({@code ------- Forwarded Message})
+     * forwards that sender's text.
      */
-    public static final int VERSION = 96;
+    public static final int VERSION = 97;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

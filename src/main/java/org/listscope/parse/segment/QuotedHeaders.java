@@ -94,7 +94,9 @@ final class QuotedHeaders {
         int end = block.end();
         if (separator && block.headers() == 0 && !ForwardLines.opensAReplysQuote(text)) return headerless(body, lines, i, j);
         if (block.from() == null || block.from().isBlank()) return null;
-        if (separator && block.headers() < 2) return null;
+        // a forward's line and its sender alone ("------- Forwarded Message", "From: djw@eff.org") is a
+        // forward of that sender; a reply's quote ("-----Original Message-----") needs a second header
+        if (separator && block.headers() < (ForwardLines.opensAReplysQuote(text) ? 2 : 1)) return null;
         if (!separator) {
             boolean outlook = startsWithFrom && block.sent() != null && block.headers() >= 3;
             boolean blankAfter = end == lines.size() || lines.get(end).blankContent(body) || lines.get(end).depth() != first.depth();

@@ -392,6 +392,21 @@ class SegmenterTest {
     }
 
     @Test
+    void aForwardLineAboveItsSendersLineAloneIsAForwardOfThatSender() {
+        // cypherpunks 1993: MH's forward line, then only the sender's From: line
+        String body = "Some of the questions will look familiar.\n\n------- Forwarded Message\n\n"
+                + "From: djw@eff.org (Daniel J. Weitzner)\n\nThe Working Group sent the following questions to the White House.\n\n"
+                + "------- End of Forwarded Message\n\nMy own view differs.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 quote1 text0");
+        Segment q = Segments.first(body, SegmentKind.QUOTE);
+        assertThat(q.quotedAuthor()).isEqualTo("Daniel J. Weitzner");
+        assertThat(q.forwarded()).isTrue();
+        // a reply's quote line still wants a second header: a From: alone below it stays the poster's
+        String reply = "-----Original Message-----\nFrom: the desk of the editor\n\nWe print what we like.\n";
+        assertThat(Segments.kinds(reply)).doesNotContain("quote");
+    }
+
+    @Test
     void aForwardLineWithoutHeadersForwardsTextOfAnUnnamedSender() {
         // cypherpunks 1993: a White House statement forwarded without its mail headers
         String body = "For those who haven't seen it.\n\n------ Forwarded Message\n\n"
