@@ -428,8 +428,8 @@ public final class Crawler {
         // a .gz whose own compression the server names as the content coding (Apache's "AddEncoding
         // x-gzip .gz") is the gzip file itself: kept as it is, and checked below like any .gz; one
         // the server gzipped a second time for the transfer is unwrapped once, to the file
-        boolean fileItself = gzFile && GzipCheck.isGzip(body) && !GzipCheck.wrapsGzip(body);
-        if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && !fileItself) {
+        boolean gzipCoded = encoding.equals("gzip") || encoding.equals("x-gzip");
+        if (gzipCoded && !(gzFile && GzipCheck.isGzip(body) && !GzipCheck.wrapsGzip(body))) {
             try {
                 body = GzipCheck.inflate(body, settings.maxInflated());
             } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -92,15 +91,6 @@ public final class Analysis {
             return new TokenStreamComponents(source, result);
         }
     }
-
-    /**
-     * A lower-case word's possessive {@code 's} (also {@code ’s}), but not that of a contraction of
-     * "is" or "has" ({@code it's}, {@code that's}, {@code there's}, {@code who's}, {@code let's}), so
-     * that the phrase {@code "it's illegal"} still means those words; group 1 is the word without it.
-     * The Solr configset's {@code exact} type names the same pattern; {@link Possessives} applies it.
-     */
-    static final Pattern POSSESSIVE = Pattern.compile(
-            "^(?!(?:it|that|there|here|what|who|where|when|how|why|he|she|let)['\u2019\uFF07]s$)(.+)['\u2019\uFF07]s$");
 
     /** Words, lower case, possessive {@code 's} dropped ({@link Possessives}): no stop word dropped, nothing stemmed. */
     static final class Exact extends Sharing {

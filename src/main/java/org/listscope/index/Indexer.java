@@ -371,10 +371,7 @@ public final class Indexer {
         try (DirectoryReader reader = DirectoryReader.open(w)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Map<String, String> existing = StoredMessages.jsonByIds(searcher, fresh.keySet());
-            keepApart(fresh, existing);
-            for (Map.Entry<String, String> e : existing.entrySet()) {
-                fresh.computeIfPresent(e.getKey(), (id, m) -> Merge.stripped(Merge.of(Json.readMessage(e.getValue()), m)));
-            }
+            mergeHeld(fresh, existing);
             ThreadContext context = ThreadContext.load(searcher, fresh.values());
             Set<String> replaced = new HashSet<>();
             context = mergeCopies(w, searcher, context, fresh, existing, replaced);
@@ -409,21 +406,27 @@ public final class Indexer {
     }
 
     /**
-     * A message of the chunk under the id of a held message that only shares its Message-ID (a
-     * placeholder id an archiver gave many messages) takes an id of its own, as one batch holding
-     * both would give it, instead of replacing the held one; {@code existing} then holds nothing
-     * under its new id.
+     * Merges each message of the chunk with the version the index holds under its id, read once; a
+     * message that only shares a held message's Message-ID (a placeholder id an archiver gave many
+     * messages) takes an id of its own instead, as one batch holding both would give it, and
+     * {@code existing} then holds nothing under its new id.
      */
-    private static void keepApart(Map<String, Message> fresh, Map<String, String> existing) {
+    private static void mergeHeld(Map<String, Message> fresh, Map<String, String> existing) {
+        Map<String, Message> held = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, String>> it = existing.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, String> e = it.next();
+            Message h = Json.readMessage(e.getValue());
             Message m = fresh.get(e.getKey());
-            Message apart = Duplicates.apart(Json.readMessage(e.getValue()), m);
-            if (apart == m) continue;
+            Message apart = Duplicates.apart(h, m);
+            if (apart == m) {
+                held.put(e.getKey(), h);
+                continue;
+            }
             it.remove();
             fresh.remove(e.getKey());
             fresh.merge(apart.id(), apart, Merge::of);
         }
+        held.forEach((id, h) -> fresh.computeIfPresent(id, (k, m) -> Merge.stripped(Merge.of(h, m))));
     }
 
     /**

@@ -9,13 +9,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Drops a lower-case word's possessive {@code 's} (also {@code ’s} and {@code ＇s}), but not that of
- * a contraction of "is" or "has" ({@code it's}, {@code that's}, {@code let's}): what {@link
- * Analysis#POSSESSIVE} says, the pattern the Solr configset names, tested on the token's last two
- * characters instead of by a regular expression (which tripled the cost of the exact chain).
+ * a contraction of "is" or "has" ({@code it's}, {@code that's}, {@code let's}), so that the phrase
+ * {@code "it's illegal"} still means those words. The Solr configset's {@code exact} type does the
+ * same with a regular expression; here the token's last two characters are tested instead (the
+ * expression tripled the cost of the exact chain).
  */
 final class Possessives extends TokenFilter {
 
-    /** The words whose {@code 's} is a contraction, as in {@link Analysis#POSSESSIVE}. */
+    /** The words whose {@code 's} is a contraction (the Solr configset's pattern names the same). */
     private static final CharArraySet CONTRACTED = new CharArraySet(
             List.of("it", "that", "there", "here", "what", "who", "where", "when", "how", "why", "he", "she", "let"), false);
 
