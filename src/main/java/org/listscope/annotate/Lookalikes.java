@@ -274,7 +274,7 @@ final class Lookalikes {
      * "anon.penet.fi") and a path
      * ("/pub/export/itar.in.full"). Not a list of words joined by slashes ("Clipper/Capstone/Skipjack").
      */
-    private static final Pattern NET_NAME = Pattern.compile("\\b(?:https?|ftp|gopher|news|file|mailto):/*[^\\s<>\"]+|\\bwww\\.[^\\s<>\"]+"
+    static final Pattern NET_NAME = Pattern.compile("\\b(?:https?|ftp|gopher|news|file|mailto):/*[^\\s<>\"]+|\\bwww\\.[^\\s<>\"]+"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
             // a newsgroup by its hierarchy, a host by its domain; not a program's dotted names ("self.__first_line") nor a pun ("net.fcc")
             + "|(?<![\\w.])(?:(?:alt|comp|sci|talk|misc|soc|rec|news|bit|ml|gnu|clari|k12|biz|fido)\\.[a-z0-9_+-]+(?:\\.[a-z0-9_+-]+)*"
@@ -546,7 +546,7 @@ final class Lookalikes {
             else if (!TRADE.matcher(lower).find()) out = blankAll(sentence, out, IMPORT_VERB);
             else out = blankGroups(sentence, out, WEIGHT);
         }
-        if ((hints & NAME) != 0) out = blankAll(sentence, out, NET_NAME);
+        if ((hints & NAME) != 0) out = blankNetNames(sentence, out);
         if ((hints & EXPORT_NOT_TRADE) != 0 && lower.indexOf("xport") >= 0) out = blankAll(sentence, out, EXPORT);
         if ((hints & EXPORT_WORD) != 0 && lower.indexOf("xport") >= 0) {
             out = blankGroups(sentence, out, EXPORT_COMMAND);
@@ -586,6 +586,42 @@ final class Lookalikes {
             out = blankGroups(sentence, out, m.useTransparentBounds(true));
         }
         return out;
+    }
+
+    /**
+     * {@code out} (a copy of the sentence made on first use) with every {@link #NET_NAME} blanked, as
+     * {@code blankAll(sentence, out, NET_NAME)} would, but tried only in the runs of non-white
+     * characters that hold a mark one of its forms needs: no form of it spans white space, and each
+     * holds an {@code @}, a {@code /}, a {@code :} or a dot with more after it. Most of a sentence is
+     * words without them, where the pattern's five forms were tried at every letter.
+     */
+    static char[] blankNetNames(String sentence, char[] out) {
+        int n = sentence.length();
+        Matcher m = null;
+        int i = 0;
+        while (i < n) {
+            while (i < n && white(sentence.charAt(i))) i++;
+            int start = i;
+            boolean mark = false;
+            for (; i < n; i++) {
+                char c = sentence.charAt(i);
+                if (white(c)) break;
+                if (c == '@' || c == '/' || c == ':' || c == '.' && i + 1 < n && !white(sentence.charAt(i + 1))) mark = true;
+            }
+            if (!mark) continue;
+            if (m == null) m = NET_NAME.matcher(sentence).useTransparentBounds(true);
+            m.region(start, i);
+            while (m.find()) {
+                if (out == null) out = sentence.toCharArray();
+                blank(out, m.start(), m.end());
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code c} is white space as {@code \s} of {@link #NET_NAME} reads it. */
+    private static boolean white(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code out} (a copy of the sentence made on first use) with every match of {@code p} blanked. */
