@@ -26,7 +26,8 @@ final class StrayParts {
 
     /** {@code body} without a stray HTML part; where it held one, a warning for it is added to {@code warnings}. */
     static String without(String body, List<String> warnings) {
-        if (body.indexOf("--") < 0) return body;
+        // the pattern's line start is tried at every character: look first for the words it needs
+        if (body.indexOf("--") < 0 || body.indexOf("text/html") < 0) return body;
         Matcher m = HTML_PART.matcher(body);
         while (m.find()) {
             String delimiter = "--" + m.group(1);

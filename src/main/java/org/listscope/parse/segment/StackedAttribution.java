@@ -22,7 +22,8 @@ record StackedAttribution(Attribution outer, Attribution inner, int marks) {
 
     /** The two attributions {@code content} (a line after its quote marks) holds, or {@code null}. */
     static StackedAttribution detect(String content) {
-        if (content.length() > MAX_LINE) return null;
+        // the first attribution ends in a colon: most lines hold none, and the pattern tried at each word is dear
+        if (content.length() > MAX_LINE || content.indexOf(':') < 0) return null;
         Matcher m = FIRST_VERB.matcher(content);
         if (!m.find()) return null;
         String rest = content.substring(m.end());
