@@ -31,8 +31,10 @@ final class ShortForms {
         List<Citation> added = new ArrayList<>();
         String s = text.clean();
         idForms(text, full, added);
-        if (s.contains("supra")) supra(text, full, added);
-        if (text.has(" at ")) reportersAt(text, full, added);
+        // both refer only to a case cited in full before them: most texts cite none (only URLs, say)
+        boolean cases = full.stream().anyMatch(c -> c.kind().equals("case"));
+        if (cases && s.contains("supra")) supra(text, full, added);
+        if (cases && text.has(" at ")) reportersAt(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
         listedSections(text, full, added);
         regulationSections(text, full, added);
