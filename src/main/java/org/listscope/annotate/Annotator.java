@@ -116,6 +116,26 @@ public final class Annotator {
     }
 
     /**
+     * The case that {@code text} names ({@code Katz vs US}, {@code US v Miller}), as the annotator
+     * normalizes a case ({@code Katz v. United States}, {@code United States v. Miller}: "v." between
+     * the parties, the United States spelled out, see {@link CaseParties}), or {@code null} where no
+     * "v" stands between two parties: what {@code cites:} looks for.
+     */
+    public static String caseNamed(String text) {
+        return CaseParties.caseName(text);
+    }
+
+    /**
+     * The other spellings of the parties of a case as the annotator normalizes it that fold to other
+     * search keys ({@code Katz v. United States} is also {@code Katz v. U.S.}, {@code Katz v. USA},
+     * ...; {@code Talley v. California} also {@code Talley v. State of California}), so that an index
+     * finds a case by each; empty for a citation that is no case name.
+     */
+    public static List<String> caseSpellings(String normalized) {
+        return CaseParties.spellings(normalized);
+    }
+
+    /**
      * The named acts that hold a citation written as the annotator normalizes it: {@code 47 U.S.C.
      * § 1002(a)} and {@code Pub. L. 103-414} are held by the Communications Assistance for Law
      * Enforcement Act, {@code 22 C.F.R. § 121.1} by ITAR. Empty for none.

@@ -10,7 +10,9 @@ import org.listscope.model.Citation;
 
 /**
  * Court cases: {@code Katz v. United States, 389 U.S. 347 (1967)} as one citation, party names
- * trimmed of the words around them, and bare reporter citations ({@code 678 F.2d 315}). A case
+ * trimmed of the words around them and written as a law library writes them ({@link CaseParties}:
+ * {@code Katz v. U.S.} is {@code Katz v. United States}), and bare reporter citations
+ * ({@code 678 F.2d 315}). A case
  * name without a reporter is accepted only when a party is a government party or the sentence
  * speaks of courts, so that "MSWindows v. Unix" stays out.
  */
@@ -126,7 +128,7 @@ final class CaseNames {
         } else {
             return null;
         }
-        String normalized = unmarked(leftName) + " v. " + unmarked(rightName);
+        String normalized = CaseParties.party(unmarked(leftName)) + " v. " + CaseParties.party(unmarked(rightName));
         String link = null;
         if (reported) {
             Report report = Report.of(m, 4);

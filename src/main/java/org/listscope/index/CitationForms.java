@@ -25,9 +25,11 @@ import org.listscope.annotate.Annotator;
  *   <li>a section, part or Public Law under the named act it belongs to
  *       ({@link Annotator#actsHolding}): {@code 47 U.S.C. § 1002(a)} and {@code Pub. L. 103-414}
  *       are also the Communications Assistance for Law Enforcement Act;</li>
- *   <li>a case by its name and its report apart, the report without its year, and the United
- *       States by name where the parties give its initials ({@code Katz v. U.S.} is also
- *       {@code Katz v. United States});</li>
+ *   <li>a case by its name and its report apart, the report without its year, and each as the
+ *       annotator writes it ({@link Annotator#caseNamed}: an older annotation's {@code Katz v. U.S.}
+ *       is also {@code Katz v. United States}) and by the other spellings of its parties that it
+ *       writes as one ({@link Annotator#caseSpellings}: {@code Katz v. United States} is also
+ *       {@code Katz v. U.S.} and {@code Katz v. USA});</li>
  *   <li>a URL without its scheme, and by its host and each domain above it that is a site's:
  *       {@code ftp://ftp.eff.org/pub/} is also {@code ftp.eff.org/pub/}, {@code ftp.eff.org} and
  *       {@code eff.org} (not {@code org}, nor {@code co.uk} of {@code www.bbc.co.uk}).</li>
@@ -60,9 +62,6 @@ final class CitationForms {
      */
     private static final Pattern CASE_REPORT = Pattern.compile(
             "(?:(?<name>.+?\\sv\\.\\s.+?),\\s)?(?<report>\\d+\\s[A-Z][\\w. ]*?\\s\\d+)(?:\\s\\((?<year>\\d{4})\\))?");
-    /** The United States as a party, by its initials: {@code U.S. v. Martinez}, {@code Katz v. US}. */
-    private static final Pattern US_PARTY = Pattern.compile(
-            "(?<=^|\\bvs?\\.?\\s)(?:U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US)(?=\\s+vs?\\.?\\s|,|\\s*$)");
     /** A standard's revision, as the annotator writes it: {@code FIPS 140-1}. */
     private static final Pattern FIPS_REVISION = Pattern.compile("(?<=^FIPS \\d{1,3})-\\d$");
     /** The editions a citation may end with, each found only at its end. */
@@ -96,11 +95,6 @@ final class CitationForms {
         caseForms(citation, forms);
         site(citation, forms);
         return forms;
-    }
-
-    /** {@code text} with the United States by name where a party gives its initials: {@code Katz v. United States}. */
-    static String unitedStatesByName(String text) {
-        return US_PARTY.matcher(text).replaceAll("United States");
     }
 
     /**
@@ -165,8 +159,10 @@ final class CitationForms {
         }
         if (!citation.contains(" v. ")) return;
         for (String form : named) {
-            String byName = unitedStatesByName(form);
-            if (!byName.equals(form)) forms.add(byName);
+            // as the annotator writes it now, where an older annotation kept a party as written ("Katz v. U.S.")
+            String canonical = Annotator.caseNamed(form);
+            if (!canonical.equals(form)) forms.add(canonical);
+            forms.addAll(Annotator.caseSpellings(canonical));
         }
     }
 

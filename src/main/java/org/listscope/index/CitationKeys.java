@@ -59,8 +59,6 @@ public final class CitationKeys {
     private static final Pattern TITLE_OF_ACT = Pattern.compile("(?i)\\s*title\\s+([ivx]+|\\d+)\\s+of\\s+(?:the\\s+)?(.+?)\\s*");
     /** An act's name as written, where the annotator does not know the act: {@code Federal Advisory Committee Act}. */
     private static final Pattern ACT_NAME = Pattern.compile(".*\\bAct(?:\\s+of\\s+\\d{4})?");
-    /** "vs." or "v" between two parties, as the annotator writes "v.". */
-    private static final Pattern VERSUS = Pattern.compile("(?<=\\S)\\s+(?:vs?\\.?|VS?\\.?)\\s+(?=\\S)");
 
     /**
      * The folded key; empty when the text holds no letter or digit. A few common spellings are
@@ -114,16 +112,16 @@ public final class CitationKeys {
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
      * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
      * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522})
-     * or of the C.F.R.'s parts ({@code 22 CFR 120-130}), each one's; for a section "et seq.", the section's and the act's it opens, where known.
+     * or of the C.F.R.'s parts ({@code 22 CFR 120-130}), each one's; for a section "et seq.", the section's and the act's it opens, where known;
+     * for a case ({@code Katz vs US}), the key of the case as the annotator writes it ({@link
+     * Annotator#caseNamed}: {@code Katz v. United States}).
      * The last is the one the annotator would have written.
      */
     public static List<String> queryKeys(String text) {
         String key = key(text);
         if (key.isEmpty()) return List.of();
-        if (VERSUS.matcher(text).find()) {
-            // a case: "v" or "vs." as "v.", and the United States by name ("Katz vs US")
-            return distinct(key, key(CitationForms.unitedStatesByName(VERSUS.matcher(text.strip()).replaceAll(" v. "))));
-        }
+        String named = Annotator.caseNamed(text);
+        if (named != null) return distinct(key, key(named)); // a case, as the annotator writes it: "Katz vs US" is Katz v. United States
         Matcher range = SECTION_RANGE.matcher(text);
         if (range.matches()) {
             String ofTitle = key(Integer.parseInt(range.group(1)) + " U.S.C.");
@@ -150,7 +148,7 @@ public final class CitationKeys {
             String roman = Annotator.romanTitle(title.group(1).toUpperCase(Locale.ROOT));
             if (act != null && roman != null) return distinct(key, key(act + " Title " + roman));
         }
-        String named = nameKey(text);
+        named = nameKey(text);
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));

@@ -270,9 +270,12 @@ public final class Schema {
      * out again) each message's own-text fingerprints indexed, so that a copy's source is found in any
      * earlier message; 96: documents as in 94 (95's fingerprints made a whole build 20% slower); 97: a
      * forward's line above its sender's {@code From:} line alone ({@code ------- Forwarded Message})
-     * forwards that sender's text.
+     * forwards that sender's text; 98: a case's parties as a law library writes them ({@code Katz v.
+     * U.S.} is {@code Katz v. United States}, {@code US. v. The Progressive} {@code United States v.
+     * Progressive}), indexed also by the spellings they had (the United States by its initials, a
+     * State with its kind, the right party after "The").
      */
-    public static final int VERSION = 97;
+    public static final int VERSION = 98;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

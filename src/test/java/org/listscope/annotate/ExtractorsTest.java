@@ -157,9 +157,9 @@ class ExtractorsTest {
             "Comment on Smith v. Maryland: old law | case | Smith v. Maryland | Smith v. Maryland",
             "the essence of coercion.\"  _United States v. Butler_, 297 U.S.  1 (1936). | case | United States v. Butler, 297 U.S. 1 (1936) | United States v. Butler_, 297 U.S.  1 (1936)",
             // a government party ending in a full stop ("U.S.") makes a case name without a court nearby
-            "In U.S. v Martinez, Elizabeth Martinez and her fiance were convicted | case | U.S. v. Martinez | U.S. v Martinez",
-            "See US v Evans, 667 F.Supp 974 (S.D.N.Y, 1987) for a story | case | US v. Evans, 667 F. Supp. 974 (1987) | US v Evans, 667 F.Supp 974 (S.D.N.Y, 1987)",
-            "Barron's articles re Inslaw v U.S. HAMILTON.Z  Transcript of | case | Inslaw v. U.S. | Inslaw v U.S.",
+            "In U.S. v Martinez, Elizabeth Martinez and her fiance were convicted | case | United States v. Martinez | U.S. v Martinez",
+            "See US v Evans, 667 F.Supp 974 (S.D.N.Y, 1987) for a story | case | United States v. Evans, 667 F. Supp. 974 (1987) | US v Evans, 667 F.Supp 974 (S.D.N.Y, 1987)",
+            "Barron's articles re Inslaw v U.S. HAMILTON.Z  Transcript of | case | Inslaw v. United States | Inslaw v U.S.",
             // a docket number shows a court case as a reporter does
             ">Schlafly v. Public Key Partners, C-94-20512-SW, July 27, 1994, San Jose. | case | Schlafly v. Public Key Partners | Schlafly v. Public Key Partners",
             "classified.  CPSR v. National Institute of Standards and Technology, et al., C.A. 92-0972-RCL (D.D.C.).  The | case | CPSR v. National Institute of Standards and Technology | CPSR v. National Institute of Standards and Technology",
@@ -311,7 +311,7 @@ class ExtractorsTest {
     @Test
     void aListOfCaseNamesGivesEachCase() {
         assertThat(Annotator.citations("the cases involving privacy and wiretapping, i.e., Olmstead v. U.S., Katz v. U.S.  Katz is the case")
-                .stream().map(Citation::normalized)).containsExactly("Olmstead v. U.S.", "Katz v. U.S.");
+                .stream().map(Citation::normalized)).containsExactly("Olmstead v. United States", "Katz v. United States");
     }
 
     @ParameterizedTest
