@@ -243,7 +243,8 @@ final class Lexicon {
 
     /**
      * Legal and policy anchors: a claim must contain one (or a legal citation) so that purely
-     * technical statements never become claims.
+     * technical statements never become claims. What export rules allow is told in adjectives too
+     * ("only the 40-bit version is exportable", "PGP is export-controlled", "un-exportable code").
      */
     static final Pattern ANCHOR = Pattern.compile("(?i)(?<![\\w-])(?:"
             + LAW + "|lawful\\w*|unlawful\\w*|legal|legally|legality|illegal\\w*|legislat\\w+|statut\\w+|regulat\\w+|"
@@ -253,7 +254,7 @@ final class Lexicon {
             + "prosecut\\w+|indict\\w*|convict\\w*|felon\\w*|crimes?|criminal(?:ly|i[sz]e\\w*)?|"
             + "subpoena\\w*|warrants?|wiretap\\w*|wire\\s?taps?|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|"
             + "rights|liab\\w+|jail|prison|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|penalt\\w+|"
-            + "licen[cs](?:e|es|ed|ing)|export(?:s|ed|ing|ation)?|import(?:s|ed|ing|ation)?|munitions?|itar|calea|ecpa|fisa|dmca|foia|"
+            + "licen[cs](?:e|es|ed|ing)|export(?:s|ed|ing|ation)?|(?:un-?|non-?)?exportab(?:le|ility)|export-(?:controll?ed|restricted|regulated)|import(?:s|ed|ing|ation)?|munitions?|itar|calea|ecpa|fisa|dmca|foia|"
             + "patent(?!ly\\b)\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
             + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
             + "attorney\\w*|lawyers?|counsel|discovery|testif\\w+|escrow\\w*|tariff\\w*|common\\s+carriers?|"
@@ -362,6 +363,10 @@ final class Lexicon {
                 + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record|censor)\\w*|"
                 + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b|" + INABILITY + "\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
+                // what export rules do not allow, told in an adjective ("will not be exportable", "isn't exportable", "is
+                // un-exportable"), not a thing so called ("the non-exportable version"), as an attributive "illegal" is none
+                + "(?:not|n't)\\s+(?:be\\s+|being\\s+)?(?:legally\\s+)?exportable\\b|"
+                + "\\b(?:is|are|be|being|was|were)\\s+(?:both\\s+)?(?:un|non)-?exportable\\b|"
                 + "violat(?:es?|ion\\s+of|ing)|an?\\s+(?:\\w+\\s+)?violation\\b|"
                 // "a crime" asserted ("it is a crime to"), not one spoken of ("suspected of a crime", "to solve a crime")
                 + "(?<!\\b(?:of|to|for|with|in|on|about|solve|solving|solved|prevent|prevents|preventing|investigate|investigating|report|reporting)\\s)"

@@ -103,7 +103,11 @@ class ClaimsTest {
             "The bill would allow US companies to produce and export products with cryptographic technology in them. | permission",
             "Clinton has reportedly prepared two executive orders that would allow the IRS to monitor personal bank accounts. | permission",
             // "version(s)" and a listing's fields are no program text
-            "Note that since RSAREF cannot be exported, the USA Legal version(s) of PGP will not replace the current version(s). | prohibition"})
+            "Note that since RSAREF cannot be exported, the USA Legal version(s) of PGP will not replace the current version(s). | prohibition",
+            // what export rules do not allow, told in an adjective (a gold prohibition of cypherpunks 1994, Phil Karn's)
+            "NSA has already let it be known that any cellular system that can provide end-to-end encryption will not be exportable. | prohibition",
+            "I worry that requiring PGP signatures could pose problems for those outside the U.S., especially if MIT-PGP is apparently not exportable. | prohibition",
+            "I am afraid if I do my code will be both un-exportable and non standard under the ITAR. | prohibition"})
     void findsTheKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -397,7 +401,9 @@ class ClaimsTest {
             "I did not intend to imply that Visa's policy in particular was not to use the network. | prediction",
             "I'd be much obliged if anyone would post references to legal precedents on this issue. | obligation",
             "I'm sure someone with the appropriate rights will oblige. | obligation",
-            "Groups advocating greater control of illegal immigration long have argued for the policy. | prohibition"})
+            "Groups advocating greater control of illegal immigration long have argued for the policy. | prohibition",
+            // a thing called non-exportable, as "illegal activity": no ban asserted
+            "If you are a US or Canadian citizen, you can request an account for access to the full non-exportable RIPEM. | prohibition"})
     void aLookalikeCueMakesNoClaimOfItsKind(String sentence, String kind) {
         assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain(kind);
     }

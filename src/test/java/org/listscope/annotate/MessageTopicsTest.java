@@ -128,6 +128,22 @@ class MessageTopicsTest {
         assertThat(topics(body)).containsAnyOf("export-control", "copyright");
     }
 
+    /**
+     * Read in cypherpunks 1992-94: what export rules allow, told in an adjective, is export control
+     * (32 messages there had spoken of it so and had no such topic); a program's or a file's
+     * "exportable" in a message of no trade or government still is not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The gotcha is that only the 40-bit version is exportable. | true",
+            "Unfortunately, the developer is in Europe, and as we all know, PGP is export-controlled. | true",
+            "I would gladly work on a PGP toolkit, but I am afraid my code will be both un-exportable and non standard. | true",
+            "People complained about the lack of information on the cryptographic algorithms used, key sizes and exportability issues. | true",
+            "The report is exportable to CSV from the admin page. | false"})
+    void exportRulesToldInAnAdjectiveAreExportControl(String body, boolean made) {
+        assertThat(topics(body).contains("export-control")).as(body).isEqualTo(made);
+    }
+
     @Test
     void theTopicsOfTheOwnAnnotationsStay() {
         // no topic word and no legal word: only the citation gives a topic, and its span is the evidence
