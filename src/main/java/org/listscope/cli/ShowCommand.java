@@ -107,7 +107,7 @@ final class ShowCommand implements Callable<Integer> {
 
     /** The thread as an indented outline in reading order ({@link ThreadOrder}): date, author, subject, id. */
     static String tree(List<Message> thread) {
-        StringBuilder sb = new StringBuilder("thread of " + thread.size() + " messages\n");
+        StringBuilder sb = new StringBuilder("thread of " + thread.size() + (thread.size() == 1 ? " message\n" : " messages\n"));
         for (ThreadOrder.Placed p : ThreadOrder.place(thread)) {
             Message m = p.message();
             sb.append("  ".repeat(p.depth() + 1))

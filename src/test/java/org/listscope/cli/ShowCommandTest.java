@@ -31,6 +31,13 @@ class ShowCommandTest {
     }
 
     @Test
+    void aThreadOfOneSaysMessageNotMessages() {
+        // found by the researcher's study: show --thread of Zimmermann's statement printed "thread of 1 messages"
+        assertThat(ShowCommand.tree(List.of(msg("r", null, 0)))).startsWith("thread of 1 message\n");
+        assertThat(ShowCommand.tree(List.of(msg("r", null, 0), msg("a", "r", 1)))).startsWith("thread of 2 messages\n");
+    }
+
+    @Test
     void aMessageWhoseParentIsMissingStartsAtTheTopAndNothingIsLost() {
         List<Message> ms = List.of(msg("x", "gone", 0), msg("y", "x", 1), msg("z", "z", 2));
         assertThat(ThreadOrder.messages(ms)).extracting(Message::id).containsExactly("x", "y", "z");
