@@ -120,6 +120,13 @@ public final class CitationKeys {
     public static List<String> queryKeys(String text) {
         String key = key(text);
         if (key.isEmpty()) return List.of();
+        // a title of an act before a case: the "V" of "Title V of the Communications Act" is no "v."
+        Matcher titleOfAct = TITLE_OF_ACT.matcher(text);
+        if (titleOfAct.matches()) { // as the annotator names it: Communications Act of 1934 Title II
+            String act = Annotator.actNamed(titleOfAct.group(2));
+            String roman = Annotator.romanTitle(titleOfAct.group(1).toUpperCase(Locale.ROOT));
+            if (act != null && roman != null) return distinct(key, key(act + " Title " + roman));
+        }
         String named = Annotator.caseNamed(text);
         if (named != null) return distinct(key, key(named)); // a case, as the annotator writes it: "Katz vs US" is Katz v. United States
         Matcher range = SECTION_RANGE.matcher(text);
@@ -142,12 +149,6 @@ public final class CitationKeys {
         }
         String section = actSectionKey(text);
         if (section != null) return distinct(key, section);
-        Matcher title = TITLE_OF_ACT.matcher(text);
-        if (title.matches()) { // as the annotator names it: Communications Act of 1934 Title II
-            String act = Annotator.actNamed(title.group(2));
-            String roman = Annotator.romanTitle(title.group(1).toUpperCase(Locale.ROOT));
-            if (act != null && roman != null) return distinct(key, key(act + " Title " + roman));
-        }
         named = nameKey(text);
         if (named == null) {
             Matcher part = CFR_PART_ASKED.matcher(text);

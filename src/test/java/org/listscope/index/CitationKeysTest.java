@@ -66,6 +66,16 @@ class CitationKeysTest {
     }
 
     @Test
+    void aTitleFiveOfAnActIsNoCase() {
+        // the V of "Title V" is a number, not the "v." between the parties of a case
+        assertThat(CitationKeys.queryKeys("Title V of the Communications Act"))
+                .containsExactly("titlevofthecommunicationsact", "communicationsactof1934titlev");
+        assertThat(CitationKeys.queryKeys("Title II of the Communications Act"))
+                .containsExactly("titleiiofthecommunicationsact", "communicationsactof1934titleii");
+        assertThat(CitationKeys.queryKeys("Katz v United States")).containsExactly("katzvunitedstates");
+    }
+
+    @Test
     void aStandardsRevisionIsAlsoKeyedAsTheStandard() {
         assertThat(CitationKeys.keys("FIPS 140-1")).containsExactly("fips1401", "fips140");
         assertThat(CitationKeys.keys("FIPS 185")).containsExactly("fips185");
