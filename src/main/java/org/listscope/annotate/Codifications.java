@@ -48,7 +48,7 @@ final class Codifications {
             new Place("Communications Decency Act", USC, 47, "230", "230"),
             new Place("International Traffic in Arms Regulations", CFR, 22, "120", "130"),
             new Place("Arms Export Control Act", USC, 22, "2751", "2799"),
-            new Place("Export Administration Act", CFR, 15, "730", "774"),
+            new Place("Export Administration Regulations", CFR, 15, "730", "774"),
             new Place("Computer Security Act of 1987", LAW, 100, "235", "235"),
             new Place("Computer Fraud and Abuse Act", USC, 18, "1030", "1030"),
             new Place("Copyright Act", USC, 17, "101", "1332"), // title 17 is the Copyright Act of 1976 and its amendments

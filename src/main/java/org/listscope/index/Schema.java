@@ -277,9 +277,11 @@ public final class Schema {
      * United States v. Progressive}), indexed also by the spellings they had (the United States by
      * its initials, a State with its kind, the right party after "The"); 99: what export rules
      * allow told in an adjective ("exportable", "export-controlled") gives {@code export-control},
-     * and "is not exportable" is a prohibition.
+     * and "is not exportable" is a prohibition; 100: the Export Administration Regulations (15 C.F.R.
+     * Parts 730-774, "EAR Part 740") are cited as themselves, no longer as the Export Administration Act, which links to
+     * its bill, and the Bill of Rights links to its text, not to the First Amendment's.
      */
-    public static final int VERSION = 99;
+    public static final int VERSION = 100;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -393,9 +393,23 @@ class ExtractorsTest {
             "RFC 2119 | https://www.rfc-editor.org/rfc/rfc2119",
             "Directive 2006/24/EC | https://eur-lex.europa.eu/eli/dir/2006/24/oj",
             "Pub. L. 104-104 | https://www.govinfo.gov/link/plaw/104/public/104",
-            "draft-ietf-pem-cert-03 | https://datatracker.ietf.org/doc/draft-ietf-pem-cert-03/"})
+            "draft-ietf-pem-cert-03 | https://datatracker.ietf.org/doc/draft-ietf-pem-cert-03/",
+            // an act and the regulations made under it are two texts
+            "Export Administration Act | https://www.congress.gov/bill/96th-congress/senate-bill/737",
+            "Export Administration Regulations | https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C",
+            // the first ten amendments, not the first alone
+            "the Bill of Rights | https://www.archives.gov/founding-docs/bill-of-rights-transcript",
+            "the First Amendment | https://constitution.congress.gov/constitution/amendment-1/"})
     void linksToTheCanonicalPage(String text, String link) {
         assertThat(only(text).link()).isEqualTo(link);
+    }
+
+    @Test
+    void theExportAdministrationRegulationsAreNoAct() {
+        assertThat(only("under EAR Part 740 the exporter").normalized()).isEqualTo("Export Administration Regulations");
+        assertThat(only("the Export Administration Regulations say").normalized()).isEqualTo("Export Administration Regulations");
+        assertThat(only("the Export Administration Act of 1979 says").normalized()).isEqualTo("Export Administration Act");
+        assertThat(Codifications.actsHolding("15 C.F.R. Part 734")).containsExactly("Export Administration Regulations");
     }
 
     @org.junit.jupiter.api.Test
