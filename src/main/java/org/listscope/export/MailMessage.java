@@ -27,8 +27,9 @@ import org.listscope.model.Provenance;
  * ASCII), {@code Message-ID}, {@code In-Reply-To}, {@code References}, a {@code text/plain; charset=UTF-8}
  * body in {@code 7bit}, {@code 8bit} or, for lines too long for SMTP, {@code quoted-printable}; then
  * {@code X-Listscope-*} headers with what mail has no header for (the listscope id, list, archive
- * URL, thread, how the parent was found, citations, the export's provenance). Parsing reads the id,
- * list, URL and date shown back; the rest is derived again or is the export's own.
+ * URL, thread, how the parent was found, the date as the source showed it where the {@code Date}
+ * header differs, citations, the export's provenance). Parsing reads the id, list, URL and date shown
+ * back; the rest is derived again or is the export's own.
  *
  * <p>Where the source lacked something mail requires, it is made up under the reserved
  * {@code .invalid} domain, so it can never reach anyone: a Message-ID {@code <HASH@listscope.invalid>}
@@ -86,7 +87,9 @@ final class MailMessage {
                     + String.format(Locale.ROOT, "%.2f", m.parentLink().confidence()));
         }
         header(sb, "X-Listscope-Author-Key", text(m.from().key(), "X-Listscope-Author-Key"));
-        if (m.date() == null && m.dateShown() != null) {
+        String dateHeader = m.date() == null ? null : RFC_1123.format(m.date().atOffset(ZoneOffset.UTC));
+        if (m.dateShown() != null && !m.dateShown().equals(dateHeader)) {
+            // the Date header above is the instant in UTC; the sender's own form (zone, two-digit year) is kept here
             header(sb, "X-Listscope-Date-Shown", text(m.dateShown(), "X-Listscope-Date-Shown"));
         }
         String cites = citations(m);
@@ -142,9 +145,10 @@ final class MailMessage {
 
     private static String from(Author a) {
         String name = a.name() != null && !a.name().isBlank() ? a.name() : a.address() == null ? a.shown() : null;
-        String addr = "<" + address(a) + ">";
-        if (name == null || name.isBlank()) return addr;
-        return EncoderUtil.encodeAddressDisplayName(oneLine(name)) + " " + addr;
+        // an address alone goes bare (RFC 5322's addr-spec), as archives mostly show it: read back, it is
+        // shown as it was, not in brackets
+        if (name == null || name.isBlank()) return address(a);
+        return EncoderUtil.encodeAddressDisplayName(oneLine(name)) + " <" + address(a) + ">";
     }
 
     private static String address(Author a) {

@@ -18,8 +18,8 @@ import org.listscope.parse.segment.Segmenter;
  * {@code X-Listscope-*} headers keep and mail has no header for: its id ({@code X-Listscope-Id}, so
  * that a message without a Message-ID keeps the id it was indexed under, not the one the export made
  * up), list ({@code X-Listscope-List}, see {@link ListNames}), archive URL ({@code X-Listscope-Url})
- * and, for a message with neither a {@code Date:} nor a separator's date, the date as its source
- * showed it ({@code X-Listscope-Date-Shown}). An In-Reply-To that the export made up for a parent
+ * and the date as its source showed it ({@code X-Listscope-Date-Shown}: the {@code Date:} header the
+ * export writes is the instant in UTC, and a message without one has its separator's date). An In-Reply-To that the export made up for a parent
  * found by other evidence ({@code X-Listscope-Made-Up}) is left out, as the source had none.
  * Threading and annotation are derived again, not read back; the source is the file read.
  */
@@ -80,7 +80,8 @@ final class MailFields {
             }
         }
         if (date.warning() != null) warn.add(date.warning());
-        if (dateShown == null) dateShown = exported(headers, "x-listscope-date-shown");
+        String shownBefore = exported(headers, "x-listscope-date-shown"); // a listscope export's: the source's form
+        if (shownBefore != null) dateShown = shownBefore;
         String madeUp = exported(headers, "x-listscope-made-up");
         String messageId = HeaderValues.messageId(headers.get("message-id"));
         List<String> inReplyTo = madeUp(madeUp, "in-reply-to") ? List.of() : HeaderValues.messageIds(headers.get("in-reply-to"));

@@ -43,6 +43,13 @@ class MailRoundTripTest {
             assertThat(b.subject()).as("subject of %s", a.id()).isEqualTo(a.subject());
             assertThat(b.list()).as("list of %s", a.id()).isNotNull().isEqualTo(a.list());
             assertThat(b.date()).as("date of %s", a.id()).isEqualTo(a.date());
+            // the sender's own form of the date, its zone and two-digit year, comes back too
+            assertThat(b.dateShown()).as("date shown of %s", a.id()).isEqualTo(a.dateShown());
+            // an address alone is shown alone, not in the brackets the export once put around it
+            if (a.from().name() == null && a.from().address() != null && a.from().shown().equals(a.from().address())) {
+                assertThat(b.from().shown()).as("author shown of %s", a.id()).isEqualTo(a.from().shown());
+            }
+            assertThat(b.from().key()).as("person key of %s", a.id()).isEqualTo(a.from().key());
             assertThat(b.from().name()).as("name of %s", a.id()).isEqualTo(a.from().name());
             assertThat(b.from().address()).as("address of %s", a.id()).isEqualTo(a.from().address());
             assertThat(b.messageId()).isEqualTo(a.messageId());
