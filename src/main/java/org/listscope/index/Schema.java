@@ -279,9 +279,11 @@ public final class Schema {
      * allow told in an adjective ("exportable", "export-controlled") gives {@code export-control},
      * and "is not exportable" is a prohibition; 100: the Export Administration Regulations (15 C.F.R.
      * Parts 730-774, "EAR Part 740") are cited as themselves, no longer as the Export Administration Act, which links to
-     * its bill, and the Bill of Rights links to its text, not to the First Amendment's.
+     * its bill, and the Bill of Rights links to its text, not to the First Amendment's; 101: an
+     * author's name loses the addresses and telephone number it carried ({@code Grady Ward
+     * grady@btr.com} is {@code Grady Ward}).
      */
-    public static final int VERSION = 100;
+    public static final int VERSION = 101;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -24,6 +24,15 @@ public final class Addresses {
     private static final Pattern CUT_SHORT = Pattern.compile("([^\\s<>()\"@]+)\\s+at\\s*$");
     private static final Pattern PLAIN = Pattern.compile("[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\((.*)\\)\\s*$");
+    /**
+     * What {@link #withoutAddresses} cuts from a name: a comment or an angle address that holds an
+     * address, or an address, plain or obfuscated, with the space before it.
+     */
+    private static final Pattern CARRIED = Pattern.compile("\\s*(?:\\((?=[^()]*[^\\s()@]@[A-Za-z0-9])[^()]*\\)|<[^<>]*@[^<>]*>"
+            + "|[^\\s<>()\"',;:]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]|[^\\s<>()\"@]+\\s+at\\s+[A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,})");
+    /** Words of letters (with dots, apostrophes and hyphens), as a person's name is written. */
+    private static final Pattern NAME_WORDS = Pattern.compile("\\p{L}[\\p{L}\\p{M}.'\u2019-]*(?:\\s+\\p{L}[\\p{L}\\p{M}.'\u2019-]*)*");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s,;:/|-]+|[\\s,;:/|-]+$");
 
     /** The domain under which {@code export} makes up addresses the archive hid: never a real address. */
     private static final String MADE_UP = "@unknown.listscope.invalid";
@@ -202,8 +211,27 @@ public final class Addresses {
         if (name == null) return null;
         String n = name.strip();
         if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) n = n.substring(1, n.length() - 1);
-        n = withoutTrailingNumber(n.replace("\\\"", "\"").strip());
+        n = withoutTrailingNumber(withoutAddresses(n.replace("\\\"", "\"").strip()));
         return n.isEmpty() ? null : n;
+    }
+
+    /**
+     * {@code name} without the addresses some display names carry beside the name, and the
+     * telephone number after it: {@code Grady Ward grady@btr.com}, {@code henry strickland --
+     * strick@osc.versant.com}, {@code Jim Cooper (jwc00@cas.org; 614-447-3600 ext 3581)}, {@code
+     * Jim Hawtree <raph@fnalv.fnal.gov>}, {@code Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com},
+     * a remailer's {@code nobody@alumni.cco.caltech.edu Eternal Optimist}. The name is kept as it is
+     * where what is left is no person's name: nothing (an address alone), a label before the address
+     * ({@code Reply to: hahn@lds.loral.com}), or words with digits or other signs ({@code
+     * CN=Ray Ozzie/O=Iris@IRIS}).
+     */
+    public static String withoutAddresses(String name) {
+        if (name == null || name.indexOf('@') < 0 && !name.contains(" at ")) return name;
+        Matcher m = CARRIED.matcher(name);
+        if (!m.find() || name.substring(0, m.start()).strip().endsWith(":")) return name;
+        String rest = EDGE_SEPARATORS.matcher(SpaceRuns.collapse(m.reset().replaceAll(" "))).replaceAll("");
+        rest = withoutTrailingNumber(rest);
+        return NAME_WORDS.matcher(rest).matches() ? rest : name;
     }
 
     /**

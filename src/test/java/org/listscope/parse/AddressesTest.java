@@ -38,6 +38,33 @@ class AddressesTest {
         assertThat(Addresses.withoutTrailingNumber("422-0929")).isEqualTo("422-0929");
     }
 
+    /** Addresses a display name carries beside the name are no part of it (cypherpunks 1992-94); the header as shown keeps them. */
+    @Test
+    void anAddressBesideTheNameIsNoPartOfTheName() {
+        Author grady = Addresses.fromHeader("grady@public.btr.com (Grady Ward grady@btr.com)");
+        assertThat(grady.name()).isEqualTo("Grady Ward");
+        assertThat(grady.address()).isEqualTo("grady@public.btr.com");
+        assertThat(grady.shown()).isEqualTo("grady@public.btr.com (Grady Ward grady@btr.com)");
+        assertThat(Addresses.fromHeader("wcs@anchor.ho.att.com (Bill Stewart +1-908-949-0705 wcs@anchor.ho.att.com)").name())
+                .isEqualTo("Bill Stewart");
+        assertThat(Addresses.fromHeader("strick@versant.com (henry strickland -- strick@osc.versant.com)").name())
+                .isEqualTo("henry strickland");
+        assertThat(Addresses.fromHeader("jwc00@cas.org (Jim Cooper (jwc00@cas.org; 614-447-3600 ext 3581))").name())
+                .isEqualTo("Jim Cooper");
+        assertThat(Addresses.fromHeader("\"Jim Hawtree <raph@fnalv.fnal.gov>\" <RAPH@FNALV.FNAL.GOV>").name()).isEqualTo("Jim Hawtree");
+        Author optimist = Addresses.fromHeader("nobody@alumni.cco.caltech.edu Eternal Optimist <na26436@anon.penet.fi>");
+        assertThat(optimist.name()).isEqualTo("Eternal Optimist");
+        assertThat(optimist.address()).isEqualTo("na26436@anon.penet.fi");
+        assertThat(Addresses.cleanName("Dave Otto daveotto at acm.org")).isEqualTo("Dave Otto");
+        // an address alone, a label, signs other than a name's, a comment without an address: kept
+        assertThat(Addresses.fromHeader("mikeingl@news.delphi.com (MIKEINGLE@DELPHI.COM)").name()).isEqualTo("MIKEINGLE@DELPHI.COM");
+        assertThat(Addresses.fromHeader("\"Reply to: hahn@lds.loral.com\" <HAHN@lds.loral.com>").name()).isEqualTo("Reply to: hahn@lds.loral.com");
+        assertThat(Addresses.cleanName("CN=Ray Ozzie/O=Iris@IRIS")).isEqualTo("CN=Ray Ozzie/O=Iris@IRIS");
+        assertThat(Addresses.cleanName("FMF Mailer Version 2.03 fergp@sytex.com (Paul Ferguson"))
+                .isEqualTo("FMF Mailer Version 2.03 fergp@sytex.com (Paul Ferguson");
+        assertThat(Addresses.cleanName("mycal (voices through your head @ 88.1MHz)")).isEqualTo("mycal (voices through your head @ 88.1MHz)");
+    }
+
     @Test
     void readsHeaderForms() {
         Author a = Addresses.fromHeader("\"Steven M. Bellovin\" <smb@cs.columbia.edu>");
@@ -114,7 +141,8 @@ class AddressesTest {
     void anAngleBracketInsideQuotesDoesNotStartTheAddress() {
         Author a = Addresses.fromHeader("\"Jim Hawtree <raph@fnalv.fnal.gov>\" <RAPH@FNALV.FNAL.GOV>");
         assertThat(a.address()).isEqualTo("RAPH@FNALV.FNAL.GOV");
-        assertThat(a.name()).isEqualTo("Jim Hawtree <raph@fnalv.fnal.gov>");
+        assertThat(a.name()).isEqualTo("Jim Hawtree"); // the address in the quotes is no part of the name
+        assertThat(a.shown()).isEqualTo("\"Jim Hawtree <raph@fnalv.fnal.gov>\" <RAPH@FNALV.FNAL.GOV>");
     }
 
     @Test
