@@ -281,9 +281,11 @@ public final class Schema {
      * Parts 730-774, "EAR Part 740") are cited as themselves, no longer as the Export Administration Act, which links to
      * its bill, and the Bill of Rights links to its text, not to the First Amendment's; 101: an
      * author's name loses the addresses and telephone number it carried ({@code Grady Ward
-     * grady@btr.com} is {@code Grady Ward}).
+     * grady@btr.com} is {@code Grady Ward}); 102: a passage pasted below a line that leads into it
+     * and names its source ({@code From Black's Law Dictionary:}, {@code According to NIST:}) is a
+     * quote of that source, a forward where the subject does not say it replies.
      */
-    public static final int VERSION = 101;
+    public static final int VERSION = 102;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -152,6 +152,15 @@ final class LineKinds {
                 i = attribute(i, above, depth, current);
                 continue;
             }
+            LeadIns.LeadIn lead = base == 0 && l.depth() == 0 && LeadIns.mayBe(body, l) ? LeadIns.detect(body, lines, i, poster, reply) : null;
+            if (lead != null) { // "According to NIST:" above a passage pasted unmarked: the source's words, not the poster's
+                set(i, SegmentKind.ATTRIBUTION, 0, lead.attribution());
+                for (int k = i + 1; k <= lead.last(); k++) { // the blank lines above the passage too: no own text between
+                    if (k < lead.first() || !lines.get(k).blankContent(body)) set(k, SegmentKind.QUOTE, 1, lead.attribution());
+                }
+                i = lead.last();
+                continue;
+            }
             Attribution pasted = base == 0 ? pastedWhole(l, i) : null;
             if (pasted != null) { // a bill's or code's text (nobody's words) or a news article (its author's) pasted whole
                 current[1] = pasted;

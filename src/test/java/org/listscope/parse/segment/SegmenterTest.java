@@ -585,7 +585,10 @@ class SegmenterTest {
         String body = "From Network World, April 19, 1993, quoted without permission:\n\n---\n"
                 + "Clinton security plan hints of Big Brother\n\nClipper Chip would let government eavesdrop on encrypted voice and\n"
                 + "data communications.\n\nBy Ellen Messmer\nSenior Correspondent\n\n" + ARTICLE;
-        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Ellen Messmer");
+        List<Segment> segments = Segmenter.segment(body);
+        assertThat(authorOf(segments, body, "Tessera cards")).startsWith("Ellen Messmer");
+        // the headline below the lead-in is the paper's (LeadIns)
+        assertThat(authorOf(segments, body, "Clinton security plan")).isEqualTo("Network World");
         // a sentence broken off before the title it names still leads in
         String book = "For a good account of the NSA's history and of its listening posts, see\n\n"
                 + "   The Puzzle Palace\n   by James Bamford\n\n" + ARTICLE;
