@@ -96,6 +96,15 @@ final class Corpus {
         return rank[a] < rank[b];
     }
 
+    /**
+     * Whether message {@code i} continues the topic of {@code c}: the same subject, once any
+     * {@code (was: ...)} is left out, or the topic {@code i}'s subject says it was.
+     */
+    boolean sameTopic(int i, int c) {
+        String t = topic[c];
+        return !t.isEmpty() && (t.equals(topic[i]) || t.equals(former[i]));
+    }
+
     void warn(int i, String warning) {
         if (!warnings.get(i).contains(warning)) warnings.get(i).add(warning);
     }

@@ -259,7 +259,7 @@ final class InferenceLinker {
 
     /** Whether {@code c} is of message {@code i}'s subject or {@link #ONE_PRINT_DAYS} before it, and by someone else. */
     private boolean nearAndAnother(int i, int c) {
-        boolean near = sameTopic(i, c) || corpus.time[i] - corpus.time[c] <= ONE_PRINT_DAYS * DAY;
+        boolean near = corpus.sameTopic(i, c) || corpus.time[i] - corpus.time[c] <= ONE_PRINT_DAYS * DAY;
         return near && !Objects.equals(corpus.get(i).from().key(), corpus.get(c).from().key());
     }
 
@@ -281,7 +281,7 @@ final class InferenceLinker {
             double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits.get(c) / prints.length);
             double au = who == null ? 0 : authors.score(who, c);
             double d = au > 0 ? dateFit(a, c) : 0;
-            double s = sameTopic(i, c) ? 1 : 0;
+            double s = corpus.sameTopic(i, c) ? 1 : 0;
             // the same text in several messages: its first holder wrote it; otherwise the latest fits best
             double recency = (q > 0 ? -1e-3 : 1e-3) * corpus.rank[c] / Math.max(1, corpus.size());
             double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + recency;
@@ -385,15 +385,6 @@ final class InferenceLinker {
             if (share >= MIN_QUOTE) return new Link(c, LinkMethod.ATTRIBUTION, Math.min(0.95, 0.7 + 0.15 * share));
         }
         return null;
-    }
-
-    /**
-     * Whether message {@code i} continues the topic of {@code c}: the same subject, once any
-     * {@code (was: ...)} is left out, or the topic {@code i}'s subject says it was.
-     */
-    private boolean sameTopic(int i, int c) {
-        String t = corpus.topic[c];
-        return !t.isEmpty() && (t.equals(corpus.topic[i]) || t.equals(corpus.former[i]));
     }
 
     /**
