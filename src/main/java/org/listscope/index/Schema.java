@@ -283,9 +283,12 @@ public final class Schema {
      * author's name loses the addresses and telephone number it carried ({@code Grady Ward
      * grady@btr.com} is {@code Grady Ward}); 102: a passage pasted below a line that leads into it
      * and names its source ({@code From Black's Law Dictionary:}, {@code According to NIST:}) is a
-     * quote of that source, a forward where the subject does not say it replies.
+     * quote of that source, a forward where the subject does not say it replies; 103: a header-less
+     * reply whose subject says "Re:" and whose own text holds 20 words or more of an earlier message
+     * of its topic by someone else, pasted without quote marks, is linked to that message as by a
+     * quote, not by its subject alone.
      */
-    public static final int VERSION = 102;
+    public static final int VERSION = 103;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -8,8 +8,8 @@
  *   <li>{@code IndexLinker}: pipermail's {@code thread.html} tree, read from each entry's key;</li>
  *   <li>{@code InferenceLinker}: attribution lines ({@code Attribution}, {@code Authors}), quoted
  *       text ({@code Shingles}, {@code ShingleIndex}, {@code QuoteLines}) and subjects
- *       ({@code Subjects}; {@code Addressee}: whom a reply's first line names) for messages without
- *       headers;</li>
+ *       ({@code Subjects}; {@code Addressee}: whom a reply's first line names; {@code PastedPrints}:
+ *       a message's own words pasted from another's) for messages without headers;</li>
  *   <li>{@code Forest}: parent pointers assembled strongest first, never a loop;</li>
  *   <li>{@code CopiedText}: own text that repeats an earlier message of someone else made a quote
  *       of it ({@code SharedPrints}: the fingerprints a message shares with earlier ones;

@@ -42,6 +42,7 @@ class StrippedHeadersTest {
         Batch without = new Batch(stripped, List.of(), batch.problems(), batch.inputsRead(), batch.recordsRead(), batch.duplicatesMerged());
         Map<LinkMethod, int[]> byHow = new EnumMap<>(LinkMethod.class);
         int unlinked = 0;
+        int agree = 0;
         for (Message m : Threader.thread(without)) {
             String want = headerParent.get(m.id());
             if (want == null) continue;
@@ -52,10 +53,12 @@ class StrippedHeadersTest {
             int[] c = byHow.computeIfAbsent(m.parentLink().how(), k -> new int[2]);
             c[1]++;
             if (want.equals(m.parentId())) c[0]++;
+            if (want.equals(m.parentId())) agree++;
         }
         byHow.forEach((how, c) -> System.out.printf("stripped headers, %s links: %d of %d agree with the headers (%.1f%%)%n",
                 how, c[0], c[1], 100.0 * c[0] / c[1]));
-        System.out.printf("stripped headers: %d of %d header replies get no parent%n", unlinked, headerParent.size());
+        System.out.printf("stripped headers: %d of %d header replies get no parent, %d agree with the headers%n",
+                unlinked, headerParent.size(), agree);
         assertThat(headerParent).hasSizeGreaterThan(8_000);
         // a quoted attribution names an author further up, not the parent (0.974; 0.970 when read);
         // 0.987 since a header parent the text contradicts (54 of these replies) gives way to the
@@ -69,8 +72,12 @@ class StrippedHeadersTest {
         // line names (their message whose own words it shares, else their latest), else to the one
         // whose own words it shares (ReplyWords; 0.717 of 925), else
         // the latest (0.588 without the words, 0.55 without the name either), not the subject's
-        // first message (0.47 when that was the rule)
-        assertThat(share(byHow.get(LinkMethod.SUBJECT))).isGreaterThanOrEqualTo(0.70);
+        // first message (0.47 when that was the rule); 0.684 (554 of 810) since a reply pasting its
+        // parent's words without marks is a quote link (PastedPrints): 115 replies, nearly all of
+        // which the subject had linked right, left the subject links (0.717, 663 of 925, before)
+        assertThat(share(byHow.get(LinkMethod.SUBJECT))).isGreaterThanOrEqualTo(0.67);
+        // all links: 7,538 of 7,906 agree with the headers (7,534 before the pasted words)
+        assertThat((double) agree / (headerParent.size() - unlinked)).isGreaterThanOrEqualTo(0.953);
         assertThat(unlinked).isLessThan(headerParent.size() / 40);
     }
 
