@@ -47,7 +47,8 @@ final class PastedPrints {
     /**
      * The fingerprints of the runs of {@link #MIN_WORDS} words or more of message {@code i}'s own
      * text {@code ownText} (whose fingerprints are {@code prints}, in text order) that the own text
-     * of an earlier message by someone else holds; none where no such run stands in it.
+     * of an earlier message of its topic by someone else holds ({@link #sources}); none where no
+     * such run stands in it.
      */
     long[] of(int i, String ownText, long[] prints) {
         List<Integer> sources = sources(i, prints);
