@@ -121,12 +121,6 @@ final class LeadIns {
 
     /** A line of five rule characters or more ({@code .} among them) and nothing else. */
     private static boolean isRule(String body, Line l) {
-        int count = 0;
-        for (int k = l.contentStart(); k < l.textEnd(); k++) {
-            char c = body.charAt(k);
-            if (".-=*_~".indexOf(c) >= 0) count++;
-            else if (c != ' ' && c != '\t') return false;
-        }
-        return count >= 5;
+        return l.ruleMarks(body, ".-=*_~") >= 5;
     }
 }

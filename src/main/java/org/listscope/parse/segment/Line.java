@@ -47,6 +47,20 @@ record Line(int start, int end, int textEnd, int depth, int contentStart, char m
         return false;
     }
 
+    /**
+     * How many of {@code marks} the content holds where it holds nothing else but spaces and tabs (a
+     * rule line: {@code -----}, {@code .....}); 0 where it holds anything else.
+     */
+    int ruleMarks(CharSequence body, String marks) {
+        int count = 0;
+        for (int k = contentStart; k < textEnd; k++) {
+            char c = body.charAt(k);
+            if (marks.indexOf(c) >= 0) count++;
+            else if (c != ' ' && c != '\t') return 0;
+        }
+        return count;
+    }
+
     /** Whether the content after any quote markers starts with a tab. */
     boolean ledByTab(CharSequence body) {
         return contentStart < textEnd && body.charAt(contentStart) == '\t';

@@ -358,13 +358,7 @@ final class LineKinds {
 
     /** A line of three rule characters or more and nothing else. */
     private boolean isRule(Line l) {
-        int count = 0;
-        for (int k = l.contentStart(); k < l.textEnd(); k++) {
-            char c = body.charAt(k);
-            if ("-=*_~#+".indexOf(c) >= 0) count++;
-            else if (c != ' ' && c != '\t') return false;
-        }
-        return count >= 3;
+        return l.ruleMarks(body, "-=*_~#+") >= 3;
     }
 
     /**
