@@ -34,6 +34,11 @@ final class AttributionDetector {
 
     static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
             + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti|quipped|scrawled|sez|opined)";
+    /** How {@link #VERB}'s verbs end, where their last letters are given. */
+    private static final List<String> VERB_ENDS = List.of("wrote", "writes", "said", "says", "following", "schrieb", "crit", "scritto",
+            "escreveu", "schreef", "skrev", "kirjoitti", "quipped", "scrawled", "sez", "opined");
+    /** {@link #VERB}'s verbs whose last one or two letters may be any (an accent lost or mangled). */
+    private static final List<String> VERB_STEMS = List.of("escribi", "napisa");
     /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
     private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",
             "sez", "opined", "schrieb", "crit", "escri", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
@@ -423,6 +428,35 @@ final class AttributionDetector {
      * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
      * reported speech's too), starts with "Quoting", "According to" or "begin", or ends in mutt's bracketed date ({@code ]:}).
      */
+    /**
+     * Whether a colon in {@code content} before index {@code before} may follow one of {@link #VERB}'s
+     * verbs, white space, no-break space or {@code ?} between: a cheap test before a pattern of a verb
+     * and its colon, which is dear when tried at each word of a line.
+     */
+    static boolean verbBeforeColon(String content, int before) {
+        for (int colon = content.indexOf(':'); colon >= 0 && colon < before; colon = content.indexOf(':', colon + 1)) {
+            int end = colon;
+            while (end > 0 && (Character.isWhitespace(content.charAt(end - 1)) || content.charAt(end - 1) == '\u00a0'
+                    || content.charAt(end - 1) == '?')) {
+                end--;
+            }
+            for (String verb : VERB_ENDS) {
+                if (endsAt(content, end, verb)) return true;
+            }
+            for (String stem : VERB_STEMS) {
+                for (int any = 0; any <= 2; any++) {
+                    if (endsAt(content, end - any, stem)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands in {@code s} just before {@code end}, in any case. */
+    private static boolean endsAt(String s, int end, String word) {
+        return end >= word.length() && s.regionMatches(true, end - word.length(), word, 0, word.length());
+    }
+
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
         if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("begin")) {

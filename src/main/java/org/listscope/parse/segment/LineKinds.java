@@ -24,6 +24,8 @@ final class LineKinds {
     private final Author poster;
     /** Whether the message's subject says it replies: a header block without a forward line then quotes a reply. */
     private final boolean reply;
+    /** Whether the body holds the words a press release or a wire story opens with ({@link Releases#mayHold}). */
+    private final boolean releaseWords;
     /** See {@link #lastDashes()}; -2 until found. */
     private int lastDashes = -2;
     /** The forward {@link #openTail} opened, and its first line. */
@@ -56,6 +58,7 @@ final class LineKinds {
         this.lines = lines;
         this.poster = poster;
         this.reply = reply;
+        this.releaseWords = Releases.mayHold(body);
         this.kinds = new SegmentKind[lines.size()];
         this.depths = new int[lines.size()];
         this.who = new Attribution[lines.size()];
@@ -264,7 +267,7 @@ final class LineKinds {
                 return statute;
             }
         }
-        Attribution release = Releases.mayOpen(body, l) ? Releases.detect(body, lines, i, poster) : null;
+        Attribution release = releaseWords && Releases.mayOpen(body, l) ? Releases.detect(body, lines, i, poster) : null;
         if (release != null) {
             set(i, SegmentKind.QUOTE, 1, release);
             return release;

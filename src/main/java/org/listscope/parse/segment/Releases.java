@@ -28,6 +28,8 @@ final class Releases {
     /** A wire story's dateline: the place in capitals, a state at most, the agency in brackets (group 1), a dash. */
     private static final Pattern DATELINE = Pattern.compile("[ \\t]*\\(?[A-Z][A-Z.]+(?:[ \\t][A-Z][A-Z.]+){0,3}(?:,[ \\t]*[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+)?)?"
             + "\\)?[ \\t]*\\((AP|UPI|Reuters?|AFP)\\)[ \\t]*(?:-{1,3}|\u2014|_)[ \\t]*\\S.*");
+    /** The agencies {@link #DATELINE} knows, in brackets as a dateline names them. */
+    private static final List<String> AGENCIES = List.of("(AP)", "(UPI)", "(Reuter", "(AFP)");
     /** How many lines below the opening line are read, and how many must hold text: a release, not a mention. */
     private static final int BODY_LINES = 30;
     private static final int BODY_TEXT_LINES = 8;
@@ -42,12 +44,36 @@ final class Releases {
     private Releases() {
     }
 
-    /** Cheap test before the patterns: an unprefixed line holding "elease" or a bracket. */
+    /**
+     * Cheap test of a whole body before {@link #mayOpen} is asked of its lines: whether it holds
+     * "release" ({@code elease} or {@code ELEASE}) or an agency in brackets, {@code (AP)}, {@code
+     * (UPI)}, {@code (Reuter}, {@code (AFP)}.
+     */
+    static boolean mayHold(String body) {
+        if (body.contains("elease") || body.contains("ELEASE")) return true;
+        for (String agency : AGENCIES) {
+            if (body.contains(agency)) return true;
+        }
+        return false;
+    }
+
+    /** Cheap test before the patterns: an unprefixed line holding "elease", "ELEASE" or an agency in brackets. */
     static boolean mayOpen(String body, Line l) {
         if (l.depth() != 0) return false;
-        for (int k = l.contentStart(); k < l.textEnd(); k++) {
+        int end = l.textEnd();
+        for (int k = l.contentStart(); k < end; k++) {
             char c = body.charAt(k);
-            if (c == '(' || c == 'e' && body.startsWith("elease", k) || c == 'E' && body.startsWith("ELEASE", k)) return true;
+            if (c == '(' && agencyAt(body, k, end) || c == 'e' && body.startsWith("elease", k) || c == 'E' && body.startsWith("ELEASE", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a wire agency's code in brackets, as {@link #DATELINE} names it, opens at {@code k}. */
+    private static boolean agencyAt(String body, int k, int end) {
+        for (String agency : AGENCIES) {
+            if (k + agency.length() <= end && body.startsWith(agency, k)) return true;
         }
         return false;
     }
@@ -59,9 +85,11 @@ final class Releases {
     static Attribution detect(String body, List<Line> lines, int i, Author poster) {
         String line = lines.get(i).content(body);
         if (line.length() > 100) return null;
-        Matcher wire = DATELINE.matcher(line);
-        boolean release = !wire.matches() && (IMMEDIATE.matcher(line).matches() || PRESS.matcher(line).matches());
-        if (!release && !wire.matches() || !textBelow(body, lines, i)) return null;
+        Matcher wire = AGENCIES.stream().anyMatch(line::contains) ? DATELINE.matcher(line) : null;
+        boolean dateline = wire != null && wire.matches();
+        boolean release = !dateline && (line.contains("elease") || line.contains("ELEASE"))
+                && (IMMEDIATE.matcher(line).matches() || PRESS.matcher(line).matches());
+        if (!release && !dateline || !textBelow(body, lines, i)) return null;
         if (release) return issuedBy(body, lines, i, poster) ? null : new Attribution(null, null, 0, true, true, true);
         return new Attribution(agency(wire.group(1)), null, 0, true, true, true);
     }

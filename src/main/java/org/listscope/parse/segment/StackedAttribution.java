@@ -22,8 +22,12 @@ record StackedAttribution(Attribution outer, Attribution inner, int marks) {
 
     /** The two attributions {@code content} (a line after its quote marks) holds, or {@code null}. */
     static StackedAttribution detect(String content) {
-        // the first attribution ends in a colon: most lines hold none, and the pattern tried at each word is dear
-        if (content.length() > MAX_LINE || content.indexOf(':') < 0) return null;
+        if (content.length() > MAX_LINE) return null;
+        // the first attribution's verb and colon with the second's text after it: most lines hold none,
+        // and the pattern tried at each word is dear
+        int end = content.length();
+        while (end > 0 && (Character.isWhitespace(content.charAt(end - 1)) || content.charAt(end - 1) == '>')) end--;
+        if (!AttributionDetector.verbBeforeColon(content, end - 1)) return null;
         Matcher m = FIRST_VERB.matcher(content);
         if (!m.find()) return null;
         String rest = content.substring(m.end());
