@@ -286,9 +286,11 @@ public final class Schema {
      * quote of that source, a forward where the subject does not say it replies; 103: a header-less
      * reply whose subject says "Re:" and whose own text holds 20 words or more of an earlier message
      * of its topic by someone else, pasted without quote marks, is linked to that message as by a
-     * quote, not by its subject alone.
+     * quote, not by its subject alone; 104: Polish mailers' attribution verb with its "(a)"
+     * ({@code Jean-Paul Calderone napisał(a):}) and a Portuguese one's ({@code escreveu:})
+     * are attributions, and the quote below is that author's.
      */
-    public static final int VERSION = 103;
+    public static final int VERSION = 104;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

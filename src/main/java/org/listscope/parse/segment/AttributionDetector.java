@@ -33,15 +33,15 @@ import org.listscope.parse.Addresses;
 final class AttributionDetector {
 
     static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
-            + "|escreveu|schreef|napisa.{1,2}|skrev|kirjoitti|quipped|scrawled|sez|opined)";
+            + "|escreveu|schreef|napisa.{1,2}(?:\\(a\\))?|skrev|kirjoitti|quipped|scrawled|sez|opined)";
     /** How {@link #VERB}'s verbs end, where their last letters are given. */
     private static final List<String> VERB_ENDS = List.of("wrote", "writes", "said", "says", "following", "schrieb", "crit", "scritto",
             "escreveu", "schreef", "skrev", "kirjoitti", "quipped", "scrawled", "sez", "opined");
-    /** {@link #VERB}'s verbs whose last one or two letters may be any (an accent lost or mangled). */
+    /** {@link #VERB}'s verbs whose last one or two letters may be any (an accent lost or mangled), and "(a)" after them. */
     private static final List<String> VERB_STEMS = List.of("escribi", "napisa");
     /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
     private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",
-            "sez", "opined", "schrieb", "crit", "escri", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
+            "sez", "opined", "schrieb", "crit", "escri", "escre", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
             "replied", "answered", "retorted", "asked", "added", "countered", "asks", "replies", "responds", "answers",
             "stated");
     /**
@@ -443,9 +443,10 @@ final class AttributionDetector {
             for (String verb : VERB_ENDS) {
                 if (endsAt(content, end, verb)) return true;
             }
+            int stemEnd = endsAt(content, end, "(a)") ? end - 3 : end; // Polish "napisał(a)"
             for (String stem : VERB_STEMS) {
                 for (int any = 0; any <= 2; any++) {
-                    if (endsAt(content, end - any, stem)) return true;
+                    if (endsAt(content, stemEnd - any, stem)) return true;
                 }
             }
         }

@@ -35,6 +35,10 @@ class AttributionDetectorTest {
                 Arguments.of("On Mon, 2004-05-10 at 11:13, James R. Saker Jr. wrote:", "James R. Saker Jr."),
                 Arguments.of("On Mon, 16 Aug 2004 22:50:35 -0400, Fred L. Drake, Jr. <fdrake at acm.org> wrote:", "Fred L. Drake, Jr."),
                 Arguments.of("On 6/10/06, Chaz. <eprparadocs at gmail.com> wrote:", "Chaz."),
+                // Polish Thunderbird's verb with its "(a)", and its letter lost to "?" in a text archive
+                Arguments.of("Jean-Paul Calderone napisa\u0142(a):", "Jean-Paul Calderone"),
+                Arguments.of("Marcin Kasperski <Marcin.Kasperski at softax.com.pl> napisa?(a):", "Marcin Kasperski"),
+                Arguments.of("Jo\u00e3o Silva escreveu:", "Jo\u00e3o Silva"),
                 // Gmail's address run into the verb, as pipermail keeps it
                 Arguments.of("On Fri, Jul 3, 2009 at 7:52 AM, Johann Borck <johann.borck at densedata.com>wrote:", "Johann Borck"),
                 // a name whose accented letter the archive lost

@@ -26,7 +26,7 @@ class CheapTestsTest {
             "On Mon, 2004-05-10 at 11:13, James R. Saker Jr. WROTE :",
             "El 3/4/05, Juan escribi\u00f3:", "El 3/4/05, Juan escribi?:", "El 3/4/05, Juan escribi\u00c3\u00b3 :",
             "Le 12 mars 2005, Pierre a \u00e9crit\u00a0:", "Le 12 mars 2005, Pierre a ?crit ?:",
-            "Dnia 2005-03-01 Jan napisa\u0142:", "Em 01/03/2005, Jo\u00e3o escreveu:", "Tim May wrote the following:",
+            "Dnia 2005-03-01 Jan napisa\u0142:", "Jan napisa\u0142(a):", "Jan napisa?(a) :", "Em 01/03/2005, Jo\u00e3o escreveu:", "Tim May wrote the following:",
             "Hans M\u00fcller schrieb:", "Piet schreef:", "Ola skrev:", "Matti kirjoitti:", "Eric quipped:",
             "Perry sez:", "Duncan opined :", "Phil scrawled:", ">> Ann wrote:>>> Bob wrote:");
 
