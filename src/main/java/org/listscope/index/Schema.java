@@ -288,9 +288,11 @@ public final class Schema {
      * of its topic by someone else, pasted without quote marks, is linked to that message as by a
      * quote, not by its subject alone; 104: Polish mailers' attribution verb with its "(a)"
      * ({@code Jean-Paul Calderone napisał(a):}) and a Portuguese one's ({@code escreveu:})
-     * are attributions, and the quote below is that author's.
+     * are attributions, and the quote below is that author's; 105: Gmail's attribution without a verb
+     * ({@code 2008/8/6 NAME <ADDRESS>:}, {@code 2015-04-29 0:33 GMT+08:00 NAME <ADDRESS>:}) and
+     * "quoth" or "thus spake" ({@code Quoth Itamar:}, {@code NAME quoth:}) are attributions.
      */
-    public static final int VERSION = 104;
+    public static final int VERSION = 105;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

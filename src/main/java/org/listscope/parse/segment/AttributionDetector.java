@@ -33,15 +33,15 @@ import org.listscope.parse.Addresses;
 final class AttributionDetector {
 
     static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
-            + "|escreveu|schreef|napisa.{1,2}(?:\\(a\\))?|skrev|kirjoitti|quipped|scrawled|sez|opined)";
+            + "|escreveu|schreef|napisa.{1,2}(?:\\(a\\))?|skrev|kirjoitti|quipped|quoth|scrawled|sez|opined)";
     /** How {@link #VERB}'s verbs end, where their last letters are given. */
     private static final List<String> VERB_ENDS = List.of("wrote", "writes", "said", "says", "following", "schrieb", "crit", "scritto",
-            "escreveu", "schreef", "skrev", "kirjoitti", "quipped", "scrawled", "sez", "opined");
+            "escreveu", "schreef", "skrev", "kirjoitti", "quipped", "quoth", "scrawled", "sez", "opined");
     /** {@link #VERB}'s verbs whose last one or two letters may be any (an accent lost or mangled), and "(a)" after them. */
     private static final List<String> VERB_STEMS = List.of("escribi", "napisa");
     /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
     private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",
-            "sez", "opined", "schrieb", "crit", "escri", "escre", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
+            "sez", "opined", "quoth", "schrieb", "crit", "escri", "escre", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
             "replied", "answered", "retorted", "asked", "added", "countered", "asks", "replies", "responds", "answers",
             "stated");
     /**
@@ -115,6 +115,20 @@ final class AttributionDetector {
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
+    /**
+     * The verb before the name: {@code Quoth Itamar:}, {@code Quoth Jim Bidzos, verily I saith unto
+     * thee:}, {@code THUS SPAKE Karl Lui Barrus <klbarrus@owlnet.rice.edu>:}.
+     */
+    private static final Pattern QUOTH = Pattern.compile(
+            "(?:[Qq]uoth|QUOTH|[Tt]hus\\s+spake|THUS\\s+SPAKE)\\s+(.+?)(?:,\\s*verily\\s+I\\s+(?:saith|say|said)\\s+unto\\s+thee)?\\s*:");
+    /**
+     * Gmail's attribution of 2008-2010, a date in figures and the sender with the address but no
+     * verb: {@code 2008/8/6 Nadav Aharony <nadav at mit.edu>:}, {@code 2014-01-25 Dustin J. Mitchell
+     * <dustin at v.igoro.us>:}, and with the time and zone of 2014-2017, {@code 2015-04-29 0:33
+     * GMT+08:00 Louis D. Burr <ldanielburr at me.com>:}.
+     */
+    private static final Pattern DATE_AND_SENDER = Pattern.compile(
+            "(\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\b[^<>]*<[^<>\\s]+(?:\\s+at\\s+[^<>\\s]+)?>)\\s*:");
     /**
      * A reply told as a story: {@code To which Julf replied:}, {@code And then Peter Davidson
      * responded:} (after the {@link #LEAD_IN}), {@code Crim Tideson asked:}, in the present too
@@ -379,11 +393,14 @@ final class AttributionDetector {
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
         if (m.matches()) return strong(author(m.group(1)), null);
+        m = DATE_AND_SENDER.matcher(a);
+        if (m.matches()) return dateAndName(m.group(1));
         String told = LEAD_IN.matcher(a).replaceFirst("");
         m = ASIDE.matcher(told);
         if (m.matches() && fullNameOrAddress(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
         Attribution named = named(ACCORDING, a);
         if (named == null) named = named(QUOTING, a);
+        if (named == null) named = named(QUOTH, a);
         if (named == null) named = named(SUPERCITE, a);
         if (named == null) named = named(NARRATED, told);
         if (named == null) named = named(BEGIN_QUOTATION, a);
@@ -425,10 +442,6 @@ final class AttributionDetector {
     }
 
     /**
-     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
-     * reported speech's too), starts with "Quoting", "According to" or "begin", or ends in mutt's bracketed date ({@code ]:}).
-     */
-    /**
      * Whether a colon in {@code content} before index {@code before} may follow one of {@link #VERB}'s
      * verbs, white space, no-break space or {@code ?} between: a cheap test before a pattern of a verb
      * and its colon, which is dear when tried at each word of a line.
@@ -458,9 +471,15 @@ final class AttributionDetector {
         return end >= word.length() && s.regionMatches(true, end - word.length(), word, 0, word.length());
     }
 
+    /**
+     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
+     * reported speech's too), starts with "Quoting", "According to", "Thus spake" or "begin", ends in
+     * mutt's bracketed date ({@code ]:}), or starts with a figure and ends in an address ({@code >:}).
+     */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("begin")) {
+        if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("begin")
+                || lower.startsWith("thus spake") || lower.endsWith(">:") && !lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
             return true;
         }
         for (String verb : MENTIONED) {

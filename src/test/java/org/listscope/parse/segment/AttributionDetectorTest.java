@@ -35,6 +35,17 @@ class AttributionDetectorTest {
                 Arguments.of("On Mon, 2004-05-10 at 11:13, James R. Saker Jr. wrote:", "James R. Saker Jr."),
                 Arguments.of("On Mon, 16 Aug 2004 22:50:35 -0400, Fred L. Drake, Jr. <fdrake at acm.org> wrote:", "Fred L. Drake, Jr."),
                 Arguments.of("On 6/10/06, Chaz. <eprparadocs at gmail.com> wrote:", "Chaz."),
+                // "quoth" and "thus spake", the verb after the name or before it
+                Arguments.of("Quoth Itamar:", "Itamar"),
+                Arguments.of("Quoth Jim Bidzos, verily I saith unto thee:", "Jim Bidzos"),
+                Arguments.of("THUS SPAKE Karl Lui Barrus <klbarrus@owlnet.rice.edu>:", "Karl Lui Barrus"),
+                Arguments.of("Thus spake SINCLAIR  DOUGLAS N <sinclai@ecf.toronto.edu>:", "SINCLAIR DOUGLAS N"),
+                Arguments.of("Fri, 1 Nov 2002 07:38:27 -0800 Donovan Preston <dp at twistedmatrix.com> quoth:", "Donovan Preston"),
+                // Gmail's of 2008-2010: a date in figures and the sender, no verb
+                Arguments.of("2008/8/6 Nadav Aharony <nadav at mit.edu>:", "Nadav Aharony"),
+                Arguments.of("2014-01-25 Dustin J. Mitchell <dustin at v.igoro.us>:", "Dustin J. Mitchell"),
+                Arguments.of("2015-04-29 0:33 GMT+08:00 Louis D. Burr <ldanielburr at me.com>:", "Louis D. Burr"),
+                Arguments.of("2014-12-06 13:47 GMT-05:00 <exarkun at twistedmatrix.com>:", "exarkun@twistedmatrix.com"),
                 // Polish Thunderbird's verb with its "(a)", and its letter lost to "?" in a text archive
                 Arguments.of("Jean-Paul Calderone napisa\u0142(a):", "Jean-Paul Calderone"),
                 Arguments.of("Marcin Kasperski <Marcin.Kasperski at softax.com.pl> napisa?(a):", "Marcin Kasperski"),
