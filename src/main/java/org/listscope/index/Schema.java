@@ -290,9 +290,12 @@ public final class Schema {
      * ({@code Jean-Paul Calderone napisał(a):}) and a Portuguese one's ({@code escreveu:})
      * are attributions, and the quote below is that author's; 105: Gmail's attribution without a verb
      * ({@code 2008/8/6 NAME <ADDRESS>:}, {@code 2015-04-29 0:33 GMT+08:00 NAME <ADDRESS>:}) and
-     * "quoth" or "thus spake" ({@code Quoth Itamar:}, {@code NAME quoth:}) are attributions.
+     * "quoth" or "thus spake" ({@code Quoth Itamar:}, {@code NAME quoth:}) are attributions; 106:
+     * so are mutt's bracketed dates in other forms ({@code NAME [Fri, Dec 12, 2003 at 03:38:46PM
+     * -0500]:}, {@code * NAME <ADDRESS> [111203, 13:28]:}), {@code writes NAME:}, French {@code NAME
+     * disait :} and {@code Selon NAME:}.
      */
-    public static final int VERSION = 105;
+    public static final int VERSION = 106;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -33,15 +33,15 @@ import org.listscope.parse.Addresses;
 final class AttributionDetector {
 
     static final String VERB = "(?:wrote|writes|said|says|wrote the following|schrieb|a .{1,2}crit|ha scritto|escribi.{1,2}"
-            + "|escreveu|schreef|napisa.{1,2}(?:\\(a\\))?|skrev|kirjoitti|quipped|quoth|scrawled|sez|opined)";
+            + "|escreveu|schreef|napisa.{1,2}(?:\\(a\\))?|skrev|kirjoitti|disait|quipped|quoth|scrawled|sez|opined)";
     /** How {@link #VERB}'s verbs end, where their last letters are given. */
     private static final List<String> VERB_ENDS = List.of("wrote", "writes", "said", "says", "following", "schrieb", "crit", "scritto",
-            "escreveu", "schreef", "skrev", "kirjoitti", "quipped", "quoth", "scrawled", "sez", "opined");
+            "escreveu", "schreef", "skrev", "kirjoitti", "disait", "quipped", "quoth", "scrawled", "sez", "opined");
     /** {@link #VERB}'s verbs whose last one or two letters may be any (an accent lost or mangled), and "(a)" after them. */
     private static final List<String> VERB_STEMS = List.of("escribi", "napisa");
     /** Parts of the verbs ({@link #VERB}, {@link #NARRATED}, "you write") that {@link #mentionsVerb} looks for. */
     private static final List<String> VERB_CUES = List.of("wrote", "writes", "you write", "said", "says", "quipped", "scrawled",
-            "sez", "opined", "quoth", "schrieb", "crit", "escri", "escre", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
+            "sez", "opined", "quoth", "disait", "schrieb", "crit", "escri", "escre", "skrev", "scritto", "schreef", "napisa", "kirjoitti", "responded",
             "replied", "answered", "retorted", "asked", "added", "countered", "asks", "replies", "responds", "answers",
             "stated");
     /**
@@ -109,18 +109,24 @@ final class AttributionDetector {
                     + VERB + "\\s*:");
     /** Mutt's {@code attribution} setting as many write it: {@code * Ann Lee <ann at example.org> [2006-04-10 14:12:38 +0200]:}. */
     private static final Pattern MUTT_STAR = Pattern.compile("\\*\\s+(.+?)\\s+\\[(\\d{4}-\\d\\d-\\d\\d[^\\]]*)\\]\\s*:");
+    /**
+     * Other mutt settings: the name and a bracketed date in another form, with or without the star,
+     * {@code Kevin Howe [Fri, Dec 12, 2003 at 03:38:46PM -0500]:}, {@code * Ann Lee <ann at
+     * example.org> [111203, 13:28]:}; the date is read where it can be.
+     */
+    private static final Pattern MUTT_BRACKETS = Pattern.compile("(?:\\*\\s+)?(.+?)\\s+\\[([^\\]]*\\d[^\\]]*)\\]\\s*:");
     /** {@code In a message of <date>, <name> writes:}, {@code In message <date>, <name> writes:} (exmh, MH). */
     private static final Pattern IN_MESSAGE_OF = Pattern.compile(
             "In (?:a )?[Mm]essage (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
-    private static final Pattern ACCORDING = Pattern.compile("According to\\s+(.+?)\\s*:");
+    private static final Pattern ACCORDING = Pattern.compile("(?:According to|Selon)\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     /**
      * The verb before the name: {@code Quoth Itamar:}, {@code Quoth Jim Bidzos, verily I saith unto
-     * thee:}, {@code THUS SPAKE Karl Lui Barrus <klbarrus@owlnet.rice.edu>:}.
+     * thee:}, {@code THUS SPAKE Karl Lui Barrus <klbarrus@owlnet.rice.edu>:}, {@code writes Hal Finney:}.
      */
     private static final Pattern QUOTH = Pattern.compile(
-            "(?:[Qq]uoth|QUOTH|[Tt]hus\\s+spake|THUS\\s+SPAKE)\\s+(.+?)(?:,\\s*verily\\s+I\\s+(?:saith|say|said)\\s+unto\\s+thee)?\\s*:");
+            "(?:[Qq]uoth|QUOTH|[Tt]hus\\s+spake|THUS\\s+SPAKE|writes)\\s+(.+?)(?:,\\s*verily\\s+I\\s+(?:saith|say|said)\\s+unto\\s+thee)?\\s*:");
     /**
      * Gmail's attribution of 2008-2010, a date in figures and the sender with the address but no
      * verb: {@code 2008/8/6 Nadav Aharony <nadav at mit.edu>:}, {@code 2014-01-25 Dustin J. Mitchell
@@ -189,10 +195,12 @@ final class AttributionDetector {
 
     /**
      * Words before a bare or narrated attribution's name that tell when or in what order:
-     * {@code Earlier, Sandy Sandfort wrote:}, {@code To which Perry Metzger wrote:}.
+     * {@code Earlier, Sandy Sandfort wrote:}, {@code To which Perry Metzger wrote:}; or the time a
+     * wrapped attribution's date ends with, {@code 02:39, Fred C <fred at bsdhost.net> disait:}.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above|(?:And )?[Ff]inally),|[Tt]o which|[Aa]nd then|Then|[Aa]nd|As)\\s+");
+            "^(?:(?:Earlier|Previously|Recently|Yesterday|Today|Above|(?:And )?[Ff]inally),|[Tt]o which|[Aa]nd then|Then|[Aa]nd|As"
+                    + "|\\d{1,2}:\\d\\d(?::\\d\\d)?,)\\s+");
     private static final Pattern BARE = Pattern.compile("(?:-{2,3}\\s*)?(.+?)(?:\\s+" + ADVERB + "|(?<=>))" + VERB + "\\s*:",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -389,6 +397,11 @@ final class AttributionDetector {
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = MUTT_STAR.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return strong(author(m.group(1)), AttributionDates.parse(m.group(2)));
+        m = MUTT_BRACKETS.matcher(a);
+        if (m.matches() && looksLikeName(m.group(1))) {
+            Instant date = AttributionDates.parse(m.group(2));
+            return date != null ? strong(author(m.group(1)), date) : new Attribution(author(m.group(1)), null, 1, false);
+        }
         m = IN_MESSAGE_OF.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
@@ -473,12 +486,12 @@ final class AttributionDetector {
 
     /**
      * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
-     * reported speech's too), starts with "Quoting", "According to", "Thus spake" or "begin", ends in
+     * reported speech's too), starts with "Quoting", "According to", "Selon", "Thus spake" or "begin", ends in
      * mutt's bracketed date ({@code ]:}), or starts with a figure and ends in an address ({@code >:}).
      */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("begin")
+        if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("selon ") || lower.startsWith("begin")
                 || lower.startsWith("thus spake") || lower.endsWith(">:") && !lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
             return true;
         }

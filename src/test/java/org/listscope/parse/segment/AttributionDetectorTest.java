@@ -41,6 +41,14 @@ class AttributionDetectorTest {
                 Arguments.of("THUS SPAKE Karl Lui Barrus <klbarrus@owlnet.rice.edu>:", "Karl Lui Barrus"),
                 Arguments.of("Thus spake SINCLAIR  DOUGLAS N <sinclai@ecf.toronto.edu>:", "SINCLAIR DOUGLAS N"),
                 Arguments.of("Fri, 1 Nov 2002 07:38:27 -0800 Donovan Preston <dp at twistedmatrix.com> quoth:", "Donovan Preston"),
+                Arguments.of("writes Timothy C. May:", "Timothy C. May"),
+                // French: "disait", "Selon"
+                Arguments.of("Justin Warren <daedalus at eigenmagic.com> disait :", "Justin Warren"),
+                Arguments.of("02:39, Fred C <fred at bsdhost.net> disait:", "Fred C"),
+                Arguments.of("Selon glyph at divmod.com:", "glyph@divmod.com"),
+                // mutt's bracketed date in other forms, with or without the star
+                Arguments.of("Kevin Howe [Fri, Dec 12, 2003 at 03:38:46PM -0500]:", "Kevin Howe"),
+                Arguments.of("* Itamar Shtull-Trauring <itamar at itamarst.org> [111203, 13:28]:", "Itamar Shtull-Trauring"),
                 // Gmail's of 2008-2010: a date in figures and the sender, no verb
                 Arguments.of("2008/8/6 Nadav Aharony <nadav at mit.edu>:", "Nadav Aharony"),
                 Arguments.of("2014-01-25 Dustin J. Mitchell <dustin at v.igoro.us>:", "Dustin J. Mitchell"),
