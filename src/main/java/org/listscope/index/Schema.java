@@ -293,9 +293,10 @@ public final class Schema {
      * "quoth" or "thus spake" ({@code Quoth Itamar:}, {@code NAME quoth:}) are attributions; 106:
      * so are mutt's bracketed dates in other forms ({@code NAME [Fri, Dec 12, 2003 at 03:38:46PM
      * -0500]:}, {@code * NAME <ADDRESS> [111203, 13:28]:}), {@code writes NAME:}, French {@code NAME
-     * disait :} and {@code Selon NAME:}.
+     * disait :} and {@code Selon NAME:}; 107: and a bare attribution with words of when, where or about
+     * what before its colon ({@code NAME wrote on DATE:}, {@code NAME writes (re TOPIC):}).
      */
-    public static final int VERSION = 106;
+    public static final int VERSION = 107;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -119,6 +119,19 @@ final class AttributionDetector {
     private static final Pattern IN_MESSAGE_OF = Pattern.compile(
             "In (?:a )?[Mm]essage (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
+    /**
+     * A bare attribution with more words between the verb and the colon: when ({@code Jp Calderone
+     * wrote on Mon, Feb 03 2003 (10:52:57 -0500):}, {@code itamar wrote on 2004-10-22:}), where
+     * ({@code glyph at divmod.com wrote in the "Teach Me Twisted Redux" thread:}) or about what
+     * ({@code Paul Robichaux wrote, regarding the NetCash proposal:}, {@code Brian D Williams <...>
+     * wrote (re TRIGGERFISH):}); not where the words say whose the quote is ({@code wrote, quoting
+     * Detweiler:}, {@code writes (quotes are Eric Hughes):}).
+     */
+    private static final Pattern WROTE_MORE = Pattern.compile("(.+?)\\s+(?:wrote|writes|said)(?:\\s+on\\s+(.*?\\d.*?)"
+            + "|\\s+in\\s+(?:the|a|an|his|her|their|your|my)\\s+.+?|\\s+about\\s+.+?|\\s*\\((?![^()]*quot)[^()]+\\)"
+            + "|,\\s*(?:regarding|re|about|concerning|in reply to|in response to)\\s+.+?)\\s*:");
+    /** The writer speaking of themselves: {@code I've said in a previous post:} names nobody else. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?:I|I'\\w+|we|we'\\w+)");
     private static final Pattern ACCORDING = Pattern.compile("(?:According to|Selon)\\s+(.+?)\\s*:");
     private static final Pattern QUOTING = Pattern.compile("Quoting\\s+(.+?)\\s*:");
     /**
@@ -414,6 +427,13 @@ final class AttributionDetector {
         Attribution named = named(ACCORDING, a);
         if (named == null) named = named(QUOTING, a);
         if (named == null) named = named(QUOTH, a);
+        if (named == null) {
+            m = WROTE_MORE.matcher(told);
+            if (m.matches() && !FIRST_PERSON.matcher(m.group(1)).matches() && looksLikeName(m.group(1))) {
+                Instant date = m.group(2) == null ? null : AttributionDates.parse(m.group(2));
+                named = date == null ? new Attribution(author(m.group(1)), null, 1, false) : strong(author(m.group(1)), date);
+            }
+        }
         if (named == null) named = named(SUPERCITE, a);
         if (named == null) named = named(NARRATED, told);
         if (named == null) named = named(BEGIN_QUOTATION, a);

@@ -42,6 +42,12 @@ class AttributionDetectorTest {
                 Arguments.of("Thus spake SINCLAIR  DOUGLAS N <sinclai@ecf.toronto.edu>:", "SINCLAIR DOUGLAS N"),
                 Arguments.of("Fri, 1 Nov 2002 07:38:27 -0800 Donovan Preston <dp at twistedmatrix.com> quoth:", "Donovan Preston"),
                 Arguments.of("writes Timothy C. May:", "Timothy C. May"),
+                // words between the verb and the colon: when, where, about what
+                Arguments.of("Jp Calderone wrote on Mon, Feb 03 2003 (10:52:57 -0500):", "Jp Calderone"),
+                Arguments.of("itamar wrote on 2004-10-22:", "itamar"),
+                Arguments.of("glyph at divmod.com wrote in the \"Teach Me Twisted Redux\" thread:", "glyph@divmod.com"),
+                Arguments.of("Paul Robichaux wrote, regarding the NetCash proposal:", "Paul Robichaux"),
+                Arguments.of("Brian D Williams <talon57@well.sf.ca.us> wrote (re TRIGGERFISH):", "Brian D Williams"),
                 // French: "disait", "Selon"
                 Arguments.of("Justin Warren <daedalus at eigenmagic.com> disait :", "Justin Warren"),
                 Arguments.of("02:39, Fred C <fred at bsdhost.net> disait:", "Fred C"),
@@ -208,7 +214,9 @@ class AttributionDetectorTest {
             "The Wiz wrote:", "* Fixed the reactor [see ticket]:", "--- Once more, the answer is:", "Hi Folks:", "Hello Glyph:",
             "Also:", "Perry:", "Compare With:", "The Results:", "Reading Material:", "To which the answer is:",
             "To which I replied:", "begin the quotation:", "Someone asked:", "The question asked:", "And then he added:",
-            "That sounded reasonable to me until Crim Tideson asked:"})
+            "That sounded reasonable to me until Crim Tideson asked:", "Eric Hughes wrote, quoting Detweiler:",
+            "Hal Finney wrote (quoting John Perry):", "rah@shipwright.com (Robert Hettinga) writes (quotes are Eric Hughes):",
+            "I've said in a previous post and others like it:"})
     void linesThatNameNobodyAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
     }
