@@ -61,9 +61,10 @@ final class Speakers {
                     && !samePerson(sourceAuthor, m.from()) && inOwnText(source, a.text())) {
                 return sourceAuthor;
             }
-            // the attribution names the source's author by address, or by a name the line's wrap split
-            // ("Robe" / "rt A. Hayden"): the name that message shows, where it shows one
-            if (source != null && samePerson(seg.quotedAuthor(), source.from()) && isName(source.from().name())) {
+            // the attribution names the source's author by address, by a name the line's wrap split
+            // ("Robe" / "rt A. Hayden") or by the first name alone ("Tim"): the name that message shows, where it shows one
+            if (source != null && (samePerson(seg.quotedAuthor(), source.from()) || givenName(seg.quotedAuthor(), source.from()))
+                    && isName(source.from().name())) {
                 return source.from().name();
             }
             return seg.quotedAuthor();
@@ -90,6 +91,20 @@ final class Speakers {
     /** Whether {@code who} (a name or an address as an attribution gives it) names the author. */
     private static boolean samePerson(String who, Author author) {
         return author != null && author.isNamedBy(who);
+    }
+
+    /**
+     * Whether {@code who} is one word that begins the author's first name as the source shows it:
+     * {@code Tim writes:} above words of Timothy C. May's message, {@code Perry writes:} above Perry
+     * E. Metzger's. Asked only of the message the quoted words stand in.
+     */
+    private static boolean givenName(String who, Author author) {
+        if (who == null || author == null || author.name() == null || who.length() < 3 || !who.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String first = author.name().strip().split("\\s+")[0];
+        return first.length() >= who.length() && first.regionMatches(true, 0, who, 0, who.length())
+                && Character.isUpperCase(who.charAt(0));
     }
 
     /** A name a From header gave: not empty and no address ({@code bill.stewart@... +1-510-...}). */

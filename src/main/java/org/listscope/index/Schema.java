@@ -294,9 +294,11 @@ public final class Schema {
      * so are mutt's bracketed dates in other forms ({@code NAME [Fri, Dec 12, 2003 at 03:38:46PM
      * -0500]:}, {@code * NAME <ADDRESS> [111203, 13:28]:}), {@code writes NAME:}, French {@code NAME
      * disait :} and {@code Selon NAME:}; 107: and a bare attribution with words of when, where or about
-     * what before its colon ({@code NAME wrote on DATE:}, {@code NAME writes (re TOPIC):}).
+     * what before its colon ({@code NAME wrote on DATE:}, {@code NAME writes (re TOPIC):}); 108: a
+     * quote whose attribution gives its source's author by first name alone ({@code Tim writes:}) is
+     * credited to the name that source shows ({@code Timothy C. May}).
      */
-    public static final int VERSION = 107;
+    public static final int VERSION = 108;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
