@@ -50,20 +50,11 @@ final class CopiedText {
     static final int MAX_SOURCES = 4;
 
     private final Corpus corpus;
-    private final ShingleIndex own;
     private final IntFunction<SharedPrints> sharedPrints;
     private final Bodies bodies;
     private final IndentedQuotes indented;
-    /** Fingerprints shared with the current message, per earlier message; zero outside {@link #split}. */
-    private final HitCounts hits;
-    /**
-     * Per earlier message: the shared fingerprints in the current run of them (places at most
-     * {@link #PRINT_GAP} apart among the message's fingerprints), the longest such run, and the place
-     * of the last one; zero outside {@link #split}.
-     */
-    private final int[] streak;
-    private final int[] longest;
-    private final int[] lastAt;
+    /** The earlier messages sharing the current message's fingerprints; empty outside {@link #split}. */
+    private final PrintRuns shared;
 
     /**
      * Copies among the messages of {@code corpus}, whose own text {@code own} indexes;
@@ -71,14 +62,10 @@ final class CopiedText {
      */
     CopiedText(Corpus corpus, ShingleIndex own, IntFunction<SharedPrints> sharedPrints, Bodies bodies) {
         this.corpus = corpus;
-        this.own = own;
         this.sharedPrints = sharedPrints;
         this.bodies = bodies;
         this.indented = new IndentedQuotes(corpus);
-        this.hits = new HitCounts(corpus.size());
-        this.streak = new int[corpus.size()];
-        this.longest = new int[corpus.size()];
-        this.lastAt = new int[corpus.size()];
+        this.shared = new PrintRuns(corpus, own);
     }
 
     /** An earlier message to compare, and whether it holds the poster's own words ({@link #byPoster}). */
@@ -116,32 +103,19 @@ final class CopiedText {
         Message m = corpus.get(i);
         // earlier messages sharing fingerprints of the own text: most messages share too few, and
         // their bodies are never broken into shingles here
-        SharedPrints shared = sharedPrints.apply(i);
-        if (shared.size() < MIN_PRINTS) return;
+        SharedPrints prints = sharedPrints.apply(i);
+        if (prints.size() < MIN_PRINTS) return;
         // only fingerprints that stand in a run of shared ones can belong to a copy: most messages
         // share a few scattered ones (common phrases) and need no look-up at all
-        int[] at = shared.at();
+        int[] at = prints.at();
         for (int from = 0, to; from < at.length; from = to) {
             to = from + 1;
             while (to < at.length && at[to] - at[to - 1] <= PRINT_GAP) to++;
             if (to - from < MIN_PRINTS) continue;
-            for (int k = from; k < to; k++) {
-                int place = at[k];
-                own.forEach(shared.prints()[k], c -> {
-                    if (c == i || !corpus.before(c, i)) return;
-                    int h = hits.add(c);
-                    streak[c] = h > 1 && place - lastAt[c] <= PRINT_GAP ? streak[c] + 1 : 1;
-                    lastAt[c] = place;
-                    longest[c] = Math.max(longest[c], streak[c]);
-                });
-            }
+            for (int k = from; k < to; k++) shared.add(i, prints.prints()[k], at[k]);
         }
         List<Candidate> candidates = candidates(i, parent, posters != null);
-        for (int t = 0; t < hits.size(); t++) {
-            int c = hits.touched(t);
-            streak[c] = longest[c] = lastAt[c] = 0;
-        }
-        hits.clear();
+        shared.clear();
         if (candidates.isEmpty()) return;
 
         Shingles.Run run = bodies.of(i).run();
@@ -170,11 +144,11 @@ final class CopiedText {
         Author poster = corpus.get(i).from();
         List<Candidate> out = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
-        for (int t = 0; t < hits.size(); t++) {
-            int c = hits.touched(t);
+        for (int t = 0; t < shared.size(); t++) {
+            int c = shared.touched(t);
             // a placeholder's fragment of another message, under a date Mailman made up, is no source
             boolean placeholder = Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(corpus.get(c).from().address());
-            if (longest[c] < MIN_PRINTS || placeholder) continue;
+            if (shared.longest(c) < MIN_PRINTS || placeholder) continue;
             if (byPoster(c, poster)) out.add(new Candidate(c, true));
             else others.add(c);
         }
@@ -183,7 +157,7 @@ final class CopiedText {
         for (int a = parent[i]; a >= 0 && up < 0; a = parent[a]) {
             if (others.contains(a)) up = a;
         }
-        others.sort((a, b) -> hits.get(a) != hits.get(b) ? Integer.compare(hits.get(b), hits.get(a))
+        others.sort((a, b) -> shared.shared(a) != shared.shared(b) ? Integer.compare(shared.shared(b), shared.shared(a))
                 : Integer.compare(corpus.rank[a], corpus.rank[b]));
         if (up >= 0) {
             others.remove(Integer.valueOf(up));

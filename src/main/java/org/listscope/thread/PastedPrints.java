@@ -11,8 +11,8 @@ import org.listscope.model.Author;
  * {@link #MIN_WORDS} words which that message's own text holds. {@link InferenceLinker} reads them
  * as the reply's quoted text where its quotes find no parent.
  *
- * <p>Candidates are found as {@link CopiedText} finds them: earlier messages sharing a run of
- * {@link CopiedText#MIN_PRINTS} fingerprints in the own-text index ({@link ShingleIndex}); the
+ * <p>Candidates are found as {@link CopiedText} finds them ({@link PrintRuns}): earlier messages
+ * sharing a run of {@link CopiedText#MIN_PRINTS} fingerprints in the own-text index; the
  * {@link #MAX_SOURCES} sharing the longest runs are then compared shingle by shingle, so that only
  * a run of whole words counts. The poster's own earlier words and Mailman's sender-less fragments
  * are no source. One instance per linking run (it is not thread-safe).
@@ -27,21 +27,13 @@ final class PastedPrints {
     private static final long[] NONE = new long[0];
 
     private final Corpus corpus;
-    private final ShingleIndex own;
-    /** Shared fingerprints per earlier message, and the runs of them (as in {@link CopiedText}); zero outside {@link #of}. */
-    private final HitCounts hits;
-    private final int[] streak;
-    private final int[] longest;
-    private final int[] lastAt;
+    /** The earlier messages sharing the current reply's fingerprints; empty outside {@link #of}. */
+    private final PrintRuns shared;
 
     /** Pasted text among the messages of {@code corpus}, whose earlier messages' own text {@code own} indexes. */
     PastedPrints(Corpus corpus, ShingleIndex own) {
         this.corpus = corpus;
-        this.own = own;
-        this.hits = new HitCounts(corpus.size());
-        this.streak = new int[corpus.size()];
-        this.longest = new int[corpus.size()];
-        this.lastAt = new int[corpus.size()];
+        this.shared = new PrintRuns(corpus, own);
     }
 
     /**
@@ -72,32 +64,19 @@ final class PastedPrints {
      * message answered.
      */
     private List<Integer> sources(int i, long[] prints) {
-        for (int k = 0; k < prints.length; k++) {
-            int place = k;
-            own.forEach(prints[k], c -> {
-                if (c == i || !corpus.before(c, i)) return;
-                int h = hits.add(c);
-                streak[c] = h > 1 && place - lastAt[c] <= CopiedText.PRINT_GAP ? streak[c] + 1 : 1;
-                lastAt[c] = place;
-                longest[c] = Math.max(longest[c], streak[c]);
-            });
-        }
+        for (int k = 0; k < prints.length; k++) shared.add(i, prints[k], k);
         Author poster = corpus.get(i).from();
         List<Integer> out = new ArrayList<>();
-        for (int t = 0; t < hits.size(); t++) {
-            int c = hits.touched(t);
+        for (int t = 0; t < shared.size(); t++) {
+            int c = shared.touched(t);
             Author by = corpus.get(c).from();
-            if (longest[c] < CopiedText.MIN_PRINTS || !corpus.sameTopic(i, c) || CopiedText.samePerson(by, poster)) continue;
+            if (shared.longest(c) < CopiedText.MIN_PRINTS || !corpus.sameTopic(i, c) || CopiedText.samePerson(by, poster)) continue;
             if (Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(by.address())) continue;
             out.add(c);
         }
-        out.sort((a, b) -> longest[a] != longest[b] ? Integer.compare(longest[b], longest[a])
+        out.sort((a, b) -> shared.longest(a) != shared.longest(b) ? Integer.compare(shared.longest(b), shared.longest(a))
                 : Integer.compare(corpus.rank[a], corpus.rank[b]));
-        for (int t = 0; t < hits.size(); t++) {
-            int c = hits.touched(t);
-            streak[c] = longest[c] = lastAt[c] = 0;
-        }
-        hits.clear();
+        shared.clear();
         return out.subList(0, Math.min(out.size(), MAX_SOURCES));
     }
 

@@ -411,10 +411,7 @@ final class AttributionDetector {
         m = MUTT_STAR.matcher(a);
         if (m.matches() && looksLikeName(m.group(1))) return strong(author(m.group(1)), AttributionDates.parse(m.group(2)));
         m = MUTT_BRACKETS.matcher(a);
-        if (m.matches() && looksLikeName(m.group(1))) {
-            Instant date = AttributionDates.parse(m.group(2));
-            return date != null ? strong(author(m.group(1)), date) : new Attribution(author(m.group(1)), null, 1, false);
-        }
+        if (m.matches() && looksLikeName(m.group(1))) return datedIfKnown(m.group(1), m.group(2));
         m = IN_MESSAGE_OF.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = IN_ARTICLE.matcher(a);
@@ -430,8 +427,7 @@ final class AttributionDetector {
         if (named == null) {
             m = WROTE_MORE.matcher(told);
             if (m.matches() && !FIRST_PERSON.matcher(m.group(1)).matches() && looksLikeName(m.group(1))) {
-                Instant date = m.group(2) == null ? null : AttributionDates.parse(m.group(2));
-                named = date == null ? new Attribution(author(m.group(1)), null, 1, false) : strong(author(m.group(1)), date);
+                named = datedIfKnown(m.group(1), m.group(2));
             }
         }
         if (named == null) named = named(SUPERCITE, a);
@@ -466,6 +462,15 @@ final class AttributionDetector {
             if (!NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name)) return new Attribution(name, null, 1, false);
         }
         return null;
+    }
+
+    /**
+     * The attribution of {@code name}: strong where {@code date} (or null) reads as a date, which a
+     * line that dates what it attributes is, else weak as a bare name's.
+     */
+    private static Attribution datedIfKnown(String name, String date) {
+        Instant when = AttributionDates.parse(date);
+        return when != null ? strong(author(name), when) : new Attribution(author(name), null, 1, false);
     }
 
     /** A weak attribution whose pattern's first group is the name, where it reads as one; else {@code null}. */

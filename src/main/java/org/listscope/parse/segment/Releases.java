@@ -50,9 +50,18 @@ final class Releases {
      * (UPI)}, {@code (Reuter}, {@code (AFP)}.
      */
     static boolean mayHold(String body) {
-        if (body.contains("elease") || body.contains("ELEASE")) return true;
+        return saysRelease(body) || namesAgency(body);
+    }
+
+    /** Whether {@code s} holds "release" as the release patterns want it ({@code elease} or {@code ELEASE}). */
+    private static boolean saysRelease(String s) {
+        return s.contains("elease") || s.contains("ELEASE");
+    }
+
+    /** Whether {@code s} holds an agency in brackets as {@link #DATELINE} names it. */
+    private static boolean namesAgency(String s) {
         for (String agency : AGENCIES) {
-            if (body.contains(agency)) return true;
+            if (s.contains(agency)) return true;
         }
         return false;
     }
@@ -85,10 +94,9 @@ final class Releases {
     static Attribution detect(String body, List<Line> lines, int i, Author poster) {
         String line = lines.get(i).content(body);
         if (line.length() > 100) return null;
-        Matcher wire = AGENCIES.stream().anyMatch(line::contains) ? DATELINE.matcher(line) : null;
+        Matcher wire = namesAgency(line) ? DATELINE.matcher(line) : null;
         boolean dateline = wire != null && wire.matches();
-        boolean release = !dateline && (line.contains("elease") || line.contains("ELEASE"))
-                && (IMMEDIATE.matcher(line).matches() || PRESS.matcher(line).matches());
+        boolean release = !dateline && saysRelease(line) && (IMMEDIATE.matcher(line).matches() || PRESS.matcher(line).matches());
         if (!release && !dateline || !textBelow(body, lines, i)) return null;
         if (release) return issuedBy(body, lines, i, poster) ? null : new Attribution(null, null, 0, true, true, true);
         return new Attribution(agency(wire.group(1)), null, 0, true, true, true);
