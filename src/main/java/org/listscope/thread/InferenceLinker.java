@@ -304,7 +304,9 @@ final class InferenceLinker {
     /**
      * The best parent for message {@code i} among {@code pool}, from the share of its quote's
      * fingerprints each holds ({@code hits}) and, where {@code who} is given, how well each fits the
-     * attribution's author and date; {@code null} where none is backed well enough.
+     * attribution's author and date, and, for a quote too short to leave fingerprints, which of that
+     * author's messages holds it in its own words ({@link ShortQuotes}); {@code null} where none is
+     * backed well enough.
      */
     private Link choose(int i, long[] prints, HitCounts hits, List<Integer> pool, Attribution a, Authors.Names who) {
         int best = -1;
@@ -314,6 +316,8 @@ final class InferenceLinker {
         double bestD = 0;
         double bestS = 0;
         int bestHits = 0;
+        // a quote too short for fingerprints: the attributed author's message whose own words hold it
+        String shortQuote = prints.length == 0 && who != null && !who.isEmpty() ? ShortQuotes.of(corpus.get(i)) : null;
         for (int c : pool) {
             if (!corpus.before(c, i)) continue;
             double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits.get(c) / prints.length);
@@ -322,7 +326,8 @@ final class InferenceLinker {
             double s = corpus.sameTopic(i, c) ? 1 : 0;
             // the same text in several messages: its first holder wrote it; otherwise the latest fits best
             double recency = (q > 0 ? -1e-3 : 1e-3) * corpus.rank[c] / Math.max(1, corpus.size());
-            double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + recency;
+            double held = shortQuote != null && au >= 0.5 && ShortQuotes.holds(corpus.get(c), shortQuote) ? 1 : 0;
+            double score = 4 * q + 2 * au + 1.5 * d + 0.5 * s + held + recency;
             if (score > bestScore) {
                 best = c;
                 bestScore = score;

@@ -91,6 +91,21 @@ class InferenceTest {
     }
 
     /**
+     * A quote of two words leaves no fingerprint: of the attributed author's messages of the subject,
+     * the one whose own words hold it is the parent, not the latest.
+     */
+    @Test
+    void aQuoteTooShortForFingerprintsAnswersTheAuthorsMessageHoldingIt() {
+        String reply = "Arsen Ray Arachelian wrote:\n\n>On Amiga????\n\nShould be easy.\n";
+        List<Message> t = Msgs.thread(
+                page("a1", "Arsen Ray Arachelian", T, "BBS crypto", SSH + "\n\nOn Amiga????\n"),
+                page("a2", "Arsen Ray Arachelian", T.plusSeconds(1200), "Re: BBS crypto", OTHER + "\n"),
+                page("c", "Aran Cox", T.plusSeconds(86_400), "Re: BBS crypto", reply).segments(Segmenter.segment(reply)));
+        assertThat(byId(t, "c").parentId()).isEqualTo("a1");
+        assertThat(byId(t, "c").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+    }
+
+    /**
      * A summary whose first name links nowhere (that person's message holds none of the quoted
      * words, and neither day nor subject backs it) answers the message whose words it quotes, as if
      * no name were given; but not a message weeks before of another subject, nor the poster's own.
