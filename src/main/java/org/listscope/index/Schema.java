@@ -296,9 +296,11 @@ public final class Schema {
      * disait :} and {@code Selon NAME:}; 107: and a bare attribution with words of when, where or about
      * what before its colon ({@code NAME wrote on DATE:}, {@code NAME writes (re TOPIC):}); 108: a
      * quote whose attribution gives its source's author by first name alone ({@code Tim writes:}) is
-     * credited to the name that source shows ({@code Timothy C. May}).
+     * credited to the name that source shows ({@code Timothy C. May}); 109: Evolution's Swedish and
+     * Norwegian {@code DATE skrev NAME:}, Gmail's Russian {@code WEEKDAY, DATE, NAME <ADDRESS>:}, and an
+     * old From header's {@code ADDRESS (NAME):} as attributions.
      */
-    public static final int VERSION = 108;
+    public static final int VERSION = 109;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -120,6 +120,29 @@ final class AttributionDetector {
             "In (?:a )?[Mm]essage (?:of )?(.+?\\d.*?),\\s+(.+?)\\s+" + VERB + "\\s*:");
     private static final Pattern AM_SCHRIEB = Pattern.compile("Am\\s+(.+?\\d.*?),?\\s+schrieb\\s+(.+?)\\s*:");
     /**
+     * The verb between the date and the name, as Evolution writes it in Swedish, Danish and
+     * Norwegian: {@code tis 2002-08-20 klockan 22.40 skrev Itamar Shtull-Trauring:}, {@code 2004-11-16
+     * kl. 19.57 skrev Eric Mangold:}.
+     */
+    private static final Pattern SKREV = Pattern.compile("(.*?\\d.*?),?\\s+skrev\\s+(.+?)\\s*:");
+    /** The time of day in {@link #SKREV}'s date: {@code klockan 22.40}, {@code kl. 19.57}. */
+    private static final Pattern KLOCKAN = Pattern.compile("\\s+(?:klockan|kl\\.)\\s+(\\d{1,2})[.:](\\d{2})\\b");
+    /**
+     * Gmail's attribution in Russian, the weekday and date and then the sender with the address, no
+     * verb: {@code \u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10, Glyph <glyph at twistedmatrix.com>:}, {@code
+     * \u043f\u043d, 29 \u044f\u043d\u0432. 2018 \u0433., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:}; its date is not read.
+     */
+    private static final Pattern RUSSIAN_GMAIL = Pattern.compile(
+            "((?:\u043f\u043d|\u0432\u0442|\u0441\u0440|\u0447\u0442|\u043f\u0442|\u0441\u0431|\u0432\u0441),\\s+\\d[^<>]*<[^<>\\s]+(?:\\s+at\\s+[^<>\\s]+)?>)\\s*:");
+    /**
+     * An address and a comment in parentheses, as an old From header shows them, with or without a
+     * verb: {@code rarachel@prism.poly.edu (Arsen Ray Arachelian):}, {@code loki@convex1.TCS.Tulane.EDU
+     * (the mischeivious god) said:}. The comment names the author where it reads as a name, else the
+     * address does; without a verb it must read as one.
+     */
+    private static final Pattern ADDRESS_COMMENT = Pattern.compile(
+            "([^\\s@()<>]+@[\\w.-]+\\.\\w+)\\s+\\(([^()]+)\\)(\\s+" + VERB + ")?\\s*:", Pattern.CASE_INSENSITIVE);
+    /**
      * A bare attribution with more words between the verb and the colon: when ({@code Jp Calderone
      * wrote on Mon, Feb 03 2003 (10:52:57 -0500):}, {@code itamar wrote on 2004-10-22:}), where
      * ({@code glyph at divmod.com wrote in the "Teach Me Twisted Redux" thread:}) or about what
@@ -406,6 +429,8 @@ final class AttributionDetector {
         }
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
+        m = SKREV.matcher(a);
+        if (m.matches() && looksLikeName(m.group(2))) return datedIfKnown(m.group(2), KLOCKAN.matcher(m.group(1)).replaceFirst(" $1:$2"));
         m = AT.matcher(a);
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = MUTT_STAR.matcher(a);
@@ -418,6 +443,13 @@ final class AttributionDetector {
         if (m.matches()) return strong(author(m.group(1)), null);
         m = DATE_AND_SENDER.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
+        m = RUSSIAN_GMAIL.matcher(a);
+        if (m.matches()) return dateAndName(m.group(1));
+        m = ADDRESS_COMMENT.matcher(a);
+        if (m.matches()) {
+            boolean named = looksLikeName(m.group(2));
+            if (named || m.group(3) != null) return new Attribution(author(named ? m.group(2) : m.group(1)), null, 1, false);
+        }
         String told = LEAD_IN.matcher(a).replaceFirst("");
         m = ASIDE.matcher(told);
         if (m.matches() && fullNameOrAddress(m.group(1))) return new Attribution(author(m.group(1)), null, 1, false);
@@ -514,10 +546,17 @@ final class AttributionDetector {
      * reported speech's too), starts with "Quoting", "According to", "Selon", "Thus spake" or "begin", ends in
      * mutt's bracketed date ({@code ]:}), or starts with a figure and ends in an address ({@code >:}).
      */
+    /** Whether {@code s} (not empty) opens with a figure or a Cyrillic letter, as Gmail's verb-less attributions do. */
+    private static boolean startsWithDigitOrCyrillic(String s) {
+        char c = s.charAt(0);
+        return Character.isDigit(c) || c >= '\u0400' && c <= '\u04ff';
+    }
+
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
         if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("selon ") || lower.startsWith("begin")
-                || lower.startsWith("thus spake") || lower.endsWith(">:") && !lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
+                || lower.startsWith("thus spake") || lower.endsWith(">:") && !lower.isEmpty() && startsWithDigitOrCyrillic(lower)
+                || lower.endsWith("):") && lower.indexOf('@') > 0) {
             return true;
         }
         for (String verb : MENTIONED) {

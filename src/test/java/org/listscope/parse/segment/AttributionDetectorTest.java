@@ -64,6 +64,17 @@ class AttributionDetectorTest {
                 Arguments.of("Jean-Paul Calderone napisa\u0142(a):", "Jean-Paul Calderone"),
                 Arguments.of("Marcin Kasperski <Marcin.Kasperski at softax.com.pl> napisa?(a):", "Marcin Kasperski"),
                 Arguments.of("Jo\u00e3o Silva escreveu:", "Jo\u00e3o Silva"),
+                // Evolution in Swedish and Norwegian: the verb between the date and the name
+                Arguments.of("tis 2002-08-20 klockan 22.40 skrev Itamar Shtull-Trauring:", "Itamar Shtull-Trauring"),
+                Arguments.of("2004-11-16 kl. 19.57 skrev Eric Mangold:", "Eric Mangold"),
+                // Gmail in Russian, no verb, the time after the date or after a comma
+                Arguments.of("\u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10, Glyph <glyph at twistedmatrix.com>:", "Glyph"),
+                Arguments.of("\u043f\u043d, 29 \u044f\u043d\u0432. 2018 \u0433., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:",
+                        "Ilya Skriblovsky"),
+                // an old From header's address and comment: the comment where it is a name, else the address
+                Arguments.of("rarachel@prism.poly.edu (Arsen Ray Arachelian):", "Arsen Ray Arachelian"),
+                Arguments.of("tytso@ATHENA.MIT.EDU (Theodore Ts'o):", "Theodore Ts'o"),
+                Arguments.of("loki@convex1.TCS.Tulane.EDU (the mischeivious god) said:", "loki@convex1.TCS.Tulane.EDU"),
                 // Gmail's address run into the verb, as pipermail keeps it
                 Arguments.of("On Fri, Jul 3, 2009 at 7:52 AM, Johann Borck <johann.borck at densedata.com>wrote:", "Johann Borck"),
                 // a name whose accented letter the archive lost
@@ -216,9 +227,17 @@ class AttributionDetectorTest {
             "To which I replied:", "begin the quotation:", "Someone asked:", "The question asked:", "And then he added:",
             "That sounded reasonable to me until Crim Tideson asked:", "Eric Hughes wrote, quoting Detweiler:",
             "Hal Finney wrote (quoting John Perry):", "rah@shipwright.com (Robert Hettinga) writes (quotes are Eric Hughes):",
-            "I've said in a previous post and others like it:"})
+            "I've said in a previous post and others like it:", "loki@convex1.TCS.Tulane.EDU (the mischeivious god):",
+            "\u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10:"})
     void linesThatNameNobodyAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
+    }
+
+    @Test
+    void swedishEvolutionKeepsItsDate() {
+        Attribution a = AttributionDetector.detect("tis 2002-08-20 klockan 22.40 skrev Itamar Shtull-Trauring:", null);
+        assertThat(a.date()).isEqualTo(Instant.parse("2002-08-20T22:40:00Z"));
+        assertThat(a.strong()).isTrue();
     }
 
     @Test
