@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.listscope.json.Json;
-import org.listscope.model.Author;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +17,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.listscope.json.Json;
 import org.listscope.model.Annotation;
+import org.listscope.model.Author;
+import org.listscope.model.BlankRuns;
 import org.listscope.model.Segment;
 import org.listscope.model.TopicEvidence;
 
@@ -227,19 +227,19 @@ final class AnnotationSnippets {
             else from = before;
         }
         StringBuilder sb = new StringBuilder();
-        String lead = Snippets.collapseSpaces(body.substring(from, start));
+        String lead = BlankRuns.collapse(body.substring(from, start));
         if (lead.length() > Snippets.PASSAGE_CHARS / 2) {
             int cut = lead.indexOf(' ', lead.length() - Snippets.PASSAGE_CHARS / 2);
             lead = "… " + (cut < 0 ? lead.substring(lead.length() - Snippets.PASSAGE_CHARS / 2) : lead.substring(cut + 1));
         }
         sb.append(Snippets.escape(lead));
         if (!lead.isEmpty() && Character.isWhitespace(body.charAt(start - 1))) sb.append(' ');
-        String marked = Snippets.collapseSpaces(body.substring(start, end));
+        String marked = BlankRuns.collapse(body.substring(start, end));
         if (marked.length() > 2 * LONG_SIDE) {
             marked = marked.substring(0, LONG_SIDE) + " … " + marked.substring(marked.length() - LONG_SIDE);
         }
         sb.append("<b>").append(Snippets.escape(marked)).append("</b>");
-        String tail = Snippets.collapseSpaces(body.substring(end, to));
+        String tail = BlankRuns.collapse(body.substring(end, to));
         if (tail.length() > Snippets.PASSAGE_CHARS / 2) {
             int cut = tail.lastIndexOf(' ', Snippets.PASSAGE_CHARS / 2);
             tail = tail.substring(0, cut > 0 ? cut : Snippets.PASSAGE_CHARS / 2) + " …";

@@ -3,6 +3,7 @@ package org.listscope.index;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.listscope.model.Annotation;
+import org.listscope.model.BlankRuns;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
 import org.listscope.model.Message;
@@ -38,19 +39,7 @@ final class AnnotationTerms {
     /** A speaker's name, or a {@code speaker:} query's value, as {@link Fields#SPEAKER} holds it; {@code null} for none. */
     static String speakerKey(String name) {
         if (name == null || name.isBlank()) return null;
-        StringBuilder sb = new StringBuilder(name.length());
-        boolean blank = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c)) {
-                blank = sb.length() > 0;
-            } else {
-                if (blank) sb.append(' ');
-                blank = false;
-                sb.append(c);
-            }
-        }
-        return MessageDocuments.key(sb.toString().toLowerCase(Locale.ROOT));
+        return MessageDocuments.key(BlankRuns.collapse(name).toLowerCase(Locale.ROOT));
     }
 
     /** What parts a {@link Fields#SAID} term: the speaker's key, then the field and its term. */

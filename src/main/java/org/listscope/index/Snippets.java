@@ -14,6 +14,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.listscope.model.BlankRuns;
 
 /**
  * Highlighted snippets from the part of a message that matched: own text, quoted text or subject,
@@ -77,7 +78,7 @@ final class Snippets {
                 int kept = 0;
                 for (int i = 0; i < left.length; i++) {
                     if (found[i] != null && found[i].contains("<b>")) {
-                        out[at[i]] = collapseSpaces(found[i]);
+                        out[at[i]] = BlankRuns.collapse(found[i]);
                     } else {
                         at[kept] = at[i];
                         left[kept++] = left[i];
@@ -107,26 +108,9 @@ final class Snippets {
     private static final Map<String, String> EARLIER_SAME_TEXT = Map.of(
             Fields.BODY_EXACT, Fields.BODY, Fields.SUBJECT_EXACT, Fields.SUBJECT);
 
-    /** Runs of white space as one space, ends trimmed: a snippet is one line. */
-    static String collapseSpaces(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     /** The start of the own text, for hits that matched no text (a {@code from:} or {@code date:} query). */
     static String lead(HitFields m) {
-        String text = collapseSpaces(m.own());
+        String text = BlankRuns.collapse(m.own());
         if (text.length() > PASSAGE_CHARS) {
             int cut = text.lastIndexOf(' ', PASSAGE_CHARS);
             text = text.substring(0, cut > PASSAGE_CHARS / 2 ? cut : PASSAGE_CHARS) + " …";

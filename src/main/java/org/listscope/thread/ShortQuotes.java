@@ -1,5 +1,6 @@
 package org.listscope.thread;
 
+import org.listscope.model.BlankRuns;
 import org.listscope.model.Message;
 
 /**
@@ -20,7 +21,7 @@ final class ShortQuotes {
      * #MIN_CHARS} characters of them or more but no more than {@link Shingles#K} words; else {@code null}.
      */
     static String of(Message m) {
-        String quoted = collapsed(QuoteLines.of(m).quoted());
+        String quoted = BlankRuns.collapse(QuoteLines.of(m).quoted());
         if (quoted.length() < MIN_CHARS || quoted.chars().noneMatch(Character::isLetter)) return null;
         int words = quoted.split(" ").length;
         return words <= Shingles.K ? quoted : null;
@@ -28,23 +29,6 @@ final class ShortQuotes {
 
     /** Whether the own words of message {@code m} hold {@code quote} (white space collapsed in both). */
     static boolean holds(Message m, String quote) {
-        return collapsed(QuoteLines.of(m).own()).contains(quote);
-    }
-
-    /** {@code s} with each run of white space as one space, and none at the ends. */
-    static String collapsed(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean blank = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                blank = b.length() > 0;
-            } else {
-                if (blank) b.append(' ');
-                blank = false;
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return BlankRuns.collapse(QuoteLines.of(m).own()).contains(quote);
     }
 }
