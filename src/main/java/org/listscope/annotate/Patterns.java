@@ -118,11 +118,12 @@ final class Patterns {
 
     /**
      * {@code H.R. 3937}, {@code HR3627}, {@code S. 266}, {@code S.266}, {@code Senate Bill 266}, {@code H. Res. 12}; a
-     * full stop left out or added, {@code H.R 4922}, {@code HR. 820}.
+     * full stop left out or added, {@code H.R 4922}, {@code HR. 820}; two spaces after the full stop, as
+     * a typist puts them, {@code H.R.  1900}, {@code S.  2272}, and a space before a line break ({@code H.R. \n1900}).
      */
     static final Pattern BILL = Pattern.compile(
             "(?<![\\w.'])(?=[HS])(H\\.\\s?R\\.?|HR\\.?|H\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|"
-                    + "Senate\\s[Bb]ill|House\\s[Bb]ill|SENATE\\sBILL|HOUSE\\sBILL)\\s?(?:[Nn]o\\.\\s?)?(\\d{1,5})(?![\\w.:,/-]\\d|\\w)");
+                    + "Senate\\s[Bb]ill|House\\s[Bb]ill|SENATE\\sBILL|HOUSE\\sBILL)(?: {1,2}\\n?|\\s)?(?:[Nn]o\\.\\s?)?(\\d{1,5})(?![\\w.:,/-]\\d|\\w)");
 
     /** An explicit Congress near a bill: {@code 103rd Congress}, {@code (110th)}. */
     static final Pattern CONGRESS = Pattern.compile(",?\\s{0,2}\\(?(\\d{2,3})(?:st|nd|rd|th)(?:\\s(?:Congress|Cong\\.))?\\)?");

@@ -298,9 +298,10 @@ public final class Schema {
      * quote whose attribution gives its source's author by first name alone ({@code Tim writes:}) is
      * credited to the name that source shows ({@code Timothy C. May}); 109: Evolution's Swedish and
      * Norwegian {@code DATE skrev NAME:}, Gmail's Russian {@code WEEKDAY, DATE, NAME <ADDRESS>:}, and an
-     * old From header's {@code ADDRESS (NAME):} as attributions.
+     * old From header's {@code ADDRESS (NAME):} as attributions; 110: a bill's number two spaces or a
+     * line break after its prefix ({@code S.  2272}, {@code H.R. \n1900}).
      */
-    public static final int VERSION = 109;
+    public static final int VERSION = 110;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -123,6 +123,7 @@ class ExtractorsTest {
             "Senate Bill 266 contained | bill | S. 266 | Senate Bill 266",
             "pending in the House of Representatives as HR. 820. One | bill | H.R. 820 | HR. 820",
             "the wiretap proposals (H.R 4922 and | bill | H.R. 4922 | H.R 4922",
+            "as introduced in the Senate: S.  2272, a bill | bill | S. 2272 | S.  2272",
             "FCC Docket No. 92-90 comments | fcc | Docket No. 92-90 | FCC Docket No. 92-90",
             "Comments on the proposed standard, docket # 930659-3159.  We | fed-reg | Docket No. 930659-3159 | docket # 930659-3159",
             "Federal Register vol. 56, no.  169, August 30, 1991, pp. 42980-42982, and | fed-reg | 56 Fed. Reg. 42980 | Federal Register vol. 56, no.  169, August 30, 1991, pp. 42980",
@@ -221,6 +222,13 @@ class ExtractorsTest {
         assertThat(c.kind()).isEqualTo(kind);
         assertThat(c.normalized()).isEqualTo(normalized);
         assertThat(c.text()).isEqualTo(span);
+    }
+
+    @Test
+    void aBillNumberWrappedAfterASpaceIsFound() {
+        Citation c = only("Many of these provisions are contained in H.R. \n1900, the privacy bill.");
+        assertThat(c.normalized()).isEqualTo("H.R. 1900");
+        assertThat(c.text()).isEqualTo("H.R. \n1900");
     }
 
     @Test
