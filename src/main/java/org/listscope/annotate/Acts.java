@@ -19,7 +19,7 @@ final class Acts {
     static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telephony", "ecpa", "wiretap",
             "omnibus", "intelligence", "fisa", "patriot", "millennium", "dmca", "can-spam", "decency", "cda 230", "itar",
             "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
-            "cfaa", "freedom of information", "foia", "privacy act", "communications act", "telecommunications act",
+            "cfaa", "freedom of information", "freedom-of", "foia", "privacy act", "communications act", "telecommunications act",
             "copyright act", "espionage", "bank secrecy", "financial privacy", "video privacy", "paperwork", "enemy",
             "data retention", "rico", "racketeer", "ucc", "uniform commercial", "bill of rights", "brady", "digital telephone", "amendment", "violent crime");
 

@@ -124,6 +124,11 @@ class ExtractorsTest {
             "pending in the House of Representatives as HR. 820. One | bill | H.R. 820 | HR. 820",
             "the wiretap proposals (H.R 4922 and | bill | H.R. 4922 | H.R 4922",
             "as introduced in the Senate: S.  2272, a bill | bill | S. 2272 | S.  2272",
+            // names as writers garbled them: the ECPA without "Communications" but with its year, or with an "and"
+            "The Electronic Privacy Act of 1986 prohibits snooping | act | Electronic Communications Privacy Act | Electronic Privacy Act of 1986",
+            "Pursuant to the Electronic and Communications Privacy Act of 1986, the | act | Electronic Communications Privacy Act | Electronic and Communications Privacy Act of 1986",
+            "filed a [Freedom Of Information Act] request | act | Freedom of Information Act | Freedom Of Information Act",
+            "the Omnibus Crime Control and safe Streets Act exempts | act | Wiretap Act | Omnibus Crime Control and safe Streets Act",
             "FCC Docket No. 92-90 comments | fcc | Docket No. 92-90 | FCC Docket No. 92-90",
             "Comments on the proposed standard, docket # 930659-3159.  We | fed-reg | Docket No. 930659-3159 | docket # 930659-3159",
             "Federal Register vol. 56, no.  169, August 30, 1991, pp. 42980-42982, and | fed-reg | 56 Fed. Reg. 42980 | Federal Register vol. 56, no.  169, August 30, 1991, pp. 42980",
@@ -222,6 +227,13 @@ class ExtractorsTest {
         assertThat(c.kind()).isEqualTo(kind);
         assertThat(c.normalized()).isEqualTo(normalized);
         assertThat(c.text()).isEqualTo(span);
+    }
+
+    @Test
+    void anActNamedWithHyphensAndWrappedIsFound() {
+        Citation c = only("A response to the Freedom-of-Information-\n          Act request for Clipper's algorithm.");
+        assertThat(c.normalized()).isEqualTo("Freedom of Information Act");
+        assertThat(c.text()).isEqualTo("Freedom-of-Information-\n          Act");
     }
 
     @Test
