@@ -300,9 +300,10 @@ public final class Schema {
      * Norwegian {@code DATE skrev NAME:}, Gmail's Russian {@code WEEKDAY, DATE, NAME <ADDRESS>:}, and an
      * old From header's {@code ADDRESS (NAME):} as attributions; 110: a bill's number two spaces or a
      * line break after its prefix ({@code S.  2272}, {@code H.R. \n1900}); 111: acts by names writers
-     * garbled ({@code Electronic Privacy Act of 1986}, {@code Freedom-of-Information-Act}).
+     * garbled ({@code Electronic Privacy Act of 1986}, {@code Freedom-of-Information-Act}); 112: Blue
+     * Wave's {@code -=> Quoting NAME to NAME <=-} as an attribution.
      */
-    public static final int VERSION = 111;
+    public static final int VERSION = 112;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -290,6 +290,7 @@ final class AttributionDetector {
         if (a.indexOf("On", 1) > 0) a = MARKS_BEFORE_ON.matcher(a).replaceFirst("");
         if (a.length() > MAX_LINE || a.isEmpty()) return null;
         if (a.startsWith(RESPONDING_START)) return responding(a, second);
+        if (a.startsWith(BLUE_WAVE_START)) return blueWave(a);
         if (a.endsWith(":")) {
             Attribution one = single(a);
             if (one != null) return one;
@@ -351,11 +352,15 @@ final class AttributionDetector {
 
     /**
      * Whether the line {@code [from, end)} may open an attribution though neither it nor the next line
-     * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}), or a
-     * dated line whose colon was left off ({@code On <date>, Weikai Xie wrote}).
+     * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}), Blue
+     * Wave's ({@link #BLUE_WAVE}), or a dated line whose colon was left off ({@code On <date>, Weikai
+     * Xie wrote}).
      */
     static boolean opensWithoutColon(String body, int from, int end) {
         if (body.startsWith(RESPONDING_START, from)) return true;
+        int text = from;
+        while (text < end && blank(body.charAt(text))) text++;
+        if (body.startsWith(BLUE_WAVE_START, text)) return true;
         int e = end;
         while (e > from && blank(body.charAt(e - 1))) e--;
         return body.startsWith("On ", from) && endsInBareVerb(body, e);
@@ -364,6 +369,26 @@ final class AttributionDetector {
     /** Whether {@code s} ends at {@code end} in an attribution's verb without its colon ({@code ... Weikai Xie wrote}). */
     private static boolean endsInBareVerb(String s, int end) {
         return s.startsWith(" wrote", end - 6) || s.startsWith(" writes", end - 7);
+    }
+
+    /**
+     * Blue Wave's, an offline reader of FidoNet and mail that gated to the list: {@code -=> Quoting
+     * Stan Young to All <=-}, {@code -=> Quoting Chan@shell.portal.com to John Nieder <=-} (the
+     * reader capitalises an address). A gateway's {@code Uucp} names nobody; the line is still no
+     * part of the poster's words.
+     */
+    private static final String BLUE_WAVE_START = "-=> Quoting ";
+    private static final Pattern BLUE_WAVE = Pattern.compile("-=> Quoting\\s+(.+?)\\s+to\\s+.+?\\s*<=-");
+
+    private static Attribution blueWave(String a) {
+        Matcher m = BLUE_WAVE.matcher(a);
+        if (!m.matches()) return null;
+        String named = m.group(1);
+        if (named.indexOf('@') > 0 && named.indexOf(' ') < 0) {
+            named = Character.toLowerCase(named.charAt(0)) + named.substring(1); // the address as it was: "chan@shell.portal.com"
+        }
+        String who = named.equalsIgnoreCase("uucp") ? null : author(named);
+        return new Attribution(who, null, 1, true);
     }
 
     /** Pipeline's attribution ({@link #RESPONDING}), with its date's wrapped end when that is the next line. */

@@ -75,6 +75,9 @@ class AttributionDetectorTest {
                 Arguments.of("rarachel@prism.poly.edu (Arsen Ray Arachelian):", "Arsen Ray Arachelian"),
                 Arguments.of("tytso@ATHENA.MIT.EDU (Theodore Ts'o):", "Theodore Ts'o"),
                 Arguments.of("loki@convex1.TCS.Tulane.EDU (the mischeivious god) said:", "loki@convex1.TCS.Tulane.EDU"),
+                // Blue Wave, an offline reader: a name, or an address whose first letter it capitalised
+                Arguments.of(" -=> Quoting Stan Young to All <=-", "Stan Young"),
+                Arguments.of("-=> Quoting Chan@shell.portal.com to John Nieder <=-", "chan@shell.portal.com"),
                 // Gmail's address run into the verb, as pipermail keeps it
                 Arguments.of("On Fri, Jul 3, 2009 at 7:52 AM, Johann Borck <johann.borck at densedata.com>wrote:", "Johann Borck"),
                 // a name whose accented letter the archive lost
@@ -231,6 +234,14 @@ class AttributionDetectorTest {
             "\u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10:"})
     void linesThatNameNobodyAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
+    }
+
+    @Test
+    void blueWavesGatewayNamesNobodyButIsAnAttribution() {
+        Attribution a = AttributionDetector.detect("-=> Quoting Uucp to All <=-", null);
+        assertThat(a.author()).isNull();
+        assertThat(a.strong()).isTrue();
+        assertThat(AttributionDetector.opensWithoutColon(" -=> Quoting Uucp to All <=-", 0, 28)).isTrue();
     }
 
     @Test

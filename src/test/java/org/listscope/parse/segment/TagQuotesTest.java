@@ -62,6 +62,15 @@ class TagQuotesTest {
         assertThat(Segments.text(body, SegmentKind.TEXT)).isEqualTo(own);
     }
 
+    /** Blue Wave's attribution above the quote its reader tagged with the quoted person's initials. */
+    @Test
+    void blueWavesAttributionNamesTheInitialsQuote() {
+        String body = "To: gun-control@cs.umd.edu\n\n -=> Quoting Stan Young to All <=-\n\n"
+                + " SY> This is a public forum.  It is a place for standing up and being\n SY> counted.\n\nNot anonymously, it seems.\n";
+        assertThat(Segments.kinds(body)).isEqualTo("text0 attribution0 text0 quote1 text0");
+        assertThat(Segments.first(body, SegmentKind.QUOTE).quotedAuthor()).isEqualTo("Stan Young");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Ross > the rest.\nRoss > the others.\n", // four letters and a space: no tag
