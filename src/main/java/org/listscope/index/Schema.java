@@ -301,9 +301,12 @@ public final class Schema {
      * old From header's {@code ADDRESS (NAME):} as attributions; 110: a bill's number two spaces or a
      * line break after its prefix ({@code S.  2272}, {@code H.R. \n1900}); 111: acts by names writers
      * garbled ({@code Electronic Privacy Act of 1986}, {@code Freedom-of-Information-Act}); 112: Blue
-     * Wave's {@code -=> Quoting NAME to NAME <=-} as an attribution.
+     * Wave's {@code -=> Quoting NAME to NAME <=-} as an attribution; 113: an attribution whose colon a
+     * dash, dots or brackets replace, or that has none ({@code NAME <ADDRESS> wrote -}, {@code NAME
+     * writes}, {@code <In mail NAME said:>}), and a quote credited to the source's full name where the
+     * attribution gives its family name alone or a shorter form ({@code Tim May}).
      */
-    public static final int VERSION = 112;
+    public static final int VERSION = 113;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

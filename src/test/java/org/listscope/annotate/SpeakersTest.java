@@ -74,14 +74,14 @@ class SpeakersTest {
      * An attribution that names the source's author by address, by a name its line's wrap split or by
      * the first name alone gives the name that source message shows: one person, one speaker string
      * (cypherpunks 1994's "In article <id> tcmay@netcom.com writes:", "Robe" / "rt A. Hayden", "Tim
-     * writes:").
+     * writes:"), by the family name alone or by a shorter form of the whole ("Tim May writes -").
      */
     @Test
     void anAttributionNamingTheSourcesAuthorOtherwiseGivesTheNameTheSourceShows() {
         Message source = Message.builder().id("m1").messageId("<m1@example.org>")
                 .from(Author.of("Timothy C. May", "tcmay@netcom.com", "tcmay@netcom.com (Timothy C. May)"))
                 .source(new Source(null, null, "mbox")).body("Exporting PGP is illegal under the ITAR.\n").segments(List.of()).build();
-        for (String named : List.of("tcmay@netcom.com", "Timo thy C. May", "Tim", "Timothy")) {
+        for (String named : List.of("tcmay@netcom.com", "Timo thy C. May", "Tim", "Timothy", "May", "Tim May", "Tim C. May")) {
             Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(
                     Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted(named, null).withSource("m1", 0, QUOTED.length() - 3)));
             List<Annotation> as = new Annotator().annotate(List.of(source, reply)).get(1).annotations();
@@ -96,7 +96,7 @@ class SpeakersTest {
         assertThat(new Annotator().annotate(List.of(herve, lost)).get(1).annotations())
                 .isNotEmpty().allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Thomas Herv\u00e9"));
         // a first name that does not begin the source author's, or a lower-case word, is no first name of theirs
-        for (String named : List.of("Tom", "tim")) {
+        for (String named : List.of("Tom", "tim", "Tom May", "Tim Mayer", "Ma")) {
             Message reply = TestMessages.message("m2", "Perry", QUOTED, List.of(
                     Segment.of(SegmentKind.QUOTE, 0, QUOTED.length(), 1).withQuoted(named, null).withSource("m1", 0, QUOTED.length() - 3)));
             assertThat(new Annotator().annotate(List.of(source, reply)).get(1).annotations())

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
@@ -298,6 +299,9 @@ final class AttributionDetector {
             // a dated line without its colon: weak, so it stands only above a quote
             Attribution one = single(a + ":");
             if (one != null && one.strong()) return new Attribution(one.author(), one.date(), 1, false);
+        } else {
+            Attribution loose = withoutColon(a);
+            if (loose != null) return loose;
         }
         if (second != null) {
             String b = second.strip();
@@ -353,17 +357,67 @@ final class AttributionDetector {
     /**
      * Whether the line {@code [from, end)} may open an attribution though neither it nor the next line
      * ends with a colon, the cheap test callers make first: Pipeline's ({@link #RESPONDING}), Blue
-     * Wave's ({@link #BLUE_WAVE}), or a dated line whose colon was left off ({@code On <date>, Weikai
-     * Xie wrote}).
+     * Wave's ({@link #BLUE_WAVE}), or one whose colon was left off or replaced ({@code On <date>,
+     * Weikai Xie wrote}, {@code Perry E. Metzger writes -}: {@link #withoutColon}).
      */
     static boolean opensWithoutColon(String body, int from, int end) {
         if (body.startsWith(RESPONDING_START, from)) return true;
         int text = from;
         while (text < end && blank(body.charAt(text))) text++;
-        if (body.startsWith(BLUE_WAVE_START, text)) return true;
+        if (body.startsWith(BLUE_WAVE_START, text) || looseEnd(body, text, end) >= 0) return true;
         int e = end;
         while (e > from && blank(body.charAt(e - 1))) e--;
         return body.startsWith("On ", from) && endsInBareVerb(body, e);
+    }
+
+    /**
+     * An attribution whose colon a dash, dots or brackets replace: {@code Perry E. Metzger writes},
+     * {@code Timothy C. May <uunet!netcom.com!tcmay> wrote -}, {@code Phil Karn says...}, {@code (Eric
+     * Fogleman writes)}, {@code <In mail Black Unicorn said:>}; weak, so it stands only above a quote.
+     */
+    private static Attribution withoutColon(String a) {
+        int end = looseEnd(a, 0, a.length());
+        if (end < 0) return null;
+        int start = 0;
+        while (start < end && !Character.isLetterOrDigit(a.charAt(start)) && a.charAt(start) != '"'
+                && !(a.charAt(start) == '<' && a.indexOf('@', start) > start && a.indexOf('>', start) > a.indexOf('@', start))) {
+            start++; // "(Eric Fogleman writes)", "**** Pat Farrel ...", "--Jim says--"
+        }
+        String core = IN_MAIL.matcher(a.substring(start, end).strip()).replaceFirst("");
+        core = ADDRESS_FIRST.matcher(core).replaceFirst("$2 $1"); // "<dmandl@shearson.com> David Mandl writes"
+        String[] words = core.split("\\s+");
+        if (words.length < 2 || LOOSE_NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT))) return null;
+        Attribution one = single(core + ":");
+        if (one == null || one.author() == null || !Character.isLetterOrDigit(one.author().charAt(0))) return null;
+        return new Attribution(one.author(), one.date(), 1, false);
+    }
+
+    /** {@code <In mail NAME said:>}: Elm's bracketed attribution starts so. */
+    private static final Pattern IN_MAIL = Pattern.compile("^In mail\\s+");
+    /** An address in brackets before the name: {@code <dmandl@shearson.com> David Mandl writes}. */
+    private static final Pattern ADDRESS_FIRST = Pattern.compile("^(<[^<>\\s]+@[^<>\\s]+>)\\s+([^<>]+?)(?=\\s+\\S+$)");
+    /** First words that make a line without its colon no attribution: {@code Well said...}, {@code Some nobody writes}. */
+    private static final Set<String> LOOSE_NOT_A_NAME = Stream.concat(NOT_A_NAME.stream(), Stream.of("well", "it", "this", "that",
+            "he", "she", "they", "who", "someone", "somebody", "everyone", "nobody", "as", "and", "but", "so")).collect(Collectors.toSet());
+
+    /**
+     * Where the verb ends in a line {@code [from, end)} that ends as {@link #withoutColon}'s do (the
+     * verb, then a dash, dots or a closing bracket, or nothing), or -1.
+     */
+    private static int looseEnd(String s, int from, int end) {
+        int e = end;
+        while (e > from && blank(s.charAt(e - 1))) e--;
+        if (e > from && (s.charAt(e - 1) == '>' || s.charAt(e - 1) == ')')) {
+            e--;
+            if (e > from && s.charAt(e - 1) == ':') e--;
+        } else if (s.startsWith("...", e - 3)) {
+            e -= 3;
+        } else {
+            while (e > from && s.charAt(e - 1) == '-') e--;
+        }
+        while (e > from && blank(s.charAt(e - 1))) e--;
+        boolean verb = endsInBareVerb(s, e) || s.startsWith(" said", e - 5) || s.startsWith(" says", e - 5);
+        return verb && e - from > 8 ? e : -1;
     }
 
     /** Whether {@code s} ends at {@code end} in an attribution's verb without its colon ({@code ... Weikai Xie wrote}). */

@@ -75,6 +75,14 @@ class AttributionDetectorTest {
                 Arguments.of("rarachel@prism.poly.edu (Arsen Ray Arachelian):", "Arsen Ray Arachelian"),
                 Arguments.of("tytso@ATHENA.MIT.EDU (Theodore Ts'o):", "Theodore Ts'o"),
                 Arguments.of("loki@convex1.TCS.Tulane.EDU (the mischeivious god) said:", "loki@convex1.TCS.Tulane.EDU"),
+                // a dash, dots or brackets for the colon, or nothing: weak, so they stand only above a quote
+                Arguments.of("Timothy C. May <uunet!netcom.com!tcmay> wrote -", "Timothy C. May"),
+                Arguments.of("Perry E. Metzger writes", "Perry E. Metzger"),
+                Arguments.of("Phil Karn says...", "Phil Karn"),
+                Arguments.of("(Eric Fogleman writes)", "Eric Fogleman"),
+                Arguments.of("<In mail Black Unicorn said:>", "Black Unicorn"),
+                Arguments.of("<dmandl@shearson.com> David Mandl writes -", "David Mandl"),
+                Arguments.of("**** Pat Farrel <pfarrell@cs.gmu.edu> writes", "Pat Farrel"),
                 // Blue Wave, an offline reader: a name, or an address whose first letter it capitalised
                 Arguments.of(" -=> Quoting Stan Young to All <=-", "Stan Young"),
                 Arguments.of("-=> Quoting Chan@shell.portal.com to John Nieder <=-", "chan@shell.portal.com"),
@@ -231,9 +239,17 @@ class AttributionDetectorTest {
             "That sounded reasonable to me until Crim Tideson asked:", "Eric Hughes wrote, quoting Detweiler:",
             "Hal Finney wrote (quoting John Perry):", "rah@shipwright.com (Robert Hettinga) writes (quotes are Eric Hughes):",
             "I've said in a previous post and others like it:", "loki@convex1.TCS.Tulane.EDU (the mischeivious god):",
-            "\u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10:"})
+            "\u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10:", "Well said...", "Some nobody writes", "It says",
+            "That being said", "I was really upset when he said", "Let me review what has been said"})
     void linesThatNameNobodyAreNoAttribution(String line) {
         assertThat(AttributionDetector.detect(line, null)).isNull();
+    }
+
+    @Test
+    void anAttributionWithoutItsColonIsWeak() {
+        assertThat(AttributionDetector.detect("Perry E. Metzger writes -", null).strong()).isFalse();
+        assertThat(AttributionDetector.opensWithoutColon("Phil Karn says...", 0, 17)).isTrue();
+        assertThat(AttributionDetector.opensWithoutColon("the key is in the drawer", 0, 24)).isFalse();
     }
 
     @Test
