@@ -364,7 +364,7 @@ final class AttributionDetector {
         if (body.startsWith(RESPONDING_START, from)) return true;
         int text = from;
         while (text < end && blank(body.charAt(text))) text++;
-        if (body.startsWith(BLUE_WAVE_START, text) || looseEnd(body, text, end) >= 0) return true;
+        if (text < end && body.charAt(text) == '-' && body.startsWith(BLUE_WAVE_START, text) || looseEnd(body, text, end) >= 0) return true;
         int e = end;
         while (e > from && blank(body.charAt(e - 1))) e--;
         return body.startsWith("On ", from) && endsInBareVerb(body, e);
@@ -407,17 +407,25 @@ final class AttributionDetector {
     private static int looseEnd(String s, int from, int end) {
         int e = end;
         while (e > from && blank(s.charAt(e - 1))) e--;
-        if (e > from && (s.charAt(e - 1) == '>' || s.charAt(e - 1) == ')')) {
+        if (e - from < 9) return -1;
+        char last = s.charAt(e - 1);
+        if (last == '>' || last == ')') {
             e--;
-            if (e > from && s.charAt(e - 1) == ':') e--;
-        } else if (s.startsWith("...", e - 3)) {
+            if (s.charAt(e - 1) == ':') e--;
+        } else if (last == '.') {
+            if (!s.startsWith("...", e - 3)) return -1;
             e -= 3;
-        } else {
+        } else if (last == '-') {
             while (e > from && s.charAt(e - 1) == '-') e--;
+        } else if (last != 'e' && last != 's' && last != 'd') {
+            return -1; // most lines: no verb, no mark after one
         }
         while (e > from && blank(s.charAt(e - 1))) e--;
+        if (e - from < 9) return -1;
+        last = s.charAt(e - 1);
+        if (last != 'e' && last != 's' && last != 'd') return -1;
         boolean verb = endsInBareVerb(s, e) || s.startsWith(" said", e - 5) || s.startsWith(" says", e - 5);
-        return verb && e - from > 8 ? e : -1;
+        return verb ? e : -1;
     }
 
     /** Whether {@code s} ends at {@code end} in an attribution's verb without its colon ({@code ... Weikai Xie wrote}). */
@@ -508,8 +516,8 @@ final class AttributionDetector {
         }
         m = AM_SCHRIEB.matcher(a);
         if (m.matches() && looksLikeName(m.group(2))) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
-        m = SKREV.matcher(a);
-        if (m.matches() && looksLikeName(m.group(2))) return datedIfKnown(m.group(2), KLOCKAN.matcher(m.group(1)).replaceFirst(" $1:$2"));
+        m = a.contains("skrev") ? SKREV.matcher(a) : null; // its date pattern backtracks: tried only where it may match
+        if (m != null && m.matches() && looksLikeName(m.group(2))) return datedIfKnown(m.group(2), KLOCKAN.matcher(m.group(1)).replaceFirst(" $1:$2"));
         m = AT.matcher(a);
         if (m.matches()) return strong(author(m.group(2)), AttributionDates.parse(m.group(1)));
         m = MUTT_STAR.matcher(a);
