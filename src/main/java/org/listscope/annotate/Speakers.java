@@ -64,8 +64,7 @@ final class Speakers {
             // the attribution names the source's author by address, by a name the line's wrap split
             // ("Robe" / "rt A. Hayden"), by the first name alone ("Tim") or by the family name alone, its first
             // name on the line before ("Shawn" / "O'Connor <...> writes"): the name that message shows, where it shows one
-            if (source != null && (samePerson(seg.quotedAuthor(), source.from()) || givenName(seg.quotedAuthor(), source.from())
-                    || familyName(seg.quotedAuthor(), source.from()) || shortName(seg.quotedAuthor(), source.from()))
+            if (source != null && (samePerson(seg.quotedAuthor(), source.from()) || shortForm(seg.quotedAuthor(), source.from()))
                     && isName(source.from().name())) {
                 return source.from().name();
             }
@@ -96,46 +95,29 @@ final class Speakers {
     }
 
     /**
-     * Whether {@code who} is one word that begins the author's first name as the source shows it:
-     * {@code Tim writes:} above words of Timothy C. May's message, {@code Perry writes:} above Perry
-     * E. Metzger's, capitalised unless the source writes the name in small letters ({@code peter} for
-     * peter honeyman). Asked only of the message the quoted words stand in.
+     * Whether {@code who} is a short form of the author's name as the source shows it (the first word
+     * of either at least three letters, and compared without regard to case). One word: the start of
+     * the first name ({@code Tim writes:} above words of Timothy C. May's message, {@code Perry} for
+     * Perry E. Metzger), capitalised unless the source writes it in small letters ({@code peter} for
+     * peter honeyman); or the family name of a name of two words or more ({@code O'Connor} for Shawn
+     * O'Connor, its first name wrapped onto the line before). Two words or more: the first beginning
+     * the source's first name and the last its last ({@code Tim May} for Timothy C. May, {@code Brian
+     * Williams} for Brian D Williams, {@code Joh Gilmore} for John Gilmore). Asked only of the message
+     * the quoted words stand in.
      */
-    private static boolean givenName(String who, Author author) {
-        if (who == null || author == null || author.name() == null || who.length() < 3 || !who.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        String first = author.name().strip().split("\\s+")[0];
-        return first.length() >= who.length() && first.regionMatches(true, 0, who, 0, who.length())
-                && (Character.isUpperCase(who.charAt(0)) || first.startsWith(who)); // "peter" for peter honeyman
-    }
-
-    /**
-     * Whether {@code who} is one capitalised word that is the last word of the author's name of two
-     * words or more as the source shows it: {@code O'Connor} for Shawn O'Connor, {@code Metzger} for
-     * Perry E. Metzger. Asked only of the message the quoted words stand in.
-     */
-    private static boolean familyName(String who, Author author) {
-        if (who == null || author == null || author.name() == null || who.length() < 3 || !Character.isUpperCase(who.charAt(0))
-                || !who.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')) {
-            return false;
-        }
-        String[] words = author.name().strip().split("\\s+");
-        return words.length >= 2 && words[words.length - 1].equalsIgnoreCase(who);
-    }
-
-    /**
-     * Whether {@code who} is a short form of the author's name as the source shows it: two words or
-     * more, the first beginning the source's first name and the last its last ({@code Tim May} for
-     * Timothy C. May, {@code Brian Williams} for Brian D Williams, {@code Joh Gilmore} for John
-     * Gilmore, {@code peter honeyman} as it is). Asked only of the message the quoted words stand in.
-     */
-    private static boolean shortName(String who, Author author) {
+    private static boolean shortForm(String who, Author author) {
         if (who == null || author == null || author.name() == null) return false;
         String[] w = who.strip().split("\\s+");
         String[] a = author.name().strip().split("\\s+");
-        if (w.length < 2 || a.length < 2 || w[0].length() < 3) return false;
-        return a[0].regionMatches(true, 0, w[0], 0, w[0].length()) && a[a.length - 1].equalsIgnoreCase(w[w.length - 1]);
+        String first = w[0];
+        if (first.length() < 3) return false;
+        boolean beginsFirstName = a[0].regionMatches(true, 0, first, 0, first.length());
+        boolean twoOrMore = a.length >= 2;
+        if (w.length >= 2) return twoOrMore && beginsFirstName && a[a.length - 1].equalsIgnoreCase(w[w.length - 1]);
+        boolean capital = Character.isUpperCase(first.charAt(0));
+        if (beginsFirstName && first.chars().allMatch(Character::isLetter) && (capital || a[0].startsWith(first))) return true;
+        return twoOrMore && capital && a[a.length - 1].equalsIgnoreCase(first)
+                && first.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
     }
 
     /** A name a From header gave: not empty and no address ({@code bill.stewart@... +1-510-...}). */

@@ -129,13 +129,6 @@ final class AttributionDetector {
     /** The time of day in {@link #SKREV}'s date: {@code klockan 22.40}, {@code kl. 19.57}. */
     private static final Pattern KLOCKAN = Pattern.compile("\\s+(?:klockan|kl\\.)\\s+(\\d{1,2})[.:](\\d{2})\\b");
     /**
-     * Gmail's attribution in Russian, the weekday and date and then the sender with the address, no
-     * verb: {@code \u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10, Glyph <glyph at twistedmatrix.com>:}, {@code
-     * \u043f\u043d, 29 \u044f\u043d\u0432. 2018 \u0433., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:}; its date is not read.
-     */
-    private static final Pattern RUSSIAN_GMAIL = Pattern.compile(
-            "((?:\u043f\u043d|\u0432\u0442|\u0441\u0440|\u0447\u0442|\u043f\u0442|\u0441\u0431|\u0432\u0441),\\s+\\d[^<>]*<[^<>\\s]+(?:\\s+at\\s+[^<>\\s]+)?>)\\s*:");
-    /**
      * An address and a comment in parentheses, as an old From header shows them, with or without a
      * verb: {@code rarachel@prism.poly.edu (Arsen Ray Arachelian):}, {@code loki@convex1.TCS.Tulane.EDU
      * (the mischeivious god) said:}. The comment names the author where it reads as a name, else the
@@ -165,13 +158,17 @@ final class AttributionDetector {
     private static final Pattern QUOTH = Pattern.compile(
             "(?:[Qq]uoth|QUOTH|[Tt]hus\\s+spake|THUS\\s+SPAKE|writes)\\s+(.+?)(?:,\\s*verily\\s+I\\s+(?:saith|say|said)\\s+unto\\s+thee)?\\s*:");
     /**
-     * Gmail's attribution of 2008-2010, a date in figures and the sender with the address but no
-     * verb: {@code 2008/8/6 Nadav Aharony <nadav at mit.edu>:}, {@code 2014-01-25 Dustin J. Mitchell
-     * <dustin at v.igoro.us>:}, and with the time and zone of 2014-2017, {@code 2015-04-29 0:33
-     * GMT+08:00 Louis D. Burr <ldanielburr at me.com>:}.
+     * Gmail's attribution without a verb, a date and the sender with the address: of 2008-2010, the
+     * date in figures, {@code 2008/8/6 Nadav Aharony <nadav at mit.edu>:}, {@code 2014-01-25 Dustin J.
+     * Mitchell <dustin at v.igoro.us>:}, and with the time and zone of 2014-2017, {@code 2015-04-29
+     * 0:33 GMT+08:00 Louis D. Burr <ldanielburr at me.com>:}; in Russian, the weekday first, {@code
+     * \u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10, Glyph <glyph at twistedmatrix.com>:}, {@code
+     * \u043f\u043d, 29 \u044f\u043d\u0432. 2018 \u0433., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:} (a
+     * date {@link AttributionDates} does not read).
      */
     private static final Pattern DATE_AND_SENDER = Pattern.compile(
-            "(\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\b[^<>]*<[^<>\\s]+(?:\\s+at\\s+[^<>\\s]+)?>)\\s*:");
+            "((?:\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\b|(?:\u043f\u043d|\u0432\u0442|\u0441\u0440|\u0447\u0442|\u043f\u0442|\u0441\u0431|\u0432\u0441),\\s+\\d)"
+                    + "[^<>]*<[^<>\\s]+(?:\\s+at\\s+[^<>\\s]+)?>)\\s*:");
     /**
      * A reply told as a story: {@code To which Julf replied:}, {@code And then Peter Davidson
      * responded:} (after the {@link #LEAD_IN}), {@code Crim Tideson asked:}, in the present too
@@ -364,10 +361,7 @@ final class AttributionDetector {
         if (body.startsWith(RESPONDING_START, from)) return true;
         int text = from;
         while (text < end && blank(body.charAt(text))) text++;
-        if (text < end && body.charAt(text) == '-' && body.startsWith(BLUE_WAVE_START, text) || looseEnd(body, text, end) >= 0) return true;
-        int e = end;
-        while (e > from && blank(body.charAt(e - 1))) e--;
-        return body.startsWith("On ", from) && endsInBareVerb(body, e);
+        return body.startsWith(BLUE_WAVE_START, text) || looseEnd(body, text, end) >= 0;
     }
 
     /**
@@ -530,8 +524,6 @@ final class AttributionDetector {
         if (m.matches()) return strong(author(m.group(1)), null);
         m = DATE_AND_SENDER.matcher(a);
         if (m.matches()) return dateAndName(m.group(1));
-        m = RUSSIAN_GMAIL.matcher(a);
-        if (m.matches()) return dateAndName(m.group(1));
         m = ADDRESS_COMMENT.matcher(a);
         if (m.matches()) {
             boolean named = looksLikeName(m.group(2));
@@ -628,17 +620,18 @@ final class AttributionDetector {
         return end >= word.length() && s.regionMatches(true, end - word.length(), word, 0, word.length());
     }
 
-    /**
-     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
-     * reported speech's too), starts with "Quoting", "According to", "Selon", "Thus spake" or "begin", ends in
-     * mutt's bracketed date ({@code ]:}), or starts with a figure and ends in an address ({@code >:}).
-     */
     /** Whether {@code s} (not empty) opens with a figure or a Cyrillic letter, as Gmail's verb-less attributions do. */
     private static boolean startsWithDigitOrCyrillic(String s) {
         char c = s.charAt(0);
         return Character.isDigit(c) || c >= '\u0400' && c <= '\u04ff';
     }
 
+    /**
+     * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
+     * reported speech's too), starts with "Quoting", "According to", "Selon", "Thus spake" or "begin", ends in
+     * mutt's bracketed date ({@code ]:}), starts with a figure or a Cyrillic letter and ends in an
+     * address ({@code >:}), or ends in a comment after an address ({@code ):}).
+     */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
         if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("selon ") || lower.startsWith("begin")
