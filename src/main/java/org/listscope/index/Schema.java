@@ -304,9 +304,11 @@ public final class Schema {
      * Wave's {@code -=> Quoting NAME to NAME <=-} as an attribution; 113: an attribution whose colon a
      * dash, dots or brackets replace, or that has none ({@code NAME <ADDRESS> wrote -}, {@code NAME
      * writes}, {@code <In mail NAME said:>}), and a quote credited to the source's full name where the
-     * attribution gives its family name alone or a shorter form ({@code Tim May}).
+     * attribution gives its family name alone or a shorter form ({@code Tim May}); 114: a short header
+     * block inside a quote ({@code > Date: ...}, {@code > From: NAME <ADDRESS>}) as the attribution of
+     * the passages below it.
      */
-    public static final int VERSION = 113;
+    public static final int VERSION = 114;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -150,6 +150,15 @@ final class LineKinds {
                 i = last - 1;
                 continue;
             }
+            Attribution sender = block && l.depth() > 0 ? QuotedHeaders.inQuote(body, lines, i) : null;
+            if (sender != null) { // "> Date: ...", "> From: Matt Blaze <...>" opening his passage of the quote
+                int last = Math.min(n, i + sender.lines());
+                for (int k = i; k < last; k++) set(k, SegmentKind.ATTRIBUTION, depth, sender);
+                current[depth] = sender;
+                clearDeeper(current, depth + 1);
+                i = last - 1;
+                continue;
+            }
             Attribution above = block && l.depth() == 0 ? QuotedHeaders.aboveQuote(body, lines, i) : null;
             if (above != null) { // "From: ...", "Date: ..." standing as the attribution of the quote below
                 i = attribute(i, above, depth, current);

@@ -147,6 +147,58 @@ final class QuotedHeaders {
         return new Attribution(outlookAuthor(h.group(2)), null, 1, true);
     }
 
+    /**
+     * A short header block inside a quote that opens a passage of that quote: one header line or
+     * more, {@code From:} or {@code Date:} first and a {@code From:} with an address among them
+     * ({@code > Date: Tue, 25 May 93 ...}, {@code > From: Matt Blaze <uunet!crypto.com!mab>}),
+     * standing at the start of the body, below a blank line or below a shallower line, with quoted
+     * text below it (after blank lines); else {@code null}. For a block {@link #detect} does not take.
+     * The text below it at its depth is that sender's, until the next such block or attribution;
+     * what is a level deeper is what the sender quoted ({@code > From: Yanek}, then {@code > > }
+     * the words Yanek answered), so it stays with whoever wrote it.
+     *
+     * <p>Only a block at the quote's margin (one space after the marker at most): one indented
+     * behind the marker ({@code >   From: tcmay@netcom.com}) is a message the quoted writer had
+     * quoted by indenting it, with their own words below it at the margin, and the reply answers
+     * that writer, not the sender the block names.
+     */
+    static Attribution inQuote(String body, List<Line> lines, int i) {
+        Line first = lines.get(i);
+        if (first.depth() == 0 || first.firstVisible(body) - first.contentStart() > 1) return null;
+        String name = headerName(first.content(body).strip());
+        // not "To:" first: the example headers of a message about mail ("> To: anon3+...", "> From: wcs@...")
+        if (!FROM_FIELDS.contains(name) && !MAIL_DATE_FIELDS.contains(name) && !name.equals("newsgroups")) return null;
+        if (i > 0) {
+            Line above = lines.get(i - 1);
+            if (!above.blankContent(body) && above.depth() >= first.depth()) return null; // inside a paragraph
+        }
+        String from = null;
+        String date = null;
+        int end = i;
+        for (; end < lines.size() && end < i + MAX_HEADER_LINES; end++) { // header lines only: an indented line below is text
+            Line l = lines.get(end);
+            if (l.depth() != first.depth()) break;
+            Matcher h = HEADER.matcher(l.content(body).strip());
+            if (!h.matches()) break;
+            String field = fieldName(h.group(1));
+            if (FROM_FIELDS.contains(field) && from == null) from = h.group(2);
+            if (MAIL_DATE_FIELDS.contains(field) && date == null) date = h.group(2);
+        }
+        if (from == null || !hasAddress(from)) return null;
+        int k = end;
+        while (k < lines.size() && lines.get(k).blankContent(body)) k++; // "> From: ...", a blank line, "> her words"
+        if (k == lines.size() || lines.get(k).depth() < first.depth()) return null;
+        return new Attribution(outlookAuthor(from), date == null ? null : AttributionDates.parse(date), end - i, true);
+    }
+
+    /** Whether a sender's header value holds an address ({@code ann@example.org}, {@code uunet!crypto.com!mab}). */
+    private static boolean hasAddress(String from) {
+        int at = from.indexOf('@');
+        if (at > 0 && at < from.length() - 1) return true;
+        int bang = from.indexOf('!');
+        return bang > 0 && bang < from.length() - 1 && Character.isLetterOrDigit(from.charAt(bang + 1));
+    }
+
     /** A header block as read: its sender and date, whether its date is Outlook's {@code Sent:}, whether it names a topic, its header count and end. */
     private record Block(String from, String sent, boolean sentLine, boolean topic, int headers, int end) {
 

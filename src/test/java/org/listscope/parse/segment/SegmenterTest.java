@@ -209,6 +209,44 @@ class SegmenterTest {
         assertThat(quotes).hasSize(2).extracting(Segment::quotedAuthor).containsOnly(author);
     }
 
+    /**
+     * Short header blocks inside a quote ({@code > Date:}, {@code > From: Ann <ann@...>}), as
+     * cypherpunks' repliers quoted several messages in one reply: the passage below a block is its
+     * sender's, dated by it, whatever attribution stood above the quote.
+     */
+    @Test
+    void aHeaderBlockInsideAQuoteNamesThePassagesBelowIt() {
+        String body = "Bob Roe wrote:\n\n> Food for thought: they bought weekly dumps.\n\nIs this hearsay?\n\n"
+                + "> Date: Tue, 25 May 93 18:28:31 EDT\n> From: Matt Blaze <uunet!crypto.com!mab>\n\n"
+                + "> The alarming part is the disclosure.\n\nI agree.\n\n> And it goes on.\n\nIt does.\n\n"
+                + "> From: Ann Lee <ann@example.org>\n>\n> Tapes are public.\n\nNot quite.\n";
+        List<Segment> segments = Segmenter.segment(body);
+        assertThat(authorOf(segments, body, "Food for thought")).isEqualTo("Bob Roe");
+        assertThat(authorOf(segments, body, "alarming part")).isEqualTo("Matt Blaze");
+        assertThat(authorOf(segments, body, "it goes on")).isEqualTo("Matt Blaze");
+        assertThat(authorOf(segments, body, "Tapes are public")).isEqualTo("Ann Lee");
+        assertThat(segments).filteredOn(s -> s.kind() == SegmentKind.ATTRIBUTION && s.depth() == 1)
+                .extracting(Segment::quotedAuthor, Segment::quotedDate)
+                .containsExactly(tuple("Matt Blaze", Instant.parse("1993-05-25T22:28:31Z")), tuple("Ann Lee", null));
+    }
+
+    /**
+     * Header lines in a quote that open no passage of their sender: indented behind the marker (a
+     * message the quoted writer had quoted by indenting it, their own words at the margin below),
+     * example headers of a message about mail, a header line inside a paragraph, and a sender
+     * with no address. The quote stays the attributed writer's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Russ Lee wrote:\n>   From: Tim Roe <tim@example.org>\n>\n>   Digital cash is coming.\n>\n> Not so fast.\n\nAgreed.\n",
+            "Russ Lee wrote:\n>\n> To: anon3+@c.example.org\n> From: wcs@example.org\n>\n> The remailer sees this.\n\nClever.\n",
+            "Russ Lee wrote:\n> the relay rewrites it as\n> From: nobody@example.org\n> and sends it on.\n\nSo it does.\n",
+            "Russ Lee wrote:\n>\n> From: the President of the United States\n>\n> A message to all.\n\nSure.\n"})
+    void headerLinesInAQuoteThatOpenNoPassageLeaveItToItsWriter(String body) {
+        assertThat(Segmenter.segment(body)).filteredOn(s -> s.kind() == SegmentKind.QUOTE).isNotEmpty()
+                .extracting(Segment::quotedAuthor).containsOnly("Russ Lee");
+    }
+
     @Test
     void aReplyOpeningWithPipeQuotedLinesQuotesThem() {
         String body = "| Nope, it's the truth.\n| I'm learning about this in case.\n\nWhen the police state arrives, that is cause for arrest.\n";
