@@ -126,6 +126,8 @@ final class LineKinds {
                 continue;
             }
             Attribution ob = block ? QuotedHeaders.detect(body, lines, i, reply) : null;
+            // or a short one opening a passage of a quote ("> Date: ...", "> From: Matt Blaze <...>")
+            if (ob == null && block && l.depth() > 0) ob = QuotedHeaders.inQuote(body, lines, i);
             if (ob != null) {
                 // headers inside a reply's quote (Hotmail's ">From: ... >Date:", a digest quoted whole)
                 // quote that message in the reply; only a forward's own forwards are forwards again
@@ -147,15 +149,6 @@ final class LineKinds {
                     current[depth] = ob; // a header block inside a quote: the quoted text below it is that sender's,
                     // what that sender quoted (a level deeper) is of nobody named here
                 }
-                i = last - 1;
-                continue;
-            }
-            Attribution sender = block && l.depth() > 0 ? QuotedHeaders.inQuote(body, lines, i) : null;
-            if (sender != null) { // "> Date: ...", "> From: Matt Blaze <...>" opening his passage of the quote
-                int last = Math.min(n, i + sender.lines());
-                for (int k = i; k < last; k++) set(k, SegmentKind.ATTRIBUTION, depth, sender);
-                current[depth] = sender;
-                clearDeeper(current, depth + 1);
                 i = last - 1;
                 continue;
             }
