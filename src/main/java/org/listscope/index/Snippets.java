@@ -78,7 +78,7 @@ final class Snippets {
                 int kept = 0;
                 for (int i = 0; i < left.length; i++) {
                     if (found[i] != null && found[i].contains("<b>")) {
-                        out[at[i]] = BlankRuns.collapse(found[i]);
+                        out[at[i]] = PhraseMarks.join(BlankRuns.collapse(found[i]));
                     } else {
                         at[kept] = at[i];
                         left[kept++] = left[i];

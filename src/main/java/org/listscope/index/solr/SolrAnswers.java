@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.listscope.index.Fields;
+import org.listscope.index.PhraseMarks;
 import org.listscope.index.Timeline;
 import org.listscope.json.Json;
 import org.listscope.model.Message;
@@ -97,7 +98,7 @@ final class SolrAnswers {
             List<String> passages = byField.get(f);
             if (passages == null || passages.isEmpty()) continue;
             String s = String.join(" … ", passages);
-            if (s.contains("<b>")) return oneLine(s);
+            if (s.contains("<b>")) return PhraseMarks.join(oneLine(s));
             if (summary == null && f.equals(Fields.BODY)) summary = s;
         }
         return summary == null ? "" : oneLine(summary);
