@@ -21,7 +21,7 @@ final class Acts {
             "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
             "cfaa", "freedom of information", "freedom-of", "foia", "privacy act", "communications act", "telecommunications act",
             "copyright act", "espionage", "bank secrecy", "financial privacy", "video privacy", "paperwork", "enemy",
-            "data retention", "rico", "racketeer", "ucc", "uniform commercial", "bill of rights", "brady", "digital telephone", "amendment", "violent crime");
+            "data retention", "data protection", "gdpr", "privacy directive", "rico", "racketeer", "ucc", "uniform commercial", "bill of rights", "brady", "digital telephone", "amendment", "violent crime");
 
     /**
      * The small letters an alias can start with: the amendments' ordinals, which are names only

@@ -42,6 +42,9 @@ final class Extractors {
             new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Scan.at("F"), Extractors::fccDocument),
             new Extractor("fcc-order", List.of("fcc", "federal communications commission"),
                     Patterns.FCC_ORDER, Scan.at("FSTRMND"), Extractors::fccOrder),
+            new Extractor("fcc-named-order", List.of("internet"), Patterns.FCC_NAMED_ORDER, Scan.at("O2R"), Extractors::fccNamedOrder),
+            new Extractor("eu-case", List.of("c-"), Patterns.EU_CASE, Scan.at("Cc"), Extractors::euCase),
+            new Extractor("standard", Standards.TRIGGERS, Standards.PATTERN, Scan.at(Standards.STARTS), Standards::build),
             new Extractor("executive-order", List.of("executive order", "e.o.", "e. o.", "eo ", "eo1"), Patterns.EXECUTIVE_ORDER,
                     Scan.at("Ee"), Extractors::executiveOrder),
             new Extractor("fips", List.of("fips"), Patterns.FIPS, Scan.at("F"), Extractors::fips),
@@ -275,6 +278,41 @@ final class Extractors {
         if (!t.lower().contains("fcc") && !t.has("federal communications commission")) return null;
         return cite(t, "fcc", m.start(), m.end(), Canonical.spaces(m.group()), null, List.of("telecom-regulation"), 0.8, name);
     }
+
+    /**
+     * A net neutrality order by name as its FCC record number: the Restoring Internet Freedom
+     * Order is FCC 17-166; the Open Internet Order is FCC 10-201 (2010) or FCC 15-24 (2015), by
+     * the year written before it, else by the message's date (the one in force when it was
+     * written; before the first, or undated, the name itself).
+     */
+    private static Citation fccNamedOrder(MatchResult m, Text t, String name) {
+        List<String> topics = List.of("net-neutrality", "telecom-regulation");
+        if (m.group(2) == null) return cite(t, "fcc", m.start(), m.end(), "FCC 17-166", null, topics, 0.9, name);
+        String year = m.group(1);
+        String evidence = name;
+        if (year == null && t.date() != null) {
+            java.time.LocalDate day = t.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (!day.isBefore(java.time.LocalDate.of(2015, 2, 26))) year = "2015";
+            else if (!day.isBefore(java.time.LocalDate.of(2010, 12, 21))) year = "2010";
+            if (year != null) evidence = name + "; message of " + day.getYear();
+        }
+        String normalized = year == null ? "Open Internet Order" : year.equals("2010") ? "FCC 10-201" : "FCC 15-24";
+        return cite(t, "fcc", m.start(), m.end(), normalized, null, topics, 0.85, evidence);
+    }
+
+    /**
+     * A case of the Court of Justice of the European Union by number, where "Case" stands before it
+     * or the message names the court: alone, "C-3/12" may be a part or a grade.
+     */
+    private static Citation euCase(MatchResult m, Text t, String name) {
+        if (m.group(1) == null && !EU_COURT.matcher(t.clean()).find()) return null;
+        String number = "C-" + Integer.parseInt(m.group(2)) + "/" + m.group(3);
+        return cite(t, "case", m.start(), m.end(), "Case " + number, "https://curia.europa.eu/juris/liste.jsf?num=" + number,
+                List.of(), 0.9, name);
+    }
+
+    /** The Court of Justice of the European Union, as a message names it. */
+    private static final Pattern EU_COURT = Pattern.compile("\\b(?:CJEU|ECJ|Court\\s+of\\s+Justice|European\\s+Court)\\b");
 
     private static Citation euLaw(MatchResult m, Text t, String name) {
         String type = m.group(1);

@@ -230,6 +230,16 @@ final class Patterns {
                     + "Notice\\sof\\sProposed\\sRule\\s?[Mm]aking|Further\\sNotice\\sof\\sProposed\\sRule\\s?[Mm]aking|"
                     + "Notice\\sof\\sInquiry|Declaratory\\sRuling)\\b");
 
+    /**
+     * The FCC's net neutrality orders by name, with the year of the one meant where it is written:
+     * {@code 2015 Open Internet Order}, {@code Restoring Internet Freedom Order}.
+     */
+    static final Pattern FCC_NAMED_ORDER = Pattern.compile(
+            "\\b(?:(2010|2015)\\s{1,2})?(?:(Open)\\s{1,2}Internet|Restoring\\s{1,2}Internet\\s{1,2}Freedom)\\s{1,2}Order\\b");
+
+    /** A case of the Court of Justice of the European Union by number: {@code Case C-293/12}, {@code C-203/15}. */
+    static final Pattern EU_CASE = Pattern.compile("(?<![\\w/-])(?:([Cc]ases?)\\s{1,2})?C-\\s?(\\d{1,3})/(\\d{2})(?![\\w/-])");
+
     /** {@code Directive 2006/24/EC}, {@code Council Directive 95/46/EC}, {@code Regulation (EU) 2016/679}. */
     static final Pattern EU_LAW = Pattern.compile(
             "\\b(Directive|Regulation|Decision)\\s{1,2}(?:\\((EU|EC|EEC|Euratom)\\)\\s{0,2})?(?:No\\.?\\s?)?(\\d{2,4})/(\\d{1,4})(?:/(EC|EU|EEC|JHA))?\\b");

@@ -15,7 +15,8 @@ import org.listscope.annotate.Annotator;
  *   <li>a bill of a known Congress ({@code S. 266 (103rd)}) or an act of a given year
  *       ({@code Privacy Protection Act of 1980}) without them: {@code cites:"S. 266"} finds the
  *       bill in any Congress, {@code cites:"S. 266 (103rd)"} only in that one; a standard's
- *       revision ({@code FIPS 140-1}) also as the standard ({@code FIPS 140});</li>
+ *       revision or part ({@code FIPS 140-1}, {@code J-STD-025-B}, {@code ETSI TS 102 232-1}) also as
+ *       the standard ({@code FIPS 140}, {@code J-STD-025}, {@code ETSI TS 102 232});</li>
  *   <li>a section of the Code without its subsections, and with each of their first levels:
  *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)}; a
  *       section of a named act likewise, and the act ({@code Foreign Intelligence Surveillance Act §
@@ -64,8 +65,10 @@ final class CitationForms {
             "(?:(?<name>.+?\\sv\\.\\s.+?),\\s)?(?<report>\\d+\\s[A-Z][\\w. ]*?\\s\\d+)(?:\\s\\((?<year>\\d{4})\\))?");
     /** A standard's revision, as the annotator writes it: {@code FIPS 140-1}. */
     private static final Pattern FIPS_REVISION = Pattern.compile("(?<=^FIPS \\d{1,3})-\\d$");
+    /** A lawful-intercept standard's revision or part, as the annotator writes it: {@code J-STD-025-B}, {@code ETSI TS 102 232-1}. */
+    private static final Pattern STANDARD_EDITION = Pattern.compile("(?<=^J-STD-025)-[AB]$|(?<=^ETSI [A-Z]{2} \\d{3} \\d{3})(?:-\\d{1,2}){1,2}$");
     /** The editions a citation may end with, each found only at its end. */
-    private static final List<Pattern> EDITIONS = List.of(CONGRESS, ACT_YEAR, FIPS_REVISION);
+    private static final List<Pattern> EDITIONS = List.of(CONGRESS, ACT_YEAR, FIPS_REVISION, STANDARD_EDITION);
     /** A URL as the annotator writes it: scheme, host, the rest. */
     private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([^/?#:@\\s]+)(.*)");
     /** A country's second level that holds sites, not a site: {@code co.uk}, {@code com.au}. */
@@ -99,7 +102,7 @@ final class CitationForms {
 
     /**
      * {@code citation} without the edition it names, where it names one: a bill's Congress, an act's
-     * year, a standard's revision ({@code FIPS 140-1} is FIPS 140's).
+     * year, a standard's revision or part ({@code FIPS 140-1} is FIPS 140's, {@code J-STD-025-B} J-STD-025's).
      */
     private static void withoutEdition(String citation, List<String> forms) {
         for (Pattern edition : EDITIONS) {

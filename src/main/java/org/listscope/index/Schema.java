@@ -306,9 +306,13 @@ public final class Schema {
      * writes}, {@code <In mail NAME said:>}), and a quote credited to the source's full name where the
      * attribution gives its family name alone or a shorter form ({@code Tim May}); 114: a short header
      * block inside a quote ({@code > Date: ...}, {@code > From: NAME <ADDRESS>}) as the attribution of
-     * the passages below it.
+     * the passages below it; 115: lawful-intercept standards as citations of the new kind {@code standard}
+     * ({@code J-STD-025-B}, {@code ETSI TS 101 671}, keyed also without their revision or part), the
+     * FCC's net neutrality orders by name as their record numbers ({@code 2015 Open Internet Order}:
+     * {@code FCC 15-24}), cases of the Court of Justice of the European Union by number ({@code Case
+     * C-293/12}), and the GDPR, the ePrivacy and the Data Protection Directive as named acts.
      */
-    public static final int VERSION = 114;
+    public static final int VERSION = 115;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -93,6 +93,26 @@ class ExtractorsTest {
             "title = \"FIPS Publication 81: {DES} Modes of Operation\" | fips | FIPS 81 | FIPS Publication 81",
             "anti-tamper features (re: FIPS Pub 140-1), causing | fips | FIPS 140-1 | FIPS Pub 140-1",
             "(see FIPS pub 81) instead | fips | FIPS 81 | FIPS pub 81",
+            // lawful-intercept and retained-data interfaces, as NANOG's CALEA threads name them
+            "the handover per J-STD-025-B and | standard | J-STD-025-B | J-STD-025-B",
+            "the old JSTD-025A spec | standard | J-STD-025-A | JSTD-025A",
+            "ATIS-1000678.2006 covers VoIP | standard | ATIS-1000678 | ATIS-1000678.2006",
+            "the earlier ANSI T1.678 did | standard | ANSI T1.678 | ANSI T1.678",
+            "delivery over ETSI TS 102 232-1 is | standard | ETSI TS 102 232-1 | ETSI TS 102 232-1",
+            "and ETSI ES 201671 for | standard | ETSI ES 201 671 | ETSI ES 201671",
+            "see 3GPP TS 33.108 for | standard | 3GPP TS 33.108 | 3GPP TS 33.108",
+            // net neutrality orders by name: the year written, else the one in force (undated here: the name)
+            "under the 2015 Open Internet Order ISPs | fcc | FCC 15-24 | 2015 Open Internet Order",
+            "the 2010 Open Internet Order was | fcc | FCC 10-201 | 2010 Open Internet Order",
+            "the Open Internet Order says | fcc | Open Internet Order | Open Internet Order",
+            "the Restoring Internet Freedom Order repealed | fcc | FCC 17-166 | Restoring Internet Freedom Order",
+            // the Court of Justice of the European Union by case number
+            "Digital Rights Ireland (Case C-293/12) struck | case | Case C-293/12 | Case C-293/12",
+            "the CJEU in Tele2 (C-203/15) held | case | Case C-203/15 | C-203/15",
+            // EU data protection law by name
+            "GDPR Article 17 gives | act | General Data Protection Regulation | GDPR",
+            "the ePrivacy Directive requires consent | act | ePrivacy Directive | ePrivacy Directive",
+            "the old Data Protection Directive had | act | Data Protection Directive | Data Protection Directive",
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
@@ -452,6 +472,25 @@ class ExtractorsTest {
         return new Annotator().annotate(List.of(m)).get(0).annotations().stream()
                 .filter(a -> a instanceof Citation).map(a -> (Citation) a)
                 .map(c -> c.kind() + ": " + c.normalized() + " [" + c.text() + "]").toList();
+    }
+
+    @Test
+    void anOpenInternetOrderWithoutItsYearIsTheOneInForceWhenTheMessageWasWritten() {
+        String body = "The Open Internet Order bans paid prioritization.\n";
+        assertThat(citedOn("2016-05-02", body)).containsExactly("fcc: FCC 15-24 [Open Internet Order]");
+        assertThat(citedOn("2012-01-09", body)).containsExactly("fcc: FCC 10-201 [Open Internet Order]");
+        assertThat(citedOn("2009-10-22", body)).containsExactly("fcc: Open Internet Order [Open Internet Order]");
+        assertThat(citedOn("2012-01-09", "The 2015 Open Internet Order will come.\n")).containsExactly("fcc: FCC 15-24 [2015 Open Internet Order]");
+    }
+
+    @Test
+    void lookalikesOfStandardsAndEuCasesAreNone() {
+        assertThat(kinds("a C-3/12 grade, and part C-10/20 of the kit")).isEmpty(); // no "Case", no court named
+        assertThat(kinds("FD_SETSIZE in the C headers; BETSI at Bellcore")).isEmpty();
+        assertThat(kinds("a T1.5 line and ATIS-100 and ETSI 300")).isEmpty();
+        assertThat(kinds("the ECJ's judgment in C-293/12")).containsExactly("case");
+        assertThat(Annotator.citations("ETSI EN 300 386 and ETSI TS 102 657").stream().map(Citation::topics).toList())
+                .containsExactly(List.of(), List.of("data-retention"));
     }
 
     @Test

@@ -79,6 +79,11 @@ class CitationKeysTest {
     void aStandardsRevisionIsAlsoKeyedAsTheStandard() {
         assertThat(CitationKeys.keys("FIPS 140-1")).containsExactly("fips1401", "fips140");
         assertThat(CitationKeys.keys("FIPS 185")).containsExactly("fips185");
+        // a lawful-intercept standard's revision or part likewise
+        assertThat(CitationKeys.keys("J-STD-025-B")).containsExactly("jstd025b", "jstd025");
+        assertThat(CitationKeys.keys("ETSI TS 102 232-1")).containsExactly("etsits1022321", "etsits102232");
+        assertThat(CitationKeys.keys("ETSI TS 101 671")).containsExactly("etsits101671");
+        assertThat(CitationKeys.queryKeys("J-STD-025")).containsExactly("jstd025");
         assertThat(CitationKeys.queryKeys("FIPS PUB 185")).containsExactly("fips185");
         assertThat(CitationKeys.queryKeys("FIPS Publication 140-1")).containsExactly("fips1401");
         assertThat(CitationKeys.queryKeys("FIPS-PUB 81")).containsExactly("fips81");
