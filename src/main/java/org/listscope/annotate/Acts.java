@@ -21,7 +21,8 @@ final class Acts {
             "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
             "cfaa", "freedom of information", "freedom-of", "foia", "privacy act", "communications act", "telecommunications act",
             "copyright act", "espionage", "bank secrecy", "financial privacy", "video privacy", "paperwork", "enemy",
-            "data retention", "data protection", "gdpr", "privacy directive", "rico", "racketeer", "ucc", "uniform commercial", "bill of rights", "brady", "digital telephone", "amendment", "violent crime");
+            "data retention", "data protection", "gdpr", "privacy directive", "freedom act", "cloud act", "overseas use", "investigatory powers",
+            "ripa", "online piracy", "sopa", "protect ip", "pipa", "consumer protection", "tcpa", "traced", "information sharing", "rico", "racketeer", "ucc", "uniform commercial", "bill of rights", "brady", "digital telephone", "amendment", "violent crime");
 
     /**
      * The small letters an alias can start with: the amendments' ordinals, which are names only
@@ -52,18 +53,27 @@ final class Acts {
 
     /** {@code Section 230} or {@code § 230} alone, as a reader asks for the Communications Decency Act's. */
     private static final Pattern SECTION_230_ALONE = Pattern.compile("(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,2}230((?:\\([a-zA-Z0-9]{1,4}\\))*)");
+    /** {@code Section 702} or {@code Section 215} alone, as a reader asks for FISA's or the USA PATRIOT Act's. */
+    private static final Pattern SURVEILLANCE_SECTION_ALONE = Pattern.compile(
+            "(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,2}(702|215)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
     /** An act's initials and a section's number: {@code CDA 230}, {@code DMCA 512(c)}. */
     private static final Pattern INITIALS_SECTION = Pattern.compile("([A-Z]{2,8})\\s{1,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
 
     /**
      * The section that {@code text} wholly names without "of", as the annotator normalizes it:
-     * {@code Section 230} ({@code 47 U.S.C. § 230}, as {@link #buildSection230} reads it), an act's
+     * {@code Section 230} ({@code 47 U.S.C. § 230}, as {@link #buildSection230} reads it), {@code
+     * Section 702} (FISA's) and {@code Section 215} (the USA PATRIOT Act's), an act's
      * initials and a number ({@code CDA 230}, {@code DMCA 512(c)}; not a year); or {@code null}.
      */
     static String sectionNamed(String text) {
         String s = text.strip();
         Matcher alone = SECTION_230_ALONE.matcher(s);
         if (alone.matches()) return sectionName(DECENCY_ACT.canonical(), "230", alone.group(1));
+        Matcher surveillance = SURVEILLANCE_SECTION_ALONE.matcher(s);
+        if (surveillance.matches()) {
+            NamedAct act = surveillance.group(1).equals("702") ? FISA : PATRIOT_ACT;
+            return sectionName(act.canonical(), surveillance.group(1), surveillance.group(2));
+        }
         Matcher m = INITIALS_SECTION.matcher(s);
         if (!m.matches() || m.group(2).matches("(?:19|20)\\d\\d")) return null;
         Matcher act = PATTERN.matcher(s);
@@ -189,6 +199,30 @@ final class Acts {
         if (INTERMEDIARY_LIABILITY.stream().noneMatch(lower::contains)) return null;
         return section(t, m.start(), m.end(), DECENCY_ACT.canonical(), "230", m.group(1), DECENCY_ACT.link(), DECENCY_ACT.topics(),
                 0.85, name);
+    }
+
+    /**
+     * {@code Section 702} or {@code Section 215} alone, not "of" an act named after it: the sections
+     * of FISA and the USA PATRIOT Act that NANOG's surveillance threads name bare.
+     */
+    static final Pattern SURVEILLANCE_SECTION = Pattern.compile(
+            "(?:\\b[Ss]ection|\\bSECTION|\\bSec\\.|§)\\s{0,2}(702|215)((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(]|\\.\\d|\\s{1,3}(?:of|OF)\\s)");
+
+    private static final NamedAct FISA = Lexicon.namedAct("Foreign Intelligence Surveillance Act");
+    private static final NamedAct PATRIOT_ACT = Lexicon.namedAct("USA PATRIOT Act");
+
+    /**
+     * {@code Section 702} as FISA's where the message names FISA (its 2008 amendments added it), and
+     * {@code Section 215} as the USA PATRIOT Act's where the message names that act; else none: a
+     * bare section of another text.
+     */
+    static Citation buildSurveillanceSection(MatchResult m, Text t, String name) {
+        String lower = t.lower();
+        NamedAct act = m.group(1).equals("702")
+                ? (lower.contains("fisa") || lower.contains("foreign intelligence surveillance") ? FISA : null)
+                : (lower.contains("patriot act") ? PATRIOT_ACT : null);
+        if (act == null) return null;
+        return section(t, m.start(), m.end(), act.canonical(), m.group(1), m.group(2), act.link(), act.topics(), 0.85, name);
     }
 
     /** A sentence's first words and "the" before a name: "Under the", "Repealing the", "Pursuant to the". */

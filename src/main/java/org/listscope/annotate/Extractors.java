@@ -56,6 +56,8 @@ final class Extractors {
             new Extractor("title-ii", List.of("title ii"), Acts.TITLE_II, Scan.at("T"), Acts::buildTitleTwo),
             new Extractor("section-230", List.of("section 230", "sec. 230", "§"), Acts.SECTION_230,
                     Scan.at("Ss§"), Acts::buildSection230),
+            new Extractor("section-702-215", List.of("section 702", "sec. 702", "section 215", "sec. 215", "§"),
+                    Acts.SURVEILLANCE_SECTION, Scan.at("Ss§"), Acts::buildSurveillanceSection),
             new Extractor("nickname", LawNicknames.TRIGGERS, LawNicknames.PATTERN, Scan.at(LawNicknames.STARTS), LawNicknames::build),
             new Extractor("generic-act", List.of(" act"), Lexicon.GENERIC_ACT, Scan.at(Scan.UPPER), Acts::buildGeneric),
             new Extractor("rfc", List.of("rfc", "bcp", "std"), Patterns.RFC, Scan.at("RrBS"), Extractors::rfc),

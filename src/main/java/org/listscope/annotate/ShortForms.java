@@ -148,6 +148,10 @@ final class ShortForms {
             if (before == null) {
                 before = last(full, m.start(), ShortForms::codeSection);
                 if (before == null || m.start() - before.end() > 3000) continue;
+                // a named act cited since that statute may own the section ("FISA Amendments Act ... Section 702"): no title
+                // is sure, unless "Id." points back to the statute ("The Fair Debt Collections Practices Act, Id. section 1692")
+                Citation act = last(full, m.start(), Acts::isAct);
+                if (act != null && act.start() > before.end() && !ID_BEFORE.matcher(t.clean()).region(Math.max(0, m.start() - 8), m.start()).find()) continue;
             }
             if (ownTitle(t.clean(), before.end(), m.start(), m.end())) continue;
             if (ofAnother(t.clean(), m.end()) && !sameSection(before.normalized(), m.group(1))) continue;
@@ -167,6 +171,9 @@ final class ShortForms {
             added.add(c);
         }
     }
+
+    /** "Id." right before a bare section: the statute cited before. */
+    private static final Pattern ID_BEFORE = Pattern.compile("\\b[Ii]d\\.,?\\s{1,3}$");
 
     /** A Code section or C.F.R. section or part as the annotator writes it: title, part or not, section, subsections. */
     private static final Pattern STATUTE = Pattern.compile("(\\d+) (U\\.S\\.C\\.|C\\.F\\.R\\.) (§|Part) (\\d[\\w.]*?)((?:\\([a-zA-Z0-9]{1,4}\\))*)");

@@ -310,9 +310,14 @@ public final class Schema {
      * ({@code J-STD-025-B}, {@code ETSI TS 101 671}, keyed also without their revision or part), the
      * FCC's net neutrality orders by name as their record numbers ({@code 2015 Open Internet Order}:
      * {@code FCC 15-24}), cases of the Court of Justice of the European Union by number ({@code Case
-     * C-293/12}), and the GDPR, the ePrivacy and the Data Protection Directive as named acts.
+     * C-293/12}), and the GDPR, the ePrivacy and the Data Protection Directive as named acts; 116: the
+     * USA FREEDOM Act, the CLOUD Act, RIPA, the Investigatory Powers Act 2016, SOPA, the PROTECT IP Act,
+     * the TCPA (with its initials), the TRACED Act and the Cybersecurity Information Sharing Act as named
+     * acts, {@code Section 702} and {@code Section 215} alone as FISA's and the USA PATRIOT Act's where
+     * the message names the act, and a bare section after a named act no longer given the Code title
+     * cited before that act.
      */
-    public static final int VERSION = 115;
+    public static final int VERSION = 116;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -113,6 +113,15 @@ class ExtractorsTest {
             "GDPR Article 17 gives | act | General Data Protection Regulation | GDPR",
             "the ePrivacy Directive requires consent | act | ePrivacy Directive | ePrivacy Directive",
             "the old Data Protection Directive had | act | Data Protection Directive | Data Protection Directive",
+            // surveillance, copyright and robocall laws of NANOG's years, by name or initials
+            "The USA FREEDOM Act ended bulk collection | act | USA FREEDOM Act | USA FREEDOM Act",
+            "the CLOUD Act lets the DoJ | act | CLOUD Act | CLOUD Act",
+            "the UK's Investigatory Powers Act 2016 and | act | Investigatory Powers Act 2016 | Investigatory Powers Act 2016",
+            "warrants under RIPA are | act | Regulation of Investigatory Powers Act 2000 | RIPA",
+            "SOPA died in 2012 | act | Stop Online Piracy Act | SOPA",
+            "the PROTECT IP Act died | act | PROTECT IP Act | PROTECT IP Act",
+            "robocalls under the TCPA are | act | Telephone Consumer Protection Act of 1991 | TCPA",
+            "The TRACED Act mandates | act | TRACED Act | TRACED Act",
             "37 CFR 404.7 applies | cfr | 37 C.F.R. § 404.7 | 37 CFR 404.7",
             "the rules (22 C.F.R. Part 122) say | cfr | 22 C.F.R. Part 122 | 22 C.F.R. Part 122",
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
@@ -481,6 +490,27 @@ class ExtractorsTest {
         assertThat(citedOn("2012-01-09", body)).containsExactly("fcc: FCC 10-201 [Open Internet Order]");
         assertThat(citedOn("2009-10-22", body)).containsExactly("fcc: Open Internet Order [Open Internet Order]");
         assertThat(citedOn("2012-01-09", "The 2015 Open Internet Order will come.\n")).containsExactly("fcc: FCC 15-24 [2015 Open Internet Order]");
+    }
+
+    @Test
+    void aBareSectionAfterANamedActIsNotTakenForTheCodeTitleCitedBeforeIt() {
+        // "Section 702" is the FISA Amendments Act's (FISA's), not 18 U.S.C. § 702
+        assertThat(Annotator.citations("18 U.S.C. 2709 allows NSLs. The FISA Amendments Act added Section 702.")
+                .stream().map(Citation::normalized).toList())
+                .containsExactly("18 U.S.C. § 2709", "FISA Amendments Act", "Foreign Intelligence Surveillance Act § 702");
+        assertThat(Annotator.citations("18 U.S.C. 2709 allows NSLs. The Fooing Act then added section 123(a).")
+                .stream().map(Citation::normalized).toList()).containsExactly("18 U.S.C. § 2709", "Fooing Act");
+        // unless "Id." points back to the statute
+        assertThat(Annotator.citations("15 U.S.C. section 1666, The Fair Debt Collections Practices Act, Id. section 1692.")
+                .stream().map(Citation::normalized).toList())
+                .containsExactly("15 U.S.C. § 1666", "Fair Debt Collections Practices Act", "15 U.S.C. § 1666", "15 U.S.C. § 1692");
+        // a famous section alone where the message names its act
+        assertThat(Annotator.citations("FISA's Section 702 lets the NSA").stream().map(Citation::normalized).toList())
+                .containsExactly("Foreign Intelligence Surveillance Act", "Foreign Intelligence Surveillance Act § 702");
+        assertThat(Annotator.citations("the Patriot Act is back; Section 215 orders").stream().map(Citation::normalized).toList())
+                .containsExactly("USA PATRIOT Act", "USA PATRIOT Act § 215");
+        // a bare Section 702 or 215 where the message names neither act is none
+        assertThat(kinds("See section 702 of the manual, and section 215.")).isEmpty();
     }
 
     @Test

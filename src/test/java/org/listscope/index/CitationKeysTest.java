@@ -55,6 +55,9 @@ class CitationKeysTest {
                 "230ofthecommunicationsact", "47usc230");
         assertThat(CitationKeys.queryKeys("CDA 230")).containsExactly("cda230", "47usc230");
         assertThat(CitationKeys.queryKeys("Section 230(c)(1)")).containsExactly("230c1", "47usc230c1");
+        // the surveillance sections NANOG names bare: FISA's 702, the USA PATRIOT Act's 215
+        assertThat(CitationKeys.queryKeys("Section 702")).containsExactly("702", "foreignintelligencesurveillanceact702");
+        assertThat(CitationKeys.queryKeys("section 215")).containsExactly("215", "usapatriotact215");
         assertThat(CitationKeys.queryKeys("FISA 1978")).containsExactly("fisa1978"); // a year, no section
     }
 
