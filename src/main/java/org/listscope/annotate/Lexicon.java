@@ -107,7 +107,7 @@ final class Lexicon {
             act("Telephone Consumer Protection Act of 1991", CORNELL_USC + "47/227", List.of("spam", "telecom-regulation"),
                     "Telephone\\s+Consumer\\s+Protection\\s+Act(?:\\s+of\\s+1991)?", "TCPA\\b"),
             act("TRACED Act", "https://www.congress.gov/bill/116th-congress/senate-bill/151", List.of("spam", "telecom-regulation"),
-                    "(?:Pallone-Thune\\s+)?TRACED\\s+Act\\b"),
+                    "TRACED\\s+Act\\b"),
             act("Cybersecurity Information Sharing Act", "https://www.congress.gov/bill/114th-congress/senate-bill/754",
                     List.of("computer-crime", "privacy"), "Cybersecurity\\s+Information\\s+Sharing\\s+Act(?:\\s+of\\s+2015)?"),
             act("Racketeer Influenced and Corrupt Organizations Act", CORNELL_USC + "18/part-I/chapter-96", List.of(),

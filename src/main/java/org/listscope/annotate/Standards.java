@@ -19,7 +19,7 @@ final class Standards {
     }
 
     /** Lower-case words of which every designation holds one. */
-    static final List<String> TRIGGERS = List.of("etsi", "std", "atis", "t1.", "3gpp");
+    static final List<String> TRIGGERS = List.of("etsi", "j-std", "jstd", "atis", "t1.678", "3gpp");
 
     /** The characters a designation starts with. */
     static final String STARTS = "EJAT3";
