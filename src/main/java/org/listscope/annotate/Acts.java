@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.listscope.model.Citation;
 
 /**
@@ -51,28 +53,21 @@ final class Acts {
         return act < 0 ? null : Lexicon.ACTS.get(act).canonical();
     }
 
-    /** {@code Section 230} or {@code § 230} alone, as a reader asks for the Communications Decency Act's. */
-    private static final Pattern SECTION_230_ALONE = Pattern.compile("(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,2}230((?:\\([a-zA-Z0-9]{1,4}\\))*)");
-    /** {@code Section 702} or {@code Section 215} alone, as a reader asks for FISA's or the USA PATRIOT Act's. */
-    private static final Pattern SURVEILLANCE_SECTION_ALONE = Pattern.compile(
-            "(?:[Ss]ection|SECTION|[Ss]ec\\.|§)\\s{0,2}(702|215)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
     /** An act's initials and a section's number: {@code CDA 230}, {@code DMCA 512(c)}. */
     private static final Pattern INITIALS_SECTION = Pattern.compile("([A-Z]{2,8})\\s{1,2}(\\d{1,4}[a-zA-Z]?)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
 
     /**
      * The section that {@code text} wholly names without "of", as the annotator normalizes it:
-     * {@code Section 230} ({@code 47 U.S.C. § 230}, as {@link #buildSection230} reads it), {@code
-     * Section 702} (FISA's) and {@code Section 215} (the USA PATRIOT Act's), an act's
-     * initials and a number ({@code CDA 230}, {@code DMCA 512(c)}; not a year); or {@code null}.
+     * a section named bare as {@link #buildBareSection} reads it ({@code Section 230}: {@code 47
+     * U.S.C. § 230}; {@code Section 702}: FISA's), an act's initials and a number ({@code CDA
+     * 230}, {@code DMCA 512(c)}; not a year); or {@code null}.
      */
     static String sectionNamed(String text) {
         String s = text.strip();
-        Matcher alone = SECTION_230_ALONE.matcher(s);
-        if (alone.matches()) return sectionName(DECENCY_ACT.canonical(), "230", alone.group(1));
-        Matcher surveillance = SURVEILLANCE_SECTION_ALONE.matcher(s);
-        if (surveillance.matches()) {
-            NamedAct act = surveillance.group(1).equals("702") ? FISA : PATRIOT_ACT;
-            return sectionName(act.canonical(), surveillance.group(1), surveillance.group(2));
+        Matcher bare = BARE_SECTION.matcher(s);
+        if (bare.matches()) {
+            BareSection section = bareSection(bare.group(1));
+            return sectionName(section.act().canonical(), section.number(), bare.group(2));
         }
         Matcher m = INITIALS_SECTION.matcher(s);
         if (!m.matches() || m.group(2).matches("(?:19|20)\\d\\d")) return null;
@@ -179,50 +174,53 @@ final class Acts {
                 COMMUNICATIONS_ACT.topics(), 0.85, name + "; title of the act");
     }
 
-    /** {@code Section 230}, {@code Sec. 230(c)(1)}, {@code § 230} alone, not "of" an act named after it. */
-    static final Pattern SECTION_230 = Pattern.compile(
-            "(?:\\b[Ss]ection|\\bSECTION|\\bSec\\.|§)\\s{0,2}230((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(]|\\.\\d|\\s{1,3}(?:of|OF)\\s)");
-
-    /** Words of a message about the liability of sites and carriers for what others post. */
-    private static final List<String> INTERMEDIARY_LIABILITY = List.of("immunity", "immune", "liable", "liability", "publisher",
-            "platform", "moderat", "decency", "cda", "safe harbor", "third-party content", "third party content", "user-generated");
-
-    private static final NamedAct DECENCY_ACT = Lexicon.namedAct("Communications Decency Act");
+    /**
+     * A section that a debate names bare, read as {@code act}'s where the message uses one of
+     * {@code context}: the words of that debate, or the act's own names. {@code evidence} names the
+     * rule in the citation's evidence (as stored in indexes of schema 116).
+     */
+    private record BareSection(String number, NamedAct act, List<String> context, String evidence) {}
 
     /**
-     * "Section 230" as the debate on sites' liability writes it: 47 U.S.C. § 230, the Communications
-     * Decency Act's shield for what others post, where the message speaks of that liability; a
-     * section 230 of another act or document is named with it, or in other company.
+     * The sections named bare: Section 230 of the Communications Decency Act (47 U.S.C. § 230, the
+     * shield of sites and carriers for what others post), Section 702 of FISA (added by its 2008
+     * amendments) and Section 215 of the USA PATRIOT Act.
      */
-    static Citation buildSection230(MatchResult m, Text t, String name) {
-        String lower = t.lower();
-        if (INTERMEDIARY_LIABILITY.stream().noneMatch(lower::contains)) return null;
-        return section(t, m.start(), m.end(), DECENCY_ACT.canonical(), "230", m.group(1), DECENCY_ACT.link(), DECENCY_ACT.topics(),
-                0.85, name);
+    private static final List<BareSection> BARE_SECTIONS = List.of(
+            new BareSection("230", Lexicon.namedAct("Communications Decency Act"), List.of("immunity", "immune", "liable",
+                    "liability", "publisher", "platform", "moderat", "decency", "cda", "safe harbor", "third-party content",
+                    "third party content", "user-generated"), "section-230"),
+            new BareSection("702", Lexicon.namedAct("Foreign Intelligence Surveillance Act"),
+                    List.of("fisa", "foreign intelligence surveillance"), "section-702-215"),
+            new BareSection("215", Lexicon.namedAct("USA PATRIOT Act"), List.of("patriot act"), "section-702-215"));
+
+    /** What triggers {@link #BARE_SECTION}. */
+    static final List<String> BARE_SECTION_TRIGGERS = Stream.concat(Stream.of("§"), BARE_SECTIONS.stream()
+            .flatMap(b -> Stream.of("section " + b.number(), "sec. " + b.number()))).toList();
+
+    /**
+     * {@code Section 230}, {@code Sec. 702(a)}, {@code § 215} alone, one of {@link #BARE_SECTIONS}, not
+     * "of" an act named after it.
+     */
+    static final Pattern BARE_SECTION = Pattern.compile("(?:\\b[Ss]ection|\\bSECTION|\\bSec\\.|§)\\s{0,2}("
+            + BARE_SECTIONS.stream().map(BareSection::number).collect(Collectors.joining("|"))
+            + ")((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(]|\\.\\d|\\s{1,3}(?:of|OF)\\s)");
+
+    private static BareSection bareSection(String number) {
+        return BARE_SECTIONS.stream().filter(b -> b.number().equals(number)).findFirst().orElseThrow();
     }
 
     /**
-     * {@code Section 702} or {@code Section 215} alone, not "of" an act named after it: the sections
-     * of FISA and the USA PATRIOT Act that NANOG's surveillance threads name bare.
+     * A section named bare as the act's whose debate the message is part of ("Section 230" where it
+     * speaks of liability for what others post); else none, a bare section of another text.
      */
-    static final Pattern SURVEILLANCE_SECTION = Pattern.compile(
-            "(?:\\b[Ss]ection|\\bSECTION|\\bSec\\.|§)\\s{0,2}(702|215)((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w(]|\\.\\d|\\s{1,3}(?:of|OF)\\s)");
-
-    private static final NamedAct FISA = Lexicon.namedAct("Foreign Intelligence Surveillance Act");
-    private static final NamedAct PATRIOT_ACT = Lexicon.namedAct("USA PATRIOT Act");
-
-    /**
-     * {@code Section 702} as FISA's where the message names FISA (its 2008 amendments added it), and
-     * {@code Section 215} as the USA PATRIOT Act's where the message names that act; else none: a
-     * bare section of another text.
-     */
-    static Citation buildSurveillanceSection(MatchResult m, Text t, String name) {
+    static Citation buildBareSection(MatchResult m, Text t, String unused) {
+        BareSection bare = bareSection(m.group(1));
         String lower = t.lower();
-        NamedAct act = m.group(1).equals("702")
-                ? (lower.contains("fisa") || lower.contains("foreign intelligence surveillance") ? FISA : null)
-                : (lower.contains("patriot act") ? PATRIOT_ACT : null);
-        if (act == null) return null;
-        return section(t, m.start(), m.end(), act.canonical(), m.group(1), m.group(2), act.link(), act.topics(), 0.85, name);
+        if (bare.context().stream().noneMatch(lower::contains)) return null;
+        NamedAct act = bare.act();
+        return section(t, m.start(), m.end(), act.canonical(), bare.number(), m.group(2), act.link(), act.topics(), 0.85,
+                bare.evidence());
     }
 
     /** A sentence's first words and "the" before a name: "Under the", "Repealing the", "Pursuant to the". */

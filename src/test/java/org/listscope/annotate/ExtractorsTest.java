@@ -511,6 +511,11 @@ class ExtractorsTest {
                 .containsExactly("USA PATRIOT Act", "USA PATRIOT Act § 215");
         // a bare Section 702 or 215 where the message names neither act is none
         assertThat(kinds("See section 702 of the manual, and section 215.")).isEmpty();
+        // each rule keeps the name it has in stored evidence
+        assertThat(Annotator.citations("FISA's Section 702 and Section 230 immunity").stream()
+                .filter(c -> c.normalized().contains("702") || c.normalized().contains("230"))
+                .map(c -> c.evidence().get(0)).toList())
+                .containsExactly("section-702-215; section of the act", "section-230; the act's section in the Code");
     }
 
     @Test
