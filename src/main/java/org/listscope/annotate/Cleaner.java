@@ -4,7 +4,9 @@ package org.listscope.annotate;
  * Stage 1, clean: blanks out what is not prose without moving any character, so that patterns
  * can run across quoted line breaks while every offset stays a body offset. Quote markers at line
  * starts ({@code > }, {@code >> }, {@code | }) become spaces; tabs, no-break spaces and other
- * spacing become plain spaces; typographic quotes and dashes are folded to ASCII.
+ * spacing become plain spaces; typographic quotes and dashes are folded to ASCII; the control
+ * character 0x15, which is the section sign of the IBM PC's code page 437 that a DOS writer's bytes
+ * kept (in {@code 31 U.S.C. <0x15> 5313(a)}), becomes {@code §}.
  */
 final class Cleaner {
 
@@ -52,6 +54,8 @@ final class Cleaner {
                 return '"';
             case '\u2010': case '\u2011': case '\u2012':
                 return '-';
+            case '\u0015':
+                return '\u00a7';
             default:
                 return c;
         }

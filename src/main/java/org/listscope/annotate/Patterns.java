@@ -23,12 +23,12 @@ final class Patterns {
     private static final String GAP = "[ \\t]{0,10}(?:\\n[ \\t]{0,10})?";
 
     /**
-     * The section sign as the archives write it: {@code §}; CP437's {@code 0x15} and Mac Roman's
-     * {@code 0xA4} read as Latin-1 ({@code ¤}), both decoded as they were sent; and typists'
+     * The section sign as the archives write it: {@code §} (also CP437's {@code 0x15}, which
+     * {@link Cleaner} folds to it); Mac Roman's {@code 0xA4} read as Latin-1 ({@code ¤}); and typists'
      * stand-ins: {@code $}, {@code #}, {@code (s)}, {@code s.}, underscores where the sign was lost.
      * In cypherpunks 1992-94, 39 citations of the U.S. Code and C.F.R. are written so.
      */
-    private static final String SECTION_SIGN = "(?:[§\u0015\u00a4]{1,2}|\\$|#|\\(s\\)|s\\.?(?=\\s{0,3}\\d)|_{1,4})";
+    private static final String SECTION_SIGN = "(?:[§\u00a4]{1,2}|\\$|#|\\(s\\)|s\\.?(?=\\s{0,3}\\d)|_{1,4})";
 
     /** A title of the U.S. Code and the Code's initials: {@code 18 USC}, {@code 5U.S.C}, {@code 31 U. S. C}; group title. */
     private static final String TITLE_USC = "(?<![\\w.])(\\d{1,2})" + GAP + "U\\.?\\s?S\\.?\\s?C";
@@ -294,6 +294,13 @@ final class Patterns {
     /** {@code Katz, supra}, {@code Katz, supra, at 351}. */
     static final Pattern SUPRA = Pattern.compile("\\b([A-Z][\\w'-]{1,30}),?\\s{1,2}supra\\b(?:,?\\s{1,2}at\\s{1,2}\\d{1,5})?");
 
+    /**
+     * A Code section's number with its subsections and nothing before it: {@code 512(c)(3)}, {@code
+     * 5322(a)}; not part of a longer number, a path, a section sign's or a price's.
+     */
+    static final Pattern REPEATED_SECTION = Pattern.compile(
+            "(?<![\\w.§/(\\-$#:,])(\\d{3,5}[a-z]?)((?:\\([a-zA-Z0-9]{1,4}\\)){1,4})(?![\\w(])");
+
     /** A bare section after a statute: {@code § 2703(d)}, {@code section 2518(4)}, {@code sec. 2511}. */
     static final Pattern BARE_SECTION = Pattern.compile(
             "(?:§{1,2}\\s?|\\b(?:[Ss]ection|[Ss]ec\\.)\\s{1,2})(\\d{1,5}[a-z]{0,2}(?:\\.\\d{1,5})?)" + SUBSECTIONS);
@@ -306,7 +313,7 @@ final class Patterns {
      * groups section, subsections.
      */
     static final Pattern REGULATION_SECTION = Pattern.compile(
-            "(?:(?<![\\w$#@§])(?:[§\u0015\u00a4]{1,2}|\\$|#|@|\\(s\\))|\\b(?:[Ss]ections?|SECTIONS?|[Ss]ec\\.)\\s{1,2}[#$§]?)\\s{0,2}"
+            "(?:(?<![\\w$#@§])(?:[§\u00a4]{1,2}|\\$|#|@|\\(s\\))|\\b(?:[Ss]ections?|SECTIONS?|[Ss]ec\\.)\\s{1,2}[#$§]?)\\s{0,2}"
                     + "(\\d{1,3}\\.(?:[1-4]\\d|[1-9])[a-z]?)(?![\\d.]\\d|\\d)" + SUBSECTIONS);
 
     /** {@code the Act} referring back to a named act. */

@@ -37,6 +37,7 @@ final class ShortForms {
         if (cases && text.has(" at ")) reportersAt(text, full, added);
         if (s.indexOf('§') >= 0 || text.lower().contains("section") || text.lower().contains("sec.")) bareSections(text, full, added);
         listedSections(text, full, added);
+        if (full.stream().anyMatch(c -> c.kind().equals("usc"))) repeatedSections(text, full, added);
         regulationSections(text, full, added);
         if (text.has("the act")) theAct(text, full, added);
         if (s.indexOf('(') >= 0) definedNames(text, full, added);
@@ -170,6 +171,41 @@ final class ShortForms {
                     List.of("short form: section after " + before.normalized()), false, null);
             added.add(c);
         }
+    }
+
+    /**
+     * A Code section cited before, named again by its number and subsections alone: {@code 512(c)(3)}
+     * after {@code 17 U.S.C. 512(c)}, {@code 5322(a) and 5324(3)} after {@code 31 U.S.C. § 5322(a)} and
+     * {@code 31 U.S.C. § 5324(3)}. The number (three digits or more, with at least one subsection) must
+     * be the very section cited, letters and all, so a bare {@code 2511(2)(a)} is title 18's only where
+     * title 18's section 2511 was cited before.
+     */
+    private static void repeatedSections(Text t, List<Citation> full, List<Citation> added) {
+        Matcher m = Patterns.REPEATED_SECTION.matcher(t.clean());
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (overlaps(full, start, end) || overlaps(added, start, end)) continue;
+            String section = m.group(1);
+            Citation before = last(full, start, c -> codeSection(c) && c.kind().equals("usc") && section.equals(sectionOf(c.normalized())));
+            if (before == null) continue;
+            String title = before.normalized().substring(0, before.normalized().indexOf(' '));
+            added.add(new Citation("usc", start, end, t.slice(start, end), Canonical.usc(title, section, m.group(2)),
+                    Canonical.uscLink(title, section), null, StatuteTopics.usc(Integer.parseInt(title), section), 0.85,
+                    List.of("short form: section again after " + before.normalized()), false, null));
+        }
+    }
+
+    private static boolean overlaps(List<Citation> cs, int start, int end) {
+        return cs.stream().anyMatch(c -> c.start() < end && start < c.end());
+    }
+
+    /** The section of a Code citation as the annotator writes it ({@code 512} of {@code 17 U.S.C. § 512(c)}), or {@code null}. */
+    private static String sectionOf(String normalized) {
+        int at = normalized.indexOf(" § ");
+        if (at < 0) return null;
+        int paren = normalized.indexOf('(', at);
+        return normalized.substring(at + 3, paren < 0 ? normalized.length() : paren);
     }
 
     /** "Id." right before a bare section: the statute cited before. */

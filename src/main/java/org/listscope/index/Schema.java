@@ -315,9 +315,11 @@ public final class Schema {
      * the TCPA (with its initials), the TRACED Act and the Cybersecurity Information Sharing Act as named
      * acts, {@code Section 702} and {@code Section 215} alone as FISA's and the USA PATRIOT Act's where
      * the message names the act, and a bare section after a named act no longer given the Code title
-     * cited before that act.
+     * cited before that act; 117: a Code section cited before, named again by its number and
+     * subsections alone ({@code 512(c)(3)} after {@code 17 U.S.C. 512(c)}), and CP437's section sign
+     * ({@code 0x15}) read as one before a bare section too.
      */
-    public static final int VERSION = 116;
+    public static final int VERSION = 117;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -202,6 +202,31 @@ class ShortFormsTest {
     }
 
     @Test
+    void aCodeSectionCitedBeforeIsCitedAgainByItsNumberAndSubsections() {
+        List<Citation> c = Annotator.citations("The safe harbor is 17 U.S.C. 512(c); takedowns follow 512(c)(3).");
+        assertThat(c).extracting(Citation::normalized).containsExactly("17 U.S.C. § 512(c)", "17 U.S.C. § 512(c)(3)");
+        assertThat(c.get(1).evidence().get(0)).isEqualTo("short form: section again after 17 U.S.C. § 512(c)");
+        assertThat(c.get(1).text()).isEqualTo("512(c)(3)");
+        // the Ratzlaf syllabus: sections cited in full once, then by number, a DOS section sign (0x15) among them
+        assertThat(Annotator.citations("a report, 31 U.S.C. \u0015 5313(a); structuring, 31 U.S.C. \u0015 5324(3); "
+                + "charges of violating \u0015\u0015\n5322(a) and 5324(3); the [5313(a)] requirement"))
+                .extracting(Citation::normalized).containsExactly("31 U.S.C. § 5313(a)", "31 U.S.C. § 5324(3)",
+                        "31 U.S.C. § 5322(a)", "31 U.S.C. § 5324(3)", "31 U.S.C. § 5313(a)");
+    }
+
+    @Test
+    void aNumberWithSubsectionsIsNoSectionUnlessThatSectionWasCitedBefore() {
+        // no subsection, another number, a section cited only after, a number inside a path or a price
+        assertThat(Annotator.citations("Read 17 U.S.C. 512(c). Then 512 and 5120(a) and item 513(b); see /usr/512(c) "
+                + "or $512(c)")).extracting(Citation::normalized).containsExactly("17 U.S.C. § 512(c)");
+        assertThat(Annotator.citations("takedowns follow 512(c)(3), says 17 U.S.C. 512(c)"))
+                .extracting(Citation::normalized).containsExactly("17 U.S.C. § 512(c)");
+        // an appendix title's section is not the title's own
+        assertThat(Annotator.citations("50 U.S.C. App. 2410 and then 2410(a) of it"))
+                .extracting(Citation::normalized).doesNotContain("50 U.S.C. § 2410(a)");
+    }
+
+    @Test
     void shortFormsWithNothingBeforeThemAreLeftOut() {
         assertThat(Annotator.citations("The Act is bad. See § 2703(d) and id. at 4.")).isEmpty();
     }
