@@ -25,6 +25,30 @@ final class Canonical {
         return "https://www.law.cornell.edu/uscode/text/" + Integer.parseInt(title) + "/" + first;
     }
 
+    /** A chapter of the Code as the Bluebook writes it: {@code 18 U.S.C. ch. 119}. */
+    static String uscChapter(String title, String chapter) {
+        return Integer.parseInt(title) + " U.S.C. ch. " + chapter.replaceFirst("^0+(?=\\d)", "");
+    }
+
+    /**
+     * Cornell LII's page for a chapter of the Code, where its address is known: title 18's chapters
+     * stand in its parts (I: chapters 1-123, II: 201-238, III: 301-319, IV: 401-406, V: 601-606), and
+     * the titles listed here have no parts; else {@code null}.
+     */
+    static String uscChapterLink(String title, String chapter) {
+        int t = Integer.parseInt(title);
+        int c = Integer.parseInt(chapter.replaceAll("\\D", ""));
+        String base = "https://www.law.cornell.edu/uscode/text/" + t + "/";
+        if (t == 18) {
+            String part = c < 200 ? "I" : c < 300 ? "II" : c < 400 ? "III" : c < 500 ? "IV" : "V";
+            return base + "part-" + part + "/chapter-" + c;
+        }
+        return UNPARTED_TITLES.contains(t) ? base + "chapter-" + c : null;
+    }
+
+    /** Titles of the Code whose chapters are not grouped in parts, so a chapter's page is {@code TITLE/chapter-N}. */
+    private static final java.util.Set<Integer> UNPARTED_TITLES = java.util.Set.of(12, 15, 17, 22, 44, 47, 50);
+
     /** {@code 47 C.F.R. § 64.2003} or {@code 22 C.F.R. Part 120}. */
     static String cfr(String title, String section, boolean part, String subsections) {
         int t = Integer.parseInt(title);

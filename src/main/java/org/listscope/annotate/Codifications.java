@@ -16,7 +16,7 @@ final class Codifications {
     private Codifications() {
     }
 
-    /** One place of an act: sections {@code from..to} of a title of the Code, parts of the C.F.R., or a Public Law. */
+    /** One place of an act: sections {@code from..to} of a title of the Code, its chapters, parts of the C.F.R., or a Public Law. */
     private record Place(String act, String source, int title, String from, String to) {
 
         boolean holds(String source, int title, String section) {
@@ -28,6 +28,7 @@ final class Codifications {
     }
 
     private static final String USC = "usc";
+    private static final String CHAPTER = "chapter";
     private static final String CFR = "cfr";
     private static final String LAW = "law";
 
@@ -62,12 +63,28 @@ final class Codifications {
             new Place("Right to Financial Privacy Act", USC, 12, "3401", "3423"),
             new Place("Video Privacy Protection Act", USC, 18, "2710", "2710"),
             new Place("Paperwork Reduction Act", USC, 44, "3501", "3521"),
-            new Place("Racketeer Influenced and Corrupt Organizations Act", USC, 18, "1961", "1968"));
+            new Place("Racketeer Influenced and Corrupt Organizations Act", USC, 18, "1961", "1968"),
+            // the chapters that are these acts (or hold them): "chapters 119 and 206 of title 18", "18 U.S.C. ch. 121"
+            new Place("Wiretap Act", CHAPTER, 18, "119", "119"),
+            new Place("Stored Communications Act", CHAPTER, 18, "121", "121"),
+            new Place("Espionage Act", CHAPTER, 18, "37", "37"),
+            new Place("Racketeer Influenced and Corrupt Organizations Act", CHAPTER, 18, "96", "96"),
+            new Place("Communications Assistance for Law Enforcement Act", CHAPTER, 47, "9", "9"),
+            new Place("Communications Act of 1934", CHAPTER, 47, "5", "5"),
+            new Place("Foreign Intelligence Surveillance Act", CHAPTER, 50, "36", "36"),
+            new Place("Digital Millennium Copyright Act", CHAPTER, 17, "12", "12"),
+            new Place("Copyright Act", CHAPTER, 17, "1", "13"),
+            new Place("CAN-SPAM Act", CHAPTER, 15, "103", "103"),
+            new Place("Arms Export Control Act", CHAPTER, 22, "39", "39"),
+            new Place("Right to Financial Privacy Act", CHAPTER, 12, "35", "35"),
+            new Place("Paperwork Reduction Act", CHAPTER, 44, "35", "35"));
 
     /** A Code section as the annotator writes it: {@code 18 U.S.C. § 2511(4)(b)}, {@code 5 U.S.C. § 552a}. */
     private static final Pattern CODE = Pattern.compile("(\\d+) U\\.S\\.C\\. § (\\d+[a-z]*)\\b.*");
     /** A C.F.R. section or part: {@code 22 C.F.R. § 120.4(g)}, {@code 22 C.F.R. Part 121}. */
     private static final Pattern REGULATION = Pattern.compile("(\\d+) C\\.F\\.R\\. (?:§ (\\d+)\\.|Part (\\d+)\\b).*");
+    /** A chapter of the Code: {@code 18 U.S.C. ch. 119}. */
+    private static final Pattern CODE_CHAPTER = Pattern.compile("(\\d+) U\\.S\\.C\\. ch\\. (\\d+)");
     /** A Public Law: {@code Pub. L. 103-414}. */
     private static final Pattern PUBLIC_LAW = Pattern.compile("Pub\\. L\\. (\\d+)-(\\d+)");
 
@@ -136,6 +153,10 @@ final class Codifications {
             source = CFR;
             title = Integer.parseInt(m.group(1));
             section = m.group(2) != null ? m.group(2) : m.group(3);
+        } else if ((m = CODE_CHAPTER.matcher(normalized)).matches()) {
+            source = CHAPTER;
+            title = Integer.parseInt(m.group(1));
+            section = m.group(2);
         } else if ((m = PUBLIC_LAW.matcher(normalized)).matches()) {
             source = LAW;
             title = Integer.parseInt(m.group(1));

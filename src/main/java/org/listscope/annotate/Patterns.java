@@ -62,6 +62,53 @@ final class Patterns {
                     + ",?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2})\\b"
                     + "(?:,?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?C(?:ode|\\.)))?");
 
+    /** A number in a list of sections or chapters: {@code 922}, {@code 552a}, {@code 119}. */
+    private static final String ITEM = "\\d{1,5}[a-z]{0,2}";
+    /** A list item's subsections, without spaces: {@code (1)}, {@code (c)(3)}. */
+    private static final String ITEM_SUBSECTIONS = "(?:\\((?!(?:1[89]|20)\\d\\d\\))[0-9A-Za-z]{1,4}\\)){0,5}";
+    /** The words of a range in a list: {@code 2274 through 2277}. */
+    private static final String THROUGH = "\\s{1,3}(?:through|thru|to)\\s{1,3}";
+    /** What stands between the items of a list: {@code , }, {@code  and }, {@code , or }. */
+    private static final String ITEM_SEPARATOR = "(?:\\s{0,3},\\s{0,3}(?:(?:and|or)\\s{1,3})?|\\s{1,3}(?:and|or)\\s{1,3})";
+    /** {@code of title 18}; groups the title. */
+    private static final String OF_TITLE = ",?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2})\\b";
+    /** What may follow a title's number: {@code , United States Code}, {@code of the United States Code}, {@code U.S.C.}. */
+    private static final String OF_THE_CODE =
+            "(?:,?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}[Cc]ode|U\\.\\s?S\\.\\s?C(?:ode|\\.)))?";
+
+    /** The words that lead a list of sections: {@code sections}, {@code subsections}. */
+    static final String SECTIONS_WORD = "(?:[Ss]ub)?[Ss]ections|(?:SUB)?SECTIONS";
+    /** The words that lead a chapter or a list of chapters: {@code chapter}, {@code chapters}. */
+    static final String CHAPTERS_WORD = "[Cc]hapters?|CHAPTERS?";
+
+    /**
+     * One item of a list of the Code's sections or chapters before its title, statute style:
+     * {@code sections 922 and 924 of title 18, United States Code}, {@code sections 2274 through 2277
+     * of title 42}, {@code chapters 119 and 206 of title 18}. The first item comes with the words that
+     * lead the list (group 1); a later one follows a blank or a comma, and {@link
+     * #listBefore} must find the list's start before it. Groups: 2 the number, 3 its subsections, 4 the
+     * end of a range, 5 the title where the item is the last, 6 where more items follow.
+     */
+    static Pattern listOfTitle(String words, boolean ranges) {
+        String range = ranges ? "(?:" + THROUGH + "(" + ITEM + "))?" : "()";
+        String more = "(?:" + ITEM_SEPARATOR + ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "") + "){1,6}";
+        return Pattern.compile("(?:\\b(" + words + ")\\s{1,3}|(?<=[\\s,]))(" + ITEM + ")(" + ITEM_SUBSECTIONS + ")" + range
+                + "(?:" + OF_TITLE + OF_THE_CODE + "|(?=" + more + OF_TITLE + "))");
+    }
+
+    /**
+     * The start of a list right before a later item of it, to the end of the region it is run on:
+     * {@code sections 922 and }, {@code chapters 119, 121, and }.
+     */
+    static Pattern listBefore(String words, boolean ranges) {
+        return Pattern.compile("\\b(?:" + words + ")\\s{1,3}(?:" + ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "")
+                + ITEM_SEPARATOR + "){1,6}$");
+    }
+
+    /** {@code 18 U.S.C. ch. 119}, {@code 18 USC chapter 119}, {@code 47 U.S.C. Chapter 9}; groups title, chapter. */
+    static final Pattern USC_CHAPTER = Pattern.compile(
+            "(?<![\\w.])(\\d{1,2})\\s?U\\.?\\s?S\\.?\\s?C(?:ode|\\.)?,?\\s{0,3}(?:[Cc]hs?\\.|[Cc]hap\\.|[Cc]hapter|CHAPTER)\\s{0,3}(\\d{1,4}[A-Z]?)\\b");
+
     /** {@code Title 18, United States Code, Section 2511}, {@code title 18, section 2511}, {@code Title 28, United States Code, Sections 2201}. */
     static final Pattern USC_TITLE_SECTION = Pattern.compile(
             "\\b[Tt]itle\\s{1,3}(\\d{1,2}),?\\s{1,3}(?:(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}Code|U\\.\\s?S\\.\\s?Code),?\\s{1,3})?"

@@ -34,8 +34,13 @@ public final class CitationKeys {
     /** A Federal Information Processing Standard's publication word: {@code FIPS PUB 185}, {@code FIPS Publication 46}. */
     private static final Pattern FIPS_PUB = Pattern.compile("\\bfips[\\s-]*pub(?:s|lication)?\\b\\.?");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
-    /** A title and a section in words, in either order: {@code section 2511 of title 18}, {@code Title 18, Section 2511}. */
-    private static final Pattern TITLE_AND_SECTION = Pattern.compile("(?i)\\btitle\\s+\\d+.*\\bsec|\\bsec.*\\btitle\\s+\\d+");
+    /**
+     * A title and a section or chapter in words, in either order, or a chapter after the Code's
+     * initials: {@code section 2511 of title 18}, {@code Title 18, Section 2511}, {@code chapter 119
+     * of title 18}, {@code 18 USC chapter 119}.
+     */
+    private static final Pattern TITLE_AND_SECTION = Pattern.compile(
+            "(?i)\\btitle\\s+\\d+.*\\b(?:sec|chap)|\\b(?:sec|chap).*\\btitle\\s+\\d+|\\bu\\.?\\s?s\\.?\\s?c\\b.*\\bchap");
     /** The U.S. Code's title and initials as a reader types them: {@code 18 USC}, {@code 18 U.S.C. §§}. */
     private static final String TITLE_USC = "\\s*(\\d+)\\s*U\\.?\\s?S\\.?\\s?C\\.?\\s*(?:§§?\\s*|[Ss]ec(?:tions?|s?\\.)\\s*)?";
     /** A range of sections: {@code 18 USC 2510-2522}, {@code 18 U.S.C. §§ 2510 to 2522}. */
@@ -110,7 +115,7 @@ public final class CitationKeys {
      * Standard}), the key of its name, and of a section of it ({@code Section 702
      * of FISA}, {@code FISA § 702}), the key of the section as the annotator names it; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
-     * key; where it gives a title and a section in words ({@code section 2511 of title 18}), the key
+     * key; where it gives a title and a section or chapter in words ({@code section 2511 of title 18}, {@code chapter 119 of title 18}), the key
      * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522})
      * or of the C.F.R.'s parts ({@code 22 CFR 120-130}), each one's; for a section "et seq.", the section's and the act's it opens, where known;
      * for a case ({@code Katz vs US}), the key of the case as the annotator writes it ({@link

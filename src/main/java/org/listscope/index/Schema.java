@@ -317,9 +317,11 @@ public final class Schema {
      * the message names the act, and a bare section after a named act no longer given the Code title
      * cited before that act; 117: a Code section cited before, named again by its number and
      * subsections alone ({@code 512(c)(3)} after {@code 17 U.S.C. 512(c)}), and CP437's section sign
-     * ({@code 0x15}) read as one before a bare section too.
+     * ({@code 0x15}) read as one before a bare section too; 118: sections listed before their title
+     * ({@code sections 922 and 924 of title 18}), each cited, and chapters of the Code ({@code chapters
+     * 119 and 206 of title 18}, {@code 18 U.S.C. ch. 121}) as citations keyed also as the act a chapter is.
      */
-    public static final int VERSION = 117;
+    public static final int VERSION = 118;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -590,6 +590,36 @@ class ExtractorsTest {
         assertThat(Annotator.citations("FIPS 185 and FIPS 140-1").get(0).topics()).containsExactly("encryption");
     }
 
+    @Test
+    void sectionsListedBeforeTheirTitleAreEachCited() {
+        List<Citation> c = Annotator.citations("any felony violation of sections 922 and 924 of title 18, United\nStates Code "
+                + "(relating to firearms); under sections 2274 through 2277 of title 42 of the United States Code; "
+                + "as defined in subsections 2510(1) and 2510(12), of Title 18, United States Code; Sections 2601, 2602, and 2603 "
+                + "of title 18 as added");
+        assertThat(c).extracting(Citation::normalized).containsExactly("18 U.S.C. § 922", "18 U.S.C. § 924",
+                "42 U.S.C. § 2274-2277", "18 U.S.C. § 2510(1)", "18 U.S.C. § 2510(12)", "18 U.S.C. § 2601", "18 U.S.C. § 2602",
+                "18 U.S.C. § 2603");
+        assertThat(c).extracting(Citation::text).startsWith("sections 922", "924 of title 18, United\nStates Code");
+        // a list led by no plural word, a list that ends in no title, numbers before "of title" that are no list
+        assertThat(kinds("the section 2510 and 2511 of title 18 drafts; sections 2510 and 2511 are fine; "
+                + "in 1994 and 1995 of title fights; sections 2751 and following of Title 22")).isEmpty();
+    }
+
+    @Test
+    void chaptersOfTheCodeAreCitedAsTheActTheyAre() {
+        List<Citation> c = Annotator.citations("acquire call setup information under chapters 119 and 206 of title 18 and "
+                + "chapter 36 of title 50. Chapter 109 of title 18, United States Code, is amended. See 18 U.S.C. ch. 121 and "
+                + "47 USC Chapter 9.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("18 U.S.C. ch. 119", "18 U.S.C. ch. 206",
+                "50 U.S.C. ch. 36", "18 U.S.C. ch. 109", "18 U.S.C. ch. 121", "47 U.S.C. ch. 9");
+        assertThat(c).extracting(Citation::kind).containsOnly("usc");
+        assertThat(c.get(0).link()).isEqualTo("https://www.law.cornell.edu/uscode/text/18/part-I/chapter-119");
+        assertThat(c.get(1).link()).isEqualTo("https://www.law.cornell.edu/uscode/text/18/part-II/chapter-206");
+        assertThat(c.get(2).topics()).containsExactly("lawful-intercept", "surveillance"); // FISA's
+        assertThat(Annotator.citations("see chapter 5 of the book, and 18 U.S.C. 2511 in chapter 119")).extracting(Citation::normalized)
+                .containsExactly("18 U.S.C. § 2511");
+    }
+
     private static List<String> kinds(String text) {
         return Annotator.citations(text).stream().map(Citation::kind).toList();
     }

@@ -147,6 +147,17 @@ class CitationKeysTest {
         assertThat(CitationKeys.keys("47 U.S.C. § 230(c)")).contains("communicationsdecencyact", "communicationsactof1934");
         assertThat(CitationKeys.keys("18 U.S.C. § 2524")).containsExactly("18usc2524");
         assertThat(CitationKeys.keys("5 U.S.C. App. § 2")).containsExactly("5uscapp2");
+        // a chapter that is an act
+        assertThat(CitationKeys.keys("18 U.S.C. ch. 119")).containsExactly("18uscch119", "wiretapact");
+        assertThat(CitationKeys.keys("50 U.S.C. ch. 36")).containsExactly("50uscch36", "foreignintelligencesurveillanceact");
+        assertThat(CitationKeys.keys("18 U.S.C. ch. 206")).containsExactly("18uscch206");
+    }
+
+    @Test
+    void aChapterIsAskedForAsWrittenOrInWords() {
+        assertThat(CitationKeys.queryKeys("18 U.S.C. ch. 119")).containsExactly("18uscch119");
+        assertThat(CitationKeys.queryKeys("18 USC chapter 119")).containsExactly("18uscchapter119", "18uscch119");
+        assertThat(CitationKeys.queryKeys("chapter 119 of title 18")).containsExactly("chapter119oftitle18", "18uscch119");
     }
 
     @Test
