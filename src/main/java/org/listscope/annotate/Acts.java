@@ -18,7 +18,7 @@ final class Acts {
     }
 
     /** Lower-case words of which every act alias holds one: the pattern runs only where one occurs. */
-    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telephony", "ecpa", "wiretap",
+    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telephony", "ecpa", "wiretap", "pen register", "pen/trap", "pen-trap",
             "omnibus", "intelligence", "fisa", "patriot", "millennium", "dmca", "can-spam", "decency", "cda 230", "itar",
             "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
             "cfaa", "freedom of information", "freedom-of", "foia", "privacy act", "communications act", "telecommunications act",

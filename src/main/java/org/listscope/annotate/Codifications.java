@@ -36,6 +36,7 @@ final class Codifications {
             new Place("Wiretap Act", USC, 18, "2510", "2523"),
             new Place("Stored Communications Act", USC, 18, "2701", "2709"), // § 2710, in the same chapter, is the VPPA
             new Place("Stored Communications Act", USC, 18, "2711", "2713"),
+            new Place("Pen Register Act", USC, 18, "3121", "3127"),
             new Place("Communications Assistance for Law Enforcement Act", USC, 47, "1001", "1010"),
             new Place("Communications Assistance for Law Enforcement Act", LAW, 103, "414", "414"),
             new Place("Electronic Communications Privacy Act", LAW, 99, "508", "508"),
@@ -67,6 +68,7 @@ final class Codifications {
             // the chapters that are these acts (or hold them): "chapters 119 and 206 of title 18", "18 U.S.C. ch. 121"
             new Place("Wiretap Act", CHAPTER, 18, "119", "119"),
             new Place("Stored Communications Act", CHAPTER, 18, "121", "121"),
+            new Place("Pen Register Act", CHAPTER, 18, "206", "206"),
             new Place("Espionage Act", CHAPTER, 18, "37", "37"),
             new Place("Racketeer Influenced and Corrupt Organizations Act", CHAPTER, 18, "96", "96"),
             new Place("Communications Assistance for Law Enforcement Act", CHAPTER, 47, "9", "9"),

@@ -42,6 +42,10 @@ final class Lexicon {
             act("Wiretap Act", CORNELL_USC + "18/part-I/chapter-119", List.of("lawful-intercept"),
                     "(?:Federal\\s+)?Wiretap(?:ping)?\\s+(?:Act|Statute|[Ll]aw)\\b", "Federal\\s+wiretap(?:ping)?\\s+(?:[Ss]tatute|[Ll]aw|[Aa]ct)\\b",
                     "Omnibus\\s+Crime\\s+Control\\s+and\\s+[Ss]afe\\s+Streets\\s+[Aa]ct(?:\\s+of\\s+1968)?"),
+            // chapter 206 of title 18 (18 U.S.C. §§ 3121-3127), title III of the ECPA
+            act("Pen Register Act", CORNELL_USC + "18/part-II/chapter-206", List.of("lawful-intercept", "legal-process"),
+                    "Pen\\s+Register\\s+(?:and\\s+Trap\\s+and\\s+Trace\\s+(?:Devices?\\s+)?)?(?:Act|[Ss]tatute)\\b",
+                    "Pen[/-]Trap\\s+(?:Act|[Ss]tatute)\\b"),
             act("Foreign Intelligence Surveillance Act", CORNELL_USC + "50/chapter-36", List.of("lawful-intercept", "surveillance"),
                     "Foreign\\s+Intelligence\\s+Surveillance\\s+Act(?:\\s+of\\s+1978)?", "FISA\\b"),
             act("USA PATRIOT Act", "https://www.congress.gov/bill/107th-congress/house-bill/3162",

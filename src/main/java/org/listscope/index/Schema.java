@@ -319,7 +319,8 @@ public final class Schema {
      * subsections alone ({@code 512(c)(3)} after {@code 17 U.S.C. 512(c)}), and CP437's section sign
      * ({@code 0x15}) read as one before a bare section too; 118: sections listed before their title
      * ({@code sections 922 and 924 of title 18}), each cited, and chapters of the Code ({@code chapters
-     * 119 and 206 of title 18}, {@code 18 U.S.C. ch. 121}) as citations keyed also as the act a chapter is.
+     * 119 and 206 of title 18}, {@code 18 U.S.C. ch. 121}) as citations keyed also as the act a chapter is,
+     * and the Pen Register Act as a named act (also for 18 U.S.C. §§ 3121-3127 and chapter 206).
      */
     public static final int VERSION = 118;
 

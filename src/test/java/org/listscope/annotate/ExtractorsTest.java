@@ -23,6 +23,8 @@ class ExtractorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "This message is protected by 18 USC 2511 and more | usc | 18 U.S.C. § 2511 | 18 USC 2511",
+            "a trap and trace order under the Pen Register Act needs less | act | Pen Register Act | Pen Register Act",
+            "the Pen/Trap statute asks only for relevance | act | Pen Register Act | Pen/Trap statute",
             // a section of a named act: the act's own, or the Code's where the act is numbered as a
             // title of the Code enacted as law (cypherpunks 1992-94, and NANOG's own favourites)
             "NSA collection under Section 702 of FISA is | act | Foreign Intelligence Surveillance Act § 702 | Section 702 of FISA",

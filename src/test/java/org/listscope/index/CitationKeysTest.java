@@ -150,7 +150,8 @@ class CitationKeysTest {
         // a chapter that is an act
         assertThat(CitationKeys.keys("18 U.S.C. ch. 119")).containsExactly("18uscch119", "wiretapact");
         assertThat(CitationKeys.keys("50 U.S.C. ch. 36")).containsExactly("50uscch36", "foreignintelligencesurveillanceact");
-        assertThat(CitationKeys.keys("18 U.S.C. ch. 206")).containsExactly("18uscch206");
+        assertThat(CitationKeys.keys("18 U.S.C. ch. 206")).containsExactly("18uscch206", "penregisteract");
+        assertThat(CitationKeys.keys("18 U.S.C. § 3123(a)")).contains("penregisteract").doesNotContain("wiretapact");
     }
 
     @Test
