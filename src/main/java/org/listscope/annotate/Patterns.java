@@ -84,7 +84,8 @@ final class Patterns {
     /**
      * One item of a list of the Code's sections or chapters before its title, statute style:
      * {@code sections 922 and 924 of title 18, United States Code}, {@code sections 2274 through 2277
-     * of title 42}, {@code chapters 119 and 206 of title 18}. The first item comes with the words that
+     * of title 42}, {@code chapters 119 and 206 of title 18}; sections also "and following" ({@code
+     * sections 2751 and following of Title 22}: the first, as "et seq." is). The first item comes with the words that
      * lead the list (group 1); a later one follows a blank or a comma, and {@link
      * #listBefore} must find the list's start before it. Groups: 2 the number, 3 its subsections, 4 the
      * end of a range, 5 the title where the item is the last, 6 where more items follow.
@@ -92,8 +93,9 @@ final class Patterns {
     static Pattern listOfTitle(String words, boolean ranges) {
         String range = ranges ? "(?:" + THROUGH + "(" + ITEM + "))?" : "()";
         String more = "(?:" + ITEM_SEPARATOR + ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "") + "){1,6}";
+        String following = ranges ? "(?:\\s{1,3}(?:and\\s{1,3}following|et\\s{1,2}seq\\.?))?" : "";
         return Pattern.compile("(?:\\b(" + words + ")\\s{1,3}|(?<=[\\s,]))(" + ITEM + ")(" + ITEM_SUBSECTIONS + ")" + range
-                + "(?:" + OF_TITLE + OF_THE_CODE + "|(?=" + more + OF_TITLE + "))");
+                + "(?:" + following + OF_TITLE + OF_THE_CODE + "|(?=" + more + OF_TITLE + "))");
     }
 
     /**

@@ -604,7 +604,10 @@ class ExtractorsTest {
         assertThat(c).extracting(Citation::text).startsWith("sections 922", "924 of title 18, United\nStates Code");
         // a list led by no plural word, a list that ends in no title, numbers before "of title" that are no list
         assertThat(kinds("the section 2510 and 2511 of title 18 drafts; sections 2510 and 2511 are fine; "
-                + "in 1994 and 1995 of title fights; sections 2751 and following of Title 22")).isEmpty();
+                + "in 1994 and 1995 of title fights")).isEmpty();
+        // "and following" is "et seq.": the first section
+        assertThat(Annotator.citations("codified in sections 2751 and following of Title 22 of the U.S.\nCode."))
+                .extracting(Citation::normalized).containsExactly("22 U.S.C. § 2751");
     }
 
     @Test
