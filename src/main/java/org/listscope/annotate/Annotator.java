@@ -144,6 +144,22 @@ public final class Annotator {
         return Codifications.actsHolding(normalized);
     }
 
+    /**
+     * The number of an EU act the annotator names ({@code Data Retention Directive}: {@code Directive
+     * 2006/24/EC}, as it writes such numbers), or {@code null}.
+     */
+    public static String euNumberOf(String act) {
+        return Codifications.euNumberOf(act);
+    }
+
+    /**
+     * The EU act the annotator names whose number {@code number} is, written as the annotator writes
+     * it ({@code Directive 95/46/EC}, {@code Regulation (EU) 2016/679}), or {@code null}.
+     */
+    public static String euActNumbered(String number) {
+        return Codifications.euActNumbered(number);
+    }
+
     /** Only the citations of a text, without speakers (for tools and tests). */
     public static List<Citation> citations(String body) {
         Text text = Text.of(body, null);

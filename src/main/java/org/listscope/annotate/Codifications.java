@@ -141,8 +141,13 @@ final class Codifications {
         return PLACES.stream().anyMatch(p -> p.act().equals(act) && p.source().equals(CFR));
     }
 
-    /** The acts that hold the citation written as {@code normalized}, in {@link #PLACES} order; empty for none. */
+    /**
+     * The acts that hold the citation written as {@code normalized}, in {@link #PLACES} order, or the
+     * EU act a number is ({@code Directive 2006/24/EC}: the Data Retention Directive); empty for none.
+     */
     static List<String> actsHolding(String normalized) {
+        String eu = EU_NUMBERS.get(normalized);
+        if (eu != null) return List.of(eu);
         String source;
         int title;
         String section;
@@ -171,6 +176,34 @@ final class Codifications {
             if (p.holds(source, title, section) && !acts.contains(p.act())) acts.add(p.act());
         }
         return acts;
+    }
+
+    /**
+     * The EU acts that the annotator knows by name ({@link Lexicon#ACTS}), by their numbers as it
+     * writes them ({@code Directive 2006/24/EC}): the number and the name are one act.
+     */
+    private static final java.util.Map<String, String> EU_NUMBERS = java.util.Map.of(
+            "Directive 2006/24/EC", "Data Retention Directive",
+            "Directive 2002/58/EC", "ePrivacy Directive",
+            "Directive 95/46/EC", "Data Protection Directive",
+            "Directive 1995/46/EC", "Data Protection Directive",
+            "Regulation (EU) 2016/679", "General Data Protection Regulation");
+
+    /** The EU act whose number {@code number} is, as the annotator writes it ({@code Directive 2006/24/EC}), or {@code null}. */
+    static String euActNumbered(String number) {
+        return EU_NUMBERS.get(number);
+    }
+
+    /**
+     * The number of the EU act named {@code act} as the annotator writes it ({@code Data Retention
+     * Directive}: {@code Directive 2006/24/EC}), or {@code null}.
+     */
+    static String euNumberOf(String act) {
+        if (act.equals("Data Protection Directive")) return "Directive 95/46/EC";
+        for (java.util.Map.Entry<String, String> e : EU_NUMBERS.entrySet()) {
+            if (e.getValue().equals(act)) return e.getKey();
+        }
+        return null;
     }
 
     /** The number a section or part starts with: 2518 of 2518(7), 1 of 1.1202, 552 of 552a. */

@@ -25,7 +25,9 @@ import org.listscope.annotate.Annotator;
  *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
  *   <li>a section, part or Public Law under the named act it belongs to
  *       ({@link Annotator#actsHolding}): {@code 47 U.S.C. § 1002(a)} and {@code Pub. L. 103-414}
- *       are also the Communications Assistance for Law Enforcement Act;</li>
+ *       are also the Communications Assistance for Law Enforcement Act; an EU act's number is also
+ *       its name and its name also its number ({@code Directive 2006/24/EC}, the {@code Data
+ *       Retention Directive});</li>
  *   <li>a case by its name and its report apart, the report without its year, and each as the
  *       annotator writes it ({@link Annotator#caseNamed}: an older annotation's {@code Katz v. U.S.}
  *       is also {@code Katz v. United States}) and by the other spellings of its parties that it
@@ -91,10 +93,12 @@ final class CitationForms {
             withoutEdition(actTitle.group("act"), forms);
             if (forms.size() > plain) forms.add(forms.get(plain) + " Title " + actTitle.group("title"));
         }
-        for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA
+        for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA, Directive 2006/24/EC the Data Retention Directive
             forms.add(act);
             withoutEdition(act, forms);
         }
+        String euNumber = Annotator.euNumberOf(citation); // and the other way round
+        if (euNumber != null) forms.add(euNumber);
         caseForms(citation, forms);
         site(citation, forms);
         return forms;

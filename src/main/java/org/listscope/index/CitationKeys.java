@@ -118,6 +118,7 @@ public final class CitationKeys {
      * key; where it gives a title and a section or chapter in words ({@code section 2511 of title 18}, {@code chapter 119 of title 18}), the key
      * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522})
      * or of the C.F.R.'s parts ({@code 22 CFR 120-130}), each one's; for a section "et seq.", the section's and the act's it opens, where known;
+     * for an EU act's number as the annotator writes it ({@code Directive 95/46/EC}), the act's key;
      * for a case ({@code Katz vs US}), the key of the case as the annotator writes it ({@link
      * Annotator#caseNamed}: {@code Katz v. United States}).
      * The last is the one the annotator would have written.
@@ -132,6 +133,8 @@ public final class CitationKeys {
             String roman = Annotator.romanTitle(titleOfAct.group(1).toUpperCase(Locale.ROOT));
             if (act != null && roman != null) return distinct(key, key(act + " Title " + roman));
         }
+        String euAct = Annotator.euActNumbered(text.strip());
+        if (euAct != null) return distinct(key, key(euAct)); // Directive 95/46/EC, however its year is written
         String named = Annotator.caseNamed(text);
         if (named != null) return distinct(key, key(named)); // a case, as the annotator writes it: "Katz vs US" is Katz v. United States
         Matcher range = SECTION_RANGE.matcher(text);

@@ -320,7 +320,8 @@ public final class Schema {
      * ({@code 0x15}) read as one before a bare section too; 118: sections listed before their title
      * ({@code sections 922 and 924 of title 18}), each cited, and chapters of the Code ({@code chapters
      * 119 and 206 of title 18}, {@code 18 U.S.C. ch. 121}) as citations keyed also as the act a chapter is,
-     * and the Pen Register Act as a named act (also for 18 U.S.C. §§ 3121-3127 and chapter 206).
+     * the Pen Register Act as a named act (also for 18 U.S.C. §§ 3121-3127 and chapter 206), and an EU
+     * act's number keyed also as its name and its name as its number ({@code Directive 2006/24/EC}).
      */
     public static final int VERSION = 118;
 

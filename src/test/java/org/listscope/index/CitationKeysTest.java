@@ -155,6 +155,17 @@ class CitationKeysTest {
     }
 
     @Test
+    void anEuActsNumberAndNameAreOneAct() {
+        assertThat(CitationKeys.keys("Directive 2006/24/EC")).containsExactly("directive200624ec", "dataretentiondirective");
+        assertThat(CitationKeys.keys("Data Retention Directive")).containsExactly("dataretentiondirective", "directive200624ec");
+        assertThat(CitationKeys.keys("Regulation (EU) 2016/679")).contains("generaldataprotectionregulation");
+        // the number asked for however its year is written finds the act by either
+        assertThat(CitationKeys.queryKeys("Directive 95/46/EC")).containsExactly("directive9546ec", "dataprotectiondirective");
+        assertThat(CitationKeys.keys("Directive 1995/46/EC")).contains("dataprotectiondirective");
+        assertThat(CitationKeys.keys("Directive 2000/31/EC")).containsExactly("directive200031ec"); // one the annotator names not
+    }
+
+    @Test
     void aChapterIsAskedForAsWrittenOrInWords() {
         assertThat(CitationKeys.queryKeys("18 U.S.C. ch. 119")).containsExactly("18uscch119");
         assertThat(CitationKeys.queryKeys("18 USC chapter 119")).containsExactly("18uscchapter119", "18uscch119");
