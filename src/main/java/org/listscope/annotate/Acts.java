@@ -18,7 +18,7 @@ final class Acts {
     }
 
     /** Lower-case words of which every act alias holds one: the pattern runs only where one occurs. */
-    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telephony", "ecpa", "wiretap", "pen register", "pen/trap", "pen-trap",
+    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telecom act", "telephony", "ecpa", "wiretap", "pen register", "pen/trap", "pen-trap",
             "omnibus", "intelligence", "fisa", "patriot", "millennium", "dmca", "can-spam", "decency", "cda 230", "itar",
             "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
             "cfaa", "freedom of information", "freedom-of", "foia", "privacy act", "communications act", "telecommunications act",
@@ -94,7 +94,22 @@ final class Acts {
         if (i < 0) return null;
         NamedAct act = Lexicon.ACTS.get(i);
         if (act.canonical().equals(BILL_OF_RIGHTS) && anotherBillOfRights(t.clean(), m.start(), m.end())) return null;
+        if (beforeItsYear(act, m, t)) { // the UK's Telecommunications Act in 1994 is no act of 1996: the name as written
+            return cited(t, m.start(), m.end(), Canonical.spaces(m.group()), null, List.of(), 0.7,
+                    name + "; not the " + act.canonical() + ", which came later");
+        }
         return cited(t, m.start(), m.end(), act.canonical(), act.link(), act.topics(), 0.95, name);
+    }
+
+    /**
+     * Whether an act whose name ends in its year ({@code Telecommunications Act of 1996}) is named
+     * without that year in a message written two years or more before it: another act of that name
+     * (the UK's Telecommunications Act 1984). A year before, it is the bill that became the act.
+     */
+    private static boolean beforeItsYear(NamedAct act, MatchResult m, Text t) {
+        int year = act.year();
+        if (year == 0 || t.date() == null || m.group().contains(String.valueOf(year))) return false;
+        return t.date().atZone(java.time.ZoneOffset.UTC).getYear() < year - 1;
     }
 
     private static final String BILL_OF_RIGHTS = "Bill of Rights";
@@ -184,7 +199,9 @@ final class Acts {
     /**
      * The sections named bare: Section 230 of the Communications Decency Act (47 U.S.C. § 230, the
      * shield of sites and carriers for what others post), Section 702 of FISA (added by its 2008
-     * amendments) and Section 215 of the USA PATRIOT Act.
+     * amendments), Section 215 of the USA PATRIOT Act, Section 706 of the Telecommunications Act of
+     * 1996 (the FCC's broadband authority), and the DMCA's Section 512 (17 U.S.C. § 512, the safe
+     * harbors, in title 17 as the Copyright Act's) and Section 1201 (17 U.S.C. § 1201, circumvention).
      */
     private static final List<BareSection> BARE_SECTIONS = List.of(
             new BareSection("230", Lexicon.namedAct("Communications Decency Act"), List.of("immunity", "immune", "liable",
@@ -192,7 +209,13 @@ final class Acts {
                     "third party content", "user-generated"), "section-230"),
             new BareSection("702", Lexicon.namedAct("Foreign Intelligence Surveillance Act"),
                     List.of("fisa", "foreign intelligence surveillance"), "section-702-215"),
-            new BareSection("215", Lexicon.namedAct("USA PATRIOT Act"), List.of("patriot act"), "section-702-215"));
+            new BareSection("215", Lexicon.namedAct("USA PATRIOT Act"), List.of("patriot act"), "section-702-215"),
+            new BareSection("706", Lexicon.namedAct("Telecommunications Act of 1996"), List.of("telecom act", "telecommunications act",
+                    "1996 act", "advanced telecommunications", "broadband"), "bare-section"),
+            new BareSection("512", Lexicon.namedAct("Copyright Act"), List.of("dmca", "millennium", "takedown", "take-down",
+                    "safe harbor", "copyright"), "bare-section"),
+            new BareSection("1201", Lexicon.namedAct("Digital Millennium Copyright Act"), List.of("dmca", "millennium",
+                    "circumvent", "copyright"), "bare-section"));
 
     /** What triggers {@link #BARE_SECTION}. */
     static final List<String> BARE_SECTION_TRIGGERS = Stream.concat(Stream.of("§"), BARE_SECTIONS.stream()
@@ -248,13 +271,31 @@ final class Acts {
             start += lead.end();
             raw = raw.substring(lead.end());
         }
-        for (String joiner : new String[] {" in the ", " in ", " and "}) {
+        for (String joiner : new String[] {" in the ", " in "}) {
             int cut = raw.lastIndexOf(joiner);
-            if (cut >= 0 && (!joiner.equals(" and ") || raw.substring(0, cut).endsWith("Act"))) {
+            if (cut >= 0) {
                 start += cut + joiner.length();
                 raw = raw.substring(cut + joiner.length());
             }
         }
+        // two acts joined ("The Sherman Act and the Clayton Act"): the first, if it is a name this
+        // rule cites; the scan then goes on after it and finds the second
+        int and = raw.indexOf(" and ");
+        while (and >= 0 && !raw.substring(0, and).endsWith("Act")) and = raw.indexOf(" and ", and + 1);
+        if (and >= 0) {
+            Citation first = generic(t, start, raw.substring(0, and), null, name);
+            if (first != null) return first;
+            int cut = raw.lastIndexOf(" and ");
+            if (raw.substring(0, cut).endsWith("Act")) {
+                start += cut + 5;
+                raw = raw.substring(cut + 5);
+            }
+        }
+        return generic(t, start, raw, m.group(2), name);
+    }
+
+    /** The act named {@code raw} at {@code start}, with {@code year} ({@code " of 1994"}) after it or none, unless it is no law's name. */
+    private static Citation generic(Text t, int start, String raw, String year, String name) {
         if (raw.startsWith("the ")) {
             start += 4;
             raw = raw.substring(4);
@@ -272,10 +313,11 @@ final class Acts {
         for (String p : parts) if (Character.isUpperCase(p.charAt(0))) capitalised++;
         // a name of one word and "Act" is a law's after "the" or a year ("the Hatch Act", "the 1986
         // Immigration Act": 30 such in cypherpunks 1992-94, all laws); else mostly an idiom ("Riot Act")
-        if (capitalised < 3 && m.group(2) == null && !(capitalised == 2 && ARTICLE_OR_YEAR.matcher(
+        if (capitalised < 3 && year == null && !(capitalised == 2 && ARTICLE_OR_YEAR.matcher(
                 t.clean()).region(Math.max(0, start - 50), start).useTransparentBounds(true).find())) return null;
-        String normalized = words + (m.group(2) == null ? "" : " " + Canonical.spaces(m.group(2)));
-        return cited(t, start, m.end(), normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
+        String normalized = words + (year == null ? "" : " " + Canonical.spaces(year));
+        int end = start + raw.length() + (year == null ? 0 : year.length());
+        return cited(t, start, end, normalized, null, Lexicon.topicsOf(normalized), 0.8, name);
     }
 
     /**

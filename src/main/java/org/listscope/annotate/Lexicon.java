@@ -78,7 +78,7 @@ final class Lexicon {
             act("Communications Act of 1934", CORNELL_USC + "47/chapter-5", List.of("telecom-regulation"),
                     "Communications\\s+Act(?:\\s+of\\s+1934)?"),
             act("Telecommunications Act of 1996", "https://www.congress.gov/bill/104th-congress/senate-bill/652",
-                    List.of("telecom-regulation"), "Telecommunications\\s+Act(?:\\s+of\\s+1996)?"),
+                    List.of("telecom-regulation"), "Telecommunications\\s+Act(?:\\s+of\\s+1996)?", "Telecom\\s+Act(?:\\s+of\\s+1996)?"),
             act("Copyright Act", CORNELL_USC + "17", List.of("copyright"), "Copyright\\s+Act(?:\\s+of\\s+1976)?"),
             act("Espionage Act", CORNELL_USC + "18/part-I/chapter-37", List.of("national-security"), "Espionage\\s+Act"),
             act("Bank Secrecy Act", CORNELL_USC + "31/5311", List.of("financial-privacy"), "Bank\\s+Secrecy\\s+Act"),

@@ -18,4 +18,12 @@ record NamedAct(String canonical, List<String> aliases, String link, List<String
         aliases = List.copyOf(aliases);
         topics = List.copyOf(topics);
     }
+
+    /** The year the canonical name ends in ({@code Telecommunications Act of 1996}: 1996, {@code Investigatory Powers Act 2016}: 2016), or 0. */
+    int year() {
+        int n = canonical.length();
+        if (n < 5 || canonical.charAt(n - 5) != ' ') return 0;
+        String tail = canonical.substring(n - 4);
+        return tail.chars().allMatch(Character::isDigit) ? Integer.parseInt(tail) : 0;
+    }
 }

@@ -495,6 +495,35 @@ class ExtractorsTest {
     }
 
     @Test
+    void anActNamedWithoutItsYearYearsBeforeThatYearIsAnotherActOfThatName() {
+        // the UK's Telecommunications Act in a 1994 message; the US act of 1996 from the bill's year on
+        String body = "offences contrary to s43 Telecommunications Act and the Telecom Act.\n";
+        assertThat(citedOn("1994-05-14", body)).containsExactly("act: Telecommunications Act [Telecommunications Act]",
+                "act: Telecom Act [Telecom Act]");
+        assertThat(citedOn("1995-06-01", body)).containsExactly("act: Telecommunications Act of 1996 [Telecommunications Act]",
+                "act: Telecommunications Act of 1996 [Telecom Act]");
+        assertThat(citedOn("1994-05-14", "the Telecommunications Act of 1996 will come\n"))
+                .containsExactly("act: Telecommunications Act of 1996 [Telecommunications Act of 1996]");
+    }
+
+    @Test
+    void twoActsJoinedByAndAreBothCited() {
+        assertThat(Annotator.citations("The Sherman Act and the Clayton Act apply to peering, and the Hatch Act and the "
+                + "Food and Drug Act too.")).extracting(Citation::normalized)
+                .containsExactly("Sherman Act", "Clayton Act", "Hatch Act", "Food and Drug Act");
+    }
+
+    @Test
+    void sectionsOfTheTelecomActAndTheDmcaNamedBareAreTheirs() {
+        assertThat(Annotator.citations("Section 706 lets the FCC promote broadband.")).extracting(Citation::normalized)
+                .containsExactly("Telecommunications Act of 1996 § 706");
+        assertThat(Annotator.citations("the Section 512 safe harbor covers takedowns; section 1201(a)(2) bans circumvention tools"))
+                .extracting(Citation::normalized).containsExactly("17 U.S.C. § 512", "17 U.S.C. § 1201(a)(2)");
+        // in other company, or of another text, none
+        assertThat(kinds("Section 706 of the manual; section 512 of the spec; Section 1201 is about ports")).isEmpty();
+    }
+
+    @Test
     void aBareSectionAfterANamedActIsNotTakenForTheCodeTitleCitedBeforeIt() {
         // "Section 702" is the FISA Amendments Act's (FISA's), not 18 U.S.C. § 702
         assertThat(Annotator.citations("18 U.S.C. 2709 allows NSLs. The FISA Amendments Act added Section 702.")

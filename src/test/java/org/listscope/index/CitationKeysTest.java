@@ -155,6 +155,14 @@ class CitationKeysTest {
     }
 
     @Test
+    void moreSectionsNamedBareAreAskedForAsTheAnnotatorReadsThem() {
+        assertThat(CitationKeys.queryKeys("Section 512")).containsExactly("512", "17usc512");
+        assertThat(CitationKeys.queryKeys("Section 1201")).containsExactly("1201", "17usc1201");
+        assertThat(CitationKeys.queryKeys("Section 706")).containsExactly("706", "telecommunicationsactof1996706");
+        assertThat(CitationKeys.queryKeys("Telecom Act")).containsExactly("telecomact", "telecommunicationsactof1996");
+    }
+
+    @Test
     void anEuActsNumberAndNameAreOneAct() {
         assertThat(CitationKeys.keys("Directive 2006/24/EC")).containsExactly("directive200624ec", "dataretentiondirective");
         assertThat(CitationKeys.keys("Data Retention Directive")).containsExactly("dataretentiondirective", "directive200624ec");
