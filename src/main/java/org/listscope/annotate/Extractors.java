@@ -42,6 +42,8 @@ final class Extractors {
             new Extractor("fcc-docket", List.of("docket", "dkt."), Patterns.FCC_DOCKET, Scan.at("ECWMGPISBRFD"), Extractors::fccDocket),
             new Extractor("process-section", List.of("251", "252", "270", "271", "312"), Patterns.PROCESS_SECTION, Scan.at("23"),
                     Extractors::processSection),
+            new Extractor("fcc-rules-part", List.of("part"), Patterns.FCC_RULES_PART, Scan.at("FPp"), Extractors::fccRulesPart),
+            new Extractor("fcc-rules-section", List.of("fcc"), Patterns.FCC_RULES_SECTION, Scan.at("F"), Extractors::fccRulesSection),
             new Extractor("fcc-petition", List.of("rm-"), Patterns.FCC_PETITION, Scan.at("R"), Extractors::fccPetition),
             new Extractor("fcc-document", List.of("fcc"), Patterns.FCC_DOCUMENT, Scan.at("F"), Extractors::fccDocument),
             new Extractor("fcc-order", List.of("fcc", "federal communications commission"),
@@ -340,6 +342,24 @@ final class Extractors {
         List<String> topics = normalized.equals("Directive 2006/24/EC") ? List.of("data-retention")
                 : normalized.equals("Directive 95/46/EC") || normalized.contains("2016/679") ? List.of("privacy") : List.of();
         return cite(t, "eu-law", m.start(), m.end(), normalized, Canonical.euLink(type, year, number), topics, 0.95, name);
+    }
+
+    /** A part of the FCC's rules: {@code 47 C.F.R. Part 15}; a part named bare only in a message that names the FCC. */
+    private static Citation fccRulesPart(MatchResult m, Text t, String name) {
+        String part = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (m.group(3) != null && !t.has("fcc") && !t.has("federal communications")) return null;
+        int n = Integer.parseInt(part);
+        if (n < 0 || n > 199) return null; // the FCC's chapter I of title 47
+        return cite(t, "cfr", m.start(), m.end(), Canonical.cfr("47", String.valueOf(n), true, null),
+                Canonical.cfrLink("47", String.valueOf(n), true), StatuteTopics.cfr(47, part), m.group(3) != null ? 0.85 : 0.93, name);
+    }
+
+    /** A section of the FCC's rules after its name: {@code 47 C.F.R. § 97.113}. */
+    private static Citation fccRulesSection(MatchResult m, Text t, String name) {
+        String section = m.group(1);
+        if (Integer.parseInt(section.substring(0, section.indexOf('.'))) > 199) return null;
+        return cite(t, "cfr", m.start(), m.end(), Canonical.cfr("47", section, false, null), Canonical.cfrLink("47", section, false),
+                StatuteTopics.cfr(47, section), 0.9, name);
     }
 
     private static Citation rfc(MatchResult m, Text t, String name) {

@@ -145,6 +145,26 @@ final class Patterns {
             "\\b" + CFR_PART_OR_SECTION + SUBSECTIONS + "(?:\\s{1,3}(?:and|&)\\s{1,3}\\d{1,4}(?:\\.\\d{1,5})?)?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2}),?"
                     + "\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?" + CFR_WORDS);
 
+    /** The FCC by name, possessive or not: {@code FCC}, {@code FCC's}, {@code the Commission's}, {@code Federal Communications Commission}. */
+    private static final String FCC_NAME = "(?:FCC(?:'s)?|Commission's|[Ff]ederal\\s{1,3}[Cc]ommunications\\s{1,3}[Cc]ommission(?:'s)?)";
+
+    /**
+     * A part of the FCC's rules, title 47 of the C.F.R., as radio and telephone people name it:
+     * {@code FCC Part 15}, {@code the FCC's Part 97}, {@code Part 15 of the FCC rules}, {@code Part 68
+     * of the Commission's Rules} (groups 1, 2), or a part they name bare, {@code Part 15} (radio
+     * devices), {@code Part 68} (terminal equipment), {@code Part 95} (personal radio), {@code Part
+     * 97} (amateur radio), not "of" something else (group 3; only in a message that names the FCC).
+     */
+    static final Pattern FCC_RULES_PART = Pattern.compile(
+            "\\bFCC(?:'s)?\\s{1,3}(?:(?:[Rr]ules?|[Rr]egulations?)\\s{1,3})?[Pp]art\\s{1,3}(\\d{1,3})\\b(?![.\\d-])"
+                    + "|\\b(?:[Pp]art|PART)\\s{1,3}(\\d{1,3})\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + FCC_NAME
+                    + "\\s{1,3}(?:[Rr]ules|[Rr]egulations|regs)\\b"
+                    + "|\\b(?:[Pp]art|PART)\\s{1,3}(15|68|95|97)\\b(?![.\\d/-])(?!\\s{1,3}of\\s)");
+
+    /** A section of the FCC's rules after its name: {@code FCC 97.113}, {@code FCC rule 15.247}, {@code the FCC's § 15.5}. */
+    static final Pattern FCC_RULES_SECTION = Pattern.compile(
+            "\\bFCC(?:'s)?\\s{1,3}(?:[Rr]ules?\\s{1,3}|[Rr]egs?\\.?\\s{1,3})?(?:§\\s?|[Ss]ection\\s{1,3})?(\\d{1,3}\\.\\d{1,4})\\b(?![.\\d-])");
+
     /** {@code Pub. L. 103-414}, {@code P.L. 100-235}, {@code Public Law 103-66}, {@code Pub. L. No. 102-493}. */
     static final Pattern PUBLIC_LAW = Pattern.compile(
             "(?<![\\w.])(?=[Pp])(?:[Pp]ub(?:lic|\\.)?\\s{0,2}[Ll](?:aw|\\.)|PUBLIC\\s+LAW|P\\.\\s?L\\.|PL)\\s{0,3}(?:[Nn]o\\.?\\s{0,3})?(\\d{2,3})\\s?[-\u2013]\\s?(\\d{1,3})\\b");

@@ -164,7 +164,7 @@ final class ShortForms {
             boolean cfr = before.kind().equals("cfr");
             if (cfr != m.group(1).contains(".") && !(cfr && partCut >= 0)) continue; // 64.2003 is a C.F.R. section, 2703 a U.S.C. one
             String title = head.substring(0, head.indexOf(' '));
-            String norm = head + " § " + m.group(1) + m.group(2);
+            String norm = head + " § " + m.group(1) + m.group(2).replace(" ", "");
             String link = cfr ? Canonical.cfrLink(title, m.group(1), false) : Canonical.uscLink(title, m.group(1));
             Citation c = new Citation(before.kind(), m.start(), m.end(), t.slice(m.start(), m.end()), norm, link, null,
                     cfr ? before.topics() : StatuteTopics.usc(Integer.parseInt(title), m.group(1)), 0.85,

@@ -321,7 +321,10 @@ public final class Schema {
      * ({@code sections 922 and 924 of title 18}), each cited, and chapters of the Code ({@code chapters
      * 119 and 206 of title 18}, {@code 18 U.S.C. ch. 121}) as citations keyed also as the act a chapter is,
      * the Pen Register Act as a named act (also for 18 U.S.C. §§ 3121-3127 and chapter 206), and an EU
-     * act's number keyed also as its name and its name as its number ({@code Directive 2006/24/EC}).
+     * act's number keyed also as its name and its name as its number ({@code Directive 2006/24/EC}),
+     * an act named without its year years before that year as another act of the name, "Telecom Act",
+     * sections 706, 512 and 1201 named bare, two acts joined by "and", and parts and sections of the
+     * FCC's rules by the FCC's name ({@code FCC Part 15}: {@code 47 C.F.R. Part 15}).
      */
     public static final int VERSION = 118;
 

@@ -129,7 +129,7 @@ class ExtractorsTest {
             "see 47 CFR part 15 for | cfr | 47 C.F.R. Part 15 | 47 CFR part 15",
             // the C.F.R. in words (cypherpunks 1993-94)
             "as specified in title 22, Code  of Federal Regulations, parts 120 through 131 (International | cfr | 22 C.F.R. Part 120 | title 22, Code  of Federal Regulations, parts 120",
-            "I ran across FCC 97.113 (Sub-part 113 of Part 97 of Title 47 Code of Federal Regulations), which | cfr | 47 C.F.R. Part 97 | Part 97 of Title 47 Code of Federal Regulations",
+            "I ran across 97.113 (Sub-part 113 of Part 97 of Title 47 Code of Federal Regulations), which | cfr | 47 C.F.R. Part 97 | Part 97 of Title 47 Code of Federal Regulations",
             "Code of Federal Regulations, Title 12 Chapter II, Part 210; and | cfr | 12 C.F.R. Part 210 | Code of Federal Regulations, Title 12 Chapter II, Part 210",
             // the annotated editions, and the appendix of titles 5 and 50 (cypherpunks 1993-94)
             "this violates the following:   18 USCS 1001 and the rest | usc | 18 U.S.C. § 1001 | 18 USCS 1001",
@@ -504,6 +504,18 @@ class ExtractorsTest {
                 "act: Telecommunications Act of 1996 [Telecom Act]");
         assertThat(citedOn("1994-05-14", "the Telecommunications Act of 1996 will come\n"))
                 .containsExactly("act: Telecommunications Act of 1996 [Telecommunications Act of 1996]");
+    }
+
+    @Test
+    void partsAndSectionsOfTheFccsRulesAreTitle47sOfTheCfr() {
+        assertThat(Annotator.citations("FCC Part 15 devices and Part 68; see FCC 97.113 and Part 15 of the FCC rules. "
+                + "Part 97 bans codes. FCC regulation part 68, Section 68.318 (c) (3) says")).extracting(Citation::normalized)
+                .containsExactly("47 C.F.R. Part 15", "47 C.F.R. Part 68", "47 C.F.R. § 97.113", "47 C.F.R. Part 15",
+                        "47 C.F.R. Part 97", "47 C.F.R. Part 68", "47 C.F.R. § 68.318(c)");
+        // a bare part only where the FCC is named, and not "of" something else; an FCC record number is no section
+        assertThat(kinds("Part 15 of the book, Part 15/20, and Part 97")).isEmpty();
+        assertThat(Annotator.citations("the FCC's Part 15 of 20 and FCC 97-113")).extracting(Citation::normalized)
+                .containsExactly("47 C.F.R. Part 15", "FCC 97-113");
     }
 
     @Test
