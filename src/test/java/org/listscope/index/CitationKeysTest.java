@@ -174,6 +174,13 @@ class CitationKeysTest {
     }
 
     @Test
+    void aPartOfTheFccsRulesIsAskedForAsTitle47sPart() {
+        assertThat(CitationKeys.queryKeys("FCC Part 15")).containsExactly("fccpart15", "47cfrpart15");
+        assertThat(CitationKeys.queryKeys("Part 97 of the FCC rules")).containsExactly("part97ofthefccrules", "47cfrpart97");
+        assertThat(CitationKeys.queryKeys("FCC 97.113")).containsExactly("fcc97113", "47cfr97113");
+    }
+
+    @Test
     void aChapterIsAskedForAsWrittenOrInWords() {
         assertThat(CitationKeys.queryKeys("18 U.S.C. ch. 119")).containsExactly("18uscch119");
         assertThat(CitationKeys.queryKeys("18 USC chapter 119")).containsExactly("18uscchapter119", "18uscch119");
