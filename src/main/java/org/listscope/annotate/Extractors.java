@@ -50,6 +50,7 @@ final class Extractors {
                     Patterns.FCC_ORDER, Scan.at("FSTRMND"), Extractors::fccOrder),
             new Extractor("fcc-named-order", List.of("open internet", "internet order", "internet freedom", "freedom order"), Patterns.FCC_NAMED_ORDER, Scan.at("O2R"), Extractors::fccNamedOrder),
             new Extractor("eu-case", List.of("case c-", "cases c-", "cjeu", "ecj", "court of justice", "european court"), Patterns.EU_CASE, Scan.at("Cc"), Extractors::euCase),
+            new Extractor("court-rule", CourtRules.TRIGGERS, CourtRules.PATTERN, Scan.at(CourtRules.STARTS), CourtRules::build),
             new Extractor("standard", Standards.TRIGGERS, Standards.PATTERN, Scan.at(Standards.STARTS), Standards::build),
             new Extractor("executive-order", List.of("executive order", "e.o.", "e. o.", "eo ", "eo1"), Patterns.EXECUTIVE_ORDER,
                     Scan.at("Ee"), Extractors::executiveOrder),

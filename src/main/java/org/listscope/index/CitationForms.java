@@ -21,6 +21,8 @@ import org.listscope.annotate.Annotator;
  *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)}; a
  *       section of a named act likewise, and the act ({@code Foreign Intelligence Surveillance Act §
  *       702} is also FISA's);</li>
+ *   <li>a rule of the Federal Rules likewise: {@code Fed. R. Civ. P. 45(c)(3)} is also {@code Fed.
+ *       R. Civ. P. 45} and {@code 45(c)};</li>
  *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
  *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
  *   <li>a section, part or Public Law under the named act it belongs to
@@ -57,6 +59,8 @@ final class CitationForms {
     /** A section of a named act, as the annotator writes it: {@code Arms Export Control Act § 38(b)}. */
     private static final Pattern ACT_SECTION = Pattern.compile(
             "(?<act>\\D[^§]*?) § (?<section>\\d+[a-zA-Z]?)(?<subsections>(?:\\([^()\\s]+\\))*)");
+    /** A rule of the Federal Rules, as the annotator writes it: {@code Fed. R. Civ. P. 45(c)(3)}. */
+    private static final Pattern COURT_RULE = Pattern.compile("Fed\\. R\\. (?:\\w+\\. P\\.|Evid\\.) \\d+(?<subsections>(?:\\([^()\\s]+\\))*)");
     /** A title of a named act, as the annotator writes it: {@code Communications Act of 1934 Title II}. */
     private static final Pattern ACT_TITLE = Pattern.compile("(?<act>\\D.*?) Title (?<title>[IVX]+)");
     /**
@@ -132,7 +136,9 @@ final class CitationForms {
         Matcher code = CODE_SECTION.matcher(citation);
         if (code.matches()) return code;
         Matcher act = ACT_SECTION.matcher(citation);
-        return act.matches() ? act : null;
+        if (act.matches()) return act;
+        Matcher rule = COURT_RULE.matcher(citation);
+        return rule.matches() ? rule : null;
     }
 
     private static void codeLevels(String citation, List<String> forms) {

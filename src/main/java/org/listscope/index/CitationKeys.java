@@ -42,6 +42,8 @@ public final class CitationKeys {
     private static final Pattern TITLE_AND_SECTION = Pattern.compile(
             "(?i)\\btitle\\s+\\d+.*\\b(?:sec|chap)|\\b(?:sec|chap).*\\btitle\\s+\\d+|\\bu\\.?\\s?s\\.?\\s?c\\b.*\\bchap");
     /** A part or section of the FCC's rules by the FCC's name: {@code FCC Part 15}, {@code Part 97 of the FCC rules}, {@code FCC 97.113}. */
+    /** A rule of the Federal Rules however a reader writes it: {@code FRCP 45}, {@code Federal Rule of Civil Procedure 45}. */
+    private static final Pattern COURT_RULE = Pattern.compile("(?i)\\bfed\\.?\\s?r\\b|\\bf\\.?r\\.?cr?\\.?p\\b|\\bfederal\\s+rules?\\s+of|\\brule\\s+\\d+.*\\b(?:subpoena|warrant)");
     private static final Pattern FCC_RULES = Pattern.compile("(?i)\\bfcc\\b.*\\bpart\\s*\\d|\\bpart\\s*\\d.*\\bfcc\\b|\\bfcc\\s*\\d+\\.\\d");
     /** The U.S. Code's title and initials as a reader types them: {@code 18 USC}, {@code 18 U.S.C. §§}. */
     private static final String TITLE_USC = "\\s*(\\d+)\\s*U\\.?\\s?S\\.?\\s?C\\.?\\s*(?:§§?\\s*|[Ss]ec(?:tions?|s?\\.)\\s*)?";
@@ -117,7 +119,8 @@ public final class CitationKeys {
      * Standard}), the key of its name, and of a section of it ({@code Section 702
      * of FISA}, {@code FISA § 702}), the key of the section as the annotator names it; where it names a part of
      * the C.F.R. without the word ({@code 22 CFR 120}: a section would have a full stop), the part's
-     * key; where it gives a title and a section or chapter in words ({@code section 2511 of title 18}, {@code chapter 119 of title 18}) or a part or section of the FCC's rules by the FCC's name ({@code FCC Part 15}), the key
+     * key; where it gives a title and a section or chapter in words ({@code section 2511 of title 18}, {@code chapter 119 of title 18}) or a part or section of the FCC's rules by the FCC's name ({@code FCC Part 15}), or a rule of the
+     * Federal Rules however written ({@code FRCP 45}), the key
      * of the section as the annotator reads it; for a range of sections ({@code 18 USC 2510-2522})
      * or of the C.F.R.'s parts ({@code 22 CFR 120-130}), each one's; for a section "et seq.", the section's and the act's it opens, where known;
      * for an EU act's number as the annotator writes it ({@code Directive 95/46/EC}), the act's key;
@@ -164,7 +167,8 @@ public final class CitationKeys {
             Matcher part = CFR_PART_ASKED.matcher(text);
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));
         }
-        if (named == null && (TITLE_AND_SECTION.matcher(text).find() || FCC_RULES.matcher(text).find())) named = readKey(text);
+        if (named == null && (TITLE_AND_SECTION.matcher(text).find() || FCC_RULES.matcher(text).find()
+                || COURT_RULE.matcher(text).find())) named = readKey(text);
         return named == null ? List.of(key) : distinct(key, named);
     }
 

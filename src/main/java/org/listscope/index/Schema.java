@@ -324,7 +324,8 @@ public final class Schema {
      * act's number keyed also as its name and its name as its number ({@code Directive 2006/24/EC}),
      * an act named without its year years before that year as another act of the name, "Telecom Act",
      * sections 706, 512 and 1201 named bare, two acts joined by "and", and parts and sections of the
-     * FCC's rules by the FCC's name ({@code FCC Part 15}: {@code 47 C.F.R. Part 15}).
+     * FCC's rules by the FCC's name ({@code FCC Part 15}: {@code 47 C.F.R. Part 15}), and the
+     * Federal Rules as citations of the new kind {@code court-rule} ({@code Fed. R. Civ. P. 45(c)}).
      */
     public static final int VERSION = 118;
 

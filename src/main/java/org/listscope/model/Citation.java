@@ -18,7 +18,7 @@ public record Citation(String kind, int start, int end, String text, String norm
 
     /** Every kind of citation, in the contract's order; {@code citekind:} searches these. */
     public static final List<String> KINDS = List.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc",
-            "executive-order", "fips", "standard", "eu-law", "act", "rfc", "internet-draft", "url", "message", "pointer");
+            "executive-order", "fips", "standard", "eu-law", "act", "court-rule", "rfc", "internet-draft", "url", "message", "pointer");
 
     public Citation {
         if (kind == null || kind.isBlank()) throw new IllegalArgumentException("citation kind is required");

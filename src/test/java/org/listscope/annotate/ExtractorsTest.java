@@ -519,6 +519,20 @@ class ExtractorsTest {
     }
 
     @Test
+    void theFederalRulesAreCitedAsTheBluebookAbbreviatesThem() {
+        List<Citation> c = Annotator.citations("a Rule 45 subpoena under Fed. R. Civ. P. 45(c) and Fed.R.Crim.P. 41; FRCP 26(b), "
+                + "Fed. R. Evid. 803(6), Federal Rule of Civil Procedure 12(b)(7), Rule 11 of the Federal Rules of Civil Procedure, "
+                + "a Rule 17(c) subpoena and a Rule 41 warrant.");
+        assertThat(c).extracting(Citation::normalized).containsExactly("Fed. R. Civ. P. 45", "Fed. R. Civ. P. 45(c)",
+                "Fed. R. Crim. P. 41", "Fed. R. Civ. P. 26(b)", "Fed. R. Evid. 803(6)", "Fed. R. Civ. P. 12(b)(7)",
+                "Fed. R. Civ. P. 11", "Fed. R. Crim. P. 17(c)", "Fed. R. Crim. P. 41");
+        assertThat(c).extracting(Citation::kind).containsOnly("court-rule");
+        assertThat(c.get(2).link()).isEqualTo("https://www.law.cornell.edu/rules/frcrmp/rule_41");
+        // a rule of something else, and a bare rule beside what it does not issue
+        assertThat(kinds("rule 45 of the club; Rule 4 subpoena; Rule 41 of the game; a Rule 41 subpoena")).isEmpty();
+    }
+
+    @Test
     void twoActsJoinedByAndAreBothCited() {
         assertThat(Annotator.citations("The Sherman Act and the Clayton Act apply to peering, and the Hatch Act and the "
                 + "Food and Drug Act too.")).extracting(Citation::normalized)

@@ -181,6 +181,13 @@ class CitationKeysTest {
     }
 
     @Test
+    void aRuleOfTheFederalRulesIsAlsoKeyedWithoutItsSubsectionsAndAskedForHoweverWritten() {
+        assertThat(CitationKeys.keys("Fed. R. Civ. P. 45(c)(3)")).containsExactly("fedrcivp45c3", "fedrcivp45", "fedrcivp45c");
+        assertThat(CitationKeys.queryKeys("FRCP 45")).containsExactly("frcp45", "fedrcivp45");
+        assertThat(CitationKeys.queryKeys("Federal Rules of Evidence 803")).containsExactly("federalrulesofevidence803", "fedrevid803");
+    }
+
+    @Test
     void aChapterIsAskedForAsWrittenOrInWords() {
         assertThat(CitationKeys.queryKeys("18 U.S.C. ch. 119")).containsExactly("18uscch119");
         assertThat(CitationKeys.queryKeys("18 USC chapter 119")).containsExactly("18uscchapter119", "18uscch119");
