@@ -469,7 +469,8 @@ final class Lexicon {
             Pattern.CASE_INSENSITIVE);
 
     /** Citation kinds that make a sentence about law (an RFC or a URL alone does not). */
-    static final List<String> LEGAL_CITATION_KINDS = List.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc", "eu-law", "act");
+    static final List<String> LEGAL_CITATION_KINDS = List.of("usc", "cfr", "public-law", "bill", "case", "fed-reg", "fcc", "eu-law", "act",
+            "court-rule");
 
     /** The topics whose words occur in a text, in lexicon order. */
     static List<String> topicsOf(CharSequence text) {

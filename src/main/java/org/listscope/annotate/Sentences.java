@@ -23,7 +23,8 @@ final class Sentences {
             "p", "fed", "reg", "stat", "pub", "cir", "ct", "supp", "dist", "dept", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "al", "ch", "para", "resp", "esp", "ca", "rev", "ed",
             "eds", "op", "cit", "ibid", "id", "ass'n", "int'l", "res", "cong", "sess", "assn", "govt", "e.g", "i.e", "u.s",
-            "u.s.c", "c.f.r", "h.r", "p.l", "s.ct", "f.2d", "f.3d", "a.m", "p.m", "ph.d", "viz", "fig", "mt", "ft");
+            "u.s.c", "c.f.r", "h.r", "p.l", "s.ct", "f.2d", "f.3d", "a.m", "p.m", "ph.d", "viz", "fig", "mt", "ft", "civ", "crim", "evid",
+            "bankr");
 
     /** Sentence spans {@code [start, end)} inside {@code [from, to)}, trimmed of surrounding space. */
     static List<int[]> split(String s, int from, int to) {

@@ -38,6 +38,8 @@ class ClaimsTest {
             "If you are worried about the subpoena, you need to keep no logs at all. | recommendation",
             "Bill of Rights protections do not end at the modem. | legal-fact",
             "The Cantwell Bill will pass this session, mark my words. | prediction",
+            // a rule of procedure anchors a sentence as a statute does, its abbreviations no sentence's end
+            "Under Fed. R. Civ. P. 45(c) a party must avoid imposing undue burden. | obligation",
             "It is perfectly legal to import IDEA into the United States. | permission",
             "Most interpretations say that crypto imports into the US are protected. | legal-fact",
             "Let's plan ahead for the day when Cypherpunks traffic, and remailer records, get subpoenaed. | recommendation",
