@@ -72,7 +72,8 @@ final class Canonical {
 
     /** {@code 100 Stat. 1859}. */
     static String statutesAtLarge(String volume, String page) {
-        return Integer.parseInt(volume) + " Stat. " + Integer.parseInt(page);
+        String letter = volume.replaceAll("\\d", ""); // 68A, the Internal Revenue Code of 1954's own volume
+        return Integer.parseInt(volume.replaceAll("\\D", "")) + letter + " Stat. " + Integer.parseInt(page);
     }
 
     /** {@code Pub. L. 103-414}. */

@@ -124,7 +124,7 @@ final class Extractors {
 
     /** A Statutes at Large citation cites a session law, as a public law's number does: kind {@code public-law}. */
     private static Citation statutesAtLarge(MatchResult m, Text t, String name) {
-        int volume = Integer.parseInt(m.group(1));
+        int volume = Integer.parseInt(m.group(1).replace("A", ""));
         if (volume < 1 || volume > 140) return null;
         return cite(t, "public-law", m.start(), m.end(), Canonical.statutesAtLarge(m.group(1), m.group(2)), null,
                 List.of(), 0.95, name);

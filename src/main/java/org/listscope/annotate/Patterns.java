@@ -53,8 +53,8 @@ final class Patterns {
             TITLE_USC + "\\.?(?:[AS]\\.?)?,?" + GAP + "(?:[Aa]pp(?:x|endix)?\\b\\.?|APP\\.)"
                     + "(?:" + GAP + "(?:" + SECTION_WORD + ")?" + GAP + "(\\d{1,5}[a-z]?)\\b(?![.,]\\d))?");
 
-    /** The Statutes at Large, by volume and page: {@code 100 Stat. 1859}, {@code 68 Stat. 800, 830}; groups volume, page. */
-    static final Pattern STATUTES_AT_LARGE = Pattern.compile("(?<![\\w.])(\\d{1,3})\\s{1,2}Stat\\.\\s{0,2}(\\d{1,5})\\b(?![.,]\\d)");
+    /** The Statutes at Large, by volume and page: {@code 100 Stat. 1859}, {@code 68 Stat. 800, 830}, {@code 68A Stat. 587}; groups volume, page. */
+    static final Pattern STATUTES_AT_LARGE = Pattern.compile("(?<![\\w.])(\\d{1,3}A?)\\s{1,2}Stat\\.\\s{0,2}(\\d{1,5})\\b(?![.,]\\d)");
 
     /** {@code section 2511 of title 18}, {@code § 2511(4)(b) of Title 18}. */
     static final Pattern USC_SECTION_OF_TITLE = Pattern.compile(

@@ -141,6 +141,7 @@ class ExtractorsTest {
             // the Statutes at Large: a session law by volume and page
             "the trade law of 1988 (102 Stat. 1851). To do so | public-law | 102 Stat. 1851 | 102 Stat. 1851",
             "sec. 111, 100 Stat. 1859; | public-law | 100 Stat. 1859 | 100 Stat. 1859",
+            "Act Aug. 16, 1954, c. 736, 68A Stat. 587-589, imposed a tax | public-law | 68A Stat. 587 | 68A Stat. 587",
             "Public Law 103-66 was | public-law | Pub. L. 103-66 | Public Law 103-66",
             "Pub. L. No. 102-493 in | public-law | Pub. L. 102-493 | Pub. L. No. 102-493",
             "as enacted by Pub.  L. 95-511, which | public-law | Pub. L. 95-511 | Pub.  L. 95-511",
