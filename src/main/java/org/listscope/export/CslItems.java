@@ -34,9 +34,14 @@ final class CslItems {
             Map.entry("act", "legislation"), Map.entry("eu-law", "legislation"), Map.entry("fed-reg", "legislation"),
             Map.entry("bill", "bill"), Map.entry("case", "legal_case"), Map.entry("fcc", "report"),
             Map.entry("rfc", "report"), Map.entry("internet-draft", "report"), Map.entry("url", "webpage"),
-            Map.entry("message", "webpage"));
+            Map.entry("message", "webpage"), Map.entry("executive-order", "legislation"), Map.entry("court-rule", "legislation"),
+            Map.entry("fips", "standard"), Map.entry("standard", "standard"));
 
     private static final Pattern CODE_SECTION = Pattern.compile("^(\\d+)\\s+(U\\.?S\\.?C\\.?|C\\.?F\\.?R\\.?)\\s*§*\\s*(\\S+)");
+    /** A chapter of the Code as the annotator writes it: {@code 18 U.S.C. ch. 119}. */
+    private static final Pattern CODE_CHAPTER = Pattern.compile("^(\\d+) U\\.S\\.C\\. ch\\. (\\S+)$");
+    /** A rule of the Federal Rules as the annotator writes it: {@code Fed. R. Civ. P. 45(c)}. */
+    private static final Pattern COURT_RULE = Pattern.compile("^(Fed\\. R\\. .+?) (\\d+\\S*)$");
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\w.-]*)");
     private static final Pattern BILL = Pattern.compile("^(.*?\\d+)(?:\\s*\\((\\d+)\\w*\\))?$");
 
@@ -101,8 +106,13 @@ final class CslItems {
     private static void fields(ObjectNode n, String kind, String key) {
         switch (kind) {
             case "usc", "cfr" -> {
+                Matcher chapter = CODE_CHAPTER.matcher(key);
                 Matcher m = CODE_SECTION.matcher(key);
-                if (m.find()) {
+                if (chapter.matches()) {
+                    n.put("container-title", "U.S.C.");
+                    n.put("volume", chapter.group(1));
+                    n.put("chapter-number", chapter.group(2));
+                } else if (m.find()) {
                     n.put("container-title", kind.equals("usc") ? "U.S.C." : "C.F.R.");
                     n.put("volume", m.group(1));
                     n.put("section", m.group(3));
@@ -127,6 +137,18 @@ final class CslItems {
                 n.put("publisher", "IETF");
             }
             case "fcc" -> n.put("publisher", "Federal Communications Commission");
+            case "court-rule" -> {
+                Matcher m = COURT_RULE.matcher(key);
+                if (m.matches()) {
+                    n.put("container-title", m.group(1));
+                    n.put("section", m.group(2));
+                }
+            }
+            case "executive-order" -> number(n, key);
+            case "fips", "standard" -> { // a standard's number is its designation: FIPS 185, J-STD-025-B
+                n.put("number", key);
+                if (kind.equals("fips")) n.put("publisher", "National Institute of Standards and Technology");
+            }
             default -> {
             }
         }

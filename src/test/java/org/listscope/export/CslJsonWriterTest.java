@@ -81,6 +81,31 @@ class CslJsonWriterTest {
     }
 
     @Test
+    void chaptersRulesOrdersAndStandardsAreItemsToo() throws Exception {
+        String b = "chapter 119 of title 18; Fed. R. Civ. P. 45(c); EO 12333; FIPS 185; J-STD-025-B";
+        JsonNode items = export(List.of(citing("m", b,
+                c(b, "usc", "chapter 119 of title 18", "18 U.S.C. ch. 119", "https://www.law.cornell.edu/uscode/text/18/part-I/chapter-119"),
+                c(b, "court-rule", "Fed. R. Civ. P. 45(c)", "Fed. R. Civ. P. 45(c)", "https://www.law.cornell.edu/rules/frcp/rule_45"),
+                c(b, "executive-order", "EO 12333", "Executive Order 12333", null),
+                c(b, "fips", "FIPS 185", "FIPS 185", null),
+                c(b, "standard", "J-STD-025-B", "J-STD-025-B", null))));
+        assertThat(items.size()).isEqualTo(5);
+        JsonNode chapter = find(items, "usc-18-u-s-c-ch-119");
+        assertThat(chapter.get("volume").asText()).isEqualTo("18");
+        assertThat(chapter.get("chapter-number").asText()).isEqualTo("119");
+        assertThat(chapter.has("section")).isFalse();
+        JsonNode rule = find(items, "court-rule-fed-r-civ-p-45-c");
+        assertThat(rule.get("type").asText()).isEqualTo("legislation");
+        assertThat(rule.get("container-title").asText()).isEqualTo("Fed. R. Civ. P.");
+        assertThat(rule.get("section").asText()).isEqualTo("45(c)");
+        assertThat(find(items, "executive-order-executive-order-12333").get("number").asText()).isEqualTo("12333");
+        JsonNode fips = find(items, "fips-fips-185");
+        assertThat(fips.get("type").asText()).isEqualTo("standard");
+        assertThat(fips.get("number").asText()).isEqualTo("FIPS 185");
+        assertThat(find(items, "standard-j-std-025-b").get("number").asText()).isEqualTo("J-STD-025-B");
+    }
+
+    @Test
     void idsStayTheSameWhateverTheMessageOrder() throws Exception {
         List<Message> in = new ArrayList<>(Fixtures.calea());
         JsonNode a = export(in);
