@@ -20,7 +20,8 @@ final class HtmlStyle {
     /** Citation kinds and their underline colours. */
     static final Map<String, String> CITATIONS = ordered(
             "usc", "#b71c1c", "cfr", "#c62828", "public-law", "#d84315", "bill", "#ef6c00", "act", "#8d6e63",
-            "case", "#6a1b9a", "fed-reg", "#ad1457", "fcc", "#4527a0", "eu-law", "#1565c0", "rfc", "#2e7d32",
+            "case", "#6a1b9a", "court-rule", "#880e4f", "fed-reg", "#ad1457", "fcc", "#4527a0", "executive-order", "#5d4037",
+            "eu-law", "#1565c0", "fips", "#00695c", "standard", "#0277bd", "rfc", "#2e7d32",
             "internet-draft", "#558b2f", "url", "#00838f", "message", "#37474f", "pointer", "#9e9e9e");
 
     private static final String OTHER = "#757575";
