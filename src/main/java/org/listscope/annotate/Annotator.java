@@ -145,6 +145,14 @@ public final class Annotator {
     }
 
     /**
+     * The chapters of the Code that are the named act {@code act} ({@code Wiretap Act}: {@code 18
+     * U.S.C. ch. 119}), as the annotator writes them; empty for none.
+     */
+    public static List<String> chaptersOf(String act) {
+        return Codifications.chaptersOf(act);
+    }
+
+    /**
      * The number of an EU act the annotator names ({@code Data Retention Directive}: {@code Directive
      * 2006/24/EC}, as it writes such numbers), or {@code null}.
      */

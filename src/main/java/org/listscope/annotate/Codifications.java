@@ -189,6 +189,20 @@ final class Codifications {
             "Directive 1995/46/EC", "Data Protection Directive",
             "Regulation (EU) 2016/679", "General Data Protection Regulation");
 
+    /**
+     * The chapters of the Code that are {@code act}, as the annotator writes them ({@code Wiretap
+     * Act}: {@code 18 U.S.C. ch. 119}); an act that spans several chapters (the Copyright Act) has none.
+     */
+    static List<String> chaptersOf(String act) {
+        List<String> chapters = new ArrayList<>(1);
+        for (Place p : PLACES) {
+            if (p.act().equals(act) && p.source().equals(CHAPTER) && p.from().equals(p.to())) {
+                chapters.add(Canonical.uscChapter(String.valueOf(p.title()), p.from()));
+            }
+        }
+        return chapters;
+    }
+
     /** The EU act whose number {@code number} is, as the annotator writes it ({@code Directive 2006/24/EC}), or {@code null}. */
     static String euActNumbered(String number) {
         return EU_NUMBERS.get(number);

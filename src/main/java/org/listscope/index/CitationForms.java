@@ -27,7 +27,8 @@ import org.listscope.annotate.Annotator;
  *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
  *   <li>a section, part or Public Law under the named act it belongs to
  *       ({@link Annotator#actsHolding}): {@code 47 U.S.C. § 1002(a)} and {@code Pub. L. 103-414}
- *       are also the Communications Assistance for Law Enforcement Act; an EU act's number is also
+ *       are also the Communications Assistance for Law Enforcement Act, and a section of the Code
+ *       also the chapter that act is ({@code 18 U.S.C. § 2511}: {@code 18 U.S.C. ch. 119}); an EU act's number is also
  *       its name and its name also its number ({@code Directive 2006/24/EC}, the {@code Data
  *       Retention Directive});</li>
  *   <li>a case by its name and its report apart, the report without its year, and each as the
@@ -97,9 +98,11 @@ final class CitationForms {
             withoutEdition(actTitle.group("act"), forms);
             if (forms.size() > plain) forms.add(forms.get(plain) + " Title " + actTitle.group("title"));
         }
+        boolean codeSection = CODE_SECTION.matcher(citation).matches() && citation.contains("U.S.C. §");
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA, Directive 2006/24/EC the Data Retention Directive
             forms.add(act);
             withoutEdition(act, forms);
+            if (codeSection) forms.addAll(Annotator.chaptersOf(act)); // and 18 U.S.C. § 2511 is in chapter 119, the Wiretap Act
         }
         String euNumber = Annotator.euNumberOf(citation); // and the other way round
         if (euNumber != null) forms.add(euNumber);

@@ -104,8 +104,9 @@ class CitationKeysTest {
 
     @Test
     void aSectionIsAlsoKeyedAsTheSectionAndPartThatHoldIt() {
-        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).containsExactly("18usc25114b", "18usc2511", "18usc25114", "wiretapact");
-        assertThat(CitationKeys.keys("18 U.S.C. § 2511")).containsExactly("18usc2511", "wiretapact");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).containsExactly("18usc25114b", "18usc2511", "18usc25114", "wiretapact",
+                "18uscch119");
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511")).containsExactly("18usc2511", "wiretapact", "18uscch119");
         assertThat(CitationKeys.keys("50 U.S.C. App. § 2416(a)")).containsExactly("50uscapp2416a", "50uscapp2416");
         assertThat(CitationKeys.keys("22 C.F.R. § 120.4(g)")).containsExactly("22cfr1204g", "22cfrpart120", "22cfr1204",
                 "internationaltrafficinarmsregulations");
@@ -152,6 +153,11 @@ class CitationKeysTest {
         assertThat(CitationKeys.keys("50 U.S.C. ch. 36")).containsExactly("50uscch36", "foreignintelligencesurveillanceact");
         assertThat(CitationKeys.keys("18 U.S.C. ch. 206")).containsExactly("18uscch206", "penregisteract");
         assertThat(CitationKeys.keys("18 U.S.C. § 3123(a)")).contains("penregisteract").doesNotContain("wiretapact");
+        // a section is in the chapter that is its act, so cites:"18 U.S.C. ch. 119" finds it
+        assertThat(CitationKeys.keys("18 U.S.C. § 2511(4)(b)")).contains("18uscch119");
+        assertThat(CitationKeys.keys("47 U.S.C. § 230(c)")).contains("47uscch5");
+        assertThat(CitationKeys.keys("17 U.S.C. § 107")).doesNotContain("17uscch1"); // the Copyright Act spans chapters
+        assertThat(CitationKeys.keys("Wiretap Act")).doesNotContain("18uscch119");
     }
 
     @Test
