@@ -18,8 +18,8 @@ final class Acts {
     }
 
     /** Lower-case words of which every act alias holds one: the pattern runs only where one occurs. */
-    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telecom act", "telephony", "ecpa", "wiretap", "pen register", "pen/trap", "pen-trap",
-            "omnibus", "intelligence", "fisa", "patriot", "millennium", "dmca", "can-spam", "decency", "cda 230", "itar",
+    static final java.util.List<String> TRIGGERS = java.util.List.of("calea", "communications", "telecom act", "telephony", "ecpa",
+            "wiretap", "pen register", "pen/trap", "pen-trap", "omnibus", "intelligence", "fisa", "patriot", "millennium", "dmca", "can-spam", "decency", "cda 230", "itar",
             "traffic in arms", "arms export", "aeca", "export administration", "ear ", "computer security", "computer fraud",
             "cfaa", "freedom of information", "freedom-of", "foia", "privacy act", "communications act", "telecommunications act",
             "copyright act", "espionage", "bank secrecy", "financial privacy", "video privacy", "paperwork", "enemy",

@@ -182,12 +182,18 @@ final class Codifications {
      * The EU acts that the annotator knows by name ({@link Lexicon#ACTS}), by their numbers as it
      * writes them ({@code Directive 2006/24/EC}): the number and the name are one act.
      */
-    private static final java.util.Map<String, String> EU_NUMBERS = java.util.Map.of(
+    private static final java.util.Map<String, String> EU_NUMBERS = orderedPairs(
             "Directive 2006/24/EC", "Data Retention Directive",
             "Directive 2002/58/EC", "ePrivacy Directive",
-            "Directive 95/46/EC", "Data Protection Directive",
+            "Directive 95/46/EC", "Data Protection Directive", // the first number of an act is the one it is keyed as
             "Directive 1995/46/EC", "Data Protection Directive",
             "Regulation (EU) 2016/679", "General Data Protection Regulation");
+
+    private static java.util.Map<String, String> orderedPairs(String... keysAndValues) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) map.put(keysAndValues[i], keysAndValues[i + 1]);
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /**
      * The chapters of the Code that are {@code act}, as the annotator writes them ({@code Wiretap
@@ -213,7 +219,6 @@ final class Codifications {
      * Directive}: {@code Directive 2006/24/EC}), or {@code null}.
      */
     static String euNumberOf(String act) {
-        if (act.equals("Data Protection Directive")) return "Directive 95/46/EC";
         for (java.util.Map.Entry<String, String> e : EU_NUMBERS.entrySet()) {
             if (e.getValue().equals(act)) return e.getKey();
         }

@@ -61,7 +61,6 @@ final class CourtRules {
         String set;
         String rule;
         String subsections;
-        int end = m.end();
         if (m.group(RULE) != null) {
             set = m.group(ABBR) != null ? m.group(ABBR)
                     : m.group(INITIALS) != null ? (m.group(INITIALS).contains("r") ? "Crim" : "Civ") : set(m.group(WORDS));
@@ -80,7 +79,7 @@ final class CourtRules {
             subsections = m.group(SUBS_BARE);
         }
         String normalized = (set.equals("Evid") ? "Fed. R. Evid. " : "Fed. R. " + set + ". P. ") + Integer.parseInt(rule) + subsections;
-        return Extractors.cite(t, "court-rule", m.start(), end, normalized, link(set, rule), List.of("legal-process"),
+        return Extractors.cite(t, "court-rule", m.start(), m.end(), normalized, link(set, rule), List.of("legal-process"),
                 m.group(BARE) != null ? 0.8 : 0.95, name);
     }
 

@@ -350,7 +350,7 @@ final class Extractors {
         String part = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         if (m.group(3) != null && !t.has("fcc") && !t.has("federal communications")) return null;
         int n = Integer.parseInt(part);
-        if (n < 0 || n > 199) return null; // the FCC's chapter I of title 47
+        if (n > 199) return null; // the FCC's chapter I of title 47
         return cite(t, "cfr", m.start(), m.end(), Canonical.cfr("47", String.valueOf(n), true, null),
                 Canonical.cfrLink("47", String.valueOf(n), true), StatuteTopics.cfr(47, part), m.group(3) != null ? 0.85 : 0.93, name);
     }

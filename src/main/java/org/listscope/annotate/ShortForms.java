@@ -45,7 +45,7 @@ final class ShortForms {
         if (added.isEmpty()) return full;
         List<Citation> all = new ArrayList<>(full);
         for (Citation a : added) {
-            if (full.stream().noneMatch(f -> f.start() < a.end() && a.start() < f.end())) all.add(a);
+            if (!overlaps(full, a.start(), a.end())) all.add(a);
         }
         all.sort(Comparator.comparingInt(Citation::start));
         return all;
@@ -187,7 +187,7 @@ final class ShortForms {
             int end = m.end();
             if (overlaps(full, start, end) || overlaps(added, start, end)) continue;
             String section = m.group(1);
-            Citation before = last(full, start, c -> codeSection(c) && c.kind().equals("usc") && section.equals(sectionOf(c.normalized())));
+            Citation before = last(full, start, c -> codeSection(c) && c.kind().equals("usc") && section.equals(statuteSection(c)));
             if (before == null) continue;
             String title = before.normalized().substring(0, before.normalized().indexOf(' '));
             added.add(new Citation("usc", start, end, t.slice(start, end), Canonical.usc(title, section, m.group(2)),
@@ -196,16 +196,15 @@ final class ShortForms {
         }
     }
 
+    /** Whether a citation of {@code cs} overlaps {@code [start, end)}. */
     private static boolean overlaps(List<Citation> cs, int start, int end) {
         return cs.stream().anyMatch(c -> c.start() < end && start < c.end());
     }
 
-    /** The section of a Code citation as the annotator writes it ({@code 512} of {@code 17 U.S.C. § 512(c)}), or {@code null}. */
-    private static String sectionOf(String normalized) {
-        int at = normalized.indexOf(" § ");
-        if (at < 0) return null;
-        int paren = normalized.indexOf('(', at);
-        return normalized.substring(at + 3, paren < 0 ? normalized.length() : paren);
+    /** The section of a statute's citation without its subsections ({@code 512} of {@code 17 U.S.C. § 512(c)}), or {@code null}. */
+    private static String statuteSection(Citation c) {
+        Matcher m = STATUTE.matcher(c.normalized());
+        return m.matches() && m.group(3).equals("§") ? m.group(4) : null;
     }
 
     /** "Id." right before a bare section: the statute cited before. */
@@ -246,7 +245,7 @@ final class ShortForms {
                 int end = item.end();
                 long n = Codifications.leadingNumber(section);
                 if (section.contains(".") != dotted || n * 10 < size || n > size * 10) break;
-                if (full.stream().anyMatch(f -> f.start() < end && start < f.end())) break;
+                if (overlaps(full, start, end)) break;
                 String subsections = item.group(2);
                 String normalized = cfr ? Canonical.cfr(title, section, part, subsections) : Canonical.usc(title, section, subsections);
                 String link = cfr ? Canonical.cfrLink(title, section, part) : Canonical.uscLink(title, section);
@@ -275,7 +274,7 @@ final class ShortForms {
             Citation named = last(full, m.start(), c -> regulationTitle(c, section) > 0);
             if (named == null || ofAnother(s, m.end())) continue;
             int start = m.start();
-            if (added.stream().anyMatch(a -> a.start() < m.end() && start < a.end())) continue; // a bare section read already
+            if (overlaps(added, start, m.end())) continue; // a bare section read already
             int line = s.lastIndexOf('\n', m.start() - 1) + 1;
             if (startsLine(s, line, m.start()) && REGULATION_HEADING.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
             String title = String.valueOf(regulationTitle(named, section));

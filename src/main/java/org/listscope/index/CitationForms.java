@@ -98,7 +98,7 @@ final class CitationForms {
             withoutEdition(actTitle.group("act"), forms);
             if (forms.size() > plain) forms.add(forms.get(plain) + " Title " + actTitle.group("title"));
         }
-        boolean codeSection = CODE_SECTION.matcher(citation).matches() && citation.contains("U.S.C. §");
+        boolean codeSection = citation.contains(" U.S.C. § "); // a section, not a chapter or the act itself
         for (String act : Annotator.actsHolding(citation)) { // 47 U.S.C. § 1002 is CALEA, Directive 2006/24/EC the Data Retention Directive
             forms.add(act);
             withoutEdition(act, forms);

@@ -35,16 +35,18 @@ public final class CitationKeys {
     private static final Pattern FIPS_PUB = Pattern.compile("\\bfips[\\s-]*pub(?:s|lication)?\\b\\.?");
     private static final Pattern SECTION = Pattern.compile("(\\bsec(tion|s)?\\b\\.?|§)");
     /**
-     * A title and a section or chapter in words, in either order, or a chapter after the Code's
-     * initials: {@code section 2511 of title 18}, {@code Title 18, Section 2511}, {@code chapter 119
-     * of title 18}, {@code 18 USC chapter 119}.
+     * The forms of a citation that folding cannot read and the annotator reads for {@code cites:}
+     * ({@link #readKey}): a title and a section or chapter in words, in either order, or a chapter
+     * after the Code's initials ({@code section 2511 of title 18}, {@code Title 18, Section 2511},
+     * {@code chapter 119 of title 18}, {@code 18 USC chapter 119}); a part or section of the FCC's
+     * rules by the FCC's name ({@code FCC Part 15}, {@code Part 97 of the FCC rules}, {@code FCC
+     * 97.113}); a rule of the Federal Rules however written ({@code FRCP 45}, {@code Federal Rule of
+     * Civil Procedure 45}).
      */
-    private static final Pattern TITLE_AND_SECTION = Pattern.compile(
-            "(?i)\\btitle\\s+\\d+.*\\b(?:sec|chap)|\\b(?:sec|chap).*\\btitle\\s+\\d+|\\bu\\.?\\s?s\\.?\\s?c\\b.*\\bchap");
-    /** A part or section of the FCC's rules by the FCC's name: {@code FCC Part 15}, {@code Part 97 of the FCC rules}, {@code FCC 97.113}. */
-    /** A rule of the Federal Rules however a reader writes it: {@code FRCP 45}, {@code Federal Rule of Civil Procedure 45}. */
-    private static final Pattern COURT_RULE = Pattern.compile("(?i)\\bfed\\.?\\s?r\\b|\\bf\\.?r\\.?cr?\\.?p\\b|\\bfederal\\s+rules?\\s+of|\\brule\\s+\\d+.*\\b(?:subpoena|warrant)");
-    private static final Pattern FCC_RULES = Pattern.compile("(?i)\\bfcc\\b.*\\bpart\\s*\\d|\\bpart\\s*\\d.*\\bfcc\\b|\\bfcc\\s*\\d+\\.\\d");
+    private static final Pattern READ_BY_ANNOTATOR = Pattern.compile("(?i)"
+            + "\\btitle\\s+\\d+.*\\b(?:sec|chap)|\\b(?:sec|chap).*\\btitle\\s+\\d+|\\bu\\.?\\s?s\\.?\\s?c\\b.*\\bchap"
+            + "|\\bfcc\\b.*\\bpart\\s*\\d|\\bpart\\s*\\d.*\\bfcc\\b|\\bfcc\\s*\\d+\\.\\d"
+            + "|\\bfed\\.?\\s?r\\b|\\bf\\.?r\\.?cr?\\.?p\\b|\\bfederal\\s+rules?\\s+of|\\brule\\s+\\d+.*\\b(?:subpoena|warrant)");
     /** The U.S. Code's title and initials as a reader types them: {@code 18 USC}, {@code 18 U.S.C. §§}. */
     private static final String TITLE_USC = "\\s*(\\d+)\\s*U\\.?\\s?S\\.?\\s?C\\.?\\s*(?:§§?\\s*|[Ss]ec(?:tions?|s?\\.)\\s*)?";
     /** A range of sections: {@code 18 USC 2510-2522}, {@code 18 U.S.C. §§ 2510 to 2522}. */
@@ -167,8 +169,7 @@ public final class CitationKeys {
             Matcher part = CFR_PART_ASKED.matcher(text);
             if (part.matches()) named = key(part.group(1) + " C.F.R. Part " + part.group(2));
         }
-        if (named == null && (TITLE_AND_SECTION.matcher(text).find() || FCC_RULES.matcher(text).find()
-                || COURT_RULE.matcher(text).find())) named = readKey(text);
+        if (named == null && READ_BY_ANNOTATOR.matcher(text).find()) named = readKey(text);
         return named == null ? List.of(key) : distinct(key, named);
     }
 
@@ -221,7 +222,7 @@ public final class CitationKeys {
     /**
      * The key of the one citation the annotator reads {@code text} as, where it covers the whole
      * text; {@code null} else. Every extractor is loaded for it (about 0.2 s the first time), so only
-     * forms that folding cannot read ask for it ({@link #TITLE_AND_SECTION}).
+     * forms that folding cannot read ask for it ({@link #READ_BY_ANNOTATOR}).
      */
     private static String readKey(String text) {
         String t = text.strip();
