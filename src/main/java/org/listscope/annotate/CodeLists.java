@@ -9,7 +9,8 @@ import org.listscope.model.Citation;
 
 /**
  * The Code cited as statutes write it, by lists before the title and by chapters: {@code sections
- * 922 and 924 of title 18, United States Code} (each section a citation), {@code sections 2274
+ * 922 and 924 of title 18, United States Code} (each section a citation; also led by the singular,
+ * {@code section 2511, 2512 and 2513 of title 18}), {@code sections 2274
  * through 2277 of title 42} (a range), {@code chapters 119 and 206 of title 18 and chapter 36 of
  * title 50} and {@code 18 U.S.C. ch. 121} (chapters, kind {@code usc}, written {@code 18 U.S.C. ch.
  * 119}, and the act a chapter is where {@link Codifications} knows it: chapter 119 of title 18 is
@@ -21,11 +22,11 @@ final class CodeLists {
     }
 
     /** An item of a list of sections before their title ({@link Patterns#listOfTitle}). */
-    static final Pattern SECTIONS = Patterns.listOfTitle(Patterns.SECTIONS_WORD, true);
+    static final Pattern SECTIONS = Patterns.listOfTitle(Patterns.SECTIONS_WORD, Patterns.SECTION_LEADING_MANY, true);
     /** A chapter, or an item of a list of chapters, before their title. */
-    static final Pattern CHAPTERS = Patterns.listOfTitle(Patterns.CHAPTERS_WORD, false);
+    static final Pattern CHAPTERS = Patterns.listOfTitle(Patterns.CHAPTERS_WORD, null, false);
 
-    private static final Pattern SECTIONS_BEFORE = Patterns.listBefore(Patterns.SECTIONS_WORD, true);
+    private static final Pattern SECTIONS_BEFORE = Patterns.listBefore(Patterns.SECTIONS_WORD + "|" + Patterns.SECTION_LEADING_MANY, true);
     private static final Pattern CHAPTERS_BEFORE = Patterns.listBefore(Patterns.CHAPTERS_WORD, false);
 
     /** How far back the start of a list may stand from one of its later items. */

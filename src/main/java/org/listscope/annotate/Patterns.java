@@ -78,6 +78,11 @@ final class Patterns {
 
     /** The words that lead a list of sections: {@code sections}, {@code subsections}. */
     static final String SECTIONS_WORD = "(?:[Ss]ub)?[Ss]ections|(?:SUB)?SECTIONS";
+    /**
+     * The word that leads a list of sections as some write it, in the singular ({@code section 2511,
+     * 2512 and 2513 of title 18}); a section alone of a title is {@link #USC_SECTION_OF_TITLE}'s.
+     */
+    static final String SECTION_LEADING_MANY = "(?:[Ss]ub)?[Ss]ection|(?:SUB)?SECTION";
     /** The words that lead a chapter or a list of chapters: {@code chapter}, {@code chapters}. */
     static final String CHAPTERS_WORD = "[Cc]hapters?|CHAPTERS?";
 
@@ -88,13 +93,18 @@ final class Patterns {
      * sections 2751 and following of Title 22}: the first, as "et seq." is). The first item comes with the words that
      * lead the list (group 1); a later one follows a blank or a comma, and {@link
      * #listBefore} must find the list's start before it. Groups: 2 the number, 3 its subsections, 4 the
-     * end of a range, 5 the title where the item is the last, 6 where more items follow.
+     * end of a range, 5 the title where the item is the last, 6 where more items follow. {@code
+     * firstOfMany}, where not {@code null}, is a word that leads a list of two items or more only (the
+     * singular {@link #SECTION_LEADING_MANY}).
      */
-    static Pattern listOfTitle(String words, boolean ranges) {
+    static Pattern listOfTitle(String words, String firstOfMany, boolean ranges) {
         String range = ranges ? "(?:" + THROUGH + "(" + ITEM + "))?" : "()";
         String more = "(?:" + ITEM_SEPARATOR + ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "") + "){1,6}";
         String following = ranges ? "(?:\\s{1,3}(?:and\\s{1,3}following|et\\s{1,2}seq\\.?))?" : "";
-        return Pattern.compile("(?:\\b(" + words + ")\\s{1,3}|(?<=[\\s,]))(" + ITEM + ")(" + ITEM_SUBSECTIONS + ")" + range
+        String lead = firstOfMany == null ? words
+                : words + "|(?:" + firstOfMany + ")(?=\\s{1,3}" + ITEM + ITEM_SUBSECTIONS + range.replace("(" + ITEM + ")", ITEM) + more
+                        + OF_TITLE.replace("(\\d{1,2})", "\\d{1,2}") + ")"; // no groups of its own
+        return Pattern.compile("(?:\\b(" + lead + ")\\s{1,3}|(?<=[\\s,]))(" + ITEM + ")(" + ITEM_SUBSECTIONS + ")" + range
                 + "(?:" + following + OF_TITLE + OF_THE_CODE + "|(?=" + more + OF_TITLE + "))");
     }
 

@@ -658,9 +658,12 @@ class ExtractorsTest {
                 "42 U.S.C. § 2274-2277", "18 U.S.C. § 2510(1)", "18 U.S.C. § 2510(12)", "18 U.S.C. § 2601", "18 U.S.C. § 2602",
                 "18 U.S.C. § 2603");
         assertThat(c).extracting(Citation::text).startsWith("sections 922", "924 of title 18, United\nStates Code");
-        // a list led by no plural word, a list that ends in no title, numbers before "of title" that are no list
-        assertThat(kinds("the section 2510 and 2511 of title 18 drafts; sections 2510 and 2511 are fine; "
-                + "in 1994 and 1995 of title fights")).isEmpty();
+        // a list that ends in no title, numbers before "of title" that are no list, a list led by no word
+        assertThat(kinds("sections 2510 and 2511 are fine; in 1994 and 1995 of title fights; rules 2510 and 2511 of title 18")).isEmpty();
+        // a list led by the singular, as some write it; the singular before one section is the section's own pattern
+        assertThat(Annotator.citations("See section 2511, 2512 and 2513 of title 18; section 2510 through 2522 or 2701 of title 18. "
+                + "Section 922 of Title 18 too.")).extracting(Citation::normalized).containsExactly("18 U.S.C. § 2511", "18 U.S.C. § 2512",
+                "18 U.S.C. § 2513", "18 U.S.C. § 2510-2522", "18 U.S.C. § 2701", "18 U.S.C. § 922");
         // "and following" is "et seq.": the first section
         assertThat(Annotator.citations("codified in sections 2751 and following of Title 22 of the U.S.\nCode."))
                 .extracting(Citation::normalized).containsExactly("22 U.S.C. § 2751");
