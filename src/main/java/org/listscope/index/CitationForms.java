@@ -21,8 +21,9 @@ import org.listscope.annotate.Annotator;
  *       {@code 18 U.S.C. § 2511(4)(b)} is also {@code 18 U.S.C. § 2511} and {@code 2511(4)}; a
  *       section of a named act likewise, and the act ({@code Foreign Intelligence Surveillance Act §
  *       702} is also FISA's);</li>
- *   <li>a rule of the Federal Rules likewise: {@code Fed. R. Civ. P. 45(c)(3)} is also {@code Fed.
- *       R. Civ. P. 45} and {@code 45(c)};</li>
+ *   <li>a rule of the Federal Rules likewise, and by its number alone, as a reader names the rule
+ *       of whichever set: {@code Fed. R. Civ. P. 45(c)(3)} is also {@code Fed. R. Civ. P. 45}, {@code
+ *       45(c)}, {@code Rule 45}, {@code Rule 45(c)} and {@code Rule 45(c)(3)};</li>
  *   <li>a section of the C.F.R. likewise, and its part: {@code 22 C.F.R. § 120.4(g)} is also
  *       {@code § 120.4} and {@code 22 C.F.R. Part 120};</li>
  *   <li>a section, part or Public Law under the named act it belongs to
@@ -61,7 +62,7 @@ final class CitationForms {
     private static final Pattern ACT_SECTION = Pattern.compile(
             "(?<act>\\D[^§]*?) § (?<section>\\d+[a-zA-Z]?)(?<subsections>(?:\\([^()\\s]+\\))*)");
     /** A rule of the Federal Rules, as the annotator writes it: {@code Fed. R. Civ. P. 45(c)(3)}. */
-    private static final Pattern COURT_RULE = Pattern.compile("Fed\\. R\\. (?:\\w+\\. P\\.|Evid\\.) \\d+(?<subsections>(?:\\([^()\\s]+\\))*)");
+    private static final Pattern COURT_RULE = Pattern.compile("Fed\\. R\\. (?:\\w+\\. P\\.|Evid\\.) (?<rule>\\d+)(?<subsections>(?:\\([^()\\s]+\\))*)");
     /** A title of a named act, as the annotator writes it: {@code Communications Act of 1934 Title II}. */
     private static final Pattern ACT_TITLE = Pattern.compile("(?<act>\\D.*?) Title (?<title>[IVX]+)");
     /**
@@ -151,11 +152,15 @@ final class CitationForms {
             forms.add(code.group("title") + " C.F.R. Part " + code.group("part"));
         }
         String section = citation.substring(0, code.start("subsections"));
+        String rule = code.pattern() == COURT_RULE ? "Rule " + code.group("rule") : null;
         Matcher level = SUBSECTION.matcher(code.group("subsections"));
         while (level.find()) {
             forms.add(section);
+            if (rule != null) forms.add(rule);
             section += level.group();
+            if (rule != null) rule += level.group();
         }
+        if (rule != null) forms.add(rule);
     }
 
     private static void caseForms(String citation, List<String> forms) {

@@ -325,9 +325,10 @@ public final class Schema {
      * an act named without its year years before that year as another act of the name, "Telecom Act",
      * sections 706, 512 and 1201 named bare, two acts joined by "and", and parts and sections of the
      * FCC's rules by the FCC's name ({@code FCC Part 15}: {@code 47 C.F.R. Part 15}), and the
-     * Federal Rules as citations of the new kind {@code court-rule} ({@code Fed. R. Civ. P. 45(c)}).
+     * Federal Rules as citations of the new kind {@code court-rule} ({@code Fed. R. Civ. P. 45(c)});
+     * 119: a rule of the Federal Rules keyed also by its number alone ({@code Rule 45}, of any set).
      */
-    public static final int VERSION = 118;
+    public static final int VERSION = 119;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

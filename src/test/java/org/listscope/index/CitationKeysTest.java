@@ -187,8 +187,11 @@ class CitationKeysTest {
     }
 
     @Test
-    void aRuleOfTheFederalRulesIsAlsoKeyedWithoutItsSubsectionsAndAskedForHoweverWritten() {
-        assertThat(CitationKeys.keys("Fed. R. Civ. P. 45(c)(3)")).containsExactly("fedrcivp45c3", "fedrcivp45", "fedrcivp45c");
+    void aRuleOfTheFederalRulesIsAlsoKeyedWithoutItsSubsectionsAndByItsNumberAloneAndAskedForHoweverWritten() {
+        assertThat(CitationKeys.keys("Fed. R. Civ. P. 45(c)(3)"))
+                .containsExactly("fedrcivp45c3", "fedrcivp45", "rule45", "fedrcivp45c", "rule45c", "rule45c3");
+        assertThat(CitationKeys.keys("Fed. R. Evid. 803")).containsExactly("fedrevid803", "rule803");
+        assertThat(CitationKeys.queryKeys("Rule 45")).containsExactly("rule45"); // of whichever set
         assertThat(CitationKeys.queryKeys("FRCP 45")).containsExactly("frcp45", "fedrcivp45");
         assertThat(CitationKeys.queryKeys("Federal Rules of Evidence 803")).containsExactly("federalrulesofevidence803", "fedrevid803");
     }
