@@ -86,6 +86,35 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         return above == null || names(above.who(), m.from()) ? null : above;
     }
 
+    /** At most how many words of the poster's own may stand between two quoted people for {@link #namesSeveral}. */
+    private static final int WORDS_BETWEEN = 12;
+
+    /**
+     * Whether the message quotes two people or more by name at its top level, one right after the
+     * other ({@code > From: Tim}, his words, {@code > From: Perry}, Perry's; "Lyle writes:", "And Mike
+     * replies:"), with at most {@link #WORDS_BETWEEN} words of the poster's own between them: a
+     * reply that answers a message quoting another's, quotes and all, whose first name is then the
+     * older message's author. A reply answering the first person before it quotes the second
+     * answers the first.
+     */
+    static boolean namesSeveral(Message m) {
+        String first = null;
+        int between = 0;
+        for (Segment s : m.segments()) {
+            if (first != null && s.kind() == SegmentKind.TEXT && s.depth() == 0) {
+                between += m.text(s).split("\\s+").length;
+                if (between > WORDS_BETWEEN) return false;
+            }
+            boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
+            if ((s.kind() != SegmentKind.ATTRIBUTION && s.kind() != SegmentKind.QUOTE) || nested) continue;
+            String who = s.quotedAuthor();
+            if (who == null || who.isBlank() || names(who, m.from())) continue;
+            if (first == null) first = who;
+            else if (!first.equals(who)) return true;
+        }
+        return false;
+    }
+
     /** Whether {@code who} names the author {@code a}. */
     private static boolean names(String who, Author a) {
         return a != null && a.isNamedBy(who);

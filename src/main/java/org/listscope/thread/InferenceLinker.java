@@ -36,7 +36,11 @@ import org.listscope.model.ReplySubjects;
  *       and {@link #MIN_QUOTE_PRINTS} of them where the message is of another subject and more than
  *       {@link #ONE_PRINT_DAYS} days older; confidence 0.5 + 0.4 x that share. Where a later
  *       message quoted the matched words along with its own, which the reply quotes too, that
- *       message is the parent ({@link #quotedOn}). On twisted-python 2005 and cypherpunks 1994 with
+ *       message is the parent ({@link #quotedOn}); so too where the reply quotes two people one right
+ *       after the other ({@link Attribution#namesSeveral}: Joe Thomas quoting Tim May and then
+ *       Perry Metzger, as Perry's reply to Tim had them), though the first name is the older
+ *       message's author (twisted-python and cypherpunks 1992-94: 8 parents change, all 8 read and
+ *       each now the message of the second person named, which quoted the first). On twisted-python 2005 and cypherpunks 1994 with
  *       their headers removed, 2,361 of 2,422 quote links agree with the headers (2,294 of 2,403
  *       before these two rules, {@link Attribution}'s passing over quoted attributions and
  *       {@link QuoteLines}' reading of a message yanked in indented). Where neither the quote nor
@@ -105,6 +109,8 @@ final class InferenceLinker {
      */
     private Attribution[] attributions;
     private int[] named;
+    /** Per such message, whether it quotes several people by name ({@link Attribution#namesSeveral}). */
+    private boolean[] several;
     private final Authors authors;
     private final ReplyWords words;
 
@@ -153,6 +159,7 @@ final class InferenceLinker {
         long[][] remarkedPrints = new long[n][];
         attributions = new Attribution[n];
         named = new int[n];
+        several = new boolean[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             QuoteLines lines = QuoteLines.of(corpus.get(i));
             ownPrints[i] = prints(lines.own());
@@ -161,6 +168,7 @@ final class InferenceLinker {
             if (needed[i] || checked) {
                 attributions[i] = Attribution.of(corpus.get(i));
                 named[i] = namedMessage(i);
+                several[i] = attributions[i] != null && Attribution.namesSeveral(corpus.get(i));
             }
             if (needed[i]) {
                 quotePrints[i] = prints(lines.quoted().isBlank() ? lines.deeper() : lines.quoted());
@@ -193,6 +201,7 @@ final class InferenceLinker {
         }
         attributions = null;
         named = null;
+        several = null;
         return links;
     }
 
@@ -339,7 +348,8 @@ final class InferenceLinker {
             }
         }
         if (best < 0) return null;
-        int quotedOn = bestA < 0.5 && bestQ >= MIN_QUOTE ? quotedOn(i, best, prints, hits, pool) : -1;
+        // a reply quoting several people by name may answer the later one's message, which quoted the first
+        int quotedOn = (bestA < 0.5 || several[i]) && bestQ >= MIN_QUOTE ? quotedOn(i, best, prints, hits, pool) : -1;
         if (quotedOn >= 0) return new Link(quotedOn, LinkMethod.QUOTE, 0.5 + 0.4 * bestQ);
         if (bestA < 0.5 && bestQ >= MIN_QUOTE && who != null && !who.isEmpty()) {
             Link relayed = relayedQuote(i, prints, who);

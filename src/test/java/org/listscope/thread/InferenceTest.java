@@ -136,6 +136,42 @@ class InferenceTest {
         assertThat(byId(own, "rob").parentId()).isNull();
     }
 
+    /**
+     * A reply quoting two people one right after the other answers the message of the second, which
+     * quoted the first (cypherpunks, December 1992: Joe Thomas quotes Tim May and then Perry
+     * Metzger, as Perry's reply to Tim had them); one that answers the first before it quotes the
+     * second answers the first.
+     */
+    @Test
+    void aReplyQuotingTwoPeopleInARowAnswersTheSecondWhoQuotedTheFirst() {
+        String tim = "The longterm solution is to use positive reputations and not just negative reputations as in kill files."
+                + " Think of it like a credit rating: people earn trust, they are not just assigned a rating until they do"
+                + " something bad";
+        String perry = "Indeed in the long run when there are billions of people in the nets even obscure newsgroups would have"
+                + " thousands of posts a day, so the nets will move to closed newsgroups and mailing lists where one must be"
+                + " subscribed explicitly and sign every message with a private key";
+        String perryReply = "> From: tcmay@netcom.com (Timothy C. May)\n> " + tim + "\n\n" + perry + "\n";
+        String joe = "> From: tcmay@netcom.com (Timothy C. May)\n> " + tim + "\n\n>From: pmetzger@shearson.com (Perry E. Metzger)\n>"
+                + perry + "\n\nYes, but there will still need to be a way for new people to join the lists.\n";
+        List<Message> t = Msgs.thread(
+                page("tim", "Timothy C. May", T, "Positive reputations", tim + "\n\nRead True Names for some insights.\n"),
+                page("perry", "Perry E. Metzger", T.plusSeconds(3600), "Re: Positive reputations", perryReply)
+                        .segments(Segmenter.segment(perryReply)),
+                page("joe", "Joe Thomas", T.plusSeconds(7200), "Re: Positive reputations", joe).segments(Segmenter.segment(joe)));
+        assertThat(byId(t, "joe").parentId()).isEqualTo("perry");
+
+        String answersTimFirst = "> From: tcmay@netcom.com (Timothy C. May)\n> " + tim + "\n\nThat is how credit ratings work already,"
+                + " and nobody finds them a burden worth complaining about at all.\n\n>From: pmetzger@shearson.com (Perry E. Metzger)\n>"
+                + perry + "\n\nYes, but there will still need to be a way for new people to join the lists.\n";
+        List<Message> first = Msgs.thread(
+                page("tim", "Timothy C. May", T, "Positive reputations", tim + "\n\nRead True Names for some insights.\n"),
+                page("perry", "Perry E. Metzger", T.plusSeconds(3600), "Re: Positive reputations", perryReply)
+                        .segments(Segmenter.segment(perryReply)),
+                page("joe", "Joe Thomas", T.plusSeconds(7200), "Re: Positive reputations", answersTimFirst)
+                        .segments(Segmenter.segment(answersTimFirst)));
+        assertThat(byId(first, "joe").parentId()).isEqualTo("tim");
+    }
+
     @Test
     void outlookQuoteMarkedBySegmenterIsMatchedWithoutMarks() {
         String body = "I agree.\n\n-----Original Message-----\nFrom: Bob\n\n" + SSH + "\n";
