@@ -194,6 +194,13 @@ final class AttributionDetector {
             + "(?:" + VERB + "|asks|asked|replies|replied|responds|responded)\\s*:");
     /** A mailer's banner above the quote: {@code begin  Glyph Lefkowitz quotation:} (its end line follows the quote). */
     private static final Pattern BEGIN_QUOTATION = Pattern.compile("begin\\s+(.+?)\\s+quotation\\s*:");
+    /**
+     * A Russian mailer's attribution whose Cyrillic a text archive turned into {@code ?} ("пишет:",
+     * "написал(а):"): {@code Christopher Armstrong ?????:}, {@code ? ???, 24.09.2005, ? 01:32, Jp
+     * Calderone ?????:}, {@code 9 ???? 2012, 15:52, ?/? "Thorne, Stephen" <stephen at thorne.id.au>
+     * ??????:} (twisted-python 2003-2015); groups the date, the name.
+     */
+    private static final Pattern MANGLED_CYRILLIC = Pattern.compile("(?:(.*\\d[^,]*),\\s+)?(?:\\?/\\?\\s+)?([^?\\s].*?)\\s+\\?{5,6}:");
     /** Emacs Supercite: {@code "glyph" == glyph <glyph at divmod.com> writes:}. */
     private static final Pattern SUPERCITE = Pattern.compile("\"[^\"]{1,40}\"\\s*==\\s*(.+?)\\s+writes\\s*:");
     /** The Bat!: {@code Tuesday, April 22, 2003, 10:48:27 PM, you wrote:}, the quoted author unnamed. */
@@ -549,6 +556,8 @@ final class AttributionDetector {
             if (m.matches() && fullNameOrAddress(m.group(1))) named = new Attribution(author(m.group(1)), null, 1, false);
         }
         if (named != null) return named;
+        m = a.endsWith("?????:") ? MANGLED_CYRILLIC.matcher(a) : null;
+        if (m != null && m.matches() && looksLikeName(m.group(2))) return datedIfKnown(m.group(2), m.group(1));
         m = THE_BAT.matcher(a);
         if (m.matches()) {
             Instant date = AttributionDates.parse(m.group(1));
@@ -630,13 +639,14 @@ final class AttributionDetector {
      * A cheap test before the patterns: the line holds one of the verbs (a narrated reply's or
      * reported speech's too), starts with "Quoting", "According to", "Selon", "Thus spake" or "begin", ends in
      * mutt's bracketed date ({@code ]:}), starts with a figure or a Cyrillic letter and ends in an
-     * address ({@code >:}), or ends in a comment after an address ({@code ):}).
+     * address ({@code >:}), ends in a comment after an address ({@code ):}), or in a Cyrillic verb
+     * turned into {@code ?????:}.
      */
     private static boolean mentionsVerb(String a) {
         String lower = a.toLowerCase(Locale.ROOT);
         if (lower.endsWith("]:") || lower.startsWith("quoting") || lower.startsWith("according to") || lower.startsWith("selon ") || lower.startsWith("begin")
                 || lower.startsWith("thus spake") || lower.endsWith(">:") && !lower.isEmpty() && startsWithDigitOrCyrillic(lower)
-                || lower.endsWith("):") && lower.indexOf('@') > 0) {
+                || lower.endsWith("):") && lower.indexOf('@') > 0 || lower.endsWith("?????:")) {
             return true;
         }
         for (String verb : MENTIONED) {

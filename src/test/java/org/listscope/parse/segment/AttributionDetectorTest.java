@@ -71,6 +71,12 @@ class AttributionDetectorTest {
                 Arguments.of("\u0441\u0431, 20 \u044f\u043d\u0432. 2018 \u0433. \u0432 9:10, Glyph <glyph at twistedmatrix.com>:", "Glyph"),
                 Arguments.of("\u043f\u043d, 29 \u044f\u043d\u0432. 2018 \u0433., 16:52 Ilya Skriblovsky <ilyaskriblovsky at gmail.com>:",
                         "Ilya Skriblovsky"),
+                // Russian mailers' verb ("пишет:", "написал(а):"), its Cyrillic turned into "?" by a text archive
+                Arguments.of("Christopher Armstrong ?????:", "Christopher Armstrong"),
+                Arguments.of("glyph at divmod.com ?????:", "glyph@divmod.com"),
+                Arguments.of("? ???, 24.09.2005, ? 01:32, Jp Calderone ?????:", "Jp Calderone"),
+                Arguments.of("08.09.15 17:51, Nagy, Attila ?????:", "Nagy, Attila"),
+                Arguments.of("24 ???? 2014, 1:55, ?/? Glyph Lefkowitz <glyph at twistedmatrix.com> ??????:", "Glyph Lefkowitz"),
                 // an old From header's address and comment: the comment where it is a name, else the address
                 Arguments.of("rarachel@prism.poly.edu (Arsen Ray Arachelian):", "Arsen Ray Arachelian"),
                 Arguments.of("tytso@ATHENA.MIT.EDU (Theodore Ts'o):", "Theodore Ts'o"),
