@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.listscope.annotate.Annotator;
 import org.listscope.model.Annotation;
 import org.listscope.model.Citation;
 import org.listscope.model.Claim;
@@ -12,7 +13,9 @@ import org.listscope.model.Claim;
  * The closed vocabularies of the query language's keyword fields: {@code citekind:}, {@code claim:},
  * {@code topic:} and {@code has:} take only the values the annotator and the index give. A value
  * outside them can never match, so {@code topic:crypto} is an error that lists the topics (and
- * names the near ones: {@code export} is {@code export-control}), not a silent zero.
+ * names the near ones: {@code export} is {@code export-control}; for a topic, also those a word of
+ * it is, as the annotator reads topics: {@code wiretap} is {@code lawful-intercept}, {@code crypto}
+ * {@code encryption}), not a silent zero.
  */
 final class KeywordValues {
 
@@ -34,8 +37,9 @@ final class KeywordValues {
         if (values == null || values.contains(value)) return null;
         String name = NAMES.get(field);
         List<String> near = new ArrayList<>();
+        List<String> meant = field.equals("topic") ? Annotator.topicWords(value.replace('-', ' ')) : List.of();
         for (String v : values) {
-            if (TWO_EDITS.apply(v, value) >= 0 || shareAWord(v, value)) near.add(v);
+            if (TWO_EDITS.apply(v, value) >= 0 || shareAWord(v, value) || meant.contains(v)) near.add(v);
         }
         String hint = near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?";
         return "no " + name + " '" + value + "'" + hint + " (" + plural(name) + ": " + String.join(", ", values) + ")";

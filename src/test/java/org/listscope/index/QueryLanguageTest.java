@@ -303,6 +303,10 @@ class QueryLanguageTest {
                 .contains("(values: citation, claim, quote, forward, copy, date)");
         assertThat(error("topic:\"lawful intercept\"").getMessage()).contains("did you mean lawful-intercept?");
         assertThat(error("topic:encryption-export").getMessage()).contains("did you mean encryption or export-control?");
+        // a word of a topic, as the annotator reads topics
+        assertThat(error("topic:wiretap").getMessage()).contains("no topic 'wiretap'; did you mean lawful-intercept?");
+        assertThat(error("topic:crypto").getMessage()).contains("did you mean encryption?");
+        assertThat(error("topic:censorship").getMessage()).contains("did you mean free-speech?");
     }
 
     @Test
