@@ -327,7 +327,9 @@ public final class Schema {
      * FCC's rules by the FCC's name ({@code FCC Part 15}: {@code 47 C.F.R. Part 15}), and the
      * Federal Rules as citations of the new kind {@code court-rule} ({@code Fed. R. Civ. P. 45(c)});
      * 119: a rule of the Federal Rules keyed also by its number alone ({@code Rule 45}, of any set),
-     * and a list of sections led by the singular cited ({@code section 2511, 2512 and 2513 of title 18}).
+     * a list of sections led by the singular cited ({@code section 2511, 2512 and 2513 of title 18}),
+     * "must" of an inference no obligation, and Russian attribution lines turned into {@code ?????:}
+     * read as attributions.
      */
     public static final int VERSION = 119;
 
