@@ -328,8 +328,8 @@ public final class Schema {
      * Federal Rules as citations of the new kind {@code court-rule} ({@code Fed. R. Civ. P. 45(c)});
      * 119: a rule of the Federal Rules keyed also by its number alone ({@code Rule 45}, of any set),
      * a list of sections led by the singular cited ({@code section 2511, 2512 and 2513 of title 18}),
-     * "must" of an inference no obligation, and Russian attribution lines turned into {@code ?????:}
-     * read as attributions.
+     * "must" of an inference no obligation, Russian attribution lines turned into {@code ?????:}
+     * read as attributions, and the line naming a copied passage's author above it its attribution.
      */
     public static final int VERSION = 119;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.listscope.model.Author;
 import org.listscope.model.Message;
 import org.listscope.model.Segment;
@@ -91,7 +93,7 @@ final class CopiedText {
             posters.addAll(copies);
             copies.addAll(indented.find(i, runs, parent, posters));
         }
-        return copies.isEmpty() ? segs : withCopies(segs, copies);
+        return copies.isEmpty() ? segs : withCopies(corpus.get(i).body(), segs, copies);
     }
 
     /**
@@ -229,10 +231,15 @@ final class CopiedText {
         return Math.max(seg.start(), text.lastIndexOf('\n', at - 1) + 1);
     }
 
-    /** The segments with each copy cut out of the text segment holding it as a quote of its source. */
-    private List<Segment> withCopies(List<Segment> segs, List<Copy> copies) {
+    /**
+     * The segments with each copy cut out of the text segment holding it as a quote of its source,
+     * and the line right above it, where that line names the source's author before a verb of saying
+     * ({@code Black Unicorn writes:}), as the copy's attribution, naming that author as the source
+     * does.
+     */
+    private List<Segment> withCopies(String body, List<Segment> segs, List<Copy> copies) {
         copies.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<Segment> out = new ArrayList<>(segs.size() + 2 * copies.size());
+        List<Segment> out = new ArrayList<>(segs.size() + 3 * copies.size());
         for (Segment s : segs) {
             if (s.kind() != SegmentKind.TEXT) {
                 out.add(s);
@@ -241,6 +248,14 @@ final class CopiedText {
             int at = s.start();
             for (Copy c : copies) {
                 if (c.start() < at || c.end() > s.end()) continue;
+                Author author = corpus.get(c.source()).from();
+                int[] line = attributionLine(body, at, c.start(), author);
+                if (line != null) {
+                    if (line[0] > at) out.add(Segment.of(SegmentKind.TEXT, at, line[0], s.depth()));
+                    String who = author.name() != null && !author.name().isBlank() ? author.name() : author.address();
+                    out.add(Segment.of(SegmentKind.ATTRIBUTION, line[0], line[1], s.depth()).withQuoted(who, null));
+                    at = line[1];
+                }
                 if (c.start() > at) out.add(Segment.of(SegmentKind.TEXT, at, c.start(), s.depth()));
                 out.add(quoteOf(c));
                 at = c.end();
@@ -248,6 +263,26 @@ final class CopiedText {
             if (at < s.end()) out.add(Segment.of(SegmentKind.TEXT, at, s.end(), s.depth()));
         }
         return out;
+    }
+
+    /** A line that gives a name and a verb of saying: {@code Black Unicorn writes:}, {@code Tim May wrote:}; group 1 the name. */
+    private static final Pattern ATTRIBUTION_LINE = Pattern.compile(
+            "(.{1,80}?),?\\s+(?:also\\s+)?(?:wrote|writes|said|says|asks|asked|replied|replies|responded|responds)\\s*:");
+
+    /**
+     * The start and end (after its line break) of the last line of {@code body} between {@code from}
+     * and {@code to}, blank lines below it aside, where it names {@code author} before a verb of
+     * saying ({@link #ATTRIBUTION_LINE}); else {@code null}.
+     */
+    private static int[] attributionLine(String body, int from, int to, Author author) {
+        int end = to;
+        while (end > from && Character.isWhitespace(body.charAt(end - 1))) end--;
+        if (end == from || body.charAt(end - 1) != ':') return null;
+        int start = Math.max(from, body.lastIndexOf('\n', end - 1) + 1);
+        Matcher m = ATTRIBUTION_LINE.matcher(body.substring(start, end).strip());
+        if (!m.matches() || !Authors.names(m.group(1), author)) return null;
+        int eol = body.indexOf('\n', end);
+        return new int[] {start, eol < 0 || eol >= to ? to : eol + 1};
     }
 
     /**

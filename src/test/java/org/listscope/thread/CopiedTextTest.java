@@ -42,6 +42,33 @@ class CopiedTextTest {
         assertThat(byId(t, mid("a")).segments()).extracting(Segment::kind).containsExactly(SegmentKind.TEXT);
     }
 
+    /**
+     * The line above a copy that names its source's author before a verb of saying ("Black Unicorn
+     * writes:", cypherpunks 1994) is the copy's attribution, naming the author as the source does;
+     * a line naming someone else stays the poster's text.
+     */
+    @Test
+    void theLineAboveACopyThatNamesItsAuthorIsItsAttribution() {
+        String ann = "Hello all.\n" + PARAGRAPH + "Ann\n";
+        String bob = "Good morning.\nAnn Smith writes:\n\n" + PARAGRAPH + "\nThat bill will never pass as written.\n";
+        List<Message> t = Msgs.thread(
+                mail("a", "Ann Smith", 0, "Wiretap bill", ann).segments(own(ann)),
+                mail("b", "Bob", 30, "Re: Wiretap bill", bob).segments(own(bob)));
+        List<Segment> segs = byId(t, mid("b")).segments();
+        assertThat(segs).extracting(Segment::kind)
+                .containsExactly(SegmentKind.TEXT, SegmentKind.ATTRIBUTION, SegmentKind.TEXT, SegmentKind.QUOTE, SegmentKind.TEXT);
+        assertThat(bob.substring(segs.get(1).start(), segs.get(1).end())).isEqualTo("Ann Smith writes:\n");
+        assertThat(segs.get(1).quotedAuthor()).isEqualTo("Ann Smith");
+        assertThat(segs.get(3).quotedId()).isEqualTo(mid("a"));
+
+        String cy = "Perry Metzger writes:\n\n" + PARAGRAPH + "\nNo.\n";
+        List<Message> other = Msgs.thread(
+                mail("a", "Ann Smith", 0, "Wiretap bill", ann).segments(own(ann)),
+                mail("c", "Cy", 30, "Re: Wiretap bill", cy).segments(own(cy)));
+        assertThat(byId(other, mid("c")).segments()).extracting(Segment::kind)
+                .containsExactly(SegmentKind.TEXT, SegmentKind.QUOTE, SegmentKind.TEXT);
+    }
+
     @Test
     void aDocumentPostedAgainElsewhereIsAQuoteOfItsFirstPoster() {
         String first = "Press release follows.\n\n" + PARAGRAPH;
