@@ -68,6 +68,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
      */
     static Attribution of(Message m) {
         for (Segment s : m.segments()) {
+            if (s.copied()) continue; // a copy and its attribution are threading's own finds, made after the parents
             // a quoted attribution, and the quote below it, name the author of a message further up
             boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
             if ((s.kind() == SegmentKind.ATTRIBUTION || s.kind() == SegmentKind.QUOTE) && !nested) {
@@ -101,12 +102,13 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
         String first = null;
         int between = 0;
         for (Segment s : m.segments()) {
-            if (first != null && s.kind() == SegmentKind.TEXT && s.depth() == 0) {
+            // a copy and its attribution were the poster's text when the parents were found
+            if (first != null && (s.kind() == SegmentKind.TEXT && s.depth() == 0 || s.copied())) {
                 between += m.text(s).split("\\s+").length;
                 if (between > WORDS_BETWEEN) return false;
             }
             boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
-            if ((s.kind() != SegmentKind.ATTRIBUTION && s.kind() != SegmentKind.QUOTE) || nested) continue;
+            if ((s.kind() != SegmentKind.ATTRIBUTION && s.kind() != SegmentKind.QUOTE) || nested || s.copied()) continue;
             String who = s.quotedAuthor();
             if (who == null || who.isBlank() || names(who, m.from())) continue;
             if (first == null) first = who;
@@ -127,7 +129,7 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
      */
     static String messageId(Message m) {
         for (Segment s : m.segments()) {
-            if (s.kind() == SegmentKind.ATTRIBUTION && s.depth() == 0) return messageId(m.text(s));
+            if (s.kind() == SegmentKind.ATTRIBUTION && s.depth() == 0 && !s.copied()) return messageId(m.text(s));
             if (s.kind() == SegmentKind.QUOTE) break;
         }
         return messageId(lineAboveFirstQuote(m.body()));

@@ -235,7 +235,7 @@ final class CopiedText {
      * The segments with each copy cut out of the text segment holding it as a quote of its source,
      * and the line right above it, where that line names the source's author before a verb of saying
      * ({@code Black Unicorn writes:}), as the copy's attribution, naming that author as the source
-     * does.
+     * does, linked to the source and marked copied as the copy is.
      */
     private List<Segment> withCopies(String body, List<Segment> segs, List<Copy> copies) {
         copies.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -253,7 +253,9 @@ final class CopiedText {
                 if (line != null) {
                     if (line[0] > at) out.add(Segment.of(SegmentKind.TEXT, at, line[0], s.depth()));
                     String who = author.name() != null && !author.name().isBlank() ? author.name() : author.address();
-                    out.add(Segment.of(SegmentKind.ATTRIBUTION, line[0], line[1], s.depth()).withQuoted(who, null));
+                    // linked and marked as the copy is, so that an index run that unlinks the copy makes it text again too
+                    out.add(Segment.of(SegmentKind.ATTRIBUTION, line[0], line[1], s.depth()).withQuoted(who, null)
+                            .withSource(corpus.get(c.source()).id(), -1, -1).asCopied());
                     at = line[1];
                 }
                 if (c.start() > at) out.add(Segment.of(SegmentKind.TEXT, at, c.start(), s.depth()));

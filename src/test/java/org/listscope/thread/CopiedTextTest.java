@@ -59,6 +59,8 @@ class CopiedTextTest {
                 .containsExactly(SegmentKind.TEXT, SegmentKind.ATTRIBUTION, SegmentKind.TEXT, SegmentKind.QUOTE, SegmentKind.TEXT);
         assertThat(bob.substring(segs.get(1).start(), segs.get(1).end())).isEqualTo("Ann Smith writes:\n");
         assertThat(segs.get(1).quotedAuthor()).isEqualTo("Ann Smith");
+        assertThat(segs.get(1).copied()).isTrue(); // undone with the copy where an index run unlinks it
+        assertThat(segs.get(1).quotedId()).isEqualTo(mid("a"));
         assertThat(segs.get(3).quotedId()).isEqualTo(mid("a"));
 
         String cy = "Perry Metzger writes:\n\n" + PARAGRAPH + "\nNo.\n";
