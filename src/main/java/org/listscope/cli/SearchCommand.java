@@ -109,6 +109,13 @@ final class SearchCommand implements Callable<Integer> {
         SearchResult r = s.search(request(query));
         out.println(format == Format.json ? Json.searchResult(r) : SearchText.render(r, interval()));
         out.flush();
+        if (r.total() == 0 && format != Format.json) {
+            String hint = QuotedOnlyHint.of(s, query, this::request);
+            if (hint != null) {
+                spec.commandLine().getErr().println(hint);
+                spec.commandLine().getErr().flush();
+            }
+        }
         return Root.OK;
     }
 

@@ -45,6 +45,28 @@ class SearchCommandTest {
         return new Object[] {code, out.toString(), err.toString()};
     }
 
+    /** A bare query that finds nothing says where its words are when they are only quoted; a query of fields does not. */
+    @Test
+    void aBareQueryFoundOnlyInQuotedTextSaysSo() throws Exception {
+        Path quotes = tmp.resolve("quotes-index");
+        Message root = Msgs.message("<a@example.net>", "Ann", "ann@example.net", "2007-05-11T21:05:20Z", "Logs",
+                "We keep nothing at all.", null);
+        Message reply = Msgs.message("<b@example.net>", "Bob", "bob@example.net", "2007-05-12T08:00:00Z", "Re: Logs",
+                "Good to hear.", "The data retention directive asks for more.");
+        TestIndex.write(quotes, List.of(root, reply));
+        Object[] r = run("search", "\"data retention\"", "--index", quotes.toString());
+        assertThat(r[0]).isEqualTo(0);
+        assertThat((String) r[1]).startsWith("0 messages match");
+        assertThat((String) r[2]).contains("1 message quotes this: listscope search 'quoted:(\"data retention\")'");
+        Object[] quoted = run("search", "quoted:(\"data retention\")", "--index", quotes.toString());
+        assertThat((String) quoted[1]).startsWith("1 message matches");
+        // a field asked for, or words quoted nowhere: no hint
+        assertThat((String) run("search", "from:ann \"data retention\"", "--index", quotes.toString())[2]).isEmpty();
+        assertThat((String) run("search", "escrow", "--index", quotes.toString())[2]).isEmpty();
+        // JSON stays the result alone
+        assertThat((String) run("search", "\"data retention\"", "--format", "json", "--index", quotes.toString())[2]).isEmpty();
+    }
+
     @Test
     void jsonResultHasTheContractFields() throws Exception {
         Object[] r = run("search", "calea AND subpoena", "--index", index.toString(), "--format", "json");
