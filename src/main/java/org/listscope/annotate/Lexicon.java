@@ -413,8 +413,8 @@ final class Lexicon {
                 + "(?<!\\b(?:bill|act|amendment|law|order|orders|rule|regulation|regulations|statute|legislation|government|administration)\\s"
                 + "(?:that\\s|which\\s)?)would\\s+allow");
         // "must" of an inference binds no one: "there must be some collusion", "it must have been exported" ("there must be no
-        // laws" and "there must not be" demand)
-        cues.put("obligation", "(?:(?<!\\bthere\\s{1,3})|(?=must\\s+(?:not\\b|be\\s+no\\b)))must(?!\\s+have\\s+been\\b)(?!\\s+(?:admit|confess|concur|say|disagree|agree\\s+to\\s+disagree|add\\s+that|note\\s+that|stress|emphasi[sz]e|apologi[sz]e|thank|point\\s+out)\\b)|shall|required|requires?|requiring|obligat\\w+|obliged\\s+to|obliges\\b|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
+        // laws", "there must not be" and "there must exist probable cause" demand)
+        cues.put("obligation", "(?:(?<!\\bthere\\s{1,3})|(?=must\\s+(?:not\\b|be\\s+no\\b|(?!be\\b|have\\b|always\\s+be\\b))))must(?!\\s+have\\s+been\\b)(?!\\s+(?:admit|confess|concur|say|disagree|agree\\s+to\\s+disagree|add\\s+that|note\\s+that|stress|emphasi[sz]e|apologi[sz]e|thank|point\\s+out)\\b)|shall|required|requires?|requiring|obligat\\w+|obliged\\s+to|obliges\\b|mandat\\w+|ha(?:ve|s|d)\\s+to\\s+(?:provide|comply|register|turn|give|build|be|keep|retain|store|make|pay|get|obtain|report|disclose|allow|destroy|prove|sue|show|notify|hand)|"
                 + "compel(?:s|led)?|forced?\\s+to|(?:orders?|ordered)\\s+(?:you|him|her|them|us|me)\\s+to|comply|complian(?:ce|t\\s+with)|(?:be|is|are|being|remain|stay)\\s+compliant|(?:need|needs)\\s+(?:an?|to\\s+(?:get|obtain|have)\\s+an?)\\s+(?:warrant|court\\s+order|licen[cs]e|subpoena|permit)|"
                 + "(?<!what\\s)(?:is|are)\\s+needed");
         // a thing that "allows" enables ("public key cryptography allows people to", "this feature allows"): no leave is given

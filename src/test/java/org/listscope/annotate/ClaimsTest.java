@@ -256,6 +256,7 @@ class ClaimsTest {
     @ValueSource(strings = {
             "There must be no laws restricting domestic use of cryptography.",
             "There must not be a law forcing key escrow on us.",
+            "There must exist probable cause for a search warrant.",
             "A remailer operator must be a moral arbiter of when to release an anonymous address under the law."})
     void mustOfADemandStaysAnObligation(String sentence) {
         assertThat(claims(sentence + "\n")).extracting(Claim::kind).contains("obligation");
