@@ -127,7 +127,9 @@ final class Lookalikes {
             + "can|cannot|I|we|you|they|let\\s+(?:me|us))\\s+(judge)\\b"
             + "|(?<!\\b(?i:the|a|any|this|that|each|every|no|his|her|their|our|federal|district|trial|magistrate)\\s)(judge)\\s+"
             + "(?i:whether|if|for\\s+(?:yourself|yourselves|themselves|himself|herself|myself)|by\\s+(?:the|its|their|his|her)|"
-            + "them|it|us|him|her|me|its|their|his|theirs)\\b");
+            + "them|it|us|him|her|me|its|their|his|theirs)\\b"
+            // the idiom: "you'll have to be the judge of whether it works"
+            + "|\\b(?i:be|is|are|am)\\s+the\\s+(judge)\\s+of\\b");
     /** A computer's permissions: "access rights", "svn commit rights", "I don't have the rights to install it". */
     private static final Pattern PERMISSIONS = Pattern.compile("(?i)\\b(?:access|user|admin|administrator|write|read|root|file|"
             + "execute|superuser|sudo|commit|committer|login|account|group|edit|editing|posting|moderator)\\s+(rights)\\b"
@@ -137,9 +139,15 @@ final class Lookalikes {
     /** A court that is no court of law: "the food court", "a court jester", "the ball is in your court". */
     private static final Pattern COURT_IDIOM = Pattern.compile("(?i)\\bfood\\s+(courts?)\\b|\\b(court)\\s+jesters?\\b"
             + "|\\bin\\s+(?:your|their|our)\\s+(court)\\b");
-    /** The ball in someone's court: "the ball is in the debian package maintainers' court", "the ball is in court A, court B". */
+    /**
+     * The ball in someone's court: "the ball is in the debian package maintainers' court", "the ball
+     * is in court A, court B"; a decision left there: "that I am leaving in our venerable release manager's court".
+     */
     private static final Pattern BALL_IN_COURT = Pattern.compile("(?i)\\bball\\s+(?:is|was|'s|lies|stays)\\s+(?:now\\s+|still\\s+)?in\\s+"
-            + "(?:[\\w.'’-]+\\s+){0,5}?(court)\\b");
+            + "(?:[\\w.'’-]+\\s+){0,5}?(court)\\b"
+            + "|\\bleav(?:e|es|ing)\\s+(?:it\\s+|this\\s+|that\\s+)?in\\s+(?:[\\w.'’-]+\\s+){0,5}?(court)\\b");
+    /** A program's licence machinery: "the license server", "a licence key", "license file". */
+    private static final Pattern LICENCE_THING = Pattern.compile("(?i)\\b(licen[cs]e)\\s+(?:servers?|keys?|files?|managers?|daemons?|dongles?)\\b");
     /**
      * "tax" that is no levy: Twisted's ".tax" files ("the tap/tas/tax file", "edit the resulting .tas or
      * .tax"; not Australia's "Tax File Number") and a load put on a machine ("significantly tax the performance", "taxing the CPU").
@@ -398,6 +406,7 @@ final class Lookalikes {
     static final int NAME = 67108864;
     static final int TAX = 134217728;
     static final int MAIL_SERVICE = 268435456;
+    static final int LICENCE_WORD = 536870912;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -418,7 +427,8 @@ final class Lookalikes {
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
             new Near("penalt", PENALTY, 22, 48, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
-            new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE));
+            new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE),
+            new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found

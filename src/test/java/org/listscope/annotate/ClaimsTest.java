@@ -232,6 +232,10 @@ class ClaimsTest {
             "log(\"User not authorized\") request.setResponseCode(http.UNAUTHORIZED)",
             "noisy = 0      protocol = FlashPipe      authorized = {'somerandomdata' : 'valid user'}",
             "fork() with no exec() is legal Unix.",
+            // a licence server or key, "be the judge of", a decision left in someone's court (twisted-python 2004-2009, cypherpunks 1994)
+            "When I run the command I get a message saying it can't contact the license server, even though the command works.",
+            "You'll have to be the judge of whether it's working for you or not.",
+            "I don't believe any tickets have been filed for this, and that I am leaving in our venerable release manager's court.",
             // the slogan and its variants
             "If privacy is outlawed, only outlaws will have privacy.",
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
