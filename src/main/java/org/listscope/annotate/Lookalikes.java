@@ -115,7 +115,7 @@ final class Lookalikes {
     private static final Pattern WEIGHT = Pattern.compile("(?i)\\bof\\s+(?:increasing|great|little|no|some|practical|much|any|real|major|grave)\\s+(import)\\b"
             + "|\\b(import)\\s+of\\s+(?:this|that|it|these)\\b");
     /** "warrant" as a verb: "doesn't warrant the effort", "as events warrant", "I hardly think I warrant this". */
-    private static final Pattern WARRANT_VERB = Pattern.compile("(?i)(?:n't|\\b(?:to|not|may|might|would|could|should|will|does|do|did|must|can|"
+    private static final Pattern WARRANT_VERB = Pattern.compile("(?i)(?:n['’?]t|\\b(?:to|not|may|might|would|could|should|will|does|do|did|must|can|"
             + "cannot|I|we|you|they|he|she|it|which|"
             + "events|circumstances|conditions|situation))\\s+(?:(?:even|really|necessarily|actually|hardly|truly|quite|certainly|"
             + "probably|surely|still|yet)\\s+)?(warrants?)\\b"
@@ -123,7 +123,7 @@ final class Lookalikes {
             // not "that warrant", a demonstrative's noun
             + "|\\b(?:that|which|this|soon|hardly|certainly|surely)\\s+(warrants)\\s+(?!(?:were|was|are|is|had|have)\\b)");
     /** "judge" as a verb: "to judge Twisted by", "I have no desire to judge theirs", "and judge whether". */
-    private static final Pattern JUDGE_VERB = Pattern.compile("\\b(?i:to|not|n't|may|might|would|could|should|will|does|do|did|must|"
+    private static final Pattern JUDGE_VERB = Pattern.compile("\\b(?i:to|not|n['’?]t|may|might|would|could|should|will|does|do|did|must|"
             + "can|cannot|I|we|you|they|let\\s+(?:me|us))\\s+(judge)\\b"
             + "|(?<!\\b(?i:the|a|any|this|that|each|every|no|his|her|their|our|federal|district|trial|magistrate)\\s)(judge)\\s+"
             + "(?i:whether|if|for\\s+(?:yourself|yourselves|themselves|himself|herself|myself)|by\\s+(?:the|its|their|his|her)|"
@@ -132,7 +132,7 @@ final class Lookalikes {
             + "|\\b(?i:be|is|are|am)\\s+the\\s+(judge)\\s+of\\b");
     /** A computer's permissions: "access rights", "svn commit rights", "I don't have the rights to install it". */
     private static final Pattern PERMISSIONS = Pattern.compile("(?i)\\b(?:access|user|admin|administrator|write|read|root|file|"
-            + "execute|superuser|sudo|commit|committer|login|account|group|edit|editing|posting|moderator)\\s+(rights)\\b"
+            + "execute|superuser|sudo|commit|committer|checkin|check-in|login|account|group|edit|editing|posting|moderator)\\s+(rights)\\b"
             + "(?!\\s+(?:of|for)\\s+(?:citizens|the\\s+public|individuals|people|consumers|patients))"
             + "|\\b(?:the|no|enough|sufficient|proper|necessary)\\s+(rights)\\s+to\\s+(?:install|write|read|access|create|modify|"
             + "delete|run|execute|commit|edit|log\\s*in|post)\\b");
@@ -146,6 +146,8 @@ final class Lookalikes {
     private static final Pattern BALL_IN_COURT = Pattern.compile("(?i)\\bball\\s+(?:is|was|'s|lies|stays)\\s+(?:now\\s+|still\\s+)?in\\s+"
             + "(?:[\\w.'’-]+\\s+){0,5}?(court)\\b"
             + "|\\bleav(?:e|es|ing)\\s+(?:it\\s+|this\\s+|that\\s+)?in\\s+(?:[\\w.'’-]+\\s+){0,5}?(court)\\b");
+    /** The library, not the lawmakers: "the Library of Congress". */
+    private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
     private static final Pattern LICENCE_THING = Pattern.compile("(?i)\\b(licen[cs]e)\\s+(?:servers?|keys?|files?|managers?|daemons?|dongles?)\\b");
     /**
@@ -280,7 +282,8 @@ final class Lookalikes {
      * "#copyright"), a mail address ("privacy@eff.org"), a newsgroup's dotted name by its hierarchy
      * ("alt.privacy", "misc.legal:62914", "talk.politics.crypto"), a host by its domain ("nsa.gov",
      * "anon.penet.fi") and a path
-     * ("/pub/export/itar.in.full"). Not a list of words joined by slashes ("Clipper/Capstone/Skipjack").
+     * ("/pub/export/itar.in.full") or a Windows one ("C:\other\Bill\compstrm"). Not a list of words joined by
+     * slashes ("Clipper/Capstone/Skipjack").
      */
     static final Pattern NET_NAME = Pattern.compile("\\b(?:https?|ftp|gopher|news|file|mailto):/*[^\\s<>\"]+|\\bwww\\.[^\\s<>\"]+"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
@@ -288,9 +291,11 @@ final class Lookalikes {
             + "|(?<![\\w.])(?:(?:alt|comp|sci|talk|misc|soc|rec|news|bit|ml|gnu|clari|k12|biz|fido)\\.[a-z0-9_+-]+(?:\\.[a-z0-9_+-]+)*"
             + "|[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*\\.(?:com|org|edu|gov|net|mil|int|[a-z]{2})\\b)(?::\\d+)?(?:/[^\\s<>\"]*)?"
             // a path starts in lower case ("/pub/EFF/Policy/Crypto"), not a list of names ("police/ /FBI/CIA/other")
-            + "|(?<![\\w/])~?/[a-z0-9_.~-][\\w.~-]*(?:/[\\w.~#-]*)+");
+            + "|(?<![\\w/])~?/[a-z0-9_.~-][\\w.~-]*(?:/[\\w.~#-]*)+"
+            // a Windows path: "C:\other\Bill\compstrm"
+            + "|\\b[A-Za-z]:\\\\[^\\s<>\"]+");
     /** Characters that join an anchor word to a {@link #NET_NAME} before it. */
-    private static final String NAME_JOINS = "./@_#~";
+    private static final String NAME_JOINS = "./@_#~\\";
     /** Marks of a {@link #NET_NAME} in a message, one of which sets {@link #NAME}. */
     private static final List<String> NAME_MARKS = List.of("://", "www.", "@", "alt.", "sci.", "comp.", "talk.", "misc.", "soc.",
             "news.", "rec.", "ml.", "/pub/");
@@ -366,6 +371,9 @@ final class Lookalikes {
             // "either whole or partial, is prohibited" (a sentence of its own where the footer is double-spaced), "shall be liable
             // for the message if modified", "Our liability is limited to resupplying any affected attachments"
             + "\\b(?:whole\\s+or\\s+)?partial(?:ly)?,?\\s+(?:is|are)\\s+(?:strictly\\s+)?prohibited(?!\\s+by\\s+(?:law|statute))|"
+            // "may contain confidential or legally privileged information", "Legal privilege is not waived by you reading this email"
+            + "\\b(?:confidential|proprietary)\\s+(?:and|or|and/or)\\s+(?:legally\\s+)?privileged\\s+information|"
+            + "\\blegal\\s+privilege\\s+is\\s+not\\s+waived|"
             + "\\bbe\\s+liable\\s+for\\s+(?:the|this)\\s+(?:message|e-?mail)\\s+if\\s+(?:it\\s+(?:is|has\\s+been)\\s+)?(?:modified|altered|falsified|changed)\\b|\\bour\\s+liability\\s+is\\s+limited\\s+to\\s+(?:resupplying|replacing)");
 
     /** A free mail service's footer: "Concerned about your privacy? Follow this link to get FREE encrypted email", "Microsoft respects your privacy." */
@@ -407,6 +415,7 @@ final class Lookalikes {
     static final int TAX = 134217728;
     static final int MAIL_SERVICE = 268435456;
     static final int LICENCE_WORD = 536870912;
+    static final int CONGRESS = 1073741824;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -428,7 +437,7 @@ final class Lookalikes {
             new Near("penalt", PENALTY, 22, 48, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
             new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE),
-            new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING));
+            new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
@@ -470,7 +479,7 @@ final class Lookalikes {
     private static final List<Standing> STANDING = List.of(
             new Standing(LICENCE, List.of("reserved", "redistribut", "warranty", "merchantab", "disclaimed", "hereby", "copyright",
                     "\"as", "no event", "particular purpose", "received a copy"), BOILERPLATE),
-            new Standing(DISCLAIMER, List.of("recipient", "privileged", "regulated by", "in error", "prohibited", "virus", "liable for th",
+            new Standing(DISCLAIMER, List.of("recipient", "privilege", "regulated by", "in error", "prohibited", "virus", "liable for th",
                     "liability is limited",
                     "damage"), DISCLAIMER_TEXT),
             new Standing(REGISTER, List.of("regist", "amtsgericht", "handelsregister"), REGISTER_TEXT),

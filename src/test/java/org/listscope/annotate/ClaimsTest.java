@@ -236,6 +236,13 @@ class ClaimsTest {
             "When I run the command I get a message saying it can't contact the license server, even though the command works.",
             "You'll have to be the judge of whether it's working for you or not.",
             "I don't believe any tickets have been filed for this, and that I am leaving in our venerable release manager's court.",
+            // a Windows path, commit rights, a mail footer's privilege, the Library of Congress, a mangled "don't" before "warrant"
+            "C:\\other\\Bill\\compstrm\\twbsd>twistd -noy testService.py 2004/05/21 19:29 India Standard Time [-] Log opened.",
+            "Python doesn't have many worker bees compared to the long list of people who have checkin rights.",
+            "This email or any attachments may contain confidential or legally privileged information intended for the addressees.",
+            "Legal privilege is not waived by you reading this email.",
+            "I tried at several universities but they said only the Library of Congress had it.",
+            "Those space errors don?t really warrant a point release.",
             // the slogan and its variants
             "If privacy is outlawed, only outlaws will have privacy.",
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
