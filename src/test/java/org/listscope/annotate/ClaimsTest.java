@@ -252,25 +252,19 @@ class ClaimsTest {
 
     /**
      * "must" of an inference binds no one (cypherpunks 1993-94, twisted-python 2004); "there must be
-     * no" and "there must not be" still demand.
+     * no", "there must not be" and "there must exist" still demand.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-            "There must be some sleazy backroom collusion between executives of this company and the government.",
-            "Newsom (the TN prosecutor) specializes in porn and must have been up on this landmark case.",
-            "It is a common caution so I assume there must be other precedents."})
-    void mustOfAnInferenceIsNoObligation(String sentence) {
-        assertThat(claims(sentence + "\n")).extracting(Claim::kind).doesNotContain("obligation");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "There must be no laws restricting domestic use of cryptography.",
-            "There must not be a law forcing key escrow on us.",
-            "There must exist probable cause for a search warrant.",
-            "A remailer operator must be a moral arbiter of when to release an anonymous address under the law."})
-    void mustOfADemandStaysAnObligation(String sentence) {
-        assertThat(claims(sentence + "\n")).extracting(Claim::kind).contains("obligation");
+    @CsvSource(delimiter = '|', value = {
+            "There must be some sleazy backroom collusion between executives of this company and the government. | false",
+            "Newsom (the TN prosecutor) specializes in porn and must have been up on this landmark case. | false",
+            "It is a common caution so I assume there must be other precedents. | false",
+            "There must be no laws restricting domestic use of cryptography. | true",
+            "There must not be a law forcing key escrow on us. | true",
+            "There must exist probable cause for a search warrant. | true",
+            "A remailer operator must be a moral arbiter of when to release an anonymous address under the law. | true"})
+    void mustOfAnInferenceIsNoObligationAndMustOfADemandIs(String sentence, boolean obligation) {
+        assertThat(claims(sentence + "\n").stream().anyMatch(c -> c.kind().equals("obligation"))).as(sentence).isEqualTo(obligation);
     }
 
     /** A policy in a message that speaks of no government or public affairs is a project's, a program's or a company's. From twisted-python 2004 and 2019. */
