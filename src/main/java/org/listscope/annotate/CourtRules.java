@@ -11,8 +11,9 @@ import org.listscope.model.Citation;
  * Bluebook abbreviates them: {@code Fed. R. Civ. P. 45(c)} (also {@code FRCP 45(c)}, {@code Federal
  * Rule of Civil Procedure 45}, {@code Rule 45 of the Federal Rules of Civil Procedure}), {@code Fed.
  * R. Crim. P. 41}, {@code Fed. R. Evid. 803(6)}; and the three rules a reader names bare beside what
- * they issue: {@code Rule 45 subpoena} (civil), {@code Rule 17(c) subpoena} and {@code Rule 41
- * warrant} (criminal).
+ * they issue, before it or after: {@code Rule 45 subpoena}, {@code a subpoena under Rule 45}
+ * (civil), {@code Rule 17(c) subpoena} and {@code Rule 41 warrant}, {@code a warrant issued under
+ * Rule 41} (criminal).
  */
 final class CourtRules {
 
@@ -32,7 +33,7 @@ final class CourtRules {
      * A rule by the set's abbreviation ({@code ABBR}: {@code Civ}, {@code Crim}, {@code App},
      * {@code Bankr}, {@code Evid}), initials ({@code INITIALS}) or name ({@code WORDS}) before its
      * number; by its number before the set's name ({@code AFTER}); or bare beside what it issues
-     * ({@code BARE}, {@code ISSUES}).
+     * ({@code BARE} before {@code ISSUES}; {@code ISSUED} before {@code BARE_AFTER}).
      */
     static final Pattern PATTERN = Pattern.compile(
             "(?:\\bFed\\.?\\s?R\\.?\\s?(Civ|Crim|App|Bankr|Evid)\\.?(?:\\s?P\\.?)?\\s{0,2}"
@@ -41,7 +42,9 @@ final class CourtRules {
                     + "(\\d{1,4})" + SUBSECTIONS + "(?![\\w.-]\\w)"
                     + "|\\b[Rr]ule\\s{1,2}(\\d{1,4})((?:\\([a-zA-Z0-9]{1,4}\\)){0,4}),?\\s{1,3}of\\s{1,3}the\\s{1,3}"
                     + "Federal\\s{1,3}Rules\\s{1,3}of\\s{1,3}(" + SET_IN_WORDS + ")"
-                    + "|\\b[Rr]ule\\s{1,2}(45|41|17)((?:\\([a-zA-Z0-9]{1,4}\\)){0,4})(?=\\s{1,2}(subpoena|warrant))");
+                    + "|\\b[Rr]ule\\s{1,2}(45|41|17)((?:\\([a-zA-Z0-9]{1,4}\\)){0,4})(?=\\s{1,2}(subpoena|warrant))"
+                    + "|(?<=\\b(subpoena|warrant)s?\\s{1,3}(?:(?:was|were|is|are)\\s{1,3})?(?:(?:issued|served)\\s{1,3})?"
+                    + "(?:under|pursuant\\s{1,3}to)\\s{1,3})[Rr]ule\\s{1,2}(45|41|17)((?:\\([a-zA-Z0-9]{1,4}\\)){0,4})(?![\\w.-]\\w)");
 
     /** {@link #PATTERN}'s groups. */
     private static final int ABBR = 1;
@@ -55,6 +58,9 @@ final class CourtRules {
     private static final int BARE = 9;
     private static final int SUBS_BARE = 10;
     private static final int ISSUES = 11;
+    private static final int ISSUED = 12;
+    private static final int BARE_AFTER = 13;
+    private static final int SUBS_AFTER = 14;
 
     /** The rule the match names, or {@code null} where it is none. */
     static Citation build(MatchResult m, Text t, String name) {
@@ -71,16 +77,17 @@ final class CourtRules {
             rule = m.group(RULE_BEFORE);
             subsections = m.group(SUBS_BEFORE);
         } else {
-            rule = m.group(BARE);
-            boolean subpoena = m.group(ISSUES).equals("subpoena");
+            boolean before = m.group(BARE) == null; // "a subpoena under Rule 45", not "a Rule 45 subpoena"
+            rule = m.group(before ? BARE_AFTER : BARE);
+            boolean subpoena = m.group(before ? ISSUED : ISSUES).equals("subpoena");
             if (rule.equals("45") && subpoena) set = "Civ";
             else if (rule.equals("17") && subpoena || rule.equals("41") && !subpoena) set = "Crim";
             else return null; // a "Rule 41 subpoena", a "Rule 45 warrant": no rule of that sort
-            subsections = m.group(SUBS_BARE);
+            subsections = m.group(before ? SUBS_AFTER : SUBS_BARE);
         }
         String normalized = (set.equals("Evid") ? "Fed. R. Evid. " : "Fed. R. " + set + ". P. ") + Integer.parseInt(rule) + subsections;
         return Extractors.cite(t, "court-rule", m.start(), m.end(), normalized, link(set, rule), List.of("legal-process"),
-                m.group(BARE) != null ? 0.8 : 0.95, name);
+                m.group(BARE) != null || m.group(BARE_AFTER) != null ? 0.8 : 0.95, name);
     }
 
     /** The abbreviation of a set of rules named in words: {@code Civil Procedure}: {@code Civ}. */

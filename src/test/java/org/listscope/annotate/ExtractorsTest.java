@@ -531,6 +531,11 @@ class ExtractorsTest {
         assertThat(c.get(2).link()).isEqualTo("https://www.law.cornell.edu/rules/frcrmp/rule_41");
         // a rule of something else, and a bare rule beside what it does not issue
         assertThat(kinds("rule 45 of the club; Rule 4 subpoena; Rule 41 of the game; a Rule 41 subpoena")).isEmpty();
+        // what it issues before it
+        assertThat(Annotator.citations("They served a subpoena under Rule 45 on the ISP; a search warrant issued under Rule 41; "
+                + "subpoenas issued pursuant to Rule 17(c).")).extracting(Citation::normalized)
+                .containsExactly("Fed. R. Civ. P. 45", "Fed. R. Crim. P. 41", "Fed. R. Crim. P. 17(c)");
+        assertThat(kinds("a warrant under Rule 45; a subpoena under Rule 41 of the club")).isEmpty();
     }
 
     @Test
