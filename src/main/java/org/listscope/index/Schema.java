@@ -326,7 +326,8 @@ public final class Schema {
      * sections 706, 512 and 1201 named bare, two acts joined by "and", and parts and sections of the
      * FCC's rules by the FCC's name ({@code FCC Part 15}: {@code 47 C.F.R. Part 15}), and the
      * Federal Rules as citations of the new kind {@code court-rule} ({@code Fed. R. Civ. P. 45(c)});
-     * 119: a rule of the Federal Rules keyed also by its number alone ({@code Rule 45}, of any set),
+     * 119: a rule of the Federal Rules keyed also by its number alone ({@code Rule 45}, of any set) and
+     * cited after what it issues ({@code a subpoena under Rule 45}),
      * a list of sections led by the singular cited ({@code section 2511, 2512 and 2513 of title 18}),
      * "must" of an inference no obligation, Russian attribution lines turned into {@code ?????:}
      * read as attributions, and the line naming a copied passage's author above it its attribution.
