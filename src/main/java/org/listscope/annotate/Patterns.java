@@ -70,8 +70,10 @@ final class Patterns {
     private static final String THROUGH = "\\s{1,3}(?:through|thru|to)\\s{1,3}";
     /** What stands between the items of a list: {@code , }, {@code  and }, {@code , or }. */
     private static final String ITEM_SEPARATOR = "(?:\\s{0,3},\\s{0,3}(?:(?:and|or)\\s{1,3})?|\\s{1,3}(?:and|or)\\s{1,3})";
+    /** {@code of title}, before the title's number. */
+    private static final String OF_TITLE_WORDS = ",?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}";
     /** {@code of title 18}; groups the title. */
-    private static final String OF_TITLE = ",?\\s{1,3}of\\s{1,3}[Tt]itle\\s{1,3}(\\d{1,2})\\b";
+    private static final String OF_TITLE = OF_TITLE_WORDS + "(\\d{1,2})\\b";
     /** What may follow a title's number: {@code , United States Code}, {@code of the United States Code}, {@code U.S.C.}. */
     private static final String OF_THE_CODE =
             "(?:,?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?(?:United\\s{1,3}States\\s{1,3}[Cc]ode|U\\.\\s?S\\.\\s?C(?:ode|\\.)))?";
@@ -99,11 +101,11 @@ final class Patterns {
      */
     static Pattern listOfTitle(String words, String firstOfMany, boolean ranges) {
         String range = ranges ? "(?:" + THROUGH + "(" + ITEM + "))?" : "()";
-        String more = "(?:" + ITEM_SEPARATOR + ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "") + "){1,6}";
+        String more = "(?:" + ITEM_SEPARATOR + item(ranges) + "){1,6}";
         String following = ranges ? "(?:\\s{1,3}(?:and\\s{1,3}following|et\\s{1,2}seq\\.?))?" : "";
+        // the singular word leads only where more items and a title follow; the look-ahead holds no group of its own
         String lead = firstOfMany == null ? words
-                : words + "|(?:" + firstOfMany + ")(?=\\s{1,3}" + ITEM + ITEM_SUBSECTIONS + range.replace("(" + ITEM + ")", ITEM) + more
-                        + OF_TITLE.replace("(\\d{1,2})", "\\d{1,2}") + ")"; // no groups of its own
+                : words + "|(?:" + firstOfMany + ")(?=\\s{1,3}" + item(ranges) + more + OF_TITLE_WORDS + "\\d{1,2}\\b)";
         return Pattern.compile("(?:\\b(" + lead + ")\\s{1,3}|(?<=[\\s,]))(" + ITEM + ")(" + ITEM_SUBSECTIONS + ")" + range
                 + "(?:" + following + OF_TITLE + OF_THE_CODE + "|(?=" + more + OF_TITLE + "))");
     }
@@ -113,8 +115,12 @@ final class Patterns {
      * {@code sections 922 and }, {@code chapters 119, 121, and }.
      */
     static Pattern listBefore(String words, boolean ranges) {
-        return Pattern.compile("\\b(?:" + words + ")\\s{1,3}(?:" + ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "")
-                + ITEM_SEPARATOR + "){1,6}$");
+        return Pattern.compile("\\b(?:" + words + ")\\s{1,3}(?:" + item(ranges) + ITEM_SEPARATOR + "){1,6}$");
+    }
+
+    /** An item of a list, with its subsections and, for sections, a range's end; without groups. */
+    private static String item(boolean ranges) {
+        return ITEM + ITEM_SUBSECTIONS + (ranges ? "(?:" + THROUGH + ITEM + ")?" : "");
     }
 
     /** {@code 18 U.S.C. ch. 119}, {@code 18 USC chapter 119}, {@code 47 U.S.C. Chapter 9}; groups title, chapter. */

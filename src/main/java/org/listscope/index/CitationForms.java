@@ -151,16 +151,16 @@ final class CitationForms {
         if (code.pattern() == CODE_SECTION && code.group("part") != null && citation.contains("C.F.R.")) {
             forms.add(code.group("title") + " C.F.R. Part " + code.group("part"));
         }
-        String section = citation.substring(0, code.start("subsections"));
-        String rule = code.pattern() == COURT_RULE ? "Rule " + code.group("rule") : null;
-        Matcher level = SUBSECTION.matcher(code.group("subsections"));
+        // each level up to the last, and a court rule's by its number alone at every level: "Rule 45", "Rule 45(c)"
+        int rule = code.pattern() == COURT_RULE ? code.start("rule") : -1;
+        int end = code.start("subsections");
+        Matcher level = SUBSECTION.matcher(citation).region(end, citation.length());
         while (level.find()) {
-            forms.add(section);
-            if (rule != null) forms.add(rule);
-            section += level.group();
-            if (rule != null) rule += level.group();
+            forms.add(citation.substring(0, end));
+            if (rule >= 0) forms.add("Rule " + citation.substring(rule, end));
+            end = level.end();
         }
-        if (rule != null) forms.add(rule);
+        if (rule >= 0) forms.add("Rule " + citation.substring(rule));
     }
 
     private static void caseForms(String citation, List<String> forms) {

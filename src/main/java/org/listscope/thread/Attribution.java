@@ -68,20 +68,13 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
      */
     static Attribution of(Message m) {
         for (Segment s : m.segments()) {
-            if (s.copied()) continue; // a copy and its attribution are threading's own finds, made after the parents
-            // a quoted attribution, and the quote below it, name the author of a message further up
-            boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
-            if ((s.kind() == SegmentKind.ATTRIBUTION || s.kind() == SegmentKind.QUOTE) && !nested) {
-                // the poster quoting their own words ("I wrote:") names no one else's message
-                if (s.quotedAuthor() != null && !s.quotedAuthor().isBlank() && !names(s.quotedAuthor(), m.from())) {
-                    Attribution fromText = s.kind() == SegmentKind.ATTRIBUTION ? parse(m.text(s)) : null;
-                    LocalDate day = s.quotedDate() != null ? s.quotedDate().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-                            : fromText == null ? null : fromText.day();
-                    int hour = fromText == null ? -1 : fromText.hour();
-                    int minute = fromText == null ? -1 : fromText.minute();
-                    return new Attribution(s.quotedAuthor(), day, hour, minute);
-                }
-            }
+            if (quotedOther(m, s) == null) continue;
+            Attribution fromText = s.kind() == SegmentKind.ATTRIBUTION ? parse(m.text(s)) : null;
+            LocalDate day = s.quotedDate() != null ? s.quotedDate().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                    : fromText == null ? null : fromText.day();
+            int hour = fromText == null ? -1 : fromText.hour();
+            int minute = fromText == null ? -1 : fromText.minute();
+            return new Attribution(s.quotedAuthor(), day, hour, minute);
         }
         Attribution above = parse(lineAboveFirstQuote(m.body()));
         return above == null || names(above.who(), m.from()) ? null : above;
@@ -107,14 +100,25 @@ record Attribution(String who, LocalDate day, int hour, int minute) {
                 between += m.text(s).split("\\s+").length;
                 if (between > WORDS_BETWEEN) return false;
             }
-            boolean nested = s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1;
-            if ((s.kind() != SegmentKind.ATTRIBUTION && s.kind() != SegmentKind.QUOTE) || nested || s.copied()) continue;
-            String who = s.quotedAuthor();
-            if (who == null || who.isBlank() || names(who, m.from())) continue;
+            String who = quotedOther(m, s);
+            if (who == null) continue;
             if (first == null) first = who;
             else if (!first.equals(who)) return true;
         }
         return false;
+    }
+
+    /**
+     * The person a top-level attribution or quote of {@code m} names, where it names someone other
+     * than the poster; else {@code null}. A quoted attribution, and the quote below it, name the author
+     * of a message further up; the poster quoting their own words ("I wrote:") names no one else's
+     * message; a copy and its attribution are threading's own finds, made after the parents.
+     */
+    private static String quotedOther(Message m, Segment s) {
+        if (s.copied() || s.kind() != SegmentKind.ATTRIBUTION && s.kind() != SegmentKind.QUOTE) return null;
+        if (s.kind() == SegmentKind.ATTRIBUTION ? s.depth() > 0 : s.depth() > 1) return null;
+        String who = s.quotedAuthor();
+        return who == null || who.isBlank() || names(who, m.from()) ? null : who;
     }
 
     /** Whether {@code who} names the author {@code a}. */

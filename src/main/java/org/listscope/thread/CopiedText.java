@@ -248,14 +248,13 @@ final class CopiedText {
             int at = s.start();
             for (Copy c : copies) {
                 if (c.start() < at || c.end() > s.end()) continue;
-                Author author = corpus.get(c.source()).from();
-                int[] line = attributionLine(body, at, c.start(), author);
+                Message src = corpus.get(c.source());
+                int[] line = attributionLine(body, at, c.start(), src.from());
                 if (line != null) {
                     if (line[0] > at) out.add(Segment.of(SegmentKind.TEXT, at, line[0], s.depth()));
-                    String who = author.name() != null && !author.name().isBlank() ? author.name() : author.address();
                     // linked and marked as the copy is, so that an index run that unlinks the copy makes it text again too
-                    out.add(Segment.of(SegmentKind.ATTRIBUTION, line[0], line[1], s.depth()).withQuoted(who, null)
-                            .withSource(corpus.get(c.source()).id(), -1, -1).asCopied());
+                    out.add(Segment.of(SegmentKind.ATTRIBUTION, line[0], line[1], s.depth()).withQuoted(src.from().label(), null)
+                            .withSource(src.id(), -1, -1).asCopied());
                     at = line[1];
                 }
                 if (c.start() > at) out.add(Segment.of(SegmentKind.TEXT, at, c.start(), s.depth()));
