@@ -276,6 +276,15 @@ final class Lexicon {
             + "clerks?|degrees?|offices?|partners?)\\b)";
 
     /**
+     * A fine that is a penalty: "a heavy fine", and "a fine" where a penalty's words follow it ("a fine
+     * of up to $10,000", "a fine or imprisonment", "imposes a fine and", "a fine.") but not where a
+     * noun does, which makes "fine" an adjective ("a fine job", "a fine choice", "a fine powder").
+     */
+    private static final String A_FINE = "(?:heavy|stiff|large|big)\\s+fine|a\\s+fine(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:of|for|and|or|up|to|from|"
+            + "on|against|under|if|when|is|was|will|would|could|may|might|imposed|levied|payable|paid|plus|in|at|by|per|as|which|that|"
+            + "instead|but|so|with|because|unless|then)\\b)";
+
+    /**
      * Legal and policy anchors: a claim must contain one (or a legal citation) so that purely
      * technical statements never become claims. What export rules allow is told in adjectives too
      * ("only the 40-bit version is exportable", "PGP is export-controlled", "un-exportable code").
@@ -287,7 +296,7 @@ final class Lexicon {
             + "constitution\\w*|amendments?|congress\\w*|senate|senators?|house\\s+of\\s+representatives|congressm[ae]n|"
             + "prosecut\\w+|indict\\w*|convict\\w*|felon\\w*|crimes?|criminal(?:ly|i[sz]e\\w*)?|"
             + "subpoena\\w*|warrants?|wiretap\\w*|wire\\s?taps?|court\\s+orders?|search\\s+and\\s+seizure|seiz\\w+|"
-            + "rights|liab\\w+|jail|prison|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|penalt\\w+|"
+            + "rights|liab\\w+|jail|prison|fines|fined|" + A_FINE + "|penalt\\w+|"
             + "licen[cs](?:e|es|ed|ing)|export(?:s|ed|ing|ation)?|(?:un-?|non-?)?exportab(?:le|ility)|export-(?:controll?ed|restricted|regulated)|import(?:s|ed|ing|ation)?|munitions?|itar|calea|ecpa|fisa|dmca|foia|"
             + "patent(?!ly\\b)\\w*|copyright\\w*|trademark\\w*|infring\\w+|"
             + "policy|policies|mandat\\w+|prohibit\\w*|forbid\\w*|outlaw\\w*|ban|bans|banned|banning|authori[sz](?:ed|es|ation)|"
@@ -405,7 +414,7 @@ final class Lexicon {
                 // "a crime" asserted ("it is a crime to"), not one spoken of ("suspected of a crime", "to solve a crime")
                 + "(?<!\\b(?:of|to|for|with|in|on|about|solve|solving|solved|prevent|prevents|preventing|investigate|investigating|report|reporting)\\s)"
                 + "a\\s+(?:federal\\s+)?(?:crime|felony|offen[cs]e)(?!\\s+(?:that|how)\\b)|criminal\\s+offen[cs]e");
-        cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|for\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|(?:a|heavy|stiff|large|big)\\s+fine|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
+        cues.put("consequence", "jail|prison|found\\s+guilty|(?:held|be)\\s+in\\s+contempt|for\\s+contempt|charged?\\s+(?:you\\s+)?with|thrown\\s+out\\s+of\\s+court|fines|fined|" + A_FINE + "|imprison\\w*|penalt(?:y|ies)|liable|liability|sued|prosecuted|"
                 + "punishable|felony|years\\s+in|in\\s+trouble|convicted|indicted|arrested|go\\s+to\\s+jail|for\\s+damages|(?:is|be)\\s+(?:null\\s+and\\s+)?void|"
                 + "(?:throw\\s+in|bring|press|face|file)\\s+charges|"
                 + "(?<!(?:will|would|could|may|might)\\s)(?:results?\\s+in|leads?\\s+to)|resulted\\s+in|led\\s+to|because\\s+of\\s+the\\s+(?:law|ruling|order)|would\\s+(?:force|make|kill|destroy|end)|"

@@ -206,11 +206,12 @@ final class Lookalikes {
     /**
      * Words of a program, an encoding, a protocol or a specification, which a project or a standard
      * mandates or forbids ("the mandate for Python 3", "mandate utf-8", "the RFC prohibits a body
-     * here", "mandate that a method creating a Deferred is responsible").
+     * here", "mandate that a method creating a Deferred is responsible"), and ICMP's
+     * "administratively prohibited", a router's answer.
      */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
             + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted|rfcs?(?:\\s?\\d+)?|specs?|specifications?|"
-            + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?)\\b");
+            + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?|icmp|administratively(?=\\s+prohibited))\\b");
     /** Words of government and its law, in lower case. */
     private static final String GOVERNMENT_WORDS_BUT_EXPORT = "government\\w*|federal\\w*|classified|laws?|legal\\w*|courts?|congress|fcc|"
             + "agenc(?:y|ies)|regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|itar|key\\s+recovery";
@@ -259,9 +260,9 @@ final class Lookalikes {
      */
     private static final Pattern CONTRIBUTION_TERMS = Pattern.compile("(?i)\\b(?:licen[cs]\\w*|copyright\\w*|consign\\w*)");
 
-    /** Words of a program's access control: logging in, passwords, authentication, credentials, a cred portal. */
+    /** Words of a program's access control: logging in, passwords, authentication, credentials, a cred portal, ssh's authorized keys. */
     private static final Pattern ACCESS_CONTROL = Pattern.compile("(?i)\\b(?:authenticat\\w*|passwords?|passwd|log\\s?ins?|logins?|"
-            + "user\\s?(?:id|name)s?|credentials?|cred|portals?|avatars?|ldap|oauth\\d?|kerberos|acls?)\\b");
+            + "user\\s?(?:id|name)s?|credentials?|cred|portals?|avatars?|ldap|oauth\\d?|kerberos|acls?|ssh|authori[sz]ed\\s+keys)\\b");
     /** Words of the law's punishment and its process, in lower case: beside one, an authorisation or a right may be the law's. */
     private static final Pattern LAW_BESIDE = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + "|crim\\w*|illegal\\w*|unlawful\\w*|prosecut\\w*|"
             + "warrants?|subpoena\\w*|felon\\w*|sued?|lawsuits?|attorneys?|lawyers?|judges?|jury|constitution\\w*|amendments?)\\b");

@@ -243,11 +243,28 @@ class ClaimsTest {
             "Legal privilege is not waived by you reading this email.",
             "I tried at several universities but they said only the Library of Congress had it.",
             "Those space errors don?t really warrant a point release.",
+            // "a fine" before a noun, ICMP's answer, ssh's keys (cypherpunks 1993-94, twisted-python 2003-2010)
+            "Skipjack may be a fine cipher, but I sure as hell don't want Clipper.",
+            "When the police break down the lab door, they find nothing but a fine powder.",
+            "So as long as you're version-synchronized, PB is a fine choice as well.",
+            "The problem is that occasionally I receive ICMP 13 (administratively prohibited) errors from the destinations.",
+            "[CONCH] [PATCH] Allow deferred retrieval of authorized keys",
             // the slogan and its variants
             "If privacy is outlawed, only outlaws will have privacy.",
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** "a fine" where a penalty's words follow it stays a consequence (cypherpunks 1993-94). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A fine of up to $10,000 per day may be levied; for most companies this amount is sufficient to ensure compliance.",
+            "If the government imposes a fine and the fined entity agrees, the deposit is spent.",
+            "Under the bill a carrier could face a fine.",
+            "Anyone who exports it without a license will pay a heavy fine."})
+    void aFineBeforeAPenaltysWordsIsAConsequence(String sentence) {
+        assertThat(claims(sentence + "\n").stream().anyMatch(c -> c.kind().equals("consequence"))).as(sentence).isTrue();
     }
 
     /**
