@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.listscope.json.Json;
-import org.listscope.model.Batch;
 import org.listscope.model.Message;
 import org.listscope.parse.Archives;
 import org.listscope.thread.Threader;
@@ -17,7 +16,7 @@ import org.listscope.thread.Threader;
  * Differential harness for threading changes: threads real messages and writes every threaded
  * message as one JSON line, so that the output of two versions of the threader can be compared
  * with {@code diff}. Writes {@code PREFIX-txt.jsonl} (every twisted-python {@code .txt.gz} month),
- * {@code PREFIX-renderings.jsonl} (the 660 renderings, as {@link RenderingsThreadBench} reads them)
+ * {@code PREFIX-renderings.jsonl} (the 660 renderings)
  * and {@code PREFIX-pages.jsonl} (the 2005-March pipermail pages).
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
@@ -37,8 +36,8 @@ public final class ThreadOutputDump {
             months = s.filter(p -> p.getFileName().toString().endsWith(".txt.gz")).sorted().toList();
         }
         write(Threader.thread(Archives.readBatch(months)), Path.of(prefix + "-txt.jsonl"));
-        List<Message> renderings = RenderingsLoader.load(shared.resolve("corpus/renderings/twisted-python"));
-        write(Threader.thread(new Batch(renderings, List.of(), List.of(), renderings.size(), renderings.size(), 0)),
+        Path renderings = shared.resolve("corpus/renderings/twisted-python");
+        write(Threader.thread(Archives.readBatch(List.of(renderings.resolve("2005-March"), renderings.resolve("2005-October")))),
                 Path.of(prefix + "-renderings.jsonl"));
         write(Threader.thread(Archives.readBatch(List.of(pipermail.resolve("2005-March")))),
                 Path.of(prefix + "-pages.jsonl"));
