@@ -30,6 +30,47 @@ class InferenceTest {
         assertThat(paul.threadId()).isEqualTo("bob1");
     }
 
+    /** A reply whose clock puts it before the message it names and quotes (twisted-python 2005-March, 2005-October). */
+    @Test
+    void aReplyMayAnswerAMessageItsClockPutsLater() {
+        String paul = "On Wed, 2005-03-02 at 14:58 +0000, Bad_Bob wrote:\n> (quote lost)\n\n" + SSH + "\n";
+        List<Message> t = Msgs.thread(
+                page("bob1", "Bad_Bob", T, "Need SSH help", OTHER + "\n"),
+                page("bob2", "Bad_Bob", T.plusSeconds(60), "Need SSH help",
+                        "Am Mittwoch, 2. M\u00e4rz 2005 21:00 schrieb Paul Swartz:\n> " + SSH + "\n\nThanks, that worked!\n"),
+                page("paul", "Paul Swartz", T.plusSeconds(5 * 3600), "Need SSH help", paul));
+        Message bob2 = byId(t, "bob2");
+        assertThat(bob2.parentId()).isEqualTo("paul");
+        assertThat(bob2.parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        assertThat(byId(t, "paul").parentId()).isEqualTo("bob1");
+    }
+
+    /** The later message's subject link to the reply, which would close a loop, gives way (twisted-python 2005-October). */
+    @Test
+    void aLaterParentOutweighsItsOwnSubjectLinkToTheReply() {
+        List<Message> t = Msgs.thread(
+                page("itamar", "Itamar Shtull-Trauring", T, "twisted.web2 on Windows",
+                        "On Mon, 2005-10-10 at 15:16 +0000, Michael Kerrin wrote:\n> " + SSH + "\n\nIt's an import problem.\n"),
+                page("michael", "Michael Kerrin", T.plusSeconds(18 * 60), "twisted.web2 on Windows", SSH + "\n"));
+        assertThat(byId(t, "itamar").parentId()).isEqualTo("michael");
+        assertThat(byId(t, "michael").parentId()).isNull();
+        assertThat(byId(t, "itamar").threadId()).isEqualTo("michael");
+    }
+
+    /** More than a day later, or named by no header of a reply whose headers name another message, is no parent. */
+    @Test
+    void noLaterParentBeyondADayOrAgainstTheHeaders() {
+        String reply = "Paul Swartz wrote:\n> " + SSH + "\n\nThanks, that worked!\n";
+        List<Message> days = Msgs.thread(
+                page("bob", "Bad_Bob", T, "Need SSH help", reply),
+                page("paul", "Paul Swartz", T.plusSeconds(2 * 86_400), "Need SSH help", SSH + "\n"));
+        assertThat(byId(days, "bob").parentId()).isNull();
+        List<Message> headed = Msgs.thread(
+                Msgs.mail("bob", "Bad Bob", 0, "Need SSH help", reply).inReplyTo(List.of("<elsewhere@x>")),
+                Msgs.mail("paul", "Paul Swartz", 12, "Need SSH help", SSH + "\n"));
+        assertThat(byId(headed, Msgs.mid("bob")).parentLink()).isNull();
+    }
+
     @Test
     void quotedTextFindsItsSourceEvenRewrapped() {
         List<Message> t = Msgs.thread(
