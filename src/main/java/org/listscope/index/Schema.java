@@ -330,9 +330,12 @@ public final class Schema {
      * cited after what it issues ({@code a subpoena under Rule 45}),
      * a list of sections led by the singular cited ({@code section 2511, 2512 and 2513 of title 18}),
      * "must" of an inference no obligation, Russian attribution lines turned into {@code ?????:}
-     * read as attributions, and the line naming a copied passage's author above it its attribution.
+     * read as attributions, and the line naming a copied passage's author above it its attribution;
+     * 120: "a fine" before a noun no penalty ({@code a fine job}), ICMP's "administratively prohibited"
+     * and ssh's "authorized keys" no legal terms, and a reply's parent a message its clock puts up to
+     * a day after it, where the reply names and quotes that message.
      */
-    public static final int VERSION = 119;
+    public static final int VERSION = 120;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";
