@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * newsgroup's dotted name ("alt.privacy.clipper", "privacy@eff.org", "/pub/export/itar.in.full"),
  * "export" in a message with no word of trade or public affairs ("the bus names exported by the
  * application", "the CSV export"), "tax" of a machine's load or of Twisted's .tax files, and a free
- * mail service's footer ("Concerned about your privacy?").
+ * mail service's footer ("Concerned about your privacy?"), and a network's "police" of its traffic
+ * ("we police inbound traffic at 100 Mbps").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -146,6 +147,18 @@ final class Lookalikes {
     private static final Pattern BALL_IN_COURT = Pattern.compile("(?i)\\bball\\s+(?:is|was|'s|lies|stays)\\s+(?:now\\s+|still\\s+)?in\\s+"
             + "(?:[\\w.'’-]+\\s+){0,5}?(court)\\b"
             + "|\\bleav(?:e|es|ing)\\s+(?:it\\s+|this\\s+|that\\s+)?in\\s+(?:[\\w.'’-]+\\s+){0,5}?(court)\\b");
+    /**
+     * "police" of a network's traffic, rate-limiting it: "we police inbound traffic at 100 Mbps",
+     * "routers must police control plane traffic", "police ICMP to 1 Mbps", a router's command
+     * {@code police 8000 conform-action transmit}. Not "the police", "traffic police", nor "police
+     * traffic stops".
+     */
+    private static final Pattern POLICING = Pattern.compile("(?i)(?<!\\b(?:the|a|local|state|federal|secret|city|county|military|"
+            + "thought|campus|border|traffic|transit|internet|net|cyber|by|and|or)\\s)\\b(police)\\s+(?:(?!(?:must|should|shall|will|would|can|cannot|could|may|might|are|is|was|were|have|has|had|do|does|"
+            + "did|not|need|needs|want|wants|and|or|who|which|that)\\b)[\\w.-]+\\s+){0,4}?"
+            + "(?:traffic(?!\\s+(?:stops?|tickets?|cops?|laws?|violations?|courts?|accidents?))|packets?|flows?|bandwidth|"
+            + "\\d+(?:\\.\\d+)?\\s?[kmg]?(?:bps|bit/s|b/s|pps)|pps|cir|bursts?)\\b"
+            + "|\\b(police)\\s+(?:rate\\s+)?\\d+\\s+(?:\\d+\\s+)*(?:conform|exceed|burst|bc|be)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -417,6 +430,7 @@ final class Lookalikes {
     static final int MAIL_SERVICE = 268435456;
     static final int LICENCE_WORD = 536870912;
     static final int CONGRESS = 1073741824;
+    static final int POLICE = Integer.MIN_VALUE;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, int bits) {
@@ -438,7 +452,8 @@ final class Lookalikes {
             new Near("penalt", PENALTY, 22, 48, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
             new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE),
-            new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY));
+            new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
+            new Near("police", POLICE, 12, 70, POLICING));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found

@@ -249,11 +249,23 @@ class ClaimsTest {
             "So as long as you're version-synchronized, PB is a fine choice as well.",
             "The problem is that occasionally I receive ICMP 13 (administratively prohibited) errors from the destinations.",
             "[CONCH] [PATCH] Allow deferred retrieval of authorized keys",
+            // a network's "police" of its traffic (written examples: no such sentence in the data at hand)
+            "You should police ICMP to 1 Mbps at the edge.",
+            "Routers must police control plane traffic.",
+            "We police inbound traffic at 100 Mbps and you must do the same.",
+            "Use a policer: police 8000 conform-action transmit exceed-action drop should work.",
             // the slogan and its variants
             "If privacy is outlawed, only outlaws will have privacy.",
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** The police who rate-limit nothing stay an actor, traffic or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Police must not monitor traffic.", "Traffic police must stop speeding cars."})
+    void thePoliceStayAnActor(String sentence) {
+        assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> assertThat(c.evidence()).contains("policy actor: police"));
     }
 
     /** "a fine" where a penalty's words follow it stays a consequence (cypherpunks 1993-94). */
