@@ -185,7 +185,8 @@ final class Lookalikes {
      * A project's, a company's or a program's policy, which no law or public body made: "the
      * compatibility policy", "our deprecation policy", "Twisted's release policy", "the company's IT
      * policy", "a peering policy", "the postfix policy daemon", a module such as
-     * "policies.ThrottlingFactory". "Security policy" and "Executive Branch policy" stay policy.
+     * "policies.ThrottlingFactory", a router's "export policy" that announces routes. "Security
+     * policy", "Executive Branch policy" and a government's "export policy" stay policy.
      */
     private static final Pattern PRIVATE_POLICY = Pattern.compile("(?i:\\b(?:compatibility|compat|deprecation|release|review|"
             + "code-review|coding|branching|merge|merging|commit|development|documentation|docs|testing|test|timeout|naming|versioning|"
@@ -193,7 +194,10 @@ final class Lookalikes {
             + "zero[- ]tolerance|governance|style|packaging|maintenance|trac|ticket|bugtracker|twisted|twisted's|project|project's|"
             + "python|launchpad|github|postfix|jelly|cache|caching|scheduling|eviction|peering|routing|filtering|acceptable[- ]use|"
             + "firewall|password|backup|bgp)\\s+(polic(?:y|ies)))\\b|\\bIT\\s+(?i:(polic(?:y|ies)))\\b"
-            + "|\\b(?i:(polic(?:y|ies)))\\.\\w|\\b(?i:(polic(?:y|ies))\\s+(?:daemon|server|check|entry|file|object|class|module|engine)s?)\\b");
+            + "|\\b(?i:(polic(?:y|ies)))\\.\\w|\\b(?i:(polic(?:y|ies))\\s+(?:daemon|server|check|entry|file|object|class|module|engine)s?)\\b"
+            // a router's export or import policy, with the routes it announces or takes in the sentence
+            + "|\\b(?i:(?:export|import)\\s+(polic(?:y|ies)))\\b(?=[^.;!?]{0,100}\\b(?i:prefix(?:es)?|routes?|announce\\w*|e?bgp|"
+            + "transit|upstreams?|communit(?:y|ies)|as-?paths?)\\b)");
     /**
      * "discovery" of a finding or a program's lookup ("the discovery of LSD", "service discovery",
      * "this discovery will allow"), not a lawsuit's stage: that one comes with its court words

@@ -254,11 +254,22 @@ class ClaimsTest {
             "Routers must police control plane traffic.",
             "We police inbound traffic at 100 Mbps and you must do the same.",
             "Use a policer: police 8000 conform-action transmit exceed-action drop should work.",
+            // a router's export or import policy (written examples)
+            "Our export policy should only announce our own prefixes to peers.",
+            "Your import policy should reject bogon routes from every eBGP neighbor.",
             // the slogan and its variants
             "If privacy is outlawed, only outlaws will have privacy.",
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** A government's export policy stays a claim's subject where no route is announced. */
+    @ParameterizedTest
+    @ValueSource(strings = {"The administration's export policy must change before US firms lose the market.",
+            "Export policy on cryptography should be set by Congress."})
+    void aGovernmentsExportPolicyStays(String sentence) {
+        assertThat(claims(sentence + "\n")).hasSize(1);
     }
 
     /** The police who rate-limit nothing stay an actor, traffic or not. */
