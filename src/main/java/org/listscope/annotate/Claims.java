@@ -48,7 +48,7 @@ final class Claims {
         }
         if (n == 0) return List.of();
         java.util.Arrays.sort(anchors, 0, n);
-        int hints = Lookalikes.hints(s, text.lower(), words);
+        long hints = Lookalikes.hints(s, text.lower(), words);
         List<Claim> out = new ArrayList<>();
         for (int[] stretch : stretches) {
             if (!contains(anchors, n, stretch[0], stretch[1])) continue; // no sentence of it is judged
@@ -146,7 +146,7 @@ final class Claims {
      * A sentence as the patterns read it: lookalikes of legal words masked ("Pretty Good Privacy",
      * "warrant" as a verb), or {@code null} for a licence's or disclaimer's standing text.
      */
-    private static String readable(Text text, int start, int end, int hints) {
+    private static String readable(Text text, int start, int end, long hints) {
         String sentence = text.clean().substring(start, end);
         if (hints == 0) return sentence;
         String lower = text.lower().substring(start, end);

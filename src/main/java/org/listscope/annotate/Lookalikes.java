@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * newsgroup's dotted name ("alt.privacy.clipper", "privacy@eff.org", "/pub/export/itar.in.full"),
  * "export" in a message with no word of trade or public affairs ("the bus names exported by the
  * application", "the CSV export"), "tax" of a machine's load or of Twisted's .tax files, and a free
- * mail service's footer ("Concerned about your privacy?"), and a network's "police" of its traffic
- * ("we police inbound traffic at 100 Mbps").
+ * mail service's footer ("Concerned about your privacy?"), a network's "police" of its traffic
+ * ("we police inbound traffic at 100 Mbps"), and a jail that confines a program ("a chroot jail").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -159,6 +159,16 @@ final class Lookalikes {
             + "(?:traffic(?!\\s+(?:stops?|tickets?|cops?|laws?|violations?|courts?|accidents?))|packets?|flows?|bandwidth|"
             + "\\d+(?:\\.\\d+)?\\s?[kmg]?(?:bps|bit/s|b/s|pps)|pps|cir|bursts?)\\b"
             + "|\\b(police)\\s+(?:rate\\s+)?\\d+\\s+(?:\\d+\\s+)*(?:conform|exceed|burst|bc|be)\\b");
+    /**
+     * A jail that confines a program: "a chroot jail", "FreeBSD jails", "the jail's root directory",
+     * "put the daemon in a jail", "in a jail, named cannot touch the rest of the box".
+     */
+    private static final Pattern JAIL_MACHINE = Pattern.compile("(?i)\\bchroot(?:ed)?\\s+(jails?)\\b|\\b(?:freebsd|bsd|ezjail|iocage)\\s+(jails?)\\b"
+            + "|\\b(jails?)\\s+(?:environment|directory|dir|root|config(?:uration)?|host)s?\\b"
+            + "|\\b(?:in|into|inside)\\s+(?:a|the|its\\s+own|their\\s+own)\\s+(jail)\\b(?=[^.;!?]{0,80}\\b(?:daemons?|process(?:es)?|named|bind|"
+            + "sshd|httpd|servers?|services?|box|chroot|file\\s?system)\\b)"
+            + "|\\b(?:daemons?|process(?:es)?|named|bind|sshd|httpd|servers?|services?)\\s+(?:[\\w.-]+\\s+){0,5}?(?:in|into|inside)\\s+"
+            + "(?:a|the|its\\s+own|their\\s+own)\\s+(jail)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -403,48 +413,49 @@ final class Lookalikes {
             + "register\\s+court|amtsgericht|registergericht|handelsregister)\\b");
 
     /** {@link #hints} bits: which lookalikes a text can hold at all. */
-    static final int BILL_NAME = 1;
-    static final int LAW = 2;
-    static final int IMPORT_WORD = 4;
-    static final int WARRANT = 8;
-    static final int BILL_WORD = 16;
-    static final int LICENCE = 32;
-    static final int JUDGE = 64;
-    static final int RIGHTS = 128;
-    static final int BILL_NOT_LAW = 256;
-    static final int COURT = 512;
-    static final int DISCLAIMER = 1024;
-    static final int ILLEGAL = 2048;
-    static final int POLICY = 4096;
-    static final int FOUND = 8192;
-    static final int PENALTY = 16384;
-    static final int GUILT = 32768;
-    static final int PRODUCT_NAME = 65536;
-    static final int EXPORT_WORD = 131072;
-    static final int NOTICE_WORD = 262144;
-    static final int RULED = 524288;
-    static final int REGISTER = 1048576;
-    static final int MANDATE_WORD = 2097152;
-    static final int POLICY_NOT_PUBLIC = 4194304;
-    static final int CONTRIBUTED = 8388608;
-    static final int GRANTED = 16777216;
-    static final int EXPORT_NOT_TRADE = 33554432;
-    static final int NAME = 67108864;
-    static final int TAX = 134217728;
-    static final int MAIL_SERVICE = 268435456;
-    static final int LICENCE_WORD = 536870912;
-    static final int CONGRESS = 1073741824;
-    static final int POLICE = Integer.MIN_VALUE;
+    static final long BILL_NAME = 1L;
+    static final long LAW = 2L;
+    static final long IMPORT_WORD = 4L;
+    static final long WARRANT = 8L;
+    static final long BILL_WORD = 16L;
+    static final long LICENCE = 32L;
+    static final long JUDGE = 64L;
+    static final long RIGHTS = 128L;
+    static final long BILL_NOT_LAW = 256L;
+    static final long COURT = 512L;
+    static final long DISCLAIMER = 1024L;
+    static final long ILLEGAL = 2048L;
+    static final long POLICY = 4096L;
+    static final long FOUND = 8192L;
+    static final long PENALTY = 16384L;
+    static final long GUILT = 32768L;
+    static final long PRODUCT_NAME = 65536L;
+    static final long EXPORT_WORD = 131072L;
+    static final long NOTICE_WORD = 262144L;
+    static final long RULED = 524288L;
+    static final long REGISTER = 1048576L;
+    static final long MANDATE_WORD = 2097152L;
+    static final long POLICY_NOT_PUBLIC = 4194304L;
+    static final long CONTRIBUTED = 8388608L;
+    static final long GRANTED = 16777216L;
+    static final long EXPORT_NOT_TRADE = 33554432L;
+    static final long NAME = 67108864L;
+    static final long TAX = 134217728L;
+    static final long MAIL_SERVICE = 268435456L;
+    static final long LICENCE_WORD = 536870912L;
+    static final long CONGRESS = 1073741824L;
+    static final long POLICE = 1L << 31;
+    static final long JAIL = 1L << 32;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
-    private record Hint(String prefix, int bits) {
+    private record Hint(String prefix, long bits) {
     }
 
     /**
      * A lookalike that a pattern finds near its word: tried, when its hint bit is set, from
      * {@code before} characters before each place of the word to {@code after} characters past it.
      */
-    private record Near(String word, int hint, int before, int after, Pattern pattern) {
+    private record Near(String word, long hint, int before, int after, Pattern pattern) {
     }
 
     /** In the order they are blanked. */
@@ -457,7 +468,7 @@ final class Lookalikes {
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
             new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE),
             new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
-            new Near("police", POLICE, 12, 70, POLICING));
+            new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
@@ -487,7 +498,7 @@ final class Lookalikes {
      * Standing text of one kind: its {@link #hints} bit, words of which each of its sentences holds
      * one (looked for first: the pattern is dearer), and the pattern that finds it.
      */
-    private record Standing(int hint, List<String> words, Pattern pattern) {
+    private record Standing(long hint, List<String> words, Pattern pattern) {
         boolean mayHold(String lower) {
             for (String w : words) {
                 if (lower.indexOf(w) >= 0) return true;
@@ -512,7 +523,7 @@ final class Lookalikes {
      * register entry ("Court of register: Amtsgericht Bremen") or a free mail service's footer
      * ("Concerned about your privacy?"): legal words, but nobody's claim or topic.
      */
-    static boolean boilerplate(String sentence, String lower, int hints) {
+    static boolean boilerplate(String sentence, String lower, long hints) {
         for (Standing st : STANDING) {
             if ((hints & st.hint()) != 0 && st.mayHold(lower) && st.pattern().matcher(sentence).find()) return true;
         }
@@ -528,8 +539,8 @@ final class Lookalikes {
      * ({@link #BILL_NOT_LAW} when it has none), and the bits of standing text ({@link #LICENCE},
      * {@link #DISCLAIMER}) stay set only where the message holds one of that text's words.
      */
-    static int hints(String clean, String lower, int[] anchors) {
-        int h = 0;
+    static long hints(String clean, String lower, int[] anchors) {
+        long h = 0;
         for (int a : anchors) {
             if (a > 0 && NAME_JOINS.indexOf(lower.charAt(a - 1)) >= 0) h |= NAME; // "alt.privacy", "/cpsr/privacy/"
             if (lower.startsWith("bill", a)) {
@@ -570,7 +581,7 @@ final class Lookalikes {
     }
 
     /** The sentence with its lookalikes blanked out (letters replaced, so every offset stays). */
-    static String mask(String sentence, String lower, int hints) {
+    static String mask(String sentence, String lower, long hints) {
         char[] out = null;
         if ((hints & BILL_NAME) != 0 && sentence.indexOf("Bill") >= 0) {
             Matcher m = BILL.matcher(sentence);

@@ -332,7 +332,7 @@ public final class Schema {
      * "must" of an inference no obligation, Russian attribution lines turned into {@code ?????:}
      * read as attributions, and the line naming a copied passage's author above it its attribution;
      * 120: "a fine" before a noun no penalty ({@code a fine job}), ICMP's "administratively prohibited"
-     * and ssh's "authorized keys" no legal terms, "police" of a network's traffic no actor, a router's export policy no policy, and a reply's parent a message its clock puts up to
+     * and ssh's "authorized keys" no legal terms, "police" of a network's traffic no actor, a router's export policy no policy, a chroot jail no jail, and a reply's parent a message its clock puts up to
      * a day after it, where the reply names and quotes that message.
      */
     public static final int VERSION = 120;

@@ -254,6 +254,9 @@ class ClaimsTest {
             "Routers must police control plane traffic.",
             "We police inbound traffic at 100 Mbps and you must do the same.",
             "Use a policer: police 8000 conform-action transmit exceed-action drop should work.",
+            // a jail that confines a program (written examples)
+            "You should run named in a chroot jail.",
+            "Put the daemon in a jail and it cannot touch the rest of the box.",
             // a router's export or import policy (written examples)
             "Our export policy should only announce our own prefixes to peers.",
             "Your import policy should reject bogon routes from every eBGP neighbor.",
@@ -270,6 +273,13 @@ class ClaimsTest {
             "Export policy on cryptography should be set by Congress."})
     void aGovernmentsExportPolicyStays(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
+    }
+
+    /** A jail for people stays a consequence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"He will go to jail if he exports it.", "The server's admin was put in a jail for a year."})
+    void aJailForPeopleStays(String sentence) {
+        assertThat(claims(sentence + "\n")).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("consequence"));
     }
 
     /** The police who rate-limit nothing stay an actor, traffic or not. */
