@@ -333,7 +333,8 @@ public final class Schema {
      * read as attributions, and the line naming a copied passage's author above it its attribution;
      * 120: "a fine" before a noun no penalty ({@code a fine job}), ICMP's "administratively prohibited"
      * and ssh's "authorized keys" no legal terms, "police" of a network's traffic no actor, a router's export policy no policy, a chroot jail no jail, and a reply's parent a message its clock puts up to
-     * a day after it, where the reply names and quotes that message.
+     * a day after it, where the reply names and quotes that message, or the message of another
+     * subject whose words it pastes below its author's name ({@code Black Unicorn writes:}).
      */
     public static final int VERSION = 120;
 

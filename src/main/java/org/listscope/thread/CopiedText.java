@@ -271,6 +271,31 @@ final class CopiedText {
             "(.{1,80}?),?\\s+(?:also\\s+)?(?:wrote|writes|said|says|asks|asked|replied|replies|responded|responds)\\s*:");
 
     /**
+     * The names that lines of {@code text} give before a verb of saying and a colon
+     * ({@code Black Unicorn writes:}, {@link #ATTRIBUTION_LINE}), in text order; none where no line
+     * ends in a colon so.
+     */
+    static String[] namesBeforeSaying(String text) {
+        List<String> out = List.of();
+        int from = 0;
+        while (from < text.length()) {
+            int eol = text.indexOf('\n', from);
+            if (eol < 0) eol = text.length();
+            int end = eol;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end > from && text.charAt(end - 1) == ':') {
+                Matcher m = ATTRIBUTION_LINE.matcher(text.substring(from, end).strip());
+                if (m.matches()) {
+                    if (out.isEmpty()) out = new ArrayList<>();
+                    out.add(m.group(1));
+                }
+            }
+            from = eol + 1;
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
      * The start and end (after its line break) of the last line of {@code body} between {@code from}
      * and {@code to}, blank lines below it aside, where it names {@code author} before a verb of
      * saying ({@link #ATTRIBUTION_LINE}); else {@code null}.

@@ -58,7 +58,10 @@ import org.listscope.model.ReplySubjects;
  *       one, 5 are as well placed under either, mostly a message posted twice). Words pasted from
  *       a message of another subject are most often a document cited (a FAQ, an article, the list's
  *       welcome message): taking them too gave 40 new parents there, and 7,535 on the headers'
- *       test.</li>
+ *       test; but where a line of the reply names that message's author before a verb of saying
+ *       ({@code Black Unicorn writes:}, {@link CopiedText#namesBeforeSaying}), within two weeks, it
+ *       is the parent, as an attribution link, whatever the subjects say (a reply under a subject of
+ *       its own; such a reply is tried for pasted words without {@code Re:}).</li>
  *   <li><b>subject</b>: the latest earlier message with the same normalised subject, since the
  *       subject's thread start within {@link #SUBJECT_DAYS} days (pipermail's own fallback points
  *       at that start; a subject posted again and again starts a new thread when its start is
@@ -114,6 +117,12 @@ final class InferenceLinker {
     private int[] named;
     /** Per such message, whether it quotes several people by name ({@link Attribution#namesSeveral}). */
     private boolean[] several;
+    /**
+     * Per message whose parent {@link #link} infers, while it runs: the names its own lines give
+     * before a verb of saying ({@link CopiedText#namesBeforeSaying}), above words it pasted.
+     */
+    private String[][] sayers;
+    private static final String[] NO_NAMES = {};
     private final Authors authors;
     private final ReplyWords words;
 
@@ -163,9 +172,11 @@ final class InferenceLinker {
         attributions = new Attribution[n];
         named = new int[n];
         several = new boolean[n];
+        sayers = new String[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             QuoteLines lines = QuoteLines.of(corpus.get(i));
             ownPrints[i] = prints(lines.own());
+            sayers[i] = needed[i] ? CopiedText.namesBeforeSaying(lines.own()) : NO_NAMES;
             boolean checked = !needed[i] && byHeader[i] != null && !lines.quoted().isBlank(); // a header parent to check
             named[i] = -1;
             if (needed[i] || checked) {
@@ -190,7 +201,7 @@ final class InferenceLinker {
             String subject = corpus.subject[i];
             if (needed[i]) {
                 Link l = infer(i, quotePrints[i], hits);
-                if (l == null && mayHavePasted(i, bySubject)) l = byPasted(i, pasted, ownPrints[i], hits);
+                if (l == null && (mayHavePasted(i, bySubject) || sayers[i].length > 0)) l = byPasted(i, pasted, ownPrints[i], hits);
                 if (l == null && subjectAllowed[i]) l = bySubject(i, subject, bySubject, links);
                 if (l == null && remarkedPrints[i] != null) l = infer(i, remarkedPrints[i], hits);
                 // a clock set wrong (not headers naming a message absent here, which the later one is not)
@@ -214,6 +225,7 @@ final class InferenceLinker {
         attributions = null;
         named = null;
         several = null;
+        sayers = null;
         return links;
     }
 
@@ -233,11 +245,13 @@ final class InferenceLinker {
      * {@code null}. {@code ownPrints} are the fingerprints of its own text.
      */
     private Link byPasted(int i, PastedPrints pasted, long[] ownPrints, HitCounts hits) {
-        long[] prints = pasted.of(i, QuoteLines.of(corpus.get(i)).own(), ownPrints);
+        long[] prints = pasted.of(i, QuoteLines.of(corpus.get(i)).own(), ownPrints, sayers[i]);
         if (prints.length == 0) return null;
         Link l = infer(i, prints, hits);
-        if (l == null || !corpus.sameTopic(i, l.parent())) return null;
-        return CopiedText.samePerson(corpus.get(l.parent()).from(), corpus.get(i).from()) ? null : l;
+        if (l == null || CopiedText.samePerson(corpus.get(l.parent()).from(), corpus.get(i).from())) return null;
+        if (corpus.sameTopic(i, l.parent())) return l;
+        // of another subject: its author named above the pasted words
+        return pasted.named(i, l.parent(), sayers[i]) ? new Link(l.parent(), LinkMethod.ATTRIBUTION, Math.max(0.7, l.confidence())) : null;
     }
 
     /** Whether message {@code i}'s attribution names someone who is not the author of {@code parent}. */

@@ -23,6 +23,8 @@ final class PastedPrints {
     static final int MIN_WORDS = CopiedText.MIN_WORDS;
     /** Earlier messages compared shingle by shingle per reply, those sharing the longest runs of fingerprints first. */
     static final int MAX_SOURCES = 4;
+    /** How much older than the reply a source of another subject, named above the pasted words, may be. */
+    static final int NAMED_DAYS = InferenceLinker.ONE_PRINT_DAYS;
 
     private static final long[] NONE = new long[0];
 
@@ -42,8 +44,8 @@ final class PastedPrints {
      * of an earlier message of its topic by someone else holds ({@link #sources}); none where no
      * such run stands in it.
      */
-    long[] of(int i, String ownText, long[] prints) {
-        List<Integer> sources = sources(i, prints);
+    long[] of(int i, String ownText, long[] prints, String[] sayers) {
+        List<Integer> sources = sources(i, prints, sayers);
         if (sources.isEmpty()) return NONE;
         Shingles.Run run = Shingles.of(ownText, 0, ownText.length());
         boolean[] pasted = new boolean[run.size()];
@@ -63,14 +65,15 @@ final class PastedPrints {
      * is most often a document cited (a FAQ, an article, the list's welcome message), not the
      * message answered.
      */
-    private List<Integer> sources(int i, long[] prints) {
+    private List<Integer> sources(int i, long[] prints, String[] sayers) {
         for (int k = 0; k < prints.length; k++) shared.add(i, prints[k], k);
         Author poster = corpus.get(i).from();
         List<Integer> out = new ArrayList<>();
         for (int t = 0; t < shared.size(); t++) {
             int c = shared.touched(t);
             Author by = corpus.get(c).from();
-            if (shared.longest(c) < CopiedText.MIN_PRINTS || !corpus.sameTopic(i, c) || CopiedText.samePerson(by, poster)) continue;
+            if (shared.longest(c) < CopiedText.MIN_PRINTS || !(corpus.sameTopic(i, c) || named(i, c, sayers))
+                    || CopiedText.samePerson(by, poster)) continue;
             if (Author.MAILMAN_PLACEHOLDER.equalsIgnoreCase(by.address())) continue;
             out.add(c);
         }
@@ -78,6 +81,21 @@ final class PastedPrints {
                 : Integer.compare(corpus.rank[a], corpus.rank[b]));
         shared.clear();
         return out.subList(0, Math.min(out.size(), MAX_SOURCES));
+    }
+
+    /**
+     * Whether one of {@code sayers}, the names message {@code i}'s own lines give before a verb of
+     * saying ({@link CopiedText#namesBeforeSaying}: {@code Black Unicorn writes:}), names the
+     * author of {@code c}, at most {@link #NAMED_DAYS} days before it: a reply under a subject of its
+     * own that pastes what it answers below its author's name (Sandy Sandfort's, in cypherpunks).
+     */
+    boolean named(int i, int c, String[] sayers) {
+        if (sayers.length == 0 || corpus.time[i] - corpus.time[c] > NAMED_DAYS * 86_400L) return false;
+        Author by = corpus.get(c).from();
+        for (String who : sayers) {
+            if (Authors.names(who, by)) return true;
+        }
+        return false;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.listscope.model.Message;
 /**
  * Text a reply pasted without quote marks finds its parent as a quote would ({@link PastedPrints}):
  * only a run of 20 words or more, in a reply whose subject says {@code Re:}, from a message of its
- * subject by someone else.
+ * subject by someone else, or from a message of another subject whose author a line above the
+ * words names.
  */
 class PastedQuotesTest {
 
@@ -67,6 +68,31 @@ class PastedQuotesTest {
         List<Message> shorter = thread("Re: Secure Drive", "Re: Secure Drive", short19);
         assertThat(byId(shorter, "marc2").parentId()).isEqualTo("marc1");
         assertThat(byId(shorter, "marc2").parentLink().how()).isEqualTo(LinkMethod.SUBJECT);
+    }
+
+    /**
+     * A reply under a subject of its own that pastes what it answers below a line naming its author
+     * (Sandy Sandfort's "POISON PILL :-)" and "DIGITAL BARTER" in cypherpunks 1993-94): that
+     * author's message, not the subject's latest.
+     */
+    @Test
+    void wordsPastedBelowTheirAuthorsNameAnswerThatAuthorsMessage() {
+        List<Message> t = Msgs.thread(
+                page("nathan", "Nathan Loofbourrow", T, "The GNU General Public License", GPL + "\n"),
+                page("sandy", "Sandy Sandfort", T.plusSeconds(3600), "LICENSE CONDITIONS",
+                        "Nathan Loofbourrow writes:\n\n" + GPL + "\n\n" + ANSWER));
+        assertThat(byId(t, "sandy").parentId()).isEqualTo("nathan");
+        assertThat(byId(t, "sandy").parentLink().how()).isEqualTo(LinkMethod.ATTRIBUTION);
+        // another's name above them, or the source weeks older: no sign of what it answers
+        List<Message> other = Msgs.thread(
+                page("nathan", "Nathan Loofbourrow", T, "The GNU General Public License", GPL + "\n"),
+                page("sandy", "Sandy Sandfort", T.plusSeconds(3600), "LICENSE CONDITIONS", "Tim May writes:\n\n" + GPL + "\n\n" + ANSWER));
+        assertThat(byId(other, "sandy").parentId()).isNull();
+        List<Message> old = Msgs.thread(
+                page("nathan", "Nathan Loofbourrow", T, "The GNU General Public License", GPL + "\n"),
+                page("sandy", "Sandy Sandfort", T.plusSeconds(30L * 86_400), "LICENSE CONDITIONS",
+                        "Nathan Loofbourrow writes:\n\n" + GPL + "\n\n" + ANSWER));
+        assertThat(byId(old, "sandy").parentId()).isNull();
     }
 
     /** The real thread the first test is drawn from (cypherpunks 1993, no In-Reply-To on either message). */
