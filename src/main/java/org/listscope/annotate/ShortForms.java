@@ -214,18 +214,24 @@ final class ShortForms {
     private static final Pattern STATUTE = Pattern.compile("(\\d+) (U\\.S\\.C\\.|C\\.F\\.R\\.) (§|Part) (\\d[\\w.]*?)((?:\\([a-zA-Z0-9]{1,4}\\))*)");
     /**
      * The next item of a list after a statute: a comma, semicolon, "and", "or" or "&" before a bare
-     * section number, which no capital (a title's "U.S.C.", the next citation's letters) follows.
+     * section number, which no capital (a title's "U.S.C.", the next citation's letters) follows, nor
+     * a word that makes it a count ("and 50 other laws").
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(?:\\s{0,3}[,;]\\s{0,3}(?:(?:and|or|&)\\s{1,3})?|\\s{1,3}(?:and|or|&)\\s{1,3})"
-                    + "(\\d{1,5}[a-z]{0,2}(?:\\.\\d{1,5})?)((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w.(-]\\w|[\\w(])(?!\\s{1,2}[A-Z])");
+                    + "(\\d{1,5}[a-z]{0,2}(?:\\.\\d{1,5})?)((?:\\([a-zA-Z0-9]{1,4}\\))*)(?![\\w.(-]\\w|[\\w(])(?!\\s{1,2}[A-Z])"
+                    // a count, not a section: "and 50 other laws", "or 10 more", "and 3 years"
+                    + "(?!\\s{1,2}(?:other|others|more|years?|months?|days?|hours?|times|pages?|percent|people|persons|per)\\b)");
 
     /**
      * Sections listed after a statute are of its title: {@code 18 U.S.C. 2518(7), 2518(11)(b), or
      * 3125}, {@code 47 C.F.R. §§ 1.1202, 1.1203 and 1.1206(a)}, {@code 27 C.F.R. Parts 47, 178, and
      * 179}. An item is of the same sort as the first (a C.F.R. section has its part's dot, a Code
-     * section none) and of its size (its number within ten times the first's either way).
+     * section none) and of its size (its number within ten times the first's either way, or up to
+     * {@link #SMALL_LIST_REACH} after a small first: {@code 47 CFR Parts 2, 15 and 68}).
      */
+    private static final long SMALL_LIST_REACH = 100;
+
     private static void listedSections(Text t, List<Citation> full, List<Citation> added) {
         String s = t.clean();
         for (Citation c : full) {
@@ -244,7 +250,7 @@ final class ShortForms {
                 int start = item.start(1);
                 int end = item.end();
                 long n = Codifications.leadingNumber(section);
-                if (section.contains(".") != dotted || n * 10 < size || n > size * 10) break;
+                if (section.contains(".") != dotted || n * 10 < size || n > Math.max(size * 10, SMALL_LIST_REACH)) break;
                 if (overlaps(full, start, end)) break;
                 String subsections = item.group(2);
                 String normalized = cfr ? Canonical.cfr(title, section, part, subsections) : Canonical.usc(title, section, subsections);

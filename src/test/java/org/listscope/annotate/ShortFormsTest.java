@@ -91,7 +91,12 @@ class ShortFormsTest {
                 .containsExactly("47 C.F.R. § 1.1202", "47 C.F.R. § 1.1203", "47 C.F.R. § 1.1206(a)");
         assertThat(Annotator.citations("the Department of the Treasury (see 27 CFR parts 47, 178, and 179).")).extracting(Citation::normalized)
                 .containsExactly("27 C.F.R. Part 47", "27 C.F.R. Part 178", "27 C.F.R. Part 179");
-        // an item of another sort or size, or the title of the next citation, ends the list
+        // after a small first part, a list reaches up to 100 (written examples)
+        assertThat(Annotator.citations("See 47 CFR Parts 2, 15 and 68.")).extracting(Citation::normalized)
+                .containsExactly("47 C.F.R. Part 2", "47 C.F.R. Part 15", "47 C.F.R. Part 68");
+        // an item of another sort or size, a count, or the title of the next citation, ends the list
+        assertThat(Annotator.citations("under 18 U.S.C. 2 and 3, and 50 other laws")).extracting(Citation::normalized)
+                .containsExactly("18 U.S.C. § 2", "18 U.S.C. § 3");
         assertThat(Annotator.citations("under 18 USC 2511, 3 times in 1994")).extracting(Citation::normalized).containsExactly("18 U.S.C. § 2511");
         assertThat(Annotator.citations("47 CFR 1.415 and 2 more rules")).extracting(Citation::normalized).containsExactly("47 C.F.R. § 1.415");
         assertThat(Annotator.citations("22 U.S.C. 2778(b) and 22 C.F.R. Part 121")).extracting(Citation::normalized)
