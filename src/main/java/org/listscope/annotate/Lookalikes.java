@@ -233,15 +233,20 @@ final class Lookalikes {
     /**
      * Words of a program, an encoding, a protocol or a specification, which a project or a standard
      * mandates or forbids ("the mandate for Python 3", "mandate utf-8", "the RFC prohibits a body
-     * here", "mandate that a method creating a Deferred is responsible"), and ICMP's
+     * here", "mandate that a method creating a Deferred is responsible"), a project's unit tests,
+     * reviews and commits ("unit tests should not be mandatory for quick bugfixes") and a markup's or
+     * a program's attributes and keywords ("a mandatory class attribute"), and ICMP's
      * "administratively prohibited", a router's answer.
      */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
             + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted|rfcs?(?:\\s?\\d+)?|specs?|specifications?|"
-            + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?|icmp|administratively(?=\\s+prohibited))\\b");
+            + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?|icmp|administratively(?=\\s+prohibited)|"
+            + "unit[- ]?tests?|test\\s+suites?|bug\\s?fix\\w*|patch(?:es)?|commits?|merg(?:e|ed|ing)(?=\\s+(?:button|requests?|commits?|to|into|conflicts?))|"
+            + "reviewers?|code\\s+reviews?|keywords?|"
+            + "attributes?|idls?)\\b|<\\w+>");
     /** Words of government and its law, in lower case. */
     private static final String GOVERNMENT_WORDS_BUT_EXPORT = "government\\w*|federal\\w*|classified|laws?|legal\\w*|courts?|congress|fcc|"
-            + "agenc(?:y|ies)|regulat\\w*|statut\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|itar|key\\s+recovery";
+            + "agenc(?:y|ies)|regulat\\w*|statut\\w*|legislat\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|itar|key\\s+recovery";
     private static final String GOVERNMENT_WORDS = GOVERNMENT_WORDS_BUT_EXPORT + "|export\\w*";
     /** Words of government and its law, in lower case: beside one, a mandate may be the law's. */
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:" + GOVERNMENT_WORDS + ")\\b");

@@ -335,7 +335,8 @@ public final class Schema {
      * and ssh's "authorized keys" no legal terms, "police" of a network's traffic no actor, a router's export policy no policy, a chroot jail no jail, and a reply's parent a message its clock puts up to
      * a day after it, where the reply names and quotes that message, or the message of another
      * subject whose words it pastes below its author's name ({@code Black Unicorn writes:}), and a
-     * list of parts after a small first one cited whole ({@code 47 CFR Parts 2, 15 and 68}).
+     * list of parts after a small first one cited whole ({@code 47 CFR Parts 2, 15 and 68}), and a
+     * project's tests, reviews or attributes made mandatory no claim.
      */
     public static final int VERSION = 120;
 

@@ -249,6 +249,11 @@ class ClaimsTest {
             "So as long as you're version-synchronized, PB is a fine choice as well.",
             "The problem is that occasionally I receive ICMP 13 (administratively prohibited) errors from the destinations.",
             "[CONCH] [PATCH] Allow deferred retrieval of authorized keys",
+            // a project's tests and reviews, a markup's or program's attributes and keywords, made mandatory (twisted-python)
+            "It's nice to have a unit test, even a simple one, but it shouldn't be mandatory.",
+            "Launchpad requires mandatory reviewer approval for merging to trunk -- with an exception for trivial commits.",
+            "We won't be using <code> for multi-line snippets, but rather <pre> with a mandatory class attribute.",
+            "The cp_reconnect keyword is mandatory but not sufficient for what I've experienced.",
             // a network's "police" of its traffic (written examples: no such sentence in the data at hand)
             "You should police ICMP to 1 Mbps at the edge.",
             "Routers must police control plane traffic.",
@@ -265,6 +270,15 @@ class ClaimsTest {
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /** A mandate beside words of government or lawmaking stays, a project's words or not (cypherpunks 1994, twisted-python 2005). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Allows a bank to merge with a bank in another state, so long as neither state has taken legislative action to prohibit interstate mergers.",
+            "I want an n-tier application for a market that has strict federally mandated security requirements and many interfaces to equipment."})
+    void aMandateBesideGovernmentStays(String sentence) {
+        assertThat(claims(sentence + "\n").stream().anyMatch(c -> c.evidence().stream().anyMatch(e -> e.contains("prohibit") || e.contains("mandat"))))
+                .as(sentence).isTrue();
     }
 
     /** A government's export policy stays a claim's subject where no route is announced. */
