@@ -389,7 +389,9 @@ final class Lookalikes {
             + "redistributions?\\s+(?:and\\s+use\\s+)?(?:of|in)\\s+(?:source|binary)|without\\s+any\\s+warranty|merchantability|"
             + "fitness\\s+for\\s+a\\s+particular\\s+purpose|in\\s+no\\s+event\\s+shall|are\\s+disclaimed|"
             + "free\\s+software;\\s+you\\s+can\\s+redistribute|you\\s+should\\s+have\\s+received\\s+a\\s+copy\\s+of\\s+the\\s+gnu|"
-            + "above\\s+copyright\\s+notice|permission\\s+is\\s+hereby\\s+granted|provided\\s+(?:by\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+)?\"as\\s+is\"");
+            + "above\\s+copyright\\s+notice|permission\\s+is\\s+hereby\\s+granted|provided\\s+(?:by\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+)?\"as\\s+is\"|"
+            // a GNU program's banner (gdb's): "There is NO WARRANTY, to the extent permitted by law."
+            + "there\\s+is\\s+no\\s+warranty,?\\s+to\\s+the\\s+extent\\s+permitted\\s+by\\s+law");
 
     /** The standing sentences of mail disclaimers and company footers ("If you are not the intended recipient"). */
     private static final Pattern DISCLAIMER_TEXT = Pattern.compile("(?i)\\bif\\s+you\\s+(?:are|have)\\s+not\\s+(?:the|an)\\s+intended\\s+"
@@ -554,6 +556,7 @@ final class Lookalikes {
                 if (clean.charAt(a) == 'B') h |= BILL_NAME;
             } else if (lower.startsWith("law", a)) {
                 if (lawLookalikeAt(lower, a)) h |= LAW;
+                h |= LICENCE; // "to the extent permitted by law" of a licence's standing text; kept below only beside its words
             } else {
                 char first = lower.charAt(a);
                 if (first >= 128) continue;

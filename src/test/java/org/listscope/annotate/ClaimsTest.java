@@ -169,6 +169,7 @@ class ClaimsTest {
             "# Redistributions of source code must retain the above copyright\n#    notice, this list of conditions and the following disclaimer.",
             "IN NO EVENT SHALL THE AUTHOR OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR CONSEQUENTIAL DAMAGES.",
             "Copyright 1994 Time Inc. All rights reserved.",
+            "There is NO WARRANTY, to the extent permitted by law.",
             // "authorized" describing its noun; "a crime that" as a shame
             "\"Authorized\" users with the right keys can regenerate the same dither stream and subtract it.",
             "It's a crime that so many people live in poverty.",
