@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * "export" in a message with no word of trade or public affairs ("the bus names exported by the
  * application", "the CSV export"), "tax" of a machine's load or of Twisted's .tax files, and a free
  * mail service's footer ("Concerned about your privacy?"), a network's "police" of its traffic
- * ("we police inbound traffic at 100 Mbps"), and a jail that confines a program ("a chroot jail").
+ * ("we police inbound traffic at 100 Mbps"), a jail that confines a program ("a chroot jail"), and a
+ * precedent in a program's code ("some precedent for it in widgets.Form").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -305,6 +306,17 @@ final class Lookalikes {
      */
     private static final Pattern GRANT = Pattern.compile("(?i)\\b(?:un)?authori[sz]\\w*");
 
+    /**
+     * Words of a program's code beside which a precedent is the code's ("there is some precedent for
+     * it in widgets.Form", "it sets a better precedent for other bits of Twisted", "some precedent for
+     * fixing this type of error" beside a ticket): its language and tools, a dotted or underscored
+     * name, a ticket, a patch, a keyword argument.
+     */
+    private static final Pattern CODE_PRECEDENT = Pattern.compile("(?i:" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
+            + "\\btickets?\\b|\\btrac\\b|\\bpatch(?:es)?\\b|\\bkwargs?\\b)|\\b[a-z]\\w*\\.[A-Z][a-z]\\w*|\\b[a-z]+_[a-z_]+\\b");
+    /** "precedent" and "precedents". */
+    private static final Pattern PRECEDENT_WORD = Pattern.compile("(?i)\\bprecedents?\\b");
+
     /** "ruled out" of options, not a court's ruling: "Once you've ruled out options #1 and #4". */
     private static final Pattern RULED_OUT = Pattern.compile("(?i)\\b(ruled)\\s+(?:(?:it|them|this|that|those|these)\\s+)?out\\b");
     /** "Privacy" in a program's or a standard's name: "Pretty Good Privacy", "Privacy Enhanced Mail", "privacy-enhanced messages". */
@@ -453,6 +465,7 @@ final class Lookalikes {
     static final long CONGRESS = 1073741824L;
     static final long POLICE = 1L << 31;
     static final long JAIL = 1L << 32;
+    static final long PRECEDENT = 1L << 33;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -483,7 +496,7 @@ final class Lookalikes {
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
             new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD),
-            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("rights", LICENCE),
+            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("precedent", PRECEDENT), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER), new Hint("privacy", MAIL_SERVICE)),
@@ -623,6 +636,10 @@ final class Lookalikes {
         if ((hints & GRANTED) != 0 && lower.indexOf("authori") >= 0
                 && ACCESS_CONTROL.matcher(sentence).find() && !LAW_BESIDE.matcher(lower).find()) {
             out = blankAll(sentence, out, GRANT);
+        }
+        if ((hints & PRECEDENT) != 0 && lower.indexOf("precedent") >= 0
+                && CODE_PRECEDENT.matcher(sentence).find() && !LAW_BESIDE.matcher(lower).find()) {
+            out = blankAll(sentence, out, PRECEDENT_WORD);
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         if ((hints & POLICY_NOT_PUBLIC) != 0 && lower.indexOf("polic") >= 0) out = blankGroups(sentence, out, POLICY_WORD);

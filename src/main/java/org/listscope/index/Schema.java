@@ -336,7 +336,8 @@ public final class Schema {
      * a day after it, where the reply names and quotes that message, or the message of another
      * subject whose words it pastes below its author's name ({@code Black Unicorn writes:}), and a
      * list of parts after a small first one cited whole ({@code 47 CFR Parts 2, 15 and 68}), and a
-     * project's tests, reviews or attributes made mandatory no claim.
+     * project's tests, reviews or attributes made mandatory, a precedent in a program's code and a
+     * GNU program's banner no claims.
      */
     public static final int VERSION = 120;
 

@@ -255,6 +255,9 @@ class ClaimsTest {
             "Launchpad requires mandatory reviewer approval for merging to trunk -- with an exception for trivial commits.",
             "We won't be using <code> for multi-line snippets, but rather <pre> with a mandatory class attribute.",
             "The cp_reconnect keyword is mandatory but not sufficient for what I've experienced.",
+            // a precedent in a program's code (twisted-python)
+            "This really sounds like black magic, but there is some precedent for it in widgets.Form.",
+            "It sets a better precedent for other bits of Twisted that want to use compression.",
             // a network's "police" of its traffic (written examples: no such sentence in the data at hand)
             "You should police ICMP to 1 Mbps at the edge.",
             "Routers must police control plane traffic.",
@@ -280,6 +283,14 @@ class ClaimsTest {
     void aMandateBesideGovernmentStays(String sentence) {
         assertThat(claims(sentence + "\n").stream().anyMatch(c -> c.evidence().stream().anyMatch(e -> e.contains("prohibit") || e.contains("mandat"))))
                 .as(sentence).isTrue();
+    }
+
+    /** A court's or a country's precedent stays, dotted abbreviations or not (cypherpunks 1993-94). */
+    @ParameterizedTest
+    @ValueSource(strings = {"First of all, it's in Canada, so U.S. precedent will not be set.",
+            "The US precedents regarding traffic analysis (e.g., telephone \"pen registers\") are very anti-privacy."})
+    void aLegalPrecedentStays(String sentence) {
+        assertThat(claims(sentence + "\n")).hasSize(1);
     }
 
     /** A government's export policy stays a claim's subject where no route is announced. */
