@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * application", "the CSV export"), "tax" of a machine's load or of Twisted's .tax files, and a free
  * mail service's footer ("Concerned about your privacy?"), a network's "police" of its traffic
  * ("we police inbound traffic at 100 Mbps"), a jail that confines a program ("a chroot jail"), and a
- * precedent in a program's code ("some precedent for it in widgets.Form").
+ * precedent in a program's code ("some precedent for it in widgets.Form"), a voltage's regulation ("a
+ * voltage regulator") and a ban of a network's addresses ("we ban abusive IPs").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
@@ -170,6 +171,21 @@ final class Lookalikes {
             + "sshd|httpd|servers?|services?|box|chroot|file\\s?system)\\b)"
             + "|\\b(?:daemons?|process(?:es)?|named|bind|sshd|httpd|servers?|services?)\\s+(?:[\\w.-]+\\s+){0,5}?(?:in|into|inside)\\s+"
             + "(?:a|the|its\\s+own|their\\s+own)\\s+(jail)\\b");
+    /**
+     * Regulation of a voltage, not by a government ("current regulations" are a government's): "a voltage regulator", "the UPS
+     * has a regulated output", "a regulated power supply", "regulated to within 5%", "regulated at 48V".
+     */
+    private static final Pattern ELECTRIC_REGULATION = Pattern.compile("(?i)\\b(?:voltage|linear|switching)\\s+(regulat\\w*)"
+            + "|\\b(regulat(?:ed|ors?))\\s+(?:output|outputs|power\\s+suppl(?:y|ies)|supply|supplies|voltage|dc|ac)\\b"
+            + "|\\b(regulat\\w*)\\s+(?:to\\s+)?within\\s+[\\d.]+\\s?%|\\b(regulated)\\s+(?:at|to)\\s+[\\d.]+\\s?v(?:ac|dc)?\\b");
+    /**
+     * A ban of a network's addresses, blocking them: "we ban abusive IPs", "ban any /24 that scans
+     * you", "banned the whole netblock", "an IP ban".
+     */
+    private static final Pattern BAN_ADDRESSES = Pattern.compile("(?i)\\b(ban(?:s|ned|ning)?)\\s+(?:(?:the|that|this|any|all|every|their|"
+            + "abusive|offending|bad|those|these|whole|entire|source)\\s+)*(?:ips?\\b|ip\\s+addresses\\b|addresses\\b|hosts?\\b|"
+            + "subnets?\\b|prefix(?:es)?\\b|netblocks?\\b|ranges?\\b|asns?\\b|/\\d{1,3}\\b)"
+            + "|\\b(?:ip|address|host|subnet)\\s+(bans?)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -190,7 +206,7 @@ final class Lookalikes {
     private static final Pattern TECHNICAL_ILLEGAL = Pattern.compile("\\b((?i:illegal))(?=[A-Z_][a-z])"
             + "|\\b((?i:illegal(?:ly)?))\\s+(?i:(?:net)?strings?|inputs?|function|instructions?|opcodes?|characters?|chars?|bytes?|"
             + "units?|format|connections?|virtual\\s+machine|access\\s+(?:exception|error)s?|syntax|tokens?|arguments?|parameters?|"
-            + "values?|escapes?|sequences?|pointers?|seeks?|utf-?8)\\b"
+            + "values?|escapes?|sequences?|pointers?|seeks?|utf-?8|packets?|frames?|headers?|options?|flags?|(?:source\\s+)?addresses|mtu)\\b"
             + "|\\b((?i:illegal))\\b,?\\s+(?i:in\\s+python|according\\s+to\\s+the\\s+(?:spec|specification|rfc|protocol|grammar|standard))\\b");
     /**
      * A project's, a company's or a program's policy, which no law or public body made: "the
@@ -466,6 +482,8 @@ final class Lookalikes {
     static final long POLICE = 1L << 31;
     static final long JAIL = 1L << 32;
     static final long PRECEDENT = 1L << 33;
+    static final long REGULATOR = 1L << 34;
+    static final long BAN = 1L << 35;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -488,7 +506,8 @@ final class Lookalikes {
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
             new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE),
             new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
-            new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE));
+            new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE),
+            new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 16, 80, BAN_ADDRESSES));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found

@@ -258,6 +258,12 @@ class ClaimsTest {
             // a precedent in a program's code (twisted-python)
             "This really sounds like black magic, but there is some precedent for it in widgets.Form.",
             "It sets a better precedent for other bits of Twisted that want to use compression.",
+            // a ban of addresses (twisted-python), a voltage's regulation and a packet's illegal header (written examples)
+            "I want to be able to ban IP addresses.",
+            "You should rate-limit and ban any /24 that scans you.",
+            "The UPS has a regulated output and the voltage regulator failed, so we must replace it.",
+            "Our power must be regulated to within 5% of 208V.",
+            "Routers must drop illegal packets with bogus headers.",
             // a network's "police" of its traffic (written examples: no such sentence in the data at hand)
             "You should police ICMP to 1 Mbps at the edge.",
             "Routers must police control plane traffic.",
@@ -290,6 +296,14 @@ class ClaimsTest {
     @ValueSource(strings = {"First of all, it's in Canada, so U.S. precedent will not be set.",
             "The US precedents regarding traffic analysis (e.g., telephone \"pen registers\") are very anti-privacy."})
     void aLegalPrecedentStays(String sentence) {
+        assertThat(claims(sentence + "\n")).hasSize(1);
+    }
+
+    /** A government's regulations and bans stay (cypherpunks 1993-94). */
+    @ParameterizedTest
+    @ValueSource(strings = {"On the other hand, it is possible to do much better than current regulations do.",
+            "Congress should ban strong crypto.", "Carriers must not ban customers for lawful speech."})
+    void aGovernmentsRegulationsAndBansStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
     }
 
