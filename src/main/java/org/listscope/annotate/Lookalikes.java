@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * application", "the CSV export"), "tax" of a machine's load or of Twisted's .tax files, and a free
  * mail service's footer ("Concerned about your privacy?"), a network's "police" of its traffic
  * ("we police inbound traffic at 100 Mbps"), a jail that confines a program ("a chroot jail"), and a
- * precedent in a program's code ("some precedent for it in widgets.Form"), a voltage's regulation ("a
+ * precedent or a contract in a program's code ("some precedent for it in widgets.Form", "the IReactorTime
+ * contract"), a voltage's regulation ("a
  * voltage regulator") and a ban of a network's addresses ("we ban abusive IPs").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
@@ -326,10 +327,19 @@ final class Lookalikes {
      * Words of a program's code beside which a precedent is the code's ("there is some precedent for
      * it in widgets.Form", "it sets a better precedent for other bits of Twisted", "some precedent for
      * fixing this type of error" beside a ticket): its language and tools, a dotted or underscored
-     * name, a ticket, a patch, a keyword argument.
+     * name (not a sentence's end without its space, "value.The"), a ticket, a patch, a keyword argument.
      */
     private static final Pattern CODE_PRECEDENT = Pattern.compile("(?i:" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
-            + "\\btickets?\\b|\\btrac\\b|\\bpatch(?:es)?\\b|\\bkwargs?\\b)|\\b[a-z]\\w*\\.[A-Z][a-z]\\w*|\\b[a-z]+_[a-z_]+\\b");
+            + "\\btickets?\\b|\\btrac\\b|\\bpatch(?:es)?\\b|\\bkwargs?\\b)|\\b[a-z]\\w*\\.(?!(?:The|A|An|It|Its|This|That|These|Those|We|In|If|So|But|And|He|She|They|You|There|What|When)\\b)[A-Z][a-z]\\w*"
+            + "|\\b[a-z]+_[a-z_]+\\b");
+    /** An interface's name, Twisted's way: {@code IReactorTime}, {@code IProtocol}. */
+    private static final Pattern INTERFACE_NAME = Pattern.compile("\\bI[A-Z][a-z]+[A-Z]?\\w*");
+    /**
+     * "contract" of a program's interface, not of law ("it violates a central contract in
+     * twisted.web", "a violation of the IReactorTime contract", "__init__'s implicit contract"),
+     * beside the words of code {@link #CODE_PRECEDENT} reads or an interface's name.
+     */
+    private static final Pattern CONTRACT_WORD = Pattern.compile("(?i)\\bcontracts?\\b");
     /** "precedent" and "precedents". */
     private static final Pattern PRECEDENT_WORD = Pattern.compile("(?i)\\bprecedents?\\b");
 
@@ -484,6 +494,7 @@ final class Lookalikes {
     static final long PRECEDENT = 1L << 33;
     static final long REGULATOR = 1L << 34;
     static final long BAN = 1L << 35;
+    static final long CONTRACT = 1L << 36;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -515,7 +526,7 @@ final class Lookalikes {
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
             new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD),
-            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("precedent", PRECEDENT), new Hint("rights", LICENCE),
+            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("precedent", PRECEDENT), new Hint("contract", CONTRACT), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER), new Hint("privacy", MAIL_SERVICE)),
@@ -659,6 +670,10 @@ final class Lookalikes {
         if ((hints & PRECEDENT) != 0 && lower.indexOf("precedent") >= 0
                 && CODE_PRECEDENT.matcher(sentence).find() && !LAW_BESIDE.matcher(lower).find()) {
             out = blankAll(sentence, out, PRECEDENT_WORD);
+        }
+        if ((hints & CONTRACT) != 0 && lower.indexOf("contract") >= 0
+                && (CODE_PRECEDENT.matcher(sentence).find() || INTERFACE_NAME.matcher(sentence).find()) && !LAW_BESIDE.matcher(lower).find()) {
+            out = blankAll(sentence, out, CONTRACT_WORD);
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         if ((hints & POLICY_NOT_PUBLIC) != 0 && lower.indexOf("polic") >= 0) out = blankGroups(sentence, out, POLICY_WORD);

@@ -337,8 +337,8 @@ public final class Schema {
      * subject whose words it pastes below its author's name ({@code Black Unicorn writes:}), and a
      * list of parts after a small first one cited whole ({@code 47 CFR Parts 2, 15 and 68}), and a
      * project's tests, reviews or attributes made mandatory, a precedent in a program's code and a
-     * GNU program's banner no claims, nor a ban of IP addresses, a voltage's regulation or a
-     * packet's illegal header.
+     * GNU program's banner no claims, nor a ban of IP addresses, a voltage's regulation, a
+     * packet's illegal header or an interface's contract.
      */
     public static final int VERSION = 120;
 

@@ -255,6 +255,9 @@ class ClaimsTest {
             "Launchpad requires mandatory reviewer approval for merging to trunk -- with an exception for trivial commits.",
             "We won't be using <code> for multi-line snippets, but rather <pre> with a mandatory class attribute.",
             "The cp_reconnect keyword is mandatory but not sufficient for what I've experienced.",
+            // a contract of a program's interface (twisted-python)
+            "I am curious to know the problems that were fixed here, but, this is a violation of the IReactorTime contract.",
+            "Using __new__ like this is violating its implicit metaprogramming contract within Python.",
             // a precedent in a program's code (twisted-python)
             "This really sounds like black magic, but there is some precedent for it in widgets.Form.",
             "It sets a better precedent for other bits of Twisted that want to use compression.",
@@ -297,6 +300,14 @@ class ClaimsTest {
             "The US precedents regarding traffic analysis (e.g., telephone \"pen registers\") are very anti-privacy."})
     void aLegalPrecedentStays(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
+    }
+
+    /** A contract of law stays, a sentence's end without its space or not (cypherpunks 1994). */
+    @Test
+    void aContractOfLawStays() {
+        assertThat(claims("That means the person who bought the contract gets $500 times the index value.The person who sold a contract"
+                + " would have to pay that amount.\n")).isNotEmpty();
+        assertThat(claims("The PKP/Viacrypt contract requires that ViaCrypt use their own RSA engine.\n")).isNotEmpty();
     }
 
     /** A government's regulations and bans stay (cypherpunks 1993-94). */
