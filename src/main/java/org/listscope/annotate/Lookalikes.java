@@ -181,12 +181,19 @@ final class Lookalikes {
             + "|\\b(regulat\\w*)\\s+(?:to\\s+)?within\\s+[\\d.]+\\s?%|\\b(regulated)\\s+(?:at|to)\\s+[\\d.]+\\s?v(?:ac|dc)?\\b");
     /**
      * A ban of a network's addresses, blocking them: "we ban abusive IPs", "ban any /24 that scans
-     * you", "banned the whole netblock", "an IP ban".
+     * you", "banned the whole netblock", "an IP ban"; and a list's, a channel's or a server's own ban
+     * of a poster ("banned from the list", "unsubscribed and banned them", "the sender has been
+     * permanently banned"), a rule of its own as a peering or acceptable-use policy is.
      */
     private static final Pattern BAN_ADDRESSES = Pattern.compile("(?i)\\b(ban(?:s|ned|ning)?)\\s+(?:(?:the|that|this|any|all|every|their|"
             + "abusive|offending|bad|those|these|whole|entire|source)\\s+)*(?:ips?\\b|ip\\s+addresses\\b|addresses\\b|hosts?\\b|"
             + "subnets?\\b|prefix(?:es)?\\b|netblocks?\\b|ranges?\\b|asns?\\b|/\\d{1,3}\\b)"
-            + "|\\b(?:ip|address|host|subnet)\\s+(bans?)\\b");
+            + "|\\b(?:ip|address|host|subnet)\\s+(bans?)\\b"
+            // a list's, a channel's or a server's own ban: "banned from the list", "the sender has been permanently banned"
+            + "|\\b(ban(?:s|ned|ning)?)\\s+(?:\\w+\\s+)?(?:from|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:list|mailing\\s+list|irc|channel|#[\\w-]+|"
+            + "server|forum|wiki|tracker)\\b"
+            + "|\\b(?:unsubscribed|kicked|blocked|moderated)\\s+and\\s+(banned)\\b"
+            + "|\\b(?:sender|poster|bot|spammer|troll)\\s+(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|is\\s+|got\\s+)?(?:permanently\\s+|now\\s+)?(banned)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */

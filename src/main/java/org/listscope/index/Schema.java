@@ -338,7 +338,7 @@ public final class Schema {
      * list of parts after a small first one cited whole ({@code 47 CFR Parts 2, 15 and 68}), and a
      * project's tests, reviews or attributes made mandatory, a precedent in a program's code and a
      * GNU program's banner no claims, nor a ban of IP addresses, a voltage's regulation, a
-     * packet's illegal header or an interface's contract.
+     * packet's illegal header, an interface's contract or a list's ban of a poster.
      */
     public static final int VERSION = 120;
 

@@ -263,6 +263,10 @@ class ClaimsTest {
             "It sets a better precedent for other bits of Twisted that want to use compression.",
             // a ban of addresses (twisted-python), a voltage's regulation and a packet's illegal header (written examples)
             "I want to be able to ban IP addresses.",
+            // a list's or a channel's own ban of a poster (cypherpunks 1993-94, twisted-python)
+            "They have the power to kick and ban people from the channel, if they are being abusive.",
+            "Look, there's one advantage to not banning LD from the list; he posts under his own names.",
+            "I was then promptly kicked and banned, without even being given the opportunity to present my case.",
             "You should rate-limit and ban any /24 that scans you.",
             "The UPS has a regulated output and the voltage regulator failed, so we must replace it.",
             "Our power must be regulated to within 5% of 208V.",
@@ -312,6 +316,7 @@ class ClaimsTest {
             "The US precedents regarding traffic analysis (e.g., telephone \"pen registers\") are very anti-privacy.",
             "On the other hand, it is possible to do much better than current regulations do.",
             "Congress should ban strong crypto.", "Carriers must not ban customers for lawful speech.",
+            "Posting led to mainstream groups, such as soc.culture.canada, being banned from network sites by court order.",
             "The administration's export policy must change before US firms lose the market.",
             "Export policy on cryptography should be set by Congress."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
