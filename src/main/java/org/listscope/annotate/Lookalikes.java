@@ -339,13 +339,14 @@ final class Lookalikes {
     private static final Pattern CODE_PRECEDENT = Pattern.compile("(?i:" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
             + "\\btickets?\\b|\\btrac\\b|\\bpatch(?:es)?\\b|\\bkwargs?\\b)|\\b[a-z]\\w*\\.(?!(?:The|A|An|It|Its|This|That|These|Those|We|In|If|So|But|And|He|She|They|You|There|What|When)\\b)[A-Z][a-z]\\w*"
             + "|\\b[a-z]+_[a-z_]+\\b");
-    /** An interface's name, Twisted's way: {@code IReactorTime}, {@code IProtocol}. */
-    private static final Pattern INTERFACE_NAME = Pattern.compile("\\bI[A-Z][a-z]+[A-Z]?\\w*");
     /**
-     * "contract" of a program's interface, not of law ("it violates a central contract in
-     * twisted.web", "a violation of the IReactorTime contract", "__init__'s implicit contract"),
-     * beside the words of code {@link #CODE_PRECEDENT} reads or an interface's name.
+     * The words of code {@link #CODE_PRECEDENT} reads, or an interface's name, Twisted's way
+     * ({@code IReactorTime}, {@code IProtocol}): beside them a contract is a program's interface's,
+     * not of law ("it violates a central contract in twisted.web", "a violation of the IReactorTime
+     * contract", "__init__'s implicit contract").
      */
+    private static final Pattern CODE_OR_INTERFACE = Pattern.compile(CODE_PRECEDENT.pattern() + "|\\bI[A-Z][a-z]+[A-Z]?\\w*");
+    /** "contract" and "contracts". */
     private static final Pattern CONTRACT_WORD = Pattern.compile("(?i)\\bcontracts?\\b");
     /** "precedent" and "precedents". */
     private static final Pattern PRECEDENT_WORD = Pattern.compile("(?i)\\bprecedents?\\b");
@@ -528,16 +529,30 @@ final class Lookalikes {
             new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 16, 80, BAN_ADDRESSES));
 
     /**
+     * A word that is no legal term in a sentence that {@code context} finds words of a program in and
+     * that holds no word of the law ({@link #LAW_BESIDE}): {@code blanked} blanks each form of it
+     * there. Tried where its hint bit is set and the sentence holds {@code word}.
+     */
+    private record InProgram(String word, long hint, Pattern context, Pattern blanked) {
+    }
+
+    /** A program's authorization beside its logins, a precedent or a contract in its code. */
+    private static final List<InProgram> IN_PROGRAM = List.of(new InProgram("authori", GRANTED, ACCESS_CONTROL, GRANT),
+            new InProgram("precedent", PRECEDENT, CODE_PRECEDENT, PRECEDENT_WORD), new InProgram("contract", CONTRACT, CODE_OR_INTERFACE, CONTRACT_WORD));
+
+    /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
-     * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}).
+     * near its word ({@link #NEAR}; "law" and "bill" are read more closely in {@link #hints}) or in a
+     * program's sentence ({@link #IN_PROGRAM}).
      */
     private static final List<Hint> HINTS = Stream.concat(Stream.of(new Hint("import", IMPORT_WORD), new Hint("export", EXPORT_WORD),
             new Hint("mandat", MANDATE_WORD), new Hint("forbid", MANDATE_WORD), new Hint("prohibit", MANDATE_WORD),
-            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("authori", GRANTED), new Hint("precedent", PRECEDENT), new Hint("contract", CONTRACT), new Hint("rights", LICENCE),
+            new Hint("licen", CONTRIBUTED), new Hint("copyright", CONTRIBUTED), new Hint("rights", LICENCE),
             new Hint("copyright", LICENCE), new Hint("licen", LICENCE), new Hint("liab", LICENCE | DISCLAIMER), new Hint("legal", DISCLAIMER),
             new Hint("illegal", DISCLAIMER), new Hint("prohibit", DISCLAIMER), new Hint("authori", DISCLAIMER), new Hint("regulat", DISCLAIMER),
             new Hint("court", REGISTER), new Hint("privacy", MAIL_SERVICE)),
-            NEAR.stream().filter(n -> n.hint() != LAW && n.hint() != BILL_WORD).map(n -> new Hint(n.word(), n.hint()))).toList();
+            Stream.concat(NEAR.stream().filter(n -> n.hint() != LAW && n.hint() != BILL_WORD).map(n -> new Hint(n.word(), n.hint())),
+                    IN_PROGRAM.stream().map(p -> new Hint(p.word(), p.hint())))).toList();
 
     /** {@link #HINTS} by the first letter of their prefix, so that an anchor word is compared with its own letter's only. */
     private static final Hint[][] HINTS_BY_FIRST = byFirst();
@@ -670,17 +685,11 @@ final class Lookalikes {
                 && CONTRIBUTION.matcher(sentence).find() && DUTY.matcher(sentence).find() && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, CONTRIBUTION_TERMS);
         }
-        if ((hints & GRANTED) != 0 && lower.indexOf("authori") >= 0
-                && ACCESS_CONTROL.matcher(sentence).find() && !LAW_BESIDE.matcher(lower).find()) {
-            out = blankAll(sentence, out, GRANT);
-        }
-        if ((hints & PRECEDENT) != 0 && lower.indexOf("precedent") >= 0
-                && CODE_PRECEDENT.matcher(sentence).find() && !LAW_BESIDE.matcher(lower).find()) {
-            out = blankAll(sentence, out, PRECEDENT_WORD);
-        }
-        if ((hints & CONTRACT) != 0 && lower.indexOf("contract") >= 0
-                && (CODE_PRECEDENT.matcher(sentence).find() || INTERFACE_NAME.matcher(sentence).find()) && !LAW_BESIDE.matcher(lower).find()) {
-            out = blankAll(sentence, out, CONTRACT_WORD);
+        for (InProgram p : IN_PROGRAM) {
+            if ((hints & p.hint()) != 0 && lower.indexOf(p.word()) >= 0 && p.context().matcher(sentence).find()
+                    && !LAW_BESIDE.matcher(lower).find()) {
+                out = blankAll(sentence, out, p.blanked());
+            }
         }
         if ((hints & BILL_NOT_LAW) != 0) out = blankGroups(sentence, out, BILL_WORD_ALONE);
         if ((hints & POLICY_NOT_PUBLIC) != 0 && lower.indexOf("polic") >= 0) out = blankGroups(sentence, out, POLICY_WORD);

@@ -223,6 +223,9 @@ final class ShortForms {
                     // a count, not a section: "and 50 other laws", "or 10 more", "and 3 years"
                     + "(?!\\s{1,2}(?:other|others|more|years?|months?|days?|hours?|times|pages?|percent|people|persons|per)\\b)");
 
+    /** How far a list after a small first item may reach: {@code 68} after {@code Parts 2, 15}. */
+    private static final long SMALL_LIST_REACH = 100;
+
     /**
      * Sections listed after a statute are of its title: {@code 18 U.S.C. 2518(7), 2518(11)(b), or
      * 3125}, {@code 47 C.F.R. §§ 1.1202, 1.1203 and 1.1206(a)}, {@code 27 C.F.R. Parts 47, 178, and
@@ -230,8 +233,6 @@ final class ShortForms {
      * section none) and of its size (its number within ten times the first's either way, or up to
      * {@link #SMALL_LIST_REACH} after a small first: {@code 47 CFR Parts 2, 15 and 68}).
      */
-    private static final long SMALL_LIST_REACH = 100;
-
     private static void listedSections(Text t, List<Citation> full, List<Citation> added) {
         String s = t.clean();
         for (Citation c : full) {

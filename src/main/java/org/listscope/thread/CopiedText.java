@@ -276,20 +276,12 @@ final class CopiedText {
      * ends in a colon so.
      */
     static String[] namesBeforeSaying(String text) {
-        List<String> out = List.of();
-        int from = 0;
-        while (from < text.length()) {
+        List<String> out = new ArrayList<>(0);
+        for (int from = 0; from < text.length(); ) {
             int eol = text.indexOf('\n', from);
             if (eol < 0) eol = text.length();
-            int end = eol;
-            while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
-            if (end > from && text.charAt(end - 1) == ':') {
-                Matcher m = ATTRIBUTION_LINE.matcher(text.substring(from, end).strip());
-                if (m.matches()) {
-                    if (out.isEmpty()) out = new ArrayList<>();
-                    out.add(m.group(1));
-                }
-            }
+            String who = sayer(text, from, eol);
+            if (who != null) out.add(who);
             from = eol + 1;
         }
         return out.toArray(String[]::new);
@@ -303,12 +295,23 @@ final class CopiedText {
     private static int[] attributionLine(String body, int from, int to, Author author) {
         int end = to;
         while (end > from && Character.isWhitespace(body.charAt(end - 1))) end--;
-        if (end == from || body.charAt(end - 1) != ':') return null;
+        if (end == from) return null;
         int start = Math.max(from, body.lastIndexOf('\n', end - 1) + 1);
-        Matcher m = ATTRIBUTION_LINE.matcher(body.substring(start, end).strip());
-        if (!m.matches() || !Authors.names(m.group(1), author)) return null;
+        String who = sayer(body, start, end);
+        if (who == null || !Authors.names(who, author)) return null;
         int eol = body.indexOf('\n', end);
         return new int[] {start, eol < 0 || eol >= to ? to : eol + 1};
+    }
+
+    /**
+     * The name the line {@code [start, end)} of {@code text} gives before a verb of saying and a
+     * colon, white space after it aside ({@link #ATTRIBUTION_LINE}); else {@code null}.
+     */
+    private static String sayer(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == start || text.charAt(end - 1) != ':') return null;
+        Matcher m = ATTRIBUTION_LINE.matcher(text.substring(start, end).strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     /**

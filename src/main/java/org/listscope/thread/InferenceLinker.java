@@ -88,9 +88,10 @@ final class InferenceLinker {
     /** The share of a reply's fingerprints outside the quoted message's own text that {@link #quotedOn} needs in the quoting one's. */
     private static final double QUOTED_ON_SHARE = 0.3;
     static final int SUBJECT_DAYS = 60;
+    /** Seconds of a day, {@link Corpus#time}'s unit. */
+    static final long DAY = 86_400;
     /** How much later than a reply, by the clocks, the message it answers may be ({@link #laterParent}). */
-    private static final long SKEW = 86_400;
-    private static final long DAY = 86_400;
+    private static final long SKEW = DAY;
     /** How much older than a message its poster's own latest post of the subject may be to count as followed up. */
     private static final long OWN_FOLLOW_UP = DAY;
     /** How far back, and ... */
@@ -351,15 +352,17 @@ final class InferenceLinker {
         int best = -1;
         double bestScore = 0;
         double bestQ = 0;
+        boolean counted = false; // the quote's hits, counted once, where a candidate by the named author comes
         for (int r = corpus.rank[i] + 1; r < corpus.size(); r++) {
             int c = corpus.byTime[r];
             if (corpus.time[c] - corpus.time[i] > SKEW) break;
             double au = authors.score(who, c);
             if (au < 0.5) continue;
-            if (hits.size() == 0 && prints.length > 0) {
+            if (!counted) {
                 for (long f : prints) own.forEach(f, m -> {
                     if (m != i) hits.add(m);
                 });
+                counted = true;
             }
             double q = prints.length == 0 ? 0 : Math.min(1.0, (double) hits.get(c) / prints.length);
             double d = dateFit(a, c);

@@ -90,7 +90,7 @@ final class PastedPrints {
      * own that pastes what it answers below its author's name (Sandy Sandfort's, in cypherpunks).
      */
     boolean named(int i, int c, String[] sayers) {
-        if (sayers.length == 0 || corpus.time[i] - corpus.time[c] > NAMED_DAYS * 86_400L) return false;
+        if (sayers.length == 0 || corpus.time[i] - corpus.time[c] > NAMED_DAYS * InferenceLinker.DAY) return false;
         Author by = corpus.get(c).from();
         for (String who : sayers) {
             if (Authors.names(who, by)) return true;
