@@ -128,18 +128,26 @@ final class Lookalikes {
             + "|\\b(?:that|which|this|soon|hardly|certainly|surely)\\s+(warrants)\\s+(?!(?:were|was|are|is|had|have)\\b)");
     /** "judge" as a verb: "to judge Twisted by", "I have no desire to judge theirs", "and judge whether". */
     private static final Pattern JUDGE_VERB = Pattern.compile("\\b(?i:to|not|n['’?]t|may|might|would|could|should|will|does|do|did|must|"
-            + "can|cannot|I|we|you|they|let\\s+(?:me|us))\\s+(judge)\\b"
+            + "can|cannot|I|we|you|they|let\\s+(?:me|us))\\s+(?:(?i:probably|really|only|better|easily|fairly|hardly|not|never|always)\\s+)?"
+            + "(judge|JUDGE)\\b"
             + "|(?<!\\b(?i:the|a|any|this|that|each|every|no|his|her|their|our|federal|district|trial|magistrate)\\s)(judge)\\s+"
             + "(?i:whether|if|for\\s+(?:yourself|yourselves|themselves|himself|herself|myself)|by\\s+(?:the|its|their|his|her)|"
             + "them|it|us|him|her|me|its|their|his|theirs)\\b"
             // the idiom: "you'll have to be the judge of whether it works"
             + "|\\b(?i:be|is|are|am)\\s+the\\s+(judge)\\s+of\\b");
-    /** A computer's permissions: "access rights", "svn commit rights", "I don't have the rights to install it". */
+    /**
+     * A computer's or a project's permissions: "access rights", "svn commit rights", "I don't have the
+     * rights to install it", "rights on trac", "PyPI maintainership rights", "bragging rights".
+     */
     private static final Pattern PERMISSIONS = Pattern.compile("(?i)\\b(?:access|user|admin|administrator|write|read|root|file|"
             + "execute|superuser|sudo|commit|committer|checkin|check-in|login|account|group|edit|editing|posting|moderator)\\s+(rights)\\b"
             + "(?!\\s+(?:of|for)\\s+(?:citizens|the\\s+public|individuals|people|consumers|patients))"
             + "|\\b(?:the|no|enough|sufficient|proper|necessary)\\s+(rights)\\s+to\\s+(?:install|write|read|access|create|modify|"
-            + "delete|run|execute|commit|edit|log\\s*in|post)\\b");
+            + "delete|run|execute|commit|edit|log\\s*in|post|move|push|merge|upload)\\b"
+            // "an authenticated client should have rights to run some RPC methods", "I don't have rights on trac"
+            + "|\\b(?:have|has|had|any)\\s+(rights)\\s+to\\s+(?:install|run|execute|commit|push|merge|upload|move)\\b"
+            + "|\\b(rights)\\s+on\\s+(?:the\\s+)?(?:trac|github|gitlab|launchpad|pypi|svn|wiki|repo(?:sitory)?|server|box|machine)\\b"
+            + "|\\b(?:bragging|maintainer|maintainership|merge|push|upload|op|ops)\\s+(rights)\\b");
     /** A court that is no court of law: "the food court", "a court jester", "the ball is in your court". */
     private static final Pattern COURT_IDIOM = Pattern.compile("(?i)\\bfood\\s+(courts?)\\b|\\b(court)\\s+jesters?\\b"
             + "|\\bin\\s+(?:your|their|our)\\s+(court)\\b");
@@ -200,11 +208,17 @@ final class Lookalikes {
     private static final Pattern LICENCE_THING = Pattern.compile("(?i)\\b(licen[cs]e)\\s+(?:servers?|keys?|files?|managers?|daemons?|dongles?)\\b");
     /**
      * "tax" that is no levy: Twisted's ".tax" files ("the tap/tas/tax file", "edit the resulting .tas or
-     * .tax"; not Australia's "Tax File Number") and a load put on a machine ("significantly tax the performance", "taxing the CPU").
+     * .tax"; "a tap file is much less useful than a tax"; not Australia's "Tax File Number"), a load put on a machine
+     * ("significantly tax the performance", "taxing the CPU") and the tax added to a price ("$119/night + tax").
      */
     private static final Pattern TAX_LOOKALIKE = Pattern.compile("(?i)(?<=[./])(tax)\\b|\\btaps?/tas/(tax)\\b"
             + "|\\b(tax(?:es|ed|ing)?)\\s+(?:on\\s+)?(?:the\\s+|your\\s+|my\\s+)?(?:performance|cpu|processor|server|machine|memory|"
-            + "bandwidth|reactor|resources|hardware|disk|network\\s+(?:bandwidth|connection))\\b");
+            + "bandwidth|reactor|resources|hardware|disk|network\\s+(?:bandwidth|connection))\\b"
+            // a .tax beside its .tap ("A tap file is about a thousand times faster than a tax", "load the tax, and save the tap")
+            + "|\\b(tax)\\b(?=[^.!?]{0,80}\\b(?:taps?\\s+files?|(?:save|load)\\s+the\\s+tap)\\b)"
+            + "|\\b(?:taps?\\s+files?|(?:save|load)\\s+the\\s+tap|taps?\\s+is\\s+to\\s+be\\s+loaded)\\b[^.!?]{0,80}?\\b(tax)\\b"
+            // a price's sales tax: "$119/night + tax"
+            + "|\\+\\s*(tax)\\b");
     /**
      * "illegal" of a program's input or a specification's rule: "an illegal netstring", "illegal
      * function definition", "an illegal virtual machine instruction", an identifier such as
@@ -260,7 +274,9 @@ final class Lookalikes {
      * mandates or forbids ("the mandate for Python 3", "mandate utf-8", "the RFC prohibits a body
      * here", "mandate that a method creating a Deferred is responsible"), a project's unit tests,
      * reviews and commits ("unit tests should not be mandatory for quick bugfixes") and a markup's or
-     * a program's attributes and keywords ("a mandatory class attribute"), and ICMP's
+     * a program's attributes and keywords ("a mandatory class attribute"), a call's arguments ("existing
+     * mandatory arguments"), a method named in camel case ("setUpClass mandates a ClassSuite"), a site's
+     * robots ("use robots.txt to prohibit search engines"), a server's "forbidden resource", and ICMP's
      * "administratively prohibited", a router's answer.
      */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
@@ -268,7 +284,13 @@ final class Lookalikes {
             + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?|icmp|administratively(?=\\s+prohibited)|"
             + "unit[- ]?tests?|test\\s+suites?|bug\\s?fix\\w*|patch(?:es)?|commits?|merg(?:e|ed|ing)(?=\\s+(?:button|requests?|commits?|to|into|conflicts?))|"
             + "reviewers?|code\\s+reviews?|keywords?|"
-            + "attributes?|idls?)\\b|<\\w+>");
+            + "attributes?|idls?|"
+            // a call's arguments and values, a program's parts, a site's robots and a server's answer
+            + "(?:mandatory|optional|keyword|positional|default)\\s+arguments?|argument\\s+to\\s+['\"`]\\w+|args?|parameters?|params?|return\\s+values?|object\\s+references?|generators?|decorators?|sandbox\\w*|"
+            + "robots\\.txt|search\\s+engines?|forbidden\\s+resources?|(?:thread\\s+)?scheduling|event\\s+names?|core\\s+team|"
+            + "tickets?|trac|github|man\\s+pages?)\\b|<\\w+>"
+            // a method's name in camel case: "setUpClass mandates a ClassSuite", "inlineCallback"
+            + "|(?-i:\\b[a-z]+[A-Z][a-z]\\w*)");
     /** Words of government and its law, in lower case. */
     private static final String GOVERNMENT_WORDS_BUT_EXPORT = "government\\w*|federal\\w*|classified|laws?|legal\\w*|courts?|congress|fcc|"
             + "agenc(?:y|ies)|regulat\\w*|statut\\w*|legislat\\w*|nist|fips|nsa|fbi|irs|tax\\w*|police|commission|escrow|clipper|wiretap\\w*|itar|key\\s+recovery";
@@ -381,12 +403,27 @@ final class Lookalikes {
 
     /** "bill" as an invoice ("the phone bill", "pay your bill", "foot the bill") or as money ("$100 bills"). */
     private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:phone|telephone|monthly|electric|electricity|gas|utility|hospital|medical|"
-            + "water|grocery|cable|hotel|big|huge|hefty)\\s+(bills?)\\b|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(bills?)\\b"
+            + "water|grocery|cable|hotel|big|huge|hefty|credit[- ]card|dental|doctor['’]?s|repair|royalty|payment|restaurant|heating|"
+            + "long[- ]distance|usage|total|quarterly|unpaid)\\s+(bills?)\\b"
+            + "|\\bpa(?:y|ys|id|ying)\\s+(?:the|my|your|his|her|their|our|a|its)\\s+(?:own\\s+)?(bills?)\\b"
             + "|\\bfoot\\s+the\\s+(bill)\\b|\\b(bill)\\s+(?:me|you|him|her|them|us)\\b"
+            // who pays: "stuck with the bill", "pick up the bill", "push the bill up"; billing: "bill the customer", "sends you a bill"
+            + "|\\b(?:stuck|left)\\s+with\\s+the\\s+(bill)\\b|\\bpick(?:s|ed|ing)?\\s+up\\s+the\\s+(bill)\\b|\\bpush(?:es|ed|ing)?\\s+the\\s+(bill)\\s+up\\b"
+            + "|\\b(bill)\\s+(?:the|its|their|his|her|your|my)\\s+(?:customers?|users?|clients?|subscribers?)\\b"
+            + "|\\bsends?\\s+(?:you|them|him|her|me|us)\\s+a\\s+(bill)\\b"
             // paper money: "$100 bills", "a dollar bill", "counterfeit bills", "marked bills", "digital bills"
             + "|\\$\\s?\\d+\\s+(bills?)\\b|\\b(?:dollar|\\d+-dollar|one|five|ten|twenty|fifty|hundred|counterfeit|counterfiet|"
             + "forged|fake|marked|unmarked|paper|digital|small|large|torn|crisp)\\s+(bills?)\\b|\\bstacks?\\s+of\\s+(bills)\\b"
-            + "|\\b(bills?)\\s+of\\s+(?:lading|exchange|sale)\\b|\\bserial\\s+numbers?\\s+(?:on|of)\\s+the\\s+(bills?)\\b");
+            + "|\\b(bills?)\\s+of\\s+(?:lading|exchange|sale)\\b|\\bserial\\s+numbers?\\s+(?:on|of)\\s+the\\s+(bills?)\\b"
+            // cash in hand or in a digital-cash scheme: "bills and coins", "change your bills into nickels", "withdraw more bills",
+            // "extracting \"bills\" from a money file", "fresh bills", "the bills' traditional look", "photocopies of bills"
+            + "|\\b(bills?)\\s*(?:,|and|or)\\s*coins?\\b|\\bcoins?\\s*(?:,|and|or)\\s*(bills)\\b"
+            + "|\\b(bills?)\\s+(?:in)?to\\s+(?:nickels|quarters|dimes|pennies|coins|change)\\b"
+            + "|\\b(?:withdr(?:aw|aws|awn|awing|ew)|extract(?:s|ed|ing)?|spen(?:d|ds|t|ding)|scan(?:s|ned|ning)?|mint(?:s|ed|ing)?)[\"”]?\\s+(?:[\\w-]+\\s+){0,2}?[\"“]?(bills)\\b"
+            + "|\\b(?:digital[- ]cash|e-?cash|cash|fresh)\\s+(bills)\\b|\\bdenominations?\\s+of\\s+(bills)\\b"
+            + "|\\b(bills)['’]\\s+(?:back|front|traditional|look|design|portraits?)\\b"
+            + "|\\b(?:photocop\\w*|counterfeit\\w*|forger(?:y|ies))\\s+of\\s+(?:the\\s+)?(bills?)\\b"
+            + "|\\b(bills?)\\b(?=[^.;]{0,40}\\blegal\\s+tender\\b)");
 
     /**
      * Words of lawmaking and of the policy debates a bill is argued in ("Congress", "vote", "the
@@ -455,6 +492,11 @@ final class Lookalikes {
             // "may contain confidential or legally privileged information", "Legal privilege is not waived by you reading this email"
             + "\\b(?:confidential|proprietary)\\s+(?:and|or|and/or)\\s+(?:legally\\s+)?privileged\\s+information|"
             + "\\blegal\\s+privilege\\s+is\\s+not\\s+waived|"
+            // "intended only for the use of the recipient and may be confidential and/or legally privileged", "the
+            // contents of this information is prohibited", "MSN shall not be responsible or liable for the advertisers' content"
+            + "\\bmay\\s+be\\s+confidential\\s+(?:and|or|and/or)\\s+(?:legally\\s+)?privileged|"
+            + "\\bcontents\\s+of\\s+this\\s+(?:information|message|e-?mail|communication)\\s+(?:is|are)\\s+(?:strictly\\s+)?prohibited|"
+            + "\\b(?:microsoft|msn|yahoo!?|hotmail|aol|google)\\s+shall\\s+not\\s+be\\s+(?:held\\s+)?(?:responsible|liable)\\b|"
             + "\\bbe\\s+liable\\s+for\\s+(?:the|this)\\s+(?:message|e-?mail)\\s+if\\s+(?:it\\s+(?:is|has\\s+been)\\s+)?(?:modified|altered|falsified|changed)\\b|\\bour\\s+liability\\s+is\\s+limited\\s+to\\s+(?:resupplying|replacing)");
 
     /** A free mail service's footer: "Concerned about your privacy? Follow this link to get FREE encrypted email", "Microsoft respects your privacy." */
@@ -518,12 +560,12 @@ final class Lookalikes {
     /** In the order they are blanked. */
     private static final List<Near> NEAR = List.of(new Near("law", LAW, 24, 4, EPONYMOUS), new Near("law", LAW, 0, 40, OF_NATURE),
             new Near("warrant", WARRANT, 16, 10, WARRANT_VERB), new Near("judge", JUDGE, 16, 32, JUDGE_VERB),
-            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 16, INVOICE),
+            new Near("rights", RIGHTS, 16, 28, PERMISSIONS), new Near("bill", BILL_WORD, 24, 24, INVOICE),
             new Near("court", COURT, 10, 9, COURT_IDIOM), new Near("court", COURT, 64, 6, BALL_IN_COURT), new Near("illegal", ILLEGAL, 0, 48, TECHNICAL_ILLEGAL),
             new Near("polic", POLICY, 26, 20, PRIVATE_POLICY), new Near("discovery", FOUND, 12, 16, FINDING),
             new Near("penalt", PENALTY, 22, 48, COST), new Near("guilty", GUILT, 40, 14, GUILT_FELT),
             new Near("privacy", PRODUCT_NAME, 13, 16, PRODUCT), new Near("copyright", NOTICE_WORD, 12, 14, NOTICE),
-            new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 8, 48, TAX_LOOKALIKE),
+            new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 100, 90, TAX_LOOKALIKE),
             new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
             new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE),
             new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 16, 80, BAN_ADDRESSES));

@@ -338,9 +338,14 @@ public final class Schema {
      * list of parts after a small first one cited whole ({@code 47 CFR Parts 2, 15 and 68}), and a
      * project's tests, reviews or attributes made mandatory, a precedent in a program's code and a
      * GNU program's banner no claims, nor a ban of IP addresses, a voltage's regulation, a
-     * packet's illegal header, an interface's contract or a list's ban of a poster.
+     * packet's illegal header, an interface's contract or a list's ban of a poster;
+     * 121: bills of cash and invoices beside words of lawmaking ({@code coins and bills}, {@code
+     * dental bills}, {@code stuck with the bill}), Twisted's .tax beside its .tap and a price's
+     * {@code + tax}, "judge" as a verb after an adverb or in capitals, a call's arguments, a
+     * method in camel case, robots.txt or a forbidden resource beside a mandate or ban, a project's
+     * permissions ({@code rights on trac}, {@code bragging rights}) and more mail footers no claims.
      */
-    public static final int VERSION = 120;
+    public static final int VERSION = 121;
 
     /** Commit user data key of the version. */
     static final String KEY = "listscope.schema";

@@ -271,6 +271,29 @@ class ClaimsTest {
             "The UPS has a regulated output and the voltage regulator failed, so we must replace it.",
             "Our power must be regulated to within 5% of 208V.",
             "Routers must drop illegal packets with bogus headers.",
+            // "judge" as a verb after an adverb or in capitals (cypherpunks 1993-94)
+            "INVENTERS OF CRYPTO ALGORITHMS ARE NOT QUALIFIED TO JUDGE THEM.",
+            "That is mostly bull, in the sense that people can probably judge what is safe without knowing the standards.",
+            // a program's arguments, methods and robots made mandatory or forbidden, a server's forbidden resource (twisted-python 2009-2011)
+            "The obvious options would work, but you have the issue that existing mandatory arguments would just be ignored.",
+            "setUpClass mandates a ClassSuite -- a suite that runs setUpClass at the start and tearDownClass at the end.",
+            "Make a symlink called latest and use robots.txt to prohibit search engines from indexing the version-specific doc sets.",
+            "So you'd think I had something wrong in my headers, or was trying to access a forbidden resource, etc.",
+            // a project's and a program's permissions (twisted-python 2009-2017)
+            "I'd add it to ProjectsUsingTwisted but I don't have rights on trac.",
+            "I also added spectators, which were simply users with no rights to move tokens.",
+            "An authenticated client should have rights to run some RPC methods, but not others.",
+            "The presently active developers would presumably retain their PyPI maintainership rights as well.",
+            "If you do code reviews on Twisted you get internet points and bragging rights.",
+            // mail footers (twisted-python 2009)
+            "This email and any attachments are intended only for the use of the recipient and may be confidential and/or legally privileged.",
+            "MSN shall not be responsible or liable for the advertisers' content nor any of the goods or service advertised.",
+            "Any retransmission or other use of the contents of this information is prohibited.",
+            // Twisted's .tax beside its .tap, a price's sales tax (twisted-python 2002-2003)
+            "A tap file is about a thousand times faster than a tax, at present, and I don't have any plans for making it faster.",
+            "If it is, load the tax, and save the tap.",
+            "Then, each time a tap is to be loaded, check to see if the modification date on the tax is newer.",
+            "Ok, I just called and they only have rooms available starting at $119/night + tax.",
             // a network's "police" of its traffic (written examples: no such sentence in the data at hand)
             "You should police ICMP to 1 Mbps at the edge.",
             "Routers must police control plane traffic.",
@@ -287,6 +310,42 @@ class ClaimsTest {
             "When codes are outlawed, only outlaws will have codes, a tagline I made up long ago."})
     void questionsJokesAndTechnicalStatementsAreNotClaims(String sentence) {
         assertThat(claims(sentence + "\n")).isEmpty();
+    }
+
+    /**
+     * A bill of money or an invoice is no legal term even where the message speaks of lawmaking
+     * elsewhere (cypherpunks 1993-94, where the Digital Telephony bill is in the same thread).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Auto- motive customers have experienced their repair bill jump from $25 to $1,000 as retrofits become the only way.",
+            "For now Mr. Brandenberger will be paying with plain old dollars, when he gets his credit card bill.",
+            "When you eat sugar next to me, you're not doing me any harm unless I'm forced to pay your dental bills.",
+            "Otherwise, it's the ratepayers that get stuck with the bill, which drains money from new technologies.",
+            "At the end of the month, the box would send the total price to the vendor, which will bill the customer.",
+            "Customers may \"withdraw\" more bills to use for remailing messages.",
+            "The specific issues of extracting \"bills\" from a money file are areas where the interface should be made nice.",
+            "The number of people determines the number and denomination of bills and coins to be printed and minted.",
+            "The friendly attendants will happily change your bills into nickels and quarters so you can print it.",
+            "Merchants must send an email message to verify that the money is unspent and receive fresh bills.",
+            "Peter H. Daly said the bills' traditional look will be maintained as much as possible.",
+            "Good photocopies of bills can get past this test, and they must be stopped.",
+            "What do you think it means on your bills where it says, this is legal tender for all debts?"})
+    void billsOfMoneyAreNoLegislationBesideLawmaking(String sentence) {
+        String lawmaking = "Congress passed the wiretap act.\n\n";
+        assertThat(claims(lawmaking + sentence + "\n")).allMatch(c -> c.start() < lawmaking.length(), "no claim in: " + sentence);
+    }
+
+    /** A bill beside words of money stays a bill where it is one (cypherpunks 1994). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The bill would allow the attorney general to seek fines of $10,000 a day for firms that don't provide access.",
+            "Since this will obviously cost money, the bill appropriates $500 million in Federal money to these carriers.",
+            "Read the actual bill: it requires carriers to pay for the changes.",
+            "The final bill requires the government to reimburse carriers for all reasonable costs."})
+    void billsOfLawmakingBesideMoneyStay(String sentence) {
+        String lawmaking = "Congress passed the wiretap act.\n\n";
+        assertThat(claims(lawmaking + sentence + "\n")).anyMatch(c -> c.start() >= lawmaking.length());
     }
 
     /** A mandate beside words of government or lawmaking stays, a project's words or not (cypherpunks 1994, twisted-python 2005). */
@@ -318,7 +377,14 @@ class ClaimsTest {
             "Congress should ban strong crypto.", "Carriers must not ban customers for lawful speech.",
             "Posting led to mainstream groups, such as soc.culture.canada, being banned from network sites by court order.",
             "The administration's export policy must change before US firms lose the market.",
-            "Export policy on cryptography should be set by Congress."})
+            "Export policy on cryptography should be set by Congress.",
+            // round 56: a mandate or ban of a government, a judge named after "to", the rights of citizens, a tax with a tap
+            "I want to build an application for a market with strict federally mandated security requirements.",
+            "In Brunei, the private clinics are prohibited from accepting payments to their bank account from abroad.",
+            "Defendants are therefore forced to appeal to Judge Gibbons without an order reduced to writing.",
+            "Citizens have rights to access their own records under the Privacy Act.",
+            "The tax on each phone tap must be paid by the carrier.",
+            "Masked in all these arguments is the philosophy that `that which cannot be enforced should not be prohibited'."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
     }
