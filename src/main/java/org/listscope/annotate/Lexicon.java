@@ -312,7 +312,7 @@ final class Lexicon {
     static final Pattern WEAK_ANCHOR = Pattern.compile("(?i)(?<![\\w-])(?:"
             + "government\\w*|govt|federal|feds|agenc(?:y|ies)|fbi|nsa|nist|doj|justice\\s+department|department\\s+of\\s+\\w+|"
             + "state\\s+department|commerce\\s+department|administration|white\\s+house|police|cops|law\\s+enforcement|"
-            + "secret\\s+service|irs|customs|authorities|officials?|permit|permits|contract\\w*|privacy"
+            + "secret\\s+service|irs|customs|(?<!(?:certificate|trusted|root|signing|issuing|registration)\\s)authorities|officials?|permit|permits|contract\\w*|privacy"
             + ")(?![\\w-])");
 
     /** The cue kinds that may rest on a weak anchor. */

@@ -67,7 +67,7 @@ final class Lookalikes {
     private static final String PROGRAM_WORDS = "\\bmodules?\\b|python|\\.py\\b|sys\\.path|__\\w+__|traceback|\\bnamespace";
     /** Words that put "import" in a program: a module, Python, a file, a path, a traceback. */
     private static final Pattern PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\breactor\\b|\\bpackages?\\b|"
-            + "\\bplugins?\\b|twisted|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$");
+            + "\\bplugins?\\b|twisted|twistd|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$");
     /** "import" as a word of trade, in any form. */
     private static final Pattern IMPORT = Pattern.compile("(?i)\\bimport(?:s|ed|ing|ation|er|ers)?\\b");
     /**
@@ -102,7 +102,9 @@ final class Lookalikes {
             // a module's name: "twisted.copyright.version", "import twisted.copyright", ".../twisted.copyright.html"
             + "|(?<=\\.)(copyright)\\b|\\b(copyright)(?=\\.[a-z_])"
             // imported: "from twisted import copyright", "from twisted import reflect, copyright"
-            + "|\\bimport\\s+(?:[\\w.]+\\s*,\\s*)*(copyright)\\b");
+            + "|\\bimport\\s+(?:[\\w.]+\\s*,\\s*)*(copyright)\\b"
+            // a linter's complaint of a file's header: "W9001: 1,0: Missing copyright header"
+            + "|\\b(copyright)\\s+headers?\\b");
     /** Words that make a program's sentence speak of the program: its language, module, names, tools. */
     private static final Pattern EXPORT_PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
             + "(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+");
@@ -202,6 +204,13 @@ final class Lookalikes {
             + "server|forum|wiki|tracker)\\b"
             + "|\\b(?:unsubscribed|kicked|blocked|moderated)\\s+and\\s+(banned)\\b"
             + "|\\b(?:sender|poster|bot|spammer|troll)\\s+(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|is\\s+|got\\s+)?(?:permanently\\s+|now\\s+)?(banned)\\b");
+    /**
+     * "liable to" meaning likely to, before a verb of what a program or a plan may do: "it is liable
+     * to fail at some point", "anything I try in plain C is liable to core dump", "you're liable to
+     * find". "Liable to you", "liable to prosecution" and "liable to be sued" stay the law's.
+     */
+    private static final Pattern LIKELY = Pattern.compile("(?i)\\b(liable)\\s+to\\s+(?:fail|break|crash|core|see|find|happen|change|cause|get|"
+            + "become|make|go|confuse|mislead|occur|lose|hang|block|leak|overflow|misbehave|bite|trip|explode|deadlock|segfault)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -367,7 +376,7 @@ final class Lookalikes {
      * not of law ("it violates a central contract in twisted.web", "a violation of the IReactorTime
      * contract", "__init__'s implicit contract").
      */
-    private static final Pattern CODE_OR_INTERFACE = Pattern.compile(CODE_PRECEDENT.pattern() + "|\\bI[A-Z][a-z]+[A-Z]?\\w*");
+    private static final Pattern CODE_OR_INTERFACE = Pattern.compile(CODE_PRECEDENT.pattern() + "|\\bI[A-Z][a-z]{2,}\\w*");
     /** "contract" and "contracts". */
     private static final Pattern CONTRACT_WORD = Pattern.compile("(?i)\\bcontracts?\\b");
     /** "precedent" and "precedents". */
@@ -545,6 +554,7 @@ final class Lookalikes {
     static final long REGULATOR = 1L << 34;
     static final long BAN = 1L << 35;
     static final long CONTRACT = 1L << 36;
+    static final long LIABLE = 1L << 37;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -568,7 +578,8 @@ final class Lookalikes {
             new Near("ruled", RULED, 0, 16, RULED_OUT), new Near("tax", TAX, 100, 90, TAX_LOOKALIKE),
             new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
             new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE),
-            new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 16, 80, BAN_ADDRESSES));
+            new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 20, 80, BAN_ADDRESSES),
+            new Near("liable", LIABLE, 0, 24, LIKELY));
 
     /**
      * A word that is no legal term in a sentence that {@code context} finds words of a program in and
@@ -580,7 +591,7 @@ final class Lookalikes {
 
     /** A program's authorization beside its logins, a precedent or a contract in its code. */
     private static final List<InProgram> IN_PROGRAM = List.of(new InProgram("authori", GRANTED, ACCESS_CONTROL, GRANT),
-            new InProgram("precedent", PRECEDENT, CODE_PRECEDENT, PRECEDENT_WORD), new InProgram("contract", CONTRACT, CODE_OR_INTERFACE, CONTRACT_WORD));
+            new InProgram("precedent", PRECEDENT, CODE_OR_INTERFACE, PRECEDENT_WORD), new InProgram("contract", CONTRACT, CODE_OR_INTERFACE, CONTRACT_WORD));
 
     /**
      * The hints: the words of standing text and of "import", and the word of each lookalike found
@@ -719,7 +730,7 @@ final class Lookalikes {
                 out = EXPORT_PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, EXPORT) : blankGroups(sentence, out, FILE_EXPORT);
             }
         }
-        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0 || lower.indexOf("prohibit") >= 0) && SPEC.matcher(sentence).find()
+        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0 || lower.indexOf("prohibit") >= 0) && (SPEC.matcher(sentence).find() || CODE_OR_INTERFACE.matcher(sentence).find())
                 && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, MANDATE);
         }

@@ -289,6 +289,16 @@ class ClaimsTest {
             "This email and any attachments are intended only for the use of the recipient and may be confidential and/or legally privileged.",
             "MSN shall not be responsible or liable for the advertisers' content nor any of the goods or service advertised.",
             "Any retransmission or other use of the contents of this information is prohibited.",
+            // a precedent or a ban in a program's code, a linter's header, "liable to" as likely to, a CA, a list's ban, twistd's import (twisted-python 2013-2018)
+            "For precedent, IStreamClientEndpoint went with this strategy by having the (perhaps unfortunately named) UserError.",
+            "If this should be forbidden, I will add a test to test_pb for this.",
+            "On top of that, it is not forbidden for an IPushProducer implementation to call write() even when paused.",
+            "The checker says the copyright header is missing, so we must add one to every file.",
+            "There is a note against this that says it is liable to fail at some point.",
+            "The feature is designed to check the list of trusted authorities on the Windows Update Web site when this check is needed.",
+            "I have no idea how this bot got subscribed to the list, but, I've unsubscribed and banned them.",
+            "twistd assumes privilege separation is accomplished via daemons that start up (and, implicitly, import all their code) as root, "
+                    + "and then carefully shed privileges on their own.  this assumption was based in large part on the idea that twistd will want to bind privileged ports.",
             // Twisted's .tax beside its .tap, a price's sales tax (twisted-python 2002-2003)
             "A tap file is about a thousand times faster than a tax, at present, and I don't have any plans for making it faster.",
             "If it is, load the tax, and save the tap.",
@@ -384,7 +394,11 @@ class ClaimsTest {
             "Defendants are therefore forced to appeal to Judge Gibbons without an order reduced to writing.",
             "Citizens have rights to access their own records under the Privacy Act.",
             "The tax on each phone tap must be paid by the carrier.",
-            "Masked in all these arguments is the philosophy that `that which cannot be enforced should not be prohibited'."})
+            "Masked in all these arguments is the philosophy that `that which cannot be enforced should not be prohibited'.",
+            "The escrows will be liable to Clipper users only under the Bivens doctrine.",
+            "A provider who discloses such information shall be liable to the aggrieved person.",
+            "The authorities must get a warrant before they read your mail.",
+            "Heinlein said it was time to move when some place instituted mandatory IDs."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
     }
