@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * mail service's footer ("Concerned about your privacy?"), a network's "police" of its traffic
  * ("we police inbound traffic at 100 Mbps"), a jail that confines a program ("a chroot jail"), and a
  * precedent or a contract in a program's code ("some precedent for it in widgets.Form", "the IReactorTime
- * contract"), a voltage's regulation ("a
- * voltage regulator") and a ban of a network's addresses ("we ban abusive IPs").
+ * contract"), a voltage's regulation ("a voltage regulator"), a ban of a network's addresses ("we
+ * ban abusive IPs"), "liable to" meaning likely to ("it is liable to fail"), and a program's mandate
+ * or ban beside a method's or an interface's name ("not forbidden for an IPushProducer implementation").
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */

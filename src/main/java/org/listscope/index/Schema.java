@@ -343,7 +343,9 @@ public final class Schema {
      * dental bills}, {@code stuck with the bill}), Twisted's .tax beside its .tap and a price's
      * {@code + tax}, "judge" as a verb after an adverb or in capitals, a call's arguments, a
      * method in camel case, robots.txt or a forbidden resource beside a mandate or ban, a project's
-     * permissions ({@code rights on trac}, {@code bragging rights}) and more mail footers no claims.
+     * permissions ({@code rights on trac}, {@code bragging rights}) and more mail footers no claims,
+     * nor "liable to fail", a certificate's "trusted authorities", or a precedent, mandate or ban
+     * beside a snake-case name or an interface ({@code test_pb}, {@code IPushProducer}).
      */
     public static final int VERSION = 121;
 
