@@ -311,8 +311,8 @@ final class Lexicon {
      */
     static final Pattern WEAK_ANCHOR = Pattern.compile("(?i)(?<![\\w-])(?:"
             + "government\\w*|govt|federal|feds|agenc(?:y|ies)|fbi|nsa|nist|doj|justice\\s+department|department\\s+of\\s+\\w+|"
-            + "state\\s+department|commerce\\s+department|administration|white\\s+house|police|cops|law\\s+enforcement|"
-            + "secret\\s+service|irs|customs|(?<!(?:certificate|trusted|root|signing|issuing|registration)\\s)authorities|officials?|permit|permits|contract\\w*|privacy"
+            + "state\\s+department|commerce\\s+department|(?<!(?:system|systems|service|server|network|database|site|web|user|account|remote|domain|mail|dns|unix|linux|windows)\\s)administration|white\\s+house|police|cops|law\\s+enforcement|"
+            + "secret\\s+service|irs|customs|(?<!(?:certificate|trusted|root|signing|issuing|registration)\\s)authorities|officials?|permit|permits|(?!(?<=\\bto\\s)contract\\s+(?:a|an|out)\\b)contract\\w*|privacy"
             + ")(?![\\w-])");
 
     /** The cue kinds that may rest on a weak anchor. */

@@ -68,7 +68,7 @@ final class Lookalikes {
     private static final String PROGRAM_WORDS = "\\bmodules?\\b|python|\\.py\\b|sys\\.path|__\\w+__|traceback|\\bnamespace";
     /** Words that put "import" in a program: a module, Python, a file, a path, a traceback. */
     private static final Pattern PROGRAM = Pattern.compile("(?i)" + PROGRAM_WORDS + "|\\breactor\\b|\\bpackages?\\b|"
-            + "\\bplugins?\\b|twisted|twistd|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$");
+            + "\\bplugins?\\b|\\bcode\\b|pickle|twisted|twistd|py2exe|importerror|(?m)^\\s*(?:from\\s+\\S+\\s+)?import\\s+[\\w.]+(?:\\s*,\\s*[\\w.]+)*\\s*$");
     /** "import" as a word of trade, in any form. */
     private static final Pattern IMPORT = Pattern.compile("(?i)\\bimport(?:s|ed|ing|ation|er|ers)?\\b");
     /**
@@ -378,6 +378,13 @@ final class Lookalikes {
      * contract", "__init__'s implicit contract").
      */
     private static final Pattern CODE_OR_INTERFACE = Pattern.compile(CODE_PRECEDENT.pattern() + "|\\bI[A-Z][a-z]{2,}\\w*");
+    /**
+     * {@link #ACCESS_CONTROL}'s words, {@link #CODE_OR_INTERFACE}'s, or a Deferred's or a header's:
+     * beside them an authorization is a program's ("return the authorize deferred", "HTTP
+     * authorization headers").
+     */
+    private static final Pattern ACCESS_OR_CODE = Pattern.compile("(?:" + ACCESS_CONTROL.pattern() + ")|" + CODE_OR_INTERFACE.pattern()
+            + "|(?i:\\bdeferreds?\\b|\\bheaders?\\b)");
     /** "contract" and "contracts". */
     private static final Pattern CONTRACT_WORD = Pattern.compile("(?i)\\bcontracts?\\b");
     /** "precedent" and "precedents". */
@@ -591,7 +598,7 @@ final class Lookalikes {
     }
 
     /** A program's authorization beside its logins, a precedent or a contract in its code. */
-    private static final List<InProgram> IN_PROGRAM = List.of(new InProgram("authori", GRANTED, ACCESS_CONTROL, GRANT),
+    private static final List<InProgram> IN_PROGRAM = List.of(new InProgram("authori", GRANTED, ACCESS_OR_CODE, GRANT),
             new InProgram("precedent", PRECEDENT, CODE_OR_INTERFACE, PRECEDENT_WORD), new InProgram("contract", CONTRACT, CODE_OR_INTERFACE, CONTRACT_WORD));
 
     /**

@@ -345,7 +345,9 @@ public final class Schema {
      * method in camel case, robots.txt or a forbidden resource beside a mandate or ban, a project's
      * permissions ({@code rights on trac}, {@code bragging rights}) and more mail footers no claims,
      * nor "liable to fail", a certificate's "trusted authorities", or a precedent, mandate or ban
-     * beside a snake-case name or an interface ({@code test_pb}, {@code IPushProducer}).
+     * beside a snake-case name or an interface ({@code test_pb}, {@code IPushProducer}), a system's
+     * or a service's administration, "to contract a firm", or an authorization beside a program's
+     * words, a Deferred or a header.
      */
     public static final int VERSION = 121;
 

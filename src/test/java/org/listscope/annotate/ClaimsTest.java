@@ -299,6 +299,12 @@ class ClaimsTest {
             "I have no idea how this bot got subscribed to the list, but, I've unsubscribed and banned them.",
             "twistd assumes privilege separation is accomplished via daemons that start up (and, implicitly, import all their code) as root, "
                     + "and then carefully shed privileges on their own.  this assumption was based in large part on the idea that twistd will want to bind privileged ports.",
+            // a service's administration page, a contract to hire, a program's import and authorization (twisted-python 2005-2008)
+            "I also coded a twisted.web service administration page that allows for a manual reload of the data on the individual server.",
+            "Management decided to contract a large offshore J2EE firm to rewrite the application in Java, so as to be compliant with best practices.",
+            "The current release of foolscap uses pickle, so such instances will be loadable if the viewer can import the same code, "
+                    + "but future versions will probably switch to using Banana, at which point trying to log such instances will cause an error.",
+            "If there's an intermediate layer, it can just return the authorize deferred as its own result, unless it wants to do some post processing to authorizes result.",
             // Twisted's .tax beside its .tap, a price's sales tax (twisted-python 2002-2003)
             "A tap file is about a thousand times faster than a tax, at present, and I don't have any plans for making it faster.",
             "If it is, load the tax, and save the tap.",
@@ -398,7 +404,9 @@ class ClaimsTest {
             "The escrows will be liable to Clipper users only under the Bivens doctrine.",
             "A provider who discloses such information shall be liable to the aggrieved person.",
             "The authorities must get a warrant before they read your mail.",
-            "Heinlein said it was time to move when some place instituted mandatory IDs."})
+            "Heinlein said it was time to move when some place instituted mandatory IDs.",
+            "The Clinton administration allows the NSA to read it.",
+            "Vendors are required to contract with each carrier separately.", "Vendors must sign a contract before they get the keys."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
     }
