@@ -396,6 +396,17 @@ final class Lexicon {
             + "reasonably|truly|completely|ever|further|properly|quite|seriously|realistically|reliably|hardly|honestly|admit|"
             + "draw|visit|support|pick|police|have\\s+been|have\\s+it\\s+both)";
 
+    /**
+     * Verbs after "cannot" or "can't" of what someone is unable to perceive or undo ("they can't
+     * read it", "the NSA can't listen in", "you cannot disable this exposure"): an inability, unless the
+     * sentence says without what ("can't read your mail without a warrant", "cannot listen in
+     * without a court order"), which makes it a rule. "Can't monitor" and "cannot touch you" stay
+     * bans: a sysop's and a patent holder's.
+     */
+    private static final String INCAPABLE = "(?:read|hear|listen|extract|modify|disable|check|dismiss|"
+            + "hack|contact|collude|wring|discourage|look|smell)\\b(?![^.;!?]*\\bwithout\\s+(?:a\\s+|an\\s+|the\\s+|prior\\s+|"
+            + "their\\s+|your\\s+|his\\s+|her\\s+|its\\s+)?(?:warrant|court\\s+order|order|licen[cs]e|permission|consent|authori[sz]ation|subpoena))";
+
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
     static final Map<String, Pattern> KIND_CUES = kindCues();
 
@@ -404,7 +415,7 @@ final class Lexicon {
         cues.put("prohibition", "illegal(?!\\s+(?:activit\\w+|conduct|acts?|actions?|material|content|drugs|aliens?|immigrants?|immigration|wiretaps?|taps?|use|purposes)\\b)|"
                 + "illegally(?!\\s+\\w+ed\\b)|unlawful(?:ly)?|prohibit(?!ive)\\w*|forbid\\w*|forbidden|disallow\\w*|outlaw\\w*|ban(?:s|ned|ning)?\\b|barred|"
                 + "(?:may|must|shall|can)\\s?not\\s+(?:legally\\s+)?(?:be\\s+)?(?:export|use|disclose|intercept|sell|ship|publish|distribute|post|send|tap|record|censor)\\w*|"
-                + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b|" + INABILITY + "\\b)(?:simply\\s+|just\\s+)?[a-z]+|"
+                + "(?<!\\bI\\s)(?:cannot|can't|can\\s+not)\\s+(?!be\\b|legally\\b|" + INABILITY + "\\b|" + INCAPABLE + ")(?:simply\\s+|just\\s+)?[a-z]+|"
                 + "(?:can't|cannot|can\\s+not)\\s+legally|(?:is|are)\\s+not\\s+(?:allowed|permitted|legal)|against\\s+the\\s+law|"
                 // what export rules do not allow, told in an adjective ("will not be exportable", "isn't exportable", "is
                 // un-exportable"), not a thing so called ("the non-exportable version"), as an attributive "illegal" is none

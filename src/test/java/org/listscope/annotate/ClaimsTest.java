@@ -329,6 +329,29 @@ class ClaimsTest {
     }
 
     /**
+     * What someone cannot read, hear or monitor is an inability, no ban (cypherpunks 1993-94); with
+     * "without a warrant" or the like it is the law's rule.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Government loves to seize paper; give the bastards something they can't read!",
+            "Now the NSA can't listen in, the article reported, but who knows what they've done since then.",
+            "Since the questionnaires were mailed via remailers, the researchers can't collude with the supervisory agency to learn who wrote which.",
+            "Imagine running the Clipper algorithm and your key is exposed to listeners, yet you cannot disable this exposure.",
+            "Maybe the character of the NSA has changed since the 70s, but we can't dismiss the possibility that Clipper is in our interest."})
+    void anInabilityIsNoProhibition(String sentence) {
+        assertThat(claims(sentence + "\n")).noneMatch(c -> c.kind().equals("prohibition"));
+    }
+
+    /** An inability's verb with "without a warrant" or "without a court order" stays a ban. */
+    @ParameterizedTest
+    @ValueSource(strings = {"The FBI can't read your mail without a warrant.", "Police cannot monitor your calls without a court order.",
+            "If you own ViaCrypt PGP, you have a fully licensed program, and PKP cannot touch you for using it.",
+            "Also, a sysop can't monitor for unlawful activity in general."})
+    void aBanOnReadingWithoutAWarrantStays(String sentence) {
+        assertThat(claims(sentence + "\n")).anyMatch(c -> c.kind().equals("prohibition"));
+    }
+
+    /**
      * A bill of money or an invoice is no legal term even where the message speaks of lawmaking
      * elsewhere (cypherpunks 1993-94, where the Digital Telephony bill is in the same thread).
      */
