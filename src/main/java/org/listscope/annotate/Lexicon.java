@@ -404,7 +404,7 @@ final class Lexicon {
      * bans: a sysop's and a patent holder's.
      */
     private static final String INCAPABLE = "(?:read|hear|listen|extract|modify|disable|check|dismiss|"
-            + "hack|contact|collude|wring|discourage|look|smell)\\b(?![^.;!?]*\\bwithout\\s+(?:a\\s+|an\\s+|the\\s+|prior\\s+|"
+            + "hack|contact|collude|wring|discourage|look|smell|keep\\s+up|keep\\s+pace|make\\s+it|avoid|communicate|protect\\s+against)\\b(?![^.;!?]*\\bwithout\\s+(?:a\\s+|an\\s+|the\\s+|prior\\s+|"
             + "their\\s+|your\\s+|his\\s+|her\\s+|its\\s+)?(?:warrant|court\\s+order|order|licen[cs]e|permission|consent|authori[sz]ation|subpoena))";
 
     /** Claim cues per kind, strongest first within the kind. Each fires as evidence. */
