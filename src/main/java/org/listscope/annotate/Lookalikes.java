@@ -212,6 +212,16 @@ final class Lookalikes {
      */
     private static final Pattern LIKELY = Pattern.compile("(?i)\\b(liable)\\s+to\\s+(?:fail|break|crash|core|see|find|happen|change|cause|get|"
             + "become|make|go|confuse|mislead|occur|lose|hang|block|leak|overflow|misbehave|bite|trip|explode|deadlock|segfault)\\b");
+    /**
+     * "outlaws" as people, not a verb that bans: after an article, a preposition or a verb of being
+     * ("the Gibsonesque vision of punked-out outlaws", "they may soon find themselves outlaws", "if
+     * we are viewed as outlaws", "deny such privacy to outlaws") or before a verb of theirs ("outlaws
+     * will have privacy", "outlaws care"). "A law that outlaws encryption" stays a ban, and the slogan's "only outlaws" is
+     * left to the slogan's own test.
+     */
+    private static final Pattern OUTLAWS_NOUN = Pattern.compile("(?i)\\b(?:the|of|as|into|to|at|worst|tough|these|those|some|are|be|"
+            + "being|become|became|themselves|ourselves|owners|punked-out)\\s+[\"“]?(outlaws)\\b"
+            + "|(?<!\\bonly[\\s>]{1,8})\\b(outlaws)\\s+(?:will|would|are|were|with|care|have|on\\s+the)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -563,6 +573,7 @@ final class Lookalikes {
     static final long BAN = 1L << 35;
     static final long CONTRACT = 1L << 36;
     static final long LIABLE = 1L << 37;
+    static final long OUTLAWS = 1L << 38;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -587,7 +598,7 @@ final class Lookalikes {
             new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
             new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE),
             new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 20, 80, BAN_ADDRESSES),
-            new Near("liable", LIABLE, 0, 24, LIKELY));
+            new Near("liable", LIABLE, 0, 24, LIKELY), new Near("outlaws", OUTLAWS, 24, 12, OUTLAWS_NOUN));
 
     /**
      * A word that is no legal term in a sentence that {@code context} finds words of a program in and

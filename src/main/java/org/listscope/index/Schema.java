@@ -348,7 +348,8 @@ public final class Schema {
      * beside a snake-case name or an interface ({@code test_pb}, {@code IPushProducer}), a system's
      * or a service's administration, "to contract a firm", or an authorization beside a program's
      * words, a Deferred or a header, and what someone cannot read, hear or undo an inability, no ban
-     * ({@code the NSA can't listen in}), unless without a warrant or the like.
+     * ({@code the NSA can't listen in}), unless without a warrant or the like, and "outlaws" as
+     * people ({@code punked-out outlaws}) no ban.
      */
     public static final int VERSION = 121;
 

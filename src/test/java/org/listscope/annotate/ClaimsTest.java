@@ -305,6 +305,10 @@ class ClaimsTest {
             "The current release of foolscap uses pickle, so such instances will be loadable if the viewer can import the same code, "
                     + "but future versions will probably switch to using Banana, at which point trying to log such instances will cause an error.",
             "If there's an intermediate layer, it can just return the authorize deferred as its own result, unless it wants to do some post processing to authorizes result.",
+            // "outlaws" as people (cypherpunks 1992-94)
+            "Note that we have very little to do with the Gibsonesque vision of punked-out outlaws and virtual reality escapades.",
+            "Those who do not think that there is a crypto-movement may soon find themselves outlaws of a much higher level.",
+            "Each user could have a set of agencies which were compatible with his principles, and another set of \"outlaws\".",
             // Twisted's .tax beside its .tap, a price's sales tax (twisted-python 2002-2003)
             "A tap file is about a thousand times faster than a tax, at present, and I don't have any plans for making it faster.",
             "If it is, load the tax, and save the tap.",
@@ -431,6 +435,7 @@ class ClaimsTest {
             "The authorities must get a warrant before they read your mail.",
             "Heinlein said it was time to move when some place instituted mandatory IDs.",
             "The Clinton administration allows the NSA to read it.",
+            "France, for example, outlaws the use of unregistered cryptographic devices within its borders.",
             "Vendors are required to contract with each carrier separately.", "Vendors must sign a contract before they get the keys."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
