@@ -226,6 +226,7 @@ class ClaimsTest {
             "I must concur with George Gleason's remarks about \"sneaking around in the shadows of legality\".",
             "I must admit to finding myself quite irritated that bodies like the LEAC, advising government on domestic policy, are so secretive.",
             "I really must say that Al Gore's Reinventing Government Task Farce has outdone itself.",
+            "I must also point out that this is in no way legal advice, but merely academic examination.",
             // where in the law something is forbidden, asked or looked up
             "This is tantamount to asking me to bother looking up where in the law books precisely running red lights is outlawed.",
             "I would have to look up where specifically in the law books of all the states driving without a license was listed as a violation.",
