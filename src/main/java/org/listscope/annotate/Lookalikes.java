@@ -222,6 +222,22 @@ final class Lookalikes {
     private static final Pattern OUTLAWS_NOUN = Pattern.compile("(?i)\\b(?:the|of|as|into|to|at|worst|tough|these|those|some|are|be|"
             + "being|become|became|themselves|ourselves|owners|punked-out)\\s+[\"“]?(outlaws)\\b"
             + "|(?<!\\bonly[\\s>]{1,8})\\b(outlaws)\\s+(?:will|would|are|were|with|care|have|on\\s+the)\\b");
+    /**
+     * "legal" meaning valid input to a program or a format: "paths such as /baz/../bar are legal",
+     * "legal Python", "legal UTF-8", "you can't legally run it through IDNA".
+     */
+    private static final Pattern TECHNICAL_LEGAL = Pattern.compile("(?i)\\b(legal)\\s+(?:python|syntax|html|xml|json|identifiers?|characters?|"
+            + "utf-?8|ascii|input|urls?|paths?|hostnames?|filenames?|opcodes?)\\b"
+            + "|\\b(?:paths?|strings?|identifiers?|characters?|values?|urls?|hostnames?|filenames?|syntax|input|headers?)(?:\\s+such\\s+as\\s+\\S+)?"
+            + "\\s+(?:are|is)\\s+(?:perfectly\\s+|completely\\s+|still\\s+|also\\s+)?(legal)\\b"
+            + "|\\b(?:can't|cannot|can)\\s+(legally)\\s+(?:run|pass|feed|put)\\s+(?:it|them|this|that)\\s+(?:through|into|to)\\b");
+    /**
+     * "a liability" meaning a drawback: "the transparency has become a liability", "more of a
+     * liability than an asset", where nothing follows it but a stop or a clause: "a liability for
+     * damages", "a liability under the act" and "a liability transfer" stay.
+     */
+    private static final Pattern A_LIABILITY = Pattern.compile("(?i)\\b(?:become|becomes|became|becoming|be|is|was|are|were|more\\s+of)\\s+"
+            + "(?:a|an)\\s+(?:(?:real|big|huge|serious|major|bit\\s+of\\s+a)\\s+)?(liability)(?=\\s*(?:[,.;:!?)\"”]|and\\b|than\\b|so\\b|as\\b|because\\b|rather\\b|$))");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -574,6 +590,8 @@ final class Lookalikes {
     static final long CONTRACT = 1L << 36;
     static final long LIABLE = 1L << 37;
     static final long OUTLAWS = 1L << 38;
+    static final long VALID = 1L << 39;
+    static final long DRAWBACK = 1L << 40;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -598,7 +616,8 @@ final class Lookalikes {
             new Near("licen", LICENCE_WORD, 0, 20, LICENCE_THING), new Near("congress", CONGRESS, 12, 8, CONGRESS_LIBRARY),
             new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE),
             new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 20, 80, BAN_ADDRESSES),
-            new Near("liable", LIABLE, 0, 24, LIKELY), new Near("outlaws", OUTLAWS, 24, 12, OUTLAWS_NOUN));
+            new Near("liable", LIABLE, 0, 24, LIKELY), new Near("outlaws", OUTLAWS, 24, 12, OUTLAWS_NOUN),
+            new Near("legal", VALID, 80, 40, TECHNICAL_LEGAL), new Near("liabilit", DRAWBACK, 40, 24, A_LIABILITY));
 
     /**
      * A word that is no legal term in a sentence that {@code context} finds words of a program in and

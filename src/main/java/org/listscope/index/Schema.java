@@ -349,7 +349,8 @@ public final class Schema {
      * or a service's administration, "to contract a firm", or an authorization beside a program's
      * words, a Deferred or a header, and what someone cannot read, hear or undo an inability, no ban
      * ({@code the NSA can't listen in}), unless without a warrant or the like, and "outlaws" as
-     * people ({@code punked-out outlaws}) no ban.
+     * people ({@code punked-out outlaws}) no ban, nor "legal" of a path or of Python, nor "a
+     * liability" meaning a drawback ({@code code is a liability}).
      */
     public static final int VERSION = 121;
 

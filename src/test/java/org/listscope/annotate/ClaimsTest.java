@@ -310,6 +310,10 @@ class ClaimsTest {
             "Note that we have very little to do with the Gibsonesque vision of punked-out outlaws and virtual reality escapades.",
             "Those who do not think that there is a crypto-movement may soon find themselves outlaws of a much higher level.",
             "Each user could have a set of agencies which were compatible with his principles, and another set of \"outlaws\".",
+            // "legal" meaning valid, "a liability" meaning a drawback (twisted-python 2002, 2018)
+            "One thing I learned from it - string paths are EVIL, especially in FTP where paths such as /baz/.././//foo/../bar are legal.",
+            "It just means you can't legally run it through IDNA and turn it into an A-label.",
+            "I guess you're saying that the transparency has become a liability, as you can't tell if you're invoking a local or remote object.",
             // Twisted's .tax beside its .tap, a price's sales tax (twisted-python 2002-2003)
             "A tap file is about a thousand times faster than a tax, at present, and I don't have any plans for making it faster.",
             "If it is, load the tax, and save the tap.",
@@ -437,6 +441,8 @@ class ClaimsTest {
             "Heinlein said it was time to move when some place instituted mandatory IDs.",
             "The Clinton administration allows the NSA to read it.",
             "France, for example, outlaws the use of unregistered cryptographic devices within its borders.",
+            "Remailer operators may face a liability for damages if they forward threats.",
+            "What you have here is a liability transfer from a small customer to a larger intermediary.",
             "Vendors are required to contract with each carrier separately.", "Vendors must sign a contract before they get the keys."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
