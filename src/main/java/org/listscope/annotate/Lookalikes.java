@@ -238,6 +238,13 @@ final class Lookalikes {
      */
     private static final Pattern A_LIABILITY = Pattern.compile("(?i)\\b(?:become|becomes|became|becoming|be|is|was|are|were|more\\s+of)\\s+"
             + "(?:a|an)\\s+(?:(?:real|big|huge|serious|major|bit\\s+of\\s+a)\\s+)?(liability)(?=\\s*(?:[,.;:!?)\"”]|and\\b|than\\b|so\\b|as\\b|because\\b|rather\\b|$))");
+    /**
+     * "authorized" of a company's sellers or a cipher's receiver: "buy them at authorized Western
+     * Union dealers", "an authorized reseller", "the cryptogram is transformed by the authorized
+     * receiver". "Authorized access" and "authorized agents" stay the law's.
+     */
+    private static final Pattern AUTHORIZED_SELLER = Pattern.compile("\\b((?i:authori[sz]ed))\\s+(?:[A-Z][a-z]\\w*\\s+){0,2}"
+            + "(?i:dealers?|resellers?|distributors?|retailers?|service\\s+cent(?:er|re)s?|repair\\s+(?:shops?|cent(?:er|re)s?)|receivers?)\\b");
     /** The library, not the lawmakers: "the Library of Congress". */
     private static final Pattern CONGRESS_LIBRARY = Pattern.compile("(?i)\\blibrary\\s+of\\s+(congress)\\b");
     /** A program's licence machinery: "the license server", "a licence key", "license file". */
@@ -592,6 +599,7 @@ final class Lookalikes {
     static final long OUTLAWS = 1L << 38;
     static final long VALID = 1L << 39;
     static final long DRAWBACK = 1L << 40;
+    static final long TRADE_AUTHORIZED = 1L << 41;
 
     /** An anchor word's start and the {@link #hints} bits it sets. */
     private record Hint(String prefix, long bits) {
@@ -617,7 +625,8 @@ final class Lookalikes {
             new Near("police", POLICE, 12, 70, POLICING), new Near("jail", JAIL, 60, 100, JAIL_MACHINE),
             new Near("regulat", REGULATOR, 16, 40, ELECTRIC_REGULATION), new Near("ban", BAN, 20, 80, BAN_ADDRESSES),
             new Near("liable", LIABLE, 0, 24, LIKELY), new Near("outlaws", OUTLAWS, 24, 12, OUTLAWS_NOUN),
-            new Near("legal", VALID, 80, 40, TECHNICAL_LEGAL), new Near("liabilit", DRAWBACK, 40, 24, A_LIABILITY));
+            new Near("legal", VALID, 80, 40, TECHNICAL_LEGAL), new Near("liabilit", DRAWBACK, 40, 24, A_LIABILITY),
+            new Near("authori", TRADE_AUTHORIZED, 0, 60, AUTHORIZED_SELLER));
 
     /**
      * A word that is no legal term in a sentence that {@code context} finds words of a program in and

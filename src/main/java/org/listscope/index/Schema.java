@@ -350,7 +350,8 @@ public final class Schema {
      * words, a Deferred or a header, and what someone cannot read, hear or undo an inability, no ban
      * ({@code the NSA can't listen in}), unless without a warrant or the like, and "outlaws" as
      * people ({@code punked-out outlaws}) no ban, nor "legal" of a path or of Python, nor "a
-     * liability" meaning a drawback ({@code code is a liability}).
+     * liability" meaning a drawback ({@code code is a liability}), nor a company's authorized
+     * dealer or a cipher's authorized receiver.
      */
     public static final int VERSION = 121;
 

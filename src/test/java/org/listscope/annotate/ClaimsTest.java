@@ -314,6 +314,9 @@ class ClaimsTest {
             "One thing I learned from it - string paths are EVIL, especially in FTP where paths such as /baz/.././//foo/../bar are legal.",
             "It just means you can't legally run it through IDNA and turn it into an A-label.",
             "I guess you're saying that the transparency has become a liability, as you can't tell if you're invoking a local or remote object.",
+            // "authorized" of a company's dealers or a cipher's receiver (cypherpunks 1993)
+            "Several companies offer them, including AT&T and Western Union (buy them at authorized Western Union dealers).",
+            "The cryptogram is again transformed by the authorized receiver using a secret reciprocal transformation.",
             // Twisted's .tax beside its .tap, a price's sales tax (twisted-python 2002-2003)
             "A tap file is about a thousand times faster than a tax, at present, and I don't have any plans for making it faster.",
             "If it is, load the tax, and save the tap.",
@@ -443,7 +446,8 @@ class ClaimsTest {
             "France, for example, outlaws the use of unregistered cryptographic devices within its borders.",
             "Remailer operators may face a liability for damages if they forward threats.",
             "What you have here is a liability transfer from a small customer to a larger intermediary.",
-            "Vendors are required to contract with each carrier separately.", "Vendors must sign a contract before they get the keys."})
+            "Vendors are required to contract with each carrier separately.",
+            "Only authorized agents may obtain the key from the escrow agencies.", "Vendors must sign a contract before they get the keys."})
     void theLegalSensesOfLookalikeWordsStay(String sentence) {
         assertThat(claims(sentence + "\n")).hasSize(1);
     }
