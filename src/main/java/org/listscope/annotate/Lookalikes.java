@@ -36,7 +36,10 @@ import java.util.stream.Stream;
  * precedent or a contract in a program's code ("some precedent for it in widgets.Form", "the IReactorTime
  * contract"), a voltage's regulation ("a voltage regulator"), a ban of a network's addresses ("we
  * ban abusive IPs"), "liable to" meaning likely to ("it is liable to fail"), and a program's mandate
- * or ban beside a method's or an interface's name ("not forbidden for an IPushProducer implementation").
+ * or ban beside a method's or an interface's name ("not forbidden for an IPushProducer implementation"),
+ * "outlaws" as people ("punked-out outlaws"), "legal" meaning valid input ("paths such as
+ * /baz/../bar are legal"), "a liability" meaning a drawback ("code is a liability") and a company's
+ * authorized dealer.
  * {@link #mask} blanks them out of a sentence, keeping its length, before the claim patterns
  * read it; a licence's standing text ({@link #boilerplate}) is no claim at all.
  */
