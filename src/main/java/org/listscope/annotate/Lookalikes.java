@@ -219,8 +219,8 @@ final class Lookalikes {
      * "outlaws" as people, not a verb that bans: after an article, a preposition or a verb of being
      * ("the Gibsonesque vision of punked-out outlaws", "they may soon find themselves outlaws", "if
      * we are viewed as outlaws", "deny such privacy to outlaws") or before a verb of theirs ("outlaws
-     * will have privacy", "outlaws care"). "A law that outlaws encryption" stays a ban, and the slogan's "only outlaws" is
-     * left to the slogan's own test.
+     * will have privacy", "outlaws care"). "A law that outlaws encryption" stays a ban, and the
+     * slogan's "only outlaws" is left to the slogan's own test.
      */
     private static final Pattern OUTLAWS_NOUN = Pattern.compile("(?i)\\b(?:the|of|as|into|to|at|worst|tough|these|those|some|are|be|"
             + "being|become|became|themselves|ourselves|owners|punked-out)\\s+[\"“]?(outlaws)\\b"
