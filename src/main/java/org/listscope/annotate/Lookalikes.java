@@ -323,18 +323,19 @@ final class Lookalikes {
      * a program's attributes and keywords ("a mandatory class attribute"), a call's arguments ("existing
      * mandatory arguments"), a method named in camel case ("setUpClass mandates a ClassSuite"), a site's
      * robots ("use robots.txt to prohibit search engines"), a server's "forbidden resource", and ICMP's
-     * "administratively prohibited", a router's answer.
+     * "administratively prohibited", a router's answer. The mandate check reads them with a program's
+     * own words ({@link #SPEC_OR_CODE}), so Twisted, an API, a ticket or a patch are not listed here.
      */
     private static final Pattern SPEC = Pattern.compile("(?i)\\b(?:python\\s?[23]?|py[23]|2to3|utf-?8|unicode|ascii|encodings?|protocols?|"
-            + "http(?:/\\d\\.\\d)?|irc(?:v3)?|api|syntax|style|pep\\s?\\d+|json|xml|twisted|rfcs?(?:\\s?\\d+)?|specs?|specifications?|"
+            + "http(?:/\\d\\.\\d)?|irc(?:v3)?|syntax|style|pep\\s?\\d+|json|xml|rfcs?(?:\\s?\\d+)?|specs?|specifications?|"
             + "methods?|functions?|deferreds?|callbacks?|errbacks?|interfaces?|reactors?|icmp|administratively(?=\\s+prohibited)|"
-            + "unit[- ]?tests?|test\\s+suites?|bug\\s?fix\\w*|patch(?:es)?|commits?|merg(?:e|ed|ing)(?=\\s+(?:button|requests?|commits?|to|into|conflicts?))|"
+            + "unit[- ]?tests?|test\\s+suites?|bug\\s?fix\\w*|commits?|merg(?:e|ed|ing)(?=\\s+(?:button|requests?|commits?|to|into|conflicts?))|"
             + "reviewers?|code\\s+reviews?|keywords?|"
             + "attributes?|idls?|"
             // a call's arguments and values, a program's parts, a site's robots and a server's answer
             + "(?:mandatory|optional|keyword|positional|default)\\s+arguments?|argument\\s+to\\s+['\"`]\\w+|args?|parameters?|params?|return\\s+values?|object\\s+references?|generators?|decorators?|sandbox\\w*|"
             + "robots\\.txt|search\\s+engines?|forbidden\\s+resources?|(?:thread\\s+)?scheduling|event\\s+names?|core\\s+team|"
-            + "tickets?|trac|github|man\\s+pages?)\\b|<\\w+>"
+            + "github|man\\s+pages?)\\b|<\\w+>"
             // a method's name in camel case: "setUpClass mandates a ClassSuite", "inlineCallback"
             + "|(?-i:\\b[a-z]+[A-Z][a-z]\\w*)");
     /** Words of government and its law, in lower case. */
@@ -399,21 +400,19 @@ final class Lookalikes {
     private static final Pattern GRANT = Pattern.compile("(?i)\\b(?:un)?authori[sz]\\w*");
 
     /**
-     * Words of a program's code beside which a precedent is the code's ("there is some precedent for
-     * it in widgets.Form", "it sets a better precedent for other bits of Twisted", "some precedent for
-     * fixing this type of error" beside a ticket): its language and tools, a dotted or underscored
-     * name (not a sentence's end without its space, "value.The"), a ticket, a patch, a keyword argument.
+     * Words of a program's code, beside which a precedent, a contract or a mandate is the code's
+     * ("there is some precedent for it in widgets.Form", "it sets a better precedent for other bits
+     * of Twisted", "some precedent for fixing this type of error" beside a ticket, "it violates a
+     * central contract in twisted.web", "a violation of the IReactorTime contract", "__init__'s
+     * implicit contract"): its language and tools, a dotted or underscored name (not a sentence's end
+     * without its space, "value.The"), a ticket, a patch, a keyword argument, an interface's name
+     * Twisted's way ({@code IReactorTime}, {@code IProtocol}).
      */
-    private static final Pattern CODE_PRECEDENT = Pattern.compile("(?i:" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
+    private static final Pattern CODE_OR_INTERFACE = Pattern.compile("(?i:" + PROGRAM_WORDS + "|\\btwisted\\b|\\bapi\\b|\\bsvn\\b|\\bgit\\b|"
             + "\\btickets?\\b|\\btrac\\b|\\bpatch(?:es)?\\b|\\bkwargs?\\b)|\\b[a-z]\\w*\\.(?!(?:The|A|An|It|Its|This|That|These|Those|We|In|If|So|But|And|He|She|They|You|There|What|When)\\b)[A-Z][a-z]\\w*"
-            + "|\\b[a-z]+_[a-z_]+\\b");
-    /**
-     * The words of code {@link #CODE_PRECEDENT} reads, or an interface's name, Twisted's way
-     * ({@code IReactorTime}, {@code IProtocol}): beside them a contract is a program's interface's,
-     * not of law ("it violates a central contract in twisted.web", "a violation of the IReactorTime
-     * contract", "__init__'s implicit contract").
-     */
-    private static final Pattern CODE_OR_INTERFACE = Pattern.compile(CODE_PRECEDENT.pattern() + "|\\bI[A-Z][a-z]{2,}\\w*");
+            + "|\\b[a-z]+_[a-z_]+\\b|\\bI[A-Z][a-z]{2,}\\w*");
+    /** {@link #SPEC}'s words or {@link #CODE_OR_INTERFACE}'s: beside them a mandate or a ban is a project's or a program's. */
+    private static final Pattern SPEC_OR_CODE = Pattern.compile("(?:" + SPEC.pattern() + ")|" + CODE_OR_INTERFACE.pattern());
     /**
      * {@link #ACCESS_CONTROL}'s words, {@link #CODE_OR_INTERFACE}'s, or a Deferred's or a header's:
      * beside them an authorization is a program's ("return the authorize deferred", "HTTP
@@ -780,7 +779,7 @@ final class Lookalikes {
                 out = EXPORT_PROGRAM.matcher(sentence).find() ? blankAll(sentence, out, EXPORT) : blankGroups(sentence, out, FILE_EXPORT);
             }
         }
-        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0 || lower.indexOf("prohibit") >= 0) && (SPEC.matcher(sentence).find() || CODE_OR_INTERFACE.matcher(sentence).find())
+        if ((hints & MANDATE_WORD) != 0 && (lower.indexOf("mandat") >= 0 || lower.indexOf("forbid") >= 0 || lower.indexOf("prohibit") >= 0) && SPEC_OR_CODE.matcher(sentence).find()
                 && !GOVERNMENT.matcher(lower).find()) {
             out = blankAll(sentence, out, MANDATE);
         }
