@@ -45,8 +45,13 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", preprocessor = QueryArgument.class,
-            description = "A search query (the contract's query language); it may start with -, as in -from:fbi.gov.")
+    @Parameters(arity = "0..*", paramLabel = "QUERY", preprocessor = QueryArgument.class,
+            description = "A search query (the contract's query language); it may start with -, as in -from:fbi.gov; words given "
+                    + "apart are joined with spaces.")
+    void query(List<String> words) {
+        query = QueryArgument.join(words);
+    }
+
     String query;
 
     @Option(names = "--thread", paramLabel = "ID", description = "Export this thread (a thread id, or the id of any message in it).")

@@ -42,8 +42,13 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", preprocessor = QueryArgument.class,
-            description = "The query (quote it for the shell); it may start with -, as in -from:fbi.gov.")
+    @Parameters(arity = "0..*", paramLabel = "QUERY", preprocessor = QueryArgument.class,
+            description = "The query (quote it for the shell); it may start with -, as in -from:fbi.gov; words given "
+                    + "apart are joined with spaces.")
+    void query(List<String> words) {
+        query = QueryArgument.join(words);
+    }
+
     String query;
 
     @Mixin

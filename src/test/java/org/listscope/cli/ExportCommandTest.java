@@ -153,6 +153,10 @@ class ExportCommandTest {
         assertThat(run("export", "-reply", "--messages", "--index", index.toString(), "--format", "jsonl",
                 "--out", out.toString())).isZero();
         assertThat(Files.readAllLines(out)).extracting(l -> Json.readMessage(l).id()).containsExactly("<a@x>", "<c@x>");
+        Path words = dir.resolve("words.jsonl");
+        assertThat(run("export", "--messages", "-reply", "AND", "-reply", "--index", index.toString(), "--format", "jsonl",
+                "--out", words.toString())).isZero();
+        assertThat(Files.readAllLines(words)).isEqualTo(Files.readAllLines(out));
         assertThat(run("export", "--messages", "--index", index.toString(), "--formt", "jsonl",
                 "--out", dir.resolve("x.jsonl").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--formt'");

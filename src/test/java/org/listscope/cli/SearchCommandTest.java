@@ -197,6 +197,22 @@ class SearchCommandTest {
         assertThat(Json.mapper().readTree((String) after[1]).get("total").asLong()).isEqualTo(1);
     }
 
+    /** A query typed without quotes is the same query, its words joined by spaces, options around them as usual. */
+    @Test
+    void aQueryMayComeAsSeveralWords() throws Exception {
+        Object[] quoted = run("search", "subpoena AND -from:fbi.gov", "--index", index.toString(), "--format", "json");
+        Object[] words = run("search", "--index", index.toString(), "subpoena", "AND", "-from:fbi.gov", "--format", "json");
+        assertThat(words[0]).isEqualTo(0);
+        JsonNode w = Json.mapper().readTree((String) words[1]);
+        assertThat(w.get("query").asText()).isEqualTo("subpoena AND -from:fbi.gov");
+        assertThat(w.get("total").asLong()).isEqualTo(1);
+        assertThat(w.get("hits").get(0).get("id").asText()).isEqualTo("<root@example.net>");
+        assertThat(w.get("hits")).isEqualTo(Json.mapper().readTree((String) quoted[1]).get("hits"));
+        Object[] both = run("search", "calea", "--index", index.toString(), "--queries", tmp.resolve("q.txt").toString());
+        assertThat(both[0]).isEqualTo(2);
+        assertThat((String) both[2]).contains("give a QUERY or --queries FILE");
+    }
+
     @Test
     void aMistypedLongOptionIsStillAUsageError() {
         for (String[] args : List.of(new String[] {"search", "calea", "--limt", "5", "--index", index.toString()},
